@@ -1,0 +1,87 @@
+"""The bootstrap: one object that wires the database, the clock and every area's service.
+
+Both front ends (the CLI and the desktop) build a :class:`Deskmate` and call its services; nothing
+else constructs services. Area services are created on first use so start-up stays fast.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.kernel.clock import Clock, SystemClock, local_today
+from core.kernel.db import Database
+from core.kernel.paths import DataPaths, resolve_data_dir
+from core.kernel.settings import SettingsService
+from core.kernel.storage import open_database
+from core.users.service import UserService
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from core.audit_service import AuditService
+    from core.automation.service import AutomationService
+    from core.customers.service import CustomerService
+    from core.inbox.service import InboxService
+    from core.inventory.service import InventoryService
+    from core.invoicing.service import InvoicingService
+    from core.scheduling.service import SchedulingService
+
+
+class Deskmate:
+    def __init__(self, db: Database, clock: Clock | None = None, paths: DataPaths | None = None) -> None:
+        self.db = db
+        self.clock: Clock = clock or SystemClock()
+        self.paths = paths or resolve_data_dir()
+        self.settings = SettingsService(db)
+        self.users = UserService(db, self.clock)
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None, db_url: str | None = None,
+             clock: Clock | None = None) -> "Deskmate":
+        """Open (create, back up, upgrade) the store; raises StorageError with a clear message."""
+        paths = resolve_data_dir(data_dir)
+        url = db_url or paths.sqlite_url
+        db = open_database(url, backups=paths.backups)
+        return cls(db, clock, paths)
+
+    def today(self) -> "date":
+        return local_today(self.clock, self.settings.get("shop.timezone"))
+
+    @cached_property
+    def audit(self) -> "AuditService":
+        from core.audit_service import AuditService
+        return AuditService(self)
+
+    @cached_property
+    def inbox(self) -> "InboxService":
+        from core.inbox.service import InboxService
+        return InboxService(self)
+
+    @cached_property
+    def automation(self) -> "AutomationService":
+        from core.automation.service import AutomationService
+        return AutomationService(self)
+
+    @cached_property
+    def customers(self) -> "CustomerService":
+        from core.customers.service import CustomerService
+        return CustomerService(self)
+
+    @cached_property
+    def inventory(self) -> "InventoryService":
+        from core.inventory.service import InventoryService
+        return InventoryService(self)
+
+    @cached_property
+    def scheduling(self) -> "SchedulingService":
+        from core.scheduling.service import SchedulingService
+        return SchedulingService(self)
+
+    @cached_property
+    def invoicing(self) -> "InvoicingService":
+        from core.invoicing.service import InvoicingService
+        return InvoicingService(self)
+
+    def close(self) -> None:
+        self.db.dispose()

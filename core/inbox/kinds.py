@@ -1,0 +1,79 @@
+"""Kinds of suggestion and their appliers: how an area plugs into the inbox.
+
+The inbox never imports an area. Each area registers, in its ``appliers`` module, a
+:class:`KindSpec` for every kind of suggestion it produces: who may decide it by default, and the
+function that applies an approved (or edited) proposal through the area's own service code, inside
+the inbox's transaction.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from core.kernel.actor import Actor, Role
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+    from core.inbox.service import SuggestionDetail
+
+
+@dataclass(frozen=True)
+class ApplyContext:
+    """What an applier gets: the open unit of work, who decided, the app's services, the clock."""
+
+    session: Session
+    actor: Actor
+    app: "Deskmate"
+    suggestion: "SuggestionDetail"
+
+
+# apply(ctx, payload) -> a one-line result shown in the inbox ("Purchase order PO-0012 created").
+# It raises DeskmateError when the proposal can no longer be applied; the inbox then rolls back.
+ApplyFn = Callable[[ApplyContext, Any], str]
+# normalise(payload) -> payload: validates a person's edit before it is applied (raise to refuse).
+NormaliseFn = Callable[[Any], Any]
+# value(payload) -> money value of an edited proposal (for per-role value limits).
+ValueFn = Callable[[Any], Decimal | None]
+# on_reject(ctx, reason): optional follow-up when rejected (e.g. a time-off request is refused).
+RejectFn = Callable[[ApplyContext, str], None]
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    kind: str
+    area: str
+    title: str
+    apply: ApplyFn
+    default_roles: frozenset[Role] = field(default_factory=lambda: frozenset({Role.OWNER}))
+    # Setting key holding a money limit up to which non-owners may decide (e.g. order value).
+    value_limit_setting: str | None = None
+    normalise: NormaliseFn | None = None
+    value: ValueFn | None = None
+    on_reject: RejectFn | None = None
+    # Which proposal editor the desktop shows ("json" is the generic fallback).
+    editor: str = "json"
+    description: str = ""
+
+
+KINDS: dict[str, KindSpec] = {}
+
+
+def register_kind(spec: KindSpec) -> KindSpec:
+    KINDS[spec.kind] = spec
+    return spec
+
+
+def load_kinds() -> dict[str, KindSpec]:
+    from core.areas import area_modules
+
+    area_modules("appliers")
+    return KINDS
+
+
+def kind_spec(kind: str) -> KindSpec | None:
+    load_kinds()
+    return KINDS.get(kind)

@@ -1,0 +1,500 @@
+"""The Review Inbox service: drafting suggestions idempotently and applying people's decisions.
+
+Where an inbox decision is applied: :meth:`InboxService.decide` -> ``_apply`` -> the kind's
+applier (``core/<area>/appliers.py``), all in one unit of work with the audit entry.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from core.inbox.kinds import ApplyContext, KindSpec, kind_spec, load_kinds
+from core.inbox.models import Suggestion, SuggestionEvent
+from core.kernel.actor import SYSTEM, Actor, Role
+from core.kernel.audit import record
+from core.kernel.clock import local_today
+from core.kernel.errors import ConflictError, DeskmateError, NotFound, PermissionDenied
+from core.kernel.settings import SettingSpec, SettingsService, p_decimal, register
+from core.kernel.types import to_jsonable
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+
+class State(StrEnum):
+    NEW = "new"
+    SNOOZED = "snoozed"
+    ESCALATED = "escalated"
+    APPLIED = "applied"
+    REJECTED = "rejected"
+    SUPERSEDED = "superseded"
+    EXPIRED = "expired"
+
+
+class Action(StrEnum):
+    APPROVE = "approve"
+    EDIT = "edit"
+    REJECT = "reject"
+    SNOOZE = "snooze"
+    ESCALATE = "escalate"
+
+
+OPEN_STATES = (State.NEW.value, State.SNOOZED.value, State.ESCALATED.value)
+
+
+def _p_roles(v: Any) -> dict[str, list[str]]:
+    if not isinstance(v, dict):
+        raise ValueError("expected {kind: [roles]}")
+    out = {}
+    for kind, roles in v.items():
+        out[str(kind)] = sorted({Role(r).value for r in roles} | {Role.OWNER.value})
+    return out
+
+
+register(SettingSpec("inbox.decide_roles", {}, "Who decides which kind",
+                     "Per kind of suggestion, the roles that may decide it (the owner always may). "
+                     "Kinds not listed use their defaults.", _p_roles, area="inbox", kind="json"))
+register(SettingSpec("inbox.staff_order_limit", "500", "Staff order limit",
+                     "Staff may approve reorder suggestions up to this order value; above it the "
+                     "owner decides.", p_decimal, area="inbox", kind="decimal"))
+
+
+def dedupe_key(job_id: str | None, subject_type: str, subject_id: object, occurrence: str) -> str:
+    return f"{job_id or 'manual'}|{subject_type}:{subject_id}|{occurrence}"
+
+
+@dataclass(frozen=True)
+class SuggestionRow:
+    id: int
+    kind: str
+    area: str
+    title: str
+    subject_label: str
+    state: str
+    decision: str | None
+    job_id: str | None
+    machine_drafted: bool
+    assigned_role: str | None
+    value: Decimal | None
+    created_at: datetime
+    snoozed_until: date | None
+    last_error: str | None
+
+    @property
+    def state_label(self) -> str:
+        if self.state == State.APPLIED and self.decision:
+            return f"applied ({self.decision})"
+        return self.state
+
+
+@dataclass(frozen=True)
+class SuggestionEventRow:
+    at: datetime
+    username: str
+    action: str
+    from_state: str
+    to_state: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class SuggestionDetail:
+    id: int
+    kind: str
+    area: str
+    title: str
+    summary: str
+    subject_type: str
+    subject_id: str
+    subject_label: str
+    occurrence: str
+    state: str
+    decision: str | None
+    decision_reason: str | None
+    job_id: str | None
+    machine_drafted: bool
+    assigned_role: str | None
+    value: Decimal | None
+    payload: Any
+    applied_payload: Any
+    reason: dict[str, Any]
+    created_at: datetime
+    decided_at: datetime | None
+    decided_by: int | None
+    snoozed_until: date | None
+    result: str | None
+    last_error: str | None
+    events: tuple[SuggestionEventRow, ...] = ()
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in OPEN_STATES
+
+
+@dataclass(frozen=True)
+class InboxFilter:
+    states: tuple[str, ...] | None = OPEN_STATES
+    kind: str | None = None
+    job_id: str | None = None
+    assigned_role: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str | None = None
+    decision: str | None = None
+
+
+SORTS = {
+    "newest": (Suggestion.id.desc(),),
+    "oldest": (Suggestion.id.asc(),),
+    "kind": (Suggestion.kind.asc(), Suggestion.id.desc()),
+    "value": (Suggestion.value.desc(), Suggestion.id.desc()),
+    "title": (Suggestion.title.asc(), Suggestion.id.desc()),
+    "state": (Suggestion.state.asc(), Suggestion.id.desc()),
+}
+
+
+@dataclass(frozen=True)
+class DecisionResult:
+    id: int
+    ok: bool
+    state: str
+    message: str
+
+
+def _row(s: Suggestion) -> SuggestionRow:
+    return SuggestionRow(s.id, s.kind, s.area, s.title, s.subject_label, s.state, s.decision,
+                         s.job_id, s.machine_drafted, s.assigned_role, s.value, s.created_at,
+                         s.snoozed_until, s.last_error)
+
+
+def _detail(s: Suggestion, events: Sequence[SuggestionEvent] = ()) -> SuggestionDetail:
+    return SuggestionDetail(
+        id=s.id, kind=s.kind, area=s.area, title=s.title, summary=s.summary,
+        subject_type=s.subject_type, subject_id=s.subject_id, subject_label=s.subject_label,
+        occurrence=s.occurrence, state=s.state, decision=s.decision,
+        decision_reason=s.decision_reason, job_id=s.job_id, machine_drafted=s.machine_drafted,
+        assigned_role=s.assigned_role, value=s.value, payload=s.payload,
+        applied_payload=s.applied_payload, reason=s.reason or {}, created_at=s.created_at,
+        decided_at=s.decided_at, decided_by=s.decided_by, snoozed_until=s.snoozed_until,
+        result=s.result, last_error=s.last_error,
+        events=tuple(SuggestionEventRow(e.at, e.username, e.action, e.from_state, e.to_state, e.reason)
+                     for e in events))
+
+
+class InboxService:
+    def __init__(self, app: "Deskmate") -> None:
+        self.app = app
+        self.db = app.db
+        self.clock = app.clock
+
+    # ------------------------------------------------------------------ drafting (jobs, areas)
+    def draft(self, session: Session, *, kind: str, subject_type: str, subject_id: object,
+              title: str, payload: Any, reason: dict[str, Any], occurrence: str = "",
+              job_id: str | None = None, subject_label: str = "", summary: str = "",
+              value: Decimal | None = None, machine_drafted: bool = True,
+              created_by: Actor | None = None, expires_on: date | None = None) -> int | None:
+        """Add a suggestion unless one with the same (job, subject, occurrence) exists.
+
+        Returns the new id, or None when it already existed. The unique constraint on the key is
+        the final guard for a second process racing this one.
+        """
+        spec = kind_spec(kind)
+        if spec is None:
+            raise DeskmateError(f"no area has registered the suggestion kind '{kind}'")
+        key = dedupe_key(job_id, subject_type, subject_id, occurrence)
+        if session.scalar(select(Suggestion.id).where(Suggestion.dedupe_key == key)) is not None:
+            return None
+        now = self.clock.now()
+        row = Suggestion(
+            kind=kind, area=spec.area, job_id=job_id, machine_drafted=machine_drafted,
+            created_by=created_by.user_id if created_by else None, dedupe_key=key,
+            subject_type=subject_type, subject_id=str(subject_id), subject_label=subject_label,
+            occurrence=occurrence, title=title, summary=summary, payload=to_jsonable(payload),
+            reason=to_jsonable(reason), value=value, state=State.NEW.value,
+            assigned_role=None, expires_on=expires_on, created_at=now, updated_at=now)
+        try:
+            with session.begin_nested():
+                session.add(row)
+                session.flush()
+        except IntegrityError:
+            return None
+        who = created_by or SYSTEM
+        self._event(session, row, who, "draft", "", State.NEW.value, None)
+        record(session, who, area="inbox", action="draft suggestion", entity="suggestion",
+               entity_id=row.id, after={"kind": kind, "title": title, "job": job_id},
+               summary=title, at=now, machine_drafted=machine_drafted)
+        return row.id
+
+    def supersede_open(self, session: Session, *, subject_type: str, subject_id: object,
+                       reason: str, actor: Actor = SYSTEM, kind: str | None = None,
+                       except_id: int | None = None) -> int:
+        """Close open suggestions about a subject that changed underneath them."""
+        q = select(Suggestion).where(Suggestion.subject_type == subject_type,
+                                     Suggestion.subject_id == str(subject_id),
+                                     Suggestion.state.in_(OPEN_STATES))
+        if kind:
+            q = q.where(Suggestion.kind == kind)
+        if except_id is not None:
+            q = q.where(Suggestion.id != except_id)
+        n = 0
+        for s in session.scalars(q):
+            old = s.state
+            s.state = State.SUPERSEDED.value
+            s.decision_reason = reason
+            s.updated_at = self.clock.now()
+            self._event(session, s, actor, "supersede", old, s.state, reason)
+            record(session, actor, area="inbox", action="supersede suggestion", entity="suggestion",
+                   entity_id=s.id, before={"state": old}, after={"state": s.state},
+                   summary=f"{s.title}: {reason}", at=self.clock.now())
+            n += 1
+        return n
+
+    def open_subject_ids(self, session: Session, kind: str) -> set[str]:
+        """Subjects with an open suggestion of a kind (e.g. products already proposed for order)."""
+        return set(session.scalars(select(Suggestion.subject_id).where(
+            Suggestion.kind == kind, Suggestion.state.in_(OPEN_STATES))))
+
+    def open_payloads(self, session: Session, kind: str) -> list[Any]:
+        return list(session.scalars(select(Suggestion.payload).where(
+            Suggestion.kind == kind, Suggestion.state.in_(OPEN_STATES))))
+
+    # ------------------------------------------------------------------ reading
+    def _today(self, session: Session) -> date:
+        return local_today(self.clock, SettingsService.read(session, "shop.timezone"))
+
+    def wake_snoozed(self, session: Session) -> int:
+        """Snoozed items whose date has come are new again; expired ones are closed."""
+        today = self._today(session)
+        now = self.clock.now()
+        woke = session.execute(update(Suggestion).where(
+            Suggestion.state == State.SNOOZED.value, Suggestion.snoozed_until <= today)
+            .values(state=State.NEW.value, updated_at=now)).rowcount
+        expired = session.execute(update(Suggestion).where(
+            Suggestion.state.in_(OPEN_STATES), Suggestion.expires_on.is_not(None),
+            Suggestion.expires_on < today).values(state=State.EXPIRED.value, updated_at=now)).rowcount
+        return (woke or 0) + (expired or 0)
+
+    def _query(self, f: InboxFilter) -> Select[Any]:
+        q = select(Suggestion)
+        if f.states:
+            q = q.where(Suggestion.state.in_(f.states))
+        if f.kind:
+            q = q.where(Suggestion.kind == f.kind)
+        if f.job_id:
+            q = q.where(Suggestion.job_id == f.job_id)
+        if f.decision:
+            q = q.where(Suggestion.decision == f.decision)
+        if f.assigned_role:
+            q = q.where(or_(Suggestion.assigned_role == f.assigned_role,
+                            Suggestion.assigned_role.is_(None)) if f.assigned_role != Role.OWNER
+                        else Suggestion.assigned_role == Role.OWNER.value)
+        if f.date_from:
+            q = q.where(Suggestion.created_at >= datetime.combine(f.date_from, datetime.min.time())
+                        .astimezone())
+        if f.date_to:
+            q = q.where(Suggestion.created_at < datetime.combine(f.date_to + timedelta(days=1),
+                                                                 datetime.min.time()).astimezone())
+        if f.text:
+            like = f"%{f.text}%"
+            q = q.where(or_(Suggestion.title.ilike(like), Suggestion.subject_label.ilike(like),
+                            Suggestion.summary.ilike(like)))
+        return q
+
+    def ids(self, f: InboxFilter = InboxFilter(), sort: str = "newest") -> list[int]:
+        """Just the ids in display order: the lazy table model fetches rows as they scroll in."""
+        with self.db.read() as s:
+            q = self._query(f).with_only_columns(Suggestion.id).order_by(*SORTS[sort])
+            return list(s.scalars(q))
+
+    def rows(self, ids: Sequence[int]) -> list[SuggestionRow]:
+        if not ids:
+            return []
+        with self.db.read() as s:
+            found = {r.id: _row(r) for r in s.scalars(select(Suggestion).where(Suggestion.id.in_(ids)))}
+        return [found[i] for i in ids if i in found]
+
+    def list(self, f: InboxFilter = InboxFilter(), sort: str = "newest", limit: int | None = None,
+             offset: int = 0) -> list[SuggestionRow]:
+        with self.db.read() as s:
+            q = self._query(f).order_by(*SORTS[sort]).offset(offset)
+            if limit is not None:
+                q = q.limit(limit)
+            return [_row(r) for r in s.scalars(q)]
+
+    def get(self, suggestion_id: int) -> SuggestionDetail:
+        with self.db.read() as s:
+            row = s.get(Suggestion, suggestion_id)
+            if row is None:
+                raise NotFound(f"no inbox item {suggestion_id}")
+            events = s.scalars(select(SuggestionEvent).where(
+                SuggestionEvent.suggestion_id == suggestion_id).order_by(SuggestionEvent.id)).all()
+            return _detail(row, events)
+
+    def counts_by_kind(self) -> dict[str, int]:
+        with self.db.read() as s:
+            return dict(s.execute(select(Suggestion.kind, func.count(Suggestion.id)).where(
+                Suggestion.state.in_((State.NEW.value, State.ESCALATED.value)))
+                .group_by(Suggestion.kind)).all())
+
+    def refresh(self) -> int:
+        with self.db.uow() as s:
+            return self.wake_snoozed(s)
+
+    # ------------------------------------------------------------------ permissions
+    def roles_for(self, session: Session, spec: KindSpec) -> frozenset[Role]:
+        configured = SettingsService.read(session, "inbox.decide_roles").get(spec.kind)
+        roles = frozenset(Role(r) for r in configured) if configured else spec.default_roles
+        return roles | {Role.OWNER}
+
+    def check_may_decide(self, session: Session, actor: Actor, s: Suggestion,
+                         value: Decimal | None = None) -> None:
+        if actor.is_system:
+            raise PermissionDenied("automation drafts; only a person decides")
+        role = Role(actor.role)
+        if role == Role.OWNER:
+            return
+        if s.assigned_role == Role.OWNER.value:
+            raise PermissionDenied(f"item {s.id} was escalated to the owner")
+        spec = kind_spec(s.kind)
+        if spec is None or role not in self.roles_for(session, spec):
+            raise PermissionDenied(f"{actor.username} ({role}) may not decide '{s.kind}' items")
+        if spec.value_limit_setting:
+            limit = Decimal(str(SettingsService.read(session, spec.value_limit_setting)))
+            amount = value if value is not None else s.value
+            if amount is not None and amount > limit:
+                raise PermissionDenied(f"item {s.id} is worth {amount}, above the {limit} that "
+                                       f"{role} may approve; escalate it to the owner")
+
+    def may_decide(self, actor: Actor, suggestion_id: int) -> bool:
+        with self.db.read() as s:
+            row = s.get(Suggestion, suggestion_id)
+            if row is None:
+                return False
+            try:
+                self.check_may_decide(s, actor, row)
+            except PermissionDenied:
+                return False
+            return True
+
+    # ------------------------------------------------------------------ deciding
+    def decide(self, actor: Actor, suggestion_id: int, action: Action | str, *,
+               payload: Any = None, reason: str | None = None, until: date | None = None) -> DecisionResult:
+        """Apply one decision in its own unit of work. A failed apply leaves everything as it was
+        and stores the error on the item (in a separate small transaction) for people to see."""
+        action = Action(action)
+        try:
+            with self.db.uow() as s:
+                return self._decide(s, actor, suggestion_id, action, payload, reason, until)
+        except DeskmateError as exc:
+            if isinstance(exc, (PermissionDenied, NotFound)) or action not in (Action.APPROVE, Action.EDIT):
+                raise
+            self._store_error(suggestion_id, str(exc))
+            raise
+
+    def decide_many(self, actor: Actor, ids: Iterable[int], action: Action | str, *,
+                    reason: str | None = None, until: date | None = None) -> list[DecisionResult]:
+        """A batch in one transaction, each item in its own savepoint: one failure does not undo
+        the others, and is reported beside them."""
+        action = Action(action)
+        if action == Action.EDIT:
+            raise DeskmateError("edits are made one item at a time")
+        results: list[DecisionResult] = []
+        errors: list[tuple[int, str]] = []
+        with self.db.uow() as s:
+            for sid in ids:
+                try:
+                    with s.begin_nested():
+                        results.append(self._decide(s, actor, sid, action, None, reason, until))
+                except DeskmateError as exc:
+                    results.append(DecisionResult(sid, False, "", str(exc)))
+                    errors.append((sid, str(exc)))
+            for sid, msg in errors:
+                row = s.get(Suggestion, sid)
+                if row is not None and row.state in OPEN_STATES:
+                    row.last_error = msg
+        return results
+
+    def _decide(self, s: Session, actor: Actor, sid: int, action: Action, payload: Any,
+                reason: str | None, until: date | None) -> DecisionResult:
+        row = s.get(Suggestion, sid)
+        if row is None:
+            raise NotFound(f"no inbox item {sid}")
+        if row.state not in OPEN_STATES:
+            raise ConflictError(f"item {sid} is already {row.state}; nothing to decide")
+        spec = kind_spec(row.kind)
+        if spec is None:
+            raise DeskmateError(f"no area handles '{row.kind}' items in this version of Deskmate")
+        now = self.clock.now()
+        before = row.state
+        if action in (Action.APPROVE, Action.EDIT):
+            applied = row.payload if action == Action.APPROVE or payload is None else payload
+            if spec.normalise is not None:
+                applied = to_jsonable(spec.normalise(applied))
+            value = spec.value(applied) if spec.value is not None else row.value
+            self.check_may_decide(s, actor, row, value)
+            decision = "edited" if (action == Action.EDIT and to_jsonable(applied) != row.payload) else "approved"
+            detail = _detail(row)
+            try:
+                result = spec.apply(ApplyContext(s, actor, self.app, detail), applied)
+            except DeskmateError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - an applier bug must not half-apply either
+                raise DeskmateError(f"could not apply: {exc}") from exc
+            row.applied_payload = to_jsonable(applied)
+            row.state, row.decision, row.result = State.APPLIED.value, decision, result
+            row.decision_reason = reason
+            row.applied_at = now
+            row.last_error = None
+            if value is not None:
+                row.value = value
+        elif action == Action.REJECT:
+            self.check_may_decide(s, actor, row)
+            if not reason or not reason.strip():
+                raise DeskmateError("say why it is rejected: the reason teaches the automation")
+            if spec.on_reject is not None:
+                spec.on_reject(ApplyContext(s, actor, self.app, _detail(row)), reason)
+            row.state, row.decision, row.decision_reason = State.REJECTED.value, "rejected", reason
+        elif action == Action.SNOOZE:
+            self.check_may_decide(s, actor, row)
+            today = self._today(s)
+            until = until or today + timedelta(days=1)
+            if until <= today:
+                raise DeskmateError("snooze until a day after today")
+            row.state, row.snoozed_until = State.SNOOZED.value, until
+            reason = reason or f"until {until.isoformat()}"
+        elif action == Action.ESCALATE:
+            if actor.is_system:
+                raise PermissionDenied("automation drafts; only a person decides")
+            row.state, row.assigned_role = State.ESCALATED.value, Role.OWNER.value
+            row.decision_reason = reason
+        if row.state not in OPEN_STATES:
+            row.decided_by, row.decided_at = actor.user_id, now
+        row.updated_at = now
+        self._event(s, row, actor, action.value, before, row.state, reason,
+                    {"applied": row.applied_payload} if action in (Action.APPROVE, Action.EDIT) else None)
+        record(s, actor, area="inbox", action=f"{action.value} suggestion", entity="suggestion",
+               entity_id=row.id, before={"state": before, "proposal": row.payload if action == Action.EDIT else None},
+               after={"state": row.state, "decision": row.decision, "applied": row.applied_payload,
+                      "reason": reason, "result": row.result},
+               summary=f"{row.title} — {action.value}" + (f": {reason}" if reason else ""), at=now)
+        return DecisionResult(row.id, True, row.state, row.result or row.state)
+
+    def _event(self, s: Session, row: Suggestion, actor: Actor, action: str, from_state: str,
+               to_state: str, reason: str | None, detail: Any = None) -> None:
+        s.add(SuggestionEvent(suggestion_id=row.id, at=self.clock.now(), user_id=actor.user_id,
+                              username=actor.username, action=action, from_state=from_state,
+                              to_state=to_state, reason=reason, detail=detail))
+
+    def _store_error(self, sid: int, message: str) -> None:
+        with self.db.uow() as s:
+            row = s.get(Suggestion, sid)
+            if row is not None and row.state in OPEN_STATES:
+                row.last_error = message

@@ -1,0 +1,27 @@
+"""Who is acting. Every service call that changes something takes an Actor."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    OWNER = "owner"
+    STAFF = "staff"
+    BOOKKEEPER = "bookkeeper"
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int | None
+    username: str
+    role: Role
+
+    @property
+    def is_system(self) -> bool:
+        return self.user_id is None
+
+
+# The automation engine drafts under this identity; it can create suggestions but every decision
+# is taken by a person, so permission checks for deciding never pass for it.
+SYSTEM = Actor(user_id=None, username="deskmate-automation", role=Role.OWNER)

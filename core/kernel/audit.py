@@ -1,0 +1,126 @@
+"""The append-only audit log.
+
+Every write through a service calls :func:`record` inside the same unit of work, so the audit entry
+exists exactly when the change does. Rows are never updated or deleted: the ORM refuses it here,
+and SQLite triggers (created by the migration) refuse it for anything else writing to the file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, event, or_, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from core.kernel.actor import Actor
+from core.kernel.db import Base
+from core.kernel.errors import DeskmateError
+from core.kernel.types import JSONText, UTCDateTime, to_jsonable
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), nullable=True)
+    username: Mapped[str] = mapped_column(String(80))
+    area: Mapped[str] = mapped_column(String(40), index=True)
+    action: Mapped[str] = mapped_column(String(80))
+    entity: Mapped[str] = mapped_column(String(80))
+    entity_id: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    before: Mapped[Any] = mapped_column(JSONText(), nullable=True)
+    after: Mapped[Any] = mapped_column(JSONText(), nullable=True)
+    machine_drafted: Mapped[bool] = mapped_column(default=False)
+
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+
+@event.listens_for(AuditEntry, "before_update")
+def _refuse_update(*_: Any) -> None:
+    raise DeskmateError("the audit log is append-only: entries cannot be changed")
+
+
+@event.listens_for(AuditEntry, "before_delete")
+def _refuse_delete(*_: Any) -> None:
+    raise DeskmateError("the audit log is append-only: entries cannot be deleted")
+
+
+def record(session: Session, actor: Actor, *, area: str, action: str, entity: str,
+           entity_id: object = None, before: Any = None, after: Any = None, summary: str = "",
+           at: datetime | None = None, machine_drafted: bool = False) -> None:
+    """Add one audit entry to the current unit of work."""
+    session.add(AuditEntry(
+        at=at or datetime.now(timezone.utc), user_id=actor.user_id, username=actor.username,
+        area=area, action=action, entity=entity,
+        entity_id=None if entity_id is None else str(entity_id), summary=summary,
+        before=to_jsonable(before), after=to_jsonable(after), machine_drafted=machine_drafted))
+
+
+def changes(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the fields that differ, so an audit entry says what changed, not everything."""
+    keys = [k for k in after if before.get(k) != after.get(k)]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    username: str
+    area: str
+    action: str
+    entity: str
+    entity_id: str | None
+    summary: str
+    before: Any
+    after: Any
+    machine_drafted: bool
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    username: str | None = None
+    area: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str | None = None
+    entity: str | None = None
+    entity_id: str | None = None
+
+
+def _filtered(f: AuditFilter) -> Any:
+    q = select(AuditEntry)
+    if f.username:
+        q = q.where(AuditEntry.username == f.username)
+    if f.area:
+        q = q.where(AuditEntry.area == f.area)
+    if f.entity:
+        q = q.where(AuditEntry.entity == f.entity)
+    if f.entity_id is not None:
+        q = q.where(AuditEntry.entity_id == str(f.entity_id))
+    if f.date_from:
+        q = q.where(AuditEntry.at >= datetime.combine(f.date_from, time(), timezone.utc))
+    if f.date_to:
+        q = q.where(AuditEntry.at < datetime.combine(f.date_to + timedelta(days=1), time(), timezone.utc))
+    if f.text:
+        like = f"%{f.text}%"
+        q = q.where(or_(AuditEntry.summary.ilike(like), AuditEntry.action.ilike(like),
+                        AuditEntry.entity.ilike(like), AuditEntry.before.ilike(like),
+                        AuditEntry.after.ilike(like)))
+    return q
+
+
+def to_row(e: AuditEntry) -> AuditRow:
+    return AuditRow(id=e.id, at=e.at, username=e.username, area=e.area, action=e.action,
+                    entity=e.entity, entity_id=e.entity_id, summary=e.summary, before=e.before,
+                    after=e.after, machine_drafted=e.machine_drafted)
+
+
+def query(session: Session, f: AuditFilter, limit: int | None = None, offset: int = 0) -> list[AuditRow]:
+    q = _filtered(f).order_by(AuditEntry.id.desc()).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    return [to_row(e) for e in session.scalars(q)]

@@ -1,0 +1,245 @@
+"""Typed settings with their defaults in one place (after Picard's option registry).
+
+Each setting is declared once with its type, default, label and who may change it; areas declare
+their own at import time. Values live in the ``setting`` table as JSON; a missing row means the
+default, so adding a setting never needs a data migration.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import time
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_currency_name
+from sqlalchemy import String, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from core.kernel.actor import Actor, Role
+from core.kernel.audit import record
+from core.kernel.db import Base
+from core.kernel.errors import DeskmateError, PermissionDenied, ValidationError
+from core.kernel.types import JSONText
+
+
+class SettingRow(Base):
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSONText())
+
+
+Parser = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    label: str
+    help: str
+    parse: Parser
+    area: str = "shop"
+    edit_roles: frozenset[Role] = frozenset({Role.OWNER})
+    choices: tuple[Any, ...] | None = None
+    kind: str = "text"   # text | int | bool | decimal | choice | json | multiline
+
+
+REGISTRY: dict[str, SettingSpec] = {}
+
+
+def register(spec: SettingSpec) -> SettingSpec:
+    REGISTRY[spec.key] = spec
+    return spec
+
+
+# --- parsers: each takes what a person typed or what JSON held and returns the canonical value ---
+
+def p_text(v: Any) -> str:
+    return str(v).strip()
+
+
+def p_bool(v: Any) -> bool:
+    if isinstance(v, bool):
+        return v
+    s = str(v).strip().lower()
+    if s in ("1", "true", "yes", "on"):
+        return True
+    if s in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError(f"'{v}' is not yes or no")
+
+
+def p_int(v: Any) -> int:
+    return int(str(v).strip())
+
+
+def p_decimal(v: Any) -> str:
+    try:
+        return str(Decimal(str(v).strip()))
+    except InvalidOperation:
+        raise ValueError(f"'{v}' is not a number") from None
+
+
+def p_currency(v: Any) -> str:
+    code = str(v).strip().upper()
+    if len(code) != 3 or get_currency_name(code) == code:
+        raise ValueError(f"'{v}' is not an ISO 4217 currency code such as EUR or GBP")
+    return code
+
+
+def p_locale(v: Any) -> str:
+    try:
+        return str(Locale.parse(str(v).strip().replace("-", "_")))
+    except (UnknownLocaleError, ValueError):
+        raise ValueError(f"'{v}' is not a known locale such as en_GB or de_DE") from None
+
+
+def p_timezone(v: Any) -> str:
+    try:
+        ZoneInfo(str(v).strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"'{v}' is not a time zone such as Europe/London") from None
+    return str(v).strip()
+
+
+def p_tax_rates(v: Any) -> list[dict[str, str]]:
+    """A list of {"code", "name", "rate"} with rate a percentage, e.g. 20 for 20 %."""
+    if isinstance(v, str):
+        # "standard=20, reduced=5, zero=0"
+        items = []
+        for part in filter(None, (x.strip() for x in v.split(","))):
+            code, _, rate = part.partition("=")
+            items.append({"code": code.strip(), "name": code.strip().capitalize(), "rate": rate})
+        v = items
+    out = []
+    seen = set()
+    for item in v:
+        code = str(item["code"]).strip()
+        if not code or code in seen:
+            raise ValueError("each tax rate needs its own code")
+        seen.add(code)
+        rate = Decimal(str(item["rate"]).strip())
+        if rate < 0 or rate > 100:
+            raise ValueError(f"tax rate {code} must be between 0 and 100 %")
+        out.append({"code": code, "name": str(item.get("name") or code), "rate": str(rate)})
+    if not out:
+        raise ValueError("at least one tax rate is needed (it may be 0 %)")
+    return out
+
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def p_opening_hours(v: Any) -> dict[str, list[str]]:
+    """{"mon": ["08:00", "18:00"], ..., "sun": []}: closed days have an empty list."""
+    out: dict[str, list[str]] = {}
+    for day in DAYS:
+        span = v.get(day) or []
+        if isinstance(span, str):
+            span = [s.strip() for s in span.split("-")] if span.strip() else []
+        if span:
+            opens, closes = (time.fromisoformat(span[0]), time.fromisoformat(span[1]))
+            if closes <= opens:
+                raise ValueError(f"{day}: closing time must be after opening time")
+            out[day] = [opens.strftime("%H:%M"), closes.strftime("%H:%M")]
+        else:
+            out[day] = []
+    return out
+
+
+def p_week_start(v: Any) -> int:
+    if isinstance(v, str) and v[:3].lower() in DAYS:
+        return DAYS.index(v[:3].lower())
+    n = int(v)
+    if not 0 <= n <= 6:
+        raise ValueError("week start is a day from 0 (Monday) to 6 (Sunday)")
+    return n
+
+
+_OWNER = frozenset({Role.OWNER})
+
+for _spec in (
+    SettingSpec("shop.name", "My shop", "Shop name", "Printed on invoices, rosters and exports.", p_text),
+    SettingSpec("shop.address", "", "Address", "Postal address printed on invoices.", p_text, kind="multiline"),
+    SettingSpec("shop.tax_id", "", "Tax / VAT number", "Printed on invoices where the law requires it.", p_text),
+    SettingSpec("shop.email", "", "E-mail", "Shown on documents as the contact address.", p_text),
+    SettingSpec("shop.phone", "", "Phone", "Shown on documents.", p_text),
+    SettingSpec("shop.currency", "EUR", "Currency", "ISO 4217 code; amounts are shown in it.", p_currency),
+    SettingSpec("shop.locale", "en_GB", "Locale", "Language and number/date formats (e.g. en_GB, de_DE).", p_locale),
+    SettingSpec("shop.timezone", "Europe/London", "Time zone", "What 'today' means for jobs and reports.", p_timezone),
+    SettingSpec("shop.tax_rates", [{"code": "standard", "name": "Standard", "rate": "20"},
+                                   {"code": "reduced", "name": "Reduced", "rate": "5"},
+                                   {"code": "zero", "name": "Zero", "rate": "0"}],
+                "Tax rates", "Codes and percentages; items and invoice lines refer to a code.",
+                p_tax_rates, kind="json"),
+    SettingSpec("shop.week_start", 0, "Week starts on", "First day of the week in rosters and reports.",
+                p_week_start, kind="choice", choices=tuple(range(7))),
+    SettingSpec("shop.opening_hours", {d: (["09:00", "17:30"] if d not in ("sun",) else []) for d in DAYS},
+                "Opening hours", "Used for appointment slots and roster cover.", p_opening_hours, kind="json"),
+    SettingSpec("app.single_user", False, "Single-user shop",
+                "Skip the login: Deskmate opens as the owner. Only for a shop with one person.", p_bool,
+                area="app", kind="bool"),
+    SettingSpec("app.backups_keep", 14, "Backups to keep", "The daily backup job keeps this many files.",
+                p_int, area="app", kind="int"),
+):
+    register(_spec)
+
+
+class SettingsService:
+    def __init__(self, db: Any) -> None:
+        self.db = db
+
+    @staticmethod
+    def read(session: Session, key: str) -> Any:
+        spec = REGISTRY[key]
+        row = session.get(SettingRow, key)
+        return spec.default if row is None else row.value
+
+    @staticmethod
+    def read_many(session: Session, prefix: str = "") -> dict[str, Any]:
+        stored = {r.key: r.value for r in session.scalars(select(SettingRow))}
+        return {k: stored.get(k, s.default) for k, s in REGISTRY.items() if k.startswith(prefix)}
+
+    def get(self, key: str) -> Any:
+        with self.db.read() as s:
+            return self.read(s, key)
+
+    def all(self, prefix: str = "") -> dict[str, Any]:
+        with self.db.read() as s:
+            return self.read_many(s, prefix)
+
+    def update(self, actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
+        """Validate every value first; write all or nothing, with one audit entry per change."""
+        parsed: dict[str, Any] = {}
+        problems = []
+        for key, raw in values.items():
+            spec = REGISTRY.get(key)
+            if spec is None:
+                raise DeskmateError(f"unknown setting '{key}'")
+            if actor.role not in spec.edit_roles:
+                raise PermissionDenied(f"only {', '.join(sorted(spec.edit_roles))} may change '{spec.label}'")
+            try:
+                parsed[key] = spec.parse(raw)
+            except (ValueError, TypeError, KeyError, InvalidOperation) as exc:
+                from core.kernel.errors import Problem
+                problems.append(Problem(str(exc) or "invalid value", column=spec.label))
+        if problems:
+            raise ValidationError("; ".join(str(p) for p in problems), problems)
+        with self.db.uow() as s:
+            for key, value in parsed.items():
+                old = self.read(s, key)
+                if old == value:
+                    continue
+                row = s.get(SettingRow, key)
+                if row is None:
+                    s.add(SettingRow(key=key, value=value))
+                else:
+                    row.value = value
+                record(s, actor, area="settings", action="change setting", entity="setting",
+                       entity_id=key, before={key: old}, after={key: value},
+                       summary=f"{REGISTRY[key].label} changed")
+            return self.read_many(s)

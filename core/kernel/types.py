@@ -1,0 +1,102 @@
+"""Column types that keep money exact and instants aware on every database.
+
+``ScaledDecimal`` stores a Decimal as a scaled integer: exact on SQLite (whose NUMERIC is a float)
+and on PostgreSQL alike, and ``func.sum`` over it comes back as a Decimal because SQL aggregates
+keep the column type.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import BigInteger, DateTime, Text
+from sqlalchemy.types import TypeDecorator
+
+
+class ScaledDecimal(TypeDecorator[Decimal]):
+    impl = BigInteger
+    cache_ok = True
+
+    def __init__(self, scale: int = 4) -> None:
+        super().__init__()
+        self.scale = scale
+        self._factor = Decimal(10) ** scale
+
+    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, float):
+            raise TypeError("money and quantities are Decimal, never float")
+        d = Decimal(value)
+        scaled = (d * self._factor).to_integral_value()
+        if scaled != d * self._factor:
+            raise ValueError(f"{d} has more than {self.scale} decimal places")
+        return int(scaled)
+
+    def process_result_value(self, value: Any, dialect: Any) -> Decimal | None:
+        if value is None:
+            return None
+        return (Decimal(int(value)) / self._factor).quantize(Decimal(1).scaleb(-self.scale))
+
+
+def Money() -> ScaledDecimal:  # noqa: N802 - reads like a type in model declarations
+    return ScaledDecimal(4)
+
+
+def Quantity() -> ScaledDecimal:  # noqa: N802
+    return ScaledDecimal(4)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out; stored naive UTC for dialect neutrality."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime) or value.tzinfo is None:
+            raise ValueError("instants must be timezone-aware datetimes")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc)
+
+
+def to_jsonable(value: Any) -> Any:
+    """Plain JSON for audit snapshots and payloads: Decimal as string, dates in ISO 8601."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [to_jsonable(v) for v in value]
+    if hasattr(value, "value") and hasattr(value, "name"):  # Enum
+        return value.value
+    return value
+
+
+class JSONText(TypeDecorator[Any]):
+    """JSON stored as TEXT (portable), with Decimal/date values turned into strings first."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        return json.dumps(to_jsonable(value), ensure_ascii=False, sort_keys=True)
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        if value is None:
+            return None
+        return json.loads(value)

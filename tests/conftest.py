@@ -1,0 +1,59 @@
+"""Shared fixtures: every test gets its own real SQLite file in a temporary folder."""
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from core.app import Deskmate  # noqa: E402
+from core.kernel.actor import Actor, Role  # noqa: E402
+from core.kernel.clock import FixedClock  # noqa: E402
+
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+PASSWORD = "secret-pw"
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def app(data_dir: Path, clock: FixedClock):
+    a = Deskmate.open(data_dir, clock=clock)
+    yield a
+    a.close()
+
+
+@pytest.fixture
+def owner(app: Deskmate) -> Actor:
+    return app.users.create_first_owner("olivia", PASSWORD, "Olivia Owner").actor
+
+
+@pytest.fixture
+def staff(app: Deskmate, owner: Actor) -> Actor:
+    return app.users.add(owner, "sam", Role.STAFF, PASSWORD, "Sam Staff").actor
+
+
+@pytest.fixture
+def bookkeeper(app: Deskmate, owner: Actor) -> Actor:
+    return app.users.add(owner, "bea", Role.BOOKKEEPER, PASSWORD, "Bea Books").actor
+
+
+def shared_file(*parts: str) -> Path:
+    """A file from ../shared/data, or skip the test cleanly when it is not there."""
+    p = SHARED_DATA.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"shared data {p} is not present")
+    return p

@@ -1,0 +1,1 @@
+"""Customers: contacts, notes, history, privacy export and erasure."""

@@ -1,0 +1,1 @@
+"""Scheduling: fair staff rosters (CP-SAT) and customer appointments."""

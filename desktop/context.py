@@ -1,0 +1,27 @@
+"""What every page is given: the core app, who is logged in, the task runner and the bridge."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.app import Deskmate
+from core.kernel.actor import Actor
+from core.users.permissions import Perm, allowed
+from desktop.bridge import Bridge
+from desktop.tasks import TaskRunner
+
+
+@dataclass
+class DesktopContext:
+    app: Deskmate
+    actor: Actor
+    tasks: TaskRunner
+    bridge: Bridge
+    status: Callable[[str], None] = lambda _msg: None
+    # Filled by the shell: show another page, e.g. ctx.navigate("inbox", item_id=12)
+    navigate: Callable[..., None] = lambda _key, **_kw: None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def can(self, perm: Perm) -> bool:
+        return allowed(self.actor, perm)

@@ -1,0 +1,103 @@
+"""Run core calls off the GUI thread and deliver the result back on it (after Anki's taskman).
+
+``ctx.tasks.run(fn, *args, on_done=cb, on_error=cb)``: ``fn`` runs on a worker thread, and the
+callbacks run on the GUI thread through a queued Qt signal, so widgets are only ever touched there.
+Long jobs can report progress and be cancelled through a :class:`Progress` handle.
+"""
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class Cancelled(Exception):
+    """Raised inside a task when the user pressed Cancel."""
+
+
+class Progress:
+    """Handed to tasks that accept a ``progress`` keyword: report and check for cancellation."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self._emit(done, total, text)
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Relay(QObject):
+    done = Signal(object, object)      # (callback, result)
+    failed = Signal(object, object)    # (callback, exception)
+    progress = Signal(object, int, int, str)
+
+    @Slot(object, object)
+    def _on_done(self, cb: Callable[[Any], None] | None, result: Any) -> None:
+        if cb is not None:
+            cb(result)
+
+    @Slot(object, object)
+    def _on_failed(self, cb: Callable[[BaseException], None] | None, exc: BaseException) -> None:
+        if cb is not None:
+            cb(exc)
+
+    @Slot(object, int, int, str)
+    def _on_progress(self, cb: Callable[[int, int, str], None] | None, done: int, total: int, text: str) -> None:
+        if cb is not None:
+            cb(done, total, text)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, on_done: Any, on_error: Any) -> None:
+        super().__init__()
+        self.fn, self.relay, self.on_done, self.on_error = fn, relay, on_done, on_error
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI, never swallowed
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.relay.failed.emit(self.on_error, exc)
+        else:
+            self.relay.done.emit(self.on_done, result)
+
+
+class TaskRunner:
+    def __init__(self, on_unhandled: Callable[[BaseException], None] | None = None) -> None:
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(2)
+        self.relay = _Relay()
+        self.relay.done.connect(self.relay._on_done)
+        self.relay.failed.connect(self.relay._on_failed)
+        self.relay.progress.connect(self.relay._on_progress)
+        self.on_unhandled = on_unhandled
+
+    def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> None:
+        self.pool.start(_Job(lambda: fn(*args, **kwargs), self.relay, on_done,
+                             on_error or self.on_unhandled))
+
+    def run_with_progress(self, fn: Callable[..., Any], *args: Any,
+                          on_progress: Callable[[int, int, str], None] | None = None,
+                          on_done: Callable[[Any], None] | None = None,
+                          on_error: Callable[[BaseException], None] | None = None,
+                          **kwargs: Any) -> Progress:
+        """``fn`` gets ``progress=Progress`` and should call ``progress.report`` now and then."""
+        progress = Progress(lambda d, t, s: self.relay.progress.emit(on_progress, d, t, s))
+        self.run(fn, *args, on_done=on_done, on_error=on_error, progress=progress, **kwargs)
+        return progress
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.pool.waitForDone(msecs)

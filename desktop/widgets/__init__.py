@@ -1,0 +1,7 @@
+from desktop.widgets.chart import ChartWidget
+from desktop.widgets.empty_state import EmptyState, HelpButton
+from desktop.widgets.lazy_table import RIGHT, LazyColumn, LazyTableModel
+from desktop.widgets.reason_card import ReasonCardView, card_html
+
+__all__ = ["ChartWidget", "EmptyState", "HelpButton", "LazyColumn", "LazyTableModel", "RIGHT",
+           "ReasonCardView", "card_html"]

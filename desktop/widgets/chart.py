@@ -1,0 +1,140 @@
+"""A small line/bar chart drawn with QPainter: enough for reason cards and reports, no extra
+dependency. It draws the ``chart`` dict of a reason card as-is:
+
+    {"type": "line"|"bar", "title": str, "x": [labels], "series": [{"name", "values", "kind"?}],
+     "markers": [{"name", "value"}]}   # horizontal lines (reorder point, order-up-to level)
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+PALETTE = ["#2f6db5", "#e07b24", "#3c9a5f", "#b83b5e", "#7a5cb8", "#6b7a8f"]
+
+
+def _num(v: Any) -> float | None:
+    try:
+        return None if v is None else float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+class ChartWidget(QWidget):
+    def __init__(self, chart: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart: dict[str, Any] = chart or {}
+        self.setMinimumHeight(160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_chart(self, chart: dict[str, Any] | None) -> None:
+        self.chart = chart or {}
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(420, 200)
+
+    def paintEvent(self, _event: Any) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        chart = self.chart
+        series = [s for s in chart.get("series", []) if s.get("values")]
+        markers = chart.get("markers", [])
+        title = chart.get("title", "")
+        font = QFont(self.font())
+        p.setFont(font)
+        fm = p.fontMetrics()
+        top = fm.height() + 6 if title else 6
+        if title:
+            p.setPen(self.palette().text().color())
+            p.drawText(QRectF(0, 2, self.width(), fm.height()), Qt.AlignmentFlag.AlignHCenter, title)
+        if not series:
+            p.setPen(QColor("#888"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, chart.get("empty", "No data to draw"))
+            return
+        values = [v for s in series for v in map(_num, s["values"]) if v is not None]
+        values += [m for m in (_num(mk.get("value")) for mk in markers) if m is not None]
+        lo, hi = min(0.0, min(values)), max(values) if values else 1.0
+        if hi == lo:
+            hi = lo + 1
+        left, bottom, right = fm.horizontalAdvance(f"{hi:,.0f}") + 10, fm.height() * 2 + 6, 10
+        legend_h = fm.height() + 4
+        plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom - legend_h)
+        if plot.width() <= 10 or plot.height() <= 10:
+            return
+        n = max(len(s["values"]) for s in series)
+
+        def x_at(i: float) -> float:
+            return plot.left() + (plot.width() * (i + 0.5) / max(n, 1))
+
+        def y_at(v: float) -> float:
+            return plot.bottom() - (v - lo) / (hi - lo) * plot.height()
+
+        grid = QPen(QColor("#d9dde3"))
+        p.setPen(grid)
+        for k in range(5):
+            v = lo + (hi - lo) * k / 4
+            y = y_at(v)
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.setPen(QColor("#666"))
+            p.drawText(QRectF(0, y - fm.height() / 2, left - 4, fm.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{v:,.0f}")
+            p.setPen(grid)
+        xs = chart.get("x", [])
+        if xs:
+            step = max(1, len(xs) // 8)
+            p.setPen(QColor("#666"))
+            for i in range(0, len(xs), step):
+                p.drawText(QRectF(x_at(i) - 40, plot.bottom() + 2, 80, fm.height()),
+                           Qt.AlignmentFlag.AlignHCenter, str(xs[i]))
+        bar_series = [s for s in series if (s.get("kind") or chart.get("type")) == "bar"]
+        bw = plot.width() / max(n, 1) * 0.8 / max(len(bar_series), 1)
+        legend = []
+        for si, s in enumerate(series):
+            color = QColor(s.get("color") or PALETTE[si % len(PALETTE)])
+            legend.append((s.get("name", ""), color))
+            kind = s.get("kind") or chart.get("type", "line")
+            vals = [_num(v) for v in s["values"]]
+            if kind == "bar":
+                bi = bar_series.index(s)
+                for i, v in enumerate(vals):
+                    if v is None:
+                        continue
+                    x = x_at(i) - bw * len(bar_series) / 2 + bi * bw
+                    p.fillRect(QRectF(x, y_at(max(v, 0)), bw, abs(y_at(v) - y_at(0))), color)
+            else:
+                path = QPainterPath()
+                started = False
+                for i, v in enumerate(vals):
+                    if v is None:
+                        started = False
+                        continue
+                    pt = QPointF(x_at(i), y_at(v))
+                    if started:
+                        path.lineTo(pt)
+                    else:
+                        path.moveTo(pt)
+                        started = True
+                pen = QPen(color, 2)
+                if s.get("dashed"):
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                p.setPen(pen)
+                p.drawPath(path)
+        for mi, mk in enumerate(markers):
+            v = _num(mk.get("value"))
+            if v is None:
+                continue
+            color = QColor(mk.get("color") or PALETTE[(len(series) + mi) % len(PALETTE)])
+            p.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(plot.left(), y_at(v)), QPointF(plot.right(), y_at(v)))
+            legend.append((f"{mk.get('name', '')} ({v:,.1f})", color))
+        x = plot.left()
+        y = self.height() - legend_h
+        for name, color in legend:
+            p.fillRect(QRectF(x, y + 4, 10, 10), color)
+            p.setPen(self.palette().text().color())
+            p.drawText(QPointF(x + 14, y + fm.ascent() + 2), name)
+            x += fm.horizontalAdvance(name) + 30

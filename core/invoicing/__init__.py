@@ -1,0 +1,1 @@
+"""Invoicing: catalogue, money and tax, drafts, issuing, payments, reminders, PDF, exports."""

@@ -1,0 +1,453 @@
+"""Customers: create, edit, search, the history view, privacy export and erasure.
+
+The history view composes what other areas hold about a customer (appointments from scheduling,
+invoices, payments and reminders from invoicing) through their services when they exist, so this
+area stays at the bottom of the dependency order and never imports them at module level.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from core.customers.models import Customer, CustomerContact, CustomerNote
+from core.kernel.actor import Actor
+from core.kernel.audit import changes, record
+from core.kernel.errors import ConflictError, DeskmateError, NotFound, Problem, ValidationError
+from core.kernel.settings import SettingSpec, p_int, register
+from core.kernel.types import to_jsonable
+from core.users.permissions import Perm, require
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+EDITABLE = ("name", "email", "phone", "billing_address", "tax_id", "payment_terms_days", "notes")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+ERASED_NAME = "(erased customer)"
+
+register(SettingSpec("customers.default_terms_days", 14, "Default payment terms (days)",
+                     "Payment terms given to new customers; invoices fall due this many days after "
+                     "they are issued unless the customer has other terms.", p_int, area="customers",
+                     kind="int"))
+
+
+@dataclass(frozen=True)
+class ContactInfo:
+    id: int
+    name: str
+    role: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class NoteInfo:
+    id: int
+    at: datetime
+    kind: str
+    text: str
+    username: str
+
+
+@dataclass(frozen=True)
+class CustomerInfo:
+    id: int
+    name: str
+    email: str
+    phone: str
+    billing_address: str
+    tax_id: str
+    payment_terms_days: int
+    notes: str
+    credit_balance: Decimal
+    created_at: datetime
+    erased_at: datetime | None
+    contacts: tuple[ContactInfo, ...] = ()
+
+    @property
+    def is_erased(self) -> bool:
+        return self.erased_at is not None
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    """One line of a customer's history, whichever area it comes from."""
+
+    on: date
+    area: str          # appointments | invoices | payments | reminders | notes
+    kind: str
+    title: str
+    amount: Decimal | None = None
+    ref: str = ""
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    customer_id: int
+    erased_fields: tuple[str, ...]
+    contacts_removed: int
+    notes_removed: int
+    kept: tuple[str, ...]
+    statement: str
+
+
+def _info(c: Customer, contacts: list[CustomerContact] | None = None) -> CustomerInfo:
+    return CustomerInfo(c.id, c.name, c.email, c.phone, c.billing_address, c.tax_id,
+                        c.payment_terms_days, c.notes, c.credit_balance, c.created_at, c.erased_at,
+                        tuple(ContactInfo(k.id, k.name, k.role, k.email, k.phone) for k in contacts or []))
+
+
+def snapshot(c: Customer) -> dict[str, Any]:
+    return {k: getattr(c, k) for k in EDITABLE}
+
+
+def _clean(values: dict[str, Any], partial: bool) -> dict[str, Any]:
+    """Validate the editable fields; every problem is reported at once, naming the field."""
+    problems: list[Problem] = []
+    out: dict[str, Any] = {}
+    for key, raw in values.items():
+        if key not in EDITABLE:
+            raise DeskmateError(f"'{key}' is not a customer field")
+        if key == "payment_terms_days":
+            try:
+                n = int(raw)
+                if not 0 <= n <= 365:
+                    raise ValueError
+                out[key] = n
+            except (TypeError, ValueError):
+                problems.append(Problem("payment terms are 0 to 365 days", column=key))
+            continue
+        text = "" if raw is None else str(raw).strip()
+        if key == "email" and text and not _EMAIL.match(text):
+            problems.append(Problem(f"'{text}' is not an e-mail address", column=key))
+        out[key] = text
+    if not partial and not out.get("name"):
+        problems.append(Problem("a customer needs a name", column="name"))
+    if partial and "name" in out and not out["name"]:
+        problems.append(Problem("a customer needs a name", column="name"))
+    if problems:
+        raise ValidationError("; ".join(str(p) for p in problems), problems)
+    return out
+
+
+# --------------------------------------------------------------- session-level (for other areas)
+
+def get_customer(session: Session, customer_id: int) -> Customer:
+    c = session.get(Customer, customer_id)
+    if c is None:
+        raise NotFound(f"no customer {customer_id}")
+    return c
+
+
+def add_note(session: Session, actor: Actor, customer_id: int, text: str, kind: str = "note",
+             at: datetime | None = None) -> int:
+    """Add a dated note (reminders sent, calls, privacy actions) inside the caller's transaction."""
+    c = get_customer(session, customer_id)
+    n = CustomerNote(customer_id=c.id, at=at or datetime.now().astimezone(), kind=kind, text=text,
+                     username=actor.username)
+    session.add(n)
+    session.flush()
+    record(session, actor, area="customers", action=f"add {kind}", entity="customer",
+           entity_id=c.id, after={"note": text, "kind": kind}, summary=f"{c.name}: {text[:80]}", at=at)
+    return n.id
+
+
+class CustomerService:
+    def __init__(self, app: "Deskmate") -> None:
+        self.app = app
+        self.db = app.db
+        self.clock = app.clock
+
+    # ------------------------------------------------------------------ writes
+    def create(self, actor: Actor, **values: Any) -> CustomerInfo:
+        require(actor, Perm.EDIT_CUSTOMERS)
+        contacts = values.pop("contacts", None) or []
+        if "payment_terms_days" not in values:
+            values["payment_terms_days"] = self._default_terms()
+        data = _clean(values, partial=False)
+        now = self.clock.now()
+        with self.db.uow() as s:
+            c = Customer(**data, created_at=now, credit_balance=Decimal(0))
+            s.add(c)
+            s.flush()
+            for k in contacts:
+                s.add(CustomerContact(customer_id=c.id, name=k.get("name", ""), role=k.get("role", ""),
+                                      email=k.get("email", ""), phone=k.get("phone", ""), created_at=now))
+            record(s, actor, area="customers", action="create customer", entity="customer",
+                   entity_id=c.id, after={**data, "contacts": contacts}, summary=f"customer {c.name} created",
+                   at=now)
+            s.flush()
+            return _info(c, self._contacts(s, c.id))
+
+    def create_many(self, actor: Actor, rows: list[dict[str, Any]]) -> list[int]:
+        """Bulk create (demo, imports): one transaction, one audit entry per customer."""
+        require(actor, Perm.EDIT_CUSTOMERS)
+        now = self.clock.now()
+        cleaned = [_clean(dict(r), partial=False) for r in rows]
+        ids = []
+        with self.db.uow() as s:
+            for data in cleaned:
+                data.setdefault("payment_terms_days", 14)
+                c = Customer(**data, created_at=now, credit_balance=Decimal(0))
+                s.add(c)
+                s.flush()
+                ids.append(c.id)
+                record(s, actor, area="customers", action="create customer", entity="customer",
+                       entity_id=c.id, after=data, summary=f"customer {c.name} created", at=now)
+        return ids
+
+    def update(self, actor: Actor, customer_id: int, **values: Any) -> CustomerInfo:
+        require(actor, Perm.EDIT_CUSTOMERS)
+        data = _clean(values, partial=True)
+        with self.db.uow() as s:
+            c = get_customer(s, customer_id)
+            if c.erased_at is not None:
+                raise ConflictError(f"customer {customer_id} was erased; their data cannot be edited")
+            before = snapshot(c)
+            for k, v in data.items():
+                setattr(c, k, v)
+            c.updated_at = self.clock.now()
+            b, a = changes(before, snapshot(c))
+            if a:
+                record(s, actor, area="customers", action="update customer", entity="customer",
+                       entity_id=c.id, before=b, after=a, summary=f"customer {c.name} changed: {', '.join(a)}",
+                       at=self.clock.now())
+            return _info(c, self._contacts(s, c.id))
+
+    def add_contact(self, actor: Actor, customer_id: int, name: str, role: str = "", email: str = "",
+                    phone: str = "") -> ContactInfo:
+        require(actor, Perm.EDIT_CUSTOMERS)
+        if email and not _EMAIL.match(email.strip()):
+            raise ValidationError(f"'{email}' is not an e-mail address", [Problem("not an e-mail", column="email")])
+        with self.db.uow() as s:
+            c = get_customer(s, customer_id)
+            k = CustomerContact(customer_id=c.id, name=name.strip(), role=role.strip(), email=email.strip(),
+                                phone=phone.strip(), created_at=self.clock.now())
+            s.add(k)
+            s.flush()
+            record(s, actor, area="customers", action="add contact", entity="customer", entity_id=c.id,
+                   after={"contact": name, "email": email, "phone": phone}, summary=f"{c.name}: contact {name} added",
+                   at=self.clock.now())
+            return ContactInfo(k.id, k.name, k.role, k.email, k.phone)
+
+    def remove_contact(self, actor: Actor, contact_id: int) -> None:
+        require(actor, Perm.EDIT_CUSTOMERS)
+        with self.db.uow() as s:
+            k = s.get(CustomerContact, contact_id)
+            if k is None:
+                raise NotFound(f"no contact {contact_id}")
+            record(s, actor, area="customers", action="remove contact", entity="customer",
+                   entity_id=k.customer_id, before={"contact": k.name, "email": k.email, "phone": k.phone},
+                   summary=f"contact {k.name} removed", at=self.clock.now())
+            s.delete(k)
+
+    def note(self, actor: Actor, customer_id: int, text: str, kind: str = "note") -> int:
+        require(actor, Perm.EDIT_CUSTOMERS)
+        if not text.strip():
+            raise DeskmateError("a note needs some text")
+        with self.db.uow() as s:
+            return add_note(s, actor, customer_id, text.strip(), kind, at=self.clock.now())
+
+    # ------------------------------------------------------------------ reads
+    def get(self, customer_id: int) -> CustomerInfo:
+        with self.db.read() as s:
+            c = get_customer(s, customer_id)
+            return _info(c, self._contacts(s, c.id))
+
+    def search(self, text: str = "", limit: int | None = 100, offset: int = 0,
+               include_erased: bool = False) -> list[CustomerInfo]:
+        with self.db.read() as s:
+            q = select(Customer)
+            if not include_erased:
+                q = q.where(Customer.erased_at.is_(None))
+            if text.strip():
+                like = f"%{text.strip()}%"
+                contact_match = select(CustomerContact.customer_id).where(or_(
+                    CustomerContact.name.ilike(like), CustomerContact.email.ilike(like)))
+                q = q.where(or_(Customer.name.ilike(like), Customer.email.ilike(like),
+                                Customer.phone.ilike(like), Customer.tax_id.ilike(like),
+                                Customer.id.in_(contact_match)))
+            q = q.order_by(func.lower(Customer.name), Customer.id).offset(offset)
+            if limit is not None:
+                q = q.limit(limit)
+            return [_info(c) for c in s.scalars(q)]
+
+    def count(self, text: str = "") -> int:
+        return len(self.search(text, limit=None))
+
+    def notes(self, customer_id: int) -> list[NoteInfo]:
+        with self.db.read() as s:
+            rows = s.scalars(select(CustomerNote).where(CustomerNote.customer_id == customer_id)
+                             .order_by(CustomerNote.at.desc(), CustomerNote.id.desc()))
+            return [NoteInfo(n.id, n.at, n.kind, n.text, n.username) for n in rows]
+
+    def history(self, customer_id: int) -> list[HistoryEvent]:
+        """Everything that happened with a customer, newest first, composed from every area."""
+        self.get(customer_id)  # NotFound early
+        events: list[HistoryEvent] = []
+        for n in self.notes(customer_id):
+            area = "reminders" if n.kind == "reminder" else "notes"
+            events.append(HistoryEvent(n.at.date(), area, n.kind, n.text, None, n.username))
+        for provider in (self._appointment_events, self._invoice_events):
+            events.extend(provider(customer_id))
+        events.sort(key=lambda e: (e.on, e.area), reverse=True)
+        return events
+
+    def _appointment_events(self, customer_id: int) -> list[HistoryEvent]:
+        sched = self._optional_service("scheduling")
+        fn = getattr(sched, "customer_appointments", None) if sched else None
+        if fn is None:
+            return []
+        out = []
+        for a in fn(customer_id):
+            start = getattr(a, "start", None) or getattr(a, "starts_at", None)
+            on = start.date() if isinstance(start, datetime) else (start or date.today())
+            out.append(HistoryEvent(on, "appointments", getattr(a, "status", "appointment"),
+                                    getattr(a, "title", None) or getattr(a, "service", "appointment"),
+                                    None, str(getattr(a, "id", ""))))
+        return out
+
+    def _invoice_events(self, customer_id: int) -> list[HistoryEvent]:
+        inv = self._optional_service("invoicing")
+        fn = getattr(inv, "customer_history", None) if inv else None
+        return list(fn(customer_id)) if fn else []
+
+    def _optional_service(self, name: str) -> Any:
+        try:
+            return getattr(self.app, name)
+        except (ImportError, AttributeError):
+            return None
+
+    # ------------------------------------------------------------------ privacy
+    def privacy_export(self, actor: Actor, customer_id: int, folder: Path) -> tuple[Path, Path]:
+        """Write everything held about a customer to JSON and XLSX in ``folder``; audited."""
+        require(actor, Perm.PRIVACY)
+        data = self.privacy_data(customer_id)
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = f"customer-{customer_id}-data-{self.clock.now():%Y%m%d-%H%M%S}"
+        jpath, xpath = folder / f"{stem}.json", folder / f"{stem}.xlsx"
+        jpath.write_text(json.dumps(to_jsonable(data), indent=2, ensure_ascii=False), encoding="utf-8")
+        _privacy_workbook(data, actor, self.clock.now(), xpath)
+        with self.db.uow() as s:
+            add_note(s, actor, customer_id, f"privacy export written ({jpath.name}, {xpath.name})",
+                     kind="privacy", at=self.clock.now())
+        return jpath, xpath
+
+    def privacy_data(self, customer_id: int) -> dict[str, Any]:
+        c = self.get(customer_id)
+        data: dict[str, Any] = {
+            "customer": {k: v for k, v in asdict(c).items() if k != "contacts"},
+            "contacts": [asdict(k) for k in c.contacts],
+            "notes": [asdict(n) for n in self.notes(customer_id)],
+            "history": [asdict(e) for e in self.history(customer_id)],
+        }
+        inv = self._optional_service("invoicing")
+        if inv is not None and hasattr(inv, "customer_privacy_data"):
+            data.update(inv.customer_privacy_data(customer_id))
+        sched = self._optional_service("scheduling")
+        if sched is not None and hasattr(sched, "customer_privacy_data"):
+            data.update(sched.customer_privacy_data(customer_id))
+        return data
+
+    def erase(self, actor: Actor, customer_id: int, reason: str) -> ErasureReport:
+        """Erase personal data on request. Issued invoices are kept as the law requires.
+
+        Blanks the customer's fields, removes contacts and notes, and records in the audit log
+        (and a privacy note) what was erased, what was kept and why.
+        """
+        require(actor, Perm.PRIVACY)
+        if not reason.strip():
+            raise DeskmateError("say why the data is erased (e.g. 'request by e-mail of 2026-11-20')")
+        now = self.clock.now()
+        kept_invoices = self._issued_invoice_numbers(customer_id)
+        with self.db.uow() as s:
+            c = get_customer(s, customer_id)
+            if c.erased_at is not None:
+                raise ConflictError(f"customer {customer_id} was already erased on {c.erased_at:%Y-%m-%d}")
+            erased = tuple(k for k in ("name", "email", "phone", "billing_address", "tax_id", "notes")
+                           if getattr(c, k))
+            before = snapshot(c)
+            contacts = list(s.scalars(select(CustomerContact).where(CustomerContact.customer_id == c.id)))
+            notes = list(s.scalars(select(CustomerNote).where(CustomerNote.customer_id == c.id)))
+            for k in contacts + notes:
+                s.delete(k)
+            c.name, c.email, c.phone, c.billing_address, c.tax_id, c.notes = (
+                f"{ERASED_NAME} #{c.id}", "", "", "", "", "")
+            c.erased_at = now
+            c.updated_at = now
+            erased_drafts = self._erase_in_drafts(s, customer_id)
+            kept = []
+            if kept_invoices:
+                kept.append(f"{len(kept_invoices)} issued invoice(s)/credit note(s) "
+                            f"({', '.join(kept_invoices[:20])}{'...' if len(kept_invoices) > 20 else ''}) "
+                            "with the billing name, address and tax id printed on them: tax law requires "
+                            "issued invoices to be kept unchanged for the retention period")
+            kept.append("payments and the audit log of past changes: bookkeeping and accountability "
+                        "records; the audit log is append-only")
+            statement = (f"Personal data of customer #{c.id} erased on {now:%Y-%m-%d} at the request "
+                         f"recorded as: {reason.strip()}. Erased: {', '.join(erased) or 'nothing left'}; "
+                         f"{len(contacts)} contact(s), {len(notes)} note(s)"
+                         + (f", customer details on {erased_drafts} draft invoice(s)" if erased_drafts else "")
+                         + ". Kept: " + "; ".join(kept) + ".")
+            record(s, actor, area="customers", action="erase customer data", entity="customer",
+                   entity_id=c.id, before={"fields": erased, "contacts": len(contacts), "notes": len(notes)},
+                   after={"kept": kept, "reason": reason.strip()}, summary=statement, at=now)
+            s.add(CustomerNote(customer_id=c.id, at=now, kind="privacy", text=statement,
+                               username=actor.username))
+            del before
+            return ErasureReport(c.id, erased, len(contacts), len(notes), tuple(kept), statement)
+
+    def _issued_invoice_numbers(self, customer_id: int) -> list[str]:
+        inv = self._optional_service("invoicing")
+        fn = getattr(inv, "issued_numbers_for_customer", None) if inv else None
+        return list(fn(customer_id)) if fn else []
+
+    def _erase_in_drafts(self, s: Session, customer_id: int) -> int:
+        try:
+            from core.invoicing.service import erase_customer_in_drafts
+        except ImportError:
+            return 0
+        return erase_customer_in_drafts(s, customer_id)
+
+    # ------------------------------------------------------------------ helpers
+    def _contacts(self, s: Session, customer_id: int) -> list[CustomerContact]:
+        return list(s.scalars(select(CustomerContact).where(CustomerContact.customer_id == customer_id)
+                              .order_by(CustomerContact.id)))
+
+    def _default_terms(self) -> int:
+        return int(self.app.settings.get("customers.default_terms_days"))
+
+
+def _privacy_workbook(data: dict[str, Any], actor: Actor, at: datetime, path: Path) -> None:
+    from core.io.xlsx import Column, add_about_sheet, add_table_sheet, new_workbook
+
+    wb = new_workbook()
+    cust = data["customer"]
+    add_table_sheet(wb, "Customer", [Column("Field", 22), Column("Value", 60)],
+                    [(k, v if not isinstance(v, Decimal) else v) for k, v in cust.items()])
+    for key, title in (("contacts", "Contacts"), ("notes", "Notes"), ("history", "History"),
+                       ("invoices", "Invoices"), ("payments", "Payments"), ("reminders", "Reminders"),
+                       ("appointments", "Appointments")):
+        rows = data.get(key) or []
+        if not rows:
+            continue
+        keys = list(rows[0].keys())
+        add_table_sheet(wb, title, [Column(k, 18) for k in keys],
+                        [[_cell(r.get(k)) for k in keys] for r in rows])
+    add_about_sheet(wb, "Privacy export (everything held about one customer)",
+                    {"customer": cust.get("id")}, actor, at)
+    wb.save(path)
+
+
+def _cell(v: Any) -> Any:
+    if isinstance(v, (dict, list, tuple)):
+        return json.dumps(to_jsonable(v), ensure_ascii=False)
+    return v

@@ -86,8 +86,15 @@ def job(*, id: str, title: str, description: str, area: str, kinds: tuple[str, .
     return deco
 
 
-def load_jobs() -> dict[str, JobSpec]:
-    from core.areas import area_modules
+_loaded = False
 
-    area_modules("jobs")
+
+def load_jobs() -> dict[str, JobSpec]:
+    """Import every area's jobs module once; jobs registered later (tests) are seen too."""
+    global _loaded
+    if not _loaded:
+        from core.areas import area_modules
+
+        area_modules("jobs")
+        _loaded = True
     return JOBS

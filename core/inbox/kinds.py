@@ -67,10 +67,17 @@ def register_kind(spec: KindSpec) -> KindSpec:
     return spec
 
 
-def load_kinds() -> dict[str, KindSpec]:
-    from core.areas import area_modules
+_loaded = False
 
-    area_modules("appliers")
+
+def load_kinds() -> dict[str, KindSpec]:
+    """Import every area's appliers once (deciding 1,000 items must not search modules 1,000 times)."""
+    global _loaded
+    if not _loaded:
+        from core.areas import area_modules
+
+        area_modules("appliers")
+        _loaded = True
     return KINDS
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import Select, and_, func, or_, select, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -23,6 +24,7 @@ from core.kernel.audit import record
 from core.kernel.clock import local_today
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, PermissionDenied
 from core.kernel.settings import SettingSpec, SettingsService, p_decimal, register
+from core.users.permissions import Perm, require
 from core.kernel.types import to_jsonable
 
 if TYPE_CHECKING:
@@ -235,7 +237,7 @@ class InboxService:
 
     def supersede_open(self, session: Session, *, subject_type: str, subject_id: object,
                        reason: str, actor: Actor = SYSTEM, kind: str | None = None,
-                       except_id: int | None = None) -> int:
+                       except_id: int | None = None, only_id: int | None = None) -> int:
         """Close open suggestions about a subject that changed underneath them."""
         q = select(Suggestion).where(Suggestion.subject_type == subject_type,
                                      Suggestion.subject_id == str(subject_id),
@@ -244,6 +246,8 @@ class InboxService:
             q = q.where(Suggestion.kind == kind)
         if except_id is not None:
             q = q.where(Suggestion.id != except_id)
+        if only_id is not None:
+            q = q.where(Suggestion.id == only_id)
         n = 0
         for s in session.scalars(q):
             old = s.state
@@ -282,7 +286,7 @@ class InboxService:
             Suggestion.expires_on < today).values(state=State.EXPIRED.value, updated_at=now)).rowcount
         return (woke or 0) + (expired or 0)
 
-    def _query(self, f: InboxFilter) -> Select[Any]:
+    def _query(self, f: InboxFilter, session: Session) -> Select[Any]:
         q = select(Suggestion)
         if f.states:
             q = q.where(Suggestion.state.in_(f.states))
@@ -293,25 +297,32 @@ class InboxService:
         if f.decision:
             q = q.where(Suggestion.decision == f.decision)
         if f.assigned_role:
-            q = q.where(or_(Suggestion.assigned_role == f.assigned_role,
-                            Suggestion.assigned_role.is_(None)) if f.assigned_role != Role.OWNER
-                        else Suggestion.assigned_role == Role.OWNER.value)
-        if f.date_from:
-            q = q.where(Suggestion.created_at >= datetime.combine(f.date_from, datetime.min.time())
-                        .astimezone())
-        if f.date_to:
-            q = q.where(Suggestion.created_at < datetime.combine(f.date_to + timedelta(days=1),
-                                                                 datetime.min.time()).astimezone())
+            q = q.where(self._role_clause(session, Role(f.assigned_role)))
+        if f.date_from or f.date_to:
+            zone = ZoneInfo(SettingsService.read(session, "shop.timezone"))
+            if f.date_from:
+                q = q.where(Suggestion.created_at >= datetime.combine(f.date_from, time(), zone))
+            if f.date_to:
+                q = q.where(Suggestion.created_at < datetime.combine(f.date_to + timedelta(days=1), time(), zone))
         if f.text:
             like = f"%{f.text}%"
             q = q.where(or_(Suggestion.title.ilike(like), Suggestion.subject_label.ilike(like),
                             Suggestion.summary.ilike(like)))
         return q
 
+    def _role_clause(self, session: Session, role: Role) -> Any:
+        """Items waiting for a role: escalated ones wait for the owner; the others for every role
+        that may decide their kind (per the owner's setting or the kind's default)."""
+        if role == Role.OWNER:
+            return true()
+        kinds = [k for k, spec in load_kinds().items() if role in self.roles_for(session, spec)]
+        return and_(Suggestion.kind.in_(kinds),
+                    or_(Suggestion.assigned_role.is_(None), Suggestion.assigned_role != Role.OWNER.value))
+
     def ids(self, f: InboxFilter = InboxFilter(), sort: str = "newest") -> list[int]:
         """Just the ids in display order: the lazy table model fetches rows as they scroll in."""
         with self.db.read() as s:
-            q = self._query(f).with_only_columns(Suggestion.id).order_by(*SORTS[sort])
+            q = self._query(f, s).with_only_columns(Suggestion.id).order_by(*SORTS[sort])
             return list(s.scalars(q))
 
     def rows(self, ids: Sequence[int]) -> list[SuggestionRow]:
@@ -324,7 +335,7 @@ class InboxService:
     def list(self, f: InboxFilter = InboxFilter(), sort: str = "newest", limit: int | None = None,
              offset: int = 0) -> list[SuggestionRow]:
         with self.db.read() as s:
-            q = self._query(f).order_by(*SORTS[sort]).offset(offset)
+            q = self._query(f, s).order_by(*SORTS[sort]).offset(offset)
             if limit is not None:
                 q = q.limit(limit)
             return [_row(r) for r in s.scalars(q)]
@@ -390,6 +401,7 @@ class InboxService:
         """Apply one decision in its own unit of work. A failed apply leaves everything as it was
         and stores the error on the item (in a separate small transaction) for people to see."""
         action = Action(action)
+        require(actor, Perm.DECIDE_INBOX)
         try:
             with self.db.uow() as s:
                 return self._decide(s, actor, suggestion_id, action, payload, reason, until)
@@ -404,6 +416,7 @@ class InboxService:
         """A batch in one transaction, each item in its own savepoint: one failure does not undo
         the others, and is reported beside them."""
         action = Action(action)
+        require(actor, Perm.DECIDE_INBOX)
         if action == Action.EDIT:
             raise DeskmateError("edits are made one item at a time")
         results: list[DecisionResult] = []
@@ -479,7 +492,8 @@ class InboxService:
             row.decided_by, row.decided_at = actor.user_id, now
         row.updated_at = now
         self._event(s, row, actor, action.value, before, row.state, reason,
-                    {"applied": row.applied_payload} if action in (Action.APPROVE, Action.EDIT) else None)
+                    {"proposal": row.payload, "applied": row.applied_payload}
+                    if action in (Action.APPROVE, Action.EDIT) else None)
         record(s, actor, area="inbox", action=f"{action.value} suggestion", entity="suggestion",
                entity_id=row.id, before={"state": before, "proposal": row.payload if action == Action.EDIT else None},
                after={"state": row.state, "decision": row.decision, "applied": row.applied_payload,

@@ -1,0 +1,85 @@
+"""Data-quality findings: what areas' checks report, and the fixes they offer.
+
+An area adds ``core/<area>/quality.py`` with ``CHECKS = [fn(session, app) -> list[Finding]]`` and,
+for findings that can be fixed by a click, registers the fix function here::
+
+    register_fix("inventory.set_stock_zero", fix_fn)   # fix_fn(session, app, actor, args) -> str
+
+A finding whose ``fix`` is None asks a person to look at it; approving it records that they did.
+The daily data-quality job (``core/automation/jobs.py``) drafts one suggestion per finding.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from core.kernel.actor import Actor
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+KIND = "data_quality"
+
+
+@dataclass(frozen=True)
+class Finding:
+    subject_type: str               # "product", "customer", ...
+    subject_id: object
+    subject_label: str              # what a person recognises ("Oat milk 1 l", "Ann Smith")
+    problem: str                    # "stock is -3 pcs"
+    suggested_fix: str              # "set stock to 0 after a count", or "look at it"
+    fix: dict[str, Any] | None = None   # {"action": "<registered fix>", ...args}; None = look at it
+    check: str = ""                 # short code of the check; defaults to the function name
+    area: str = ""                  # owning area, for filtering and the reason card
+    details: dict[str, Any] = field(default_factory=dict)  # figures shown on the reason card
+
+    def fingerprint(self) -> str:
+        """Part of the dedupe key: the same problem stays one item; a different one is new."""
+        return hashlib.sha1(self.problem.encode("utf-8")).hexdigest()[:10]
+
+
+CheckFn = Callable[[Session, "Deskmate"], list[Finding]]
+# fix(session, app, actor, args) -> one-line result; raise DeskmateError to refuse
+FixFn = Callable[[Session, "Deskmate", Actor, dict[str, Any]], str]
+
+FIXES: dict[str, FixFn] = {}
+# Checks registered directly (tests, plug-ins); areas' quality.CHECKS are found by module name.
+EXTRA_CHECKS: list[CheckFn] = []
+
+
+def register_fix(action: str, fn: FixFn) -> FixFn:
+    FIXES[action] = fn
+    return fn
+
+
+def register_check(fn: CheckFn) -> CheckFn:
+    if fn not in EXTRA_CHECKS:
+        EXTRA_CHECKS.append(fn)
+    return fn
+
+
+def unregister_check(fn: CheckFn) -> None:
+    if fn in EXTRA_CHECKS:
+        EXTRA_CHECKS.remove(fn)
+
+
+def all_checks() -> list[tuple[str, CheckFn]]:
+    """(area, check) for every area's ``quality.CHECKS`` plus directly registered checks."""
+    from core.areas import area_modules
+
+    found: list[tuple[str, CheckFn]] = []
+    for mod in area_modules("quality"):
+        area = mod.__name__.split(".")[1]
+        for fn in getattr(mod, "CHECKS", []):
+            found.append((area, fn))
+    for fn in EXTRA_CHECKS:
+        found.append((getattr(fn, "__module__", "").split(".")[-1] or "other", fn))
+    return found
+
+
+def check_code(fn: CheckFn) -> str:
+    return getattr(fn, "check_code", None) or fn.__name__

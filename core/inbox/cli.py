@@ -1,0 +1,110 @@
+"""``deskmate inbox list|show|decide``."""
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from core.cli import actor_for, add_as, parse_date, print_json, print_table
+from core.inbox.reason import render_text
+from core.kernel.errors import DeskmateError
+
+
+def _row_dict(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "kind": r.kind, "area": r.area, "title": r.title,
+            "subject": r.subject_label, "state": r.state, "decision": r.decision, "job_id": r.job_id,
+            "machine_drafted": r.machine_drafted, "assigned_role": r.assigned_role, "value": r.value,
+            "created_at": r.created_at, "snoozed_until": r.snoozed_until, "last_error": r.last_error}
+
+
+def cmd_list(args: argparse.Namespace, app: Any) -> int:
+    from core.inbox.service import OPEN_STATES, InboxFilter
+    states = OPEN_STATES if args.state in (None, "open") else (None if args.state == "all" else (args.state,))
+    f = InboxFilter(states=states, kind=args.kind, job_id=args.job, assigned_role=args.role,
+                    text=args.search)
+    app.inbox.refresh()
+    rows = app.inbox.list(f, sort=args.sort, limit=args.limit)
+    if args.json:
+        print_json([_row_dict(r) for r in rows])
+    else:
+        print_table([(r.id, r.kind, r.state_label, r.title[:70], r.created_at.strftime("%Y-%m-%d"))
+                     for r in rows], ("id", "kind", "state", "title", "created"))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, app: Any) -> int:
+    d = app.inbox.get(args.id)
+    if args.json:
+        data = dict(d.__dict__)
+        data["events"] = [e.__dict__ for e in d.events]
+        print_json(data)
+        return 0
+    print(f"#{d.id} {d.title}")
+    print(f"kind {d.kind} · state {d.state}" + (f" ({d.decision})" if d.decision else "")
+          + f" · job {d.job_id or 'manual'} · {'machine-drafted' if d.machine_drafted else 'by hand'}")
+    if d.summary:
+        print(d.summary)
+    print("\nWhy:\n" + render_text(d.reason))
+    print("\nProposal:\n" + json.dumps(d.payload, indent=2, ensure_ascii=False))
+    if d.applied_payload is not None and d.applied_payload != d.payload:
+        print("\nApplied version:\n" + json.dumps(d.applied_payload, indent=2, ensure_ascii=False))
+    if d.result:
+        print(f"\nResult: {d.result}")
+    if d.last_error:
+        print(f"\nLast error: {d.last_error}")
+    print("\nHistory:")
+    for e in d.events:
+        print(f"  {e.at:%Y-%m-%d %H:%M} {e.username}: {e.action} {e.from_state or '-'} -> {e.to_state}"
+              + (f" ({e.reason})" if e.reason else ""))
+    return 0
+
+
+def cmd_decide(args: argparse.Namespace, app: Any) -> int:
+    actor = actor_for(app, args.as_user)
+    payload = None
+    if args.payload:
+        try:
+            payload = json.loads(args.payload)
+        except json.JSONDecodeError as exc:
+            raise DeskmateError(f"--payload is not valid JSON: {exc}") from None
+    action = "edit" if payload is not None and args.action == "approve" else args.action
+    results = (app.inbox.decide_many(actor, args.ids, action, reason=args.reason, until=args.until)
+               if len(args.ids) > 1 else
+               [app.inbox.decide(actor, args.ids[0], action, payload=payload, reason=args.reason,
+                                 until=args.until)])
+    failed = 0
+    for r in results:
+        print(f"#{r.id}: {r.state if r.ok else 'not done'} — {r.message}")
+        failed += not r.ok
+    return 1 if failed else 0
+
+
+def register(sub: Any) -> None:
+    ip = sub.add_parser("inbox", help="the review inbox: list, show and decide suggestions")
+    isub = ip.add_subparsers(dest="inbox_cmd", metavar="ACTION", required=True)
+
+    sp = isub.add_parser("list", help="list inbox items (open ones by default)")
+    sp.add_argument("--state", help="open (default), all, or one of new, snoozed, escalated, "
+                                    "applied, rejected, superseded, expired")
+    sp.add_argument("--kind")
+    sp.add_argument("--job")
+    sp.add_argument("--role", choices=["owner", "staff", "bookkeeper"], help="items waiting for this role")
+    sp.add_argument("--search")
+    sp.add_argument("--sort", default="newest", choices=["newest", "oldest", "kind", "value", "title", "state"])
+    sp.add_argument("--limit", type=int, default=None)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_list)
+
+    sp = isub.add_parser("show", help="one item with its reason card, proposal and history")
+    sp.add_argument("id", type=int)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_show)
+
+    sp = isub.add_parser("decide", help="approve, edit, reject, snooze or escalate items")
+    sp.add_argument("ids", type=int, nargs="+", metavar="ID")
+    sp.add_argument("action", choices=["approve", "edit", "reject", "snooze", "escalate"])
+    sp.add_argument("--reason", help="why (required to reject)")
+    sp.add_argument("--until", type=parse_date, help="snooze until this day")
+    sp.add_argument("--payload", help="the edited proposal as JSON (approve with changes)")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_decide)

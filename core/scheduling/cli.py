@@ -1,0 +1,47 @@
+"""Scheduling commands: roster plan/benchmark, appointments slots, export roster."""
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from core.cli import print_json
+
+
+def _get_or_add(sub: argparse._SubParsersAction, name: str, help: str, dest: str) -> argparse._SubParsersAction:
+    """A command group shared with other areas (``export``): reuse it when another area made it."""
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return parser.add_subparsers(dest=dest, metavar="WHAT", required=True)
+
+
+def cmd_benchmark(args: argparse.Namespace, app: Any) -> int:
+    from core.scheduling.benchmark import run_benchmark
+    out = run_benchmark(args.file, time_limit=args.time_limit)
+    if args.json:
+        print_json(out)
+    else:
+        print(f"{out['instance']}: {out['status']} objective {out['objective']} bound {out['bound']} "
+              f"in {out['seconds']} s; checked {out['checked_objective']}, "
+              f"{'feasible' if out['feasible'] else 'VIOLATIONS: ' + '; '.join(out['violations'])}")
+        for rule, amount in out["penalties"].items():
+            print(f"  {rule:<20} {amount}")
+    return 0 if out["feasible"] else 1
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    rp = sub.add_parser("roster", help="staff rosters").add_subparsers(dest="roster_cmd", metavar="ACTION",
+                                                                       required=True)
+    sp = rp.add_parser("benchmark", help="solve a Curtois & Qu instance and check it independently")
+    sp.add_argument("file")
+    sp.add_argument("--time-limit", type=float, default=60.0, metavar="S", help="seconds (default 60)")
+    sp.add_argument("--json", action="store_true", help="print JSON")
+    sp.set_defaults(handler=cmd_benchmark)
+    try:
+        from core.scheduling import cli_service
+    except ImportError:  # pragma: no cover - during development
+        return
+    cli_service.register(sub, rp, _get_or_add)

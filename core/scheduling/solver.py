@@ -1,0 +1,559 @@
+"""The CP-SAT roster engine used by the app and by the benchmark.
+
+Model: one Boolean per (person, day, shift) the person may work at all; contract rules are hard
+constraints; cover, requests and fairness are weighted soft goals whose named terms double as the
+explanation. Search: a hint (previous roster or a greedy draft), symmetry breaking between
+interchangeable people, then three phases inside the time limit: a full solve for a first roster and
+a lower bound, a large-neighbourhood search that frees a window of days or a group of people and
+re-solves it with everything else fixed, and a final full solve from the best roster to close the
+gap. When the hard rules cannot all hold, a relaxed model (each rule per person may be broken at a
+large price) names the rules that conflict and still yields a best draft with the violations
+marked by the independent checker.
+"""
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass, field
+
+from ortools.sat.python import cp_model
+
+from core.scheduling.roster import HARD_RULES, Roster, RosterProblem, Staff
+from core.scheduling.rules import Evaluation, Violation, check_person, cover_count, evaluate, fairness_pool
+
+RELAX_WEIGHT = 100_000
+#: Rules that are never relaxed (a person without the key cannot open the shop).
+UNRELAXABLE = {"skill", "max_shifts_per_type_zero", "one_shift_per_day"}
+
+
+@dataclass
+class SolveOptions:
+    time_limit: float = 10.0
+    workers: int = 2
+    lns: bool = True
+    seed: int = 0
+    hint: Roster | None = None
+    use_hint: bool = True
+    log: bool = False
+    subsolvers: tuple[str, ...] = ("max_lp",)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    rule: str
+    subject: str
+    message: str
+
+
+@dataclass
+class SolveResult:
+    status: str                    # OPTIMAL, FEASIBLE, RELAXED (rules broken), NO_SOLUTION
+    roster: Roster
+    objective: int | None
+    bound: int | None
+    seconds: float
+    evaluation: Evaluation
+    conflicts: list[Conflict] = field(default_factory=list)
+    phases: list[str] = field(default_factory=list)
+
+    @property
+    def penalties(self) -> dict[str, int]:
+        return self.evaluation.by_rule
+
+    @property
+    def violations(self) -> list[Violation]:
+        return self.evaluation.violations
+
+    @property
+    def gap(self) -> float | None:
+        if self.objective is None or self.bound is None or self.objective == 0:
+            return None
+        return (self.objective - self.bound) / self.objective
+
+
+class _Model:
+    """The CP-SAT model of one problem (optionally with every hard rule relaxable)."""
+
+    def __init__(self, problem: RosterProblem, relax: bool = False) -> None:
+        self.p = problem
+        self.relax = relax
+        self.m = cp_model.CpModel()
+        self.x: dict[tuple[str, int, str], cp_model.IntVar] = {}
+        self.work: dict[tuple[str, int], cp_model.IntVar] = {}
+        self.holds: dict[tuple[str, str], cp_model.IntVar] = {}
+        self.terms: list[tuple[int, object]] = []
+        self._build()
+
+    # ---- helpers ----------------------------------------------------------------------------
+    def _holds(self, rule: str, subject: str):
+        """Literal 'rule holds for subject' in relaxed mode, else None (always enforced)."""
+        if not self.relax or rule in UNRELAXABLE:
+            return None
+        key = (rule, subject)
+        if key not in self.holds:
+            self.holds[key] = self.m.NewBoolVar(f"holds_{rule}_{subject}")
+        return self.holds[key]
+
+    def _clause(self, lits: list, rule: str, subject: str) -> None:
+        h = self._holds(rule, subject)
+        self.m.AddBoolOr(lits if h is None else lits + [h.Not()])
+
+    def _linear(self, ct, rule: str, subject: str) -> None:
+        h = self._holds(rule, subject)
+        if h is not None:
+            ct.OnlyEnforceIf(h)
+
+    # ---- model ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        p, m = self.p, self.m
+        H = p.days
+        for e in p.staff:
+            for d in range(H):
+                for st in p.shift_types:
+                    allowed = st.skills <= e.skills and e.contract.allows(st.id)
+                    if not allowed:
+                        continue
+                    eligible = d not in e.days_off and (d, st.id) not in e.unavailable
+                    pin = p.pinned.get((e.id, d), "-")
+                    if not eligible and not self.relax:
+                        continue
+                    v = m.NewBoolVar(f"x_{e.id}_{d}_{st.id}")
+                    self.x[e.id, d, st.id] = v
+                    if not eligible:
+                        rule = "day_off" if d in e.days_off else "unavailable"
+                        self._clause([v.Not()], rule, e.id)
+                    if pin != "-":
+                        self._clause([v] if pin == st.id else [v.Not()], "pinned", f"{e.id}@{d}")
+                shifts = [self.x[e.id, d, s] for s in p.shift_ids if (e.id, d, s) in self.x]
+                w = m.NewBoolVar(f"w_{e.id}_{d}")
+                m.Add(sum(shifts) == w)
+                self.work[e.id, d] = w
+                if p.pinned.get((e.id, d), "-") is None:
+                    self._clause([w.Not()], "pinned", f"{e.id}@{d}")
+            self._contract(e)
+        self._cover()
+        self._requests()
+        self._fairness()
+        self._symmetry()
+        obj = sum(c * v for c, v in self.terms)
+        if self.holds:
+            obj += RELAX_WEIGHT * sum(1 - h for h in self.holds.values())
+        m.Minimize(obj)
+
+    def _contract(self, e: Staff) -> None:
+        p, m, c, H = self.p, self.m, e.contract, self.p.days
+        w = [self.work[e.id, d] for d in range(H)]
+        xs = lambda s: [self.x[e.id, d, s] for d in range(H) if (e.id, d, s) in self.x]  # noqa: E731
+        if c.max_shifts is not None:
+            for s in p.shift_ids:
+                limit = c.max_shifts.get(s, 0)
+                if limit < H and xs(s):
+                    self._linear(m.Add(sum(xs(s)) <= limit), "max_shifts_per_type", e.id)
+        for a, b in sorted(p.forbidden_pairs(e)):
+            for d in range(H - 1):
+                if (e.id, d, a) in self.x and (e.id, d + 1, b) in self.x:
+                    self._clause([self.x[e.id, d, a].Not(), self.x[e.id, d + 1, b].Not()],
+                                 "forbidden_succession", e.id)
+        minutes = sum(p.shift(s).length * v for (sid, _, s), v in self.x.items() if sid == e.id)
+        if c.max_minutes is not None:
+            self._linear(m.Add(minutes <= c.max_minutes), "max_minutes", e.id)
+        if c.min_minutes:
+            self._linear(m.Add(minutes >= c.min_minutes), "min_minutes", e.id)
+        k = c.max_consecutive_shifts
+        if k is not None and k < H:
+            for d in range(H - k):
+                self._linear(m.Add(sum(w[d:d + k + 1]) <= k), "max_consecutive_shifts", e.id)
+        for length in range(1, c.min_consecutive_shifts):
+            for d in range(1, H - length):
+                block = [w[i].Not() for i in range(d, d + length)]
+                self._clause([w[d - 1]] + block + [w[d + length]], "min_consecutive_shifts", e.id)
+        for length in range(1, c.min_consecutive_days_off):
+            for d in range(1, H - length):
+                block = [w[i] for i in range(d, d + length)]
+                self._clause([w[d - 1].Not()] + block + [w[d + length].Not()], "min_consecutive_days_off", e.id)
+        if c.max_weekends is not None:
+            wks = []
+            for group in p.weekends():
+                wk = m.NewBoolVar(f"wk_{e.id}_{group[0]}")
+                for d in group:
+                    m.AddImplication(w[d], wk)
+                m.AddBoolOr([w[d] for d in group] + [wk.Not()])
+                wks.append(wk)
+            self.weekend_vars = getattr(self, "weekend_vars", {})
+            self.weekend_vars[e.id] = wks
+            if c.max_weekends < len(wks):
+                self._linear(m.Add(sum(wks) <= c.max_weekends), "max_weekends", e.id)
+
+    def _cover(self) -> None:
+        p, m = self.p, self.m
+        for i, c in enumerate(p.cover):
+            people = [self.x[e.id, c.day, c.shift] for e in p.staff
+                      if (e.id, c.day, c.shift) in self.x and (c.skill is None or c.skill in e.skills)]
+            count = sum(people)
+            n = len(people)
+            if c.hard_minimum:
+                self._linear(m.Add(count >= c.hard_minimum), "cover_minimum", f"{c.day}:{c.shift}:{c.skill}")
+            if c.under_weight and c.required > 0:
+                under = m.NewIntVar(0, c.required, f"under_{i}")
+                m.Add(under >= c.required - count)
+                self.terms.append((c.under_weight, under))
+            if c.over_weight and n > c.required:
+                over = m.NewIntVar(0, n - c.required, f"over_{i}")
+                m.Add(over >= count - c.required)
+                self.terms.append((c.over_weight, over))
+
+    def _requests(self) -> None:
+        self.constant = 0
+        for r in self.p.requests:
+            v = self.x.get((r.staff, r.day, r.shift))
+            if r.on:
+                self.constant += r.weight
+                if v is not None:
+                    self.terms.append((-r.weight, v))
+            elif v is not None:
+                self.terms.append((r.weight, v))
+
+    def _fairness(self) -> None:
+        p, m, wts = self.p, self.m, self.p.weights
+        for kind, weight in (("weekends", wts.weekends), ("evenings", wts.evenings), ("closings", wts.closings)):
+            pool = fairness_pool(p, kind)
+            if not weight or len(pool) < 2:
+                continue
+            counts = []
+            for e in pool:
+                if kind == "weekends":
+                    wks = getattr(self, "weekend_vars", {}).get(e.id)
+                    if wks is None:
+                        wks = []
+                        for group in p.weekends():
+                            wk = m.NewBoolVar("")
+                            for d in group:
+                                m.AddImplication(self.work[e.id, d], wk)
+                            m.AddBoolOr([self.work[e.id, d] for d in group] + [wk.Not()])
+                            wks.append(wk)
+                    counts.append(sum(wks))
+                else:
+                    flag = (lambda st: st.is_evening) if kind == "evenings" else (lambda st: st.closing)
+                    counts.append(sum(v for (sid, _, s), v in self.x.items() if sid == e.id and flag(p.shift(s))))
+            hi = m.NewIntVar(0, p.days, f"max_{kind}")
+            lo = m.NewIntVar(0, p.days, f"min_{kind}")
+            for cnt in counts:
+                m.Add(hi >= cnt)
+                m.Add(lo <= cnt)
+            self.terms.append((weight, hi))
+            self.terms.append((-weight, lo))
+        if wts.hours:
+            for e in p.staff:
+                target = e.contract.target_minutes
+                if target is None:
+                    continue
+                minutes = sum(p.shift(s).length * v for (sid, _, s), v in self.x.items() if sid == e.id)
+                dev = m.NewIntVar(0, max(target, p.days * 24 * 60) // 60 + 1, f"dev_{e.id}")
+                m.Add(60 * dev >= minutes - target)
+                m.Add(60 * dev >= target - minutes)
+                self.terms.append((wts.hours, dev))
+
+    def _symmetry(self) -> None:
+        """Interchangeable people (same contract, skills, days off, requests): order by hours worked."""
+        p = self.p
+        def signature(e: Staff):
+            reqs = tuple(sorted((r.day, r.shift, r.on, r.weight) for r in p.requests if r.staff == e.id))
+            pins = tuple(sorted((d, s or "") for (sid, d), s in p.pinned.items() if sid == e.id))
+            return (e.contract.min_minutes, e.contract.max_minutes,
+                    tuple(sorted((e.contract.max_shifts or {}).items())) if e.contract.max_shifts is not None else None,
+                    e.contract.max_consecutive_shifts, e.contract.min_consecutive_shifts,
+                    e.contract.min_consecutive_days_off, e.contract.max_weekends, e.contract.min_rest_minutes,
+                    e.contract.target_minutes, e.skills, e.days_off, e.unavailable, reqs, pins)
+        groups: dict[object, list[Staff]] = {}
+        for e in p.staff:
+            groups.setdefault(signature(e), []).append(e)
+        self.symmetric_groups = [g for g in groups.values() if len(g) > 1]
+        for g in self.symmetric_groups:
+            # Lexicographic on the day-by-day shift codes would be stronger; ordering by the code of
+            # the whole row (a weighted sum, base = shift count + 1) is exact for short horizons.
+            base = len(p.shift_types) + 1
+            if base ** p.days > 2 ** 62:
+                codes = [sum(p.shift(s).length * v for (sid, _, s), v in self.x.items() if sid == e.id) for e in g]
+            else:
+                codes = []
+                for e in g:
+                    codes.append(sum((base ** (p.days - 1 - d)) * (k + 1) * self.x[e.id, d, s]
+                                     for k, s in enumerate(p.shift_ids) for d in range(p.days)
+                                     if (e.id, d, s) in self.x))
+            for a, b in zip(codes, codes[1:]):
+                self.m.Add(a >= b)
+
+    # ---- solution I/O -------------------------------------------------------------------------
+    def hint(self, roster: Roster) -> None:
+        self.m.ClearHints()
+        for (e, d, s), v in self.x.items():
+            row = roster.get(e)
+            self.m.AddHint(v, 1 if row is not None and d < len(row) and row[d] == s else 0)
+
+    def read(self, solver: cp_model.CpSolver) -> Roster:
+        roster = self.p.empty_roster()
+        for (e, d, s), v in self.x.items():
+            if solver.BooleanValue(v):
+                roster[e][d] = s
+        return roster
+
+
+def _parameters(opts: SolveOptions, seconds: float, workers: int | None = None) -> cp_model.CpSolver:
+    solver = cp_model.CpSolver()
+    prm = solver.parameters
+    prm.max_time_in_seconds = max(0.05, seconds)
+    prm.num_workers = workers or opts.workers
+    prm.random_seed = opts.seed
+    prm.linearization_level = 2
+    # The full-problem worker runs with the strongest LP relaxation: on rostering models it proves
+    # the cover bound almost at once (Curtois & Qu 2 and 3: optimal in about a second instead of a
+    # bound near 25% of the optimum with the default LP). The other worker runs CP-SAT's own LNS.
+    if opts.subsolvers:
+        prm.subsolvers.extend(opts.subsolvers)
+    prm.log_search_progress = opts.log
+    return solver
+
+
+def greedy_roster(problem: RosterProblem) -> Roster:
+    """A quick constructive draft used as a solution hint.
+
+    Fills the cover of each day in order with the person who is furthest below their minimum
+    time, skipping anyone for whom the shift would break a local rule (day off, type, succession,
+    consecutive days, maximum time). It need not be feasible: CP-SAT repairs hints.
+    """
+    roster = problem.empty_roster()
+    minutes = {e.id: 0 for e in problem.staff}
+    counts: dict[tuple[str, str], int] = {}
+    pairs = {e.id: problem.forbidden_pairs(e) for e in problem.staff}
+    for d in range(problem.days):
+        for c in sorted((c for c in problem.cover if c.day == d), key=lambda c: -c.under_weight):
+            need = max(c.required, c.hard_minimum) - cover_count(problem, roster, d, c.shift, c.skill)
+            cands = []
+            for e in problem.staff:
+                row = roster[e.id]
+                k = e.contract
+                if row[d] is not None or not problem.can_work(e, d, c.shift):
+                    continue
+                if c.skill and c.skill not in e.skills:
+                    continue
+                if d > 0 and row[d - 1] is not None and (row[d - 1], c.shift) in pairs[e.id]:
+                    continue
+                if k.max_shifts is not None and counts.get((e.id, c.shift), 0) >= k.max_shifts.get(c.shift, 0):
+                    continue
+                length = problem.shift(c.shift).length
+                if k.max_minutes is not None and minutes[e.id] + length > k.max_minutes:
+                    continue
+                run = 0
+                while d - run - 1 >= 0 and row[d - run - 1] is not None:
+                    run += 1
+                if k.max_consecutive_shifts is not None and run + 1 > k.max_consecutive_shifts:
+                    continue
+                cands.append((minutes[e.id] - k.min_minutes, -run, e.id))
+            for _, _, eid in sorted(cands)[:max(0, need)]:
+                roster[eid][d] = c.shift
+                minutes[eid] += problem.shift(c.shift).length
+                counts[eid, c.shift] = counts.get((eid, c.shift), 0) + 1
+    return roster
+
+
+class _Search:
+    """Full solve + large-neighbourhood search + closing solve within one time budget."""
+
+    def __init__(self, problem: RosterProblem, opts: SolveOptions) -> None:
+        self.p = problem
+        self.opts = opts
+        self.model = _Model(problem)
+        self.rng = random.Random(opts.seed)
+        self.best: Roster | None = None
+        self.best_obj: int | None = None
+        self.bound: int | None = None
+        self.optimal = False
+        self.infeasible = False
+        self.phases: list[str] = []
+
+    def _full(self, seconds: float, hint: Roster | None, label: str) -> None:
+        if hint is not None:
+            self.model.hint(hint)
+        solver = _parameters(self.opts, seconds)
+        status = solver.Solve(self.model.m)
+        const = self.model.constant
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            obj = round(solver.ObjectiveValue()) + const
+            if self.best_obj is None or obj < self.best_obj:
+                self.best, self.best_obj = self.model.read(solver), obj
+            bound = round(solver.BestObjectiveBound()) + const
+            self.bound = bound if self.bound is None else max(self.bound, bound)
+            if status == cp_model.OPTIMAL:
+                self.optimal = True
+                self.bound = self.best_obj
+        elif status == cp_model.INFEASIBLE:
+            self.infeasible = True
+        self.phases.append(f"{label}: {solver.StatusName(status)} objective {self.best_obj} "
+                           f"bound {self.bound} in {solver.WallTime():.1f} s")
+
+    def _neighbourhood(self, size: float) -> set[tuple[str, int]]:
+        """Cells (person, day) left free; everything else is fixed to the best roster."""
+        p = self.p
+        ids = [e.id for e in p.staff]
+        kind = self.rng.random()
+        free: set[tuple[str, int]] = set()
+        if kind < 0.4:                       # a window of days, everyone
+            width = max(2, min(p.days, round(p.days * size)))
+            start = self.rng.randrange(0, p.days - width + 1)
+            free = {(e, d) for e in ids for d in range(start, start + width)}
+        elif kind < 0.75:                    # a group of people, all days
+            n = max(2, min(len(ids), round(len(ids) * size * 1.5)))
+            free = {(e, d) for e in self.rng.sample(ids, n) for d in range(p.days)}
+        else:                                # a block: some people over a longer window
+            n = max(2, min(len(ids), round(len(ids) * min(1.0, size * 2.5))))
+            width = max(3, min(p.days, round(p.days * min(1.0, size * 2))))
+            start = self.rng.randrange(0, p.days - width + 1)
+            free = {(e, d) for e in self.rng.sample(ids, n) for d in range(start, start + width)}
+        return free
+
+    def _lns(self, deadline: float) -> None:
+        assert self.best is not None
+        size = 0.3
+        index = {key: v.Index() for key, v in self.model.x.items()}
+        rounds = improved = 0
+        while time.monotonic() < deadline - 0.2 and not self.optimal:
+            free = self._neighbourhood(size)
+            sub = self.model.m.Clone()
+            for (e, d, s), idx in index.items():
+                if (e, d) not in free:
+                    sub.Add(sub.GetBoolVarFromProtoIndex(idx) == (1 if self.best[e][d] == s else 0))
+            sub.ClearHints()
+            for (e, d, s), idx in index.items():
+                sub.AddHint(sub.GetBoolVarFromProtoIndex(idx), 1 if self.best[e][d] == s else 0)
+            budget = min(max(0.5, (deadline - time.monotonic()) / 4), 3.0)
+            solver = _parameters(self.opts, min(budget, deadline - time.monotonic()))
+            solver.parameters.random_seed = self.rng.randrange(1 << 20)
+            status = solver.Solve(sub)
+            rounds += 1
+            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                obj = round(solver.ObjectiveValue()) + self.model.constant
+                if obj < self.best_obj:
+                    roster = self.p.empty_roster()
+                    for (e, d, s), v in self.model.x.items():
+                        if solver.Value(sub.GetBoolVarFromProtoIndex(v.Index())):
+                            roster[e][d] = s
+                    self.best, self.best_obj = roster, obj
+                    improved += 1
+                if status == cp_model.OPTIMAL:
+                    size = min(1.0, size * 1.15)   # easy: widen the neighbourhood
+                else:
+                    size = max(0.1, size * 0.85)
+            else:
+                size = max(0.1, size * 0.85)
+            if self.bound is not None and self.best_obj <= self.bound:
+                self.optimal = True
+        self.phases.append(f"neighbourhood search: {rounds} rounds, {improved} improvements, "
+                           f"objective {self.best_obj}")
+
+    def run(self) -> None:
+        start = time.monotonic()
+        limit = self.opts.time_limit
+        deadline = start + limit
+        hint = None
+        if self.opts.use_hint:
+            hint = self.opts.hint or greedy_roster(self.p)
+        first = limit if not self.opts.lns else max(0.5, limit * 0.3)
+        self._full(first, hint, "first solve")
+        if self.optimal or self.infeasible or self.best is None or not self.opts.lns:
+            if self.best is None and not self.infeasible and time.monotonic() < deadline - 0.5:
+                self._full(deadline - time.monotonic(), hint, "second solve")
+            return
+        self._lns(start + limit * 0.75)
+        if not self.optimal and time.monotonic() < deadline - 0.3:
+            self._full(deadline - time.monotonic(), self.best, "closing solve")
+
+
+def solve(problem: RosterProblem, options: SolveOptions | None = None) -> SolveResult:
+    """Plan ``problem``; always returns a roster (a relaxed draft when the rules conflict)."""
+    opts = options or SolveOptions()
+    t0 = time.monotonic()
+    search = _Search(problem, opts)
+    search.run()
+    if search.best is not None:
+        ev = evaluate(problem, search.best)
+        status = "OPTIMAL" if search.optimal else "FEASIBLE"
+        return SolveResult(status, search.best, search.best_obj, search.bound,
+                           time.monotonic() - t0, ev, phases=search.phases)
+    remaining = max(1.0, opts.time_limit - (time.monotonic() - t0))
+    return _relaxed(problem, opts, remaining, t0, search.phases, search.infeasible)
+
+
+def _relaxed(problem: RosterProblem, opts: SolveOptions, seconds: float, t0: float,
+             phases: list[str], proven: bool) -> SolveResult:
+    """Solve with every hard rule breakable at a large price; name what had to give."""
+    model = _Model(problem, relax=True)
+    model.hint(opts.hint or greedy_roster(problem))
+    solver = _parameters(opts, seconds)
+    status = solver.Solve(model.m)
+    phases.append(f"relaxed solve: {solver.StatusName(status)} in {solver.WallTime():.1f} s")
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        ev = evaluate(problem, problem.empty_roster())
+        conflicts = [Conflict("unknown", "", "no roster found within the time limit; try a longer limit")]
+        return SolveResult("NO_SOLUTION", problem.empty_roster(), None, None, time.monotonic() - t0, ev,
+                           conflicts, phases)
+    roster = model.read(solver)
+    ev = evaluate(problem, roster)
+    broken = [key for key, h in model.holds.items() if not solver.BooleanValue(h)]
+    conflicts = explain_conflicts(problem, roster, broken, proven)
+    return SolveResult("RELAXED", roster, ev.total, None, time.monotonic() - t0, ev, conflicts, phases)
+
+
+def explain_conflicts(problem: RosterProblem, roster: Roster, broken: list[tuple[str, str]],
+                      proven: bool) -> list[Conflict]:
+    """Plain-words reasons for each rule the best draft had to break."""
+    out = []
+    lead = "" if proven else "(no roster keeping every rule was found in time) "
+    for rule, subject in broken:
+        title = HARD_RULES.get(rule, rule)
+        if rule == "cover_minimum":
+            day_s, shift, skill = subject.split(":")
+            day = int(day_s)
+            cover = next(c for c in problem.cover if c.day == day and c.shift == shift
+                         and str(c.skill) == skill)
+            who = f"{skill}s" if skill != "None" else "staff"
+            reasons = []
+            for e in problem.staff:
+                if cover.skill is not None and cover.skill not in e.skills:
+                    continue
+                reasons.append(f"{e.label}: {why_not(problem, roster, e, day, shift)}")
+            msg = (f"{lead}not enough {who} for {problem.shift(shift).label} on {problem.day_label(day)}: "
+                   f"{cover.hard_minimum} needed, {cover_count(problem, roster, day, shift, cover.skill)} "
+                   f"possible" + (f" ({'; '.join(reasons)})" if reasons else " (nobody has the skill)"))
+            out.append(Conflict(rule, subject, msg))
+        else:
+            e = problem.person(subject.split("@")[0])
+            details = [v.message for v in check_person(problem, e, roster[e.id]) if v.rule == rule]
+            msg = f"{lead}{title} cannot hold for {e.label} with the other rules and requests"
+            if details:
+                msg += ": " + "; ".join(details)
+            out.append(Conflict(rule, subject, msg))
+    return out
+
+
+def why_not(problem: RosterProblem, roster: Roster, person: Staff, day: int, shift: str) -> str:
+    """Why ``person`` does not work ``shift`` on ``day`` in ``roster`` (for explanations)."""
+    if day in person.days_off:
+        return "day off / time off"
+    if (day, shift) in person.unavailable:
+        return "not available"
+    if not problem.shift(shift).skills <= person.skills:
+        return "lacks a skill the shift needs"
+    if not person.contract.allows(shift):
+        return "contract excludes this shift type"
+    current = roster[person.id][day]
+    if current == shift:
+        return "rostered"
+    trial = list(roster[person.id])
+    trial[day] = shift
+    before = {v.rule for v in check_person(problem, person, roster[person.id])}
+    after = [v for v in check_person(problem, person, trial) if v.rule not in before]
+    if after:
+        return "would break " + ", ".join(sorted({v.title for v in after}))
+    if current is not None:
+        return f"works {problem.shift(current).label}"
+    return "free but not needed by the best trade-off"

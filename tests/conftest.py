@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import os
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# tests/core/<area>/ folders have no __init__.py; with tests/ on sys.path (pytest's rootdir
+# conftest) "core" would resolve to the namespace tests/core unless the project root comes first.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.app import Deskmate  # noqa: E402
 from core.kernel.actor import Actor, Role  # noqa: E402

@@ -32,6 +32,7 @@ class Deskmate:
     def __init__(self, db: Database, clock: Clock | None = None, paths: DataPaths | None = None) -> None:
         self.db = db
         self.clock: Clock = clock or SystemClock()
+        db.clock = self.clock  # audit entries written with only a session still use this clock
         self.paths = paths or resolve_data_dir()
         self.settings = SettingsService(db)
         self.users = UserService(db, self.clock)
@@ -42,7 +43,7 @@ class Deskmate:
         """Open (create, back up, upgrade) the store; raises StorageError with a clear message."""
         paths = resolve_data_dir(data_dir)
         url = db_url or paths.sqlite_url
-        db = open_database(url, backups=paths.backups)
+        db = open_database(url, backups=paths.backups, clock=clock)
         return cls(db, clock, paths)
 
     def today(self) -> "date":

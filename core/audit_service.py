@@ -1,13 +1,18 @@
-"""Reading and exporting the audit log (writing happens in every service via ``audit.record``)."""
+"""Reading and exporting the audit log (writing happens in every service via ``audit.record``).
+
+Reading it needs ``Perm.VIEW_AUDIT`` (owner, bookkeeper). Date filters are whole days in the
+shop's time zone, because that is what a person means by "on the 3rd".
+"""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import distinct, func, select
 
 from core.kernel.actor import Actor
-from core.kernel.audit import AuditEntry, AuditFilter, AuditRow, query
+from core.kernel.audit import AuditEntry, AuditFilter, AuditRow, _filtered, query, to_row
 from core.users.permissions import Perm, require
 
 if TYPE_CHECKING:
@@ -18,17 +23,37 @@ class AuditService:
     def __init__(self, app: "Deskmate") -> None:
         self.app = app
 
+    def _tz(self) -> str:
+        return str(self.app.settings.get("shop.timezone"))
+
     def list(self, actor: Actor, f: AuditFilter = AuditFilter(), limit: int | None = 1000,
              offset: int = 0) -> list[AuditRow]:
+        """Entries matching ``f``, newest first."""
         require(actor, Perm.VIEW_AUDIT)
+        tz = self._tz()
         with self.app.db.read() as s:
-            return query(s, f, limit, offset)
+            return query(s, f, limit, offset, tz=tz)
 
     def count(self, actor: Actor, f: AuditFilter = AuditFilter()) -> int:
         require(actor, Perm.VIEW_AUDIT)
-        from core.kernel.audit import _filtered
+        tz = self._tz()
         with self.app.db.read() as s:
-            return s.scalar(select(func.count()).select_from(_filtered(f).subquery())) or 0
+            return s.scalar(select(func.count()).select_from(_filtered(f, tz).subquery())) or 0
+
+    def ids(self, actor: Actor, f: AuditFilter = AuditFilter()) -> list[int]:
+        """Matching ids, newest first: a lazy table keeps these and fetches rows as they scroll in."""
+        require(actor, Perm.VIEW_AUDIT)
+        tz = self._tz()
+        with self.app.db.read() as s:
+            q = _filtered(f, tz).with_only_columns(AuditEntry.id).order_by(AuditEntry.id.desc())
+            return list(s.scalars(q))
+
+    def rows(self, actor: Actor, ids: Sequence[int]) -> list[AuditRow]:
+        """The entries with these ids, in the order given."""
+        require(actor, Perm.VIEW_AUDIT)
+        with self.app.db.read() as s:
+            found = {e.id: to_row(e) for e in s.scalars(select(AuditEntry).where(AuditEntry.id.in_(list(ids))))}
+        return [found[i] for i in ids if i in found]
 
     def facets(self) -> tuple[list[str], list[str]]:
         """Users and areas that appear in the log, for filter drop-downs."""
@@ -38,8 +63,13 @@ class AuditService:
         return users, areas
 
     def export_xlsx(self, actor: Actor, f: AuditFilter, path: Path) -> int:
+        """Write the matching entries to an XLSX workbook; returns how many were written."""
         require(actor, Perm.VIEW_AUDIT)
         from core.io.xlsx import audit_workbook
         rows = self.list(actor, f, limit=None)
-        audit_workbook(rows, f, actor, self.app.clock.now(), path)
+        try:
+            audit_workbook(rows, f, actor, self.app.clock.now(), Path(path))
+        except OSError as exc:
+            from core.kernel.errors import DeskmateError
+            raise DeskmateError(f"could not write {path}: {exc.strerror or exc}") from None
         return len(rows)

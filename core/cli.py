@@ -2,7 +2,7 @@
 
 Each area adds its sub-commands from ``core/<area>/cli.py`` (a ``register(subparsers)`` function);
 a handler takes ``(args, app)`` and returns an exit code. Exit codes: 0 success, 1 a user error
-(one line on stderr), 2 wrong usage (argparse).
+(one line on stderr), 2 wrong usage (argparse, or :class:`UsageError`).
 """
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import argparse
 import getpass
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, is_dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from core.kernel.errors import DeskmateError, StorageError
 from core.kernel.types import to_jsonable
 
 Handler = Callable[[argparse.Namespace, Any], int]
+ROLES = ("owner", "staff", "bookkeeper")
 
 
 class UsageError(DeskmateError):
@@ -32,11 +34,11 @@ def print_json(rows: Any) -> None:
 
 
 def print_table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> None:
-    text_rows = [[("" if v is None else str(v)) for v in r] for r in rows]
+    text_rows = [[("" if v is None else str(v)).replace("\n", " ") for v in r] for r in rows]
     widths = [max([len(h)] + [len(r[i]) for r in text_rows]) for i, h in enumerate(headers)]
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)))
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
     for r in text_rows:
-        print("  ".join(v.ljust(w) for v, w in zip(r, widths)))
+        print("  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip())
 
 
 def parse_date(text: str) -> date:
@@ -47,15 +49,21 @@ def parse_date(text: str) -> date:
 
 
 def actor_for(app: Any, username: str | None) -> Actor:
-    """The user a command acts as: ``--as NAME``, or the owner of a single-user shop."""
+    """The user a command acts as: ``--as NAME``, or the owner of a single-user shop (or of a
+    shop that has only its owner so far)."""
     if username:
-        return app.users.by_name(username).actor
+        user = app.users.by_name(username)
+        if not user.active:
+            raise DeskmateError(f"user '{username}' is deactivated")
+        return user.actor
     single = app.users.single_user_actor()
     if single is not None:
         return single
-    owners = [u for u in app.users.list() if u.role == "owner" and u.active]
-    if len(app.users.list()) == 1 and owners:
-        return owners[0].actor
+    users = app.users.list()
+    if len(users) == 1 and users[0].role == "owner" and users[0].active:
+        return users[0].actor
+    if not users:
+        raise DeskmateError("there are no users yet: run 'deskmate init' first")
     raise UsageError("say who is acting with --as USER")
 
 
@@ -65,15 +73,23 @@ def add_as(p: argparse.ArgumentParser) -> None:
 
 
 def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
+    """From the first line of stdin with ``--password-stdin``, else asked twice on the terminal."""
     if getattr(args, "password_stdin", False):
-        pw = sys.stdin.readline().rstrip("\n")
-    else:
-        if not sys.stdin.isatty():
-            raise UsageError("no terminal to ask for a password: use --password-stdin")
-        pw = getpass.getpass(prompt)
-        if getpass.getpass("Again: ") != pw:
-            raise DeskmateError("the two passwords differ")
+        line = sys.stdin.readline()
+        if not line:
+            raise DeskmateError("--password-stdin: nothing was read from standard input")
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise UsageError("no terminal to ask for a password: use --password-stdin")
+    pw = getpass.getpass(prompt)
+    if getpass.getpass("Again: ") != pw:
+        raise DeskmateError("the two passwords differ; nothing was changed")
     return pw
+
+
+def one_line(message: object) -> str:
+    """Error messages go to stderr on exactly one line."""
+    return " ".join(str(message).split()) or "error"
 
 
 # ----------------------------------------------------------------------------- kernel commands
@@ -90,19 +106,39 @@ def cmd_init(args: argparse.Namespace, app: Any) -> int:
         app.users.create_first_owner(name, pw)
         print(f"Deskmate is set up in {app.paths.root}; owner '{name}' created")
     else:
-        print(f"Deskmate is set up in {app.paths.root}")
+        print(f"Deskmate is set up in {app.paths.root} (it already has users)")
     return 0
 
 
 def cmd_user_add(args: argparse.Namespace, app: Any) -> int:
-    pw = read_password(args, f"Password for {args.name}: ")
     if not app.users.has_users():
         if args.role != "owner":
             raise DeskmateError("the first user must be the owner: use --role owner")
-        u = app.users.create_first_owner(args.name, pw)
+        pw = read_password(args, f"Password for {args.name}: ")
+        u = app.users.create_first_owner(args.name, pw, args.display_name or "")
     else:
-        u = app.users.add(actor_for(app, args.as_user), args.name, args.role, pw)
+        actor = actor_for(app, args.as_user)
+        pw = read_password(args, f"Password for {args.name}: ")
+        u = app.users.add(actor, args.name, args.role, pw, args.display_name or "")
     print(f"user {u.username} added as {u.role}")
+    return 0
+
+
+def cmd_user_set(args: argparse.Namespace, app: Any) -> int:
+    actor = actor_for(app, args.as_user)
+    target = app.users.by_name(args.name)
+    u = app.users.update(actor, target.id, role=args.role, active=args.active,
+                         display_name=args.display_name)
+    print(f"user {u.username}: {u.role}, {'active' if u.active else 'deactivated'}")
+    return 0
+
+
+def cmd_user_password(args: argparse.Namespace, app: Any) -> int:
+    actor = actor_for(app, args.as_user)
+    target = app.users.by_name(args.name)
+    pw = read_password(args, f"New password for {args.name}: ")
+    app.users.set_password(actor, target.id, pw)
+    print(f"password of {target.username} changed")
     return 0
 
 
@@ -112,18 +148,21 @@ def cmd_user_list(args: argparse.Namespace, app: Any) -> int:
         print_json([{"id": u.id, "username": u.username, "display_name": u.display_name,
                      "role": u.role, "active": u.active, "created_at": u.created_at} for u in users])
     else:
-        print_table([(u.id, u.username, u.role, "yes" if u.active else "no") for u in users],
-                    ("id", "user", "role", "active"))
+        print_table([(u.id, u.username, u.display_name, u.role, "yes" if u.active else "no") for u in users],
+                    ("id", "user", "name", "role", "active"))
     return 0
 
 
-def cmd_audit_list(args: argparse.Namespace, app: Any) -> int:
+def _audit_filter(args: argparse.Namespace) -> Any:
     from core.kernel.audit import AuditFilter
-    f = AuditFilter(username=args.user, area=args.area, date_from=args.date_from,
-                    date_to=args.date_to, text=args.text)
-    rows = app.audit.list(actor_for(app, args.as_user), f, limit=args.limit)
+    return AuditFilter(username=args.user, area=args.area, date_from=args.date_from,
+                       date_to=args.date_to, text=args.text)
+
+
+def cmd_audit_list(args: argparse.Namespace, app: Any) -> int:
+    rows = app.audit.list(actor_for(app, args.as_user), _audit_filter(args), limit=args.limit)
     if args.json:
-        print_json([r.__dict__ for r in rows])
+        print_json([asdict(r) for r in rows])
     else:
         print_table([(r.id, r.at.strftime("%Y-%m-%d %H:%M:%S"), r.username, r.area, r.action,
                       f"{r.entity} {r.entity_id or ''}".strip(), r.summary) for r in rows],
@@ -132,11 +171,40 @@ def cmd_audit_list(args: argparse.Namespace, app: Any) -> int:
 
 
 def cmd_audit_export(args: argparse.Namespace, app: Any) -> int:
-    from core.kernel.audit import AuditFilter
-    f = AuditFilter(username=args.user, area=args.area, date_from=args.date_from,
-                    date_to=args.date_to, text=args.text)
-    n = app.audit.export_xlsx(actor_for(app, args.as_user), f, Path(args.output))
-    print(f"{n} audit entries written to {args.output}")
+    actor = actor_for(app, args.as_user)
+    out = args.output or args.file
+    if not out:
+        out = app.paths.exports / f"audit-{app.clock.now().strftime('%Y%m%d-%H%M%S')}.xlsx"
+    n = app.audit.export_xlsx(actor, _audit_filter(args), Path(out))
+    print(f"{n} audit entries written to {out}")
+    return 0
+
+
+def cmd_settings_list(args: argparse.Namespace, app: Any) -> int:
+    from core.kernel.settings import REGISTRY
+    values = app.settings.all()
+    if args.json:
+        print_json([{"key": k, "label": REGISTRY[k].label, "value": v} for k, v in values.items()])
+    else:
+        print_table([(k, REGISTRY[k].label, json.dumps(to_jsonable(v), ensure_ascii=False)
+                      if not isinstance(v, str) else v) for k, v in values.items()],
+                    ("key", "setting", "value"))
+    return 0
+
+
+def cmd_settings_set(args: argparse.Namespace, app: Any) -> int:
+    from core.kernel.settings import REGISTRY
+    spec = REGISTRY.get(args.key)
+    if spec is None:
+        raise DeskmateError(f"unknown setting '{args.key}': see 'deskmate settings list'")
+    value: Any = args.value
+    if spec.kind == "json":
+        try:
+            value = json.loads(args.value)
+        except json.JSONDecodeError:
+            value = args.value  # parsers accept a plain-text form too (e.g. "standard=20, zero=0")
+    app.settings.update(actor_for(app, args.as_user), {args.key: value})
+    print(f"{spec.label} set")
     return 0
 
 
@@ -147,18 +215,41 @@ def cmd_backup(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
-def cmd_restore(args: argparse.Namespace, app: Any) -> int:
-    raise AssertionError("restore runs before the store is opened")  # handled in main()
+def cmd_restore(args: argparse.Namespace, app: Any) -> int:  # pragma: no cover - see _restore
+    raise AssertionError("restore runs before the store is opened")
+
+
+# ------------------------------------------------------------------------------------ parser
+
+def _subparser_actions(p: argparse.ArgumentParser) -> list[argparse._SubParsersAction]:
+    return [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
+
+
+def _walk(p: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str, argparse.ArgumentParser]]:
+    """Every leaf command as (words, help, parser)."""
+    for action in _subparser_actions(p):
+        helps = {c.dest: c.help or "" for c in action._choices_actions}
+        for name, child in action.choices.items():
+            if _subparser_actions(child):
+                yield from _walk(child, path + (name,))
+            else:
+                yield path + (name,), helps.get(name, ""), child
+
+
+def _add_common(p: argparse.ArgumentParser, top: bool) -> None:
+    """--data-dir/--db-url accepted before or after the command (``deskmate user list --data-dir X``)."""
+    kw: dict[str, Any] = {} if top else {"default": argparse.SUPPRESS}
+    p.add_argument("--data-dir", help="folder holding the database and backups "
+                                      "(default: $DESKMATE_DATA_DIR or the platform's data folder)", **kw)
+    p.add_argument("--db-url", help="an SQLAlchemy database URL instead of the file in the data folder", **kw)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Any]]:
     p = argparse.ArgumentParser(
-        prog="deskmate",
+        prog="deskmate", formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Deskmate: scheduling, inventory, invoicing and a review inbox for small shops. "
                     "Without a command it opens the desktop app.")
-    p.add_argument("--data-dir", help="folder holding the database and backups "
-                                      "(default: $DESKMATE_DATA_DIR or the platform's data folder)")
-    p.add_argument("--db-url", help="an SQLAlchemy database URL instead of the file in the data folder")
+    _add_common(p, top=True)
     p.add_argument("--demo", action="store_true",
                    help="open the desktop app on a throw-away demo shop (kept if --data-dir is given)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -173,30 +264,57 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Any]]:
     up = sub.add_parser("user", help="user accounts").add_subparsers(dest="user_cmd", metavar="ACTION", required=True)
     sp = up.add_parser("add", help="add a user (the password is asked for, or read with --password-stdin)")
     sp.add_argument("name")
-    sp.add_argument("--role", required=True, choices=["owner", "staff", "bookkeeper"])
-    sp.add_argument("--password-stdin", action="store_true")
+    sp.add_argument("--role", required=True, metavar="ROLE", help="owner, staff or bookkeeper")
+    sp.add_argument("--display-name", help="full name shown in the app")
+    sp.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
     add_as(sp)
     sp.set_defaults(handler=cmd_user_add)
     sp = up.add_parser("list", help="list users")
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--json", action="store_true", help="print a JSON array")
     sp.set_defaults(handler=cmd_user_list)
+    sp = up.add_parser("set", help="change a user's role, name, or (de)activate them (owner only)")
+    sp.add_argument("name")
+    sp.add_argument("--role", metavar="ROLE", help="owner, staff or bookkeeper")
+    sp.add_argument("--display-name")
+    g = sp.add_mutually_exclusive_group()
+    g.add_argument("--deactivate", dest="active", action="store_false", default=None)
+    g.add_argument("--activate", dest="active", action="store_true", default=None)
+    add_as(sp)
+    sp.set_defaults(handler=cmd_user_set)
+    sp = up.add_parser("password", help="set a password (your own, or anyone's as owner)")
+    sp.add_argument("name")
+    sp.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_user_password)
 
     ap = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_cmd", metavar="ACTION", required=True)
     for name, handler, hlp in (("list", cmd_audit_list, "list audit entries, newest first"),
                                ("export", cmd_audit_export, "export audit entries to XLSX")):
         sp = ap.add_parser(name, help=hlp)
-        sp.add_argument("--user")
-        sp.add_argument("--area")
-        sp.add_argument("--from", dest="date_from", type=parse_date)
-        sp.add_argument("--to", dest="date_to", type=parse_date)
-        sp.add_argument("--text")
+        sp.add_argument("--user", help="only this user's entries")
+        sp.add_argument("--area", help="only this area (users, settings, inventory...)")
+        sp.add_argument("--from", dest="date_from", type=parse_date, metavar="DATE", help="from this day (shop time)")
+        sp.add_argument("--to", dest="date_to", type=parse_date, metavar="DATE", help="up to and including this day")
+        sp.add_argument("--text", help="only entries mentioning this text")
         add_as(sp)
         if name == "list":
-            sp.add_argument("--limit", type=int, default=200)
-            sp.add_argument("--json", action="store_true")
+            sp.add_argument("--limit", type=int, default=200, help="at most this many (default 200)")
+            sp.add_argument("--json", action="store_true", help="print a JSON array")
         else:
-            sp.add_argument("-o", "--output", required=True)
+            sp.add_argument("file", nargs="?", help="the .xlsx to write (default: the exports folder)")
+            sp.add_argument("-o", "--output", help="same as FILE")
         sp.set_defaults(handler=handler)
+
+    stp = sub.add_parser("settings", help="shop settings").add_subparsers(dest="settings_cmd", metavar="ACTION",
+                                                                          required=True)
+    sp = stp.add_parser("list", help="show every setting with its current value")
+    sp.add_argument("--json", action="store_true", help="print a JSON array")
+    sp.set_defaults(handler=cmd_settings_list)
+    sp = stp.add_parser("set", help="change a setting (JSON for lists and opening hours)")
+    sp.add_argument("key")
+    sp.add_argument("value")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_settings_set)
 
     sp = sub.add_parser("backup", help="write a consistent backup (safe while the app is running)")
     sp.add_argument("file", nargs="?", help="where to write it (default: the backups folder)")
@@ -208,6 +326,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Any]]:
     from core.areas import area_modules
     for mod in area_modules("cli"):
         mod.register(sub)
+
+    lines = []
+    for words, hlp, child in _walk(p):
+        _add_common(child, top=False)
+        lines.append(f"  deskmate {' '.join(words):<26} {hlp}")
+    p.epilog = ("All commands (each has --help):\n" + "\n".join(lines) +
+                "\n\nExit codes: 0 success, 1 a problem explained on one line, 2 wrong usage.")
     return p, {}
 
 
@@ -216,7 +341,7 @@ def run(argv: Sequence[str] | None = None, clock: Any = None) -> int:
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
-        return int(exc.code or 0)
+        return exc.code if isinstance(exc.code, int) else 2
     if not args.command:
         parser.print_help()
         return 0
@@ -230,14 +355,20 @@ def run(argv: Sequence[str] | None = None, clock: Any = None) -> int:
         finally:
             app.close()
     except UsageError as exc:
-        print(f"deskmate: {exc}", file=sys.stderr)
+        print(f"deskmate: {one_line(exc)}", file=sys.stderr)
         return 2
     except DeskmateError as exc:
-        print(f"deskmate: {exc}", file=sys.stderr)
+        print(f"deskmate: {one_line(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("deskmate: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - environment failures a person can act on
+        from sqlalchemy.exc import OperationalError
+        if isinstance(exc, (OperationalError, OSError)):
+            print(f"deskmate: {one_line(getattr(exc, 'orig', None) or exc)}", file=sys.stderr)
+            return 1
+        raise
 
 
 def _restore(args: argparse.Namespace) -> int:

@@ -33,10 +33,19 @@ DEMO_SETTINGS = {
 }
 
 
-def build_demo(app: "Deskmate", seed: int = 7) -> str:
-    """Create the demo shop in an empty store. Returns a one-line summary."""
+def build_demo(app: "Deskmate", seed: int = 7, scale: int = 1,
+               timings: dict[str, float] | None = None) -> str:
+    """Create the demo shop in an empty store. Returns a one-line summary.
+
+    ``scale`` (ctx["scale"]) asks areas for that many times their usual volume (products, sales,
+    customers, invoices...) — ``benchmarks/generate_large.py`` uses 20. Areas that ignore it
+    simply build the normal shop. ``timings`` receives seconds spent per area."""
+    import time
+
     from core.kernel.errors import ConflictError
 
+    if scale < 1:
+        raise ValueError("scale is a whole number from 1")
     if app.users.has_users():
         raise ConflictError(f"{app.paths.root} already holds a shop; use an empty --data-dir for the demo")
     rng = random.Random(seed)
@@ -47,8 +56,12 @@ def build_demo(app: "Deskmate", seed: int = 7) -> str:
         users[name] = app.users.add(owner, name, role, DEMO_PASSWORD, display).actor
     app.settings.update(owner, DEMO_SETTINGS)
     ctx: dict[str, Any] = {"owner": owner, "users": users, "today": app.today(),
-                           "start": app.today() - timedelta(days=548), "seed": seed, "summary": []}
+                           "start": app.today() - timedelta(days=548), "seed": seed, "scale": scale,
+                           "summary": []}
     for mod in area_modules("demo"):
+        started = time.perf_counter()
         mod.build(app, rng, ctx)
+        if timings is not None:
+            timings[mod.__name__.split(".")[1]] = time.perf_counter() - started
     parts = [f"users {', '.join(users)} (password '{DEMO_PASSWORD}')"] + ctx["summary"]
     return "; ".join(parts)

@@ -7,10 +7,11 @@ and SQLite triggers (created by the migration) refuse it for anything else writi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, event, or_, select
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, event, or_, select, type_coerce
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from core.kernel.actor import Actor
@@ -51,9 +52,16 @@ def _refuse_delete(*_: Any) -> None:
 def record(session: Session, actor: Actor, *, area: str, action: str, entity: str,
            entity_id: object = None, before: Any = None, after: Any = None, summary: str = "",
            at: datetime | None = None, machine_drafted: bool = False) -> None:
-    """Add one audit entry to the current unit of work."""
+    """Add one audit entry to the current unit of work.
+
+    ``at`` defaults to the app's clock (``session.info["clock"]``, set by ``Database.uow``), so
+    tests with a FixedClock and jobs running "as of" a day get consistent timestamps.
+    """
+    if at is None:
+        clock = session.info.get("clock")
+        at = clock.now() if clock is not None else datetime.now(timezone.utc)
     session.add(AuditEntry(
-        at=at or datetime.now(timezone.utc), user_id=actor.user_id, username=actor.username,
+        at=at, user_id=actor.user_id, username=actor.username,
         area=area, action=action, entity=entity,
         entity_id=None if entity_id is None else str(entity_id), summary=summary,
         before=to_jsonable(before), after=to_jsonable(after), machine_drafted=machine_drafted))
@@ -91,7 +99,13 @@ class AuditFilter:
     entity_id: str | None = None
 
 
-def _filtered(f: AuditFilter) -> Any:
+def _day_start(d: date, tz: tzinfo) -> datetime:
+    return datetime.combine(d, time(), tz).astimezone(timezone.utc)
+
+
+def _filtered(f: AuditFilter, tz: str | tzinfo = timezone.utc) -> Any:
+    """The filter as a query. Dates are whole days in ``tz`` (the shop's time zone), inclusive."""
+    zone = ZoneInfo(tz) if isinstance(tz, str) else tz
     q = select(AuditEntry)
     if f.username:
         q = q.where(AuditEntry.username == f.username)
@@ -102,14 +116,16 @@ def _filtered(f: AuditFilter) -> Any:
     if f.entity_id is not None:
         q = q.where(AuditEntry.entity_id == str(f.entity_id))
     if f.date_from:
-        q = q.where(AuditEntry.at >= datetime.combine(f.date_from, time(), timezone.utc))
+        q = q.where(AuditEntry.at >= _day_start(f.date_from, zone))
     if f.date_to:
-        q = q.where(AuditEntry.at < datetime.combine(f.date_to + timedelta(days=1), time(), timezone.utc))
-    if f.text:
-        like = f"%{f.text}%"
-        q = q.where(or_(AuditEntry.summary.ilike(like), AuditEntry.action.ilike(like),
-                        AuditEntry.entity.ilike(like), AuditEntry.before.ilike(like),
-                        AuditEntry.after.ilike(like)))
+        q = q.where(AuditEntry.at < _day_start(f.date_to + timedelta(days=1), zone))
+    if f.text and f.text.strip():
+        # before/after are JSONText: compare their stored text, not a JSON-encoded pattern.
+        needle = f.text.strip()
+        q = q.where(or_(*(col.icontains(needle, autoescape=True) for col in (
+            AuditEntry.summary, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
+            AuditEntry.username, type_coerce(AuditEntry.before, Text),
+            type_coerce(AuditEntry.after, Text)))))
     return q
 
 
@@ -119,8 +135,9 @@ def to_row(e: AuditEntry) -> AuditRow:
                     after=e.after, machine_drafted=e.machine_drafted)
 
 
-def query(session: Session, f: AuditFilter, limit: int | None = None, offset: int = 0) -> list[AuditRow]:
-    q = _filtered(f).order_by(AuditEntry.id.desc()).offset(offset)
+def query(session: Session, f: AuditFilter, limit: int | None = None, offset: int = 0,
+          tz: str | tzinfo = timezone.utc) -> list[AuditRow]:
+    q = _filtered(f, tz).order_by(AuditEntry.id.desc()).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     return [to_row(e) for e in session.scalars(q)]

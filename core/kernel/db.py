@@ -12,8 +12,10 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import MetaData, create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+
+from core.kernel.errors import DeskmateError
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -53,10 +55,10 @@ def _sqlite_begin(conn: Any) -> None:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    is_sqlite = url.startswith("sqlite")
+    is_sqlite = make_url(url).get_backend_name() == "sqlite"
     if is_sqlite:
         kwargs.setdefault("connect_args", {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
-        if ":memory:" in url or url in ("sqlite://", "sqlite:///"):
+        if make_url(url).database in (None, "", ":memory:") or "mode=memory" in url:
             raise ValueError("Deskmate needs a database file; in-memory SQLite is not supported")
     engine = create_engine(url, **kwargs)
     if is_sqlite:
@@ -65,13 +67,26 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return engine
 
 
+def _refuse_writes(session: Session, *_: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise DeskmateError("internal error: a read-only session tried to write; use db.uow()")
+
+
 class Database:
-    def __init__(self, url: str, engine: Engine | None = None) -> None:
+    """The engine plus two session factories: ``uow()`` for writes, ``read()`` for reads.
+
+    ``clock`` (set by the app) is put in every session's ``info`` so that code holding only a
+    session, such as :func:`core.kernel.audit.record`, still tells time by the app's clock.
+    """
+
+    def __init__(self, url: str, engine: Engine | None = None, clock: Any = None) -> None:
         self.url = url
         self.engine = engine or make_engine(url)
+        self.clock = clock
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._readers = sessionmaker(self.engine.execution_options(deskmate_readonly=True),
                                      expire_on_commit=False)
+        event.listen(self._readers, "before_flush", _refuse_writes)
 
     @property
     def is_sqlite(self) -> bool:
@@ -81,12 +96,18 @@ class Database:
     def uow(self) -> Iterator[Session]:
         """One transaction: commit on success, roll back on any exception."""
         with self._sessions() as session, session.begin():
+            session.info["clock"] = self.clock
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only session (no write lock on SQLite: a plain deferred transaction)."""
+        """A read-only session (no write lock on SQLite: a plain deferred transaction).
+
+        Everything read inside comes from one snapshot (WAL). Attempts to flush changes raise
+        instead of silently writing outside a unit of work; the transaction is always rolled back.
+        """
         with self._readers() as session:
+            session.info["clock"] = self.clock
             try:
                 yield session
             finally:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from core.kernel.actor import Actor, Role
 from core.kernel.audit import record
 from core.kernel.db import Base
-from core.kernel.errors import DeskmateError, PermissionDenied, ValidationError
+from core.kernel.errors import DeskmateError, PermissionDenied, Problem, ValidationError
 from core.kernel.types import JSONText
 
 
@@ -74,14 +74,27 @@ def p_bool(v: Any) -> bool:
 
 
 def p_int(v: Any) -> int:
-    return int(str(v).strip())
+    try:
+        return int(str(v).strip())
+    except ValueError:
+        raise ValueError(f"'{v}' is not a whole number") from None
+
+
+def p_positive_int(v: Any) -> int:
+    n = p_int(v)
+    if n < 1:
+        raise ValueError(f"{n} is too small: at least 1")
+    return n
 
 
 def p_decimal(v: Any) -> str:
     try:
-        return str(Decimal(str(v).strip()))
+        d = Decimal(str(v).strip())
     except InvalidOperation:
         raise ValueError(f"'{v}' is not a number") from None
+    if not d.is_finite():
+        raise ValueError(f"'{v}' is not a number")
+    return str(d)
 
 
 def p_currency(v: Any) -> str:
@@ -115,15 +128,22 @@ def p_tax_rates(v: Any) -> list[dict[str, str]]:
             code, _, rate = part.partition("=")
             items.append({"code": code.strip(), "name": code.strip().capitalize(), "rate": rate})
         v = items
+    if not isinstance(v, (list, tuple)):
+        raise ValueError("tax rates are a list of code, name and rate")
     out = []
     seen = set()
     for item in v:
+        if not isinstance(item, dict) or "code" not in item or "rate" not in item:
+            raise ValueError("each tax rate needs a code and a rate")
         code = str(item["code"]).strip()
         if not code or code in seen:
             raise ValueError("each tax rate needs its own code")
         seen.add(code)
-        rate = Decimal(str(item["rate"]).strip())
-        if rate < 0 or rate > 100:
+        try:
+            rate = Decimal(str(item["rate"]).strip())
+        except InvalidOperation:
+            raise ValueError(f"tax rate {code}: '{item['rate']}' is not a number") from None
+        if not rate.is_finite() or rate < 0 or rate > 100:
             raise ValueError(f"tax rate {code} must be between 0 and 100 %")
         out.append({"code": code, "name": str(item.get("name") or code), "rate": str(rate)})
     if not out:
@@ -136,13 +156,23 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 def p_opening_hours(v: Any) -> dict[str, list[str]]:
     """{"mon": ["08:00", "18:00"], ..., "sun": []}: closed days have an empty list."""
+    if not isinstance(v, dict):
+        raise ValueError('opening hours are given per day, e.g. {"mon": ["09:00", "17:30"]}')
+    unknown = set(v) - set(DAYS)
+    if unknown:
+        raise ValueError(f"unknown day(s) {', '.join(sorted(map(str, unknown)))}: use mon..sun")
     out: dict[str, list[str]] = {}
     for day in DAYS:
         span = v.get(day) or []
         if isinstance(span, str):
             span = [s.strip() for s in span.split("-")] if span.strip() else []
         if span:
-            opens, closes = (time.fromisoformat(span[0]), time.fromisoformat(span[1]))
+            if len(span) != 2:
+                raise ValueError(f"{day}: give an opening and a closing time like 09:00-17:30")
+            try:
+                opens, closes = (time.fromisoformat(str(span[0])), time.fromisoformat(str(span[1])))
+            except ValueError:
+                raise ValueError(f"{day}: '{span[0]}-{span[1]}' is not a time span like 09:00-17:30") from None
             if closes <= opens:
                 raise ValueError(f"{day}: closing time must be after opening time")
             out[day] = [opens.strftime("%H:%M"), closes.strftime("%H:%M")]
@@ -152,9 +182,12 @@ def p_opening_hours(v: Any) -> dict[str, list[str]]:
 
 
 def p_week_start(v: Any) -> int:
-    if isinstance(v, str) and v[:3].lower() in DAYS:
-        return DAYS.index(v[:3].lower())
-    n = int(v)
+    if isinstance(v, str) and v.strip()[:3].lower() in DAYS:
+        return DAYS.index(v.strip()[:3].lower())
+    try:
+        n = int(v)
+    except (TypeError, ValueError):
+        raise ValueError(f"'{v}' is not a day of the week") from None
     if not 0 <= n <= 6:
         raise ValueError("week start is a day from 0 (Monday) to 6 (Sunday)")
     return n
@@ -184,7 +217,7 @@ for _spec in (
                 "Skip the login: Deskmate opens as the owner. Only for a shop with one person.", p_bool,
                 area="app", kind="bool"),
     SettingSpec("app.backups_keep", 14, "Backups to keep", "The daily backup job keeps this many files.",
-                p_int, area="app", kind="int"),
+                p_positive_int, area="app", kind="int"),
 ):
     register(_spec)
 
@@ -195,7 +228,9 @@ class SettingsService:
 
     @staticmethod
     def read(session: Session, key: str) -> Any:
-        spec = REGISTRY[key]
+        spec = REGISTRY.get(key)
+        if spec is None:
+            raise DeskmateError(f"unknown setting '{key}'")
         row = session.get(SettingRow, key)
         return spec.default if row is None else row.value
 
@@ -212,34 +247,54 @@ class SettingsService:
         with self.db.read() as s:
             return self.read_many(s, prefix)
 
-    def update(self, actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
-        """Validate every value first; write all or nothing, with one audit entry per change."""
+    @staticmethod
+    def validate(actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
+        """Check permission and parse every value; raise with all problems at once, or return
+        the canonical values."""
         parsed: dict[str, Any] = {}
         problems = []
         for key, raw in values.items():
             spec = REGISTRY.get(key)
             if spec is None:
                 raise DeskmateError(f"unknown setting '{key}'")
-            if actor.role not in spec.edit_roles:
-                raise PermissionDenied(f"only {', '.join(sorted(spec.edit_roles))} may change '{spec.label}'")
+            if actor.is_system or actor.role not in spec.edit_roles:
+                raise PermissionDenied(f"{actor.username} ({actor.role}) may not change '{spec.label}': "
+                                       f"only {', '.join(sorted(spec.edit_roles))}")
             try:
-                parsed[key] = spec.parse(raw)
-            except (ValueError, TypeError, KeyError, InvalidOperation) as exc:
-                from core.kernel.errors import Problem
+                value = spec.parse(raw)
+                if spec.choices is not None and value not in spec.choices:
+                    raise ValueError(f"'{raw}' is not one of the choices")
+                parsed[key] = value
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError, InvalidOperation) as exc:
                 problems.append(Problem(str(exc) or "invalid value", column=spec.label))
         if problems:
             raise ValidationError("; ".join(str(p) for p in problems), problems)
+        return parsed
+
+    @classmethod
+    def write(cls, session: Session, actor: Actor, values: dict[str, Any]) -> list[str]:
+        """Validate and store inside the caller's unit of work (e.g. an inbox applier), one audit
+        entry per changed setting. Returns the keys that actually changed."""
+        parsed = cls.validate(actor, values)
+        changed = []
+        for key, value in parsed.items():
+            old = cls.read(session, key)
+            if old == value:
+                continue
+            row = session.get(SettingRow, key)
+            if row is None:
+                session.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value
+            record(session, actor, area="settings", action="change setting", entity="setting",
+                   entity_id=key, before={key: old}, after={key: value},
+                   summary=f"{REGISTRY[key].label} changed")
+            changed.append(key)
+        return changed
+
+    def update(self, actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
+        """Validate every value first; write all or nothing, with one audit entry per change."""
+        self.validate(actor, values)
         with self.db.uow() as s:
-            for key, value in parsed.items():
-                old = self.read(s, key)
-                if old == value:
-                    continue
-                row = s.get(SettingRow, key)
-                if row is None:
-                    s.add(SettingRow(key=key, value=value))
-                else:
-                    row.value = value
-                record(s, actor, area="settings", action="change setting", entity="setting",
-                       entity_id=key, before={key: old}, after={key: value},
-                       summary=f"{REGISTRY[key].label} changed")
+            self.write(s, actor, values)
             return self.read_many(s)

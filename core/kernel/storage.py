@@ -2,61 +2,170 @@
 
 Nothing is changed on disk until every check has passed: a file that is not a Deskmate database, a
 database written by a newer Deskmate, a corrupt file or an unwritable folder raise
-:class:`StorageError` before any write.
+:class:`StorageError` before any write. The checks read SQLite files through the ``sqlite3``
+module directly, read-only (``immutable=1`` when no WAL file exists, so not even ``-wal``/``-shm``
+side files appear), because opening through the app's engine would already switch the file to WAL.
+
+Normal start-up stays cheap: the header, the file size against the page count in the header, the
+schema and the stamped revisions are read; the full ``PRAGMA quick_check`` runs only where it
+matters — before an upgrade, on restore, and on every backup written.
 """
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
+import struct
+import sys
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
+from sqlalchemy.engine import make_url
 
 from core.kernel.db import Database
 from core.kernel.errors import StorageError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 SQLITE_HEADER = b"SQLite format 3\x00"
-MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
+#: A table every Deskmate database has; with ``alembic_version`` it marks the file as ours.
+MARKER_TABLE = "user_account"
 
 
-def alembic_config(url: str) -> Config:
+def _migrations_dir() -> Path:
+    """``core/migrations`` — from the source tree, or from a PyInstaller bundle (``sys._MEIPASS``),
+    where Alembic's version files are shipped as data because Alembic reads them from disk."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "core" / "migrations"
+    return Path(__file__).resolve().parents[1] / "migrations"
+
+
+MIGRATIONS = _migrations_dir()
+
+
+def alembic_config(url: str) -> "Config":
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
 
 
-def script_directory() -> ScriptDirectory:
+@lru_cache(maxsize=1)
+def script_directory() -> "ScriptDirectory":
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite:///unused"))
 
 
-def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+@lru_cache(maxsize=1)
+def known_revisions() -> frozenset[str]:
+    return frozenset(rev.revision for rev in script_directory().walk_revisions())
+
+
+@lru_cache(maxsize=1)
+def head_revisions() -> frozenset[str]:
+    return frozenset(script_directory().get_heads())
+
+
+def applied_revisions(stamped: frozenset[str] | set[str]) -> frozenset[str]:
+    """Every revision a database stamped with ``stamped`` has applied: Alembic stores only the
+    tips, and a branch's head another branch depends on (kernel_0002) is implied, not stored."""
+    sd = script_directory()
+    seen: set[str] = set()
+    todo = list(stamped)
+    while todo:
+        rev = sd.get_revision(todo.pop())
+        if rev is None or rev.revision in seen:
+            continue
+        seen.add(rev.revision)
+        for down in (*_tuple(rev.down_revision), *_tuple(rev.dependencies)):
+            todo.append(sd.get_revision(down).revision)
+    return frozenset(seen)
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def is_current(stamped: frozenset[str] | set[str]) -> bool:
+    """Whether a database stamped with ``stamped`` is at every head (nothing left to upgrade)."""
+    return bool(stamped) and head_revisions() <= applied_revisions(frozenset(stamped))
 
 
 def sqlite_path(url: str) -> Path | None:
-    if not url.startswith("sqlite"):
+    """The file behind an SQLite URL (None for other databases)."""
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
-    _, _, rest = url.partition(":///")
-    return Path(rest) if rest else None
+    return Path(u.database)
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a healthy SQLite database, without writing to it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with open(path, "rb") as fh:
-        if fh.read(16) != SQLITE_HEADER:
-            raise StorageError(f"{path} is not a Deskmate database (not an SQLite file); nothing was changed")
+# ----------------------------------------------------------------------------------- checks
+
+def _can_write(folder: Path) -> bool:
+    """Whether we may create files in ``folder`` (a seam for tests: root ignores permissions)."""
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
+def check_folder_writable(folder: Path) -> None:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"cannot create the data folder {folder}: {exc.strerror or exc}; "
+                           "choose another with --data-dir") from None
+    if not _can_write(folder):
+        raise StorageError(f"the data folder {folder} is not writable; choose another with --data-dir "
+                           "or fix its permissions. Nothing was changed")
+
+
+def _ro_connect(path: Path) -> sqlite3.Connection:
+    """A read-only connection that writes nothing at all next to ``path``."""
+    wal = Path(f"{path}-wal")
+    flag = "mode=ro" if wal.exists() else "immutable=1"
+    uri = f"{path.resolve().as_uri()}?{flag}"
+    return sqlite3.connect(uri, uri=True, timeout=10)
+
+
+def _check_header(path: Path) -> None:
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    if head[:16] != SQLITE_HEADER:
+        raise StorageError(f"{path} is not a Deskmate database (not an SQLite file); nothing was changed")
+    if len(head) < 100:
+        raise StorageError(f"{path} is damaged (truncated header); restore a backup. Nothing was changed")
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", head[24:32])
+    valid_for = struct.unpack(">I", head[92:96])[0]
+    # The page count in the header is only meaningful when the change counter matches
+    # "version-valid-for" (SQLite's own rule); then a shorter file has lost its tail.
+    if page_count and change_counter == valid_for and path.stat().st_size < page_count * page_size:
+        raise StorageError(f"{path} is damaged (the file is shorter than its header says: it was "
+                           "truncated); restore a backup. Nothing was changed")
+
+
+def inspect_sqlite_file(path: Path, full_check: bool = False) -> tuple[frozenset[str], frozenset[str]]:
+    """(stamped Alembic revisions, table names) of an SQLite file, read without writing anything.
+
+    Raises StorageError for a file that is not SQLite or is damaged. ``full_check`` also runs
+    ``PRAGMA quick_check`` over every page (linear in the file size)."""
+    _check_header(path)
+    try:
+        conn = _ro_connect(path)
         try:
-            result = conn.execute("PRAGMA quick_check").fetchone()
+            tables = frozenset(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'"))
+            revs: frozenset[str] = frozenset()
+            if "alembic_version" in tables:
+                revs = frozenset(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
+            result = conn.execute("PRAGMA quick_check").fetchone() if full_check else ("ok",)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -65,112 +174,218 @@ def check_sqlite_file(path: Path) -> None:
     if not result or result[0] != "ok":
         raise StorageError(f"{path} is damaged ({result[0] if result else 'unknown error'}); restore a "
                            "backup. Nothing was changed")
+    return revs, tables
 
 
-def check_folder_writable(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageError(f"cannot create the data folder {folder}: {exc.strerror}") from None
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise StorageError(f"the data folder {folder} is not writable; choose another with --data-dir")
+def classify(name: object, revs: frozenset[str] | set[str], tables: frozenset[str] | set[str]) -> None:
+    """Refuse a database we must not touch: a newer schema, or somebody else's tables."""
+    user_tables = {t for t in tables if not t.startswith("sqlite_")}
+    unknown = set(revs) - known_revisions()
+    if unknown:
+        raise StorageError(f"{name} was written by a newer version of Deskmate (schema "
+                           f"{', '.join(sorted(unknown))}); update Deskmate to open it. Nothing was changed")
+    if user_tables and not revs:
+        raise StorageError(f"{name} holds tables but is not a Deskmate database; nothing was changed")
 
 
 def current_revisions(db: Database) -> tuple[set[str], bool]:
-    """(revisions stamped in the database, whether it holds any tables at all)."""
+    """(revisions stamped in the database, whether it holds any tables) — any SQLAlchemy URL."""
+    from sqlalchemy import inspect, text
+
     with db.engine.connect() as conn:
-        insp = inspect(conn)
-        tables = set(insp.get_table_names())
+        tables = set(inspect(conn).get_table_names())
         if "alembic_version" not in tables:
             return set(), bool(tables)
         return {r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))}, True
 
 
-def backup_sqlite(source: Path, dest: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (safe while others write)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_suffix(dest.suffix + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
-    try:
-        out = sqlite3.connect(tmp)
-        try:
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()
-    os.replace(tmp, dest)
-    return dest
-
+# ---------------------------------------------------------------------------------- backups
 
 def timestamp() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
 
 
-def open_database(url: str, backups: Path | None = None, upgrade: bool = True) -> Database:
+def unique_path(path: Path) -> Path:
+    """``path``, or ``name-2.ext``, ``name-3.ext``... so an earlier file is never overwritten."""
+    n, candidate = 1, path
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def backup_sqlite(source: Path, dest: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while others write).
+
+    The copy is one snapshot: a transaction still open in another connection is not in it. The
+    result is checked (quick_check) and left in rollback-journal mode, so it is one self-contained
+    file; it only replaces ``dest`` once complete."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    try:
+        out = sqlite3.connect(tmp)
+        try:
+            src.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")
+            ok = out.execute("PRAGMA quick_check").fetchone()
+        finally:
+            out.close()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    if not ok or ok[0] != "ok":
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"the backup of {source} failed its integrity check ({ok}); nothing was written")
+    os.replace(tmp, dest)
+    return dest
+
+
+# ------------------------------------------------------------------------------ open/upgrade
+
+def open_database(url: str, backups: Path | None = None, upgrade: bool = True,
+                  clock: Any = None) -> Database:
     """Open (creating if needed), refuse what we cannot safely use, back up, then upgrade."""
     path = sqlite_path(url)
-    if path is not None:
-        check_folder_writable(path.parent)
-        if path.exists() and not os.access(path, os.W_OK):
-            raise StorageError(f"{path} is read-only; Deskmate needs to write to it")
-        check_sqlite_file(path)
-    db = Database(url)
+    if path is None:
+        return _open_server_database(url, upgrade, clock)
+    check_folder_writable(path.parent)
+    revs: frozenset[str] = frozenset()
+    if path.exists() and path.stat().st_size > 0:
+        if not os.access(path, os.R_OK) or not _can_write(path.parent) or not os.access(path, os.W_OK):
+            raise StorageError(f"{path} is read-only; Deskmate needs to write to it. Nothing was changed")
+        revs, tables = inspect_sqlite_file(path)
+        classify(path, revs, tables)
+    needs_upgrade = upgrade and not is_current(revs)
+    if needs_upgrade and revs:
+        # An older Deskmate database: check every page, keep a copy, then upgrade.
+        inspect_sqlite_file(path, full_check=True)
+        folder = backups or path.parent
+        try:
+            check_folder_writable(folder)
+            backup_sqlite(path, unique_path(folder / f"before-upgrade-{timestamp()}.sqlite3"))
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(f"could not back up {path} before upgrading it ({exc}); nothing was "
+                               "changed") from None
+    db = Database(url, clock=clock)
+    if needs_upgrade:
+        try:
+            migrate(db)
+        except BaseException:
+            db.dispose()
+            raise
+    return db
+
+
+def _open_server_database(url: str, upgrade: bool, clock: Any) -> Database:
+    db = None
     try:
+        db = Database(url, clock=clock)
         current, has_tables = current_revisions(db)
     except Exception as exc:  # noqa: BLE001 - any driver error here means "can't open"
+        if db is not None:
+            db.dispose()
+        raise StorageError(f"cannot open the database {make_url(url).render_as_string()}: "
+                           f"{str(exc).splitlines()[0]}") from None
+    try:
+        classify(make_url(url).render_as_string(), current, {"x"} if has_tables else set())
+    except StorageError:
         db.dispose()
-        raise StorageError(f"cannot open the database {url}: {exc}") from None
-    known = known_revisions()
-    if current - known:
-        db.dispose()
-        raise StorageError("this database was written by a newer version of Deskmate (schema "
-                           f"{', '.join(sorted(current - known))}); update Deskmate to open it. "
-                           "Nothing was changed")
-    if has_tables and not current:
-        db.dispose()
-        raise StorageError(f"{url} holds tables but is not a Deskmate database; nothing was changed")
-    heads = set(script_directory().get_heads())
-    if upgrade and current != heads:
-        if current and path is not None and backups is not None:
-            backup_sqlite(path, backups / f"before-upgrade-{timestamp()}.sqlite3")
-        migrate(db, "heads")
+        raise
+    if upgrade and not is_current(current):
+        migrate(db)
     return db
 
 
 def migrate(db: Database, target: str = "heads") -> None:
+    """Run Alembic in one transaction. On SQLite, foreign keys are off while batch migrations
+    copy tables (they must be switched outside a transaction) and checked before committing."""
+    from alembic import command
+
     cfg = alembic_config(db.url)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection if db.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                if raw is not None:
+                    bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if bad:
+                        raise StorageError(f"upgrading left {len(bad)} broken references (first: {bad[0]}); "
+                                           "the upgrade was rolled back")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
+# ---------------------------------------------------------------------------------- restore
+
+def check_restorable(backup_file: Path) -> frozenset[str]:
+    """Refuse anything but a healthy Deskmate database of a schema this version knows."""
+    if not backup_file.exists():
+        raise StorageError(f"{backup_file} does not exist; nothing was changed")
+    if not backup_file.is_file():
+        raise StorageError(f"{backup_file} is not a file; nothing was changed")
+    revs, tables = inspect_sqlite_file(backup_file, full_check=True)
+    if not revs or MARKER_TABLE not in tables:
+        raise StorageError(f"{backup_file} is not a Deskmate database; nothing was changed")
+    classify(backup_file, revs, tables)
+    return revs
 
 
 def restore_sqlite(backup_file: Path, target: Path) -> Path | None:
-    """Replace ``target`` by ``backup_file`` after checking it; returns where the old file was kept."""
-    if not backup_file.exists():
-        raise StorageError(f"{backup_file} does not exist")
-    check_sqlite_file(backup_file)
-    probe = Database(f"sqlite:///{backup_file}")
+    """Replace ``target`` by ``backup_file`` after checking it; returns where the old file was kept.
+
+    The backup is first copied next to the target (through the backup API, so a backup that has a
+    ``-wal`` file of its own is copied whole). A healthy target is then overwritten through the
+    backup API too: one atomic write that stays correct even if another Deskmate has the file open
+    (its WAL is part of that database, not left behind to be replayed over the restored one). A
+    damaged target is moved aside with its side files and the copy renamed into place."""
+    backup_file, target = Path(backup_file), Path(target)
+    check_restorable(backup_file)
+    if backup_file.resolve() == target.resolve():
+        raise StorageError(f"{backup_file} is the current database; nothing was changed")
+    check_folder_writable(target.parent)
+    staged = target.with_name(target.name + ".restoring")
+    backup_sqlite(backup_file, staged)
+    kept: Path | None = None
     try:
-        revs, has_tables = current_revisions(probe)
+        if target.exists():
+            kept = unique_path(target.with_name(f"{target.stem}.replaced-{timestamp()}{target.suffix}"))
+            try:
+                inspect_sqlite_file(target)
+                backup_sqlite(target, kept)
+                healthy = True
+            except (StorageError, sqlite3.Error):
+                healthy = False
+            if healthy:
+                _copy_into(staged, target)
+                staged.unlink()
+                return kept
+            for suffix in ("", "-wal", "-shm"):
+                side = Path(f"{target}{suffix}")
+                if side.exists():
+                    os.replace(side, Path(f"{kept}{suffix}"))
+        os.replace(staged, target)
+        return kept
     finally:
-        probe.dispose()
-    if not revs:
-        raise StorageError(f"{backup_file} is not a Deskmate database; nothing was changed")
-    unknown = revs - known_revisions()
-    if unknown:
-        raise StorageError(f"{backup_file} comes from a newer Deskmate (schema {', '.join(sorted(unknown))}); "
-                           "nothing was changed")
-    kept = None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if target.exists():
-        kept = target.with_name(f"{target.stem}.replaced-{timestamp()}{target.suffix}")
-        backup_sqlite(target, kept)
-    tmp = target.with_suffix(".restoring")
-    shutil.copyfile(backup_file, tmp)
-    for suffix in ("-wal", "-shm"):
-        side = Path(str(target) + suffix)
-        if side.exists():
-            side.unlink()
-    os.replace(tmp, target)
-    return kept
+        staged.unlink(missing_ok=True)
+
+
+def _copy_into(source: Path, target: Path) -> None:
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target, timeout=30)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+

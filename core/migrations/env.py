@@ -8,8 +8,6 @@ from __future__ import annotations
 import os
 
 from alembic import context
-from sqlalchemy import engine_from_config, pool
-
 from core.areas import load_models
 from core.kernel.db import Base, make_engine
 

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from core.kernel.actor import Actor, Role
-from core.kernel.audit import record
+from core.kernel.audit import changes, record
 from core.kernel.clock import Clock
 from core.kernel.db import Database
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, PermissionDenied
@@ -17,8 +18,15 @@ from core.kernel.settings import SettingsService
 from core.users.models import User
 from core.users.permissions import Perm, require
 
-_hasher = PasswordHasher()
+_hasher = PasswordHasher()  # argon2id with argon2-cffi's current recommended parameters
 MIN_PASSWORD = 6
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the user name is unknown, so a wrong name takes as long as a wrong
+    password (made on first use: hashing costs tens of milliseconds we don't spend at start-up)."""
+    return _hasher.hash("not-a-real-password")
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,13 @@ def _check_password(password: str) -> None:
         raise DeskmateError(f"a password needs at least {MIN_PASSWORD} characters")
 
 
+def _role(role: Role | str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise DeskmateError(f"unknown role '{role}': use owner, staff or bookkeeper") from None
+
+
 class UserService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db, self.clock = db, clock
@@ -80,10 +95,7 @@ class UserService:
             display_name: str = "") -> UserInfo:
         require(actor, Perm.MANAGE_USERS)
         username = _check_username(username)
-        try:
-            role = Role(role)
-        except ValueError:
-            raise DeskmateError(f"unknown role '{role}': use owner, staff or bookkeeper") from None
+        role = _role(role)
         _check_password(password)
         with self.db.uow() as s:
             if s.scalar(select(User).where(User.username == username)):
@@ -116,18 +128,25 @@ class UserService:
             return _info(u)
 
     def authenticate(self, username: str, password: str) -> UserInfo:
-        """The same message for a wrong name and a wrong password, so names can't be probed."""
-        with self.db.uow() as s:
+        """The same message for a wrong name and a wrong password, so names can't be probed (and
+        the same work: an unknown name is verified against a dummy hash). A hash made with older
+        parameters is upgraded on a successful login."""
+        with self.db.read() as s:
             u = s.scalar(select(User).where(User.username == username.strip()))
-            try:
-                if u is None or not u.active:
-                    raise VerificationError()
-                _hasher.verify(u.password_hash, password)
-            except (VerificationError, InvalidHashError):
-                raise PermissionDenied("wrong user name or password") from None
-            if _hasher.check_needs_rehash(u.password_hash):
-                u.password_hash = _hasher.hash(password)
-            return _info(u)
+            info = _info(u) if u is not None else None
+            stored = u.password_hash if u is not None else _dummy_hash()
+        try:
+            ok = _hasher.verify(stored, password) and info is not None and info.active
+        except (VerificationError, InvalidHashError):
+            ok = False
+        if not ok or info is None:
+            raise PermissionDenied("wrong user name or password")
+        if _hasher.check_needs_rehash(stored):
+            with self.db.uow() as s:
+                row = s.get(User, info.id)
+                if row is not None:
+                    row.password_hash = _hasher.hash(password)
+        return info
 
     def single_user_actor(self) -> Actor | None:
         """The owner to open as when the owner chose "single-user shop", else None (ask to log in)."""
@@ -147,7 +166,7 @@ class UserService:
                 raise NotFound(f"no user with id {user_id}")
             before = {"role": u.role, "active": u.active, "display_name": u.display_name}
             if role is not None:
-                u.role = Role(role).value
+                u.role = _role(role).value
             if active is not None:
                 u.active = active
             if display_name is not None:
@@ -156,10 +175,13 @@ class UserService:
             owners = s.scalar(select(func.count(User.id)).where(
                 User.role == Role.OWNER.value, User.active.is_(True)))
             if not owners:
-                raise ConflictError("the shop needs at least one active owner")
+                raise ConflictError(f"{u.username} is the last active owner: the shop needs at least one; "
+                                    "make someone else owner first")
             after = {"role": u.role, "active": u.active, "display_name": u.display_name}
-            record(s, actor, area="users", action="change user", entity="user", entity_id=u.id,
-                   before=before, after=after, summary=f"user {u.username} changed", at=self.clock.now())
+            old, new = changes(before, after)
+            if new:
+                record(s, actor, area="users", action="change user", entity="user", entity_id=u.id,
+                       before=old, after=new, summary=f"user {u.username} changed", at=self.clock.now())
             return _info(u)
 
     def set_password(self, actor: Actor, user_id: int, password: str) -> None:

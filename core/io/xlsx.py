@@ -114,3 +114,175 @@ def audit_workbook(rows: Sequence[Any], f: Any, actor: Actor, at: datetime, path
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
+
+
+# ----------------------------------------------------------------------------- big exports
+# openpyxl's write-only mode keeps memory flat, but builds an XML element per cell, which makes a
+# million-row sheet several times slower than xlsxwriter. StreamingWorkbook keeps openpyxl's
+# write-only workbook (styles, package, views, autofilter, column widths) and only serialises the
+# <row> elements of its table sheets itself: same XML openpyxl would write, one string per row.
+# tests/core/io/test_xlsx_streaming.py reads the result back with openpyxl to keep it honest.
+
+import os as _os
+import tempfile as _tempfile
+from collections.abc import Callable as _Callable
+from datetime import time as _time
+from xml.sax.saxutils import escape as _escape
+
+from openpyxl.cell import WriteOnlyCell as _WriteOnlyCell
+from openpyxl.utils.datetime import to_excel as _to_excel
+
+from core.kernel.errors import DeskmateError as _DeskmateError
+
+
+class ExportCancelled(_DeskmateError):
+    """The person cancelled an export; nothing was written."""
+
+
+Progress = _Callable[[int, int | None], None]     # (rows written, rows expected or None)
+Cancel = _Callable[[], bool]                      # True = stop now
+
+
+def _xml_text(value: str) -> str:
+    text = _escape(clean_text(value))
+    if text[:1].isspace() or text[-1:].isspace():
+        return f'<is><t xml:space="preserve">{text}</t></is>'
+    return f"<is><t>{text}</t></is>"
+
+
+class StreamingWorkbook:
+    """A write-only workbook for exports of any size, in bounded memory.
+
+    ``add_table`` streams rows (any iterable) with formats, frozen header row, autofilter, column
+    widths and an optional SUM totals row; ``progress(n, total)`` is called every ``every`` rows
+    and ``cancel()`` is polled as often (it raises :class:`ExportCancelled`). ``save`` writes to
+    a temporary file first and renames it, so a cancelled or failed export leaves no half file.
+    """
+
+    def __init__(self) -> None:
+        self.wb = Workbook(write_only=True)
+        self.sheets: dict[str, int] = {}
+
+    def _style_id(self, ws: Any, fmt: str | None, bold: bool = False) -> int:
+        cell = _WriteOnlyCell(ws)
+        if fmt:
+            cell.number_format = fmt
+        if bold:
+            cell.font = Font(bold=True)
+        return cell.style_id if (fmt or bold) else 0
+
+    def add_table(self, title: str, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
+                  totals: Sequence[int] = (), progress: Progress | None = None,
+                  cancel: Cancel | None = None, expected: int | None = None, every: int = 5000,
+                  freeze: bool = True) -> int:
+        ws = self.wb.create_sheet(title[:31])
+        for idx, col in enumerate(columns, start=1):
+            ws.column_dimensions[get_column_letter(idx)].width = col.width
+        if freeze:
+            ws.freeze_panes = "A2"
+        letters = [get_column_letter(i) for i in range(1, len(columns) + 1)]
+        styles = [self._style_id(ws, c.fmt) for c in columns]
+        bold = self._style_id(ws, None, bold=True)
+        bold_fmt = [self._style_id(ws, c.fmt, bold=True) for c in columns]
+        epoch = self.wb.epoch
+        ws._get_writer()   # noqa: SLF001 - see the note above the class
+        xf = ws._writer.xf.send(True)  # noqa: SLF001
+        write = xf._file  # noqa: SLF001 - et_xmlfile's raw writer
+        n = 0
+        with xf.element("sheetData"):
+            write('<row r="1">' + "".join(
+                f'<c r="{letter}1" s="{bold}" t="inlineStr">{_xml_text(c.title)}</c>'
+                for letter, c in zip(letters, columns)) + "</row>")
+            r = 1
+            for row in rows:
+                r += 1
+                parts = [f'<row r="{r}">']
+                for letter, s, v in zip(letters, styles, row):
+                    parts.append(_xml_cell(f"{letter}{r}", s, v, epoch))
+                parts.append("</row>")
+                write("".join(parts))
+                n += 1
+                if n % every == 0:
+                    if cancel is not None and cancel():
+                        raise ExportCancelled(f"export cancelled after {n:,} rows; nothing was written")
+                    if progress is not None:
+                        progress(n, expected)
+            if totals and n:
+                r += 1
+                cells = [f'<c r="A{r}" s="{bold}" t="inlineStr">{_xml_text("Total")}</c>'] if 1 not in totals else []
+                for idx in totals:
+                    letter = letters[idx - 1]
+                    cells.append(f'<c r="{letter}{r}" s="{bold_fmt[idx - 1]}"><f>SUM({letter}2:{letter}{n + 1})</f></c>')
+                write(f'<row r="{r}">' + "".join(cells) + "</row>")
+        ws._writer.xf.send(None)  # noqa: SLF001
+        ws._rows = _closed_rows()  # noqa: SLF001 - close() then finishes the sheet normally
+        ws.auto_filter.ref = f"A1:{letters[-1]}{n + 1}"
+        if progress is not None:
+            progress(n, expected)
+        self.sheets[ws.title] = n
+        return n
+
+    def add_summary(self, title: str, figures: Sequence[tuple[str, Any, str | None]]) -> None:
+        """Figures Deskmate computed itself: (label, value, number format)."""
+        rows = []
+        for label, value, fmt in figures:
+            rows.append((label, value if fmt == MONEY_FMT else None,
+                         value if fmt != MONEY_FMT and not isinstance(value, (str, date)) else None,
+                         value if isinstance(value, (str, date)) else None))
+        self.add_table(title, [Column("Figure", 34), Column("Amount", 16, MONEY_FMT),
+                               Column("Count", 14, "#,##0"), Column("Text / date", 26, DATE_FMT)],
+                       rows)
+
+    def add_about(self, title: str, filters: dict[str, Any], actor: Actor, at: datetime) -> None:
+        rows: list[tuple[Any, Any]] = [("Export", title), ("Exported at (UTC)", at.replace(tzinfo=None)),
+                                       ("Exported by", f"{actor.username} ({actor.role})")]
+        for k, v in filters.items():
+            rows.append((f"Filter: {k}", cell_value(v) if v not in (None, "") else "(all)"))
+        self.add_table("About this export", [Column("What", 26), Column("Value", 44, DATETIME_FMT)], rows)
+
+    def save(self, path: Path) -> Path:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = _tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=path.parent)
+        _os.close(fd)
+        try:
+            self.wb.save(tmp)
+            _os.replace(tmp, path)
+        except BaseException:
+            if _os.path.exists(tmp):
+                _os.unlink(tmp)
+            raise
+        return path
+
+
+def _closed_rows() -> Any:
+    def gen() -> Any:
+        try:
+            while True:
+                yield
+        except GeneratorExit:
+            return
+    g = gen()
+    next(g)
+    return g
+
+
+def _xml_cell(ref: str, s: int, v: Any, epoch: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, str):
+        if v.startswith("="):
+            return f'<c r="{ref}" s="{s}"><f>{_escape(v[1:])}</f></c>'
+        return f'<c r="{ref}" s="{s}" t="inlineStr">{_xml_text(v)}</c>'
+    if isinstance(v, bool):
+        return f'<c r="{ref}" s="{s}" t="b"><v>{int(v)}</v></c>'
+    if isinstance(v, Decimal):
+        return f'<c r="{ref}" s="{s}" t="n"><v>{v:f}</v></c>'
+    if isinstance(v, (int, float)):
+        return f'<c r="{ref}" s="{s}" t="n"><v>{v!r}</v></c>'
+    if isinstance(v, datetime):
+        v = v.replace(tzinfo=None) if v.tzinfo else v
+        return f'<c r="{ref}" s="{s}" t="n"><v>{_to_excel(v, epoch)!r}</v></c>'
+    if isinstance(v, (date, _time)):
+        return f'<c r="{ref}" s="{s}" t="n"><v>{_to_excel(v, epoch)!r}</v></c>'
+    return f'<c r="{ref}" s="{s}" t="inlineStr">{_xml_text(str(cell_value(v)))}</c>'

@@ -1,0 +1,55 @@
+"""The automation and inbox commands, run through core.cli.run on a real data folder."""
+from __future__ import annotations
+
+import json
+
+import automation_testkit as kit
+from automation_testkit import kit_installed  # noqa: F401
+from core.cli import run
+
+
+def _json(capsys, argv) -> object:
+    capsys.readouterr()
+    assert run(argv) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_automation_and_inbox_commands(app, owner, staff, data_dir, clock, capsys, kit_installed):
+    base = ["--data-dir", str(data_dir)]
+    app.close()
+    jobs = _json(capsys, [*base, "automation", "list", "--json"])
+    assert {"automation.backup", "automation.data_quality", kit.SWEEP} <= {j["id"] for j in jobs}
+    assert run([*base, "automation", "run", kit.SWEEP, "--as-of", "2026-11-20", "--as", "sam"], clock=clock) == 0
+    assert "5 new suggestion(s)" in capsys.readouterr().out
+    hist = _json(capsys, [*base, "automation", "history", "--json"])
+    assert hist[0]["job_id"] == kit.SWEEP and hist[0]["trigger"] == "cli" and hist[0]["as_of"] == "2026-11-20"
+
+    items = _json(capsys, [*base, "inbox", "list", "--json", "--kind", kit.KIND])
+    assert len(items) == 5 and all(i["state"] == "new" for i in items)
+    first, second, third = items[0]["id"], items[1]["id"], items[2]["id"]
+
+    assert run([*base, "inbox", "show", str(first)]) == 0
+    out = capsys.readouterr().out
+    assert "Why:" in out and "Proposal:" in out
+
+    assert run([*base, "inbox", "decide", str(first), "approve", "--as", "olivia"]) == 0
+    assert run([*base, "inbox", "decide", str(second), "reject", "--as", "olivia"]) == 1
+    assert "say why" in capsys.readouterr().err
+    assert run([*base, "inbox", "decide", str(second), "reject", "--reason", "dup", "--as", "olivia"]) == 0
+    assert run([*base, "inbox", "decide", str(third), "snooze", "--until", "2026-12-01", "--as", "sam"]) == 0
+    assert run([*base, "inbox", "decide", str(items[3]["id"]), "escalate", "--as", "sam"]) == 0
+    capsys.readouterr()
+    assert run([*base, "inbox", "decide", str(items[3]["id"]), "approve", "--as", "sam"]) == 1
+    assert "escalated" in capsys.readouterr().err
+
+    states = {i["id"]: i["state"] for i in _json(capsys, [*base, "inbox", "list", "--json", "--state", "all"])}
+    assert states[first] == "applied" and states[second] == "rejected"
+    assert states[third] == "snoozed" and states[items[3]["id"]] == "escalated"
+    assert [i["id"] for i in _json(capsys, [*base, "inbox", "list", "--json", "--state", "rejected"])] == [second]
+
+    assert run([*base, "automation", "set", kit.SWEEP, "--schedule", "cron:0 5 * * *", "--as", "sam"]) == 1
+    assert run([*base, "automation", "set", kit.SWEEP, "--schedule", "cron:0 5 * * *", "--disable",
+                "--as", "olivia"]) == 0
+    stats = _json(capsys, [*base, "automation", "stats", "--json"])
+    (st,) = [s for s in stats if s["job_id"] == kit.SWEEP]
+    assert st["decided"] == 2 and st["acceptance_rate"] == 0.5

@@ -104,14 +104,13 @@ class Database:
         """A read-only session (no write lock on SQLite: a plain deferred transaction).
 
         Everything read inside comes from one snapshot (WAL). Attempts to flush changes raise
-        instead of silently writing outside a unit of work; the transaction is always rolled back.
+        instead of silently writing outside a unit of work. On leaving, the session is closed: the
+        transaction ends (rolled back, nothing to keep) and loaded objects stay readable, detached,
+        rather than expired.
         """
         with self._readers() as session:
             session.info["clock"] = self.clock
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QLabel, QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 
 class EmptyState(QWidget):
@@ -23,8 +23,16 @@ class EmptyState(QWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setMaximumWidth(560)
+        self.text.setMinimumWidth(280)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.title)
-        lay.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # A word-wrapped label only gets its full height when the layout sizes it (no alignment
+        # flag): centre it between stretches instead, or long texts are clipped to one line.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.text, 100)
+        row.addStretch(1)
+        lay.addLayout(row)
         self.button: QPushButton | None = None
         if action_text and action:
             self.button = QPushButton(action_text)

@@ -1,0 +1,14 @@
+"""Reports page: hosts the sections areas register in ``desktop/pages/reports/registry.py``."""
+from __future__ import annotations
+
+from core.users.permissions import Perm, allowed
+from desktop.registry import PageSpec, register_page
+
+
+def _factory(ctx):  # noqa: ANN001, ANN202 - imported lazily to keep start-up fast
+    from desktop.pages.reports.page import ReportsPage
+    return ReportsPage(ctx)
+
+
+register_page(PageSpec(key="reports", title="Reports", order=50, factory=_factory, icon="reports.svg",
+                       visible=lambda actor: allowed(actor, Perm.VIEW_REPORTS)))

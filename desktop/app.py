@@ -1,0 +1,393 @@
+"""Starting the desktop app: options, opening the store, first run, login, the main window.
+
+The flow is event driven (no nested event loops), so it is the same in production and under
+pytest-qt:
+
+    open the store (or build the demo shop on a worker thread behind a progress dialog)
+      -> no users yet:   "Open the demo shop" / "Set up my shop" (wizard)
+      -> single-user:    straight in as the owner
+      -> otherwise:      the login dialog
+    -> main window; automation is started through the automation page's hook if it exists.
+
+``DESKMATE_STARTUP_PROBE=1`` prints ``startup_seconds=<float>`` (process start to main window
+shown) and quits, for ``benchmarks/startup.py``. A probe run that would need a login opens as the
+first active owner: it only measures and quits as soon as the window is shown.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from core.app import Deskmate
+from core.kernel.actor import Actor, Role
+from core.kernel.errors import DeskmateError, StorageError
+from desktop.bridge import Bridge
+from desktop.context import DesktopContext
+from desktop.tasks import TaskRunner
+from desktop.ui import APPLICATION, ORGANISATION, app_icon, apply_style, show_error
+
+log = logging.getLogger("deskmate.desktop")
+
+PROBE_ENV = "DESKMATE_STARTUP_PROBE"
+
+
+# --------------------------------------------------------------------------- timing
+def process_age_seconds() -> float:
+    """Seconds since this process started, from /proc (Linux); falls back to the time since the
+    launcher module was imported."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])             # field 22 overall: starttime in clock ticks
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError, AttributeError):
+        launcher = sys.modules.get("desktop.launcher")
+        t0 = getattr(launcher, "STARTED", None)
+        return time.perf_counter() - t0 if t0 is not None else 0.0
+
+
+# --------------------------------------------------------------------------- options
+def parse_options(argv: Sequence[str]) -> argparse.Namespace:
+    """The global options of ``deskmate`` (the same as core.cli's), ignoring anything else."""
+    p = argparse.ArgumentParser(prog="deskmate", add_help=False)
+    p.add_argument("--data-dir")
+    p.add_argument("--db-url")
+    p.add_argument("--demo", action="store_true")
+    args, _rest = p.parse_known_args(list(argv))
+    return args
+
+
+def _build_demo_store(data_dir: Path | str | None, db_url: str | None,
+                      clock: Any = None) -> tuple[Deskmate, bool]:
+    """Open the store and fill it with the demo shop if it is empty. Runs on a worker thread."""
+    from core.demo import build_demo
+    app = Deskmate.open(data_dir, db_url, clock=clock)
+    try:
+        if app.users.has_users():
+            return app, False
+        build_demo(app)
+        return app, True
+    except BaseException:
+        app.close()
+        raise
+
+
+# --------------------------------------------------------------------------- the controller
+class AppController(QObject):
+    """Owns the store, the task runner, the bridge and the windows for one run of the app."""
+
+    main_window_shown = Signal(object)
+    finished = Signal(int)          # exit code; run_gui quits the event loop with it
+
+    def __init__(self, argv: Sequence[str] = (), data_dir: str | Path | None = None,
+                 db_url: str | None = None, demo: bool | None = None, clock: Any = None,
+                 probe: bool | None = None) -> None:
+        super().__init__()
+        opts = parse_options(argv)
+        self.data_dir = str(data_dir) if data_dir is not None else opts.data_dir
+        self.db_url = db_url if db_url is not None else opts.db_url
+        self.demo = opts.demo if demo is None else demo
+        self.clock = clock
+        self.probe = (os.environ.get(PROBE_ENV) == "1") if probe is None else probe
+        self.app: Deskmate | None = None
+        self.temp_dir: Path | None = None
+        self.demo_built = False
+        self.bridge = Bridge()
+        self.tasks = TaskRunner(on_unhandled=self._unhandled)
+        self.window: Any = None
+        self.dialog: QWidget | None = None
+        self.ctx: DesktopContext | None = None
+        self.exit_code: int | None = None
+        self._automation_running = False
+        self._probe_reported = False
+
+    # ---------------------------------------------------------------- start
+    def start(self) -> None:
+        if self.demo:
+            if self.data_dir is None and self.db_url is None:
+                self.temp_dir = Path(tempfile.mkdtemp(prefix="deskmate-demo-"))
+                self.build_demo_then_continue(self.temp_dir, None)
+            else:
+                self.build_demo_then_continue(self.data_dir, self.db_url)
+            return
+        try:
+            self.app = Deskmate.open(self.data_dir, self.db_url, clock=self.clock)
+        except StorageError as exc:
+            self.fail_storage(exc)
+            return
+        self.after_open()
+
+    def build_demo_then_continue(self, data_dir: Path | str | None, db_url: str | None) -> None:
+        progress = QProgressDialog("Building the demo shop: products, 18 months of sales, staff, "
+                                   "customers and invoices…", "", 0, 0)
+        progress.setObjectName("demoProgress")
+        progress.setWindowTitle("Deskmate demo shop")
+        progress.setWindowIcon(app_icon())
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.setMinimumWidth(440)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.show()
+        self.dialog = progress
+        started = time.perf_counter()
+
+        def done(result: tuple[Deskmate, bool]) -> None:
+            progress.close()
+            self.app, self.demo_built = result
+            log.info("demo shop ready in %.1f s", time.perf_counter() - started)
+            self.after_open()
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            if isinstance(exc, StorageError):
+                self.fail_storage(exc)
+            else:
+                self.fail(exc, "The demo shop could not be built")
+
+        self.tasks.run(_build_demo_store, data_dir, db_url, self.clock,
+                       on_done=done, on_error=failed)
+
+    def after_open(self) -> None:
+        assert self.app is not None
+        app = self.app
+        if not app.users.has_users():
+            if self.probe:
+                self._probe_fail("the store has no users yet")
+                return
+            self.show_first_run()
+            return
+        single = app.users.single_user_actor()
+        if single is not None:
+            self.show_main(single)
+        elif self.demo_built or self.probe:
+            self.show_main(self._first_owner(prefer="owner"))
+        else:
+            self.show_login()
+
+    def _first_owner(self, prefer: str = "") -> Actor:
+        assert self.app is not None
+        owners = [u for u in self.app.users.list() if u.role == Role.OWNER and u.active]
+        owners.sort(key=lambda u: (u.username != prefer, u.id))
+        return owners[0].actor
+
+    # ---------------------------------------------------------------- dialogs
+    def show_first_run(self) -> None:
+        from desktop.firstrun import FirstRunDialog
+        assert self.app is not None
+        dlg = FirstRunDialog(str(self.app.paths.root))
+        self.dialog = dlg
+        dlg.finished.connect(lambda _r: self._first_run_chosen(dlg.choice))
+        dlg.open()
+
+    def _first_run_chosen(self, choice: int) -> None:
+        from desktop.firstrun import FirstRunDialog
+        if choice == FirstRunDialog.SETUP:
+            self.show_wizard()
+        elif choice == FirstRunDialog.DEMO:
+            # The real store stays empty: the demo lives in a folder removed on exit.
+            assert self.app is not None
+            self.app.close()
+            self.app = None
+            self.temp_dir = Path(tempfile.mkdtemp(prefix="deskmate-demo-"))
+            self.build_demo_then_continue(self.temp_dir, None)
+        else:
+            self.finish(0)
+
+    def show_wizard(self) -> None:
+        from desktop.firstrun import SetupWizard
+        assert self.app is not None
+        wiz = SetupWizard(self.app, self.tasks)
+        self.dialog = wiz
+        wiz.shop_created.connect(self.show_main)
+        wiz.rejected.connect(lambda: self.finish(0) if wiz.created is None else None)
+        wiz.open()
+
+    def show_login(self, hint: str = "") -> None:
+        from desktop.login import LoginDialog
+        assert self.app is not None
+        shop = str(self.app.settings.get("shop.name"))
+        dlg = LoginDialog(self.app, self.tasks, shop_name=shop, hint=hint)
+        self.dialog = dlg
+        dlg.logged_in.connect(self.show_main)
+        dlg.rejected.connect(lambda: self.finish(0))
+        dlg.open()
+
+    # ---------------------------------------------------------------- main window
+    def show_main(self, actor: Actor) -> None:
+        from desktop.shell import MainWindow
+        assert self.app is not None
+        self.dialog = None
+        self.ctx = DesktopContext(app=self.app, actor=actor, tasks=self.tasks, bridge=self.bridge)
+        self.ctx.extras["controller"] = self
+        shop = str(self.app.settings.get("shop.name"))
+        win = MainWindow(self.ctx, shop_name=shop)
+        self.window = win
+        win.logout_requested.connect(self.logout)
+        win.restore_requested.connect(self.restore)
+        win.closed.connect(self._window_closed)
+        win.first_shown.connect(self._on_first_shown)
+        win.show()
+        if self.demo_built:
+            win.show_status("Demo shop: you are the owner. Log out (Ctrl+Shift+L) to try 'sam' (staff) "
+                            "or 'bea' (bookkeeper); every demo password is demo1234.", 30_000)
+
+    def _on_first_shown(self) -> None:
+        if self.probe and not self._probe_reported:
+            self._probe_reported = True
+            print(f"startup_seconds={process_age_seconds():.3f}", flush=True)
+            self.finish(0)
+            return
+        self.main_window_shown.emit(self.window)
+        QTimer.singleShot(0, self.start_automation)
+
+    def _window_closed(self) -> None:
+        win = self.window
+        if win is not None and win.logging_out:
+            return
+        self.finish(0)
+
+    def logout(self) -> None:
+        win = self.window
+        self.stop_automation()
+        self.window = None
+        if win is not None:
+            win.close()
+            win.deleteLater()
+        self.show_login()
+
+    def restore(self, path: str) -> None:
+        """Stop everything that uses the database, swap in the backup, and close."""
+        from core.kernel.storage import restore_sqlite, sqlite_path
+        assert self.app is not None
+        target = sqlite_path(self.app.db.url)
+        if target is None:
+            show_error(self.window, DeskmateError("restore works on SQLite files; use your database "
+                                                  "server's tools"))
+            return
+        self.stop_automation()
+        self.tasks.wait()
+        self.app.close()
+        try:
+            kept = restore_sqlite(Path(path), target)
+        except DeskmateError as exc:
+            show_error(self.window, exc, "The backup was not restored")
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, "Backup restored",
+                          f"The shop's data was restored from {path}.", parent=self.window)
+        box.setInformativeText((f"The data it replaced was kept as {kept}. " if kept else "")
+                               + "Deskmate will now close; start it again to continue.")
+        box.finished.connect(lambda _r: self.quit())
+        box.open()
+        self._restored_box = box
+
+    # ---------------------------------------------------------------- automation hook
+    def start_automation(self) -> None:
+        if self._automation_running or self.ctx is None:
+            return
+        try:
+            from desktop.pages.automation import runtime
+        except ImportError:
+            return
+        starter = getattr(runtime, "start_automation", None)
+        if starter is None:
+            return
+        try:
+            starter(self.ctx)
+            self._automation_running = True
+        except Exception as exc:  # noqa: BLE001 - the app works without automation
+            log.exception("automation did not start")
+            if self.window is not None:
+                self.window.set_automation_state("could not start")
+                self.window.show_status(f"Automation did not start: {exc}")
+
+    def stop_automation(self) -> None:
+        if not self._automation_running:
+            return
+        self._automation_running = False
+        try:
+            from desktop.pages.automation import runtime
+            stopper = getattr(runtime, "stop_automation", None)
+            if stopper is not None:
+                stopper()
+        except Exception:  # noqa: BLE001
+            log.exception("stopping automation failed")
+
+    # ---------------------------------------------------------------- errors and ending
+    def _unhandled(self, exc: BaseException) -> None:
+        parent = self.window if self.window is not None else self.dialog
+        show_error(parent, exc)
+
+    def fail_storage(self, exc: StorageError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Deskmate cannot open the shop's data", str(exc))
+        box.setObjectName("storageError")
+        box.setWindowIcon(app_icon())
+        box.setInformativeText("Nothing was changed. If this is a backup from a newer Deskmate, update "
+                               "Deskmate; if the file is damaged, restore a backup with "
+                               "'deskmate restore FILE'; to use another folder start Deskmate with "
+                               "--data-dir FOLDER.")
+        self.dialog = box
+        box.finished.connect(lambda _r: self.finish(1))
+        box.open()
+
+    def fail(self, exc: BaseException, title: str) -> None:
+        box = show_error(None, exc, title)
+        self.dialog = box
+        box.finished.connect(lambda _r: self.finish(1))
+
+    def _probe_fail(self, why: str) -> None:
+        print(f"startup probe: cannot show the main window: {why}", file=sys.stderr, flush=True)
+        self.finish(1)
+
+    def finish(self, code: int) -> None:
+        if self.exit_code is not None:
+            return
+        self.exit_code = code
+        self.finished.emit(code)
+
+    def quit(self) -> None:
+        self.finish(0)
+
+    def shutdown(self) -> None:
+        """Stop automation, let running tasks end, close the store, remove a throw-away demo."""
+        self.stop_automation()
+        if self.window is not None:
+            self.window.save_layout()
+        self.tasks.wait(30_000)
+        if self.app is not None:
+            self.app.close()
+            self.app = None
+        if self.temp_dir is not None:
+            shutil.rmtree(self.temp_dir, ignore_errors=True)
+            self.temp_dir = None
+
+
+def run_gui(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    QApplication.setOrganizationName(ORGANISATION)
+    QApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationDisplayName("Deskmate")
+    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    qt_app.setQuitOnLastWindowClosed(False)
+    apply_style(qt_app)
+    controller = AppController(argv)
+    controller.finished.connect(lambda code: qt_app.exit(code))
+    QTimer.singleShot(0, controller.start)
+    try:
+        code = qt_app.exec()
+    finally:
+        controller.shutdown()
+    return controller.exit_code if controller.exit_code is not None else code

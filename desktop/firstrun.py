@@ -1,0 +1,221 @@
+"""First run: a choice between the demo shop and setting up one's own, and the short set-up wizard.
+
+The wizard's fields are the same typed settings (and editors) as the Settings page, validated by the
+settings' own parsers from core, so what the wizard accepts is exactly what the store accepts.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWizard, QWizardPage)
+
+from core.app import Deskmate
+from core.kernel.actor import Actor
+from core.kernel.settings import REGISTRY
+from core.users.service import MIN_PASSWORD
+from desktop.pages.settings.fields import SettingsForm
+from desktop.tasks import TaskRunner
+from desktop.ui import app_icon, show_error
+
+
+class FirstRunDialog(QDialog):
+    """"Open the demo shop" or "Set up my shop"."""
+
+    DEMO, SETUP = 1, 2
+
+    def __init__(self, data_dir: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.choice = 0
+        self.setWindowTitle("Welcome to Deskmate")
+        self.setWindowIcon(app_icon())
+        self.setMinimumWidth(520)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 24, 28, 20)
+        lay.setSpacing(12)
+        head = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(56, 56))
+        head.addWidget(logo)
+        titles = QVBoxLayout()
+        title = QLabel("Welcome to Deskmate")
+        title.setObjectName("bigTitle")
+        titles.addWidget(title)
+        sub = QLabel("Deskmate drafts the routine work of a small shop — reorders, rosters, invoices "
+                     "— and you decide every draft in the Review Inbox.")
+        sub.setWordWrap(True)
+        sub.setObjectName("pageSubtitle")
+        titles.addWidget(sub)
+        head.addLayout(titles, 1)
+        lay.addLayout(head)
+
+        self.demo_button = QPushButton("Open the demo shop\n"
+                                       "A made-up bakery with 18 months of history to explore. "
+                                       "It lives in a temporary folder: your own data stays untouched.")
+        self.setup_button = QPushButton("Set up my shop\n"
+                                        "A few questions: name and address, currency, taxes, opening "
+                                        "hours and your owner account. About two minutes.")
+        for b in (self.demo_button, self.setup_button):
+            b.setObjectName("choiceButton")
+            b.setMinimumHeight(72)
+            lay.addWidget(b)
+        self.demo_button.clicked.connect(lambda: self._choose(self.DEMO))
+        self.setup_button.clicked.connect(lambda: self._choose(self.SETUP))
+        if data_dir:
+            where = QLabel(f"Your shop's data will be kept in {data_dir}")
+            where.setObjectName("fieldHelp")
+            where.setWordWrap(True)
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lay.addWidget(where)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        quit_button = QPushButton("Quit")
+        quit_button.clicked.connect(self.reject)
+        row.addWidget(quit_button)
+        lay.addLayout(row)
+        self.setup_button.setFocus()
+
+    def _choose(self, choice: int) -> None:
+        self.choice = choice
+        self.accept()
+
+
+class _FormPage(QWizardPage):
+    def __init__(self, title: str, subtitle: str, keys: list[str]) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.form = SettingsForm([REGISTRY[k] for k in keys if k in REGISTRY])
+        self.form.set_values({})
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.form)
+        lay.addStretch(1)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        _values, errors = self.form.validate()
+        self.form.show_errors(errors)
+        return not errors
+
+
+class _OwnerPage(QWizardPage):
+    def __init__(self, wizard: "SetupWizard") -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle("Your owner account")
+        self.setSubTitle("The owner manages users and settings. Everyone else gets their own account "
+                         "later, on the Settings page, so the audit log shows who did what.")
+        form = QFormLayout(self)
+        self.username = QLineEdit("owner")
+        self.username.setObjectName("ownerUsername")
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("ownerDisplayName")
+        self.display_name.setPlaceholderText("e.g. Olivia Baker")
+        self.password = QLineEdit()
+        self.password.setObjectName("ownerPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(f"at least {MIN_PASSWORD} characters")
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("ownerRepeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.single_user = QCheckBox("Single-user shop: open Deskmate without asking for a password")
+        self.single_user.setObjectName("singleUser")
+        note = QLabel("Only tick this if you alone use this computer's Deskmate. You can change it "
+                      "later in Settings.")
+        note.setObjectName("fieldHelp")
+        note.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow("&User name", self.username)
+        form.addRow("&Your name", self.display_name)
+        form.addRow("&Password", self.password)
+        form.addRow("&Repeat password", self.repeat)
+        form.addRow("", self.single_user)
+        form.addRow("", note)
+        form.addRow("", self.error)
+
+    def _problem(self) -> str:
+        name = self.username.text().strip()
+        if not name or any(c.isspace() for c in name):
+            return "A user name is one word without spaces, e.g. 'olivia'."
+        if len(self.password.text()) < MIN_PASSWORD:
+            return f"The password needs at least {MIN_PASSWORD} characters."
+        if self.password.text() != self.repeat.text():
+            return "The two passwords differ; type the same password twice."
+        return ""
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if self.wizard_.created is not None:
+            return True
+        problem = self._problem()
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
+        if problem:
+            return False
+        self.wizard_.create_shop()
+        return False      # the wizard closes itself when the shop has been created
+
+
+class SetupWizard(QWizard):
+    """Shop name and address, region, taxes, opening hours, the owner's account."""
+
+    shop_created = Signal(object)     # the owner's Actor
+
+    def __init__(self, app: Deskmate, tasks: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self.app, self.tasks = app, tasks
+        self.created: Actor | None = None
+        self.setWindowTitle("Set up my shop — Deskmate")
+        self.setWindowIcon(app_icon())
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setMinimumSize(640, 560)
+        self.shop_page = _FormPage("Your shop", "Printed on invoices, rosters and exports.",
+                                   ["shop.name", "shop.address", "shop.phone", "shop.email", "shop.tax_id"])
+        self.region_page = _FormPage("Money and region",
+                                     "How amounts, dates and 'today' are shown and counted.",
+                                     ["shop.currency", "shop.locale", "shop.timezone", "shop.week_start"])
+        self.tax_page = _FormPage("Tax rates", "Products and invoice lines refer to one of these codes. "
+                                  "Keep a 0 % rate for exempt items.", ["shop.tax_rates"])
+        self.hours_page = _FormPage("Opening hours", "Appointments are offered and rosters are planned "
+                                    "inside these hours.", ["shop.opening_hours"])
+        self.owner_page = _OwnerPage(self)
+        for page in (self.shop_page, self.region_page, self.tax_page, self.hours_page, self.owner_page):
+            self.addPage(page)
+        self.shop_page.form.editors["shop.name"].set_value("")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Create my shop")
+
+    def settings_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for page in (self.shop_page, self.region_page, self.tax_page, self.hours_page):
+            parsed, _errors = page.form.validate()
+            values.update(parsed)
+        values["app.single_user"] = self.owner_page.single_user.isChecked()
+        return values
+
+    def create_shop(self) -> None:
+        page = self.owner_page
+        name, pw = page.username.text().strip(), page.password.text()
+        display, values = page.display_name.text().strip(), self.settings_values()
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.button(QWizard.WizardButton.FinishButton).setText("Creating…")
+
+        def work() -> Actor:
+            # The owner first (first-run only), then the settings as that owner: both audited.
+            owner = self.app.users.create_first_owner(name, pw, display).actor
+            self.app.settings.update(owner, values)
+            return owner
+
+        self.tasks.run(work, on_done=self._created, on_error=self._failed)
+
+    def _created(self, owner: Actor) -> None:
+        self.created = owner
+        self.shop_created.emit(owner)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Create my shop")
+        show_error(self, exc, "Could not create the shop")

@@ -1,0 +1,380 @@
+"""The Audit page: who changed what, when, with the values before and after.
+
+The table is a :class:`LazyTableModel` over the ids of matching entries (fetched on a worker
+thread), so it scrolls through 100k entries while only the visible rows are read.
+"""
+from __future__ import annotations
+
+import html
+import json
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QStackedWidget, QTableView, QTextBrowser, QVBoxLayout, QWidget)
+
+from core.kernel.audit import AuditFilter, AuditRow
+from desktop.context import DesktopContext
+from desktop.ui import PageHeader, show_error, ui_settings
+from desktop.widgets import EmptyState, HelpButton, LazyColumn, LazyTableModel
+
+HELP = """
+<p>The <b>audit log</b> records every change made in Deskmate — by a person, or by a person
+approving a draft that automation prepared — with <b>who</b>, <b>when</b>, <b>what</b> (the
+action and the record) and the values <b>before and after</b>.</p>
+<p>It is append-only: entries can't be edited or deleted, not even by the owner, and the database
+itself refuses it. That is what makes it useful to a bookkeeper or an inspector.</p>
+<p>Filter by person, area, period or any text (a product name, an invoice number, a setting),
+select an entry to see exactly what changed, and <b>Export to Excel</b> to hand over what the
+filters show.</p>
+"""
+
+PERIODS = ("Any time", "Today", "Last 7 days", "Last 30 days", "This month", "Between dates…")
+
+
+def _short(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, indent=1)
+    return str(value)
+
+
+def detail_html(row: AuditRow, tz: ZoneInfo) -> str:
+    e = html.escape
+    when = row.at.astimezone(tz).strftime("%A %d %B %Y, %H:%M:%S")
+    record = f"{row.entity} {row.entity_id or ''}".strip()
+    parts = [f"<h3 style='margin:0'>{e(row.summary or row.action)}</h3>",
+             "<table cellspacing=2 style='margin-top:6px'>",
+             f"<tr><td style='color:#5b6b7c;padding-right:10px'>When</td><td>{e(when)}</td></tr>",
+             f"<tr><td style='color:#5b6b7c'>Who</td><td><b>{e(row.username)}</b>"
+             + (" <i>(approving an automated draft)</i>" if row.machine_drafted else "") + "</td></tr>",
+             f"<tr><td style='color:#5b6b7c'>Area</td><td>{e(row.area)}</td></tr>",
+             f"<tr><td style='color:#5b6b7c'>Action</td><td>{e(row.action)}</td></tr>",
+             f"<tr><td style='color:#5b6b7c'>Record</td><td>{e(record)}</td></tr>",
+             f"<tr><td style='color:#5b6b7c'>Entry</td><td>#{row.id}</td></tr></table>"]
+    before, after = row.before, row.after
+    if isinstance(before, dict) or isinstance(after, dict):
+        b = before if isinstance(before, dict) else {}
+        a = after if isinstance(after, dict) else {}
+        keys = list(dict.fromkeys([*b.keys(), *a.keys()]))
+        body = []
+        for k in keys:
+            changed = b.get(k) != a.get(k)
+            style = " style='background:#fff4e0'" if changed else ""
+            body.append(f"<tr{style}><td style='padding-right:10px'><b>{e(str(k))}</b></td>"
+                        f"<td><pre style='margin:0'>{e(_short(b.get(k)) if k in b else '—')}</pre></td>"
+                        f"<td><pre style='margin:0'>{e(_short(a.get(k)) if k in a else '—')}</pre></td></tr>")
+        parts.append("<h4 style='margin-bottom:2px'>What changed</h4>"
+                     "<table border=0 cellspacing=0 cellpadding=4 width='100%'>"
+                     "<tr style='background:#eef2f6'><th align=left>Field</th><th align=left>Before</th>"
+                     "<th align=left>After</th></tr>" + "".join(body) + "</table>")
+    elif before is not None or after is not None:
+        parts.append(f"<h4>Before</h4><pre>{e(_short(before))}</pre><h4>After</h4><pre>{e(_short(after))}</pre>")
+    else:
+        parts.append("<p style='color:#5b6b7c'>No values recorded for this action.</p>")
+    return "".join(parts)
+
+
+class AuditPage(QWidget):
+    def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tz = ZoneInfo(str(ctx.app.settings.get("shop.timezone")))
+        self._stale = False
+        self._generation = 0
+        self.loaded = False
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 12)
+        self.help_button = HelpButton("The audit log — why and how", HELP)
+        self.header = PageHeader("Audit log", "Every change, by whom and when, with the values before "
+                                 "and after. Nothing here can be edited or deleted.", self.help_button)
+        self.export_button = QPushButton("Export to Excel…")
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.export_dialog)
+        self.header.add_tool(self.export_button)
+        lay.addWidget(self.header)
+
+        # ------------------------------------------------------------ filters
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.user_combo = QComboBox()
+        self.user_combo.setObjectName("userFilter")
+        self.user_combo.addItem("Anyone", None)
+        self.user_combo.setMinimumWidth(130)
+        self.area_combo = QComboBox()
+        self.area_combo.setObjectName("areaFilter")
+        self.area_combo.addItem("All areas", None)
+        self.area_combo.setMinimumWidth(130)
+        self.period_combo = QComboBox()
+        self.period_combo.setObjectName("periodFilter")
+        self.period_combo.addItems(PERIODS)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30))
+        self.date_to = QDateEdit(today)
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("dd MMM yyyy")
+            d.setVisible(False)
+        self.date_from.setObjectName("dateFrom")
+        self.date_to.setObjectName("dateTo")
+        self.and_label = QLabel("and")
+        self.and_label.setVisible(False)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search summaries, records and values  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.clear_button = QPushButton("Clear filters")
+        self.clear_button.clicked.connect(self.clear_filters)
+        bar.addWidget(QLabel("Who"))
+        bar.addWidget(self.user_combo)
+        bar.addWidget(QLabel("Area"))
+        bar.addWidget(self.area_combo)
+        bar.addWidget(QLabel("When"))
+        bar.addWidget(self.period_combo)
+        bar.addWidget(self.date_from)
+        bar.addWidget(self.and_label)
+        bar.addWidget(self.date_to)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.clear_button)
+        lay.addLayout(bar)
+
+        # ------------------------------------------------------------ table + detail
+        tz = self.tz
+        self.model = LazyTableModel([
+            LazyColumn("When", lambda r: r.at.astimezone(tz).strftime("%Y-%m-%d %H:%M")),
+            LazyColumn("Who", lambda r: r.username + (" ⚙" if r.machine_drafted else ""),
+                       tooltip=lambda r: "approved an automated draft" if r.machine_drafted else r.username),
+            LazyColumn("Area", lambda r: r.area),
+            LazyColumn("Action", lambda r: r.action),
+            LazyColumn("Record", lambda r: f"{r.entity} {r.entity_id or ''}".strip()),
+            LazyColumn("Summary", lambda r: r.summary, tooltip=lambda r: r.summary),
+        ], fetch=lambda ids: self.ctx.app.audit.rows(self.ctx.actor, ids))
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        vh = self.table.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        hh = self.table.horizontalHeader()
+        hh.setStretchLastSection(True)
+        for col, width in enumerate((120, 80, 80, 120, 130)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("auditDetail")
+        self.detail.setOpenLinks(False)
+        self.detail.setHtml("<p style='color:#5b6b7c'>Select an entry to see what changed.</p>")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("auditSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 340])
+        state = ui_settings().value("audit/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+        self.empty = EmptyState(
+            "No entries match these filters",
+            "Try another person, area or period, or clear the search text. Every change anyone "
+            "makes in Deskmate appears here as soon as it is saved.",
+            "Clear filters", self.clear_filters)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty)
+        lay.addWidget(self.stack, 1)
+        self.count_label = QLabel("Loading…")
+        self.count_label.setObjectName("pageSubtitle")
+        lay.addWidget(self.count_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.user_combo.currentIndexChanged.connect(self.refresh)
+        self.area_combo.currentIndexChanged.connect(self.refresh)
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.date_from.dateChanged.connect(self._debounce.start)
+        self.date_to.dateChanged.connect(self._debounce.start)
+        ctx.bridge.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    # ---------------------------------------------------------------- filters
+    def _period_changed(self) -> None:
+        custom = self.period_combo.currentText() == PERIODS[-1]
+        for w in (self.date_from, self.and_label, self.date_to):
+            w.setVisible(custom)
+        self.refresh()
+
+    def current_filter(self) -> AuditFilter:
+        today = self.ctx.app.today()
+        period = self.period_combo.currentText()
+        d_from: date | None = None
+        d_to: date | None = None
+        if period == "Today":
+            d_from = d_to = today
+        elif period == "Last 7 days":
+            d_from, d_to = today - timedelta(days=6), today
+        elif period == "Last 30 days":
+            d_from, d_to = today - timedelta(days=29), today
+        elif period == "This month":
+            d_from, d_to = today.replace(day=1), today
+        elif period == PERIODS[-1]:
+            d_from, d_to = self.date_from.date().toPython(), self.date_to.date().toPython()
+            if d_from > d_to:
+                d_from, d_to = d_to, d_from
+        text = self.search.text().strip() or None
+        return AuditFilter(username=self.user_combo.currentData(), area=self.area_combo.currentData(),
+                           date_from=d_from, date_to=d_to, text=text)
+
+    def has_filters(self) -> bool:
+        f = self.current_filter()
+        return any((f.username, f.area, f.date_from, f.date_to, f.text))
+
+    def clear_filters(self) -> None:
+        for w in (self.user_combo, self.area_combo, self.period_combo, self.search):
+            w.blockSignals(True)
+        self.user_combo.setCurrentIndex(0)
+        self.area_combo.setCurrentIndex(0)
+        self.period_combo.setCurrentIndex(0)
+        self.search.clear()
+        for w in (self.date_from, self.and_label, self.date_to):
+            w.setVisible(False)
+        for w in (self.user_combo, self.area_combo, self.period_combo, self.search):
+            w.blockSignals(False)
+        self.refresh()
+
+    # ---------------------------------------------------------------- loading
+    def refresh(self) -> None:
+        """Reload the matching ids (worker thread) and the filter choices."""
+        self._debounce.stop()
+        self._generation += 1
+        gen = self._generation
+        f = self.current_filter()
+        self.count_label.setText("Loading…")
+        self.ctx.tasks.run(self.ctx.app.audit.ids, self.ctx.actor, f,
+                           on_done=lambda ids: self._ids_loaded(gen, ids),
+                           on_error=lambda exc: show_error(self, exc))
+        self.ctx.tasks.run(self.ctx.app.audit.facets, on_done=self._facets_loaded)
+
+    def _ids_loaded(self, gen: int, ids: list[int]) -> None:
+        if gen != self._generation:
+            return      # a newer filter is on its way
+        selected = self.selected_id()
+        self.model.set_ids(ids)
+        self.loaded = True
+        n = len(ids)
+        self.count_label.setText(f"{n:,} entr{'y' if n == 1 else 'ies'}"
+                                 + (" match the filters" if self.has_filters() else " in the log"))
+        if n == 0:
+            if self.has_filters():
+                self.empty.title.setText("No entries match these filters")
+                self.empty.text.setText("Try another person, area or period, or clear the search text.")
+                if self.empty.button:
+                    self.empty.button.show()
+            else:
+                self.empty.title.setText("Nothing recorded yet")
+                self.empty.text.setText("Every change anyone makes — a setting, a product, an "
+                                        "approved suggestion — appears here as soon as it is saved. "
+                                        "Change something on the Settings page to see it.")
+                if self.empty.button:
+                    self.empty.button.hide()
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.splitter)
+            row = self.model.row_of(selected) if selected is not None else -1
+            self.table.selectRow(row if row >= 0 else 0)
+
+    def _facets_loaded(self, facets: tuple[list[str], list[str]]) -> None:
+        users, areas = facets
+        for combo, values in ((self.user_combo, users), (self.area_combo, areas)):
+            current = combo.currentData()
+            known = {combo.itemData(i) for i in range(1, combo.count())}
+            if known == set(values):
+                continue
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for v in values:
+                combo.addItem(v, v)
+            i = combo.findData(current)
+            combo.setCurrentIndex(i if i >= 0 else 0)
+            combo.blockSignals(False)
+
+    def _data_changed(self, _area: str) -> None:
+        if self.isVisible():
+            self._debounce.start()
+        else:
+            self._stale = True
+
+    def on_shown(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    # ---------------------------------------------------------------- detail
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = self.model.row_data(rows[0].row())
+        if row is not None:
+            self.detail.setHtml(detail_html(row, self.tz))
+
+    def visible_rows(self) -> list[AuditRow]:
+        return [self.model.row_data(r) for r in range(self.model.rowCount())]
+
+    # ---------------------------------------------------------------- export
+    def export_dialog(self) -> None:
+        folder = self.ctx.app.paths.exports
+        stamp = self.ctx.app.today().isoformat()
+        path, _ = QFileDialog.getSaveFileName(self, "Export the audit log to Excel",
+                                              str(folder / f"audit-log-{stamp}.xlsx"),
+                                              "Excel workbooks (*.xlsx)")
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Export what the filters show, on a worker thread."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.export_button.setEnabled(False)
+        self.ctx.status("Exporting the audit log…")
+
+        def done(n: int) -> None:
+            self.export_button.setEnabled(True)
+            self.ctx.status(f"{n:,} audit entries exported to {path}")
+            self.last_export = (path, n)
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            show_error(self, exc, "The audit log was not exported")
+
+        self.ctx.tasks.run(self.ctx.app.audit.export_xlsx, self.ctx.actor, self.current_filter(), path,
+                           on_done=done, on_error=failed)
+
+    def save_layout(self) -> None:
+        ui_settings().setValue("audit/splitter", self.splitter.saveState())
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+

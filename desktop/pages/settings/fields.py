@@ -1,0 +1,523 @@
+"""Editors for typed settings, chosen from the setting's key or its ``kind``.
+
+The Settings page and the first-run wizard both build their forms from
+``core.kernel.settings.REGISTRY`` with these editors, so a setting an area registers later appears
+on the Settings page without any GUI code: ``text``, ``multiline``, ``int``, ``decimal``, ``bool``,
+``choice`` and ``json`` each have a generic editor; the shop's currency, locale, time zone, tax
+rates, week start and opening hours get purpose-built ones.
+
+Every editor has ``value()`` (what to hand to ``SettingSpec.parse``; may raise ValueError),
+``set_value(v)``, ``set_editable(bool)`` and a ``changed`` signal.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QFormLayout,
+                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
+
+from core.kernel.settings import DAYS, SettingSpec
+
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Locales most small shops will pick; anything else babel knows can be typed in.
+COMMON_LOCALES = (
+    "en_GB", "en_US", "en_IE", "en_AU", "en_CA", "en_NZ", "de_DE", "de_AT", "de_CH", "fr_FR",
+    "fr_BE", "fr_CH", "fr_CA", "nl_NL", "nl_BE", "it_IT", "es_ES", "es_MX", "pt_PT", "pt_BR",
+    "da_DK", "sv_SE", "nb_NO", "fi_FI", "pl_PL", "cs_CZ", "sk_SK", "hu_HU", "ro_RO", "el_GR",
+    "tr_TR", "ja_JP", "zh_CN", "ko_KR", "hi_IN", "ar_AE", "he_IL", "ru_RU", "uk_UA",
+)
+
+
+@lru_cache(maxsize=1)
+def currency_items() -> list[tuple[str, str]]:
+    from babel import Locale
+    names = Locale.parse("en").currencies
+    return sorted((code, name) for code, name in names.items() if len(code) == 3 and code.isalpha())
+
+
+@lru_cache(maxsize=1)
+def locale_items() -> list[tuple[str, str]]:
+    from babel import Locale
+    out = []
+    for ident in COMMON_LOCALES:
+        try:
+            out.append((ident, Locale.parse(ident).get_display_name("en") or ident))
+        except Exception:  # noqa: BLE001 - a locale missing from this babel just isn't offered
+            continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def timezone_items() -> list[str]:
+    from zoneinfo import available_timezones
+    return sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
+
+
+class Editor(QWidget):
+    changed = Signal()
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_editable(self, editable: bool) -> None:
+        self.setEnabled(editable)
+
+    def focus_widget(self) -> QWidget:
+        return self
+
+
+def _wrap(editor: Editor, inner: QWidget) -> None:
+    lay = QHBoxLayout(editor)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(inner)
+    editor.setFocusProxy(inner)
+
+
+class TextEditor(Editor):
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.edit.textChanged.connect(self.changed)
+        _wrap(self, self.edit)
+
+    def value(self) -> Any:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+
+class MultilineEditor(Editor):
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__()
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 4 + 14)
+        self.edit.textChanged.connect(self.changed)
+        _wrap(self, self.edit)
+
+    def value(self) -> Any:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText("" if value is None else str(value))
+
+
+class IntEditor(Editor):
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__()
+        self.spin = QSpinBox()
+        self.spin.setRange(-1_000_000_000, 1_000_000_000)
+        if spec is not None and spec.key == "app.backups_keep":
+            self.spin.setRange(1, 3650)
+        self.spin.setMaximumWidth(140)
+        self.spin.valueChanged.connect(self.changed)
+        _wrap(self, self.spin)
+        self.layout().addStretch(1)
+
+    def value(self) -> Any:
+        return self.spin.value()
+
+    def set_value(self, value: Any) -> None:
+        try:
+            self.spin.setValue(int(value))
+        except (TypeError, ValueError):
+            self.spin.setValue(0)
+
+
+class DecimalEditor(TextEditor):
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__(spec)
+        self.edit.setMaximumWidth(160)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+
+class BoolEditor(Editor):
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__()
+        self.box = QCheckBox(spec.label if spec else "")
+        self.box.toggled.connect(self.changed)
+        _wrap(self, self.box)
+
+    def value(self) -> Any:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+
+class ChoiceEditor(Editor):
+    def __init__(self, spec: SettingSpec | None = None,
+                 items: list[tuple[Any, str]] | None = None) -> None:
+        super().__init__()
+        self.combo = QComboBox()
+        if items is None:
+            items = [(c, str(c)) for c in (spec.choices or ())] if spec else []
+        for data, text in items:
+            self.combo.addItem(text, data)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self.combo.setMinimumWidth(200)
+        _wrap(self, self.combo)
+        self.layout().addStretch(1)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        for i in range(self.combo.count()):
+            if self.combo.itemData(i) == value:
+                self.combo.setCurrentIndex(i)
+                return
+        self.combo.addItem(str(value), value)
+        self.combo.setCurrentIndex(self.combo.count() - 1)
+
+
+class WeekStartEditor(ChoiceEditor):
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__(spec, [(i, name) for i, name in enumerate(DAY_NAMES)])
+
+
+class CodeComboEditor(Editor):
+    """An editable drop-down of "CODE — name" items; the value is the code (typed or picked)."""
+
+    def __init__(self, items: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setMinimumWidth(280)
+        for code, name in items:
+            self.combo.addItem(f"{code} — {name}" if name else code, code)
+        completer = QCompleter(self.combo.model(), self.combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.combo.setCompleter(completer)
+        self.combo.currentTextChanged.connect(self.changed)
+        _wrap(self, self.combo)
+        self.layout().addStretch(1)
+
+    def value(self) -> Any:
+        text = self.combo.currentText().strip()
+        return text.split(" — ", 1)[0].strip()
+
+    def set_value(self, value: Any) -> None:
+        i = self.combo.findData(value)
+        if i >= 0:
+            self.combo.setCurrentIndex(i)
+        else:
+            self.combo.setEditText("" if value is None else str(value))
+
+
+class CurrencyEditor(CodeComboEditor):
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__(currency_items())
+
+
+class LocaleEditor(CodeComboEditor):
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__(locale_items())
+
+
+class TimezoneEditor(CodeComboEditor):
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__([(z, "") for z in timezone_items()])
+
+
+class TaxRatesEditor(Editor):
+    """A small table of tax codes, names and percentages, with Add and Remove."""
+
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("taxRates")
+        self.table.setHorizontalHeaderLabels(["Code", "Name", "Rate %"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(130)
+        self.table.setMaximumHeight(190)
+        self.table.itemChanged.connect(lambda _i: self.changed.emit())
+        lay.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton("Add rate")
+        self.add_button.clicked.connect(self.add_rate)
+        self.remove_button = QPushButton("Remove selected")
+        self.remove_button.clicked.connect(self.remove_selected)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.setFocusProxy(self.table)
+
+    def _append(self, code: str, name: str, rate: str) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, text in enumerate((code, name, rate)):
+            item = QTableWidgetItem(text)
+            if c == 2:
+                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            self.table.setItem(r, c, item)
+
+    def add_rate(self) -> None:
+        self._append("", "", "0")
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        for r in rows:
+            self.table.removeRow(r)
+        if rows:
+            self.changed.emit()
+
+    def value(self) -> Any:
+        out = []
+        for r in range(self.table.rowCount()):
+            code, name, rate = ((self.table.item(r, c).text().strip() if self.table.item(r, c) else "")
+                                for c in range(3))
+            if not (code or name) and rate in ("", "0"):
+                continue   # an empty row someone added and left
+            out.append({"code": code, "name": name or code, "rate": rate.replace("%", "").strip()})
+        return out
+
+    def set_value(self, value: Any) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for item in value or []:
+            rate = str(item.get("rate", ""))
+            try:
+                rate = format(Decimal(rate).normalize(), "f")
+            except Exception:  # noqa: BLE001 - show what is stored, the parser will complain
+                pass
+            self._append(str(item.get("code", "")), str(item.get("name", "")), rate)
+        self.table.blockSignals(False)
+        self.table.resizeColumnToContents(0)
+
+    def set_editable(self, editable: bool) -> None:
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if editable
+                                   else QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
+
+
+class OpeningHoursEditor(Editor):
+    """One row per weekday: open or closed, and from/until times."""
+
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        self.rows: dict[str, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}
+        for i, (day, name) in enumerate(zip(DAYS, DAY_NAMES)):
+            open_box = QCheckBox(name)
+            open_box.setMinimumWidth(110)
+            opens, closes = QTimeEdit(QTime(9, 0)), QTimeEdit(QTime(17, 30))
+            for t in (opens, closes):
+                t.setDisplayFormat("HH:mm")
+                t.timeChanged.connect(self.changed)
+            open_box.toggled.connect(self._sync)
+            open_box.toggled.connect(self.changed)
+            grid.addWidget(open_box, i, 0)
+            grid.addWidget(opens, i, 1)
+            grid.addWidget(QLabel("until"), i, 2)
+            grid.addWidget(closes, i, 3)
+            self.rows[day] = (open_box, opens, closes)
+        grid.setColumnStretch(4, 1)
+        self._editable = True
+        self.setFocusProxy(self.rows["mon"][0])
+
+    def _sync(self) -> None:
+        for box, opens, closes in self.rows.values():
+            opens.setEnabled(self._editable and box.isChecked())
+            closes.setEnabled(self._editable and box.isChecked())
+
+    def value(self) -> Any:
+        return {day: ([o.time().toString("HH:mm"), c.time().toString("HH:mm")] if box.isChecked() else [])
+                for day, (box, o, c) in self.rows.items()}
+
+    def set_value(self, value: Any) -> None:
+        value = value or {}
+        for day, (box, opens, closes) in self.rows.items():
+            span = value.get(day) or []
+            box.setChecked(bool(span))
+            if span:
+                opens.setTime(QTime.fromString(span[0], "HH:mm"))
+                closes.setTime(QTime.fromString(span[1], "HH:mm"))
+        self._sync()
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        for box, _o, _c in self.rows.values():
+            box.setEnabled(editable)
+        self._sync()
+
+
+class JsonEditor(Editor):
+    """Fallback for structured settings no purpose-built editor knows: JSON text."""
+
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__()
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 6 + 14)
+        self.edit.textChanged.connect(self.changed)
+        _wrap(self, self.edit)
+
+    def value(self) -> Any:
+        try:
+            return json.loads(self.edit.toPlainText() or "null")
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+BY_KEY: dict[str, Callable[[SettingSpec], Editor]] = {
+    "shop.currency": CurrencyEditor,
+    "shop.locale": LocaleEditor,
+    "shop.timezone": TimezoneEditor,
+    "shop.tax_rates": TaxRatesEditor,
+    "shop.week_start": WeekStartEditor,
+    "shop.opening_hours": OpeningHoursEditor,
+}
+
+BY_KIND: dict[str, Callable[[SettingSpec], Editor]] = {
+    "text": TextEditor, "multiline": MultilineEditor, "int": IntEditor, "decimal": DecimalEditor,
+    "bool": BoolEditor, "choice": ChoiceEditor, "json": JsonEditor, "currency": CurrencyEditor,
+    "locale": LocaleEditor, "timezone": TimezoneEditor, "weekday": WeekStartEditor,
+}
+
+
+def editor_for(spec: SettingSpec) -> Editor:
+    if spec.key in BY_KEY:
+        return BY_KEY[spec.key](spec)
+    if spec.kind == "choice" and not spec.choices:
+        return TextEditor(spec)
+    return BY_KIND.get(spec.kind, TextEditor)(spec)
+
+
+class SettingsForm(QWidget):
+    """A form of settings: label, editor, help line and an error line under each field."""
+
+    changed = Signal()
+
+    def __init__(self, specs: list[SettingSpec], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.specs = {s.key: s for s in specs}
+        self.editors: dict[str, Editor] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._loaded: dict[str, Any] = {}
+        form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(16)
+        self.form = form
+        for spec in specs:
+            editor = editor_for(spec)
+            editor.setObjectName(f"setting:{spec.key}")
+            editor.changed.connect(self.changed)
+            box = QWidget()
+            col = QVBoxLayout(box)
+            col.setContentsMargins(0, 0, 0, 0)
+            col.setSpacing(2)
+            col.addWidget(editor)
+            if spec.help:
+                help_label = QLabel(spec.help)
+                help_label.setObjectName("fieldHelp")
+                help_label.setWordWrap(True)
+                col.addWidget(help_label)
+            err = QLabel()
+            err.setObjectName("fieldError")
+            err.setWordWrap(True)
+            err.hide()
+            col.addWidget(err)
+            label = "" if isinstance(editor, BoolEditor) else spec.label
+            lbl = QLabel(label)
+            lbl.setBuddy(editor)
+            form.addRow(lbl, box)
+            self.editors[spec.key] = editor
+            self.errors[spec.key] = err
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for key, editor in self.editors.items():
+            v = values.get(key, self.specs[key].default)
+            editor.blockSignals(True)
+            editor.set_value(v)
+            editor.blockSignals(False)
+            self._loaded[key] = v
+        self.clear_errors()
+
+    def set_editable(self, can_edit: Callable[[SettingSpec], bool]) -> None:
+        for key, editor in self.editors.items():
+            editor.set_editable(can_edit(self.specs[key]))
+
+    def raw_values(self) -> tuple[dict[str, Any], dict[str, str]]:
+        values, errors = {}, {}
+        for key, editor in self.editors.items():
+            try:
+                values[key] = editor.value()
+            except ValueError as exc:
+                errors[key] = str(exc)
+        return values, errors
+
+    def validate(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """(parsed values, errors by key) using each setting's own parser from core."""
+        raw, errors = self.raw_values()
+        parsed = {}
+        for key, v in raw.items():
+            spec = self.specs[key]
+            try:
+                value = spec.parse(v)
+                if spec.choices is not None and value not in spec.choices:
+                    raise ValueError(f"'{v}' is not one of the choices")
+                parsed[key] = value
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError) as exc:
+                errors[key] = str(exc) or "invalid value"
+        return parsed, errors
+
+    def changed_values(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """Only what differs from the loaded values (so an unchanged form writes nothing)."""
+        parsed, errors = self.validate()
+        loaded = {}
+        for key in parsed:
+            try:
+                loaded[key] = self.specs[key].parse(self._loaded.get(key, self.specs[key].default))
+            except Exception:  # noqa: BLE001 - a stored value the parser dislikes counts as changed
+                loaded[key] = object()
+        return {k: v for k, v in parsed.items() if loaded[k] != v}, errors
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            msg = errors.get(key)
+            label.setText(msg or "")
+            label.setVisible(bool(msg))
+        if errors:
+            first = next(k for k in self.editors if k in errors)
+            self.editors[first].setFocus()
+
+    def clear_errors(self) -> None:
+        self.show_errors({})
+
+    def key_for_label(self, label: str) -> str | None:
+        for key, spec in self.specs.items():
+            if spec.label == label:
+                return key
+        return None

@@ -1,0 +1,213 @@
+"""The Settings page: the shop's typed settings (one tab per area) and the people who use Deskmate."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from core.kernel.errors import ValidationError
+from core.kernel.settings import REGISTRY, SettingSpec
+from core.users.permissions import Perm
+from desktop.context import DesktopContext
+from desktop.pages.settings.fields import SettingsForm
+from desktop.pages.settings.users import users_widget
+from desktop.ui import PageHeader, show_error
+from desktop.widgets import HelpButton
+
+HELP = """
+<p><b>Settings</b> are the facts about your shop that every part of Deskmate uses: the name and
+address printed on invoices, the currency, the tax rates products and invoice lines refer to, the
+time zone that decides what "today" is for automation, and the opening hours used for appointment
+slots and roster cover.</p>
+<p>Each setting is checked before anything is saved; a problem is shown under the field and
+nothing is written until all are fine. Every change is recorded in the <b>Audit</b> log with the
+value before and after.</p>
+<p>Only the owner changes shop settings and manages users. Roles are enforced by Deskmate itself,
+not just by this page: a staff member cannot change them from the command line either.</p>
+<p><b>Single-user shop</b> skips the login for a shop with one person; every change is still
+recorded as the owner's.</p>
+"""
+
+AREA_TITLES = {"shop": "Shop", "app": "Application"}
+
+
+def _tab_title(area: str) -> str:
+    return AREA_TITLES.get(area, area.replace("_", " ").capitalize())
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loaded = False
+        self.dirty = False
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 12)
+        self.help_button = HelpButton("Settings — why and how", HELP)
+        self.header = PageHeader("Settings", "Your shop's details, how Deskmate counts money and time, "
+                                 "and who may use it.", self.help_button)
+        lay.addWidget(self.header)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.forms: dict[str, SettingsForm] = {}
+        by_area: dict[str, list[SettingSpec]] = defaultdict(list)
+        for spec in REGISTRY.values():
+            by_area[spec.area].append(spec)
+        areas = sorted(by_area, key=lambda a: (a != "shop", a != "app", a))
+        for area in areas:
+            form = SettingsForm(by_area[area])
+            form.setObjectName(f"form:{area}")
+            form.changed.connect(self._mark_dirty)
+            self.forms[area] = form
+            scroll = QScrollArea()
+            scroll.setObjectName("settingsScroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            inner = QWidget()
+            inner.setObjectName("settingsInner")
+            inner_lay = QVBoxLayout(inner)
+            inner_lay.setContentsMargins(16, 14, 16, 14)
+            inner.setMaximumWidth(860)
+            inner_lay.addWidget(form)
+            inner_lay.addStretch(1)
+            scroll.setWidget(inner)
+            self.tabs.addTab(scroll, _tab_title(area))
+        self.users = users_widget(ctx)
+        self.users.setObjectName("usersPanel")
+        self.users_tab_index = self.tabs.addTab(
+            self.users, "Users" if ctx.can(Perm.MANAGE_USERS) else "My account")
+        lay.addWidget(self.tabs, 1)
+
+        bar = QHBoxLayout()
+        self.note = QLabel()
+        self.note.setObjectName("pageSubtitle")
+        bar.addWidget(self.note, 1)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.setObjectName("revertButton")
+        self.revert_button.setToolTip("Forget unsaved changes and show the saved values again")
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton("Save changes")
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        self.button_bar = QWidget()
+        self.button_bar.setLayout(bar)
+        lay.addWidget(self.button_bar)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tabs.currentChanged.connect(self._sync_bar)
+        for form in self.forms.values():
+            form.set_editable(self._can_edit)
+        self._sync_bar()
+        self.refresh()
+
+    # ---------------------------------------------------------------- permissions
+    def _can_edit(self, spec: SettingSpec) -> bool:
+        return self.ctx.actor.role in spec.edit_roles and not self.ctx.actor.is_system
+
+    @property
+    def can_edit_any(self) -> bool:
+        return any(self._can_edit(s) for s in REGISTRY.values())
+
+    # ---------------------------------------------------------------- state
+    def _mark_dirty(self) -> None:
+        if self.loaded and not self.dirty:
+            self.dirty = True
+            self._sync_bar()
+
+    def _sync_bar(self) -> None:
+        on_users = self.tabs.currentIndex() == self.users_tab_index
+        self.button_bar.setVisible(not on_users)
+        editable = self.can_edit_any and self.loaded
+        self.save_button.setEnabled(editable and self.dirty)
+        self.revert_button.setEnabled(editable and self.dirty)
+        if not self.can_edit_any:
+            self.note.setText("Only the shop's owner can change these settings.")
+        elif self.dirty:
+            self.note.setText("You have unsaved changes.")
+        else:
+            self.note.setText("")
+
+    def refresh(self) -> None:
+        """(Re)load the stored values (F5); unsaved edits are kept unless Revert is pressed."""
+        if self.dirty:
+            self.ctx.status("Unsaved changes kept; press Revert to reload the saved settings.")
+            return
+        self.ctx.tasks.run(self.ctx.app.settings.all, on_done=self.set_values)
+        reload = getattr(self.users, "reload", None)
+        if reload:
+            reload()
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for form in self.forms.values():
+            form.set_values(values)
+        self.loaded = True
+        self.dirty = False
+        self._sync_bar()
+
+    def revert(self) -> None:
+        self.dirty = False
+        self.refresh()
+        self.ctx.status("Settings reverted to the saved values")
+
+    def save(self) -> None:
+        if not self.loaded or not self.can_edit_any:
+            return
+        changes: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for form in self.forms.values():
+            c, e = form.changed_values()
+            changes.update({k: v for k, v in c.items() if self._can_edit(form.specs[k])})
+            errors.update(e)
+        self._show_errors(errors)
+        if errors:
+            self.ctx.status("Nothing saved: fix the fields marked in red first.")
+            return
+        if not changes:
+            self.dirty = False
+            self._sync_bar()
+            self.ctx.status("Nothing to save: no setting was changed.")
+            return
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.run(self.ctx.app.settings.update, self.ctx.actor, changes,
+                           on_done=lambda values: self._saved(values, len(changes)),
+                           on_error=self._save_failed)
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        first_tab = None
+        for i, (_area, form) in enumerate(self.forms.items()):
+            mine = {k: v for k, v in errors.items() if k in form.editors}
+            form.show_errors(mine)
+            if mine and first_tab is None:
+                first_tab = i
+        if first_tab is not None:
+            self.tabs.setCurrentIndex(first_tab)
+
+    def _saved(self, values: dict[str, Any], n: int) -> None:
+        self.set_values(values)
+        self.ctx.status(f"{n} setting{'s' if n != 1 else ''} saved")
+        self.ctx.bridge.emit_data_changed("settings")
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._sync_bar()
+        if isinstance(exc, ValidationError) and exc.problems:
+            errors = {}
+            for p in exc.problems:
+                for form in self.forms.values():
+                    key = form.key_for_label(p.column or "")
+                    if key:
+                        errors[key] = p.reason
+            if errors:
+                self._show_errors(errors)
+                return
+        show_error(self, exc, "Settings were not saved")
+
+    def focus_search(self) -> None:
+        self.tabs.setFocus()

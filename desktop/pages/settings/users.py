@@ -1,0 +1,357 @@
+"""People and their roles: the owner's user admin, and everyone's own password change.
+
+Roles are enforced by core (``UserService`` checks ``Perm.MANAGE_USERS``); this page only shows
+what the logged-in person may do, so a staff member never sees the admin at all.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QStackedWidget, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from core.kernel.actor import Role
+from core.users.permissions import MATRIX, Perm
+from core.users.service import MIN_PASSWORD, UserInfo
+from desktop.context import DesktopContext
+from desktop.ui import show_error
+from desktop.widgets import EmptyState
+
+ROLE_TEXT = {
+    Role.OWNER: "Owner — everything, including users, settings and backups",
+    Role.STAFF: "Staff — stock, orders, bookings, customers, the inbox",
+    Role.BOOKKEEPER: "Bookkeeper — invoices, payments, exports, the audit log",
+}
+
+
+def _password_problem(pw: str, repeat: str) -> str:
+    if len(pw) < MIN_PASSWORD:
+        return f"The password needs at least {MIN_PASSWORD} characters."
+    if pw != repeat:
+        return "The two passwords differ; type the same password twice."
+    return ""
+
+
+class _Dialog(QDialog):
+    """A small form dialog whose OK runs a core call on a worker thread and closes on success."""
+
+    done_ = Signal(object)
+
+    def __init__(self, ctx: DesktopContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.lay = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.lay.addLayout(self.form)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.lay.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                        QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.lay.addWidget(self.buttons)
+
+    def problem(self) -> str:
+        return ""
+
+    def work(self) -> Any:
+        raise NotImplementedError
+
+    def show_problem(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def submit(self) -> None:
+        problem = self.problem()
+        self.show_problem(problem)
+        if problem:
+            return
+        self.ok.setEnabled(False)
+        self.ctx.tasks.run(self.work, on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: Any) -> None:
+        self.ok.setEnabled(True)
+        self.done_.emit(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ok.setEnabled(True)
+        from core.kernel.errors import DeskmateError
+        if isinstance(exc, DeskmateError):
+            self.show_problem(str(exc)[:1].upper() + str(exc)[1:] + ".")
+        else:
+            show_error(self, exc)
+
+
+class AddUserDialog(_Dialog):
+    def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Add a user", parent)
+        self.username = QLineEdit()
+        self.username.setObjectName("newUsername")
+        self.username.setPlaceholderText("one word, e.g. sam")
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("newDisplayName")
+        self.role = QComboBox()
+        self.role.setObjectName("newRole")
+        for role in (Role.STAFF, Role.BOOKKEEPER, Role.OWNER):
+            self.role.addItem(ROLE_TEXT[role], role)
+        self.password = QLineEdit()
+        self.password.setObjectName("newPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("newRepeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow("&User name", self.username)
+        self.form.addRow("&Name", self.display_name)
+        self.form.addRow("&Role", self.role)
+        self.form.addRow("&Password", self.password)
+        self.form.addRow("R&epeat password", self.repeat)
+        note = QLabel("Tell the person their password; they can change it themselves from the File "
+                      "menu after logging in.")
+        note.setObjectName("fieldHelp")
+        note.setWordWrap(True)
+        self.lay.insertWidget(1, note)
+
+    def problem(self) -> str:
+        name = self.username.text().strip()
+        if not name or any(c.isspace() for c in name):
+            return "A user name is one word without spaces."
+        return _password_problem(self.password.text(), self.repeat.text())
+
+    def work(self) -> UserInfo:
+        return self.ctx.app.users.add(self.ctx.actor, self.username.text().strip(), self.role.currentData(),
+                                      self.password.text(), self.display_name.text().strip())
+
+
+class RoleDialog(_Dialog):
+    def __init__(self, ctx: DesktopContext, user: UserInfo, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, f"Role of {user.username}", parent)
+        self.user = user
+        self.role = QComboBox()
+        self.role.setObjectName("roleCombo")
+        for role in (Role.OWNER, Role.STAFF, Role.BOOKKEEPER):
+            self.role.addItem(ROLE_TEXT[role], role)
+        self.role.setCurrentIndex(self.role.findData(user.role))
+        self.form.addRow("&Role", self.role)
+
+    def work(self) -> UserInfo:
+        return self.ctx.app.users.update(self.ctx.actor, self.user.id, role=self.role.currentData())
+
+
+class PasswordDialog(_Dialog):
+    """Owners reset anyone's password; a person changing their own confirms the current one."""
+
+    def __init__(self, ctx: DesktopContext, user_id: int | None, username: str,
+                 parent: QWidget | None = None) -> None:
+        own = user_id == ctx.actor.user_id
+        super().__init__(ctx, "Change my password" if own else f"Reset the password of {username}", parent)
+        self.user_id, self.username, self.own = user_id, username, own
+        self.current = QLineEdit()
+        self.current.setObjectName("currentPassword")
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = QLineEdit()
+        self.password.setObjectName("newPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("newRepeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        if own:
+            self.form.addRow("&Current password", self.current)
+        self.form.addRow("&New password", self.password)
+        self.form.addRow("R&epeat", self.repeat)
+
+    def problem(self) -> str:
+        if self.user_id is None:
+            return "The automation account has no password."
+        if self.own and not self.current.text():
+            return "Type your current password first."
+        return _password_problem(self.password.text(), self.repeat.text())
+
+    def work(self) -> None:
+        users = self.ctx.app.users
+        if self.own:
+            users.authenticate(self.username, self.current.text())
+        users.set_password(self.ctx.actor, self.user_id, self.password.text())
+
+    def _done(self, result: Any) -> None:
+        self.ctx.status("Password changed" if self.own else f"Password of {self.username} reset")
+        super()._done(result)
+
+
+class UsersAdmin(QWidget):
+    """The owner's list of people: add, change role, deactivate/reactivate, reset password."""
+
+    COLUMNS = ("User", "Name", "Role", "Status", "Since")
+
+    def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.users: list[UserInfo] = []
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton("Add user…")
+        self.add_button.setObjectName("addUserButton")
+        self.add_button.clicked.connect(self.add_dialog)
+        self.role_button = QPushButton("Change role…")
+        self.role_button.clicked.connect(self.role_dialog)
+        self.active_button = QPushButton("Deactivate")
+        self.active_button.setObjectName("activeButton")
+        self.active_button.clicked.connect(self.toggle_active)
+        self.password_button = QPushButton("Reset password…")
+        self.password_button.clicked.connect(self.password_dialog)
+        for b in (self.add_button, self.role_button, self.active_button, self.password_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("usersTable")
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._sync_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.role_dialog())
+        self.stack = QStackedWidget()
+        self.empty = EmptyState(
+            "Only you so far",
+            "Give everyone who works in the shop their own login, so the audit log shows who did "
+            "what and each person sees what their role needs: staff handle stock, orders and "
+            "bookings; a bookkeeper handles invoices, payments and exports.",
+            "Add a user…", self.add_dialog)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        lay.addWidget(self.stack, 1)
+        self._sync_buttons()
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.tasks.run(self.ctx.app.users.list, on_done=self.set_users)
+
+    def set_users(self, users: list[UserInfo]) -> None:
+        selected = self.selected()
+        self.users = list(users)
+        self.table.setRowCount(len(users))
+        for r, u in enumerate(users):
+            values = (u.username, u.display_name, u.role.value.capitalize(),
+                      "Active" if u.active else "Deactivated", u.created_at.strftime("%d %b %Y"))
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if not u.active:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(r, c, item)
+            if selected and u.id == selected.id:
+                self.table.selectRow(r)
+        self.table.resizeColumnToContents(0)
+        self.stack.setCurrentWidget(self.empty if len(users) <= 1 else self.table)
+        self._sync_buttons()
+
+    def selected(self) -> UserInfo | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        if len(rows) != 1:
+            return None
+        r = rows.pop()
+        return self.users[r] if r < len(self.users) else None
+
+    def select_user(self, username: str) -> None:
+        for r, u in enumerate(self.users):
+            if u.username == username:
+                self.table.selectRow(r)
+
+    def _sync_buttons(self) -> None:
+        u = self.selected()
+        for b in (self.role_button, self.active_button, self.password_button):
+            b.setEnabled(u is not None)
+        self.active_button.setText("Reactivate" if u is not None and not u.active else "Deactivate")
+
+    def _after_change(self, result: Any = None) -> None:
+        self.reload()
+        self.ctx.bridge.emit_data_changed("users")
+
+    def add_dialog(self) -> AddUserDialog:
+        dlg = AddUserDialog(self.ctx, self)
+        dlg.done_.connect(lambda u: (self.ctx.status(f"User {u.username} added as {u.role}"),
+                                     self._after_change()))
+        dlg.open()
+        return dlg
+
+    def role_dialog(self) -> RoleDialog | None:
+        u = self.selected()
+        if u is None:
+            return None
+        dlg = RoleDialog(self.ctx, u, self)
+        dlg.done_.connect(self._after_change)
+        dlg.open()
+        return dlg
+
+    def password_dialog(self) -> PasswordDialog | None:
+        u = self.selected()
+        if u is None:
+            return None
+        dlg = PasswordDialog(self.ctx, u.id, u.username, self)
+        dlg.open()
+        return dlg
+
+    def toggle_active(self, confirm: bool = True) -> None:
+        u = self.selected()
+        if u is None:
+            return
+        if u.active and confirm:
+            answer = QMessageBox.question(
+                self, "Deactivate user?",
+                f"{u.username} will no longer be able to log in. Their past work stays in the audit "
+                "log, and you can reactivate them at any time.")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.ctx.tasks.run(self.ctx.app.users.update, self.ctx.actor, u.id, active=not u.active,
+                           on_done=self._after_change, on_error=lambda exc: show_error(self, exc))
+
+
+class MyAccount(QWidget):
+    """What a non-owner sees: who they are, what their role allows, and their own password."""
+
+    def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        who = QLabel(f"You are logged in as <b>{ctx.actor.username}</b> "
+                     f"({ROLE_TEXT[Role(ctx.actor.role)]}).")
+        who.setWordWrap(True)
+        lay.addWidget(who)
+        perms = sorted(p.value for p in MATRIX[Role(ctx.actor.role)])
+        allowed = QLabel("Your role may: " + "; ".join(perms) + ".")
+        allowed.setObjectName("fieldHelp")
+        allowed.setWordWrap(True)
+        lay.addWidget(allowed)
+        note = QLabel("Only the shop's owner adds people, changes roles and resets forgotten passwords.")
+        note.setObjectName("formNote")
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        row = QHBoxLayout()
+        self.password_button = QPushButton("Change my password…")
+        self.password_button.setObjectName("changeMyPassword")
+        self.password_button.clicked.connect(self.password_dialog)
+        row.addWidget(self.password_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addStretch(1)
+
+    def password_dialog(self) -> PasswordDialog:
+        dlg = PasswordDialog(self.ctx, self.ctx.actor.user_id, self.ctx.actor.username, self)
+        dlg.open()
+        return dlg
+
+
+def users_widget(ctx: DesktopContext) -> QWidget:
+    return UsersAdmin(ctx) if ctx.can(Perm.MANAGE_USERS) else MyAccount(ctx)

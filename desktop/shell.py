@@ -1,0 +1,513 @@
+"""The main window: navigation sidebar built from the page registry, a stack of lazily created pages,
+menus, keyboard shortcuts and a status bar with who is logged in and what automation is doing.
+
+Pages are optional-duck-typed: a page widget may define ``refresh()`` (F5), ``focus_search()`` or a
+child ``QLineEdit`` named ``"search"`` (Ctrl+F), ``on_shown()`` (called each time it becomes the
+current page) and ``navigate_to(**kw)`` (for ``ctx.navigate(key, **kw)`` from other pages).
+"""
+from __future__ import annotations
+
+import html
+import logging
+import platform
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPainter, QShowEvent
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+
+from core.kernel.audit import AuditFilter
+from core.users.permissions import Perm
+from desktop.context import DesktopContext
+from desktop.registry import PageSpec, load_pages
+from desktop.ui import app_icon, icon, show_error, ui_settings
+from desktop.widgets import EmptyState
+
+log = logging.getLogger("deskmate.desktop")
+
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole
+BADGE_REFRESH_MS = 60_000
+
+ABOUT_DESKMATE = """
+<h3>How Deskmate works</h3>
+<p><b>The machine drafts, a person decides.</b> Automation looks at your sales, stock, bookings and
+invoices and <i>drafts</i> work — a purchase order, a roster, a payment reminder — into the
+<b>Review Inbox</b>. Nothing is ordered, sent, published or issued until someone approves it, and
+every automation can be switched off on the Automation page. Everything it drafts can also be done
+by hand.</p>
+<p><b>Every suggestion explains itself:</b> the numbers it used, the period of data, the formula
+with the figures filled in, and how confident it is. With too little history it says so instead of
+guessing.</p>
+<p><b>It learns from you:</b> when you change a draft, the difference and your reason are kept, and
+later Deskmate may propose adjusting its own parameters — as a suggestion you review like any other.</p>
+<p><b>Accountable:</b> every change anyone makes, by hand or by approving a draft, is in the
+append-only <b>Audit</b> log with who, when, and the values before and after.</p>
+<p><b>Nothing is lost:</b> bad input is refused with a message naming the file, row and field,
+and nothing half-written is kept. Back up from the File menu at any time, even while working.</p>
+"""
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Draws a small rounded count (e.g. open inbox items) at the right of a sidebar entry."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        badge = index.data(BADGE_ROLE)
+        if not badge:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = option.fontMetrics
+        w = max(fm.horizontalAdvance(str(badge)) + 12, fm.height() + 2)
+        h = fm.height() + 2
+        r = option.rect
+        rect = QRectF(r.right() - w - 10, r.center().y() - h / 2 + 1, w, h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#d9822b"))
+        painter.drawRoundedRect(rect, h / 2, h / 2)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(badge))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        s = super().sizeHint(option, index)
+        return QSize(s.width() + 40, max(s.height(), 34))
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    restore_requested = Signal(str)     # path of the backup to restore
+    closed = Signal()
+    first_shown = Signal()
+
+    def __init__(self, ctx: DesktopContext, shop_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self._shown_once = False
+        self._logging_out = False
+        self.shop_name = shop_name
+        self.setWindowTitle(f"{shop_name} — Deskmate" if shop_name else "Deskmate")
+        ctx.status = self.show_status
+        ctx.navigate = self.navigate
+
+        self.specs: list[PageSpec] = [s for s in load_pages()
+                                      if s.visible is None or s.visible(ctx.actor)]
+        self.pages: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
+
+        self._build_sidebar()
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        for spec in self.specs:
+            holder = QWidget()
+            holder.setObjectName(f"holder:{spec.key}")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._placeholders[spec.key] = holder
+            self.stack.addWidget(holder)
+        if not self.specs:
+            self.stack.addWidget(EmptyState(
+                "No pages yet", "This installation of Deskmate has no pages for your role. Ask the "
+                "shop's owner which parts of Deskmate you should see."))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([210, 990])
+        self.setCentralWidget(self.splitter)
+
+        self._build_status_bar()
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+
+        self._badge_timer = QTimer(self)
+        self._badge_timer.setInterval(BADGE_REFRESH_MS)
+        self._badge_timer.timeout.connect(self.refresh_badges)
+        self._badge_debounce = QTimer(self)
+        self._badge_debounce.setSingleShot(True)
+        self._badge_debounce.setInterval(400)
+        self._badge_debounce.timeout.connect(self.refresh_badges)
+        ctx.bridge.suggestions_changed.connect(self._badge_debounce.start)
+        ctx.bridge.data_changed.connect(lambda _area: self._badge_debounce.start())
+        ctx.bridge.scheduler_state.connect(self.set_automation_state)
+
+        self.restore_layout()
+
+    # ------------------------------------------------------------------ construction
+    def _build_sidebar(self) -> None:
+        self.sidebar = QWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.sidebar.setMinimumWidth(170)
+        lay = QVBoxLayout(self.sidebar)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        title = QLabel("Deskmate")
+        title.setObjectName("sidebarTitle")
+        lay.addWidget(title)
+        self.shop_label = QLabel(self.shop_name or "")
+        self.shop_label.setObjectName("sidebarShop")
+        self.shop_label.setWordWrap(True)
+        lay.addWidget(self.shop_label)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navList")
+        self.nav.setItemDelegate(BadgeDelegate(self.nav))
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for i, spec in enumerate(self.specs):
+            item = QListWidgetItem(icon(spec.icon, spec.key), spec.title)
+            item.setData(KEY_ROLE, spec.key)
+            item.setToolTip(f"{spec.title} (Ctrl+{i + 1})" if i < 9 else spec.title)
+            self.nav.addItem(item)
+        lay.addWidget(self.nav, 1)
+        who = self.ctx.actor
+        self.sidebar_user = QLabel(f"{who.username} · {who.role}")
+        self.sidebar_user.setObjectName("sidebarUser")
+        lay.addWidget(self.sidebar_user)
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.automation_label = QLabel("Automation: off")
+        self.automation_label.setObjectName("automationState")
+        self.automation_label.setToolTip("Automation only drafts into the Review Inbox; "
+                                         "switch jobs on or off on the Automation page.")
+        who = self.ctx.actor
+        self.user_label = QLabel(f"Logged in as {who.username} ({who.role})")
+        self.user_label.setObjectName("userState")
+        sb.addPermanentWidget(self.automation_label)
+        sb.addPermanentWidget(self.user_label)
+
+    def _action(self, menu: Any, text: str, slot: Callable[[], Any], shortcut: Any = None,
+                enabled: bool = True, name: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(lambda _checked=False: slot())
+        act.setEnabled(enabled)
+        if name:
+            act.setObjectName(name)
+        menu.addAction(act)
+        self.addAction(act)      # shortcuts work even with the menu bar hidden
+        return act
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        can = self.ctx.can
+        m = mb.addMenu("&File")
+        self.backup_action = self._action(m, "&Back up now…", self.backup_dialog, "Ctrl+Shift+B",
+                                          can(Perm.BACKUP_RESTORE), "backupAction")
+        self.restore_action = self._action(m, "&Restore from a backup…", self.restore_dialog, None,
+                                           can(Perm.BACKUP_RESTORE), "restoreAction")
+        self.export_audit_action = self._action(m, "&Export audit log…", self.export_audit_dialog, None,
+                                                can(Perm.VIEW_AUDIT), "exportAuditAction")
+        m.addSeparator()
+        self.password_action = self._action(m, "Change my &password…", self.change_password_dialog,
+                                            None, True, "changePasswordAction")
+        self.logout_action = self._action(m, "&Log out / switch user…", self.request_logout,
+                                          "Ctrl+Shift+L", True, "logoutAction")
+        m.addSeparator()
+        self.quit_action = self._action(m, "&Quit", self.close, QKeySequence.StandardKey.Quit, True,
+                                        "quitAction")
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+
+        g = mb.addMenu("&Go")
+        self.page_actions: list[QAction] = []
+        for i, spec in enumerate(self.specs):
+            sc = f"Ctrl+{i + 1}" if i < 9 else None
+            self.page_actions.append(self._action(g, spec.title, lambda k=spec.key: self.show_page(k), sc,
+                                                  True, f"go:{spec.key}"))
+        g.addSeparator()
+        self._action(g, "&Find on this page", self.focus_search, QKeySequence.StandardKey.Find, True,
+                     "findAction")
+        self._action(g, "&Refresh this page", self.refresh_current, QKeySequence.StandardKey.Refresh,
+                     True, "refreshAction")
+        for act in self.actions():
+            if act.objectName() == "refreshAction":
+                act.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
+
+        h = mb.addMenu("&Help")
+        self._action(h, "&Why / how does Deskmate work?", self.show_why, "F1", True, "whyAction")
+        self._action(h, "&Keyboard shortcuts", self.show_shortcuts, None, True, "shortcutsAction")
+        self._action(h, "&About Deskmate", self.show_about, None, True, "aboutAction")
+
+    # ------------------------------------------------------------------ pages
+    def current_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(KEY_ROLE) if item else None
+
+    def current_page(self) -> QWidget | None:
+        key = self.current_key()
+        return self.pages.get(key) if key else None
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for ``key``, created now if it was not yet (tests and navigation)."""
+        self._ensure_page(key)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> bool:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(KEY_ROLE) == key:
+                self.nav.setCurrentRow(row)
+                return True
+        return False
+
+    def navigate(self, key: str, **kw: Any) -> None:
+        if not self.show_page(key):
+            self.show_status(f"That page is not available to {self.ctx.actor.username}.")
+            return
+        page = self.pages.get(key)
+        if kw and page is not None and hasattr(page, "navigate_to"):
+            page.navigate_to(**kw)
+
+    def _ensure_page(self, key: str) -> None:
+        if key in self.pages:
+            return
+        spec = next(s for s in self.specs if s.key == key)
+        holder = self._placeholders[key]
+        try:
+            widget = spec.factory(self.ctx)
+        except Exception as exc:  # noqa: BLE001 - one broken page must not take the app down
+            log.exception("page %s failed to open", key)
+            widget = EmptyState(f"{spec.title} could not be opened",
+                                f"Deskmate hit an internal problem building this page ({type(exc).__name__}: "
+                                f"{exc}). The other pages work; please report this.")
+        widget.setObjectName(widget.objectName() or f"page:{key}")
+        holder.layout().addWidget(widget)
+        self.pages[key] = widget
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0 or row >= len(self.specs):
+            return
+        key = self.specs[row].key
+        self._ensure_page(key)
+        self.stack.setCurrentWidget(self._placeholders[key])
+        page = self.pages[key]
+        if hasattr(page, "on_shown"):
+            try:
+                page.on_shown()
+            except Exception as exc:  # noqa: BLE001
+                show_error(self, exc)
+
+    def refresh_current(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "refresh"):
+            page.refresh()
+            self.show_status("Refreshed")
+        self.refresh_badges()
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is None:
+            return
+        if hasattr(page, "focus_search"):
+            page.focus_search()
+            return
+        from PySide6.QtWidgets import QLineEdit
+        edit = page.findChild(QLineEdit, "search")
+        if edit is not None:
+            edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            edit.selectAll()
+
+    # ------------------------------------------------------------------ badges and status
+    def refresh_badges(self) -> None:
+        """Ask every page with a badge for its text, each on a worker thread."""
+        for spec in self.specs:
+            if spec.badge is None:
+                continue
+            self.ctx.tasks.run(spec.badge, self.ctx,
+                               on_done=lambda text, k=spec.key: self.set_badge(k, text),
+                               on_error=lambda exc, k=spec.key: log.warning("badge %s: %s", k, exc))
+
+    def set_badge(self, key: str, text: Any) -> None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(KEY_ROLE) == key:
+                item.setData(BADGE_ROLE, "" if text in (None, 0, "0") else str(text))
+
+    def badge(self, key: str) -> str:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(KEY_ROLE) == key:
+                return self.nav.item(row).data(BADGE_ROLE) or ""
+        return ""
+
+    def show_status(self, message: str, msecs: int = 8000) -> None:
+        self.statusBar().showMessage(message, msecs)
+
+    def set_automation_state(self, state: str) -> None:
+        self.automation_label.setText(f"Automation: {state}")
+
+    # ------------------------------------------------------------------ layout memory
+    def restore_layout(self) -> None:
+        s = ui_settings()
+        geometry = s.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = s.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        last = s.value("window/page")
+        keys = [sp.key for sp in self.specs]
+        if keys:
+            self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def save_layout(self) -> None:
+        s = ui_settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        if self.current_key():
+            s.setValue("window/page", self.current_key())
+        for page in self.pages.values():
+            if hasattr(page, "save_layout"):
+                try:
+                    page.save_layout()
+                except Exception:  # noqa: BLE001
+                    log.exception("saving a page's layout failed")
+        s.sync()
+
+    # ------------------------------------------------------------------ events
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._badge_timer.start()
+            QTimer.singleShot(0, self.first_shown.emit)
+            QTimer.singleShot(50, self.refresh_badges)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_layout()
+        self._badge_timer.stop()
+        event.accept()
+        self.closed.emit()
+
+    def request_logout(self) -> None:
+        self._logging_out = True
+        self.logout_requested.emit()
+
+    @property
+    def logging_out(self) -> bool:
+        return self._logging_out
+
+    # ------------------------------------------------------------------ file menu
+    def backup_dialog(self) -> None:
+        from core.kernel.storage import timestamp
+        folder = self.ctx.app.paths.backups
+        folder.mkdir(parents=True, exist_ok=True)
+        path, _ = QFileDialog.getSaveFileName(self, "Back up the shop's data",
+                                              str(folder / f"deskmate-backup-{timestamp()}.sqlite3"),
+                                              "Deskmate backups (*.sqlite3);;All files (*)")
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, path: Path, on_done: Callable[[Path], None] | None = None) -> None:
+        from core.backup import backup_now
+        self.show_status("Backing up…", 0)
+
+        def done(written: Path) -> None:
+            self.show_status(f"Backup written to {written}")
+            if on_done:
+                on_done(written)
+
+        self.ctx.tasks.run(backup_now, self.ctx.app, path, on_done=done,
+                           on_error=lambda exc: (self.show_status("Backup failed"), show_error(self, exc)))
+
+    def restore_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Restore the shop's data from a backup",
+                                              str(self.ctx.app.paths.backups),
+                                              "Deskmate backups (*.sqlite3);;All files (*)")
+        if not path:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "Restore from a backup?",
+                          f"Replace ALL of the shop's current data with the backup\n{path}?",
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText("Everything entered since that backup was taken will no longer be "
+                               "in Deskmate. The current data is first kept as a copy next to the "
+                               "database, so this can be undone. Deskmate closes after the restore; "
+                               "start it again to continue.")
+        restore = box.addButton("Restore and close Deskmate", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.restore_requested.emit(path)
+
+    def export_audit_dialog(self) -> None:
+        folder = self.ctx.app.paths.exports
+        path, _ = QFileDialog.getSaveFileName(self, "Export the audit log", str(folder / "audit-log.xlsx"),
+                                              "Excel workbooks (*.xlsx)")
+        if path:
+            self.export_audit_to(Path(path))
+
+    def export_audit_to(self, path: Path, f: AuditFilter | None = None,
+                        on_done: Callable[[int], None] | None = None) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.show_status("Exporting the audit log…", 0)
+
+        def done(n: int) -> None:
+            self.show_status(f"{n} audit entries written to {path}")
+            if on_done:
+                on_done(n)
+
+        self.ctx.tasks.run(self.ctx.app.audit.export_xlsx, self.ctx.actor, f or AuditFilter(), path,
+                           on_done=done, on_error=lambda exc: show_error(self, exc))
+
+    def change_password_dialog(self) -> None:
+        from desktop.pages.settings.users import PasswordDialog
+        dlg = PasswordDialog(self.ctx, self.ctx.actor.user_id, self.ctx.actor.username, self)
+        dlg.open()
+
+    # ------------------------------------------------------------------ help menu
+    def show_why(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "Why / how does Deskmate work?", "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(ABOUT_DESKMATE)
+        box.open()
+
+    def show_shortcuts(self) -> None:
+        rows = [(f"Ctrl+{i + 1}", s.title) for i, s in enumerate(self.specs[:9])]
+        rows += [("Ctrl+F", "Find on this page"), ("F5", "Refresh this page"), ("F1", "How Deskmate works"),
+                 ("Ctrl+Shift+L", "Log out / switch user"), ("Ctrl+Shift+B", "Back up now"), ("Ctrl+Q", "Quit")]
+        body = "".join(f"<tr><td style='padding-right:16px'><b>{html.escape(k)}</b></td>"
+                       f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
+        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{body}</table>")
+        box.open()
+
+    def show_about(self) -> None:
+        try:
+            from importlib.metadata import version
+            ver = version("deskmate")
+        except Exception:  # noqa: BLE001 - running from a checkout
+            ver = "development"
+        app = self.ctx.app
+        text = (f"<h3>Deskmate {html.escape(ver)}</h3>"
+                "<p>Scheduling, inventory, invoicing and a review inbox for small shops.<br>"
+                "The machine drafts, a person decides.</p>"
+                f"<p><b>Data folder:</b> {html.escape(str(app.paths.root))}<br>"
+                f"<b>Database:</b> {html.escape(app.db.url)}</p>"
+                f"<p style='color:#666'>Python {platform.python_version()} · PySide6 {pyside_version} · "
+                f"{html.escape(sys.platform)}</p>")
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "About Deskmate", "", parent=self)
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(text)
+        box.open()
+
+
+def active_window() -> QWidget | None:
+    return QApplication.activeWindow()

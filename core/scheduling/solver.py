@@ -22,6 +22,9 @@ from core.scheduling.roster import HARD_RULES, Roster, RosterProblem, Staff
 from core.scheduling.rules import Evaluation, Violation, check_person, cover_count, evaluate, fairness_pool
 
 RELAX_WEIGHT = 100_000
+#: Breaking someone's approved time off or availability is a worse draft than leaving a minimum
+#: uncovered, so those cost more in the relaxed model (the draft then shows the real shortage).
+RELAX_FACTOR = {"day_off": 3, "unavailable": 2, "pinned": 2}
 #: Rules that are never relaxed (a person without the key cannot open the shop).
 UNRELAXABLE = {"skill", "max_shifts_per_type_zero", "one_shift_per_day"}
 
@@ -137,7 +140,8 @@ class _Model:
         self._symmetry()
         obj = sum(c * v for c, v in self.terms)
         if self.holds:
-            obj += RELAX_WEIGHT * sum(1 - h for h in self.holds.values())
+            obj += sum(RELAX_WEIGHT * RELAX_FACTOR.get(rule, 1) * (1 - h)
+                       for (rule, _), h in self.holds.items())
         m.Minimize(obj)
 
     def _contract(self, e: Staff) -> None:
@@ -523,7 +527,7 @@ def explain_conflicts(problem: RosterProblem, roster: Roster, broken: list[tuple
                 reasons.append(f"{e.label}: {why_not(problem, roster, e, day, shift)}")
             msg = (f"{lead}not enough {who} for {problem.shift(shift).label} on {problem.day_label(day)}: "
                    f"{cover.hard_minimum} needed, {cover_count(problem, roster, day, shift, cover.skill)} "
-                   f"possible" + (f" ({'; '.join(reasons)})" if reasons else " (nobody has the skill)"))
+                   f"rostered" + (f" ({'; '.join(reasons)})" if reasons else " (nobody has the skill)"))
             out.append(Conflict(rule, subject, msg))
         else:
             e = problem.person(subject.split("@")[0])

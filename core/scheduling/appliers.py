@@ -1,0 +1,92 @@
+"""What approving a scheduling suggestion does (runs inside the inbox's transaction)."""
+from __future__ import annotations
+
+from typing import Any
+
+from core.inbox.kinds import ApplyContext, KindSpec, register_kind
+from core.kernel.actor import Role
+from core.kernel.errors import ValidationError
+from core.scheduling import problem as pb
+
+
+def _svc(ctx: ApplyContext) -> Any:
+    return ctx.app.scheduling
+
+
+def apply_roster(ctx: ApplyContext, payload: Any) -> str:
+    svc = _svc(ctx)
+    rid = int(payload["roster_id"])
+    edits = 0
+    if "cells" in payload:
+        edits = svc.set_cells_in(ctx.session, ctx.actor, rid, pb.cells_from_json(payload["cells"]))
+    msg = svc.publish_in(ctx.session, ctx.actor, rid)
+    return msg + (f" with {edits} edit(s)" if edits else "")
+
+
+def normalise_roster(payload: Any) -> Any:
+    if not isinstance(payload, dict) or "roster_id" not in payload:
+        raise ValidationError("a roster proposal needs its roster_id")
+    pb.cells_from_json(payload.get("cells", []))   # raises on bad rows
+    return payload
+
+
+def apply_time_off(ctx: ApplyContext, payload: Any) -> str:
+    return _svc(ctx).decide_time_off_in(ctx.session, ctx.actor, int(payload["request_id"]), True)
+
+
+def reject_time_off(ctx: ApplyContext, reason: str) -> None:
+    _svc(ctx).decide_time_off_in(ctx.session, ctx.actor, int(ctx.suggestion.payload["request_id"]), False)
+
+
+def apply_swap(ctx: ApplyContext, payload: Any) -> str:
+    return _svc(ctx).apply_swap_in(ctx.session, ctx.actor, int(payload["swap_id"]))
+
+
+def reject_swap(ctx: ApplyContext, reason: str) -> None:
+    _svc(ctx).reject_swap_in(ctx.session, ctx.actor, int(ctx.suggestion.payload["swap_id"]))
+
+
+def apply_confirmation(ctx: ApplyContext, payload: Any) -> str:
+    return _svc(ctx).set_state_in(ctx.session, ctx.actor, int(payload["appointment_id"]), "confirmed")
+
+
+def reject_confirmation(ctx: ApplyContext, reason: str) -> None:
+    _svc(ctx).set_state_in(ctx.session, ctx.actor, int(ctx.suggestion.payload["appointment_id"]),
+                           "cancelled", reason or "not confirmed")
+
+
+def apply_reminder(ctx: ApplyContext, payload: Any) -> str:
+    return _svc(ctx).send_reminder_in(ctx.session, ctx.actor, payload)
+
+
+def apply_fairness(ctx: ApplyContext, payload: Any) -> str:
+    svc = _svc(ctx)
+    from core.scheduling import models as m
+    from sqlalchemy import select
+    st = ctx.session.scalar(select(m.ShiftType).where(m.ShiftType.code == payload["shift"]))
+    if st is None:
+        raise ValidationError(f"shift type {payload['shift']} no longer exists")
+    for wd in payload.get("weekdays", range(7)):
+        ctx.session.add(m.ShiftPreference(staff_id=int(payload["staff_id"]), weekday=int(wd),
+                                          shift_type_id=st.id, want=False, weight=int(payload.get("weight", 5))))
+    from core.kernel.audit import record
+    record(ctx.session, ctx.actor, area="scheduling", action="fairness.adjust", entity="staff_member",
+           entity_id=payload["staff_id"], after=payload, at=svc.app.clock.now())
+    return f"future rosters will spare {payload.get('name', 'them')} some {payload['shift']} shifts"
+
+
+register_kind(KindSpec(kind="roster", area="scheduling", title="Draft roster", apply=apply_roster,
+                       normalise=normalise_roster, editor="roster",
+                       description="Approving publishes the roster (with any edits made in the editor)."))
+register_kind(KindSpec(kind="time_off", area="scheduling", title="Time-off request", apply=apply_time_off,
+                       on_reject=reject_time_off, description="Approve to grant; reject to refuse."))
+register_kind(KindSpec(kind="shift_swap", area="scheduling", title="Shift swap", apply=apply_swap,
+                       on_reject=reject_swap))
+register_kind(KindSpec(kind="appointment_confirmation", area="scheduling", title="Appointment to confirm",
+                       apply=apply_confirmation, on_reject=reject_confirmation,
+                       default_roles=frozenset({Role.OWNER, Role.STAFF})))
+register_kind(KindSpec(kind="appointment_reminder", area="scheduling", title="Appointment reminder",
+                       apply=apply_reminder, default_roles=frozenset({Role.OWNER, Role.STAFF}),
+                       description="Approving sends it (SMTP) or writes it to the outbox folder."))
+register_kind(KindSpec(kind="roster_fairness", area="scheduling", title="Roster fairness",
+                       apply=apply_fairness))

@@ -1,0 +1,328 @@
+"""Appointments: services, the slot finder, booking (no double booking), confirmations,
+cancellations, no-shows, completion (billable) and the invoicing hand-over.
+
+Double bookings are refused inside the writing transaction: SQLite writers take the write lock at
+BEGIN (``BEGIN IMMEDIATE``), so the overlap check and the insert are atomic across threads and
+processes — the second of two simultaneous bookings sees the first and gets a ConflictError.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.inbox.reason import reason_card
+from core.kernel.actor import Actor
+from core.kernel.audit import record
+from core.kernel.errors import ConflictError, NotFound, ValidationError
+from core.scheduling import models as m
+from core.scheduling import problem as pb
+from core.scheduling.dto import AppointmentInfo, BillableAppointment, ServiceInfo, Slot, hm
+from core.users.permissions import Perm, require
+
+AREA = "scheduling"
+BLOCKING = ("pending", "confirmed", "completed")
+
+
+def _service_info(x: m.AppointmentService) -> ServiceInfo:
+    return ServiceInfo(x.id, x.name, x.duration_minutes, x.buffer_before, x.buffer_after, x.skill, x.price, x.active)
+
+
+def subtract(windows: list[tuple[int, int]], cut: tuple[int, int]) -> list[tuple[int, int]]:
+    out = []
+    for a, b in windows:
+        if cut[1] <= a or cut[0] >= b:
+            out.append((a, b))
+            continue
+        if a < cut[0]:
+            out.append((a, cut[0]))
+        if cut[1] < b:
+            out.append((cut[1], b))
+    return out
+
+
+class AppointmentsMixin:
+    app: Any
+    db: Any
+
+    # ---------------------------------------------------------------- services
+    def add_service(self, actor: Actor, name: str, duration_minutes: int, buffer_before: int = 0,
+                    buffer_after: int = 0, skill: str | None = None, price: Decimal | str = "0") -> ServiceInfo:
+        require(actor, Perm.BOOK_APPOINTMENTS)
+        if duration_minutes <= 0 or buffer_before < 0 or buffer_after < 0:
+            raise ValidationError(f"service '{name}': duration must be positive and buffers not negative")
+        with self.db.uow() as s:
+            if s.scalar(select(m.AppointmentService).where(m.AppointmentService.name == name)):
+                raise ConflictError(f"a service called '{name}' already exists")
+            row = m.AppointmentService(name=name, duration_minutes=duration_minutes, buffer_before=buffer_before,
+                                       buffer_after=buffer_after, skill=skill, price=Decimal(str(price)))
+            s.add(row)
+            s.flush()
+            record(s, actor, area=AREA, action="service.add", entity="appointment_service", entity_id=row.id,
+                   after=_service_info(row), at=self.app.clock.now())
+            return _service_info(row)
+
+    def list_services(self) -> list[ServiceInfo]:
+        with self.db.read() as s:
+            return [_service_info(x) for x in s.scalars(select(m.AppointmentService)
+                                                         .where(m.AppointmentService.active.is_(True))
+                                                         .order_by(m.AppointmentService.name))]
+
+    # ---------------------------------------------------------------- slot finder
+    def _working_windows(self, s: Session, staff_id: int, day: date) -> list[tuple[int, int]]:
+        """When a person works on ``day`` per the published roster (else the draft), minus breaks
+        and approved time off."""
+        if day in pb.time_off_days(s, staff_id, day, day):
+            return []
+        week = day - timedelta(days=day.weekday())
+        roster_id = self._roster_for_week(s, week)
+        if roster_id is None:
+            return []
+        rs = s.scalar(select(m.RosterShift).where(m.RosterShift.roster_id == roster_id,
+                                                  m.RosterShift.staff_id == staff_id, m.RosterShift.day == day))
+        if rs is None:
+            return []
+        st = s.get(m.ShiftType, rs.shift_type_id)
+        windows = [(st.start_minute, st.start_minute + st.length_minutes)]
+        if st.break_minutes and st.break_start_minute is not None:
+            b0 = st.start_minute + st.break_start_minute
+            windows = subtract(windows, (b0, b0 + st.break_minutes))
+        return windows
+
+    def _blocks(self, s: Session, staff_id: int, day: date, ignore: int | None = None) -> list[tuple[int, int, int]]:
+        q = select(m.Appointment).where(m.Appointment.staff_id == staff_id, m.Appointment.day == day,
+                                        m.Appointment.state.in_(BLOCKING))
+        return [(a.block_start, a.block_end, a.id) for a in s.scalars(q) if a.id != ignore]
+
+    def _slots_in(self, s: Session, svc: m.AppointmentService, day: date, staff_id: int | None = None,
+                  step: int = 15) -> list[Slot]:
+        staff = [x for x in pb.active_staff(s) if (staff_id is None or x.id == staff_id)
+                 and (svc.skill is None or svc.skill in (x.skills or []))]
+        now = self.app.clock.now()
+        today = self.app.today()
+        out = []
+        for person in staff:
+            free = self._working_windows(s, person.id, day)
+            for b0, b1, _ in self._blocks(s, person.id, day):
+                free = subtract(free, (b0, b1))
+            for a, b in free:
+                start = a + svc.buffer_before
+                start += (-start) % step
+                while start + svc.duration_minutes + svc.buffer_after <= b:
+                    if day > today or (day == today and start > self._local_minute(now)):
+                        out.append(Slot(person.id, person.name, day, start, start + svc.duration_minutes))
+                    start += step
+        return sorted(out, key=lambda x: (x.start_minute, x.staff_name))
+
+    def _local_minute(self, now: Any) -> int:
+        from zoneinfo import ZoneInfo
+        local = now.astimezone(ZoneInfo(self.app.settings.get("shop.timezone")))
+        return local.hour * 60 + local.minute
+
+    def slots(self, service_id: int, day: date, staff_id: int | None = None) -> list[Slot]:
+        """Free start times for a service on a day: roster minus breaks, time off, bookings, buffers."""
+        with self.db.read() as s:
+            svc = s.get(m.AppointmentService, service_id)
+            if svc is None:
+                raise NotFound(f"service {service_id} does not exist")
+            step = self.app.settings.read(s, "scheduling.slot_step")
+            return self._slots_in(s, svc, day, staff_id, step)
+
+    # ---------------------------------------------------------------- booking
+    def book(self, actor: Actor, customer_id: int, service_id: int, staff_id: int, day: date,
+             start_minute: int, notes: str = "") -> AppointmentInfo:
+        """Book a pending appointment; it holds its slot until a person confirms or rejects it."""
+        require(actor, Perm.BOOK_APPOINTMENTS)
+        with self.db.uow() as s:
+            svc = s.get(m.AppointmentService, service_id)
+            if svc is None:
+                raise NotFound(f"service {service_id} does not exist")
+            person = s.get(m.StaffMember, staff_id)
+            if person is None:
+                raise NotFound(f"staff member {staff_id} does not exist")
+            from core.customers.models import Customer
+            customer = s.get(Customer, customer_id)
+            if customer is None:
+                raise NotFound(f"customer {customer_id} does not exist")
+            if svc.skill and svc.skill not in (person.skills or []):
+                raise ValidationError(f"{person.name} does not have the skill '{svc.skill}' {svc.name} needs")
+            end = start_minute + svc.duration_minutes
+            b0, b1 = start_minute - svc.buffer_before, end + svc.buffer_after
+            for x0, x1, other in self._blocks(s, staff_id, day):
+                if x0 < b1 and b0 < x1:
+                    o = s.get(m.Appointment, other)
+                    raise ConflictError(
+                        f"{person.name} is already booked {hm(o.start_minute)}–{hm(o.end_minute)} on "
+                        f"{day:%a %d %b} (appointment {other}, {o.state}); choose another time or person")
+            if not any(w0 <= b0 and b1 <= w1 for w0, w1 in self._working_windows(s, staff_id, day)):
+                raise ConflictError(f"{person.name} is not working {hm(b0)}–{hm(b1)} on {day:%a %d %b} "
+                                    "(roster, breaks, time off and buffers)")
+            a = m.Appointment(customer_id=customer_id, service_id=service_id, staff_id=staff_id, day=day,
+                              start_minute=start_minute, end_minute=end, block_start=b0, block_end=b1,
+                              state="pending", notes=notes, price=svc.price, created_at=self.app.clock.now(),
+                              booked_by=actor.username)
+            s.add(a)
+            s.flush()
+            self.app.inbox.draft(
+                s, kind="appointment_confirmation", subject_type="appointment", subject_id=a.id,
+                title=f"Confirm {svc.name} for {customer.name}, {day:%a %d %b} {hm(start_minute)}",
+                payload={"appointment_id": a.id},
+                reason=reason_card(explanation=f"{customer.name} booked {svc.name} with {person.name}; the slot "
+                                   "is held until you confirm or reject.",
+                                   inputs={"day": day.isoformat(), "time": f"{hm(start_minute)}–{hm(end)}",
+                                           "buffers": f"{svc.buffer_before}/{svc.buffer_after} min"}),
+                subject_label=customer.name, machine_drafted=False, created_by=actor)
+            record(s, actor, area=AREA, action="appointment.book", entity="appointment", entity_id=a.id,
+                   after={"customer": customer.name, "service": svc.name, "staff": person.name, "day": day,
+                          "start": hm(start_minute)}, at=self.app.clock.now())
+            return self._info(s, a)
+
+    def _info(self, s: Session, a: m.Appointment) -> AppointmentInfo:
+        from core.customers.models import Customer
+        c = s.get(Customer, a.customer_id)
+        svc = s.get(m.AppointmentService, a.service_id)
+        p = s.get(m.StaffMember, a.staff_id)
+        return AppointmentInfo(a.id, a.customer_id, c.name if c else "?", a.service_id, svc.name, a.staff_id,
+                               p.name, a.day, a.start_minute, a.end_minute, a.state, a.price, a.billable,
+                               a.invoice_id, a.notes)
+
+    def set_state_in(self, s: Session, actor: Actor, appointment_id: int, state: str, reason: str = "") -> str:
+        allowed = {"confirmed": ("pending",), "cancelled": ("pending", "confirmed"),
+                   "no_show": ("confirmed", "pending"), "completed": ("confirmed", "pending")}
+        a = s.get(m.Appointment, appointment_id)
+        if a is None:
+            raise NotFound(f"appointment {appointment_id} does not exist")
+        if a.state not in allowed[state]:
+            raise ConflictError(f"appointment {appointment_id} is {a.state}; it cannot become {state}")
+        before = a.state
+        a.state = state
+        if state == "completed":
+            a.billable = True
+        record(s, actor, area=AREA, action=f"appointment.{state}", entity="appointment", entity_id=a.id,
+               before={"state": before}, after={"state": state, "reason": reason}, at=self.app.clock.now())
+        if state in ("cancelled", "no_show", "confirmed"):
+            self.app.inbox.supersede_open(s, subject_type="appointment", subject_id=a.id,
+                                          reason=f"appointment {state}", actor=actor,
+                                          kind="appointment_confirmation")
+        return f"appointment {a.id} {state.replace('_', '-')}"
+
+    def _transition(self, actor: Actor, appointment_id: int, state: str, reason: str = "") -> AppointmentInfo:
+        require(actor, Perm.BOOK_APPOINTMENTS)
+        with self.db.uow() as s:
+            self.set_state_in(s, actor, appointment_id, state, reason)
+            return self._info(s, s.get(m.Appointment, appointment_id))
+
+    def confirm(self, actor: Actor, appointment_id: int) -> AppointmentInfo:
+        return self._transition(actor, appointment_id, "confirmed")
+
+    def cancel(self, actor: Actor, appointment_id: int, reason: str = "") -> AppointmentInfo:
+        return self._transition(actor, appointment_id, "cancelled", reason)
+
+    def no_show(self, actor: Actor, appointment_id: int) -> AppointmentInfo:
+        return self._transition(actor, appointment_id, "no_show")
+
+    def complete(self, actor: Actor, appointment_id: int) -> AppointmentInfo:
+        return self._transition(actor, appointment_id, "completed")
+
+    def appointments(self, first: date, last: date, staff_id: int | None = None,
+                     customer_id: int | None = None) -> list[AppointmentInfo]:
+        with self.db.read() as s:
+            q = select(m.Appointment).where(m.Appointment.day >= first, m.Appointment.day <= last)
+            if staff_id is not None:
+                q = q.where(m.Appointment.staff_id == staff_id)
+            if customer_id is not None:
+                q = q.where(m.Appointment.customer_id == customer_id)
+            q = q.order_by(m.Appointment.day, m.Appointment.start_minute)
+            return [self._info(s, a) for a in s.scalars(q)]
+
+    def get_appointment(self, appointment_id: int) -> AppointmentInfo:
+        with self.db.read() as s:
+            a = s.get(m.Appointment, appointment_id)
+            if a is None:
+                raise NotFound(f"appointment {appointment_id} does not exist")
+            return self._info(s, a)
+
+    # ---------------------------------------------------------------- invoicing hand-over
+    def billable_appointments(self, session: Session | None = None,
+                              customer_id: int | None = None) -> list[BillableAppointment]:
+        """Completed appointments not yet invoiced (for the invoicing area)."""
+        def run(s: Session) -> list[BillableAppointment]:
+            q = (select(m.Appointment, m.AppointmentService, m.StaffMember)
+                 .join(m.AppointmentService, m.AppointmentService.id == m.Appointment.service_id)
+                 .join(m.StaffMember, m.StaffMember.id == m.Appointment.staff_id)
+                 .where(m.Appointment.billable.is_(True), m.Appointment.invoice_id.is_(None)))
+            if customer_id is not None:
+                q = q.where(m.Appointment.customer_id == customer_id)
+            q = q.order_by(m.Appointment.day, m.Appointment.start_minute)
+            return [BillableAppointment(a.id, a.customer_id, svc.name, p.name, a.day, a.start_minute,
+                                        a.end_minute, a.price,
+                                        f"{svc.name} on {a.day:%d %b %Y} {hm(a.start_minute)} with {p.name}")
+                    for a, svc, p in s.execute(q)]
+        if session is not None:
+            return run(session)
+        with self.db.read() as s:
+            return run(s)
+
+    def mark_billed(self, session: Session, appointment_ids: list[int], invoice_id: int) -> None:
+        """Called by invoicing inside its own unit of work (it records its own audit entry)."""
+        for aid in appointment_ids:
+            a = session.get(m.Appointment, aid)
+            if a is None:
+                raise NotFound(f"appointment {aid} does not exist")
+            if not a.billable:
+                raise ConflictError(f"appointment {aid} is not completed, so it cannot be billed")
+            if a.invoice_id is not None and a.invoice_id != invoice_id:
+                raise ConflictError(f"appointment {aid} is already on invoice {a.invoice_id}")
+            a.invoice_id = invoice_id
+
+    # ---------------------------------------------------------------- reminders
+    def reminder_payload(self, s: Session, a: m.Appointment) -> dict[str, Any] | None:
+        from core.customers.models import Customer
+        c = s.get(Customer, a.customer_id)
+        if c is None or not c.email:
+            return None
+        svc = s.get(m.AppointmentService, a.service_id)
+        shop = self.app.settings.read(s, "shop.name")
+        return {"appointment_id": a.id, "to": c.email,
+                "subject": f"Reminder: {svc.name} tomorrow at {hm(a.start_minute)}",
+                "body": f"Dear {c.name},\n\nthis is a reminder of your {svc.name} appointment on "
+                        f"{a.day:%A %d %B} at {hm(a.start_minute)}.\n\nIf you cannot come, please let us know.\n\n"
+                        f"{shop}\n"}
+
+    def send_reminder_in(self, s: Session, actor: Actor, payload: dict[str, Any]) -> str:
+        """Send an approved reminder by SMTP when configured, else write it to the outbox folder."""
+        import smtplib
+        from email.message import EmailMessage
+        a = s.get(m.Appointment, int(payload["appointment_id"]))
+        if a is None:
+            raise NotFound("the appointment no longer exists")
+        if a.state not in ("pending", "confirmed"):
+            raise ConflictError(f"appointment {a.id} is {a.state}; no reminder needed")
+        msg = EmailMessage()
+        msg["To"] = payload["to"]
+        msg["From"] = self.app.settings.read(s, "scheduling.smtp_from") or self.app.settings.read(s, "shop.email") \
+            or "shop@localhost"
+        msg["Subject"] = payload["subject"]
+        msg.set_content(payload["body"])
+        host = self.app.settings.read(s, "scheduling.smtp_host")
+        if host:
+            name, _, port = host.partition(":")
+            try:
+                with smtplib.SMTP(name, int(port or 25), timeout=20) as smtp:
+                    smtp.send_message(msg)
+            except (OSError, smtplib.SMTPException) as exc:
+                raise ConflictError(f"could not send the reminder via {host}: {exc}") from exc
+            how = f"sent to {payload['to']} via {host}"
+        else:
+            folder = self.app.paths.outbox
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"reminder-appointment-{a.id}.eml"
+            path.write_bytes(bytes(msg))
+            how = f"written to {path} for manual sending (no SMTP server configured)"
+        a.reminder_sent_at = self.app.clock.now()
+        record(s, actor, area=AREA, action="appointment.reminder", entity="appointment", entity_id=a.id,
+               after={"to": payload["to"], "how": how}, at=self.app.clock.now())
+        return "reminder " + how

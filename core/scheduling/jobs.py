@@ -1,0 +1,85 @@
+"""Scheduling automation: weekly draft roster, daily appointment reminders, fairness watch."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from core.automation.registry import JobContext, job
+from core.inbox.reason import reason_card
+from core.kernel.actor import SYSTEM
+from core.scheduling import models as m
+from core.scheduling.service import monday
+
+
+@job(id="scheduling.auto_roster", title="Draft next week's roster",
+     description="Plans next week with the optimiser and puts the draft in the inbox; approving publishes it.",
+     area="scheduling", kinds=("roster",), schedule="cron:0 7 * * 3")
+def auto_roster(ctx: JobContext) -> None:
+    svc = ctx.app.scheduling
+    week = monday(ctx.as_of) + timedelta(days=7)
+    if svc.roster_for_week(week, prefer="published") is not None:
+        ctx.note(f"week of {week} is already published")
+        return
+    if not svc.list_staff() or not svc.list_shift_types():
+        ctx.note("no staff or shift types yet: nothing to plan")
+        return
+    plan = svc.plan(week)
+    with ctx.app.db.uow() as s:
+        rid, _ = svc.draft_roster_in(s, SYSTEM, plan, job_ctx=ctx)
+    ctx.note(f"roster {rid} drafted for {week}: {plan.status}, penalty {plan.penalty}")
+
+
+@job(id="scheduling.reminders", title="Appointment reminders",
+     description="Drafts a reminder for each of tomorrow's appointments; nothing is sent before approval.",
+     area="scheduling", kinds=("appointment_reminder",), schedule="cron:0 8 * * *")
+def reminders(ctx: JobContext) -> None:
+    svc = ctx.app.scheduling
+    tomorrow = ctx.as_of + timedelta(days=1)
+    with ctx.app.db.uow() as s:
+        q = select(m.Appointment).where(m.Appointment.day == tomorrow,
+                                        m.Appointment.state.in_(("pending", "confirmed")),
+                                        m.Appointment.reminder_sent_at.is_(None))
+        for a in s.scalars(q):
+            payload = svc.reminder_payload(s, a)
+            if payload is None:
+                ctx.note(f"appointment {a.id}: the customer has no e-mail address")
+                continue
+            ctx.draft(s, kind="appointment_reminder", subject_type="appointment", subject_id=a.id,
+                      occurrence=tomorrow.isoformat(), title=payload["subject"] + f" → {payload['to']}",
+                      payload=payload, subject_label=payload["to"],
+                      reason=reason_card(explanation="The appointment is tomorrow; a reminder cuts no-shows.",
+                                         inputs={"appointment": a.id, "state": a.state}))
+
+
+@job(id="scheduling.fairness", title="Roster fairness watch",
+     description="Looks at the last 4 published weeks and suggests relief for anyone consistently disadvantaged.",
+     area="scheduling", kinds=("roster_fairness",), schedule="cron:0 7 * * 1")
+def fairness(ctx: JobContext) -> None:
+    svc = ctx.app.scheduling
+    rows = svc.fairness_report(weeks=4, as_of=ctx.as_of)
+    types = svc.list_shift_types()
+    closing = next((t.code for t in types if t.closing), None)
+    with ctx.app.db.uow() as s:
+        for row in rows:
+            if not row.flags:
+                continue
+            if row.weeks < 2:
+                ctx.note(f"{row.name}: not enough history")
+                continue
+            shift = closing or (types[-1].code if types else None)
+            if shift is None:
+                continue
+            ctx.draft(s, kind="roster_fairness", subject_type="staff_member", subject_id=row.staff_id,
+                      occurrence=str(monday(ctx.as_of)),
+                      title=f"{row.name} looks consistently disadvantaged",
+                      payload={"staff_id": row.staff_id, "name": row.name, "shift": shift, "weight": 5},
+                      subject_label=row.name,
+                      reason=reason_card(
+                          explanation=f"Over the last {row.weeks} published weeks {row.name} had "
+                                      + "; ".join(row.flags) + ". Approving adds a weighted 'rather not' "
+                                      f"preference for {shift} shifts so future drafts spread them.",
+                          window=f"{row.weeks} weeks to {monday(ctx.as_of)}",
+                          inputs={"weekends": row.weekends, "evenings": row.evenings, "closings": row.closings,
+                                  "hours": row.minutes / 60, "contract hours": row.contract_minutes / 60},
+                          confidence="medium" if row.weeks >= 4 else "low"))

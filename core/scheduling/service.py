@@ -1,0 +1,682 @@
+"""The scheduling service: staff, shift types, cover, rosters (draft → published), swaps, fairness,
+and appointments. Every write takes an Actor, checks permission, runs in one unit of work and
+records an audit entry in it. Session-level helpers (``*_in``) are what inbox appliers call.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from core.inbox.reason import reason_card
+from core.kernel.actor import Actor
+from core.kernel.audit import record
+from core.kernel.errors import ConflictError, NotFound, ValidationError
+from core.kernel.settings import SettingSpec, p_int, register
+from core.scheduling import models as m
+from core.scheduling import problem as pb
+from core.scheduling import roster as r
+from core.scheduling.appointments import AppointmentsMixin
+from core.scheduling.dto import (
+    AvailabilityWindow, CoverInfo, EditResult, FairnessRow, PlanResult, RosterView, ShiftTypeInfo,
+    StaffInfo, TimeOffInfo, Warning_, hm)
+from core.scheduling.rules import evaluate, fairness_counts
+from core.scheduling.solver import SolveOptions, solve, why_not
+from core.users.permissions import Perm, require
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+AREA = "scheduling"
+
+for _spec in (
+    SettingSpec("scheduling.horizon_days", 7, "Roster horizon (days)",
+                "How many days the weekly auto-roster plans (7 = one week).", p_int, area=AREA, kind="int"),
+    SettingSpec("scheduling.time_limit", 10, "Roster solver time limit (s)",
+                "Seconds the optimiser may think for a draft roster.", p_int, area=AREA, kind="int"),
+    SettingSpec("scheduling.fair_weekends", 20, "Fairness weight: weekends",
+                "Penalty per weekend of difference between the most and least loaded person.", p_int,
+                area=AREA, kind="int"),
+    SettingSpec("scheduling.fair_evenings", 10, "Fairness weight: evenings",
+                "Penalty per evening shift of spread between people.", p_int, area=AREA, kind="int"),
+    SettingSpec("scheduling.fair_closings", 10, "Fairness weight: closings",
+                "Penalty per closing shift of spread between people.", p_int, area=AREA, kind="int"),
+    SettingSpec("scheduling.fair_hours", 2, "Fairness weight: hours vs contract",
+                "Penalty per hour away from each person's contracted hours.", p_int, area=AREA, kind="int"),
+    SettingSpec("scheduling.slot_step", 15, "Appointment slot step (min)",
+                "Slots are offered every this many minutes.", p_int, area=AREA, kind="int"),
+    SettingSpec("scheduling.smtp_host", "", "SMTP server for reminders",
+                "host[:port]; empty = reminders are written to the outbox folder for manual sending.",
+                lambda v: str(v).strip(), area=AREA),
+    SettingSpec("scheduling.smtp_from", "", "Reminder sender address", "From: address of reminders.",
+                lambda v: str(v).strip(), area=AREA),
+):
+    register(_spec)
+
+WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+def monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def parse_iso_week(text: str) -> date:
+    """'2026-W49' -> the Monday of that ISO week."""
+    try:
+        year, week = text.upper().split("-W")
+        return date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        raise ValidationError(f"'{text}' is not a week like 2026-W49") from None
+
+
+def _get(session: Session, model: Any, ident: int, what: str) -> Any:
+    obj = session.get(model, ident)
+    if obj is None:
+        raise NotFound(f"{what} {ident} does not exist")
+    return obj
+
+
+class SchedulingService(AppointmentsMixin):
+    def __init__(self, app: "Deskmate") -> None:
+        self.app = app
+        self.db = app.db
+
+    # ------------------------------------------------------------------ settings
+    def weights(self, session: Session) -> r.Weights:
+        s = self.app.settings
+        return r.Weights(weekends=s.read(session, "scheduling.fair_weekends"),
+                         evenings=s.read(session, "scheduling.fair_evenings"),
+                         closings=s.read(session, "scheduling.fair_closings"),
+                         hours=s.read(session, "scheduling.fair_hours"))
+
+    # ------------------------------------------------------------------ staff
+    STAFF_FIELDS = ("code", "name", "role", "email", "skills", "hourly_cost", "min_minutes", "max_minutes",
+                    "target_minutes", "max_shifts", "max_consecutive_shifts", "min_consecutive_shifts",
+                    "min_consecutive_days_off", "min_rest_minutes", "max_weekends", "active", "user_id")
+
+    def _staff_values(self, values: dict[str, Any]) -> dict[str, Any]:
+        unknown = set(values) - set(self.STAFF_FIELDS)
+        if unknown:
+            raise ValidationError(f"unknown staff field(s): {', '.join(sorted(unknown))}")
+        out = dict(values)
+        if "name" in out and not str(out["name"]).strip():
+            raise ValidationError("a staff member needs a name")
+        if "skills" in out:
+            out["skills"] = sorted({str(x).strip() for x in out["skills"] if str(x).strip()})
+        if "hourly_cost" in out:
+            out["hourly_cost"] = Decimal(str(out["hourly_cost"]))
+        lo, hi = out.get("min_minutes"), out.get("max_minutes")
+        if lo is not None and hi is not None and lo > hi:
+            raise ValidationError(f"minimum minutes {lo} exceed maximum {hi}")
+        return out
+
+    def add_staff(self, actor: Actor, **values: Any) -> StaffInfo:
+        require(actor, Perm.EDIT_ROSTER)
+        vals = self._staff_values(values)
+        with self.db.uow() as s:
+            if not vals.get("code"):
+                n = len(list(s.scalars(select(m.StaffMember.id)))) + 1
+                vals["code"] = f"S{n:03d}"
+            if s.scalar(select(m.StaffMember).where(m.StaffMember.code == vals["code"])):
+                raise ConflictError(f"staff code {vals['code']} is already used")
+            row = m.StaffMember(**vals)
+            s.add(row)
+            s.flush()
+            info = pb.staff_info(row)
+            record(s, actor, area=AREA, action="staff.add", entity="staff_member", entity_id=row.id,
+                   after=info, summary=f"added {row.name}", at=self.app.clock.now())
+            return info
+
+    def update_staff(self, actor: Actor, staff_id: int, **values: Any) -> StaffInfo:
+        require(actor, Perm.EDIT_ROSTER)
+        vals = self._staff_values(values)
+        with self.db.uow() as s:
+            row = _get(s, m.StaffMember, staff_id, "staff member")
+            before = {k: getattr(row, k) for k in vals}
+            for k, v in vals.items():
+                setattr(row, k, v)
+            s.flush()
+            record(s, actor, area=AREA, action="staff.update", entity="staff_member", entity_id=staff_id,
+                   before=before, after=vals, summary=f"changed {row.name}", at=self.app.clock.now())
+            return pb.staff_info(row)
+
+    def list_staff(self, include_inactive: bool = False) -> list[StaffInfo]:
+        with self.db.read() as s:
+            q = select(m.StaffMember).order_by(m.StaffMember.name)
+            if not include_inactive:
+                q = q.where(m.StaffMember.active.is_(True))
+            return [pb.staff_info(x) for x in s.scalars(q)]
+
+    def get_staff(self, staff_id: int) -> StaffInfo:
+        with self.db.read() as s:
+            return pb.staff_info(_get(s, m.StaffMember, staff_id, "staff member"))
+
+    def availability(self, staff_id: int) -> list[AvailabilityWindow]:
+        with self.db.read() as s:
+            return pb.availability(s, staff_id)
+
+    def set_availability(self, actor: Actor, staff_id: int, windows: list[AvailabilityWindow]) -> None:
+        """Replace a person's weekly availability (empty = available at any time)."""
+        require(actor, Perm.EDIT_ROSTER)
+        for w in windows:
+            if not (0 <= w.weekday <= 6 and 0 <= w.start_minute < w.end_minute <= 24 * 60):
+                raise ValidationError(f"bad availability window {WEEKDAYS[w.weekday % 7]} "
+                                      f"{hm(w.start_minute)}–{hm(w.end_minute)}")
+        with self.db.uow() as s:
+            row = _get(s, m.StaffMember, staff_id, "staff member")
+            before = pb.availability(s, staff_id)
+            s.execute(delete(m.StaffAvailability).where(m.StaffAvailability.staff_id == staff_id))
+            for w in windows:
+                s.add(m.StaffAvailability(staff_id=staff_id, weekday=w.weekday, start_minute=w.start_minute,
+                                          end_minute=w.end_minute))
+            record(s, actor, area=AREA, action="staff.availability", entity="staff_member", entity_id=staff_id,
+                   before=before, after=windows, summary=f"availability of {row.name}", at=self.app.clock.now())
+
+    def set_preference(self, actor: Actor, staff_id: int, weekday: int, shift_code: str, want: bool,
+                       weight: int = 1) -> None:
+        require(actor, Perm.EDIT_ROSTER)
+        with self.db.uow() as s:
+            st = self._shift_by_code(s, shift_code)
+            _get(s, m.StaffMember, staff_id, "staff member")
+            s.execute(delete(m.ShiftPreference).where(m.ShiftPreference.staff_id == staff_id,
+                                                      m.ShiftPreference.weekday == weekday,
+                                                      m.ShiftPreference.shift_type_id == st.id))
+            s.add(m.ShiftPreference(staff_id=staff_id, weekday=weekday, shift_type_id=st.id, want=want,
+                                    weight=weight))
+            record(s, actor, area=AREA, action="staff.preference", entity="staff_member", entity_id=staff_id,
+                   after={"weekday": weekday, "shift": shift_code, "want": want, "weight": weight},
+                   at=self.app.clock.now())
+
+    # ------------------------------------------------------------------ shift types and cover
+    def _shift_by_code(self, s: Session, code: str) -> m.ShiftType:
+        st = s.scalar(select(m.ShiftType).where(m.ShiftType.code == code))
+        if st is None:
+            raise NotFound(f"shift type '{code}' does not exist")
+        return st
+
+    def add_shift_type(self, actor: Actor, code: str, name: str, start_minute: int, length_minutes: int,
+                       skills: list[str] = (), forbidden_next: list[str] = (), closing: bool = False,
+                       color: str = "#9bc4e2", break_start_minute: int | None = None,
+                       break_minutes: int = 0) -> ShiftTypeInfo:
+        require(actor, Perm.EDIT_ROSTER)
+        if length_minutes <= 0 or not 0 <= start_minute < 24 * 60:
+            raise ValidationError(f"shift {code}: start {start_minute} / length {length_minutes} out of range")
+        with self.db.uow() as s:
+            if s.scalar(select(m.ShiftType).where(m.ShiftType.code == code)):
+                raise ConflictError(f"shift type '{code}' already exists")
+            row = m.ShiftType(code=code, name=name, start_minute=start_minute, length_minutes=length_minutes,
+                              skills=sorted(skills), forbidden_next=sorted(forbidden_next), closing=closing,
+                              color=color, break_start_minute=break_start_minute, break_minutes=break_minutes)
+            s.add(row)
+            s.flush()
+            info = pb.shift_info(row)
+            record(s, actor, area=AREA, action="shift_type.add", entity="shift_type", entity_id=row.id,
+                   after=info, summary=f"shift type {code}", at=self.app.clock.now())
+            return info
+
+    def list_shift_types(self) -> list[ShiftTypeInfo]:
+        with self.db.read() as s:
+            return [pb.shift_info(t) for t in pb.active_shift_types(s)]
+
+    def set_cover(self, actor: Actor, weekday: int, shift_code: str, required: int, skill: str | None = None,
+                  hard_minimum: int = 0, under_weight: int = 100, over_weight: int = 10) -> CoverInfo:
+        require(actor, Perm.EDIT_ROSTER)
+        if required < 0 or hard_minimum < 0:
+            raise ValidationError("cover cannot be negative")
+        with self.db.uow() as s:
+            st = self._shift_by_code(s, shift_code)
+            row = s.scalar(select(m.CoverRequirement).where(
+                m.CoverRequirement.weekday == weekday, m.CoverRequirement.shift_type_id == st.id,
+                m.CoverRequirement.skill.is_(None) if skill is None else m.CoverRequirement.skill == skill))
+            if row is None:
+                row = m.CoverRequirement(weekday=weekday, shift_type_id=st.id, skill=skill, required=required)
+                s.add(row)
+            row.required, row.hard_minimum = required, hard_minimum
+            row.under_weight, row.over_weight = under_weight, over_weight
+            s.flush()
+            info = CoverInfo(row.id, weekday, shift_code, skill, required, hard_minimum, under_weight, over_weight)
+            record(s, actor, area=AREA, action="cover.set", entity="cover_requirement", entity_id=row.id,
+                   after=info, at=self.app.clock.now())
+            return info
+
+    def list_cover(self) -> list[CoverInfo]:
+        with self.db.read() as s:
+            code = {t.id: t.code for t in s.scalars(select(m.ShiftType))}
+            return [CoverInfo(c.id, c.weekday, code[c.shift_type_id], c.skill, c.required, c.hard_minimum,
+                              c.under_weight, c.over_weight)
+                    for c in s.scalars(select(m.CoverRequirement).order_by(m.CoverRequirement.weekday))]
+
+    # ------------------------------------------------------------------ time off
+    def request_time_off(self, actor: Actor, staff_id: int, start: date, end: date, reason: str = "") -> int:
+        """Record a pending request and put it in the inbox for the owner to decide."""
+        require(actor, Perm.REQUEST_TIME_OFF)
+        if end < start:
+            raise ValidationError(f"time off ends ({end}) before it starts ({start})")
+        with self.db.uow() as s:
+            person = _get(s, m.StaffMember, staff_id, "staff member")
+            row = m.TimeOffRequest(staff_id=staff_id, start_date=start, end_date=end, reason=reason,
+                                   requested_at=self.app.clock.now())
+            s.add(row)
+            s.flush()
+            view_problems = self._time_off_impact(s, staff_id, start, end)
+            self.app.inbox.draft(
+                s, kind="time_off", subject_type="time_off_request", subject_id=row.id,
+                title=f"Time off for {person.name}: {start:%a %d %b} – {end:%a %d %b}",
+                payload={"request_id": row.id, "staff_id": staff_id, "start": start.isoformat(),
+                         "end": end.isoformat()},
+                reason=reason_card(explanation=f"{person.name} asked for time off"
+                                   + (f": {reason}" if reason else "."),
+                                   inputs={"from": start.isoformat(), "to": end.isoformat()},
+                                   warnings=view_problems),
+                subject_label=person.name, machine_drafted=False, created_by=actor)
+            record(s, actor, area=AREA, action="time_off.request", entity="time_off_request", entity_id=row.id,
+                   after={"staff": person.name, "start": start, "end": end, "reason": reason},
+                   at=self.app.clock.now())
+            return row.id
+
+    def _time_off_impact(self, s: Session, staff_id: int, start: date, end: date) -> list[str]:
+        """Published shifts the request would clash with (shown on the inbox item)."""
+        q = (select(m.RosterShift, m.Roster).join(m.Roster, m.Roster.id == m.RosterShift.roster_id)
+             .where(m.RosterShift.staff_id == staff_id, m.RosterShift.day >= start, m.RosterShift.day <= end,
+                    m.Roster.state.in_(("published", "draft"))))
+        return [f"already rostered on {rs.day:%a %d %b} ({ro.state} roster)" for rs, ro in s.execute(q)]
+
+    def decide_time_off_in(self, s: Session, actor: Actor, request_id: int, approve: bool) -> str:
+        row = _get(s, m.TimeOffRequest, request_id, "time-off request")
+        before = row.state
+        row.state = "approved" if approve else "rejected"
+        row.decided_by = actor.username
+        record(s, actor, area=AREA, action="time_off." + row.state, entity="time_off_request",
+               entity_id=request_id, before={"state": before}, after={"state": row.state}, at=self.app.clock.now())
+        return f"time off {row.state}"
+
+    def time_off(self, state: str | None = None) -> list[TimeOffInfo]:
+        with self.db.read() as s:
+            q = (select(m.TimeOffRequest, m.StaffMember).join(m.StaffMember)
+                 .order_by(m.TimeOffRequest.start_date.desc()))
+            if state:
+                q = q.where(m.TimeOffRequest.state == state)
+            return [TimeOffInfo(t.id, t.staff_id, p.name, t.start_date, t.end_date, t.reason, t.state)
+                    for t, p in s.execute(q)]
+
+    # ------------------------------------------------------------------ planning
+    def _problem(self, s: Session, week_start: date, days: int | None = None) -> r.RosterProblem:
+        days = days or self.app.settings.read(s, "scheduling.horizon_days")
+        return pb.build_problem(s, week_start, days, self.weights(s))
+
+    def _hint(self, s: Session, week_start: date, problem: r.RosterProblem) -> r.Roster | None:
+        """The previous published roster, shifted by whole weeks, as a starting point."""
+        prev = s.scalar(select(m.Roster).where(m.Roster.state == "published", m.Roster.week_start < week_start)
+                        .order_by(m.Roster.week_start.desc()))
+        if prev is None:
+            return None
+        cells = self._cells(s, prev.id)
+        offset = ((week_start - prev.week_start).days // 7) * 7
+        moved = {(sid, d + timedelta(days=offset)): code for (sid, d), code in cells.items()}
+        return pb.cells_to_roster(problem, week_start, moved)
+
+    def plan(self, week_start: date, time_limit: float | None = None) -> PlanResult:
+        """Solve a week (nothing is written)."""
+        with self.db.read() as s:
+            problem = self._problem(s, week_start)
+            limit = time_limit or self.app.settings.read(s, "scheduling.time_limit")
+            hint = self._hint(s, week_start, problem)
+        result = solve(problem, SolveOptions(time_limit=float(limit), hint=hint))
+        return self._plan_result(problem, week_start, result)
+
+    def _plan_result(self, problem: r.RosterProblem, week_start: date, result: Any) -> PlanResult:
+        ev = result.evaluation
+        uncovered = tuple(i.message for i in ev.items if i.rule in ("cover_under", "cover_over"))
+        missed = []
+        for i in ev.items:
+            if i.rule in ("shift_on_request", "shift_off_request") and i.staff is not None:
+                person = problem.person(i.staff)
+                if i.rule == "shift_on_request":
+                    why = why_not(problem, result.roster, person, i.day, i.shift)
+                else:
+                    why = "needed for cover"
+                missed.append(f"{i.message} — {why}")
+        fairness = tuple(i.message for i in ev.items if i.rule.startswith("fair_"))
+        return PlanResult(week_start=week_start, status=result.status,
+                          cells=pb.roster_to_cells(week_start, result.roster), penalty=ev.total,
+                          penalty_by_rule=ev.by_rule, bound=result.bound, seconds=round(result.seconds, 2),
+                          conflicts=tuple(c.message for c in result.conflicts),
+                          warnings=tuple(self._warnings(problem, week_start, ev)),
+                          uncovered=uncovered, preferences_missed=tuple(missed), fairness=fairness,
+                          phases=tuple(result.phases))
+
+    def _warnings(self, problem: r.RosterProblem, week_start: date, ev: Any) -> list[Warning_]:
+        return [Warning_(v.rule, v.title, v.message, int(v.staff) if v.staff and v.staff.isdigit() else None,
+                         tuple(week_start + timedelta(days=d) for d in v.days)) for v in ev.violations]
+
+    def explanation(self, plan: PlanResult) -> dict[str, Any]:
+        """The reason card of a drafted roster."""
+        calc = [f"{rule}: {amount}" for rule, amount in sorted(plan.penalty_by_rule.items())]
+        warnings = list(plan.conflicts) + [w.message for w in plan.warnings]
+        return reason_card(
+            explanation=(f"Draft roster for the week of {plan.week_start:%d %b %Y}: total penalty {plan.penalty}"
+                         + (" (proven best for these rules)" if plan.status == "OPTIMAL" else "")
+                         + ("; THE RULES CONFLICT — this draft breaks some of them, see warnings"
+                            if plan.status == "RELAXED" else "") + "."),
+            inputs={"shifts planned": len(plan.cells), "solver status": plan.status,
+                    "lower bound": plan.bound, "seconds": plan.seconds},
+            window=f"{plan.week_start} – {plan.week_start + timedelta(days=6)}",
+            formula="penalty = Σ cover shortfall × weight + Σ surplus × weight + Σ broken preference weights "
+                    "+ fairness spread × weight + hours away from contract × weight",
+            calculation=calc + ["uncovered/over-covered: " + s for s in plan.uncovered]
+            + ["preference not honoured: " + s for s in plan.preferences_missed]
+            + ["fairness: " + s for s in plan.fairness],
+            confidence="proven optimal" if plan.status == "OPTIMAL" else
+            ("best found in the time limit" if plan.status == "FEASIBLE" else "rules conflict"),
+            warnings=warnings, conflicts=list(plan.conflicts))
+
+    def draft_roster_in(self, s: Session, actor: Actor, plan: PlanResult, job_ctx: Any = None) -> tuple[int, int | None]:
+        """Store a plan as a draft roster and put it in the inbox (returns roster id, suggestion id)."""
+        old = s.scalars(select(m.Roster).where(m.Roster.week_start == plan.week_start, m.Roster.state == "draft"))
+        for o in old:
+            o.state = "superseded"
+        exp = self.explanation(plan)
+        ro = m.Roster(week_start=plan.week_start, days=7, state="draft", penalty=plan.penalty, explanation=exp,
+                      created_at=self.app.clock.now())
+        s.add(ro)
+        s.flush()
+        code = {t.code: t.id for t in s.scalars(select(m.ShiftType))}
+        for (sid, day), c in plan.cells.items():
+            s.add(m.RosterShift(roster_id=ro.id, staff_id=sid, day=day, shift_type_id=code[c]))
+        record(s, actor, area=AREA, action="roster.draft", entity="roster", entity_id=ro.id,
+               after={"week_start": plan.week_start, "shifts": len(plan.cells), "penalty": plan.penalty},
+               summary=f"drafted roster for {plan.week_start}", machine_drafted=job_ctx is not None,
+               at=self.app.clock.now())
+        kw = dict(session=s, subject_type="roster_week", subject_id=plan.week_start.isoformat())
+        if job_ctx is not None:
+            job_ctx.supersede(s, subject_type="roster_week", subject_id=plan.week_start.isoformat(),
+                              reason="a newer draft replaces it", kind="roster")
+            draft = job_ctx.draft
+        else:
+            self.app.inbox.supersede_open(s, subject_type="roster_week", subject_id=plan.week_start.isoformat(),
+                                          reason="a newer draft replaces it", actor=actor, kind="roster")
+            draft = self.app.inbox.draft
+        kw.pop("session")
+        sug = draft(s, kind="roster", title=f"Roster for week of {plan.week_start:%d %b %Y}"
+                    + (" — rules conflict" if plan.status == "RELAXED" else ""),
+                    payload={"roster_id": ro.id, "week_start": plan.week_start.isoformat(),
+                             "cells": pb.jsonable_cells(plan.cells)},
+                    reason=exp, occurrence=f"roster-{ro.id}", subject_label=f"week {plan.week_start:%G-W%V}",
+                    summary=f"{len(plan.cells)} shifts, penalty {plan.penalty}", **kw)
+        return ro.id, sug
+
+    def draft_week(self, actor: Actor, week_start: date, time_limit: float | None = None) -> tuple[int, int | None]:
+        """Manual path of the auto-roster job: plan and draft now."""
+        require(actor, Perm.EDIT_ROSTER)
+        plan = self.plan(week_start, time_limit)
+        with self.db.uow() as s:
+            return self.draft_roster_in(s, actor, plan)
+
+    # ------------------------------------------------------------------ rosters
+    def _cells(self, s: Session, roster_id: int) -> dict[tuple[int, date], str]:
+        q = (select(m.RosterShift.staff_id, m.RosterShift.day, m.ShiftType.code)
+             .join(m.ShiftType, m.ShiftType.id == m.RosterShift.shift_type_id)
+             .where(m.RosterShift.roster_id == roster_id))
+        return {(sid, d): c for sid, d, c in s.execute(q)}
+
+    def roster_for_week(self, week_start: date, prefer: str = "any") -> int | None:
+        """The published roster of a week, else its newest draft (or only published with prefer)."""
+        with self.db.read() as s:
+            return self._roster_for_week(s, week_start, prefer)
+
+    def _roster_for_week(self, s: Session, week_start: date, prefer: str = "any") -> int | None:
+        pub = s.scalar(select(m.Roster.id).where(m.Roster.week_start == week_start, m.Roster.state == "published")
+                       .order_by(m.Roster.id.desc()))
+        if pub is not None or prefer == "published":
+            return pub
+        return s.scalar(select(m.Roster.id).where(m.Roster.week_start == week_start, m.Roster.state == "draft")
+                        .order_by(m.Roster.id.desc()))
+
+    def new_roster(self, actor: Actor, week_start: date) -> int:
+        """An empty draft to fill by hand (the manual path)."""
+        require(actor, Perm.EDIT_ROSTER)
+        with self.db.uow() as s:
+            ro = m.Roster(week_start=week_start, state="draft", created_at=self.app.clock.now())
+            s.add(ro)
+            s.flush()
+            record(s, actor, area=AREA, action="roster.new", entity="roster", entity_id=ro.id,
+                   after={"week_start": week_start}, at=self.app.clock.now())
+            return ro.id
+
+    def view(self, roster_id: int | None = None, week_start: date | None = None,
+             cells: dict[tuple[int, date], str] | None = None) -> RosterView:
+        """The grid of a roster (or of ``cells`` for a preview) with warnings and penalty."""
+        with self.db.read() as s:
+            ro = _get(s, m.Roster, roster_id, "roster") if roster_id is not None else None
+            ws = ro.week_start if ro is not None else (week_start or monday(self.app.today()))
+            if cells is None:
+                cells = self._cells(s, ro.id) if ro is not None else {}
+            problem = self._problem(s, ws, 7)
+            staff = [pb.staff_info(x) for x in pb.active_staff(s)]
+            extra = {sid for sid, _ in cells} - {x.id for x in staff}
+            staff += [pb.staff_info(s.get(m.StaffMember, i)) for i in sorted(extra)]
+            types = [pb.shift_info(t) for t in pb.active_shift_types(s)]
+            explanation = ro.explanation if ro is not None else None
+        ev = evaluate(problem, pb.cells_to_roster(problem, ws, cells))
+        return RosterView(roster_id=roster_id, week_start=ws, days=tuple(ws + timedelta(days=i) for i in range(7)),
+                          state=ro.state if ro is not None else "none", staff=tuple(staff),
+                          shift_types=tuple(types), cells=dict(cells),
+                          warnings=tuple(self._warnings(problem, ws, ev)), penalty=ev.total,
+                          penalty_by_rule=ev.by_rule, penalty_items=tuple(i.message for i in ev.items),
+                          explanation=explanation)
+
+    def check_edit(self, roster_id: int, staff_id: int, day: date, shift_code: str | None) -> EditResult:
+        """Preview an edit: warnings and penalty if it were made (nothing is written)."""
+        before = self.view(roster_id)
+        cells = dict(before.cells)
+        if shift_code is None:
+            cells.pop((staff_id, day), None)
+        else:
+            cells[(staff_id, day)] = shift_code
+        after = self.view(roster_id, cells=cells)
+        old = {(w.rule, w.message) for w in before.warnings}
+        return EditResult(roster_id, after.warnings, after.penalty, after.penalty_by_rule, before.penalty,
+                          tuple(w for w in after.warnings if (w.rule, w.message) not in old))
+
+    def assign(self, actor: Actor, roster_id: int, staff_id: int, day: date, shift_code: str | None,
+               reason: str = "") -> EditResult:
+        """Set (or clear with None) one person's shift on one day; returns the live rule check."""
+        require(actor, Perm.EDIT_ROSTER)
+        with self.db.uow() as s:
+            self.assign_in(s, actor, roster_id, staff_id, day, shift_code, reason)
+        return self.check_edit(roster_id, staff_id, day, shift_code)
+
+    def assign_in(self, s: Session, actor: Actor, roster_id: int, staff_id: int, day: date,
+                  shift_code: str | None, reason: str = "") -> None:
+        ro = _get(s, m.Roster, roster_id, "roster")
+        if ro.state == "superseded":
+            raise ConflictError(f"roster {roster_id} was replaced by a newer draft; edit that one")
+        if not 0 <= (day - ro.week_start).days < ro.days:
+            raise ValidationError(f"{day} is outside the roster week of {ro.week_start}")
+        person = _get(s, m.StaffMember, staff_id, "staff member")
+        row = s.scalar(select(m.RosterShift).where(m.RosterShift.roster_id == roster_id,
+                                                   m.RosterShift.staff_id == staff_id, m.RosterShift.day == day))
+        before = None if row is None else s.get(m.ShiftType, row.shift_type_id).code
+        if shift_code is None:
+            if row is not None:
+                s.delete(row)
+        else:
+            st = self._shift_by_code(s, shift_code)
+            if row is None:
+                s.add(m.RosterShift(roster_id=roster_id, staff_id=staff_id, day=day, shift_type_id=st.id))
+            else:
+                row.shift_type_id = st.id
+        s.flush()
+        record(s, actor, area=AREA, action="roster.edit" if ro.state == "draft" else "roster.edit_published",
+               entity="roster", entity_id=roster_id,
+               before={"staff": person.name, "day": day, "shift": before},
+               after={"staff": person.name, "day": day, "shift": shift_code},
+               summary=f"{person.name} {day:%a %d %b}: {before or 'off'} → {shift_code or 'off'}"
+               + (f" ({reason})" if reason else ""), at=self.app.clock.now())
+
+    def move(self, actor: Actor, roster_id: int, from_staff: int, from_day: date, to_staff: int,
+             to_day: date) -> EditResult:
+        require(actor, Perm.EDIT_ROSTER)
+        with self.db.uow() as s:
+            cells = self._cells(s, roster_id)
+            code = cells.get((from_staff, from_day))
+            if code is None:
+                raise ValidationError("there is no shift to move there")
+            self.assign_in(s, actor, roster_id, from_staff, from_day, None, "moved")
+            self.assign_in(s, actor, roster_id, to_staff, to_day, code, "moved")
+        return self.check_edit(roster_id, to_staff, to_day, code)
+
+    def set_cells_in(self, s: Session, actor: Actor, roster_id: int, cells: dict[tuple[int, date], str]) -> int:
+        """Make a roster hold exactly ``cells`` (an edited inbox proposal); returns edits made."""
+        current = self._cells(s, roster_id)
+        n = 0
+        for key in sorted(set(current) | set(cells)):
+            if current.get(key) != cells.get(key):
+                self.assign_in(s, actor, roster_id, key[0], key[1], cells.get(key), "edited in the inbox")
+                n += 1
+        return n
+
+    def publish_in(self, s: Session, actor: Actor, roster_id: int) -> str:
+        ro = _get(s, m.Roster, roster_id, "roster")
+        if ro.state == "published":
+            return f"roster {roster_id} was already published"
+        if ro.state != "draft":
+            raise ConflictError(f"roster {roster_id} is {ro.state}; only a draft can be published")
+        for other in s.scalars(select(m.Roster).where(m.Roster.week_start == ro.week_start,
+                                                      m.Roster.state == "published")):
+            other.state = "superseded"
+        ro.state = "published"
+        ro.published_at = self.app.clock.now()
+        ro.published_by = actor.username
+        n = len(self._cells(s, roster_id))
+        record(s, actor, area=AREA, action="roster.publish", entity="roster", entity_id=roster_id,
+               before={"state": "draft"}, after={"state": "published", "shifts": n},
+               summary=f"published roster for week of {ro.week_start}", at=self.app.clock.now())
+        return f"roster for week of {ro.week_start:%d %b} published ({n} shifts)"
+
+    def publish(self, actor: Actor, roster_id: int) -> str:
+        require(actor, Perm.EDIT_ROSTER)
+        with self.db.uow() as s:
+            msg = self.publish_in(s, actor, roster_id)
+            ro = s.get(m.Roster, roster_id)
+            self.app.inbox.supersede_open(s, subject_type="roster_week", subject_id=ro.week_start.isoformat(),
+                                          reason="published by hand", actor=actor, kind="roster")
+            return msg
+
+    def rosters(self, limit: int = 50) -> list[tuple[int, date, str, int | None]]:
+        with self.db.read() as s:
+            return [(x.id, x.week_start, x.state, x.penalty) for x in
+                    s.scalars(select(m.Roster).order_by(m.Roster.week_start.desc(), m.Roster.id.desc()).limit(limit))]
+
+    # ------------------------------------------------------------------ swaps
+    def request_swap(self, actor: Actor, roster_id: int, day: date, from_staff: int, to_staff: int,
+                     reason: str = "") -> int:
+        """Staff ask to hand a shift to a colleague; the owner decides in the inbox."""
+        require(actor, Perm.REQUEST_TIME_OFF)
+        with self.db.uow() as s:
+            cells = self._cells(s, roster_id)
+            if (from_staff, day) not in cells:
+                raise ValidationError("that person has no shift on that day to swap")
+            a = _get(s, m.StaffMember, from_staff, "staff member")
+            b = _get(s, m.StaffMember, to_staff, "staff member")
+            sw = m.ShiftSwap(roster_id=roster_id, day=day, from_staff_id=from_staff, to_staff_id=to_staff,
+                             reason=reason, requested_at=self.app.clock.now())
+            s.add(sw)
+            s.flush()
+            ro = s.get(m.Roster, roster_id)
+            problem = self._problem(s, ro.week_start, 7)
+            trial = dict(cells)
+            code = trial.pop((from_staff, day))
+            other = trial.pop((to_staff, day), None)
+            trial[(to_staff, day)] = code
+            if other is not None:
+                trial[(from_staff, day)] = other
+            ev = evaluate(problem, pb.cells_to_roster(problem, ro.week_start, trial))
+            self.app.inbox.draft(
+                s, kind="shift_swap", subject_type="shift_swap", subject_id=sw.id,
+                title=f"Shift swap {day:%a %d %b}: {a.name} → {b.name}",
+                payload={"swap_id": sw.id, "roster_id": roster_id, "day": day.isoformat(),
+                         "from_staff": from_staff, "to_staff": to_staff},
+                reason=reason_card(explanation=f"{a.name} asks {b.name} to take the {code} shift on "
+                                   f"{day:%a %d %b}" + (f": {reason}" if reason else "."),
+                                   inputs={"penalty after swap": ev.total},
+                                   warnings=[v.message for v in ev.violations]),
+                subject_label=f"{a.name} → {b.name}", machine_drafted=False, created_by=actor)
+            record(s, actor, area=AREA, action="swap.request", entity="shift_swap", entity_id=sw.id,
+                   after={"day": day, "from": a.name, "to": b.name}, at=self.app.clock.now())
+            return sw.id
+
+    def apply_swap_in(self, s: Session, actor: Actor, swap_id: int) -> str:
+        sw = _get(s, m.ShiftSwap, swap_id, "shift swap")
+        if sw.state != "pending":
+            raise ConflictError(f"swap {swap_id} is already {sw.state}")
+        cells = self._cells(s, sw.roster_id)
+        code = cells.get((sw.from_staff_id, sw.day))
+        if code is None:
+            raise ConflictError("the shift to swap is no longer in the roster")
+        other = cells.get((sw.to_staff_id, sw.day))
+        self.assign_in(s, actor, sw.roster_id, sw.to_staff_id, sw.day, code, "shift swap")
+        self.assign_in(s, actor, sw.roster_id, sw.from_staff_id, sw.day, other, "shift swap")
+        sw.state = "approved"
+        return f"swap applied: {code} on {sw.day:%a %d %b}"
+
+    def reject_swap_in(self, s: Session, actor: Actor, swap_id: int) -> None:
+        sw = _get(s, m.ShiftSwap, swap_id, "shift swap")
+        sw.state = "rejected"
+        record(s, actor, area=AREA, action="swap.reject", entity="shift_swap", entity_id=swap_id,
+               after={"state": "rejected"}, at=self.app.clock.now())
+
+    # ------------------------------------------------------------------ fairness
+    def fairness_report(self, weeks: int = 4, as_of: date | None = None) -> list[FairnessRow]:
+        """Per person over the last ``weeks`` published weeks: hours vs contract, weekends, evenings,
+        closings and preferences honoured; ``flags`` name consistent disadvantages."""
+        end = monday(as_of or self.app.today())
+        start = end - timedelta(days=7 * weeks)
+        with self.db.read() as s:
+            ros = list(s.scalars(select(m.Roster).where(m.Roster.state == "published",
+                                                        m.Roster.week_start >= start, m.Roster.week_start < end)))
+            staff = pb.active_staff(s)
+            per: dict[int, dict[str, Any]] = {p.id: {"weeks": 0, "minutes": 0, "weekends": 0, "evenings": 0,
+                                                     "closings": 0, "hon": 0, "tot": 0, "max_weeks": {}}
+                                              for p in staff}
+            for ro in ros:
+                problem = self._problem(s, ro.week_start, 7)
+                roster = pb.cells_to_roster(problem, ro.week_start, self._cells(s, ro.id))
+                counts = fairness_counts(problem, roster)
+                ev = evaluate(problem, roster)
+                broken = {(i.staff, i.day, i.shift) for i in ev.items if i.rule.startswith("shift_o")}
+                for kind in ("weekends", "closings", "evenings"):
+                    vals = [c[kind] for c in counts.values()]
+                    top = max(vals) if vals else 0
+                    for sid, c in counts.items():
+                        if top and c[kind] == top and vals.count(top) < len(vals):
+                            per[int(sid)]["max_weeks"][kind] = per[int(sid)]["max_weeks"].get(kind, 0) + 1
+                for sid, c in counts.items():
+                    row = per.get(int(sid))
+                    if row is None:
+                        continue
+                    row["weeks"] += 1
+                    for k in ("minutes", "weekends", "evenings", "closings"):
+                        row[k] += c[k]
+                for q in problem.requests:
+                    row = per.get(int(q.staff))
+                    if row is not None:
+                        row["tot"] += 1
+                        row["hon"] += (q.staff, q.day, q.shift) not in broken
+        out = []
+        for p in staff:
+            d = per[p.id]
+            contract = (p.target_minutes or p.min_minutes) * d["weeks"]
+            flags = [f"most {k} in {n} of {len(ros)} weeks" for k, n in d["max_weeks"].items()
+                     if len(ros) >= 2 and n >= max(2, round(0.75 * len(ros)))]
+            if d["weeks"] and contract and d["minutes"] < 0.85 * contract:
+                flags.append(f"only {d['minutes'] / 60:g} h of {contract / 60:g} h contracted")
+            if d["tot"] >= 3 and d["hon"] < d["tot"] / 2:
+                flags.append(f"only {d['hon']} of {d['tot']} preferences honoured")
+            out.append(FairnessRow(p.id, p.name, d["weeks"], d["minutes"], contract, d["weekends"],
+                                   d["evenings"], d["closings"], d["hon"], d["tot"], tuple(flags)))
+        return out

@@ -1,0 +1,91 @@
+"""The CP-SAT engine: optimal on small cases, checked independently, explains conflicts."""
+from __future__ import annotations
+
+import pytest
+
+from core.scheduling.curtois import parse_instance, read_instance
+from core.scheduling.roster import Contract, Cover, Request, RosterProblem, ShiftType, Staff, Weights
+from core.scheduling.rules import evaluate
+from core.scheduling.solver import SolveOptions, greedy_roster, solve
+from core.kernel.errors import ValidationError
+from tests.conftest import shared_file
+
+E = ShiftType("E", 480, start=6 * 60)
+L = ShiftType("L", 480, start=14 * 60, forbidden_next=frozenset({"E"}), closing=True)
+
+
+def test_small_problem_solved_optimally_and_checked():
+    staff = tuple(Staff(x, Contract(max_minutes=5 * 480, max_consecutive_shifts=4, max_weekends=1))
+                  for x in "ABCD")
+    cover = tuple(Cover(d, s, 1, 100, 5) for d in range(7) for s in ("E", "L"))
+    p = RosterProblem(days=7, shift_types=(E, L), staff=staff, cover=cover,
+                      requests=(Request("A", 2, "L", True, 4), Request("B", 0, "E", False, 3)),
+                      weights=Weights(weekends=3, closings=2))
+    res = solve(p, SolveOptions(time_limit=5))
+    assert res.status == "OPTIMAL"
+    ev = evaluate(p, res.roster)
+    assert ev.feasible
+    assert ev.total == res.objective == res.bound
+    assert res.roster["A"][2] == "L"
+    assert res.roster["B"][0] != "E"
+
+
+def test_instance1_optimal_quickly():
+    p = read_instance(shared_file("shift_scheduling", "Instance1.txt"))
+    res = solve(p, SolveOptions(time_limit=5))
+    assert evaluate(p, res.roster).feasible
+    assert res.objective == evaluate(p, res.roster).total
+    assert res.objective <= 607 * 1.005
+
+
+def test_infeasible_rules_are_named_and_a_draft_is_still_offered():
+    key = ShiftType("O", 480, start=7 * 60)
+    staff = (Staff("ann", Contract(), skills=frozenset({"key-holder"}), days_off=frozenset({5}), name="Ann"),
+             Staff("bob", Contract(), skills=frozenset({"key-holder"}), days_off=frozenset({5}), name="Bob"),
+             Staff("cy", Contract(), name="Cy"))
+    p = RosterProblem(days=7, shift_types=(key,), staff=staff,
+                      cover=(Cover(5, "O", 2, 100, 1, skill="key-holder", hard_minimum=1),
+                             Cover(5, "O", 2, 100, 1)))
+    res = solve(p, SolveOptions(time_limit=3))
+    assert res.status == "RELAXED"
+    text = " ".join(c.message for c in res.conflicts)
+    assert "key-holder" in text and "Sat" in text
+    assert "Ann: day off" in text
+    assert res.roster is not None
+    assert res.violations   # the draft marks what it breaks
+
+
+def test_contract_conflict_names_rule_and_person():
+    p = RosterProblem(days=7, shift_types=(E,), staff=(Staff("A", Contract(min_minutes=6 * 480, max_consecutive_shifts=3,
+                                                                       min_consecutive_days_off=2), name="Ann"),))
+    res = solve(p, SolveOptions(time_limit=3))
+    assert res.status == "RELAXED"
+    assert any("Ann" in c.message for c in res.conflicts)
+    assert {c.rule for c in res.conflicts} & {"min_minutes", "max_consecutive_shifts", "min_consecutive_days_off"}
+
+
+def test_lns_path_improves_and_stays_feasible():
+    p = read_instance(shared_file("shift_scheduling", "Instance2.txt"))
+    res = solve(p, SolveOptions(time_limit=3, subsolvers=()))   # weak LP: exercises the LNS loop
+    assert evaluate(p, res.roster).feasible
+    assert any("neighbourhood" in ph or "OPTIMAL" in ph for ph in res.phases)
+
+
+def test_greedy_hint_shape():
+    p = read_instance(shared_file("shift_scheduling", "Instance1.txt"))
+    g = greedy_roster(p)
+    assert set(g) == {s.id for s in p.staff} and all(len(r) == p.days for r in g.values())
+
+
+def test_reader_errors_name_line_and_field():
+    text = "SECTION_HORIZON\n7\nSECTION_SHIFTS\nD,480,\nSECTION_STAFF\nA,D=7,abc,0,5,1,1,1\n"
+    with pytest.raises(ValidationError) as err:
+        parse_instance(text, "bad.txt")
+    assert "line 6" in str(err.value) and "MaxTotalMinutes" in str(err.value)
+
+
+def test_reader_maps_rules():
+    p = read_instance(shared_file("shift_scheduling", "Instance3.txt"))
+    assert p.days == 14 and p.shift("L").forbidden_next == {"E", "D"}
+    a = p.person("A")
+    assert not a.contract.allows("L") and a.contract.max_weekends == 1

@@ -20,7 +20,7 @@ from core.kernel.audit import record
 from core.kernel.errors import ConflictError, NotFound, ValidationError
 from core.scheduling import models as m
 from core.scheduling import problem as pb
-from core.scheduling.dto import AppointmentInfo, BillableAppointment, ServiceInfo, Slot, hm
+from core.scheduling.dto import AppointmentInfo, BillableAppointment, ServiceInfo, Slot, hm, plain
 from core.users.permissions import Perm, require
 
 AREA = "scheduling"
@@ -62,7 +62,7 @@ class AppointmentsMixin:
             s.add(row)
             s.flush()
             record(s, actor, area=AREA, action="service.add", entity="appointment_service", entity_id=row.id,
-                   after=_service_info(row), at=self.app.clock.now())
+                   after=plain(_service_info(row)), at=self.app.clock.now())
             return _service_info(row)
 
     def list_services(self) -> list[ServiceInfo]:
@@ -203,7 +203,7 @@ class AppointmentsMixin:
             a.billable = True
         record(s, actor, area=AREA, action=f"appointment.{state}", entity="appointment", entity_id=a.id,
                before={"state": before}, after={"state": state, "reason": reason}, at=self.app.clock.now())
-        if state in ("cancelled", "no_show", "confirmed"):
+        if state in ("cancelled", "no_show", "confirmed", "completed"):
             self.app.inbox.supersede_open(s, subject_type="appointment", subject_id=a.id,
                                           reason=f"appointment {state}", actor=actor,
                                           kind="appointment_confirmation")

@@ -210,3 +210,13 @@ class BillableAppointment:
 def hm(minute: int) -> str:
     minute = int(minute)
     return f"{(minute // 60) % 24:02d}:{minute % 60:02d}" if minute < 24 * 60 else f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def plain(value: Any) -> Any:
+    """Dataclasses (and lists of them) as dicts, for audit entries and payloads."""
+    from dataclasses import asdict, is_dataclass
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return value

@@ -23,7 +23,7 @@ from core.scheduling import roster as r
 from core.scheduling.appointments import AppointmentsMixin
 from core.scheduling.dto import (
     AvailabilityWindow, CoverInfo, EditResult, FairnessRow, PlanResult, RosterView, ShiftTypeInfo,
-    StaffInfo, TimeOffInfo, Warning_, hm)
+    StaffInfo, TimeOffInfo, Warning_, hm, plain)
 from core.scheduling.rules import evaluate, fairness_counts
 from core.scheduling.solver import SolveOptions, solve, why_not
 from core.users.permissions import Perm, require
@@ -128,7 +128,7 @@ class SchedulingService(AppointmentsMixin):
             s.flush()
             info = pb.staff_info(row)
             record(s, actor, area=AREA, action="staff.add", entity="staff_member", entity_id=row.id,
-                   after=info, summary=f"added {row.name}", at=self.app.clock.now())
+                   after=plain(info), summary=f"added {row.name}", at=self.app.clock.now())
             return info
 
     def update_staff(self, actor: Actor, staff_id: int, **values: Any) -> StaffInfo:
@@ -174,7 +174,7 @@ class SchedulingService(AppointmentsMixin):
                 s.add(m.StaffAvailability(staff_id=staff_id, weekday=w.weekday, start_minute=w.start_minute,
                                           end_minute=w.end_minute))
             record(s, actor, area=AREA, action="staff.availability", entity="staff_member", entity_id=staff_id,
-                   before=before, after=windows, summary=f"availability of {row.name}", at=self.app.clock.now())
+                   before=plain(before), after=plain(windows), summary=f"availability of {row.name}", at=self.app.clock.now())
 
     def set_preference(self, actor: Actor, staff_id: int, weekday: int, shift_code: str, want: bool,
                        weight: int = 1) -> None:
@@ -215,7 +215,7 @@ class SchedulingService(AppointmentsMixin):
             s.flush()
             info = pb.shift_info(row)
             record(s, actor, area=AREA, action="shift_type.add", entity="shift_type", entity_id=row.id,
-                   after=info, summary=f"shift type {code}", at=self.app.clock.now())
+                   after=plain(info), summary=f"shift type {code}", at=self.app.clock.now())
             return info
 
     def list_shift_types(self) -> list[ShiftTypeInfo]:
@@ -240,7 +240,7 @@ class SchedulingService(AppointmentsMixin):
             s.flush()
             info = CoverInfo(row.id, weekday, shift_code, skill, required, hard_minimum, under_weight, over_weight)
             record(s, actor, area=AREA, action="cover.set", entity="cover_requirement", entity_id=row.id,
-                   after=info, at=self.app.clock.now())
+                   after=plain(info), at=self.app.clock.now())
             return info
 
     def list_cover(self) -> list[CoverInfo]:
@@ -477,18 +477,22 @@ class SchedulingService(AppointmentsMixin):
             cells.pop((staff_id, day), None)
         else:
             cells[(staff_id, day)] = shift_code
-        after = self.view(roster_id, cells=cells)
+        return self._compare(before, self.view(roster_id, cells=cells))
+
+    @staticmethod
+    def _compare(before: RosterView, after: RosterView) -> EditResult:
         old = {(w.rule, w.message) for w in before.warnings}
-        return EditResult(roster_id, after.warnings, after.penalty, after.penalty_by_rule, before.penalty,
-                          tuple(w for w in after.warnings if (w.rule, w.message) not in old))
+        return EditResult(after.roster_id or 0, after.warnings, after.penalty, after.penalty_by_rule,
+                          before.penalty, tuple(w for w in after.warnings if (w.rule, w.message) not in old))
 
     def assign(self, actor: Actor, roster_id: int, staff_id: int, day: date, shift_code: str | None,
                reason: str = "") -> EditResult:
         """Set (or clear with None) one person's shift on one day; returns the live rule check."""
         require(actor, Perm.EDIT_ROSTER)
+        before = self.view(roster_id)
         with self.db.uow() as s:
             self.assign_in(s, actor, roster_id, staff_id, day, shift_code, reason)
-        return self.check_edit(roster_id, staff_id, day, shift_code)
+        return self._compare(before, self.view(roster_id))
 
     def assign_in(self, s: Session, actor: Actor, roster_id: int, staff_id: int, day: date,
                   shift_code: str | None, reason: str = "") -> None:
@@ -521,6 +525,7 @@ class SchedulingService(AppointmentsMixin):
     def move(self, actor: Actor, roster_id: int, from_staff: int, from_day: date, to_staff: int,
              to_day: date) -> EditResult:
         require(actor, Perm.EDIT_ROSTER)
+        before = self.view(roster_id)
         with self.db.uow() as s:
             cells = self._cells(s, roster_id)
             code = cells.get((from_staff, from_day))
@@ -528,7 +533,7 @@ class SchedulingService(AppointmentsMixin):
                 raise ValidationError("there is no shift to move there")
             self.assign_in(s, actor, roster_id, from_staff, from_day, None, "moved")
             self.assign_in(s, actor, roster_id, to_staff, to_day, code, "moved")
-        return self.check_edit(roster_id, to_staff, to_day, code)
+        return self._compare(before, self.view(roster_id))
 
     def set_cells_in(self, s: Session, actor: Actor, roster_id: int, cells: dict[tuple[int, date], str]) -> int:
         """Make a roster hold exactly ``cells`` (an edited inbox proposal); returns edits made."""

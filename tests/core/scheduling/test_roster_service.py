@@ -1,0 +1,139 @@
+"""Rosters through the service and the inbox: draft, edit with live warnings, publish, swaps."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from core.automation.registry import JobContext
+from core.kernel.audit import AuditFilter, query
+from core.kernel.errors import PermissionDenied
+from core.scheduling import jobs
+from tests.core.scheduling.sched_helpers import WEEK, small_shop
+
+
+def _job_ctx(app, job_id):
+    return JobContext(app=app, job_id=job_id, run_id=None, as_of=WEEK - timedelta(days=5),
+                      started_at=app.clock.now(), trigger="manual")
+
+
+def test_auto_roster_job_drafts_and_approval_publishes(app, owner):
+    small_shop(app, owner)
+    ctx = _job_ctx(app, "scheduling.auto_roster")
+    jobs.auto_roster(ctx)
+    assert ctx.created == 1
+    items = app.inbox.list()
+    item = next(i for i in items if i.kind == "roster")
+    detail = app.inbox.get(item.id)
+    assert "penalty" in detail.reason["explanation"]
+    rid = detail.payload["roster_id"]
+    assert app.scheduling.view(rid).state == "draft"
+    app.inbox.decide(owner, item.id, "approve")
+    view = app.scheduling.view(rid)
+    assert view.state == "published"
+    assert not view.warnings
+    # every key-holder opening is covered
+    for d in view.days:
+        assert any(view.cells.get((s.id, d)) == "OPN" and "key-holder" in s.skills for s in view.staff)
+
+
+def test_edit_gives_live_warning_naming_rule_and_person_and_is_audited(app, owner):
+    a, b, c = small_shop(app, owner)
+    rid = app.scheduling.new_roster(owner, WEEK)
+    res = app.scheduling.assign(owner, rid, a.id, WEEK, "CLS")
+    assert res.penalty == res.penalty_before - 100 + 10 + 10   # closing covered; evening+closing spread
+    res = app.scheduling.assign(owner, rid, a.id, WEEK + timedelta(days=1), "OPN")
+    w = [x for x in res.new_warnings if x.rule == "forbidden_succession"]
+    assert w and "Ann" in w[0].message and w[0].staff_id == a.id
+    # a preview does not write
+    pre = app.scheduling.check_edit(rid, c.id, WEEK, "OPN")
+    assert any(x.rule == "skill" for x in pre.new_warnings) is False   # OPN has no skill requirement
+    assert (c.id, WEEK) not in app.scheduling.view(rid).cells
+    with app.db.read() as s:
+        rows = query(s, AuditFilter(area="scheduling", entity="roster", entity_id=str(rid)))
+    assert any(r.action == "roster.edit" for r in rows)
+
+
+def test_published_roster_changes_only_by_audited_edits(app, owner, staff):
+    a, b, c = small_shop(app, owner)
+    rid = app.scheduling.new_roster(owner, WEEK)
+    app.scheduling.assign(owner, rid, a.id, WEEK, "OPN")
+    app.scheduling.publish(owner, rid)
+    with pytest.raises(PermissionDenied):
+        app.scheduling.assign(staff, rid, b.id, WEEK, "OPN")
+    app.scheduling.assign(owner, rid, b.id, WEEK, "CLS", reason="cover a sick colleague")
+    with app.db.read() as s:
+        rows = query(s, AuditFilter(area="scheduling", entity="roster", entity_id=str(rid)))
+    edit = next(r for r in rows if r.action == "roster.edit_published")
+    assert "Bob" in edit.summary and "sick" in edit.summary
+
+
+def test_time_off_through_inbox_then_respected_by_planner(app, owner, staff):
+    a, b, c = small_shop(app, owner)
+    req = app.scheduling.request_time_off(staff, b.id, WEEK, WEEK + timedelta(days=2), "wedding")
+    item = next(i for i in app.inbox.list() if i.kind == "time_off")
+    app.inbox.decide(owner, item.id, "approve")
+    assert app.scheduling.time_off(state="approved")[0].id == req
+    plan = app.scheduling.plan(WEEK, time_limit=3)
+    assert all(plan.cells.get((b.id, WEEK + timedelta(days=i))) is None for i in range(3))
+
+
+def test_rejected_time_off(app, owner, staff):
+    a, b, c = small_shop(app, owner)
+    app.scheduling.request_time_off(staff, b.id, WEEK, WEEK, "")
+    item = next(i for i in app.inbox.list() if i.kind == "time_off")
+    app.inbox.decide(owner, item.id, "reject", reason="busy week")
+    assert app.scheduling.time_off()[0].state == "rejected"
+
+
+def test_conflict_explained_in_draft(app, owner, staff):
+    a, b, c = small_shop(app, owner)
+    sat = WEEK + timedelta(days=5)
+    for person in (a, b):
+        app.scheduling.request_time_off(staff, person.id, sat, sat, "away")
+    for item in [i for i in app.inbox.list() if i.kind == "time_off"]:
+        app.inbox.decide(owner, item.id, "approve")
+    plan = app.scheduling.plan(WEEK, time_limit=3)
+    assert plan.status == "RELAXED"
+    assert any("key-holder" in c and "Sat" in c for c in plan.conflicts)
+    rid, sug = app.scheduling.draft_week(owner, WEEK, time_limit=3)
+    card = app.inbox.get(sug).reason
+    assert any("key-holder" in w for w in card["warnings"])
+    assert any(w.rule == "cover_minimum" for w in app.scheduling.view(rid).warnings)
+
+
+def test_shift_swap_in_inbox(app, owner, staff):
+    a, b, c = small_shop(app, owner)
+    rid = app.scheduling.new_roster(owner, WEEK)
+    app.scheduling.assign(owner, rid, c.id, WEEK, "CLS")
+    app.scheduling.publish(owner, rid)
+    app.scheduling.request_swap(staff, rid, WEEK, c.id, a.id, "dentist")
+    item = next(i for i in app.inbox.list() if i.kind == "shift_swap")
+    app.inbox.decide(owner, item.id, "approve")
+    cells = app.scheduling.view(rid).cells
+    assert cells.get((a.id, WEEK)) == "CLS" and (c.id, WEEK) not in cells
+
+
+def test_fairness_report_flags_and_job_suggests(app, owner):
+    a, b, c = small_shop(app, owner)
+    for w in range(4):
+        start = WEEK - timedelta(days=7 * (w + 1))
+        rid = app.scheduling.new_roster(owner, start)
+        for d in range(5):
+            app.scheduling.assign(owner, rid, c.id, start + timedelta(days=d), "CLS")
+        app.scheduling.assign(owner, rid, c.id, start + timedelta(days=5), "CLS")
+        app.scheduling.publish(owner, rid)
+    rows = {r.name: r for r in app.scheduling.fairness_report(weeks=4, as_of=WEEK)}
+    assert rows["Cy"].closings == 24 and rows["Cy"].weekends == 4
+    assert any("closings" in f for f in rows["Cy"].flags)
+    ctx = JobContext(app=app, job_id="scheduling.fairness", run_id=None, as_of=WEEK,
+                     started_at=app.clock.now(), trigger="manual")
+    jobs.fairness(ctx)
+    item = next(i for i in app.inbox.list() if i.kind == "roster_fairness")
+    assert "Cy" in item.title
+    app.inbox.decide(owner, item.id, "approve")
+    from core.scheduling import models as m
+    with app.db.read() as s:
+        prefs = list(s.scalars(select(m.ShiftPreference).where(m.ShiftPreference.staff_id == c.id)))
+    assert prefs and not prefs[0].want

@@ -7,8 +7,12 @@ keep the column type.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from dataclasses import fields, is_dataclass
+from datetime import date, datetime, time, timezone
 from decimal import Decimal
+from enum import Enum
+from pathlib import PurePath
+from uuid import UUID
 from typing import Any
 
 from sqlalchemy import BigInteger, DateTime, Text
@@ -80,8 +84,12 @@ def to_jsonable(value: Any) -> Any:
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
         return [to_jsonable(v) for v in value]
-    if hasattr(value, "value") and hasattr(value, "name"):  # Enum
-        return value.value
+    if isinstance(value, Enum):
+        return to_jsonable(value.value)
+    if is_dataclass(value) and not isinstance(value, type):  # a service DTO snapshot
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (PurePath, UUID, time)):
+        return str(value) if not isinstance(value, time) else value.isoformat()
     return value
 
 

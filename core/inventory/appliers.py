@@ -1,0 +1,131 @@
+"""What approving inventory suggestions does (runs inside the inbox's transaction)."""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import select
+
+from core.inbox.kinds import ApplyContext, KindSpec, register_kind
+from core.inventory import ledger
+from core.inventory.models import Product, ReorderOverride
+from core.inventory.service import PARAM_KIND, REORDER_KIND
+from core.kernel.actor import Role
+from core.kernel.errors import DeskmateError, NotFound
+
+
+def _dec(v: Any, what: str) -> Decimal:
+    try:
+        d = Decimal(str(v))
+    except (InvalidOperation, ValueError):
+        raise DeskmateError(f"{what}: '{v}' is not a number") from None
+    if not d.is_finite():
+        raise DeskmateError(f"{what}: '{v}' is not a number")
+    return d
+
+
+def normalise_reorder(payload: Any) -> Any:
+    """Check an edited order: quantities are numbers ≥ 0 in whole packs and at least the minimum
+    order; lines set to 0 are dropped; at least one line must remain."""
+    if not isinstance(payload, dict) or not isinstance(payload.get("lines"), list):
+        raise DeskmateError("a reorder needs a supplier and lines")
+    lines = []
+    for ln in payload["lines"]:
+        label = ln.get("sku") or ln.get("product_id")
+        q = _dec(ln.get("quantity"), f"{label} quantity")
+        if q < 0:
+            raise DeskmateError(f"{label}: the quantity cannot be negative")
+        if q == 0:
+            continue
+        pack = _dec(ln.get("pack_size") or 1, f"{label} pack size")
+        moq = _dec(ln.get("min_order_qty") or 0, f"{label} minimum order")
+        if pack > 0 and (q / pack) != (q / pack).to_integral_value():
+            raise DeskmateError(f"{label}: {q.normalize():f} is not a whole number of packs of "
+                                f"{pack.normalize():f}")
+        if q < moq:
+            raise DeskmateError(f"{label}: {q.normalize():f} is below the minimum order of "
+                                f"{moq.normalize():f}")
+        lines.append({**ln, "quantity": str(q.normalize())})
+    if not lines:
+        raise DeskmateError("every line is 0: reject the suggestion instead")
+    return {**payload, "lines": lines}
+
+
+def reorder_value(payload: Any) -> Decimal:
+    return sum((_dec(ln["quantity"], "quantity") * _dec(ln.get("unit_cost") or 0, "unit cost")
+                for ln in payload.get("lines", [])), Decimal(0)).quantize(Decimal("0.01"))
+
+
+def apply_reorder(ctx: ApplyContext, payload: Any) -> str:
+    s, actor = ctx.session, ctx.actor
+    now = ctx.app.clock.now()
+    proposed = {int(ln["product_id"]): Decimal(str(ln.get("proposed", ln["quantity"])))
+                for ln in (ctx.suggestion.payload or {}).get("lines", [])}
+    on_order = ledger.open_order_quantities(s)
+    for ln in payload["lines"]:
+        if on_order.get(int(ln["product_id"]), 0) > 0 and int(ln["product_id"]) in proposed:
+            raise DeskmateError(f"{ln.get('sku')} is already on order since this was drafted; "
+                                "reject this suggestion or remove that line")
+    po = ledger.create_purchase_order(
+        s, actor, int(payload["supplier_id"]),
+        [{"product_id": ln["product_id"], "quantity": ln["quantity"], "unit_cost": ln.get("unit_cost")}
+         for ln in payload["lines"]], now, ctx.app.today(),
+        notes=f"From inbox suggestion {ctx.suggestion.id}", suggestion_id=ctx.suggestion.id,
+        machine_drafted=True)
+    # overrides: every line whose quantity differs from the proposal (removed lines count as 0)
+    applied = {int(ln["product_id"]): Decimal(str(ln["quantity"])) for ln in payload["lines"]}
+    reasons = {int(ln["product_id"]): ln.get("override_reason") or "" for ln in payload["lines"]}
+    n_over = 0
+    for pid, prop in proposed.items():
+        got = applied.get(pid, Decimal(0))
+        if got != prop:
+            s.add(ReorderOverride(product_id=pid, suggestion_id=ctx.suggestion.id, at=now,
+                                  username=actor.username, proposed=prop, applied=got,
+                                  reason=reasons.get(pid) or payload.get("reason") or ""))
+            n_over += 1
+    extra = f"; {n_over} quantity change(s) recorded for learning" if n_over else ""
+    return f"Purchase order {po.number} created (draft) for {payload.get('supplier', '')}{extra}"
+
+
+def apply_parameter_change(ctx: ApplyContext, payload: Any) -> str:
+    s = ctx.session
+    p = s.get(Product, int(payload["product_id"]))
+    if p is None:
+        raise NotFound(f"product {payload['product_id']} no longer exists")
+    change = {k: _dec(v, k) for k, v in (payload.get("change") or {}).items()}
+    allowed = {"safety_factor", "service_level", "owner_min", "owner_max"}
+    if not change or set(change) - allowed:
+        raise DeskmateError(f"only {', '.join(sorted(allowed))} can be changed this way")
+    if "safety_factor" in change and not 0 <= change["safety_factor"] <= 5:
+        raise DeskmateError("the safety factor is between 0 and 5")
+    if "service_level" in change and not Decimal("0.5") <= change["service_level"] < 1:
+        raise DeskmateError("the service level is between 0.5 and 0.999")
+    mn = change.get("owner_min", p.owner_min)
+    mx = change.get("owner_max", p.owner_max)
+    if mn is not None and mx is not None and mx < mn:
+        raise DeskmateError(f"max {mx} is below min {mn}")
+    ctx.app.inventory._update_product(
+        s, ctx.actor, p.id, change, ctx.app.clock.now(),
+        summary=f"{p.sku}: {payload.get('parameter')} {payload.get('from')} → "
+                f"{', '.join(f'{k}={v}' for k, v in change.items())} (learnt from overrides)")
+    return f"{p.sku}: " + ", ".join(f"{k} = {v}" for k, v in change.items())
+
+
+def normalise_parameter(payload: Any) -> Any:
+    if not isinstance(payload, dict) or "product_id" not in payload:
+        raise DeskmateError("a parameter change names a product")
+    for k, v in (payload.get("change") or {}).items():
+        _dec(v, k)
+    return payload
+
+
+register_kind(KindSpec(
+    kind=REORDER_KIND, area="inventory", title="Reorder (draft purchase order)", apply=apply_reorder,
+    default_roles=frozenset({Role.OWNER, Role.STAFF}), value_limit_setting="inbox.staff_order_limit",
+    normalise=normalise_reorder, value=reorder_value, editor="reorder",
+    description="Approving creates the purchase order; changed quantities are recorded as overrides."))
+
+register_kind(KindSpec(
+    kind=PARAM_KIND, area="inventory", title="Reorder parameter change", apply=apply_parameter_change,
+    default_roles=frozenset({Role.OWNER}), normalise=normalise_parameter, editor="json",
+    description="Learnt from repeated overrides; approving changes the product's parameter."))

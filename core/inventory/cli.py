@@ -1,0 +1,142 @@
+"""``deskmate import products|suppliers|stock|sales``, ``inventory ...`` and ``reorder ...``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from core.cli import actor_for, add_as, parse_date, print_json, print_table
+from core.io.import_cli import add_import_kind, print_problems, print_report
+from core.kernel.errors import ValidationError
+
+
+def _import(kind: str):  # noqa: ANN202
+    def handler(args: argparse.Namespace, app: Any) -> int:
+        actor = actor_for(app, args.as_user)
+        try:
+            report = app.inventory.import_file(actor, kind, args.file, mapping=args.map,
+                                               dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+        except ValidationError as exc:
+            if args.json:
+                print_json({"ok": False, "error": str(exc), "problems": [p.as_dict() for p in exc.problems]})
+            print_problems(exc)
+            raise
+        print_report(report, args.json)
+        return 0
+    return handler
+
+
+def cmd_inventory_list(args: argparse.Namespace, app: Any) -> int:
+    from core.inventory.service import ProductFilter
+    f = ProductFilter(text=args.search, category=args.category, no_supplier=args.no_supplier,
+                      on_order=args.on_order, below_reorder_point=args.below_reorder_point,
+                      not_enough_history=args.not_enough_history, active_only=not args.all)
+    rows = app.inventory.products(f)
+    if args.json:
+        print_json([r.__dict__ for r in rows])
+    else:
+        print_table([(r.sku, r.name, r.category, r.supplier or "", f"{r.on_hand.normalize():f}",
+                      f"{r.on_order.normalize():f}", f"{r.cost:.2f}", f"{r.price:.2f}") for r in rows],
+                    ("sku", "name", "category", "supplier", "on hand", "on order", "cost", "price"))
+    return 0
+
+
+def cmd_reorder_policy(args: argparse.Namespace, app: Any) -> int:
+    rows = app.inventory.policy(args.as_of)
+    if args.json:
+        print_json(rows)
+    else:
+        print_table([(r["sku"], r["demand_class"], r["method"], r["forecast_daily"],
+                      r["forecast_error_rmse"], r["lead_time_days"], r["service_level"],
+                      r["safety_stock"], r["reorder_point"], r["order_up_to"],
+                      "" if r["enough_history"] else "not enough history") for r in rows],
+                    ("sku", "class", "method", "forecast/day", "error", "lead", "SL", "safety",
+                     "ROP", "up to", "note"))
+    return 0
+
+
+def cmd_reorder_run(args: argparse.Namespace, app: Any) -> int:
+    actor = actor_for(app, args.as_user)
+    r = app.automation.run_now(actor, "inventory.reorder", as_of=args.as_of, trigger="cli")
+    if args.json:
+        print_json({"outcome": r.outcome, "created": r.created, "superseded": r.superseded,
+                    "notes": r.notes, "error": r.error})
+    else:
+        print(f"reorder run: {r.outcome}, {r.created} suggestion(s) drafted into the inbox"
+              + (f"; {r.notes}" if r.notes else ""))
+        if r.error:
+            print(f"error: {r.error}", file=sys.stderr)
+    return 0 if r.outcome == "ok" else 1
+
+
+def cmd_reorder_backtest(args: argparse.Namespace, app: Any) -> int:
+    from core.io.tabular import parse_map_args
+    res = app.inventory.backtest_file(args.sales_file, args.cutoff, args.until, args.lead_time,
+                                      args.service_level or None, parse_map_args(args.map))
+    if args.json:
+        print_json(res)
+        return 0
+    w = res["window"]
+    print(f"Backtest of {res['file']}: learn {w['learn_from']}..{w['learn_to']}, replay "
+          f"{w['replay_from']}..{w['replay_to']} ({w['days']} days), {res['products']} products, "
+          f"lead time {res['lead_time_days']} day(s)")
+    print_table([(p["policy"], p["service_level"] or "", f"{100 * p['fill_rate']:.1f}%",
+                  p["stockout_product_days"], f"{p['average_stock_value']:.2f}", p["orders_placed"])
+                 for p in res["policies"]],
+                ("policy", "service level", "fill rate", "stockout product-days", "avg stock value",
+                 "orders"))
+    c = res["comparison"]
+    if c["stock_saving_pct"] is not None:
+        print(f"To match the baseline's fill rate Deskmate needs {c['stock_to_match_baseline_fill_rate']} "
+              f"of stock ({c['stock_saving_pct']}% less).")
+    if c["fill_rate_gain_points"] is not None:
+        print(f"With the baseline's stock Deskmate reaches {100 * c['fill_rate_at_baseline_stock']:.1f}% "
+              f"fill rate ({c['fill_rate_gain_points']:+} points).")
+    print("Assumptions:")
+    for a in res["assumptions"]:
+        print(f"  - {a}")
+    return 0
+
+
+def register(sub: Any) -> None:
+    for kind, text in (("products", "products (SKU, name, category, cost, price, pack, supplier...)"),
+                       ("suppliers", "suppliers (name, contact, lead time, ordering days)"),
+                       ("stock", "stock counts (SKU or name, counted quantity, date)"),
+                       ("sales", "sales history (date, item or SKU, quantity; negative = return)")):
+        add_import_kind(sub, kind, text, _import(kind))
+
+    inv = sub.add_parser("inventory", help="products and stock").add_subparsers(
+        dest="inventory_cmd", metavar="ACTION", required=True)
+    sp = inv.add_parser("list", help="list products with stock")
+    sp.add_argument("--search")
+    sp.add_argument("--category")
+    sp.add_argument("--no-supplier", action="store_true")
+    sp.add_argument("--on-order", action="store_true")
+    sp.add_argument("--below-reorder-point", action="store_true")
+    sp.add_argument("--not-enough-history", action="store_true")
+    sp.add_argument("--all", action="store_true", help="include inactive products")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_inventory_list)
+
+    ro = sub.add_parser("reorder", help="reorder suggestions, policy and backtest").add_subparsers(
+        dest="reorder_cmd", metavar="ACTION", required=True)
+    sp = ro.add_parser("run", help="run the reorder job now (drafts suggestions into the inbox)")
+    sp.add_argument("--as-of", type=parse_date)
+    sp.add_argument("--json", action="store_true")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_reorder_run)
+    sp = ro.add_parser("policy", help="per product: demand class, forecast, error, safety stock, "
+                                      "reorder point and order-up-to level")
+    sp.add_argument("--as-of", type=parse_date)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_reorder_policy)
+    sp = ro.add_parser("backtest", help="replay a sales file against the policy and a min/max baseline")
+    sp.add_argument("sales_file")
+    sp.add_argument("--cutoff", type=parse_date, required=True, help="learn before this day, replay from it")
+    sp.add_argument("--until", type=parse_date, help="last day replayed (default: end of the file)")
+    sp.add_argument("--lead-time", type=int, default=2, help="days from order to shelf (default 2)")
+    sp.add_argument("--service-level", type=float, nargs="+", metavar="P",
+                    help="service levels to try (default 0.5 0.7 0.8 0.9 0.95 0.98 0.99)")
+    sp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_reorder_backtest)

@@ -1,0 +1,435 @@
+"""Importers for products, suppliers, stock counts and sales history (on ``core.io.tabular``).
+
+Each importer: a :class:`Schema` (fields and the headers point-of-sale exports use for them) and a
+``write`` function that checks rows against the database, then writes them in the caller's unit of
+work. Sales recognise, among others, ``Date,Time,Transaction,Item`` (one row per item sold) and
+``InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID``; negative quantities
+are returns. Products named in sales but unknown are created (reported in the summary), so a shop
+can start from its till's export.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from core.inventory import ledger
+from core.inventory.models import ImportBatch, ImportRow, Product, Supplier, SupplierProduct
+from core.io.tabular import (Field, ImportReport, Parsed, ParsedRow, Schema, p_bool, p_decimal,
+                             p_int, p_money, p_required_text, p_text)
+from core.kernel.actor import Actor
+from core.kernel.audit import record
+from core.kernel.errors import Problem
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+PLACEHOLDER_ITEMS = {"none", "null", "n/a", "na", "-", ""}
+
+
+def p_service_level(v: Any) -> Decimal:
+    d = p_decimal(v)
+    if d > 1:
+        d = d / 100
+    if not Decimal("0.5") <= d < 1:
+        raise ValueError(f"'{v}' is not a service level between 50% and 99.9%")
+    return d
+
+
+def p_nonneg(v: Any) -> Decimal:
+    d = p_decimal(v)
+    if d < 0:
+        raise ValueError(f"'{v}' is negative")
+    return d
+
+
+def p_positive(v: Any) -> Decimal:
+    d = p_decimal(v)
+    if d <= 0:
+        raise ValueError(f"'{v}' must be more than 0")
+    return d
+
+
+def p_nonneg_money(v: Any) -> Decimal:
+    d = p_money(v)
+    if d < 0:
+        raise ValueError(f"'{v}' is negative")
+    return d
+
+
+def p_lead_time(v: Any) -> int:
+    n = p_int(v)
+    if not 0 <= n <= 365:
+        raise ValueError(f"'{v}' is not a lead time in days (0-365)")
+    return n
+
+
+def p_weekdays(v: Any) -> str:
+    """"Mon, Thu" / "0,3" / "" (any day) -> "0,3"."""
+    s = p_text(v).lower()
+    if not s or s in ("any", "daily", "every day"):
+        return ""
+    out = set()
+    for part in re.split(r"[,;/ ]+", s):
+        if not part:
+            continue
+        if part.isdigit() and 0 <= int(part) <= 6:
+            out.add(int(part))
+        elif part[:3] in WEEKDAYS:
+            out.add(WEEKDAYS.index(part[:3]))
+        else:
+            raise ValueError(f"'{part}' is not a weekday (Mon..Sun)")
+    return ",".join(str(d) for d in sorted(out))
+
+
+SKU = Field("sku", "SKU", aliases=("stockcode", "stock code", "sku", "code", "item code",
+                                   "product code", "article number", "item number", "itemno",
+                                   "product id", "barcode", "ean"))
+NAME = Field("name", "Product name", aliases=("description", "product", "item", "product name",
+                                              "item name", "article", "title"))
+
+PRODUCTS = Schema("products", "products", (
+    SKU, NAME,
+    Field("category", "Category", aliases=("category", "group", "department", "product type", "type")),
+    Field("unit", "Unit", default="each", aliases=("unit", "uom", "unit of measure")),
+    Field("cost", "Unit cost", p_nonneg_money, aliases=("cost", "unit cost", "cost price",
+                                                        "purchase price", "buy price")),
+    Field("price", "Sale price", p_nonneg_money, aliases=("price", "unit price", "unitprice",
+                                                          "sale price", "retail price", "sell price")),
+    Field("pack_size", "Pack size", p_positive, aliases=("pack", "pack size", "case size", "pack qty")),
+    Field("min_order_qty", "Minimum order", p_nonneg, aliases=("moq", "minimum order",
+                                                               "min order qty", "min order")),
+    Field("active", "Active", p_bool, default=True, aliases=("active", "enabled")),
+    Field("service_level", "Service level", p_service_level, aliases=("service level", "target service level")),
+    Field("owner_min", "Min stock", p_nonneg, aliases=("min", "minimum", "min stock", "reorder level")),
+    Field("owner_max", "Max stock", p_nonneg, aliases=("max", "maximum", "max stock")),
+    Field("supplier", "Supplier", aliases=("supplier", "vendor", "supplier name")),
+    Field("supplier_sku", "Supplier's code", aliases=("supplier sku", "supplier code", "vendor code")),
+    Field("supplier_price", "Supplier price", p_nonneg_money, aliases=("supplier price", "vendor price")),
+), one_of=(("sku", "name"),))
+
+SUPPLIERS = Schema("suppliers", "suppliers", (
+    Field("name", "Name", p_required_text, required=True, aliases=("supplier", "vendor", "company",
+                                                                     "supplier name")),
+    Field("contact", "Contact person", aliases=("contact", "contact person", "contact name")),
+    Field("email", "E-mail", aliases=("email", "e-mail", "mail")),
+    Field("phone", "Phone", aliases=("phone", "telephone", "tel")),
+    Field("lead_time_days", "Lead time (days)", p_lead_time, aliases=("lead time", "lead time days",
+                                                                       "leadtime", "delivery days")),
+    Field("ordering_days", "Ordering days", p_weekdays, default="", aliases=("order days", "ordering days")),
+))
+
+STOCK = Schema("stock", "stock counts", (
+    SKU, NAME,
+    Field("counted", "Counted quantity", p_nonneg, required=True,
+          aliases=("counted", "count", "quantity", "qty", "on hand", "stock", "in stock")),
+    Field("date", "Count date", is_date=True, aliases=("date", "count date", "counted on")),
+    Field("reason", "Note", aliases=("note", "reason", "comment")),
+), one_of=(("sku", "name"),))
+
+SALES = Schema("sales", "sales history", (
+    Field("date", "Date (and time)", required=True, is_date=True,
+          aliases=("date", "invoicedate", "invoice date", "sale date", "transaction date",
+                   "datetime", "timestamp", "day", "sold at", "order date")),
+    Field("time", "Time", aliases=("time",)),
+    SKU, NAME,
+    Field("quantity", "Quantity", p_decimal, default=Decimal(1),
+          aliases=("quantity", "qty", "units", "count", "amount sold")),
+    Field("unit_price", "Unit price", p_money, aliases=("unitprice", "unit price", "price")),
+    Field("transaction", "Receipt/transaction", aliases=("invoiceno", "invoice no", "transaction",
+                                                         "receipt", "order id", "invoice",
+                                                         "ticket", "transaction id")),
+    Field("customer", "Customer", aliases=("customerid", "customer id", "customer")),
+), one_of=(("sku", "name"),))
+
+SCHEMAS = {s.kind: s for s in (PRODUCTS, SUPPLIERS, STOCK, SALES)}
+
+
+@dataclass
+class WriteContext:
+    session: Session
+    actor: Actor
+    at: datetime
+    today: date
+    report: ImportReport
+    batch: ImportBatch | None
+    dry_run: bool
+
+
+def _slug_sku(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^A-Z0-9]+", "-", name.upper()).strip("-")[:40] or "ITEM"
+    sku, n = base, 1
+    while sku in taken:
+        n += 1
+        sku = f"{base}-{n}"
+    taken.add(sku)
+    return sku
+
+
+def _product_index(session: Session) -> tuple[dict[str, int], dict[str, int]]:
+    by_sku, by_name = {}, {}
+    for pid, sku, name in session.execute(select(Product.id, Product.sku, Product.name)):
+        by_sku[sku.lower()] = pid
+        by_name.setdefault(name.strip().lower(), pid)
+    return by_sku, by_name
+
+
+def _find(values: dict[str, Any], by_sku: dict[str, int], by_name: dict[str, int]) -> int | None:
+    sku = (values.get("sku") or "").strip().lower()
+    if sku:
+        return by_sku.get(sku)
+    name = (values.get("name") or "").strip().lower()
+    return by_name.get(name) if name else None
+
+
+def _problem(parsed: Parsed, r: ParsedRow, fieldname: str, reason: str) -> Problem:
+    return Problem(reason, file=parsed.file, row=r.row, column=parsed.column_of(fieldname))
+
+
+# ----------------------------------------------------------------------------- checks (before writing)
+
+def check_products(session: Session, parsed: Parsed) -> list[Problem]:
+    problems = []
+    suppliers = {n.lower() for n in session.scalars(select(Supplier.name))}
+    seen: dict[str, int] = {}
+    for r in parsed.rows:
+        v = r.values
+        if not (v.get("sku") or v.get("name")):
+            problems.append(_problem(parsed, r, "sku", "needs a SKU or a name"))
+            continue
+        key = (v.get("sku") or v.get("name")).lower()
+        if key in seen:
+            problems.append(_problem(parsed, r, "sku" if v.get("sku") else "name",
+                                     f"the same product is already on row {seen[key]}"))
+        seen[key] = r.row
+        if v.get("supplier") and v["supplier"].lower() not in suppliers:
+            problems.append(_problem(parsed, r, "supplier", f"unknown supplier '{v['supplier']}' "
+                                     "(import suppliers first)"))
+        mn, mx = v.get("owner_min"), v.get("owner_max")
+        if mn is not None and mx is not None and mx < mn:
+            problems.append(_problem(parsed, r, "owner_max", f"max {mx} is below min {mn}"))
+    return problems
+
+
+def check_suppliers(session: Session, parsed: Parsed) -> list[Problem]:
+    problems, seen = [], {}
+    for r in parsed.rows:
+        k = r.values["name"].lower()
+        if k in seen:
+            problems.append(_problem(parsed, r, "name", f"the same supplier is already on row {seen[k]}"))
+        seen[k] = r.row
+    return problems
+
+
+def check_stock(session: Session, parsed: Parsed) -> list[Problem]:
+    by_sku, by_name = _product_index(session)
+    problems = []
+    for r in parsed.rows:
+        if not (r.values.get("sku") or r.values.get("name")):
+            problems.append(_problem(parsed, r, "sku", "needs a SKU or a name"))
+        elif _find(r.values, by_sku, by_name) is None:
+            f = "sku" if r.values.get("sku") else "name"
+            problems.append(_problem(parsed, r, f, f"unknown product '{r.values.get(f)}'"))
+    return problems
+
+
+def check_sales(session: Session, parsed: Parsed) -> list[Problem]:
+    problems = []
+    for r in parsed.rows:
+        if not ((r.values.get("sku") or "").strip() or (r.values.get("name") or "").strip()):
+            problems.append(_problem(parsed, r, "name", "needs a product (SKU or name)"))
+    return problems
+
+
+CHECKS: dict[str, Callable[[Session, Parsed], list[Problem]]] = {
+    "products": check_products, "suppliers": check_suppliers, "stock": check_stock,
+    "sales": check_sales,
+}
+
+
+# ----------------------------------------------------------------------------- writers
+
+def _known_keys(session: Session, keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    for i in range(0, len(keys), 900):
+        chunk = keys[i:i + 900]
+        found.update(session.scalars(select(ImportRow.key).where(ImportRow.key.in_(chunk))))
+    return found
+
+
+def _remember(w: WriteContext, rows: list[ParsedRow]) -> None:
+    if w.dry_run or not rows or w.batch is None:
+        return
+    w.session.execute(text("INSERT INTO import_row (key, batch_id) VALUES (:k, :b)"),
+                      [{"k": r.key, "b": w.batch.id} for r in rows])
+
+
+def _new_rows(w: WriteContext, rows: list[ParsedRow]) -> list[ParsedRow]:
+    known = _known_keys(w.session, [r.key for r in rows])
+    fresh = [r for r in rows if r.key not in known]
+    w.report.rows_duplicate += len(rows) - len(fresh)
+    return fresh
+
+
+def write_suppliers(w: WriteContext, rows: list[ParsedRow]) -> None:
+    existing = {s.name.lower(): s for s in w.session.scalars(select(Supplier))}
+    for r in rows:
+        v = r.values
+        sup = existing.get(v["name"].lower())
+        fields = {k: v[k] for k in ("contact", "email", "phone", "lead_time_days", "ordering_days")
+                  if v.get(k) not in (None, "")}
+        if sup is None:
+            w.report.created += 1
+            if not w.dry_run:
+                sup = Supplier(name=v["name"], created_at=w.at, updated_at=w.at,
+                               **{"lead_time_days": 2, "ordering_days": "", **fields})
+                w.session.add(sup)
+                existing[v["name"].lower()] = sup
+        else:
+            before = {k: getattr(sup, k) for k in fields}
+            if before != fields:
+                w.report.updated += 1
+                if not w.dry_run:
+                    for k, val in fields.items():
+                        setattr(sup, k, val)
+                    sup.updated_at = w.at
+        w.report.rows_written += 1
+
+
+def write_products(w: WriteContext, rows: list[ParsedRow]) -> None:
+    s = w.session
+    suppliers = {x.name.lower(): x.id for x in s.scalars(select(Supplier))}
+    by_sku, by_name = _product_index(s)
+    taken = set(s.scalars(select(Product.sku)))
+    cols = ("name", "category", "unit", "cost", "price", "pack_size", "min_order_qty", "active",
+            "service_level", "owner_min", "owner_max")
+    for r in rows:
+        v = r.values
+        pid = _find(v, by_sku, by_name)
+        fields = {k: v[k] for k in cols if v.get(k) not in (None, "")}
+        sup_id = suppliers.get((v.get("supplier") or "").lower())
+        if sup_id:
+            fields["supplier_id"] = sup_id
+        if pid is None:
+            w.report.created += 1
+            if not w.dry_run:
+                sku = v.get("sku") or _slug_sku(v["name"], taken)
+                fields.setdefault("name", sku)
+                p = Product(sku=sku, created_at=w.at, updated_at=w.at, on_hand=Decimal(0), **fields)
+                s.add(p)
+                s.flush()
+                pid = p.id
+                by_sku[sku.lower()] = pid
+        else:
+            p = s.get(Product, pid)
+            if any(getattr(p, k) != val for k, val in fields.items()):
+                w.report.updated += 1
+                if not w.dry_run:
+                    for k, val in fields.items():
+                        setattr(p, k, val)
+                    p.updated_at = w.at
+        if sup_id and pid is not None and not w.dry_run:
+            link = s.scalar(select(SupplierProduct).where(SupplierProduct.supplier_id == sup_id,
+                                                          SupplierProduct.product_id == pid))
+            if link is None:
+                link = SupplierProduct(supplier_id=sup_id, product_id=pid)
+                s.add(link)
+            if v.get("supplier_sku"):
+                link.supplier_sku = v["supplier_sku"]
+            if v.get("supplier_price") is not None:
+                link.price = v["supplier_price"]
+            if v.get("pack_size") is not None:
+                link.pack_size = v["pack_size"]
+        w.report.rows_written += 1
+
+
+def write_stock(w: WriteContext, rows: list[ParsedRow]) -> None:
+    s = w.session
+    fresh = _new_rows(w, rows)
+    by_sku, by_name = _product_index(s)
+    counts: dict[int, tuple[date, Decimal, str]] = {}
+    for r in fresh:
+        pid = _find(r.values, by_sku, by_name)
+        d = r.values["date"].date() if r.values.get("date") else w.today
+        if pid is not None and (pid not in counts or d >= counts[pid][0]):
+            counts[pid] = (d, r.values["counted"], r.values.get("reason") or "")
+    w.report.rows_written = len(fresh)
+    if w.dry_run:
+        return
+    from core.inventory.service import stocktake_in_session
+    stocktake_in_session(s, w.actor, {pid: c[1] for pid, c in counts.items()}, w.at,
+                         {pid: c[0] for pid, c in counts.items()}, reason="imported stock count",
+                         batch_id=w.batch.id if w.batch else None)
+    _remember(w, fresh)
+
+
+def write_sales(w: WriteContext, rows: list[ParsedRow]) -> None:
+    s = w.session
+    placeholder = [r for r in rows if (r.values.get("sku") or "").strip().lower() in PLACEHOLDER_ITEMS
+                   and (r.values.get("name") or "").strip().lower() in PLACEHOLDER_ITEMS | {"none"}]
+    if placeholder:
+        ids = {id(r) for r in placeholder}
+        rows = [r for r in rows if id(r) not in ids]
+        w.report.notes.append(f"{len(placeholder)} placeholder rows (item 'NONE' or empty) ignored")
+    fresh = _new_rows(w, rows)
+    by_sku, by_name = _product_index(s)
+    taken = set(s.scalars(select(Product.sku)))
+    new_products: dict[str, dict[str, Any]] = {}
+    agg: dict[tuple[Any, date, str], Decimal] = defaultdict(Decimal)
+    for r in fresh:
+        v = r.values
+        pid: Any = _find(v, by_sku, by_name)
+        if pid is None:
+            key = ((v.get("sku") or "").strip() or (v.get("name") or "").strip()).lower()
+            if key not in new_products:
+                new_products[key] = {"sku": (v.get("sku") or "").strip(), "name": (v.get("name") or "").strip(),
+                                     "price": v.get("unit_price")}
+            elif v.get("unit_price") is not None:
+                new_products[key]["price"] = v["unit_price"]
+            pid = ("new", key)
+        q = v["quantity"]
+        day = v["date"].date()
+        agg[(pid, day, "sale" if q >= 0 else "return")] += q
+    w.report.created = len(new_products)
+    w.report.rows_written = len(fresh)
+    if w.dry_run:
+        return
+    ids: dict[str, int] = {}
+    for key, np_ in new_products.items():
+        sku = np_["sku"] or _slug_sku(np_["name"], taken)
+        taken.add(sku)
+        price = np_["price"] if np_["price"] is not None and np_["price"] >= 0 else Decimal(0)
+        p = Product(sku=sku, name=np_["name"] or sku, created_at=w.at, updated_at=w.at,
+                    on_hand=Decimal(0), price=price)
+        s.add(p)
+        s.flush()
+        ids[key] = p.id
+    if new_products:
+        record(s, w.actor, area="inventory", action="create products from sales import",
+               entity="product", after={"count": len(new_products),
+                                        "skus": sorted(list(ids))[:50]},
+               summary=f"{len(new_products)} products created from {w.report.file}", at=w.at)
+    moves = []
+    for (pid, day, kind), q in agg.items():
+        real = ids[pid[1]] if isinstance(pid, tuple) else pid
+        if q == 0:
+            continue
+        moves.append(ledger.Move(real, day, kind, -q, reference=w.report.file,
+                                 import_batch_id=w.batch.id if w.batch else None))
+    ledger.post(s, w.actor, moves, w.at, audit=False)
+    _remember(w, fresh)
+
+
+WRITERS: dict[str, Callable[[WriteContext, list[ParsedRow]], None]] = {
+    "products": write_products, "suppliers": write_suppliers, "stock": write_stock,
+    "sales": write_sales,
+}
+
+
+def sales_rows_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(ImportRow)) or 0

@@ -1,0 +1,30 @@
+"""Inventory automation: the daily reorder run and the learning job (drafts only)."""
+from __future__ import annotations
+
+from core.automation.registry import JobContext, job
+from core.inventory.service import PARAM_KIND, REORDER_KIND
+
+
+@job(id="inventory.reorder", title="Reorder suggestions",
+     description="Every morning: forecast each product's demand from its sales, compare the stock "
+                 "position with the reorder point and draft one purchase order per supplier into "
+                 "the inbox, every line explained.",
+     area="inventory", kinds=(REORDER_KIND,), schedule="cron:0 6 * * *")
+def reorder_job(ctx: JobContext) -> None:
+    from core.inventory.reorder import draft_reorders
+    with ctx.app.db.uow() as s:
+        snap = ctx.app.inventory.snapshot(s, ctx.as_of)
+        lines = draft_reorders(ctx, s, snap)
+    ctx.note(f"{len(snap.products)} products planned; {lines} line(s) proposed")
+
+
+@job(id="inventory.learn", title="Learn from reorder overrides",
+     description="When people change a product's suggested quantity in the same direction three "
+                 "times or more, propose a parameter change (safety factor or min/max) with the "
+                 "evidence.",
+     area="inventory", kinds=(PARAM_KIND,), schedule="cron:30 6 * * *")
+def learn_job(ctx: JobContext) -> None:
+    from core.inventory.reorder import draft_parameter_changes
+    with ctx.app.db.uow() as s:
+        n = draft_parameter_changes(ctx, s, ctx.as_of)
+    ctx.note(f"{n} parameter change(s) proposed")

@@ -1,0 +1,199 @@
+"""Session-level writes of the inventory area: the stock ledger and purchase orders.
+
+These take an open session (the service's unit of work, or the inbox's when an applier runs) and
+an actor, write, and record the audit entry in the same transaction. Permission checks are done by
+the callers (service methods, or the inbox's decide rules).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session
+
+from core.inventory.models import (Product, PurchaseOrder, PurchaseOrderLine, StockMovement,
+                                   Supplier)
+from core.kernel.actor import Actor
+from core.kernel.audit import record
+from core.kernel.errors import ConflictError, DeskmateError, NotFound
+
+OPEN_PO_STATES = ("draft", "sent", "partly_received")
+SCALE = 10_000  # Quantity() scale
+
+
+@dataclass(frozen=True)
+class Move:
+    product_id: int
+    day: date
+    kind: str              # receipt|sale|return|adjustment|stocktake
+    quantity: Decimal      # signed change of on-hand
+    reason: str = ""
+    reference: str = ""
+    counted: Decimal | None = None
+    purchase_order_id: int | None = None
+    import_batch_id: int | None = None
+
+
+def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
+         audit: bool = True) -> int:
+    """Add movements, keep ``product.on_hand`` and ``sales_daily`` in step. Returns the count.
+
+    A movement dated on or before the product's last stocktake day does not change on-hand (the
+    count already includes it) but stays in the ledger and in the sales history.
+    """
+    moves = list(moves)
+    if not moves:
+        return 0
+    ids = {m.product_id for m in moves}
+    last_count = dict(session.execute(select(Product.id, Product.last_count_day)
+                                      .where(Product.id.in_(ids))).all())
+    if len(last_count) != len(ids):
+        raise NotFound(f"unknown product id(s): {sorted(ids - set(last_count))}")
+    delta: dict[int, Decimal] = defaultdict(Decimal)
+    sales: dict[tuple[int, date], Decimal] = defaultdict(Decimal)
+    rows = []
+    for m in moves:
+        lc = last_count[m.product_id]
+        counts = m.kind == "stocktake" or lc is None or m.day > lc
+        if counts:
+            delta[m.product_id] += m.quantity
+        if m.kind in ("sale", "return"):
+            sales[(m.product_id, m.day)] += -m.quantity
+        rows.append({"product_id": m.product_id, "day": m.day, "at": at, "kind": m.kind,
+                     "quantity": m.quantity, "counted": m.counted, "counts": counts,
+                     "reason": m.reason, "reference": m.reference,
+                     "purchase_order_id": m.purchase_order_id,
+                     "import_batch_id": m.import_batch_id, "username": actor.username})
+    session.execute(StockMovement.__table__.insert(), rows)
+    for pid, d in delta.items():
+        if d:
+            session.execute(update(Product).where(Product.id == pid)
+                            .values(on_hand=Product.on_hand + d, updated_at=at))
+    add_sales_daily(session, sales)
+    if audit and len(moves) <= 50:
+        for m in moves:
+            record(session, actor, area="inventory", action=f"stock {m.kind}", entity="product",
+                   entity_id=m.product_id, after={"quantity": m.quantity, "day": m.day,
+                                                  "reason": m.reason, "reference": m.reference},
+                   summary=f"{m.kind} {m.quantity:+} ({m.reason or m.reference})".strip(), at=at)
+    elif audit:
+        kinds = sorted({m.kind for m in moves})
+        record(session, actor, area="inventory", action="stock movements", entity="product",
+               after={"movements": len(moves), "products": len(ids), "kinds": kinds},
+               summary=f"{len(moves)} stock movements ({', '.join(kinds)}) for {len(ids)} products",
+               at=at)
+    return len(moves)
+
+
+def add_sales_daily(session: Session, sales: dict[tuple[int, date], Decimal]) -> None:
+    if not sales:
+        return
+    session.execute(text(
+        "INSERT INTO sales_daily (product_id, day, quantity) VALUES (:p, :d, :q) "
+        "ON CONFLICT (product_id, day) DO UPDATE SET quantity = sales_daily.quantity + excluded.quantity"),
+        [{"p": p, "d": d.isoformat(), "q": int(q * SCALE)} for (p, d), q in sales.items()])
+
+
+def next_po_number(session: Session) -> str:
+    n = session.scalar(select(func.count(PurchaseOrder.id))) or 0
+    while True:
+        n += 1
+        number = f"PO-{n:05d}"
+        if session.scalar(select(PurchaseOrder.id).where(PurchaseOrder.number == number)) is None:
+            return number
+
+
+def create_purchase_order(session: Session, actor: Actor, supplier_id: int,
+                          lines: list[dict[str, Any]], at: datetime, order_date: date,
+                          notes: str = "", suggestion_id: int | None = None,
+                          machine_drafted: bool = False) -> PurchaseOrder:
+    """lines: [{"product_id", "quantity", "unit_cost"?}]. Quantities must be positive."""
+    sup = session.get(Supplier, supplier_id)
+    if sup is None:
+        raise NotFound(f"no supplier {supplier_id}")
+    if not sup.active:
+        raise DeskmateError(f"supplier {sup.name} is inactive; reactivate it to order")
+    clean = [ln for ln in lines if Decimal(str(ln["quantity"])) != 0]
+    if not clean:
+        raise DeskmateError("a purchase order needs at least one line with a quantity")
+    from datetime import timedelta
+    po = PurchaseOrder(number=next_po_number(session), supplier_id=supplier_id, status="draft",
+                       order_date=order_date, expected_date=order_date + timedelta(days=sup.lead_time_days),
+                       notes=notes, suggestion_id=suggestion_id, created_by=actor.username,
+                       created_at=at, updated_at=at)
+    session.add(po)
+    session.flush()
+    snapshot = []
+    for ln in clean:
+        qty = Decimal(str(ln["quantity"]))
+        if qty < 0:
+            raise DeskmateError("order quantities cannot be negative")
+        prod = session.get(Product, int(ln["product_id"]))
+        if prod is None:
+            raise NotFound(f"no product {ln['product_id']}")
+        cost = Decimal(str(ln["unit_cost"])) if ln.get("unit_cost") not in (None, "") else prod.cost
+        session.add(PurchaseOrderLine(purchase_order_id=po.id, product_id=prod.id, quantity=qty,
+                                      received=Decimal(0), unit_cost=cost))
+        snapshot.append({"sku": prod.sku, "quantity": qty, "unit_cost": cost})
+    record(session, actor, area="inventory", action="create purchase order", entity="purchase_order",
+           entity_id=po.id, after={"number": po.number, "supplier": sup.name, "lines": snapshot,
+                                   "suggestion": suggestion_id},
+           summary=f"{po.number} for {sup.name}: {len(snapshot)} line(s)", at=at,
+           machine_drafted=machine_drafted)
+    return po
+
+
+def receive(session: Session, actor: Actor, po_id: int, quantities: dict[int, Decimal],
+            at: datetime, day: date) -> PurchaseOrder:
+    """Receive goods against a purchase order: {line_id: quantity received now}."""
+    po = session.get(PurchaseOrder, po_id)
+    if po is None:
+        raise NotFound(f"no purchase order {po_id}")
+    if po.status not in OPEN_PO_STATES:
+        raise ConflictError(f"{po.number} is {po.status}; nothing can be received against it")
+    lines = {ln.id: ln for ln in session.scalars(select(PurchaseOrderLine)
+                                                 .where(PurchaseOrderLine.purchase_order_id == po_id))}
+    moves = []
+    for line_id, qty in quantities.items():
+        qty = Decimal(str(qty))
+        if qty == 0:
+            continue
+        ln = lines.get(int(line_id))
+        if ln is None:
+            raise NotFound(f"{po.number} has no line {line_id}")
+        if qty < 0:
+            raise DeskmateError("received quantities cannot be negative")
+        ln.received += qty
+        moves.append(Move(ln.product_id, day, "receipt", qty, reference=po.number,
+                          purchase_order_id=po.id))
+    if not moves:
+        raise DeskmateError("enter the quantity received for at least one line")
+    post(session, actor, moves, at, audit=False)
+    before = po.status
+    po.status = "received" if all(ln.received >= ln.quantity for ln in lines.values()) else "partly_received"
+    po.updated_at = at
+    record(session, actor, area="inventory", action="receive goods", entity="purchase_order",
+           entity_id=po.id, before={"status": before}, after={
+               "status": po.status, "received": {str(k): v for k, v in quantities.items()}},
+           summary=f"{po.number}: received {len(moves)} line(s), now {po.status}", at=at)
+    return po
+
+
+def open_order_quantities(session: Session) -> dict[int, Decimal]:
+    """Units still to come per product from open purchase orders."""
+    q = (select(PurchaseOrderLine.product_id,
+                func.sum(PurchaseOrderLine.quantity - PurchaseOrderLine.received))
+         .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.purchase_order_id)
+         .where(PurchaseOrder.status.in_(OPEN_PO_STATES))
+         .group_by(PurchaseOrderLine.product_id))
+    out = {}
+    for pid, qty in session.execute(q):
+        q2 = Decimal(qty or 0)
+        if q2 > 0:
+            out[pid] = q2 if isinstance(qty, Decimal) else Decimal(qty) / SCALE
+    return out

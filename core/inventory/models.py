@@ -1,0 +1,189 @@
+"""Inventory tables: products, suppliers, the stock ledger, purchase orders, sales history.
+
+On-hand is derived from the ledger (``stock_movement``); ``product.on_hand`` is a cache of that sum
+kept in the same unit of work as every movement (see ``ledger.post``) so that the products table
+and the reorder run need not sum millions of rows. ``sales_daily`` is the per-product per-day demand
+the forecasts read (sales minus returns), also maintained by ``ledger.post``.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (Boolean, Date, ForeignKey, Index, Integer, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from core.kernel.db import Base
+from core.kernel.types import JSONText, Money, Quantity, UTCDateTime
+
+
+class Supplier(Base):
+    __tablename__ = "supplier"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    lead_time_days: Mapped[int] = mapped_column(Integer, default=2)
+    # comma-separated weekday numbers 0=Mon..6=Sun on which orders can be placed; "" = any day
+    ordering_days: Mapped[str] = mapped_column(String(20), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Product(Base):
+    __tablename__ = "product"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sku: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    category: Mapped[str] = mapped_column(String(120), default="", index=True)
+    unit: Mapped[str] = mapped_column(String(30), default="each")
+    cost: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    price: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    pack_size: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(1))
+    min_order_qty: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # target cycle service level (probability of no stockout in a replenishment cycle), e.g. 0.95
+    service_level: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal("0.95"))
+    # learnt multiplier on the safety stock (1 = textbook); changed only through reviewed suggestions
+    safety_factor: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(1))
+    owner_min: Mapped[Decimal | None] = mapped_column(Quantity(), nullable=True)
+    owner_max: Mapped[Decimal | None] = mapped_column(Quantity(), nullable=True)
+    supplier_id: Mapped[int | None] = mapped_column(ForeignKey("supplier.id"), nullable=True, index=True)
+    on_hand: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
+    last_count_day: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SupplierProduct(Base):
+    """What a supplier charges for a product and in which pack it comes."""
+
+    __tablename__ = "supplier_product"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    supplier_id: Mapped[int] = mapped_column(ForeignKey("supplier.id", ondelete="CASCADE"))
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"), index=True)
+    supplier_sku: Mapped[str] = mapped_column(String(80), default="")
+    price: Mapped[Decimal | None] = mapped_column(Money(), nullable=True)
+    pack_size: Mapped[Decimal | None] = mapped_column(Quantity(), nullable=True)
+
+    __table_args__ = (UniqueConstraint("supplier_id", "product_id"),)
+
+
+class StockMovement(Base):
+    """The ledger. ``quantity`` is the signed change of on-hand (sales negative, returns positive).
+
+    Imported sales are stored one movement per product, day and kind per import batch; the rows of
+    the file are remembered by fingerprint in ``import_row`` so a re-import adds nothing.
+    """
+
+    __tablename__ = "stock_movement"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    kind: Mapped[str] = mapped_column(String(20))  # receipt|sale|return|adjustment|stocktake
+    quantity: Mapped[Decimal] = mapped_column(Quantity())
+    # for stocktakes: the counted quantity (quantity holds the variance)
+    counted: Mapped[Decimal | None] = mapped_column(Quantity(), nullable=True)
+    # False for history older than the product's last stocktake (already in the count) so that
+    # importing old sales never moves today's on-hand; on-hand = sum of counting movements
+    counts: Mapped[bool] = mapped_column(Boolean, default=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    reference: Mapped[str] = mapped_column(String(120), default="")
+    purchase_order_id: Mapped[int | None] = mapped_column(ForeignKey("purchase_order.id"), nullable=True)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), nullable=True)
+    username: Mapped[str] = mapped_column(String(80), default="")
+
+    __table_args__ = (Index("ix_stock_movement_product_day", "product_id", "day"),)
+
+
+class SalesDaily(Base):
+    """Net units demanded per product per day (sales minus returns): what forecasts read."""
+
+    __tablename__ = "sales_daily"
+
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    quantity: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
+
+    __table_args__ = (Index("ix_sales_daily_day", "day"),)
+
+
+class PurchaseOrder(Base):
+    __tablename__ = "purchase_order"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    supplier_id: Mapped[int] = mapped_column(ForeignKey("supplier.id"), index=True)
+    # draft | sent | partly_received | received | cancelled
+    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    order_date: Mapped[date] = mapped_column(Date)
+    expected_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    suggestion_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PurchaseOrderLine(Base):
+    __tablename__ = "purchase_order_line"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purchase_order_id: Mapped[int] = mapped_column(ForeignKey("purchase_order.id", ondelete="CASCADE"),
+                                                   index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"), index=True)
+    quantity: Mapped[Decimal] = mapped_column(Quantity())
+    received: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
+    unit_cost: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+
+
+class ImportBatch(Base):
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    file_name: Mapped[str] = mapped_column(String(500))
+    file_hash: Mapped[str] = mapped_column(String(64))
+    rows_read: Mapped[int] = mapped_column(Integer, default=0)
+    rows_written: Mapped[int] = mapped_column(Integer, default=0)
+    rows_duplicate: Mapped[int] = mapped_column(Integer, default=0)
+    rows_skipped: Mapped[int] = mapped_column(Integer, default=0)
+    mapping: Mapped[Any] = mapped_column(JSONText(), nullable=True)
+    username: Mapped[str] = mapped_column(String(80), default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ImportRow(Base):
+    """Fingerprints of imported rows (kind + content + n-th repeat): re-imports add nothing."""
+
+    __tablename__ = "import_row"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"))
+
+
+class ReorderOverride(Base):
+    """A person changed a suggested order quantity: the data the learning job reads."""
+
+    __tablename__ = "reorder_override"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"), index=True)
+    suggestion_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    username: Mapped[str] = mapped_column(String(80))
+    proposed: Mapped[Decimal] = mapped_column(Quantity())
+    applied: Mapped[Decimal] = mapped_column(Quantity())
+    reason: Mapped[str] = mapped_column(Text, default="")
+    # set when a parameter-change suggestion has used this override as evidence
+    learnt_in: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -1,0 +1,80 @@
+"""Inventory data-quality checks (run by the automation area's daily data-quality job).
+
+Each check returns :class:`core.automation.quality.Finding` rows; none of them changes data by
+itself — the findings land in the inbox for a person to look at.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.automation.quality import Finding
+from core.inventory.models import Product
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+
+def _label(p: Product) -> str:
+    return f"{p.sku} {p.name}"
+
+
+def products_without_supplier(session: Session, app: "Deskmate") -> list[Finding]:
+    """Active products nobody can reorder automatically."""
+    return [Finding("product", p.id, _label(p), "has no supplier, so it is never reordered",
+                    "choose its supplier on the product page", area="inventory",
+                    check="no_supplier")
+            for p in session.scalars(select(Product).where(Product.active.is_(True),
+                                                           Product.supplier_id.is_(None)))]
+
+
+def negative_stock(session: Session, app: "Deskmate") -> list[Finding]:
+    return [Finding("product", p.id, _label(p), f"stock on hand is {p.on_hand.normalize():f}",
+                    "count it and enter the count (Inventory › Stocktake); sales recorded before "
+                    "any count or receipt make stock negative", area="inventory",
+                    check="negative_stock", details={"on_hand": str(p.on_hand)})
+            for p in session.scalars(select(Product).where(Product.on_hand < 0))]
+
+
+def price_below_cost(session: Session, app: "Deskmate") -> list[Finding]:
+    return [Finding("product", p.id, _label(p),
+                    f"sells for {p.price:.2f}, below its cost {p.cost:.2f}",
+                    "check the price and the cost", area="inventory", check="price_below_cost",
+                    details={"price": str(p.price), "cost": str(p.cost)})
+            for p in session.scalars(select(Product).where(Product.active.is_(True),
+                                                           Product.price > 0,
+                                                           Product.price < Product.cost))]
+
+
+def _norm(name: str) -> str:
+    words = re.sub(r"[^a-z0-9 ]", " ", name.lower()).split()
+    return " ".join(sorted(w.rstrip("s") for w in words))
+
+
+def likely_duplicates(session: Session, app: "Deskmate") -> list[Finding]:
+    """Products whose names match after ignoring case, punctuation, word order and plurals."""
+    groups: dict[str, list[Product]] = defaultdict(list)
+    for p in session.scalars(select(Product).where(Product.active.is_(True))):
+        key = _norm(p.name)
+        if key:
+            groups[key].append(p)
+    out = []
+    for items in groups.values():
+        if len(items) < 2:
+            continue
+        items.sort(key=lambda p: p.id)
+        first = items[0]
+        others = ", ".join(_label(p) for p in items[1:])
+        out.append(Finding("product", first.id, _label(first),
+                           f"looks like the same product as {others}",
+                           "merge them: keep one, move stock and deactivate the others",
+                           area="inventory", check="likely_duplicate",
+                           details={"products": [p.id for p in items]}))
+    return out
+
+
+CHECKS = [products_without_supplier, negative_stock, likely_duplicates, price_below_cost]

@@ -1,0 +1,262 @@
+"""Drafting reorder suggestions and parameter changes (used by the jobs in ``jobs.py``).
+
+Reorder: one suggestion per supplier and day with a draft purchase order; every line carries its
+reason card (recent demand, forecast, lead time, service level, safety stock, reorder point,
+position and the arithmetic) and a chart of weekly sales, forecast and reorder point. Inventory
+position = on hand + open purchase orders + quantities in reorder suggestions still in the inbox;
+products already on order or already proposed are not proposed again.
+
+Learning: three or more overrides of a product's suggested quantity in the same direction (not yet
+used as evidence) produce a ``parameter_change`` suggestion with the evidence.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from statistics import median
+from typing import Any
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.inbox.reason import reason_card
+from core.inventory import ledger, planner
+from core.inventory.models import Product, ReorderOverride
+from core.inventory.service import PARAM_KIND, REORDER_KIND, PolicySnapshot
+
+MIN_OVERRIDES = 3
+
+
+def _q(x: float, places: str = "0.01") -> Decimal:
+    return Decimal(str(float(x))).quantize(Decimal(places), rounding=ROUND_HALF_UP)
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.2f}".rstrip("0").rstrip(".") if abs(x) < 1e12 else str(x)
+
+
+def open_suggested_quantities(session: Session, app: Any) -> dict[int, Decimal]:
+    out: dict[int, Decimal] = defaultdict(Decimal)
+    for payload in app.inbox.open_payloads(session, REORDER_KIND):
+        for ln in (payload or {}).get("lines", []):
+            out[int(ln["product_id"])] += Decimal(str(ln["quantity"]))
+    return out
+
+
+def weekly_chart(snap: PolicySnapshot, i: int, rop: float, weeks: int = 12) -> dict[str, Any]:
+    """Weekly sales for the last ``weeks`` weeks, then the forecast for the next 4 weeks."""
+    y = snap.sales[i]
+    T = y.shape[0]
+    k = min(weeks, T // 7)
+    sales = [float(y[T - 7 * (k - j): T - 7 * (k - j - 1)].sum()) for j in range(k)]
+    weekly_fc = float(snap.plan.daily[i].sum())
+    labels = [(snap.as_of - timedelta(days=7 * (k - j))).isoformat() for j in range(k)]
+    labels += [(snap.as_of + timedelta(days=7 * j)).isoformat() for j in range(4)]
+    return {"type": "line", "title": "Weekly sales, forecast and reorder point", "x": labels,
+            "series": [{"name": "Weekly sales", "values": sales + [None] * 4},
+                       {"name": "Forecast", "values": [None] * (k - 1) + [sales[-1] if sales else None]
+                        + [round(weekly_fc, 2)] * 4}],
+            "markers": [{"name": "Reorder point", "value": round(rop, 2)}]}
+
+
+def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_inbox: float,
+              raw: float, qty: float, pack: float, moq: float) -> dict[str, Any]:
+    p = snap.products[i]
+    r = snap.plan.row(i)
+    y = snap.sales[i]
+    last28 = float(y[-28:].sum())
+    position = on_hand + on_order + in_inbox
+    rop, upto = r["reorder_point"], r["order_up_to"]
+    L, R, P = int(snap.lead_time[i]), int(snap.review_days[i]), r["protection_days"]
+    sl = float(p.service_level)
+    warnings = []
+    if not r["enough_history"]:
+        warnings.append("not enough history: fell back to the owner's min/max")
+    calc = [f"position = on hand {_fmt(on_hand)} + on order {_fmt(on_order)} + in inbox "
+            f"{_fmt(in_inbox)} = {_fmt(position)}"]
+    if r["distribution"] == "owner min/max":
+        formula = "order when position < min, up to max"
+        calc += [f"min = {_fmt(rop)}, max = {_fmt(upto)} (set by the owner)"]
+        explanation = (f"{p.name}: only {int(snap.sales[i].astype(bool).sum())} day(s) of sales — not "
+                       f"enough history, so the owner's min/max is used.")
+        confidence = "low"
+    else:
+        if r["distribution"] == "poisson":
+            formula = "ROP = smallest r with Poisson(μ_P) CDF(r) ≥ service level; SS = ROP − μ_P"
+            calc += [f"μ_P = forecast over {P} day(s) = {_fmt(r['mean_lt'])}",
+                     f"ROP = Poisson quantile({_fmt(r['mean_lt'])}, {sl}) = {_fmt(rop)}"
+                     + (f" (safety stock × {float(p.safety_factor)})" if float(p.safety_factor) != 1 else "")]
+        else:
+            z = float(np.round(planner.pol.z_value(sl), 3))
+            formula = "ROP = μ_P + z·σ_P·k;  σ_P = σ₁·√Σ(1+αj)²"
+            calc += [f"μ_P = forecast over {P} day(s) = {_fmt(r['mean_lt'])}",
+                     f"σ_P = {_fmt(r['sigma1'])} × √Σ(1+{r['alpha']}j)² = {_fmt(r['sd_lt'])}",
+                     f"SS = z({sl}) {z} × {_fmt(r['sd_lt'])} × k {float(p.safety_factor)} = "
+                     f"{_fmt(r['safety_stock'])}",
+                     f"ROP = {_fmt(r['mean_lt'])} + {_fmt(r['safety_stock'])} = {_fmt(rop)}"]
+        calc += [f"order-up-to S = ROP + cycle stock = {_fmt(upto)}"]
+        explanation = (f"{p.name}: position {_fmt(position)} is below the reorder point {_fmt(rop)}; "
+                       f"forecast {_fmt(r['forecast_daily'])}/day ({r['method']}, {r['class']} demand).")
+        confidence = "high" if r["class"] == "smooth" else "medium"
+    calc += [f"order = S − position = {_fmt(upto)} − {_fmt(position)} = {_fmt(raw)}",
+             f"rounded up to packs of {_fmt(pack)}" + (f", minimum {_fmt(moq)}" if moq else "")
+             + f" → {_fmt(qty)}"]
+    inputs = {"Sold in the last 28 days": _fmt(last28), "Forecast per day": _fmt(r["forecast_daily"]),
+              "Demand class": f"{r['class']} (ADI {r['adi']:.2f}, CV² {r['cv2']:.2f})"
+              if np.isfinite(r["adi"]) else "no sales",
+              "Method": r["method"], "Forecast error σ₁ (RMSE/day)": _fmt(r["sigma1"]),
+              "Lead time (days)": L, "Days until next ordering day": R,
+              "Service level": sl, "Safety factor": float(p.safety_factor),
+              "Safety stock": _fmt(r["safety_stock"]), "Reorder point": _fmt(rop),
+              "Order-up-to level": _fmt(upto), "On hand": _fmt(on_hand),
+              "On order": _fmt(on_order), "In open suggestions": _fmt(in_inbox),
+              "Position": _fmt(position)}
+    return reason_card(
+        explanation=explanation, inputs=inputs,
+        window=f"sales {snap.window_start.isoformat()} to {(snap.as_of - timedelta(days=1)).isoformat()}, "
+               f"{snap.sales.shape[1]} days",
+        formula=formula, calculation=calc, confidence=confidence, warnings=warnings,
+        chart=weekly_chart(snap, i, rop if np.isfinite(rop) else 0.0))
+
+
+def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
+    """Draft one reorder suggestion per supplier. Returns the number of lines proposed."""
+    app = ctx.app
+    on_order = ledger.open_order_quantities(session)
+    in_inbox = open_suggested_quantities(session, app)
+    P = snap.plan
+    n = len(snap.products)
+    if n == 0:
+        return 0
+    on_hand = np.array([float(p.on_hand) for p in snap.products])
+    oo = np.array([float(on_order.get(p.id, 0)) for p in snap.products])
+    ib = np.array([float(in_inbox.get(p.id, 0)) for p in snap.products])
+    pack = np.array([float(p.pack_size or 1) for p in snap.products])
+    moq = np.array([float(p.min_order_qty or 0) for p in snap.products])
+    raw, qty = planner.order_quantities(P, on_hand + oo + ib, pack, moq, snap.rule)
+    by_supplier: dict[int, list[int]] = defaultdict(list)
+    for i, p in enumerate(snap.products):
+        if p.supplier_id is None or qty[i] <= 0:
+            continue
+        if oo[i] > 0 or ib[i] > 0:
+            continue  # already on order or already proposed: not proposed again
+        if str(snap.as_of.weekday()) not in _ordering_days(session, p.supplier_id):
+            continue
+        by_supplier[p.supplier_id].append(i)
+    lines_total = 0
+    for sup_id, idx in by_supplier.items():
+        lines, cards = [], []
+        value = Decimal(0)
+        for i in idx:
+            p = snap.products[i]
+            q = _q(qty[i], "0.0001").normalize()
+            lines.append({"product_id": p.id, "sku": p.sku, "name": p.name, "quantity": str(q),
+                          "proposed": str(q), "unit_cost": str(p.cost), "pack_size": str(p.pack_size),
+                          "min_order_qty": str(p.min_order_qty)})
+            cards.append({"product_id": p.id, "sku": p.sku, "name": p.name,
+                          "card": line_card(snap, i, on_hand[i], oo[i], ib[i], raw[i], qty[i],
+                                            pack[i], moq[i])})
+            value += q * p.cost
+        name = snap.supplier_names.get(sup_id, str(sup_id))
+        flagged = sum(1 for c in cards if c["card"]["warnings"])
+        card = reason_card(
+            explanation=f"{len(lines)} product(s) from {name} are at or below their reorder point "
+                        f"on {snap.as_of.isoformat()}. Each line explains its quantity.",
+            inputs={"Supplier": name, "Lines": len(lines), "Order value": str(value.quantize(Decimal('0.01')))},
+            window=f"sales {snap.window_start.isoformat()} to {(snap.as_of - timedelta(days=1)).isoformat()}",
+            formula="per line: order up to S when position < ROP, rounded up to packs and minimum order",
+            calculation=[f"{ln['sku']}: {ln['quantity']} × {ln['unit_cost']}" for ln in lines],
+            confidence="medium",
+            warnings=[f"{flagged} line(s) use the owner's min/max: not enough history"] if flagged else [],
+            lines=cards)
+        new = ctx.draft(session, kind=REORDER_KIND, subject_type="supplier", subject_id=sup_id,
+                        occurrence=snap.as_of.isoformat(), subject_label=name,
+                        title=f"Reorder from {name}: {len(lines)} product(s)",
+                        summary=", ".join(f"{ln['sku']} × {ln['quantity']}" for ln in lines[:6]),
+                        payload={"supplier_id": sup_id, "supplier": name, "as_of": snap.as_of.isoformat(),
+                                 "lines": lines},
+                        reason=card, value=value.quantize(Decimal("0.01")))
+        if new is not None:
+            lines_total += len(lines)
+    return lines_total
+
+
+def _ordering_days(session: Session, supplier_id: int) -> set[str]:
+    from core.inventory.models import Supplier
+    sup = session.get(Supplier, supplier_id)
+    days = {d for d in (sup.ordering_days if sup else "").split(",") if d}
+    return days or {str(d) for d in range(7)}
+
+
+def draft_parameter_changes(ctx: Any, session: Session, as_of: date) -> int:
+    """Three or more same-direction overrides of a product -> a parameter-change suggestion."""
+    overrides = list(session.scalars(select(ReorderOverride).where(ReorderOverride.learnt_in.is_(None))
+                                     .order_by(ReorderOverride.product_id, ReorderOverride.id)))
+    by_product: dict[int, list[ReorderOverride]] = defaultdict(list)
+    for o in overrides:
+        if o.applied != o.proposed:
+            by_product[o.product_id].append(o)
+    made = 0
+    for pid, rows in by_product.items():
+        ups = [o for o in rows if o.applied > o.proposed]
+        downs = [o for o in rows if o.applied < o.proposed]
+        # the most recent run of the same direction
+        last_dir = rows[-1].applied > rows[-1].proposed
+        run = []
+        for o in reversed(rows):
+            if (o.applied > o.proposed) == last_dir:
+                run.append(o)
+            else:
+                break
+        if len(run) < MIN_OVERRIDES:
+            continue
+        run.reverse()
+        p = session.get(Product, pid)
+        if p is None:
+            continue
+        ratios = [float(o.applied) / float(o.proposed) if o.proposed > 0 else 2.0 for o in run]
+        ratio = min(max(median(ratios), 0.5), 2.0)
+        evidence = [{"date": o.at.date().isoformat(), "user": o.username, "proposed": str(o.proposed),
+                     "applied": str(o.applied), "reason": o.reason or ""} for o in run]
+        direction = "up" if last_dir else "down"
+        if p.owner_min is not None and p.owner_max is not None and _uses_minmax(session, p):
+            new_min = _q(float(p.owner_min) * ratio, "1")
+            new_max = max(_q(float(p.owner_max) * ratio, "1"), new_min)
+            param, old, new = "owner_min/owner_max", f"{p.owner_min}/{p.owner_max}", f"{new_min}/{new_max}"
+            change = {"owner_min": str(new_min), "owner_max": str(new_max)}
+        else:
+            new_sf = _q(min(max(float(p.safety_factor) * ratio, 0.0), 5.0), "0.05")
+            if new_sf == p.safety_factor:
+                new_sf = p.safety_factor + (Decimal("0.05") if last_dir else Decimal("-0.05"))
+            param, old, new = "safety_factor", str(p.safety_factor), str(new_sf)
+            change = {"safety_factor": str(new_sf)}
+        card = reason_card(
+            explanation=f"People changed the suggested order of {p.name} {direction} {len(run)} times in a "
+                        f"row (median ×{ratio:.2f}). Proposed: {param} {old} → {new}.",
+            inputs={"Product": f"{p.sku} {p.name}", "Overrides in the same direction": len(run),
+                    "Overrides up / down (unused)": f"{len(ups)} / {len(downs)}",
+                    "Median applied ÷ proposed": f"{ratio:.2f}"},
+            formula="new value = old value × median(applied ÷ proposed), bounded to ×0.5..×2",
+            calculation=[f"{param}: {old} × {ratio:.2f} → {new}"],
+            confidence="medium" if len(run) >= 5 else "low", evidence=evidence)
+        new_id = ctx.draft(session, kind=PARAM_KIND, subject_type="product", subject_id=p.id,
+                           occurrence=f"override-{run[-1].id}", subject_label=f"{p.sku} {p.name}",
+                           title=f"Adjust {param} of {p.name} ({direction})",
+                           summary=f"{param} {old} → {new}",
+                           payload={"product_id": p.id, "parameter": param, "from": old, "to": new,
+                                    "change": change, "override_ids": [o.id for o in run]},
+                           reason=card)
+        if new_id is not None:
+            for o in run:
+                o.learnt_in = new_id
+            made += 1
+    return made
+
+
+def _uses_minmax(session: Session, p: Product) -> bool:
+    from core.inventory.models import SalesDaily
+    first = session.scalar(select(SalesDaily.day).where(SalesDaily.product_id == p.id,
+                                                        SalesDaily.quantity > 0).order_by(SalesDaily.day).limit(1))
+    return first is None

@@ -1,0 +1,893 @@
+"""The inventory service: products, suppliers, stock, purchase orders, imports, reorder policy.
+
+Every write takes an Actor, checks the permission, runs one unit of work and records the audit
+entry in it; reads return frozen DTOs. The numeric work (forecasts, policy, backtest) lives in the
+pure modules ``forecast``, ``policy``, ``planner`` and ``backtest``; this service feeds them data.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from core.inventory import importers as imp
+from core.inventory import ledger, planner
+from core.inventory.models import (ImportBatch, Product, PurchaseOrder, PurchaseOrderLine,
+                                   SalesDaily, StockMovement, Supplier, SupplierProduct)
+from core.io import tabular
+from core.kernel.actor import Actor
+from core.kernel.audit import changes, record
+from core.kernel.errors import ConflictError, DeskmateError, NotFound, ValidationError
+from core.kernel.settings import SettingSpec, SettingsService, p_decimal, p_int, register
+from core.users.permissions import Perm, require
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+SCALE = 10_000
+REORDER_KIND = "reorder"
+PARAM_KIND = "parameter_change"
+
+
+def _p_rule(v: Any) -> str:
+    s = str(v).strip().lower().replace("-", "_")
+    if s not in ("order_up_to", "eoq"):
+        raise ValueError("choose order_up_to or eoq")
+    return s
+
+
+register(SettingSpec("inventory.order_rule", "order_up_to", "Order quantity rule",
+                     "order_up_to: order up to the reorder point plus the cycle stock; eoq: order "
+                     "the economic order quantity (needs an order cost).", _p_rule, area="inventory",
+                     kind="choice", choices=("order_up_to", "eoq")))
+register(SettingSpec("inventory.order_cost", "0", "Cost per order line",
+                     "Fixed cost of ordering a product once (for EOQ).", p_decimal, area="inventory",
+                     kind="decimal"))
+register(SettingSpec("inventory.holding_rate", "0.25", "Yearly holding cost rate",
+                     "Cost of keeping stock for a year as a fraction of its cost (for EOQ).",
+                     p_decimal, area="inventory", kind="decimal"))
+register(SettingSpec("inventory.cycle_days", "0", "Cycle stock (days)",
+                     "Extra days of demand ordered above the reorder point, to order less often.",
+                     p_decimal, area="inventory", kind="decimal"))
+register(SettingSpec("inventory.min_history_days", 28, "Minimum sales history (days)",
+                     "Below this, a product uses the owner's min/max and says 'not enough history'.",
+                     p_int, area="inventory", kind="int"))
+register(SettingSpec("inventory.history_days", 182, "Sales history window (days)",
+                     "How many days of sales the forecasts learn from.", p_int, area="inventory",
+                     kind="int"))
+
+
+# ----------------------------------------------------------------------------- DTOs
+
+@dataclass(frozen=True)
+class SupplierRow:
+    id: int
+    name: str
+    contact: str
+    email: str
+    phone: str
+    lead_time_days: int
+    ordering_days: str
+    active: bool
+    products: int = 0
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    id: int
+    sku: str
+    name: str
+    category: str
+    unit: str
+    cost: Decimal
+    price: Decimal
+    pack_size: Decimal
+    min_order_qty: Decimal
+    active: bool
+    service_level: Decimal
+    safety_factor: Decimal
+    owner_min: Decimal | None
+    owner_max: Decimal | None
+    supplier_id: int | None
+    supplier: str | None
+    on_hand: Decimal
+    on_order: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True)
+class MovementRow:
+    id: int
+    day: date
+    kind: str
+    quantity: Decimal
+    counted: Decimal | None
+    counts: bool
+    reason: str
+    reference: str
+    username: str
+
+
+@dataclass(frozen=True)
+class POLine:
+    id: int
+    product_id: int
+    sku: str
+    name: str
+    quantity: Decimal
+    received: Decimal
+    unit_cost: Decimal
+
+    @property
+    def remaining(self) -> Decimal:
+        return max(self.quantity - self.received, Decimal(0))
+
+
+@dataclass(frozen=True)
+class PORow:
+    id: int
+    number: str
+    supplier_id: int
+    supplier: str
+    status: str
+    order_date: date
+    expected_date: date | None
+    total: Decimal
+    lines: int
+    suggestion_id: int | None
+
+
+@dataclass(frozen=True)
+class PODetail:
+    row: PORow
+    lines: tuple[POLine, ...]
+    notes: str
+    supplier_email: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class ProductFilter:
+    text: str | None = None
+    category: str | None = None
+    supplier_id: int | None = None
+    below_reorder_point: bool = False
+    on_order: bool = False
+    no_supplier: bool = False
+    not_enough_history: bool = False
+    active_only: bool = True
+
+
+@dataclass
+class PolicySnapshot:
+    """Everything the reorder job needs for one date, computed once."""
+
+    as_of: date
+    window_start: date
+    products: list[Product]
+    plan: planner.Plan
+    sales: np.ndarray
+    first_sale: dict[int, date]
+    lead_time: np.ndarray
+    review_days: np.ndarray
+    supplier_names: dict[int, str]
+    rule: str
+
+    def index(self) -> dict[int, int]:
+        return {p.id: i for i, p in enumerate(self.products)}
+
+
+def _dec(x: float, places: str = "0.01") -> Decimal:
+    return Decimal(str(float(x))).quantize(Decimal(places), rounding=ROUND_HALF_UP)
+
+
+def _product_row(p: Product, supplier: str | None, on_order: Decimal = Decimal(0)) -> ProductRow:
+    return ProductRow(p.id, p.sku, p.name, p.category, p.unit, p.cost, p.price, p.pack_size,
+                      p.min_order_qty, p.active, p.service_level, p.safety_factor, p.owner_min,
+                      p.owner_max, p.supplier_id, supplier, p.on_hand, on_order)
+
+
+def _supplier_row(s: Supplier, n: int = 0) -> SupplierRow:
+    return SupplierRow(s.id, s.name, s.contact, s.email, s.phone, s.lead_time_days,
+                       s.ordering_days, s.active, n)
+
+
+PRODUCT_FIELDS = ("sku", "name", "category", "unit", "cost", "price", "pack_size", "min_order_qty",
+                  "active", "service_level", "safety_factor", "owner_min", "owner_max", "supplier_id")
+SUPPLIER_FIELDS = ("name", "contact", "email", "phone", "lead_time_days", "ordering_days", "active",
+                   "notes")
+
+
+def review_days_for(ordering_days: str, weekday: int) -> int:
+    """Days from an ordering day to the next one (1 when any day will do)."""
+    days = sorted(int(x) for x in ordering_days.split(",") if x.strip() != "")
+    if not days:
+        return 1
+    for step in range(1, 8):
+        if (weekday + step) % 7 in days:
+            return step
+    return 7
+
+
+def stocktake_in_session(session: Session, actor: Actor, counts: dict[int, Decimal], at: datetime,
+                         days: dict[int, date] | date, reason: str = "stocktake",
+                         batch_id: int | None = None) -> dict[int, Decimal]:
+    """Record counted quantities; returns the variance (counted − on hand) per product."""
+    variances = {}
+    moves = []
+    for pid, counted in counts.items():
+        p = session.get(Product, pid)
+        if p is None:
+            raise NotFound(f"no product {pid}")
+        counted = Decimal(str(counted))
+        if counted < 0:
+            raise DeskmateError(f"{p.sku}: a counted quantity cannot be negative")
+        day = days[pid] if isinstance(days, dict) else days
+        variance = counted - p.on_hand
+        variances[pid] = variance
+        moves.append(ledger.Move(pid, day, "stocktake", variance, reason=reason, counted=counted,
+                                 import_batch_id=batch_id))
+    ledger.post(session, actor, moves, at, audit=False)
+    for pid, counted in counts.items():
+        p = session.get(Product, pid)
+        session.refresh(p)
+        day = days[pid] if isinstance(days, dict) else days
+        if p.last_count_day is None or day >= p.last_count_day:
+            p.last_count_day = day
+    record(session, actor, area="inventory", action="stocktake", entity="product",
+           after={"counts": {str(k): v for k, v in counts.items()},
+                  "variances": {str(k): v for k, v in variances.items()}},
+           summary=f"stock counted for {len(counts)} product(s); total variance "
+                   f"{sum(variances.values(), Decimal(0)):+}", at=at)
+    return variances
+
+
+class InventoryService:
+    def __init__(self, app: "Deskmate") -> None:
+        self.app = app
+        self.db = app.db
+        self.clock = app.clock
+
+    # ------------------------------------------------------------------ suppliers
+    def create_supplier(self, actor: Actor, name: str, **fields: Any) -> SupplierRow:
+        require(actor, Perm.EDIT_INVENTORY)
+        name = (name or "").strip()
+        if not name:
+            raise ValidationError("a supplier needs a name")
+        bad = set(fields) - set(SUPPLIER_FIELDS)
+        if bad:
+            raise DeskmateError(f"unknown supplier field(s): {', '.join(sorted(bad))}")
+        if "ordering_days" in fields:
+            fields["ordering_days"] = imp.p_weekdays(fields["ordering_days"])
+        now = self.clock.now()
+        with self.db.uow() as s:
+            if s.scalar(select(Supplier.id).where(func.lower(Supplier.name) == name.lower())):
+                raise ConflictError(f"a supplier named {name} already exists")
+            sup = Supplier(name=name, created_at=now, updated_at=now,
+                           **{"lead_time_days": 2, "ordering_days": "", **fields})
+            if sup.lead_time_days is None or int(sup.lead_time_days) < 0:
+                raise ValidationError("the lead time is a number of days (0 or more)")
+            s.add(sup)
+            s.flush()
+            record(s, actor, area="inventory", action="create supplier", entity="supplier",
+                   entity_id=sup.id, after={"name": name, **fields}, summary=f"supplier {name}", at=now)
+            return _supplier_row(sup)
+
+    def update_supplier(self, actor: Actor, supplier_id: int, **fields: Any) -> SupplierRow:
+        require(actor, Perm.EDIT_INVENTORY)
+        bad = set(fields) - set(SUPPLIER_FIELDS)
+        if bad:
+            raise DeskmateError(f"unknown supplier field(s): {', '.join(sorted(bad))}")
+        if "ordering_days" in fields:
+            fields["ordering_days"] = imp.p_weekdays(fields["ordering_days"])
+        now = self.clock.now()
+        with self.db.uow() as s:
+            sup = s.get(Supplier, supplier_id)
+            if sup is None:
+                raise NotFound(f"no supplier {supplier_id}")
+            before = {k: getattr(sup, k) for k in fields}
+            for k, v in fields.items():
+                setattr(sup, k, v)
+            sup.updated_at = now
+            b, a = changes(before, fields)
+            record(s, actor, area="inventory", action="update supplier", entity="supplier",
+                   entity_id=sup.id, before=b, after=a, summary=f"supplier {sup.name} changed", at=now)
+            return _supplier_row(sup)
+
+    def suppliers(self, include_inactive: bool = True) -> list[SupplierRow]:
+        with self.db.read() as s:
+            counts = dict(s.execute(select(Product.supplier_id, func.count(Product.id))
+                                    .group_by(Product.supplier_id)).all())
+            q = select(Supplier).order_by(Supplier.name)
+            if not include_inactive:
+                q = q.where(Supplier.active.is_(True))
+            return [_supplier_row(x, counts.get(x.id, 0)) for x in s.scalars(q)]
+
+    def supplier(self, supplier_id: int) -> SupplierRow:
+        with self.db.read() as s:
+            sup = s.get(Supplier, supplier_id)
+            if sup is None:
+                raise NotFound(f"no supplier {supplier_id}")
+            return _supplier_row(sup)
+
+    # ------------------------------------------------------------------ products
+    def _check_product_fields(self, fields: dict[str, Any]) -> dict[str, Any]:
+        bad = set(fields) - set(PRODUCT_FIELDS)
+        if bad:
+            raise DeskmateError(f"unknown product field(s): {', '.join(sorted(bad))}")
+        out = dict(fields)
+        for k in ("cost", "price", "pack_size", "min_order_qty", "service_level", "safety_factor",
+                  "owner_min", "owner_max"):
+            if k in out and out[k] is not None and out[k] != "":
+                try:
+                    out[k] = Decimal(str(out[k]))
+                except Exception:  # noqa: BLE001
+                    raise ValidationError(f"{k}: '{out[k]}' is not a number") from None
+            elif k in out and out[k] == "":
+                out[k] = None
+        for k in ("cost", "price", "min_order_qty", "owner_min", "owner_max"):
+            if out.get(k) is not None and out[k] < 0:
+                raise ValidationError(f"{k} cannot be negative")
+        if out.get("pack_size") is not None and out["pack_size"] <= 0:
+            raise ValidationError("the pack size must be more than 0")
+        if out.get("service_level") is not None and not Decimal("0.5") <= out["service_level"] < 1:
+            raise ValidationError("the service level is between 0.5 and 0.999 (e.g. 0.95)")
+        if out.get("safety_factor") is not None and not Decimal(0) <= out["safety_factor"] <= 5:
+            raise ValidationError("the safety factor is between 0 and 5")
+        return out
+
+    def create_product(self, actor: Actor, sku: str, name: str, **fields: Any) -> ProductRow:
+        require(actor, Perm.EDIT_INVENTORY)
+        sku, name = (sku or "").strip(), (name or "").strip()
+        if not sku or not name:
+            raise ValidationError("a product needs a SKU and a name")
+        fields = self._check_product_fields(fields)
+        now = self.clock.now()
+        with self.db.uow() as s:
+            if s.scalar(select(Product.id).where(func.lower(Product.sku) == sku.lower())):
+                raise ConflictError(f"SKU {sku} is already used")
+            if fields.get("supplier_id") and s.get(Supplier, fields["supplier_id"]) is None:
+                raise NotFound(f"no supplier {fields['supplier_id']}")
+            p = Product(sku=sku, name=name, created_at=now, updated_at=now, on_hand=Decimal(0),
+                        **{k: v for k, v in fields.items() if v is not None})
+            s.add(p)
+            s.flush()
+            if p.supplier_id:
+                s.add(SupplierProduct(supplier_id=p.supplier_id, product_id=p.id))
+            record(s, actor, area="inventory", action="create product", entity="product",
+                   entity_id=p.id, after={"sku": sku, "name": name, **fields},
+                   summary=f"product {sku} {name}", at=now)
+            sup = s.get(Supplier, p.supplier_id) if p.supplier_id else None
+            return _product_row(p, sup.name if sup else None)
+
+    def update_product(self, actor: Actor, product_id: int, **fields: Any) -> ProductRow:
+        require(actor, Perm.EDIT_INVENTORY)
+        fields = self._check_product_fields(fields)
+        now = self.clock.now()
+        with self.db.uow() as s:
+            p = self._update_product(s, actor, product_id, fields, now)
+            sup = s.get(Supplier, p.supplier_id) if p.supplier_id else None
+            return _product_row(p, sup.name if sup else None)
+
+    def _update_product(self, s: Session, actor: Actor, product_id: int, fields: dict[str, Any],
+                        now: datetime, summary: str = "", machine_drafted: bool = False) -> Product:
+        p = s.get(Product, product_id)
+        if p is None:
+            raise NotFound(f"no product {product_id}")
+        if "sku" in fields and fields["sku"] != p.sku and s.scalar(
+                select(Product.id).where(func.lower(Product.sku) == str(fields["sku"]).lower())):
+            raise ConflictError(f"SKU {fields['sku']} is already used")
+        mn = fields.get("owner_min", p.owner_min)
+        mx = fields.get("owner_max", p.owner_max)
+        if mn is not None and mx is not None and mx < mn:
+            raise ValidationError(f"max {mx} is below min {mn}")
+        before = {k: getattr(p, k) for k in fields}
+        for k, v in fields.items():
+            setattr(p, k, v)
+        p.updated_at = now
+        if fields.get("supplier_id") and s.scalar(select(SupplierProduct.id).where(
+                SupplierProduct.supplier_id == fields["supplier_id"],
+                SupplierProduct.product_id == p.id)) is None:
+            s.add(SupplierProduct(supplier_id=fields["supplier_id"], product_id=p.id))
+        b, a = changes(before, fields)
+        record(s, actor, area="inventory", action="update product", entity="product", entity_id=p.id,
+               before=b, after=a, summary=summary or f"product {p.sku} changed", at=now,
+               machine_drafted=machine_drafted)
+        return p
+
+    def _product_query(self, f: ProductFilter, s: Session) -> Any:
+        q = select(Product.id)
+        if f.active_only:
+            q = q.where(Product.active.is_(True))
+        if f.text:
+            like = f"%{f.text}%"
+            q = q.where(or_(Product.sku.ilike(like), Product.name.ilike(like), Product.category.ilike(like)))
+        if f.category:
+            q = q.where(Product.category == f.category)
+        if f.supplier_id:
+            q = q.where(Product.supplier_id == f.supplier_id)
+        if f.no_supplier:
+            q = q.where(Product.supplier_id.is_(None))
+        if f.on_order:
+            q = q.where(Product.id.in_(select(PurchaseOrderLine.product_id)
+                                       .join(PurchaseOrder)
+                                       .where(PurchaseOrder.status.in_(ledger.OPEN_PO_STATES),
+                                              PurchaseOrderLine.received < PurchaseOrderLine.quantity)))
+        return q
+
+    SORTS = {"sku": Product.sku, "name": Product.name, "category": Product.category,
+             "on_hand": Product.on_hand, "cost": Product.cost, "price": Product.price}
+
+    def product_ids(self, f: ProductFilter = ProductFilter(), sort: str = "name",
+                    descending: bool = False) -> list[int]:
+        """Ids in display order (the lazy table fetches rows as they scroll into view). The
+        policy-based filters (below reorder point, not enough history) use today's plan."""
+        col = self.SORTS.get(sort, Product.name)
+        with self.db.read() as s:
+            q = self._product_query(f, s).order_by(col.desc() if descending else col, Product.id)
+            ids = list(s.scalars(q))
+        if f.below_reorder_point or f.not_enough_history:
+            flags = self.policy_flags()
+            if f.below_reorder_point:
+                ids = [i for i in ids if flags.get(i, {}).get("below_rop")]
+            if f.not_enough_history:
+                ids = [i for i in ids if flags.get(i, {}).get("not_enough_history")]
+        return ids
+
+    def product_rows(self, ids: Sequence[int]) -> list[ProductRow]:
+        if not ids:
+            return []
+        with self.db.read() as s:
+            sup = dict(s.execute(select(Supplier.id, Supplier.name)).all())
+            on_order = ledger.open_order_quantities(s)
+            found = {p.id: _product_row(p, sup.get(p.supplier_id), on_order.get(p.id, Decimal(0)))
+                     for p in s.scalars(select(Product).where(Product.id.in_(list(ids))))}
+        return [found[i] for i in ids if i in found]
+
+    def products(self, f: ProductFilter = ProductFilter()) -> list[ProductRow]:
+        return self.product_rows(self.product_ids(f))
+
+    def product(self, product_id: int) -> ProductRow:
+        rows = self.product_rows([product_id])
+        if not rows:
+            raise NotFound(f"no product {product_id}")
+        return rows[0]
+
+    def product_by_sku(self, sku: str) -> ProductRow:
+        with self.db.read() as s:
+            pid = s.scalar(select(Product.id).where(func.lower(Product.sku) == sku.lower()))
+        if pid is None:
+            raise NotFound(f"no product with SKU {sku}")
+        return self.product(pid)
+
+    def categories(self) -> list[str]:
+        with self.db.read() as s:
+            return [c for c in s.scalars(select(Product.category).distinct().order_by(Product.category)) if c]
+
+    # ------------------------------------------------------------------ stock
+    def movements(self, product_id: int, limit: int = 500) -> list[MovementRow]:
+        with self.db.read() as s:
+            q = (select(StockMovement).where(StockMovement.product_id == product_id)
+                 .order_by(StockMovement.day.desc(), StockMovement.id.desc()).limit(limit))
+            return [MovementRow(m.id, m.day, m.kind, m.quantity, m.counted, m.counts, m.reason,
+                                m.reference, m.username) for m in s.scalars(q)]
+
+    def stock_history(self, product_id: int, days: int = 120, as_of: date | None = None
+                      ) -> list[tuple[date, float, float]]:
+        """(day, closing on-hand, units sold) for the last ``days`` days, rebuilt backwards from
+        today's on-hand through the ledger."""
+        end = as_of or self.app.today()
+        start = end - timedelta(days=days - 1)
+        with self.db.read() as s:
+            p = s.get(Product, product_id)
+            if p is None:
+                raise NotFound(f"no product {product_id}")
+            moves = s.execute(select(StockMovement.day, func.sum(StockMovement.quantity))
+                              .where(StockMovement.product_id == product_id,
+                                     StockMovement.counts.is_(True), StockMovement.day > start)
+                              .group_by(StockMovement.day)).all()
+            sold = dict(s.execute(select(SalesDaily.day, SalesDaily.quantity).where(
+                SalesDaily.product_id == product_id, SalesDaily.day >= start)).all())
+            on_hand = float(p.on_hand)
+        delta = {d: float(q) for d, q in moves}
+        after_end = sum(v for d, v in delta.items() if d > end)
+        level = on_hand - after_end
+        out = []
+        for k in range(days):
+            d = end - timedelta(days=k)
+            out.append((d, level, float(sold.get(d, 0))))
+            level -= delta.get(d, 0.0)
+        return list(reversed(out))
+
+    def adjust_stock(self, actor: Actor, product_id: int, quantity: Decimal | str, reason: str,
+                     day: date | None = None) -> ProductRow:
+        require(actor, Perm.EDIT_INVENTORY)
+        if not (reason or "").strip():
+            raise ValidationError("say why the stock is adjusted (damaged, found, ...)")
+        q = Decimal(str(quantity))
+        with self.db.uow() as s:
+            ledger.post(s, actor, [ledger.Move(product_id, day or self.app.today(), "adjustment", q,
+                                               reason=reason.strip())], self.clock.now())
+        return self.product(product_id)
+
+    def stocktake(self, actor: Actor, counts: dict[int, Decimal | str], day: date | None = None,
+                  reason: str = "stocktake") -> dict[int, Decimal]:
+        """Record counted quantities; returns the variance per product (counted − expected)."""
+        require(actor, Perm.EDIT_INVENTORY)
+        if not counts:
+            raise ValidationError("enter at least one counted quantity")
+        with self.db.uow() as s:
+            return stocktake_in_session(s, actor, {int(k): Decimal(str(v)) for k, v in counts.items()},
+                                        self.clock.now(), day or self.app.today(), reason)
+
+    # ------------------------------------------------------------------ purchase orders
+    def create_purchase_order(self, actor: Actor, supplier_id: int, lines: list[dict[str, Any]],
+                              notes: str = "") -> PODetail:
+        """A manual purchase order. It supersedes open reorder suggestions for that supplier that
+        propose any of its products (they were computed without this order)."""
+        require(actor, Perm.MANAGE_PURCHASE_ORDERS)
+        now = self.clock.now()
+        with self.db.uow() as s:
+            po = ledger.create_purchase_order(s, actor, supplier_id, lines, now, self.app.today(), notes)
+            pids = {int(ln["product_id"]) for ln in lines}
+            for sug_id, payload in self._open_reorder(s):
+                if int(payload.get("supplier_id", 0)) == supplier_id and pids & {
+                        int(ln["product_id"]) for ln in payload.get("lines", [])}:
+                    self.app.inbox.supersede_open(
+                        s, subject_type="supplier", subject_id=supplier_id, kind=REORDER_KIND,
+                        actor=actor, reason=f"{po.number} was created by hand for these products")
+            po_id = po.id
+        return self.purchase_order(po_id)
+
+    def _open_reorder(self, s: Session) -> list[tuple[int, dict[str, Any]]]:
+        from core.inbox.models import Suggestion
+        from core.inbox.service import OPEN_STATES
+        return list(s.execute(select(Suggestion.id, Suggestion.payload).where(
+            Suggestion.kind == REORDER_KIND, Suggestion.state.in_(OPEN_STATES))).all())
+
+    def set_po_status(self, actor: Actor, po_id: int, status: str) -> PODetail:
+        """Mark a draft as sent, or cancel an order that has not been received."""
+        require(actor, Perm.MANAGE_PURCHASE_ORDERS)
+        allowed = {"sent": ("draft",), "cancelled": ("draft", "sent")}
+        if status not in allowed:
+            raise DeskmateError("a purchase order can be marked sent or cancelled")
+        now = self.clock.now()
+        with self.db.uow() as s:
+            po = s.get(PurchaseOrder, po_id)
+            if po is None:
+                raise NotFound(f"no purchase order {po_id}")
+            if po.status not in allowed[status]:
+                raise ConflictError(f"{po.number} is {po.status}; it cannot be marked {status}")
+            before = po.status
+            po.status, po.updated_at = status, now
+            record(s, actor, area="inventory", action=f"purchase order {status}", entity="purchase_order",
+                   entity_id=po.id, before={"status": before}, after={"status": status},
+                   summary=f"{po.number} {status}", at=now)
+        return self.purchase_order(po_id)
+
+    def receive(self, actor: Actor, po_id: int, quantities: dict[int, Decimal | str],
+                day: date | None = None) -> PODetail:
+        require(actor, Perm.MANAGE_PURCHASE_ORDERS)
+        with self.db.uow() as s:
+            ledger.receive(s, actor, po_id, {int(k): Decimal(str(v)) for k, v in quantities.items()},
+                           self.clock.now(), day or self.app.today())
+        return self.purchase_order(po_id)
+
+    def purchase_order_ids(self, status: str | None = None, supplier_id: int | None = None) -> list[int]:
+        with self.db.read() as s:
+            q = select(PurchaseOrder.id).order_by(PurchaseOrder.id.desc())
+            if status == "open":
+                q = q.where(PurchaseOrder.status.in_(ledger.OPEN_PO_STATES))
+            elif status:
+                q = q.where(PurchaseOrder.status == status)
+            if supplier_id:
+                q = q.where(PurchaseOrder.supplier_id == supplier_id)
+            return list(s.scalars(q))
+
+    def purchase_order_rows(self, ids: Sequence[int]) -> list[PORow]:
+        if not ids:
+            return []
+        with self.db.read() as s:
+            sup = dict(s.execute(select(Supplier.id, Supplier.name)).all())
+            totals: dict[int, tuple[Decimal, int]] = {}
+            for ln in s.scalars(select(PurchaseOrderLine).where(PurchaseOrderLine.purchase_order_id.in_(list(ids)))):
+                t, n = totals.get(ln.purchase_order_id, (Decimal(0), 0))
+                totals[ln.purchase_order_id] = (t + ln.quantity * ln.unit_cost, n + 1)
+            found = {}
+            for po in s.scalars(select(PurchaseOrder).where(PurchaseOrder.id.in_(list(ids)))):
+                t, n = totals.get(po.id, (Decimal(0), 0))
+                found[po.id] = PORow(po.id, po.number, po.supplier_id, sup.get(po.supplier_id, "?"),
+                                     po.status, po.order_date, po.expected_date,
+                                     t.quantize(Decimal("0.01")), n, po.suggestion_id)
+        return [found[i] for i in ids if i in found]
+
+    def purchase_orders(self, status: str | None = None) -> list[PORow]:
+        return self.purchase_order_rows(self.purchase_order_ids(status))
+
+    def purchase_order(self, po_id: int) -> PODetail:
+        rows = self.purchase_order_rows([po_id])
+        if not rows:
+            raise NotFound(f"no purchase order {po_id}")
+        with self.db.read() as s:
+            po = s.get(PurchaseOrder, po_id)
+            sup = s.get(Supplier, po.supplier_id)
+            lines = tuple(POLine(ln.id, ln.product_id, p.sku, p.name, ln.quantity, ln.received, ln.unit_cost)
+                          for ln, p in s.execute(select(PurchaseOrderLine, Product).join(
+                              Product, Product.id == PurchaseOrderLine.product_id).where(
+                              PurchaseOrderLine.purchase_order_id == po_id).order_by(PurchaseOrderLine.id)))
+            return PODetail(rows[0], lines, po.notes, sup.email if sup else "", po.created_by)
+
+    def export_purchase_order(self, po_id: int, path: str | Path) -> Path:
+        """Write the order as PDF or XLSX (by the file's suffix) for sending to the supplier."""
+        from core.inventory import documents
+        po = self.purchase_order(po_id)
+        target = Path(path)
+        shop = {k: self.app.settings.get(k) for k in ("shop.name", "shop.address", "shop.email",
+                                                      "shop.phone", "shop.currency")}
+        if target.suffix.lower() == ".pdf":
+            documents.purchase_order_pdf(po, shop, target)
+        elif target.suffix.lower() == ".xlsx":
+            documents.purchase_order_xlsx(po, shop, target)
+        else:
+            raise DeskmateError("export a purchase order as .pdf or .xlsx")
+        return target
+
+    # ------------------------------------------------------------------ imports
+    def import_file(self, actor: Actor, kind: str, path: str | Path, *,
+                    mapping: dict[str, str] | None = None, dry_run: bool = False,
+                    skip_invalid: bool = False, progress: tabular.ProgressFn | None = None
+                    ) -> tabular.ImportReport:
+        """Import products, suppliers, stock counts or sales from CSV/XLSX (see importers)."""
+        require(actor, Perm.IMPORT_DATA)
+        if kind in ("products", "suppliers", "stock"):
+            require(actor, Perm.EDIT_INVENTORY)
+        schema = imp.SCHEMAS.get(kind)
+        if schema is None:
+            raise DeskmateError(f"cannot import '{kind}': choose {', '.join(imp.SCHEMAS)}")
+        p = Path(path)
+        table = tabular.read_table(p)
+        cols = tabular.map_columns(table.headers, schema, mapping, file=table.file)
+        parsed = tabular.parse_rows(table, schema, cols, progress=progress)
+        report = tabular.ImportReport(kind, table.file, dry_run, rows_read=parsed.read,
+                                      mapping={f: table.headers[i] for f, i in cols.items()})
+        now = self.clock.now()
+        with self.db.uow() as s:
+            parsed.problems.extend(imp.CHECKS[kind](s, parsed))
+            report.problems = list(parsed.problems)
+            if not dry_run:
+                tabular.check_all_or_nothing(parsed, skip_invalid)
+            valid = parsed.valid_rows()
+            report.rows_valid = len(valid)
+            report.rows_skipped = len(parsed.bad_rows())
+            batch = None
+            if not dry_run:
+                batch = ImportBatch(kind=kind, file_name=str(p.name), file_hash=tabular.file_hash(p),
+                                    rows_read=parsed.read, mapping=report.mapping,
+                                    username=actor.username, at=now)
+                s.add(batch)
+                s.flush()
+            w = imp.WriteContext(s, actor, now, self.app.today(), report, batch, dry_run)
+            imp.WRITERS[kind](w, valid)
+            if progress is not None:
+                progress(parsed.read, parsed.read, "writing")
+            if dry_run:
+                s.rollback()
+                return report
+            batch.rows_written = report.rows_written
+            batch.rows_duplicate = report.rows_duplicate
+            batch.rows_skipped = report.rows_skipped
+            record(s, actor, area="inventory", action=f"import {kind}", entity="import_batch",
+                   entity_id=batch.id, after=report.as_dict() | {"problems": len(report.problems)},
+                   summary=report.summary(), at=now)
+        return report
+
+    # ------------------------------------------------------------------ policy
+    def _settings(self, s: Session) -> dict[str, Any]:
+        r = SettingsService.read
+        return {"rule": r(s, "inventory.order_rule"), "order_cost": float(r(s, "inventory.order_cost")),
+                "holding_rate": float(r(s, "inventory.holding_rate")),
+                "cycle_days": float(r(s, "inventory.cycle_days")),
+                "min_history_days": int(r(s, "inventory.min_history_days")),
+                "history_days": int(r(s, "inventory.history_days"))}
+
+    def snapshot(self, s: Session, as_of: date, product_ids: Sequence[int] | None = None) -> PolicySnapshot:
+        """Plan every active product for ``as_of`` from the sales of the days before it."""
+        cfg = self._settings(s)
+        W = max(cfg["history_days"], 28)
+        start = as_of - timedelta(days=W)
+        q = select(Product).where(Product.active.is_(True)).order_by(Product.id)
+        if product_ids is not None:
+            q = q.where(Product.id.in_(list(product_ids)))
+        products = list(s.scalars(q))
+        n = len(products)
+        idx = {p.id: i for i, p in enumerate(products)}
+        Y = np.zeros((n, W))
+        rows = s.execute(text("SELECT product_id, day, quantity FROM sales_daily WHERE day >= :a AND day < :b"),
+                         {"a": start.isoformat(), "b": as_of.isoformat()}).all()
+        if rows:
+            arr_p = np.fromiter((idx.get(r[0], -1) for r in rows), dtype=np.int64, count=len(rows))
+            arr_d = np.fromiter(((date.fromisoformat(r[1]) if isinstance(r[1], str) else r[1]) .toordinal()
+                                 for r in rows), dtype=np.int64, count=len(rows)) - start.toordinal()
+            arr_q = np.fromiter((r[2] for r in rows), dtype=float, count=len(rows)) / SCALE
+            ok = arr_p >= 0
+            np.add.at(Y, (arr_p[ok], arr_d[ok]), arr_q[ok])
+        first = {}
+        for pid, d in s.execute(select(SalesDaily.product_id, func.min(SalesDaily.day))
+                                .where(SalesDaily.quantity > 0).group_by(SalesDaily.product_id)):
+            first[pid] = d
+        sups = {x.id: x for x in s.scalars(select(Supplier))}
+        lead = np.array([sups[p.supplier_id].lead_time_days if p.supplier_id in sups else 2
+                         for p in products], dtype=int)
+        review = np.array([review_days_for(sups[p.supplier_id].ordering_days, as_of.weekday())
+                           if p.supplier_id in sups else 1 for p in products], dtype=int)
+        hist = np.array([(as_of - first[p.id]).days if p.id in first else 0 for p in products], dtype=float)
+        nan = float("nan")
+        inp = planner.PlanInput(
+            sales=Y, first_weekday=start.weekday(), lead_time=np.maximum(lead, 1), review_days=review,
+            service_level=np.array([float(p.service_level) for p in products]),
+            safety_factor=np.array([float(p.safety_factor) for p in products]),
+            history_days=hist,
+            owner_min=np.array([float(p.owner_min) if p.owner_min is not None else nan for p in products]),
+            owner_max=np.array([float(p.owner_max) if p.owner_max is not None else nan for p in products]),
+            unit_cost=np.array([float(p.cost) for p in products]), order_cost=cfg["order_cost"],
+            holding_rate=cfg["holding_rate"], rule=cfg["rule"], cycle_days=cfg["cycle_days"],
+            min_history_days=cfg["min_history_days"])
+        plan = planner.plan(inp) if n else planner.plan(inp)
+        return PolicySnapshot(as_of, start, products, plan, Y, first, lead, review,
+                              {k: v.name for k, v in sups.items()}, cfg["rule"])
+
+    def policy(self, as_of: date | None = None) -> list[dict[str, Any]]:
+        """Per product, the parameters the reorder job would use on that date."""
+        as_of = as_of or self.app.today()
+        with self.db.read() as s:
+            snap = self.snapshot(s, as_of)
+            on_order = ledger.open_order_quantities(s)
+        out = []
+        P = snap.plan
+        for i, p in enumerate(snap.products):
+            r = P.row(i)
+            rop, upto = r["reorder_point"], r["order_up_to"]
+            position = float(p.on_hand) + float(on_order.get(p.id, 0))
+            out.append({
+                "product_id": p.id, "sku": p.sku, "name": p.name,
+                "supplier": snap.supplier_names.get(p.supplier_id),
+                "demand_class": r["class"], "method": r["method"],
+                "forecast_daily": round(r["forecast_daily"], 3),
+                "forecast_error_rmse": round(r["sigma1"], 3),
+                "lead_time_days": int(snap.lead_time[i]), "review_days": int(snap.review_days[i]),
+                "protection_days": r["protection_days"],
+                "lead_time_demand": round(r["mean_lt"], 2), "lead_time_sd": round(r["sd_lt"], 2),
+                "service_level": float(p.service_level), "safety_factor": float(p.safety_factor),
+                "distribution": r["distribution"],
+                "safety_stock": None if np.isnan(r["safety_stock"]) else round(r["safety_stock"], 2),
+                "reorder_point": None if np.isnan(rop) else round(rop, 2),
+                "order_up_to": None if np.isnan(upto) else round(upto, 2),
+                "enough_history": r["enough_history"],
+                "on_hand": float(p.on_hand), "on_order": float(on_order.get(p.id, 0)),
+                "position": position,
+                "below_reorder_point": bool(not np.isnan(rop) and position < rop),
+                "as_of": as_of.isoformat(),
+            })
+        return out
+
+    def policy_flags(self) -> dict[int, dict[str, bool]]:
+        return {r["product_id"]: {"below_rop": r["below_reorder_point"],
+                                  "not_enough_history": not r["enough_history"]}
+                for r in self.policy()}
+
+    # ------------------------------------------------------------------ backtest
+    def backtest_file(self, path: str | Path, cutoff: date, until: date | None = None,
+                      lead_time: int = 2, service_levels: Sequence[float] | None = None,
+                      mapping: dict[str, str] | None = None,
+                      progress: tabular.ProgressFn | None = None) -> dict[str, Any]:
+        """Backtest the policy on a sales file (nothing is written)."""
+        from core.inventory import backtest
+        Y, first_day, names, unit_value, problems = sales_matrix(path, mapping)
+        levels = tuple(service_levels or backtest.DEFAULT_LEVELS)
+        for sl in levels:
+            if not 0 < sl < 1:
+                raise DeskmateError(f"service level {sl} is not between 0 and 1")
+        try:
+            res = backtest.run(Y, first_day, cutoff, until, lead_time, levels, unit_value,
+                               progress=progress)
+        except ValueError as exc:
+            raise DeskmateError(str(exc)) from None
+        res["file"] = Path(path).name
+        res["rows_with_problems"] = len({p.row for p in problems})
+        if problems:
+            res["assumptions"].append(f"{len(problems)} unreadable row(s) were left out")
+        if unit_value is None:
+            res["assumptions"].append("the file has no prices: stock is valued at 1 per unit")
+        return res
+
+    # ------------------------------------------------------------------ KPIs
+    def kpis(self, days: int = 90, as_of: date | None = None) -> dict[str, Any]:
+        """Stockout product-days, stock value above max, turnover, reorder decisions."""
+        from core.inbox.models import Suggestion
+        end = as_of or self.app.today()
+        start = end - timedelta(days=days)
+        with self.db.read() as s:
+            products = {p.id: p for p in s.scalars(select(Product).where(Product.active.is_(True)))}
+            moves = s.execute(select(StockMovement.product_id, StockMovement.day, func.sum(StockMovement.quantity))
+                              .where(StockMovement.counts.is_(True), StockMovement.day > start)
+                              .group_by(StockMovement.product_id, StockMovement.day)).all()
+            sold = s.execute(select(SalesDaily.product_id, func.sum(SalesDaily.quantity))
+                             .where(SalesDaily.day > start, SalesDaily.day <= end)
+                             .group_by(SalesDaily.product_id)).all()
+            decisions = dict(s.execute(select(Suggestion.decision, func.count(Suggestion.id)).where(
+                Suggestion.kind == REORDER_KIND, Suggestion.decision.is_not(None))
+                .group_by(Suggestion.decision)).all())
+            snap = self.snapshot(s, end + timedelta(days=1)) if products else None
+        by_prod: dict[int, dict[date, float]] = {}
+        for pid, d, q in moves:
+            by_prod.setdefault(pid, {})[d] = float(q)
+        stockout_days = 0
+        selling = {pid for pid, q in sold if q and q > 0}
+        for pid, p in products.items():
+            if pid not in selling:
+                continue
+            level = float(p.on_hand) - sum(v for d, v in by_prod.get(pid, {}).items() if d > end)
+            sells = True
+            for k in range(days):
+                d = end - timedelta(days=k)
+                if level <= 0 and sells:
+                    stockout_days += 1
+                level -= by_prod.get(pid, {}).get(d, 0.0)
+        stock_value = sum(float(p.on_hand) * float(p.cost) for p in products.values() if p.on_hand > 0)
+        cogs = sum(float(q) * float(products[pid].cost) for pid, q in sold if pid in products)
+        above_max = 0.0
+        if snap is not None:
+            for i, p in enumerate(snap.products):
+                mx = p.owner_max if p.owner_max is not None else None
+                cap = float(mx) if mx is not None else snap.plan.order_up_to[i]
+                if cap is not None and not np.isnan(cap) and float(p.on_hand) > cap:
+                    above_max += (float(p.on_hand) - cap) * float(p.cost)
+        turnover = (cogs * 365 / days) / stock_value if stock_value > 0 else None
+        return {"period_days": days, "as_of": end.isoformat(),
+                "stockout_product_days": stockout_days,
+                "stock_value": round(stock_value, 2),
+                "value_above_max": round(above_max, 2),
+                "inventory_turnover": None if turnover is None else round(turnover, 2),
+                "reorder_accepted": decisions.get("approved", 0),
+                "reorder_edited": decisions.get("edited", 0),
+                "reorder_rejected": decisions.get("rejected", 0)}
+
+
+def sales_matrix(path: str | Path, mapping: dict[str, str] | None = None
+                 ) -> tuple[np.ndarray, date, list[str], np.ndarray | None, list[Any]]:
+    """Read a sales file into a (products × days) matrix without touching the database."""
+    table = tabular.read_table(path)
+    cols = tabular.map_columns(table.headers, imp.SALES, mapping, file=table.file)
+    parsed = tabular.parse_rows(table, imp.SALES, cols)
+    rows = [r for r in parsed.valid_rows()
+            if not ((r.values.get("sku") or "").strip().lower() in imp.PLACEHOLDER_ITEMS
+                    and (r.values.get("name") or "").strip().lower() in imp.PLACEHOLDER_ITEMS)]
+    if not rows:
+        raise DeskmateError(f"{table.file}: no readable sales rows")
+    keys: dict[str, int] = {}
+    names: list[str] = []
+    prices: dict[int, Decimal] = {}
+    for r in rows:
+        k = ((r.values.get("sku") or "").strip() or (r.values.get("name") or "").strip()).lower()
+        if k not in keys:
+            keys[k] = len(names)
+            names.append((r.values.get("name") or r.values.get("sku") or "").strip())
+        if r.values.get("unit_price") is not None and r.values["unit_price"] > 0:
+            prices[keys[k]] = r.values["unit_price"]
+    d0 = min(r.values["date"].date() for r in rows)
+    d1 = max(r.values["date"].date() for r in rows)
+    Y = np.zeros((len(names), (d1 - d0).days + 1))
+    for r in rows:
+        k = ((r.values.get("sku") or "").strip() or (r.values.get("name") or "").strip()).lower()
+        Y[keys[k], (r.values["date"].date() - d0).days] += float(r.values["quantity"])
+    value = None
+    if prices:
+        med = float(np.median([float(v) for v in prices.values()]))
+        value = np.array([float(prices.get(i, med)) for i in range(len(names))])
+    return Y, d0, names, value, parsed.problems

@@ -1,0 +1,547 @@
+"""The shared tabular importer: CSV/XLSX in, validated typed rows out, with a report.
+
+Any area imports files the same way (inventory: products, suppliers, stock counts, sales;
+invoicing: historic invoices). An area declares a :class:`Schema` — its fields, how each value is
+parsed, which headers usually hold it — and then:
+
+    table = read_table(path)                                   # CSV or XLSX, headers + rows
+    mapping = map_columns(table.headers, schema, {"sku": "Code"}, file=path.name)
+    parsed = parse_rows(table, schema, mapping, progress=cb)   # typed rows + every problem
+    # the area checks rows against its data (unknown SKU...) and adds Problems, then:
+    check_all_or_nothing(parsed.problems, skip_invalid)        # raises ValidationError
+    # ... and writes the valid rows in ONE unit of work, skipping known fingerprints.
+
+Rules every importer follows (so users learn them once):
+
+* Columns are found by header: the schema's aliases are compared after lower-casing and removing
+  everything but letters and digits ("Unit Price" = "unit_price" = "UnitPrice"). ``--map
+  FIELD=COLUMN`` overrides (and may name a column by header or by 1-based number).
+* Every problem names file, row (the spreadsheet's row number, header = row 1), column and reason.
+* All-or-nothing by default: one bad row and nothing is written; ``skip_invalid`` writes the valid
+  rows and reports each skipped one.
+* Idempotent: each row has a fingerprint (schema, the row's mapped values, and how many identical
+  rows came before it in the file) so importing the same file twice — or an export that overlaps
+  the previous one — adds nothing twice; identical rows inside one file still count (two
+  croissants in one receipt are two lines).
+* ``progress(done, total, text)`` is called every few thousand rows; anything it raises (a Cancel
+  button) propagates, so the caller's transaction rolls back and nothing is half-imported.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from core.kernel.errors import DeskmateError, Problem, ValidationError
+
+ProgressFn = Callable[[int, int, str], Any]
+PROGRESS_EVERY = 5000
+
+
+class ImportCancelled(DeskmateError):
+    """The person cancelled the import; nothing was written."""
+
+
+def norm_header(text: Any) -> str:
+    return re.sub(r"[^a-z0-9]", "", str(text or "").lower())
+
+
+# ----------------------------------------------------------------------------- value parsers
+# Each takes the raw cell (a str from CSV, or a typed value from XLSX) and returns the value or
+# raises ValueError with a short reason shown to the user.
+
+def p_text(v: Any) -> str:
+    return "" if v is None else str(v).strip()
+
+
+def p_required_text(v: Any) -> str:
+    s = p_text(v)
+    if not s:
+        raise ValueError("is empty")
+    return s
+
+
+def p_decimal(v: Any) -> Decimal:
+    if isinstance(v, bool):
+        raise ValueError(f"'{v}' is not a number")
+    if isinstance(v, (int, Decimal)):
+        return Decimal(v)
+    if isinstance(v, float):
+        return Decimal(repr(v))
+    s = p_text(v).replace("\u00a0", "").replace(" ", "")
+    if not s:
+        raise ValueError("is empty")
+    neg = s.startswith("(") and s.endswith(")")
+    s = s.strip("()")
+    s = re.sub(r"^[£$€]|[£$€]$", "", s)
+    if re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", s):
+        s = s.replace(",", "")
+    elif re.fullmatch(r"-?\d+,\d+", s):
+        s = s.replace(",", ".")
+    try:
+        d = Decimal(s)
+    except InvalidOperation:
+        raise ValueError(f"'{v}' is not a number") from None
+    if not d.is_finite():
+        raise ValueError(f"'{v}' is not a number")
+    return -d if neg else d
+
+
+def p_money(v: Any) -> Decimal:
+    d = p_decimal(v)
+    if d.as_tuple().exponent < -4:  # type: ignore[operator]
+        d = d.quantize(Decimal("0.0001"))
+    return d
+
+
+def p_int(v: Any) -> int:
+    d = p_decimal(v)
+    if d != d.to_integral_value():
+        raise ValueError(f"'{v}' is not a whole number")
+    return int(d)
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_SLASH = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def parse_datetime(v: Any, day_first: bool = True) -> datetime:
+    """ISO dates (2017-01-31, 2017-01-31 10:05[:33]) or slashed dates (31/01/2017 or 01/31/2017
+    by ``day_first``), with an optional time; naive (shop-local) result."""
+    if isinstance(v, datetime):
+        return v.replace(tzinfo=None)
+    if isinstance(v, date):
+        return datetime.combine(v, time())
+    s = p_text(v)
+    if not s:
+        raise ValueError("is empty")
+    m = _ISO.match(s)
+    try:
+        if m:
+            y, mo, d, hh, mm, ss = m.groups()
+            return datetime(int(y), int(mo), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
+        m = _SLASH.match(s)
+        if m:
+            a, b, y, hh, mm, ss = m.groups()
+            yy = int(y) + (2000 if len(y) == 2 else 0)
+            d, mo = (int(a), int(b)) if day_first else (int(b), int(a))
+            return datetime(yy, mo, d, int(hh or 0), int(mm or 0), int(ss or 0))
+    except ValueError:
+        raise ValueError(f"'{s}' is not a valid date") from None
+    raise ValueError(f"'{s}' is not a date like 2026-11-25")
+
+
+def p_date(v: Any) -> date:
+    return parse_datetime(v).date()
+
+
+def p_bool(v: Any) -> bool:
+    if isinstance(v, bool):
+        return v
+    s = p_text(v).lower()
+    if s in ("1", "true", "yes", "y", "on", "active"):
+        return True
+    if s in ("0", "false", "no", "n", "off", "inactive", ""):
+        return False
+    raise ValueError(f"'{v}' is not yes or no")
+
+
+# ----------------------------------------------------------------------------- schema
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    parse: Callable[[Any], Any] = p_text
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+    default: Any = None
+    help: str = ""
+    # values of this field are dates: slashed dates are read day-first unless the column shows
+    # otherwise (a first part above 12 anywhere means month-first is impossible, and vice versa)
+    is_date: bool = False
+
+    def matches(self, header: str) -> bool:
+        h = norm_header(header)
+        return h == norm_header(self.name) or h in {norm_header(a) for a in self.aliases}
+
+
+@dataclass(frozen=True)
+class Schema:
+    kind: str
+    title: str
+    fields: tuple[Field, ...]
+    # at least one of these groups must be mapped (e.g. a product by SKU or by name)
+    one_of: tuple[tuple[str, ...], ...] = ()
+    # fields that make up a row's identity for fingerprinting (default: all mapped fields)
+    identity: tuple[str, ...] | None = None
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    def describe(self) -> list[dict[str, Any]]:
+        return [{"field": f.name, "label": f.label, "required": f.required,
+                 "headers": list(f.aliases), "help": f.help} for f in self.fields]
+
+
+# ----------------------------------------------------------------------------- reading files
+
+@dataclass
+class Table:
+    file: str
+    headers: list[str]
+    rows: Callable[[], Iterator[tuple[int, list[Any]]]]   # (sheet row number, cells), restartable
+    total: int
+
+
+def read_table(path: str | Path, sheet: str | None = None) -> Table:
+    """Open a CSV (delimiter sniffed, UTF-8 with or without BOM, else Latin-1) or an XLSX file.
+    The first non-empty row is the header row."""
+    p = Path(path)
+    if not p.exists():
+        raise DeskmateError(f"{p}: no such file")
+    suffix = p.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(p, sheet)
+    if suffix in (".csv", ".txt", ".tsv", ""):
+        return _read_csv(p)
+    raise DeskmateError(f"{p.name}: only CSV and XLSX files can be imported")
+
+
+def _encoding(p: Path) -> str:
+    with p.open("rb") as f:
+        head = f.read(1 << 16)
+    try:
+        head.decode("utf-8-sig")
+        return "utf-8-sig"
+    except UnicodeDecodeError as exc:
+        # a multi-byte character cut at the end of the sample is still UTF-8
+        if exc.start >= len(head) - 3:
+            return "utf-8-sig"
+        return "latin-1"
+
+
+def _read_csv(p: Path) -> Table:
+    enc = _encoding(p)
+    with p.open("r", encoding=enc, newline="") as f:
+        sample = f.read(1 << 15)
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    with p.open("r", encoding=enc, newline="") as f:
+        reader = csv.reader(f, dialect)
+        headers: list[str] | None = None
+        header_row = 0
+        for i, r in enumerate(reader, start=1):
+            if any(c.strip() for c in r):
+                headers, header_row = [c.strip() for c in r], i
+                break
+        total = sum(1 for _ in reader)
+    if headers is None:
+        raise DeskmateError(f"{p.name}: the file is empty")
+
+    def rows() -> Iterator[tuple[int, list[Any]]]:
+        with p.open("r", encoding=enc, newline="") as f:
+            reader = csv.reader(f, dialect)
+            for i, r in enumerate(reader, start=1):
+                if i <= header_row:
+                    continue
+                yield i, r
+
+    return Table(p.name, headers, rows, total)
+
+
+def _read_xlsx(p: Path, sheet: str | None) -> Table:
+    from openpyxl import load_workbook
+
+    def open_ws() -> Any:
+        wb = load_workbook(p, read_only=True, data_only=True)
+        if sheet is not None and sheet not in wb.sheetnames:
+            raise DeskmateError(f"{p.name}: no sheet named '{sheet}'")
+        return wb, (wb[sheet] if sheet else wb.worksheets[0])
+
+    try:
+        wb, ws = open_ws()
+    except DeskmateError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a corrupt workbook is the user's problem to fix
+        raise DeskmateError(f"{p.name}: not a readable XLSX workbook ({exc})") from exc
+    headers: list[str] | None = None
+    header_row = 0
+    for i, r in enumerate(ws.iter_rows(values_only=True), start=1):
+        if any(c not in (None, "") for c in r):
+            headers, header_row = [p_text(c) for c in r], i
+            break
+    total = max((ws.max_row or header_row) - header_row, 0)
+    wb.close()
+    if headers is None:
+        raise DeskmateError(f"{p.name}: the workbook's first sheet is empty")
+
+    def rows() -> Iterator[tuple[int, list[Any]]]:
+        wb2, ws2 = open_ws()
+        try:
+            for i, r in enumerate(ws2.iter_rows(values_only=True), start=1):
+                if i <= header_row:
+                    continue
+                yield i, list(r)
+        finally:
+            wb2.close()
+
+    return Table(p.name, headers, rows, total)
+
+
+# ----------------------------------------------------------------------------- mapping
+
+def parse_map_args(items: Sequence[str] | None) -> dict[str, str]:
+    """``["sku=Code", "quantity=Qty"]`` -> {"sku": "Code", ...} (from ``--map FIELD=COLUMN``)."""
+    out: dict[str, str] = {}
+    for item in items or ():
+        fld, sep, col = item.partition("=")
+        if not sep or not fld.strip() or not col.strip():
+            raise DeskmateError(f"--map expects FIELD=COLUMN, got '{item}'")
+        out[fld.strip()] = col.strip()
+    return out
+
+
+def map_columns(headers: Sequence[str], schema: Schema, overrides: dict[str, str] | None = None,
+                file: str | None = None) -> dict[str, int]:
+    """Which column (0-based) holds each field. Overrides name a header or a 1-based column
+    number; other fields are found by their aliases. Missing required fields are an error."""
+    mapping: dict[str, int] = {}
+    problems: list[Problem] = []
+    used: set[int] = set()
+    names = {f.name for f in schema.fields}
+    for fld, col in (overrides or {}).items():
+        if fld not in names:
+            problems.append(Problem(f"--map names an unknown field '{fld}' (fields: "
+                                    f"{', '.join(sorted(names))})", file=file))
+            continue
+        idx = None
+        if col.isdigit() and 1 <= int(col) <= len(headers):
+            idx = int(col) - 1
+        else:
+            for i, h in enumerate(headers):
+                if h == col or norm_header(h) == norm_header(col):
+                    idx = i
+                    break
+        if idx is None:
+            problems.append(Problem(f"--map {fld}={col}: no such column (columns: "
+                                    f"{', '.join(headers)})", file=file, column=col))
+            continue
+        mapping[fld] = idx
+        used.add(idx)
+    for f in schema.fields:
+        if f.name in mapping:
+            continue
+        for i, h in enumerate(headers):
+            if i not in used and f.matches(h):
+                mapping[f.name] = i
+                used.add(i)
+                break
+    for f in schema.fields:
+        if f.required and f.name not in mapping:
+            problems.append(Problem(f"no column for required field '{f.name}' ({f.label}); "
+                                    f"name it with --map {f.name}=COLUMN", file=file, column=f.name))
+    for group in schema.one_of:
+        if not any(g in mapping for g in group):
+            problems.append(Problem(f"needs a column for one of: {', '.join(group)}", file=file))
+    if problems:
+        raise ValidationError(f"{file or 'file'}: the columns do not fit a {schema.title} import",
+                              problems)
+    return mapping
+
+
+def detect_day_first(table: Table, column: int, limit: int = 200_000) -> bool:
+    """Slashed dates: day-first unless some value's second part is above 12 (month-first)."""
+    day_first_possible = month_first_possible = True
+    seen = 0
+    for _, cells in table.rows():
+        if column >= len(cells):
+            continue
+        v = cells[column]
+        if not isinstance(v, str):
+            continue
+        m = _SLASH.match(v.strip())
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12:
+                month_first_possible = False
+            if b > 12:
+                day_first_possible = False
+        seen += 1
+        if seen >= limit or not (day_first_possible and month_first_possible):
+            break
+    return day_first_possible or not month_first_possible
+
+
+# ----------------------------------------------------------------------------- parsing
+
+@dataclass
+class ParsedRow:
+    row: int
+    values: dict[str, Any]
+    key: str = ""
+
+
+@dataclass
+class Parsed:
+    file: str
+    schema: Schema
+    mapping: dict[str, int]
+    headers: list[str]
+    rows: list[ParsedRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    read: int = 0
+
+    def bad_rows(self) -> set[int]:
+        return {p.row for p in self.problems if p.row is not None}
+
+    def valid_rows(self) -> list[ParsedRow]:
+        bad = self.bad_rows()
+        return [r for r in self.rows if r.row not in bad]
+
+    def column_of(self, field_name: str) -> str:
+        idx = self.mapping.get(field_name)
+        return self.headers[idx] if idx is not None else field_name
+
+
+def parse_rows(table: Table, schema: Schema, mapping: dict[str, int],
+               progress: ProgressFn | None = None, max_problems: int = 10_000) -> Parsed:
+    """Parse every non-empty row into typed values; collect a Problem per bad cell."""
+    out = Parsed(table.file, schema, mapping, list(table.headers))
+    fields = [(f, mapping[f.name]) for f in schema.fields if f.name in mapping]
+    day_first = {}
+    for f, col in fields:
+        if f.is_date:
+            day_first[f.name] = detect_day_first(table, col)
+    defaults = {f.name: f.default for f in schema.fields if f.name not in mapping}
+    identity = [n for n in (schema.identity or [f.name for f, _ in fields]) if n in mapping]
+    seen: dict[str, int] = {}
+    for i, (rownum, cells) in enumerate(table.rows(), start=1):
+        if progress is not None and i % PROGRESS_EVERY == 0:
+            progress(i, table.total, f"read {i:,} of {table.total:,} rows")
+        if not any(c not in (None, "") and str(c).strip() != "" for c in cells):
+            continue
+        out.read += 1
+        values = dict(defaults)
+        ok = True
+        for f, col in fields:
+            raw = cells[col] if col < len(cells) else None
+            try:
+                if f.is_date:
+                    values[f.name] = parse_datetime(raw, day_first[f.name]) if p_text(raw) or \
+                        isinstance(raw, (date, datetime)) else _empty(f)
+                elif raw is None or (isinstance(raw, str) and raw.strip() == ""):
+                    values[f.name] = _empty(f)
+                else:
+                    values[f.name] = f.parse(raw)
+            except ValueError as exc:
+                ok = False
+                if len(out.problems) < max_problems:
+                    out.problems.append(Problem(str(exc), file=table.file, row=rownum,
+                                                column=table.headers[col] if col < len(table.headers)
+                                                else f.name))
+        if not ok:
+            continue
+        ident = "\x1f".join(_canon(values.get(n)) for n in identity)
+        n = seen.get(ident, 0)
+        seen[ident] = n + 1
+        key = hashlib.sha1(f"{schema.kind}\x1e{ident}\x1e{n}".encode()).hexdigest()[:32]
+        out.rows.append(ParsedRow(rownum, values, key))
+    if progress is not None:
+        progress(table.total, table.total, f"read {out.read:,} rows")
+    return out
+
+
+class _Missing(ValueError):
+    pass
+
+
+def _empty(f: Field) -> Any:
+    if f.required:
+        raise ValueError("is empty")
+    return f.default
+
+
+def _canon(v: Any) -> str:
+    if isinstance(v, Decimal):
+        return format(v.normalize(), "f")
+    if isinstance(v, (datetime, date)):
+        return v.isoformat()
+    return "" if v is None else str(v)
+
+
+def check_all_or_nothing(parsed: Parsed, skip_invalid: bool) -> None:
+    """Refuse the whole import when any row is bad, unless the person asked to skip bad rows."""
+    if parsed.problems and not skip_invalid:
+        n = len(parsed.bad_rows()) or len(parsed.problems)
+        raise ValidationError(
+            f"{parsed.file}: {n} row(s) cannot be imported; nothing was written "
+            f"(fix them, or import the valid rows with --skip-invalid)", parsed.problems)
+
+
+def file_hash(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with Path(path).open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, for a dry run, would do)."""
+
+    kind: str
+    file: str
+    dry_run: bool
+    rows_read: int = 0
+    rows_valid: int = 0
+    rows_written: int = 0
+    rows_duplicate: int = 0
+    rows_skipped: int = 0
+    created: int = 0
+    updated: int = 0
+    mapping: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "file": self.file, "dry_run": self.dry_run,
+                "rows_read": self.rows_read, "rows_valid": self.rows_valid,
+                "rows_written": self.rows_written, "rows_duplicate": self.rows_duplicate,
+                "rows_skipped": self.rows_skipped, "created": self.created,
+                "updated": self.updated, "mapping": self.mapping,
+                "problems": [p.as_dict() for p in self.problems], "notes": self.notes}
+
+    def summary(self) -> str:
+        verb = "would import" if self.dry_run else "imported"
+        parts = [f"{self.file}: {verb} {self.rows_written} of {self.rows_read} rows"]
+        if self.rows_duplicate:
+            parts.append(f"{self.rows_duplicate} already imported before")
+        if self.rows_skipped:
+            parts.append(f"{self.rows_skipped} invalid rows skipped")
+        if self.created or self.updated:
+            parts.append(f"{self.created} created, {self.updated} updated")
+        return "; ".join(parts + self.notes)
+
+
+def write_problems_csv(problems: Sequence[Problem]) -> str:
+    """The validation report as CSV text (file,row,column,reason) for saving or showing."""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["file", "row", "column", "reason"])
+    for p in problems:
+        w.writerow([p.file or "", "" if p.row is None else p.row, p.column or "", p.reason])
+    return buf.getvalue()

@@ -6,7 +6,12 @@ the GUI thread because the bridge object lives there (queued connections across 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
+
+SCHEDULER_STATES = {"running": "running", "standby": "standby (another copy runs the jobs)", "off": "off"}
 
 
 class Bridge(QObject):
@@ -15,6 +20,7 @@ class Bridge(QObject):
     job_run_started = Signal(str)           # job id
     data_changed = Signal(str)              # area name whose data changed
     scheduler_state = Signal(str)           # "running", "standby (another copy runs the jobs)", "off"
+    automation_changed = Signal()           # job configuration or area switches changed
 
     def emit_suggestions_changed(self) -> None:
         self.suggestions_changed.emit()
@@ -30,3 +36,25 @@ class Bridge(QObject):
 
     def emit_scheduler_state(self, state: str) -> None:
         self.scheduler_state.emit(state)
+
+    def attach_automation(self, service: Any) -> Callable[[Any], None]:
+        """Listen to ``core.automation``'s events (from scheduler/job threads) and re-emit them as
+        this bridge's signals, which Qt queues to the GUI thread. Returns the listener so it can
+        be removed with ``service.remove_listener``."""
+
+        def on_event(ev: Any) -> None:
+            if ev.type == "run_started":
+                self.job_run_started.emit(ev.job_id or "")
+            elif ev.type == "run_finished":
+                self.job_run_finished.emit(ev.run)
+                if ev.run is not None and (ev.run.created or ev.run.superseded):
+                    self.suggestions_changed.emit()
+            elif ev.type == "suggestions_changed":
+                self.suggestions_changed.emit()
+            elif ev.type == "scheduler_state":
+                self.scheduler_state.emit(SCHEDULER_STATES.get(ev.text, ev.text))
+            elif ev.type == "config_changed":
+                self.automation_changed.emit()
+
+        service.add_listener(on_event)
+        return on_event

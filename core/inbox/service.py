@@ -355,6 +355,19 @@ class InboxService:
                 Suggestion.state.in_((State.NEW.value, State.ESCALATED.value)))
                 .group_by(Suggestion.kind)).all())
 
+    def waiting_counts(self, role: Role | str | None = None) -> dict[str, int]:
+        """Open items waiting for a decision (new or escalated) per kind; with ``role``, only
+        those that role may decide. Feeds the sidebar badge and the inbox's kind filter."""
+        with self.db.read() as s:
+            q = select(Suggestion.kind, func.count(Suggestion.id)).where(
+                Suggestion.state.in_((State.NEW.value, State.ESCALATED.value)))
+            if role is not None:
+                q = q.where(self._role_clause(s, Role(role)))
+            return dict(s.execute(q.group_by(Suggestion.kind)).all())
+
+    def kind_titles(self) -> dict[str, str]:
+        return {k: spec.title for k, spec in load_kinds().items()}
+
     def refresh(self) -> int:
         with self.db.uow() as s:
             return self.wake_snoozed(s)

@@ -1,0 +1,14 @@
+"""The Automation page: jobs, their schedules and owners, on/off switches, runs and what people
+made of the drafts. ``runtime.start_automation(ctx)`` starts the scheduler for the desktop app."""
+from __future__ import annotations
+
+from desktop.registry import PageSpec, register_page
+
+
+def _factory(ctx):  # noqa: ANN001, ANN202
+    from desktop.pages.automation.page import AutomationPage
+    return AutomationPage(ctx)
+
+
+register_page(PageSpec(key="automation", title="Automation", order=70, factory=_factory,
+                       icon="automation.svg"))

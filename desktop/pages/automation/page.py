@@ -1,0 +1,382 @@
+"""The Automation page: what runs when, who is responsible, what happened, and how people decided.
+
+Owners switch jobs and whole areas on or off, change schedules and the person responsible; anyone
+allowed can "Run now". Loading and every change run on worker threads; scheduler events arrive as
+bridge signals on the GUI thread.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from core.automation.schedule import describe
+from core.users.permissions import Perm
+from desktop.context import DesktopContext
+from desktop.ui import PageHeader, show_error
+from desktop.widgets import HelpButton
+
+HELP = """
+<p><b>Automation only drafts.</b> Each job looks at your data on its schedule and puts what it
+finds into the <b>Review Inbox</b>; nothing is ordered, sent or issued until a person approves it.</p>
+<p><b>Jobs</b> have a schedule (e.g. <code>cron:0 6 * * *</code> = every day at 06:00 in the shop's
+time zone, <code>interval:3600</code> = every hour), a person responsible and an on/off switch.
+Whole areas can be switched off at once. <b>Run now</b> runs a job immediately; running it twice
+never creates the same suggestion twice.</p>
+<p><b>Closed or asleep?</b> When Deskmate starts, a job whose time passed while it was closed runs
+once and says "catch-up: missed N runs" in its history; jobs that make one thing per day (such as
+recurring invoices) run once for each missed day.</p>
+<p><b>Several copies:</b> when several Deskmates (or <code>deskmate worker</code>) share the data, exactly
+one runs the jobs; the others wait and take over within a minute if it goes away.</p>
+<p><b>Learning:</b> the last tab shows, per job and kind, how often people accepted, edited or
+rejected the drafts and how long they waited for a decision.</p>
+"""
+
+PRESETS = [("Daily 06:00", "cron:0 6 * * *"), ("Daily 07:00", "cron:0 7 * * *"),
+           ("Weekdays 06:00", "cron:0 6 * * 1-5"), ("Mondays 06:00", "cron:0 6 * * 1"),
+           ("Every hour", "interval:3600"), ("Every 15 minutes", "interval:900")]
+OUTCOME_COLOURS = {"ok": "#2e7d32", "failed": "#a02020", "interrupted": "#a05a00", "running": "#1d5fa8"}
+
+
+def _item(text: Any, *, align_right: bool = False, colour: str | None = None, data: Any = None) -> QTableWidgetItem:
+    it = QTableWidgetItem("" if text is None else str(text))
+    it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if align_right:
+        it.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+    if colour:
+        it.setForeground(QColor(colour))
+    if data is not None:
+        it.setData(Qt.ItemDataRole.UserRole, data)
+    return it
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().hide()
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.setWordWrap(False)
+    return t
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{x:.0%}"
+
+
+class AutomationPage(QWidget):
+    loaded = Signal()
+    run_finished = Signal(object)
+
+    def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("automationPage")
+        self.jobs: list[Any] = []
+        self.users: list[Any] = []
+        self.may_configure = ctx.can(Perm.MANAGE_AUTOMATION)
+        self.may_run = ctx.can(Perm.RUN_AUTOMATION)
+        self._filling = False
+        self._build()
+        ctx.bridge.job_run_finished.connect(self._on_run_finished)
+        ctx.bridge.job_run_started.connect(lambda job_id: self.ctx.status(f"Automation: {job_id} running…"))
+        ctx.bridge.automation_changed.connect(self.refresh)
+        ctx.bridge.scheduler_state.connect(self.set_scheduler_state)
+        sched = ctx.extras.get("scheduler")
+        if sched is not None:
+            self.set_scheduler_state(sched.state)
+        self.refresh()
+
+    # ------------------------------------------------------------------ construction
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 12)
+        self.help_button = HelpButton("Automation — why and how", HELP)
+        self.header = PageHeader("Automation", "Jobs that draft work into the Review Inbox — when they "
+                                 "run, who is responsible, and what came of it.", self.help_button)
+        self.state_label = QLabel("Scheduler: off")
+        self.state_label.setObjectName("schedulerState")
+        self.header.add_tool(self.state_label)
+        lay.addWidget(self.header)
+
+        self.areas_box = QGroupBox("Areas (switch all of an area's automation on or off)")
+        self.areas_layout = QHBoxLayout(self.areas_box)
+        self.area_checks: dict[str, QCheckBox] = {}
+        lay.addWidget(self.areas_box)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        tl = QHBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        self.jobs_table = _table(["On", "Job", "Area", "Schedule", "Responsible", "Last run", "Outcome"], "jobsTable")
+        self.jobs_table.itemChanged.connect(self._job_toggled)
+        self.jobs_table.itemSelectionChanged.connect(self._job_selected)
+        self.jobs_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.jobs_table.horizontalHeader().setStretchLastSection(False)
+        tl.addWidget(self.jobs_table, 3)
+
+        form_box = QGroupBox("Selected job")
+        form = QFormLayout(form_box)
+        self.desc_label = QLabel("")
+        self.desc_label.setWordWrap(True)
+        self.desc_label.setObjectName("jobDescription")
+        self.schedule_edit = QLineEdit()
+        self.schedule_edit.setObjectName("scheduleEdit")
+        self.schedule_edit.setPlaceholderText("cron:0 6 * * *  or  interval:3600")
+        self.schedule_hint = QLabel("")
+        self.schedule_edit.textChanged.connect(lambda t: self.schedule_hint.setText(describe(t)))
+        self.preset_box = QComboBox()
+        self.preset_box.addItem("Presets…", None)
+        for label, value in PRESETS:
+            self.preset_box.addItem(label, value)
+        self.preset_box.activated.connect(self._preset_chosen)
+        self.owner_box = QComboBox()
+        self.owner_box.setObjectName("ownerBox")
+        self.save_button = QPushButton("Save changes")
+        self.save_button.setObjectName("saveJobButton")
+        self.save_button.clicked.connect(self.save_job)
+        self.run_button = QPushButton("Run now")
+        self.run_button.setObjectName("runNowButton")
+        self.run_button.clicked.connect(self.run_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.schedule_edit, 2)
+        row.addWidget(self.preset_box, 1)
+        form.addRow(self.desc_label)
+        form.addRow("Schedule", row)
+        form.addRow("", self.schedule_hint)
+        form.addRow("Responsible", self.owner_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.run_button)
+        form.addRow(buttons)
+        tl.addWidget(form_box, 2)
+        split.addWidget(top)
+
+        self.tabs = QTabWidget()
+        self.history_table = _table(["Started", "Job", "Trigger", "Outcome", "New", "Superseded",
+                                     "Took", "Notes / error"], "historyTable")
+        self.history_only = QCheckBox("Only the selected job")
+        self.history_only.toggled.connect(lambda _on: self.load_history())
+        hist = QWidget()
+        hl = QVBoxLayout(hist)
+        hl.setContentsMargins(0, 4, 0, 0)
+        hl.addWidget(self.history_only)
+        hl.addWidget(self.history_table)
+        self.tabs.addTab(hist, "Run history")
+        self.stats_table = _table(["Job", "Kind", "Drafted", "Open", "Decided", "Accepted", "Edited",
+                                   "Rejected", "Median time to decision"], "statsTable")
+        self.tabs.addTab(self.stats_table, "Learning: how people decided")
+        split.addWidget(self.tabs)
+        split.setSizes([300, 300])
+        lay.addWidget(split, 1)
+        for w in (self.schedule_edit, self.preset_box, self.owner_box, self.save_button):
+            w.setEnabled(self.may_configure)
+        self.run_button.setEnabled(False)
+        if not self.may_configure:
+            self.save_button.setToolTip("Only the owner changes jobs")
+
+    # ------------------------------------------------------------------ loading
+    def refresh(self) -> None:
+        app = self.ctx.app
+
+        def fetch() -> tuple[Any, ...]:
+            return (app.automation.list_jobs(), app.automation.areas(), app.users.list(),
+                    app.automation.history(limit=300), app.automation.stats())
+
+        self.ctx.tasks.run(fetch, on_done=self._loaded, on_error=lambda e: show_error(self, e))
+
+    def _loaded(self, result: tuple[Any, ...]) -> None:
+        jobs, areas, users, history, stats = result
+        selected = self.selected_job_id()
+        self.jobs, self.users = jobs, [u for u in users if u.active]
+        self._fill_areas(areas)
+        self._fill_jobs(jobs)
+        self._fill_history(history)
+        self._fill_stats(stats)
+        row = next((i for i, j in enumerate(jobs) if j.id == selected), 0 if jobs else -1)
+        if row >= 0:
+            self.jobs_table.selectRow(row)
+        self.loaded.emit()
+
+    def _fill_areas(self, areas: dict[str, bool]) -> None:
+        for area, on in areas.items():
+            box = self.area_checks.get(area)
+            if box is None:
+                box = QCheckBox(area.replace("_", " ").capitalize())
+                box.setObjectName(f"area:{area}")
+                box.setEnabled(self.may_configure)
+                box.toggled.connect(lambda checked, a=area: self.set_area(a, checked))
+                self.area_checks[area] = box
+                self.areas_layout.addWidget(box)
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
+
+    def _fill_jobs(self, jobs: list[Any]) -> None:
+        self._filling = True
+        self.jobs_table.setRowCount(len(jobs))
+        for r, j in enumerate(jobs):
+            on = QTableWidgetItem()
+            flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+            if self.may_configure:
+                flags |= Qt.ItemFlag.ItemIsEnabled
+            on.setFlags(flags)
+            on.setCheckState(Qt.CheckState.Checked if j.enabled else Qt.CheckState.Unchecked)
+            on.setData(Qt.ItemDataRole.UserRole, j.id)
+            on.setToolTip("Switched off with its area" if not j.area_enabled else "Runs on its schedule")
+            self.jobs_table.setItem(r, 0, on)
+            title = j.title + ("" if j.area_enabled else "  (area off)")
+            self.jobs_table.setItem(r, 1, _item(title, data=j.id, colour=None if j.active else "#888"))
+            self.jobs_table.setItem(r, 2, _item(j.area))
+            self.jobs_table.setItem(r, 3, _item(j.schedule_text))
+            self.jobs_table.setItem(r, 4, _item(j.owner_name))
+            self.jobs_table.setItem(r, 5, _item(j.last_run_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                                                if j.last_run_at else "never"))
+            self.jobs_table.setItem(r, 6, _item(j.last_outcome or "", colour=OUTCOME_COLOURS.get(j.last_outcome or "")))
+        self.jobs_table.resizeColumnToContents(0)
+        self._filling = False
+
+    def load_history(self) -> None:
+        job_id = self.selected_job_id() if self.history_only.isChecked() else None
+        self.ctx.tasks.run(self.ctx.app.automation.history, job_id, 300, on_done=self._fill_history,
+                           on_error=lambda e: show_error(self, e))
+
+    def _fill_history(self, runs: list[Any]) -> None:
+        if self.history_only.isChecked():
+            sel = self.selected_job_id()
+            runs = [r for r in runs if r.job_id == sel]
+        self.history_table.setRowCount(len(runs))
+        for r, run in enumerate(runs):
+            took = "" if run.duration_s is None else f"{run.duration_s:.1f} s"
+            notes = (run.error.splitlines()[0] if run.error else run.notes.replace("\n", " · "))
+            cells = [run.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), run.job_id, run.trigger,
+                     run.outcome, run.created, run.superseded, took, notes]
+            for c, v in enumerate(cells):
+                it = _item(v, align_right=c in (4, 5, 6),
+                           colour=OUTCOME_COLOURS.get(run.outcome) if c == 3 else None, data=run.id)
+                if c == 7:
+                    it.setToolTip(run.error or run.notes)
+                self.history_table.setItem(r, c, it)
+        self.history_table.resizeColumnsToContents()
+
+    def _fill_stats(self, stats: list[Any]) -> None:
+        self.stats_table.setRowCount(len(stats))
+        for r, s in enumerate(stats):
+            wait = "–" if s.median_hours_to_decision is None else (
+                f"{s.median_hours_to_decision:.1f} h" if s.median_hours_to_decision < 48
+                else f"{s.median_hours_to_decision / 24:.1f} days")
+            for c, v in enumerate([s.job_id, s.kind, s.drafted, s.open, s.decided, _pct(s.acceptance_rate),
+                                   _pct(s.edit_rate), _pct(s.rejection_rate), wait]):
+                self.stats_table.setItem(r, c, _item(v, align_right=c >= 2))
+        self.stats_table.resizeColumnsToContents()
+
+    # ------------------------------------------------------------------ selection and editing
+    def selected_job_id(self) -> str | None:
+        rows = self.jobs_table.selectionModel().selectedRows() if self.jobs_table.selectionModel() else []
+        if not rows:
+            return None
+        it = self.jobs_table.item(rows[0].row(), 1)
+        return it.data(Qt.ItemDataRole.UserRole) if it else None
+
+    def selected_job(self) -> Any:
+        job_id = self.selected_job_id()
+        return next((j for j in self.jobs if j.id == job_id), None)
+
+    def select_job(self, job_id: str) -> None:
+        for r in range(self.jobs_table.rowCount()):
+            if self.jobs_table.item(r, 1).data(Qt.ItemDataRole.UserRole) == job_id:
+                self.jobs_table.selectRow(r)
+                return
+
+    def _job_selected(self) -> None:
+        j = self.selected_job()
+        self.run_button.setEnabled(j is not None and self.may_run)
+        if j is None:
+            return
+        kinds = ", ".join(j.kinds) or "nothing (it reports only in its run history)"
+        self.desc_label.setText(f"<b>{j.title}</b> — {j.description}<br><span style='color:#666'>"
+                                f"Drafts: {kinds}. Default schedule: {describe(j.default_schedule)}."
+                                + (" One run per missed occurrence." if j.occurrence_based else "")
+                                + "</span>")
+        self.schedule_edit.setText(j.schedule)
+        self.owner_box.clear()
+        self.owner_box.addItem(f"(any {j.owner_role})", None)
+        for u in self.users:
+            self.owner_box.addItem(f"{u.display_name} ({u.role})", u.id)
+        i = self.owner_box.findData(j.owner_user_id)
+        self.owner_box.setCurrentIndex(max(0, i))
+        if self.history_only.isChecked():
+            self.load_history()
+
+    def _preset_chosen(self, index: int) -> None:
+        value = self.preset_box.itemData(index)
+        if value:
+            self.schedule_edit.setText(value)
+        self.preset_box.setCurrentIndex(0)
+
+    def _job_toggled(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 0:
+            return
+        job_id = item.data(Qt.ItemDataRole.UserRole)
+        on = item.checkState() == Qt.CheckState.Checked
+        self._update(job_id, enabled=on)
+
+    def save_job(self) -> None:
+        j = self.selected_job()
+        if j is None:
+            return
+        owner = self.owner_box.currentData()
+        self._update(j.id, schedule=self.schedule_edit.text(), owner_user_id=owner, clear_owner=owner is None)
+
+    def _update(self, job_id: str, **changes: Any) -> None:
+        svc, actor = self.ctx.app.automation, self.ctx.actor
+
+        def done(info: Any) -> None:
+            self.ctx.status(f"{info.title}: {'on' if info.enabled else 'off'}, {info.schedule_text}, "
+                            f"responsible {info.owner_name}")
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+            self.refresh()
+
+        self.ctx.tasks.run(svc.update_job, actor, job_id, **changes, on_done=done, on_error=failed)
+
+    def set_area(self, area: str, on: bool) -> None:
+        self.ctx.tasks.run(self.ctx.app.automation.set_area_enabled, self.ctx.actor, area, on,
+                           on_done=lambda _a: self.refresh(),
+                           on_error=lambda e: (show_error(self, e), self.refresh()))
+
+    def run_selected(self) -> None:
+        j = self.selected_job()
+        if j is None:
+            return
+        self.run_button.setEnabled(False)
+        self.ctx.status(f"Running {j.title}…")
+
+        def done(run: Any) -> None:
+            self.run_button.setEnabled(True)
+            self.ctx.status(f"{j.title}: {run.outcome}, {run.created} new suggestion(s)"
+                            + (f" — {run.error.splitlines()[0]}" if run.error else ""))
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.run_button.setEnabled(True)
+            show_error(self, exc)
+
+        self.ctx.tasks.run(self.ctx.app.automation.run_now, self.ctx.actor, j.id, on_done=done, on_error=failed)
+
+    # ------------------------------------------------------------------ events
+    def _on_run_finished(self, run: Any) -> None:
+        self.run_finished.emit(run)
+        self.refresh()
+
+    def set_scheduler_state(self, state: str) -> None:
+        self.state_label.setText(f"Scheduler: {state}")

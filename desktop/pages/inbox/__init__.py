@@ -1,0 +1,21 @@
+"""The Review Inbox page: every automated draft waits here for a person's decision."""
+from __future__ import annotations
+
+from desktop.registry import PageSpec, register_page
+
+
+def _factory(ctx):  # noqa: ANN001, ANN202 - imported lazily to keep start-up fast
+    from desktop.pages.inbox.page import InboxPage
+    return InboxPage(ctx)
+
+
+def _badge(ctx) -> str:  # noqa: ANN001 - runs on a worker thread
+    """Items waiting for this person's role (the per-kind split is in the item's tooltip and
+    the inbox's kind filter)."""
+    counts = ctx.app.inbox.waiting_counts(ctx.actor.role)
+    total = sum(counts.values())
+    return str(total) if total else ""
+
+
+register_page(PageSpec(key="inbox", title="Inbox", order=10, factory=_factory, icon="inbox.svg",
+                       badge=_badge))

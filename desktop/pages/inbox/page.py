@@ -1,0 +1,622 @@
+"""The Review Inbox: one list of everything automation drafted, with the reasoning beside it.
+
+Keyboard first (A approve, E edit, R reject, S snooze, X escalate, J/K or arrows to move) and
+multi-select batches with a confirmation that says what will happen. Every service call runs on a
+worker thread through ``ctx.tasks``; the list is a lazy model over ids, so 10,000 open items open
+and scroll as fast as ten.
+"""
+from __future__ import annotations
+
+import html
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QPushButton, QSplitter, QStackedWidget, QTableView,
+                               QVBoxLayout, QWidget)
+
+from core.inbox.service import OPEN_STATES, InboxFilter, SuggestionDetail
+from core.kernel.actor import Role
+from desktop.context import DesktopContext
+from desktop.inbox_editors import ProposalEditor, create_editor
+from desktop.pages.inbox.dialogs import SnoozeDialog, ask_text, confirm, describe_batch
+from desktop.ui import PageHeader, show_error, ui_settings
+from desktop.widgets import RIGHT, EmptyState, HelpButton, LazyColumn, LazyTableModel, ReasonCardView
+
+HELP = """
+<p><b>The Review Inbox</b> holds everything Deskmate's automation drafted: reorder lines, rosters,
+invoices, reminders, data-quality findings, proposed parameter changes. <b>Nothing here has
+happened yet</b>: each item waits for a person.</p>
+<p>Select an item to see <b>why</b> it was drafted — the figures used, the period of data, the
+formula with the numbers filled in and how confident it is — and the proposal itself.</p>
+<ul>
+<li><b>A</b> approve: apply the proposal as drafted, through the part of Deskmate that owns it.</li>
+<li><b>E</b> edit: change the proposal on the right, then press E again (or Ctrl+Enter) to apply
+your version. Both versions are kept.</li>
+<li><b>R</b> reject, with a reason — reasons teach the automation.</li>
+<li><b>S</b> snooze until a day; <b>X</b> escalate to the owner.</li>
+<li><b>J</b>/<b>K</b> or the arrow keys move; Shift/Ctrl-click selects several for one decision.</li>
+</ul>
+<p>If applying fails (the stock changed, a number is no longer free) nothing is applied and the
+item stays open with the error shown. Which roles may decide which kind of item is an owner
+setting.</p>
+"""
+
+STATE_CHOICES = [("Open (waiting)", "open"), ("New", "new"), ("Snoozed", "snoozed"),
+                 ("Escalated", "escalated"), ("Applied", "applied"), ("Rejected", "rejected"),
+                 ("Superseded", "superseded"), ("Expired", "expired"), ("Everything", "all")]
+SINCE_CHOICES = [("Any time", None), ("Today", 0), ("Last 7 days", 7), ("Last 30 days", 30),
+                 ("Last 365 days", 365)]
+SORT_CHOICES = [("Newest first", "newest"), ("Oldest first", "oldest"), ("Kind", "kind"),
+                ("Value", "value"), ("Title", "title"), ("State", "state")]
+STATE_COLOURS = {"new": "#1d5fa8", "escalated": "#a05a00", "snoozed": "#6b7a8f", "applied": "#2e7d32",
+                 "rejected": "#8a2b2b", "superseded": "#777777", "expired": "#777777"}
+
+
+class _Keys(QObject):
+    """Single-letter shortcuts on the list (not while typing in the search box or the editor)."""
+
+    def __init__(self, page: "InboxPage") -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                return False
+            return self.page.handle_key(event.key())
+        return False
+
+
+class InboxPage(QWidget):
+    detail_shown = Signal(int)          # an item's detail is on screen (tests, other pages)
+    decided = Signal(object)            # list of DecisionResult after a decision finished
+    ids_loaded = Signal(int)            # number of items in the list
+
+    def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("inboxPage")
+        self.detail: SuggestionDetail | None = None
+        self.editor: ProposalEditor | None = None
+        self._editors: dict[str, ProposalEditor] = {}
+        self._kind_titles: dict[str, str] = {}
+        self._want_detail: int | None = None
+        self._pending_select: int | None = None
+        self._pending_row: int | None = None
+        self._loading = False
+        self._reload_again = False
+        self.busy = False
+        self.dialog: Any = None          # the open prompt/confirmation, if any (tests fill it in)
+        self._build()
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(300)
+        self._reload_timer.timeout.connect(self.reload)
+        ctx.bridge.suggestions_changed.connect(self._reload_timer.start)
+        self.load_filters()
+        self.reload()
+
+    # ------------------------------------------------------------------ construction
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 12)
+        self.help_button = HelpButton("Review Inbox — why and how", HELP)
+        self.header = PageHeader("Review Inbox", "Automation drafts; you decide. Nothing here has "
+                                 "happened until someone approves it.", self.help_button)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setToolTip("Reload the list (F5)")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.header.add_tool(self.refresh_button)
+        lay.addWidget(self.header)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search titles and subjects (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.kind_box = QComboBox()
+        self.kind_box.setObjectName("kindFilter")
+        self.state_box = QComboBox()
+        self.state_box.setObjectName("stateFilter")
+        for label, value in STATE_CHOICES:
+            self.state_box.addItem(label, value)
+        self.job_box = QComboBox()
+        self.job_box.setObjectName("jobFilter")
+        self.role_box = QComboBox()
+        self.role_box.setObjectName("roleFilter")
+        self.role_box.addItem("Anyone's", None)
+        self.role_box.addItem("Waiting for me", self.ctx.actor.role)
+        for r in Role:
+            self.role_box.addItem(f"For {r.value}", r.value)
+        self.since_box = QComboBox()
+        self.since_box.setObjectName("sinceFilter")
+        for label, value in SINCE_CHOICES:
+            self.since_box.addItem(label, value)
+        self.sort_box = QComboBox()
+        self.sort_box.setObjectName("sortBox")
+        for label, value in SORT_CHOICES:
+            self.sort_box.addItem(label, value)
+        bar.addWidget(self.search, 3)
+        for w, tip in ((self.kind_box, "Kind of suggestion"), (self.state_box, "State"),
+                       (self.job_box, "Job that drafted it"), (self.role_box, "Who may decide"),
+                       (self.since_box, "Drafted when"), (self.sort_box, "Order")):
+            w.setToolTip(tip)
+            bar.addWidget(w, 1)
+        lay.addLayout(bar)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(250)
+        self.search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self.search_timer.start)
+        for box in (self.kind_box, self.state_box, self.job_box, self.role_box, self.since_box, self.sort_box):
+            box.currentIndexChanged.connect(lambda _i: self.reload())
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("inboxSplitter")
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.model = LazyTableModel([
+            LazyColumn("Kind", lambda r: self._kind_titles.get(r.kind, r.kind)),
+            LazyColumn("Title", lambda r: r.title, tooltip=lambda r: r.last_error or r.title),
+            LazyColumn("State", lambda r: r.state_label + (" ⚠" if r.last_error else ""),
+                       foreground=lambda r: QColor(STATE_COLOURS.get(r.state, "#000"))),
+            LazyColumn("Value", lambda r: "" if r.value is None else f"{r.value:,.2f}", align=RIGHT),
+            LazyColumn("Drafted", lambda r: r.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            LazyColumn("Job", lambda r: r.job_id or "by hand"),
+        ], fetch=self.ctx.app.inbox.rows, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("inboxTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setMinimumSectionSize(26)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(1, 360)
+        self.table.setColumnWidth(2, 110)
+        self.table.setColumnWidth(3, 80)
+        self.table.setColumnWidth(4, 120)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self._keys = _Keys(self)
+        self.table.installEventFilter(self._keys)
+        ll.addWidget(self.table, 1)
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("inboxCount")
+        ll.addWidget(self.count_label)
+        self.empty = EmptyState("Nothing waiting for you",
+                                "When automation drafts a reorder, a roster, an invoice or finds a "
+                                "problem in your data, it appears here for you to decide. Jobs and "
+                                "their schedules are on the Automation page.",
+                                "Open the Automation page", lambda: self.ctx.navigate("automation"))
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(left)
+        self.list_stack.addWidget(self.empty)
+        self.splitter.addWidget(self.list_stack)
+
+        right = QFrame()
+        right.setObjectName("inboxDetail")
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(8, 0, 0, 0)
+        self.title_label = QLabel("Select an item")
+        self.title_label.setObjectName("sectionTitle")
+        self.title_label.setWordWrap(True)
+        self.meta_label = QLabel("")
+        self.meta_label.setObjectName("detailMeta")
+        self.meta_label.setWordWrap(True)
+        self.error_label = QLabel("")
+        self.error_label.setObjectName("detailError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color:#a02020; font-weight:bold")
+        self.error_label.hide()
+        rl.addWidget(self.title_label)
+        rl.addWidget(self.meta_label)
+        rl.addWidget(self.error_label)
+        detail_split = QSplitter(Qt.Orientation.Vertical)
+        self.reason_view = ReasonCardView()
+        detail_split.addWidget(self.reason_view)
+        prop = QWidget()
+        pl = QVBoxLayout(prop)
+        pl.setContentsMargins(0, 0, 0, 0)
+        self.proposal_label = QLabel("Proposal")
+        self.proposal_label.setObjectName("sectionTitle")
+        pl.addWidget(self.proposal_label)
+        self.editor_stack = QStackedWidget()
+        pl.addWidget(self.editor_stack, 1)
+        self.history = QListWidget()
+        self.history.setObjectName("detailHistory")
+        self.history.setMaximumHeight(90)
+        pl.addWidget(self.history)
+        detail_split.addWidget(prop)
+        rl.addWidget(detail_split, 1)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for action, label, tip in (("approve", "&Approve (A)", "Apply the proposal as drafted"),
+                                   ("edit", "&Edit && apply (E)", "Apply your edited version"),
+                                   ("reject", "&Reject… (R)", "Close it without applying, with a reason"),
+                                   ("snooze", "&Snooze… (S)", "Hide it until a day"),
+                                   ("escalate", "Escalate (&X)", "Send it to the owner")):
+            b = QPushButton(label)
+            b.setObjectName(f"{action}Button")
+            b.setToolTip(tip)
+            b.clicked.connect(lambda _c=False, a=action: self.act(a))
+            buttons.addWidget(b)
+            self.buttons[action] = b
+        rl.addLayout(buttons)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        lay.addWidget(self.splitter, 1)
+        apply_edit = QShortcut(QKeySequence("Ctrl+Return"), right)
+        apply_edit.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        apply_edit.activated.connect(lambda: self.act("edit"))
+        self._set_buttons()
+        state = ui_settings().value("inbox/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    # ------------------------------------------------------------------ filters and loading
+    def load_filters(self) -> None:
+        """Kinds (with waiting counts) and jobs for the filter boxes; fetched off the GUI thread."""
+        app = self.ctx.app
+
+        def fetch() -> tuple[dict[str, str], dict[str, int], list[tuple[str, str]]]:
+            return (app.inbox.kind_titles(), app.inbox.waiting_counts(),
+                    [(j.id, j.title) for j in app.automation.list_jobs()])
+
+        self.ctx.tasks.run(fetch, on_done=self._filters_loaded, on_error=self._error)
+
+    def _filters_loaded(self, result: tuple[dict[str, str], dict[str, int], list[tuple[str, str]]]) -> None:
+        titles, counts, jobs = result
+        self._kind_titles = titles
+        current_kind, current_job = self.kind_box.currentData(), self.job_box.currentData()
+        for box in (self.kind_box, self.job_box):
+            box.blockSignals(True)
+            box.clear()
+        self.kind_box.addItem(f"All kinds ({sum(counts.values())})", None)
+        for kind, title in sorted(titles.items(), key=lambda kv: (-counts.get(kv[0], 0), kv[1])):
+            self.kind_box.addItem(f"{title} ({counts.get(kind, 0)})", kind)
+        self.job_box.addItem("All jobs", None)
+        for job_id, title in jobs:
+            self.job_box.addItem(title, job_id)
+        for box, value in ((self.kind_box, current_kind), (self.job_box, current_job)):
+            i = box.findData(value)
+            box.setCurrentIndex(max(0, i))
+            box.blockSignals(False)
+        self._update_nav_tooltip(counts)
+        self.model.invalidate()
+
+    def _update_nav_tooltip(self, counts: dict[str, int]) -> None:
+        """The sidebar badge shows the total; its tooltip the count per kind."""
+        window = self.window()
+        nav = window.findChild(QListWidget, "navList") if window is not None else None
+        if nav is None:
+            return
+        text = "\n".join(f"{self._kind_titles.get(k, k)}: {n}" for k, n in sorted(counts.items()) if n)
+        for row in range(nav.count()):
+            item = nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == "inbox":
+                item.setToolTip("Review Inbox" + (f" — waiting:\n{text}" if text else ": nothing waiting"))
+
+    def current_filter(self) -> InboxFilter:
+        state = self.state_box.currentData()
+        states = OPEN_STATES if state == "open" else (None if state == "all" else (state,))
+        since = self.since_box.currentData()
+        today = self.ctx.app.today() if since is not None else None
+        return InboxFilter(states=states, kind=self.kind_box.currentData(), job_id=self.job_box.currentData(),
+                           assigned_role=self.role_box.currentData(),
+                           date_from=(today - timedelta(days=since)) if today is not None else None,
+                           text=self.search.text().strip() or None)
+
+    def reload(self) -> None:
+        """Fetch the ids for the current filters off the GUI thread and show them."""
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        f, sort = self.current_filter(), self.sort_box.currentData()
+        inbox = self.ctx.app.inbox
+        self.ctx.tasks.run(lambda: inbox.ids(f, sort), on_done=self._ids_loaded, on_error=self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self._error(exc)
+
+    def _ids_loaded(self, ids: list[int]) -> None:
+        self._loading = False
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+            return
+        keep = self._pending_select if self._pending_select is not None else self.current_id()
+        keep_row = self._pending_row if self._pending_row is not None else self.current_row()
+        self._pending_select = self._pending_row = None
+        self.model.set_ids(ids)
+        n = len(ids)
+        self.count_label.setText(f"{n:,} item{'s' if n != 1 else ''}")
+        showing_open = self.state_box.currentData() == "open" and not self.search.text() \
+            and self.kind_box.currentData() is None and self.job_box.currentData() is None
+        self.list_stack.setCurrentIndex(1 if (n == 0 and showing_open) else 0)
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and n:
+            row = min(max(keep_row, 0), n - 1) if keep_row is not None else 0
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self.show_detail(None)
+        self.ids_loaded.emit(n)
+
+    def refresh(self) -> None:
+        self.ctx.tasks.run(self.ctx.app.inbox.refresh, on_done=lambda _n: (self.load_filters(), self.reload()),
+                           on_error=self._error)
+
+    def on_shown(self) -> None:
+        self.table.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def navigate_to(self, item_id: int | None = None, **_kw: Any) -> None:
+        if item_id is not None:
+            self.state_box.setCurrentIndex(self.state_box.findData("all"))
+            self._pending_select = item_id
+            self.reload()
+
+    def save_layout(self) -> None:
+        ui_settings().setValue("inbox/splitter", self.splitter.saveState())
+
+    # ------------------------------------------------------------------ selection and detail
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
+
+    def current_row(self) -> int | None:
+        idx = self.table.currentIndex()
+        return idx.row() if idx.isValid() else None
+
+    def current_id(self) -> int | None:
+        row = self.current_row()
+        return self.model.id_at(row) if row is not None else None
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        idx = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(idx)
+
+    def move(self, delta: int) -> None:
+        row = self.current_row()
+        self.select_row(0 if row is None else max(0, min(self.model.rowCount() - 1, row + delta)))
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.load_detail(ids[0])
+        elif len(ids) > 1:
+            self.title_label.setText(f"{len(ids)} items selected")
+            self.meta_label.setText("A/R/S/X decide them all at once (you'll be asked to confirm).")
+            self.error_label.hide()
+        else:
+            self.show_detail(None)
+        self._set_buttons()
+
+    def load_detail(self, item_id: int) -> None:
+        self._want_detail = item_id
+        self.ctx.tasks.run(self.ctx.app.inbox.get, item_id, on_done=self._detail_loaded, on_error=self._error)
+
+    def _detail_loaded(self, d: SuggestionDetail) -> None:
+        if d.id != self._want_detail:
+            return               # the person moved on while it loaded
+        self.show_detail(d)
+
+    def show_detail(self, d: SuggestionDetail | None) -> None:
+        self.detail = d
+        if d is None:
+            self.title_label.setText("Select an item")
+            self.meta_label.setText("")
+            self.error_label.hide()
+            self.reason_view.set_card({})
+            self.history.clear()
+            if self.editor is not None:
+                self.editor.set_payload({})
+            self._set_buttons()
+            return
+        kind = self._kind_titles.get(d.kind, d.kind)
+        self.title_label.setText(html.escape(d.title))
+        state = d.state + (f" ({d.decision})" if d.decision else "")
+        made = f"drafted by job {d.job_id}" if d.job_id and d.machine_drafted else "entered by hand"
+        bits = [f"<b>{html.escape(kind)}</b>", f"state <b>{html.escape(state)}</b>", html.escape(made),
+                d.created_at.astimezone().strftime("%Y-%m-%d %H:%M")]
+        if d.assigned_role:
+            bits.append(f"waiting for the {d.assigned_role}")
+        if d.snoozed_until:
+            bits.append(f"snoozed until {d.snoozed_until.isoformat()}")
+        if d.value is not None:
+            bits.append(f"value {d.value:,.2f}")
+        meta = " · ".join(bits)
+        if d.summary:
+            meta += "<br>" + html.escape(d.summary)
+        if d.result:
+            meta += "<br><b>Result:</b> " + html.escape(d.result)
+        if d.decision_reason:
+            meta += "<br><b>Reason:</b> " + html.escape(d.decision_reason)
+        self.meta_label.setText(meta)
+        self.error_label.setText(f"Could not be applied: {d.last_error}" if d.last_error and d.is_open else "")
+        self.error_label.setVisible(bool(d.last_error and d.is_open))
+        self.reason_view.set_card(d.reason)
+        from core.inbox.kinds import kind_spec
+        spec = kind_spec(d.kind)
+        self._use_editor(spec.editor if spec else "json")
+        assert self.editor is not None
+        shown = d.applied_payload if (d.applied_payload is not None and not d.is_open) else d.payload
+        self.editor.set_payload(shown)
+        self.editor.set_read_only(not d.is_open)
+        self.proposal_label.setText("Proposal" if d.is_open else
+                                    ("Applied version (edited)" if d.decision == "edited" else "Proposal"))
+        self.history.clear()
+        for e in d.events:
+            self.history.addItem(f"{e.at.astimezone():%Y-%m-%d %H:%M} {e.username}: {e.action}"
+                                 + (f" — {e.reason}" if e.reason else ""))
+        self._set_buttons()
+        self.detail_shown.emit(d.id)
+
+    def _use_editor(self, name: str) -> None:
+        editor = self._editors.get(name)
+        if editor is None:
+            editor = create_editor(name, self)
+            editor.changed.connect(self._set_buttons)
+            self._editors[name] = editor
+            self.editor_stack.addWidget(editor)
+        self.editor_stack.setCurrentWidget(editor)
+        self.editor = editor
+
+    def _set_buttons(self) -> None:
+        ids = self.selected_ids() if hasattr(self, "table") else []
+        single_open = self.detail is not None and self.detail.is_open and len(ids) <= 1
+        many = len(ids) > 1
+        for action, b in self.buttons.items():
+            if self.busy:
+                b.setEnabled(False)
+            elif action == "edit":
+                b.setEnabled(single_open)
+            else:
+                b.setEnabled(single_open or many)
+
+    # ------------------------------------------------------------------ keyboard
+    def handle_key(self, key: int) -> bool:
+        mapping = {Qt.Key.Key_A: "approve", Qt.Key.Key_E: "edit", Qt.Key.Key_R: "reject",
+                   Qt.Key.Key_S: "snooze", Qt.Key.Key_X: "escalate"}
+        if key in mapping:
+            self.act(mapping[key])
+            return True
+        if key == Qt.Key.Key_J:
+            self.move(1)
+            return True
+        if key == Qt.Key.Key_K:
+            self.move(-1)
+            return True
+        return False
+
+    # ------------------------------------------------------------------ deciding
+    def act(self, action: str) -> None:
+        if self.busy:
+            self.ctx.status("Still working on the last decision…")
+            return
+        ids = self.selected_ids()
+        if len(ids) > 1:
+            self._act_many(action, ids)
+            return
+        d = self.detail
+        if d is None or not d.is_open or (ids and ids[0] != d.id):
+            return
+        if action == "approve":
+            self._decide([d.id], "approve")
+        elif action == "edit":
+            assert self.editor is not None
+            try:
+                payload = self.editor.payload()
+            except ValueError as exc:
+                self.ctx.status(str(exc))
+                self.error_label.setText(str(exc))
+                self.error_label.show()
+                return
+            if not self.editor.is_dirty():
+                self.editor.setFocus()
+                self.ctx.status("Change the proposal on the right, then press E again or Ctrl+Enter.")
+                return
+            self.dialog = ask_text(self, "Apply your edit",
+                                   "What did you change, and why? (optional — kept with the decision "
+                                   "and used to tune the automation)",
+                                   lambda reason: self._decide([d.id], "edit", payload=payload,
+                                                               reason=reason or None))
+        elif action == "reject":
+            self.dialog = ask_text(self, "Reject", "Why is this rejected? (kept with the decision and "
+                                   "used to tune the automation)",
+                                   lambda reason: self._decide([d.id], "reject", reason=reason), required=True)
+        elif action == "snooze":
+            self.dialog = SnoozeDialog(self, self.ctx.app.today(),
+                                       lambda until: self._decide([d.id], "snooze", until=until))
+            self.dialog.open()
+        elif action == "escalate":
+            self.dialog = ask_text(self, "Escalate to the owner", "Anything the owner should know? (optional)",
+                                   lambda reason: self._decide([d.id], "escalate", reason=reason or None))
+
+    def _act_many(self, action: str, ids: list[int]) -> None:
+        if action == "edit":
+            self.ctx.status("Edits are made one item at a time: select a single item.")
+            return
+        kinds = []
+        for i in ids:           # the rows are in the model's cache: they are on screen
+            r = self.model.row_data(self.model.row_of(i))
+            kinds.append(r.kind if r is not None else "?")
+        titles = self._kind_titles
+
+        def go(reason: str | None = None, until: date | None = None) -> None:
+            text = describe_batch(action, kinds, titles, reason=reason, until=until)
+            verb = {"approve": "Approve", "reject": "Reject", "snooze": "Snooze", "escalate": "Escalate"}[action]
+            self.dialog = confirm(self, f"{verb} {len(ids)} items?", text, f"{verb} {len(ids)}",
+                                  lambda: self._decide(ids, action, reason=reason, until=until))
+
+        if action == "reject":
+            self.dialog = ask_text(self, "Reject", f"Why are these {len(ids)} items rejected?",
+                                   lambda reason: go(reason=reason), required=True)
+        elif action == "snooze":
+            self.dialog = SnoozeDialog(self, self.ctx.app.today(), lambda until: go(until=until), len(ids))
+            self.dialog.open()
+        else:
+            go()
+
+    def _decide(self, ids: list[int], action: str, *, payload: Any = None, reason: str | None = None,
+                until: date | None = None) -> None:
+        inbox, actor = self.ctx.app.inbox, self.ctx.actor
+        self.busy = True
+        self._set_buttons()
+        self._pending_row = self.current_row()
+        self.ctx.status(f"{action.capitalize()}…")
+
+        def work() -> list[Any]:
+            if len(ids) == 1:
+                return [inbox.decide(actor, ids[0], action, payload=payload, reason=reason, until=until)]
+            return inbox.decide_many(actor, ids, action, reason=reason, until=until)
+
+        def done(results: list[Any]) -> None:
+            self.busy = False
+            ok = sum(1 for r in results if r.ok)
+            failed = [r for r in results if not r.ok]
+            if len(results) == 1 and ok:
+                self.ctx.status(f"#{results[0].id}: {results[0].message}")
+            else:
+                msg = f"{ok} of {len(results)} done"
+                if failed:
+                    msg += f"; {len(failed)} stayed open: " + "; ".join(f"#{r.id} {r.message}" for r in failed[:3])
+                self.ctx.status(msg)
+            self.model.invalidate(ids)
+            self.ctx.bridge.suggestions_changed.emit()
+            self.decided.emit(results)
+            self.load_filters()
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            self._set_buttons()
+            self.model.invalidate(ids)
+            if len(ids) == 1:
+                self.load_detail(ids[0])       # shows the stored error on the item
+            self.decided.emit([])
+            self._error(exc)
+
+        self.ctx.tasks.run(work, on_done=done, on_error=failed)
+
+    def _error(self, exc: BaseException) -> None:
+        self.last_error = exc
+        show_error(self, exc)

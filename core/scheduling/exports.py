@@ -1,0 +1,161 @@
+"""Roster and appointment exports: XLSX (grid + list), printable PDF per week, iCalendar feeds."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from core.io.xlsx import Column, add_about_sheet, add_table_sheet, new_workbook
+from core.kernel.actor import Actor
+from core.kernel.errors import ValidationError
+from core.scheduling.dto import AppointmentInfo, RosterView, hm
+
+
+def _types(view: RosterView) -> dict[str, Any]:
+    return {t.code: t for t in view.shift_types}
+
+
+def roster_xlsx(view: RosterView, path: Path, actor: Actor, at: datetime, shop: str = "") -> Path:
+    from openpyxl.styles import PatternFill
+    types = _types(view)
+    wb = new_workbook()
+    cols = [Column("Staff", 22)] + [Column(d.strftime("%a %d %b"), 16) for d in view.days] + [Column("Hours", 8, "0.0")]
+    rows = []
+    for p in view.staff:
+        cells = [view.cells.get((p.id, d)) for d in view.days]
+        hours = sum(types[c].length_minutes for c in cells if c in types) / 60
+        rows.append([p.name] + [f"{c} {types[c].hours_label}" if c in types else "" for c in cells] + [hours])
+    add_table_sheet(wb, "Roster", cols, rows, totals=(len(cols),))
+    ws = wb["Roster"]
+    for r, p in enumerate(view.staff, start=2):
+        for cidx, d in enumerate(view.days, start=2):
+            code = view.cells.get((p.id, d))
+            if code in types:
+                ws.cell(row=r, column=cidx).fill = PatternFill("solid", fgColor=types[code].color.lstrip("#")[:6])
+    listing = [[d, p.name, c, types[c].name, hm(types[c].start_minute), hm(types[c].end_minute),
+                types[c].length_minutes / 60]
+               for (sid, d), c in sorted(view.cells.items(), key=lambda kv: (kv[0][1], kv[0][0]))
+               for p in view.staff if p.id == sid and c in types]
+    add_table_sheet(wb, "Shifts", [Column("Day", 12, "yyyy-mm-dd"), Column("Staff", 22), Column("Code", 8),
+                                   Column("Shift", 14), Column("Start", 8), Column("End", 8), Column("Hours", 8, "0.0")],
+                    listing)
+    add_about_sheet(wb, f"{shop} roster, week of {view.week_start}", {"state": view.state,
+                                                                      "penalty": view.penalty}, actor, at)
+    wb.save(path)
+    return path
+
+
+def roster_pdf(view: RosterView, path: Path, shop: str = "") -> Path:
+    from fpdf import FPDF
+    types = _types(view)
+    pdf = FPDF(orientation="L", format="A4")
+    pdf.set_auto_page_break(True, margin=12)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 9, _latin(f"{shop} — roster, week of {view.week_start:%d %B %Y} ({view.state})"),
+             new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 9)
+    name_w, day_w = 50, (pdf.w - pdf.l_margin - pdf.r_margin - 50 - 16) / 7
+    pdf.set_font("Helvetica", "B", 9)
+    pdf.cell(name_w, 8, "Staff", border=1)
+    for d in view.days:
+        pdf.cell(day_w, 8, d.strftime("%a %d %b"), border=1, align="C")
+    pdf.cell(16, 8, "Hours", border=1, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 9)
+    for p in view.staff:
+        pdf.cell(name_w, 9, _latin(p.name), border=1)
+        total = 0
+        for d in view.days:
+            code = view.cells.get((p.id, d))
+            if code in types:
+                t = types[code]
+                total += t.length_minutes
+                rgb = tuple(int(t.color.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
+                pdf.set_fill_color(*rgb)
+                pdf.cell(day_w, 9, _latin(f"{t.name} {hm(t.start_minute)}-{hm(t.end_minute)}"), border=1,
+                         align="C", fill=True)
+            else:
+                pdf.cell(day_w, 9, "", border=1)
+        pdf.cell(16, 9, f"{total / 60:g}", border=1, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    legend = "  ".join(f"{t.code} = {t.name} {t.hours_label.replace('–', '-')}" for t in view.shift_types)
+    pdf.multi_cell(0, 5, _latin(legend))
+    pdf.output(str(path))
+    return path
+
+
+def _latin(text: str) -> str:
+    return text.replace("—", "-").replace("–", "-").encode("latin-1", "replace").decode("latin-1")
+
+
+def _local(day: date, minute: int, tz: ZoneInfo) -> datetime:
+    return datetime.combine(day, time()) .replace(tzinfo=tz) + timedelta(minutes=minute)
+
+
+def roster_ics(view: RosterView, path: Path, tzname: str, staff_id: int | None = None, shop: str = "") -> Path:
+    """One calendar feed: every shift of one person (or of everyone when staff_id is None)."""
+    from icalendar import Calendar, Event
+    tz = ZoneInfo(tzname)
+    types = _types(view)
+    cal = Calendar()
+    cal.add("prodid", "-//Deskmate//roster//EN")
+    cal.add("version", "2.0")
+    names = {p.id: p.name for p in view.staff}
+    cal.add("x-wr-calname", f"{shop} shifts" + (f" — {names.get(staff_id, '')}" if staff_id else ""))
+    for (sid, d), code in sorted(view.cells.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        if staff_id is not None and sid != staff_id or code not in types:
+            continue
+        t = types[code]
+        ev = Event()
+        ev.add("uid", f"roster-{view.roster_id}-{sid}-{d.isoformat()}@deskmate")
+        ev.add("summary", f"{t.name} shift" + ("" if staff_id else f": {names.get(sid, sid)}"))
+        ev.add("dtstart", _local(d, t.start_minute, tz))
+        ev.add("dtend", _local(d, t.end_minute, tz))
+        ev.add("dtstamp", datetime.now(tz))
+        ev.add("description", f"{names.get(sid, sid)} — {t.name} ({view.state} roster)")
+        cal.add_component(ev)
+    path.write_bytes(cal.to_ical())
+    return path
+
+
+def appointments_ics(items: list[AppointmentInfo], path: Path, tzname: str, shop: str = "") -> Path:
+    from icalendar import Calendar, Event
+    tz = ZoneInfo(tzname)
+    cal = Calendar()
+    cal.add("prodid", "-//Deskmate//appointments//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", f"{shop} appointments")
+    for a in items:
+        if a.state == "cancelled":
+            continue
+        ev = Event()
+        ev.add("uid", f"appointment-{a.id}@deskmate")
+        ev.add("summary", f"{a.service_name}: {a.customer_name}")
+        ev.add("dtstart", _local(a.day, a.start_minute, tz))
+        ev.add("dtend", _local(a.day, a.end_minute, tz))
+        ev.add("dtstamp", datetime.now(tz))
+        ev.add("status", "CONFIRMED" if a.state in ("confirmed", "completed") else "TENTATIVE")
+        ev.add("description", f"with {a.staff_name}; state {a.state}" + (f"; {a.notes}" if a.notes else ""))
+        cal.add_component(ev)
+    path.write_bytes(cal.to_ical())
+    return path
+
+
+def export_roster(app: Any, actor: Actor, week_start: date, path: Path, staff_id: int | None = None) -> Path:
+    """Export the week's published roster (else its draft) by the file's extension."""
+    svc = app.scheduling
+    rid = svc.roster_for_week(week_start)
+    if rid is None:
+        raise ValidationError(f"there is no roster for the week of {week_start}")
+    view = svc.view(rid)
+    shop = app.settings.get("shop.name")
+    suffix = path.suffix.lower()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".xlsx":
+        return roster_xlsx(view, path, actor, app.clock.now(), shop)
+    if suffix == ".pdf":
+        return roster_pdf(view, path, shop)
+    if suffix == ".ics":
+        return roster_ics(view, path, app.settings.get("shop.timezone"), staff_id, shop)
+    raise ValidationError(f"{path.name}: choose .xlsx, .pdf or .ics")

@@ -1,0 +1,37 @@
+"""The scheduling commands end to end (real argparse, real database)."""
+from __future__ import annotations
+
+import json
+
+from core.cli import run
+from tests.conftest import shared_file
+from tests.core.scheduling.sched_helpers import small_shop
+
+
+def test_roster_benchmark_json(data_dir, capsys):
+    f = shared_file("shift_scheduling", "Instance1.txt")
+    assert run(["--data-dir", str(data_dir), "roster", "benchmark", str(f), "--time-limit", "5", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["objective"] == out["checked_objective"] and out["feasible"]
+    assert set(out) >= {"objective", "bound", "status", "seconds", "penalties", "roster"}
+    assert len(out["roster"]["A"]) == 14 and out["penalties"]["cover_under"] >= 0
+
+
+def test_plan_slots_and_export(app, owner, data_dir, clock, capsys, tmp_path):
+    small_shop(app, owner)
+    assert run(["--data-dir", str(data_dir), "roster", "plan", "--week", "2026-W49", "--time-limit", "3",
+                "--json"], clock=clock) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["status"] == "OPTIMAL" and set(plan["roster"]) == {"Ann", "Bob", "Cy"}
+    assert run(["--data-dir", str(data_dir), "roster", "plan", "--week", "2026-W49", "--time-limit", "3",
+                "--draft", "--as", "olivia"], clock=clock) == 0
+    capsys.readouterr()
+    out = tmp_path / "w.ics"
+    assert run(["--data-dir", str(data_dir), "export", "roster", "--week", "2026-W49", "-o", str(out),
+                "--as", "olivia"], clock=clock) == 0
+    assert b"BEGIN:VEVENT" in out.read_bytes()
+    svc = app.scheduling.add_service(owner, "Fitting", 30)
+    assert run(["--data-dir", str(data_dir), "appointments", "slots", "--service", str(svc.id), "--date",
+                "2026-11-30", "--json"], clock=clock) == 0
+    slots = json.loads(capsys.readouterr().out)
+    assert slots and {"staff", "start", "end", "date"} <= set(slots[0])

@@ -30,6 +30,7 @@ def test_plan_slots_and_export(app, owner, data_dir, clock, capsys, tmp_path):
     assert run(["--data-dir", str(data_dir), "export", "roster", "--week", "2026-W49", "-o", str(out),
                 "--as", "olivia"], clock=clock) == 0
     assert b"BEGIN:VEVENT" in out.read_bytes()
+    capsys.readouterr()
     svc = app.scheduling.add_service(owner, "Fitting", 30)
     assert run(["--data-dir", str(data_dir), "appointments", "slots", "--service", str(svc.id), "--date",
                 "2026-11-30", "--json"], clock=clock) == 0

@@ -1,0 +1,120 @@
+"""What approving an invoicing suggestion does.
+
+``invoice_draft``: approving creates the DRAFT invoice (and marks its appointments billed); issuing
+stays a separate, explicit act — in the invoice editor, or by ticking "issue on approval" in the
+inbox's invoice editor. A bookkeeper reviews the machine's proposal in the inbox, but giving it a
+legal number is a decision of its own: the number can never be taken back, a draft can.
+
+``payment_reminder``: approving renders the reminder letter as PDF, e-mails it when SMTP is
+configured (else writes it with a ready .eml to the outbox folder), records it on the invoice and
+as a note on the customer.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from core.customers.service import add_note
+from core.inbox.kinds import ApplyContext, KindSpec, register_kind
+from core.invoicing.models import Invoice, PaymentReminder
+from core.invoicing.service import DRAFT_KIND, REMINDER_KIND, LineDraft, open_amount
+from core.kernel.actor import Role
+from core.kernel.audit import record
+from core.kernel.errors import ConflictError, DeskmateError, NotFound
+from core.kernel.settings import SettingsService
+from core.users.permissions import Perm, require
+
+
+def normalise_draft(payload: Any) -> Any:
+    if not isinstance(payload, dict) or "customer_id" not in payload:
+        raise DeskmateError("an invoice proposal needs a customer and lines")
+    lines = payload.get("lines") or []
+    if not lines:
+        raise DeskmateError("an invoice needs at least one line")
+    parsed = [LineDraft.from_dict(d) for d in lines]
+    out = dict(payload)
+    out["customer_id"] = int(payload["customer_id"])
+    out["lines"] = [ln.as_dict() for ln in parsed]
+    out["issue"] = bool(payload.get("issue", False))
+    return out
+
+
+def apply_draft(ctx: ApplyContext, payload: dict[str, Any]) -> str:
+    require(ctx.actor, Perm.EDIT_INVOICES)
+    svc = ctx.app.invoicing
+    lines = [LineDraft.from_dict(d) for d in payload["lines"]]
+    detail = payload.get("source_detail") or {}
+    inv = svc.create_draft_in(ctx.session, ctx.actor, int(payload["customer_id"]), lines,
+                              notes=payload.get("notes", ""), source=payload.get("source", "manual"),
+                              source_key=payload.get("source_key"), source_detail=detail,
+                              machine_drafted=ctx.suggestion.machine_drafted)
+    ids = detail.get("appointment_ids") if isinstance(detail, dict) else None
+    if ids:
+        ctx.app.scheduling.mark_billed(ctx.session, [int(i) for i in ids], inv.id)
+    if payload.get("issue"):
+        svc.issue_in(ctx.session, ctx.actor, inv.id)
+        return f"invoice {inv.number} issued to {inv.customer_name}: {inv.gross_total:,.2f}"
+    return f"draft invoice #{inv.id} created for {inv.customer_name}: {inv.gross_total:,.2f} (not issued yet)"
+
+
+def normalise_reminder(payload: Any) -> Any:
+    if not isinstance(payload, dict) or "invoice_id" not in payload:
+        raise DeskmateError("a reminder proposal names its invoice")
+    for key in ("subject", "body"):
+        if not str(payload.get(key, "")).strip():
+            raise DeskmateError(f"a reminder needs a {key}")
+    return {**payload, "invoice_id": int(payload["invoice_id"]), "level": int(payload["level"]),
+            "to": str(payload.get("to", "")).strip()}
+
+
+def apply_reminder(ctx: ApplyContext, payload: dict[str, Any]) -> str:
+    from core.invoicing.mail import deliver
+    from core.invoicing.pdf import render_reminder
+
+    s, app = ctx.session, ctx.app
+    inv = s.get(Invoice, payload["invoice_id"])
+    if inv is None:
+        raise NotFound("the invoice no longer exists")
+    if inv.state != "issued" or open_amount(inv) <= 0:
+        raise ConflictError(f"invoice {inv.number} is {'void' if inv.state == 'void' else 'paid'}: no reminder needed")
+    level = payload["level"]
+    if level <= inv.reminder_level:
+        raise ConflictError(f"reminder {level} for {inv.number} was already sent")
+    info = app.invoicing._info(s, inv)  # noqa: SLF001 - same area
+    settings = SettingsService.read_many(s)
+    outbox = app.paths.outbox
+    stamp = app.clock.now().strftime("%Y%m%d")
+    pdf = render_reminder(info, settings, level, payload["subject"], payload["body"],
+                          outbox / f"reminder-{inv.number}-level{level}-{stamp}.pdf")
+    # Everything is written to the session first: if sending fails, it all rolls back.
+    now = app.clock.now()
+    inv.reminder_level = level
+    row = PaymentReminder(invoice_id=inv.id, customer_id=inv.customer_id, level=level,
+                          subject=payload["subject"], body=payload["body"], open_amount=open_amount(inv),
+                          channel="pending", document=str(pdf), sent_at=now, sent_by=ctx.actor.username)
+    s.add(row)
+    s.flush()
+    channel, how = deliver(settings, outbox, payload.get("to", ""), payload["subject"], payload["body"], pdf)
+    row.channel = channel
+    add_note(s, ctx.actor, inv.customer_id, f"Payment reminder {level} for {inv.number} ({open_amount(inv):,.2f} open) {how}",
+             kind="reminder", at=now)
+    record(s, ctx.actor, area="invoicing", action="send reminder", entity="invoice", entity_id=inv.id,
+           after={"level": level, "channel": channel, "document": str(pdf), "to": payload.get("to")},
+           summary=f"reminder {level} for {inv.number} {how}", at=now)
+    return f"reminder {level} for {inv.number} {how}"
+
+
+def _value(payload: Any) -> Decimal | None:
+    return None
+
+
+_BOOKS = frozenset({Role.OWNER, Role.BOOKKEEPER})
+register_kind(KindSpec(
+    kind=DRAFT_KIND, area="invoicing", title="Invoice draft", apply=apply_draft, default_roles=_BOOKS,
+    normalise=normalise_draft, editor="invoice",
+    description="An invoice the machine prepared from completed appointments or a recurring agreement. "
+                "Approving creates the draft invoice; issuing (which gives the number) is a separate step."))
+register_kind(KindSpec(
+    kind=REMINDER_KIND, area="invoicing", title="Payment reminder", apply=apply_reminder, default_roles=_BOOKS,
+    normalise=normalise_reminder, editor="reminder",
+    description="A reminder letter for an overdue invoice; approving sends it (e-mail or outbox) and records it."))

@@ -1,0 +1,176 @@
+"""Invoicing jobs. They only draft: nothing here creates, issues or sends an invoice by itself.
+
+* ``invoicing.recurring_drafts``   one invoice draft per agreement occurrence (weekly/monthly/yearly)
+* ``invoicing.appointment_drafts`` one draft per customer for completed, unbilled appointments
+* ``invoicing.dunning``            payment reminders by days overdue, up to three levels
+
+Exactly once: each suggestion's dedupe key is (job, subject, occurrence) — the agreement and the
+occurrence date, the customer and the set of appointments, the invoice and the reminder level —
+unique in the database, so a second run, a restart or a catch-up after days closed finds it there.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from core.automation.registry import JobContext, job
+from core.customers.models import Customer
+from core.inbox.reason import reason_card
+from core.invoicing.models import Invoice, PaymentReminder, RecurringAgreement
+from core.invoicing.service import (
+    DRAFT_KIND, REMINDER_KIND, LineDraft, appointments_key, occurrences, open_amount, period_label,
+    status_clause,
+)
+from core.kernel.actor import Role
+from core.kernel.settings import SettingsService
+
+# A newly entered agreement whose start lies far back does not flood the inbox with years of drafts.
+LOOKBACK_DAYS = 400
+
+
+def _money(v: Decimal) -> str:
+    return f"{v:,.2f}"
+
+
+@job(id="invoicing.recurring_drafts", title="Draft invoices from recurring agreements",
+     description="Every day, drafts one invoice per weekly, monthly or yearly agreement occurrence that "
+                 "has come due. Approving creates a draft invoice; issuing it stays a separate step.",
+     area="invoicing", kinds=(DRAFT_KIND,), schedule="cron:0 6 * * *", owner_role=Role.BOOKKEEPER,
+     occurrence_based=True)
+def recurring_drafts(ctx: JobContext) -> None:
+    svc = ctx.app.invoicing
+    with ctx.app.db.uow() as s:
+        cfg = svc.config(s)
+        for a in s.scalars(select(RecurringAgreement).where(RecurringAgreement.active.is_(True))):
+            cust = s.get(Customer, a.customer_id)
+            if cust is None or cust.erased_at is not None:
+                continue
+            lines = [LineDraft.from_dict(d) for d in a.lines]
+            since = max(a.start_date, ctx.as_of - timedelta(days=LOOKBACK_DAYS))
+            for occ in occurrences(a.frequency, a.start_date, ctx.as_of, a.end_date, since=since):
+                period = period_label(a.frequency, occ)
+                key = f"agreement:{a.id}:{occ.isoformat()}"
+                totals = svc.preview(lines, cfg=cfg)
+                payload = {"customer_id": cust.id, "customer_name": cust.name,
+                           "lines": [ln.as_dict() for ln in lines],
+                           "notes": f"{a.title} — {period}", "source": "recurring", "source_key": key,
+                           "source_detail": {"agreement_id": a.id, "occurrence": occ.isoformat(),
+                                             "period": period},
+                           "issue": False}
+                card = reason_card(
+                    explanation=f"The {a.frequency} agreement '{a.title}' with {cust.name} is due for {period}.",
+                    inputs={"agreement": f"#{a.id} {a.title}", "frequency": a.frequency,
+                            "started": a.start_date, "occurrence": occ, "lines": len(lines)},
+                    window=period, formula="one invoice per occurrence = start + k x period",
+                    calculation=[f"{ln.quantity} x {ln.unit_price} {ln.description} ({ln.tax_code})" for ln in lines]
+                    + [f"net {_money(totals.net)} + tax {_money(totals.tax)} = {_money(totals.gross)}"],
+                    confidence="high")
+                ctx.draft(s, kind=DRAFT_KIND, subject_type="recurring_agreement", subject_id=a.id,
+                          occurrence=occ.isoformat(), title=f"Invoice {cust.name}: {a.title}, {period}",
+                          subject_label=cust.name, summary=f"{len(lines)} line(s), {_money(totals.gross)}",
+                          payload=payload, reason=card, value=totals.gross)
+
+
+@job(id="invoicing.appointment_drafts", title="Draft invoices for completed appointments",
+     description="Every day, groups completed appointments not yet invoiced per customer and drafts one "
+                 "invoice each. Approving creates the draft invoice and marks the appointments billed.",
+     area="invoicing", kinds=(DRAFT_KIND,), schedule="cron:30 6 * * *", owner_role=Role.BOOKKEEPER)
+def appointment_drafts(ctx: JobContext) -> None:
+    try:
+        sched = ctx.app.scheduling
+    except (ImportError, AttributeError):
+        ctx.note("scheduling is not installed: no appointments to bill")
+        return
+    svc = ctx.app.invoicing
+    with ctx.app.db.uow() as s:
+        cfg = svc.config(s)
+        per: dict[int, list[Any]] = defaultdict(list)
+        for a in sched.billable_appointments(s):
+            if a.day <= ctx.as_of:
+                per[a.customer_id].append(a)
+        for cid, appts in per.items():
+            cust = s.get(Customer, cid)
+            if cust is None or cust.erased_at is not None:
+                continue
+            ids = sorted(a.id for a in appts)
+            key = appointments_key(ids)
+            lines = svc.appointment_lines(s, appts)
+            totals = svc.preview(lines, cfg=cfg)
+            first, last = min(a.day for a in appts), max(a.day for a in appts)
+            payload = {"customer_id": cid, "customer_name": cust.name, "lines": [ln.as_dict() for ln in lines],
+                       "notes": f"Appointments {first:%d %b} – {last:%d %b %Y}", "source": "appointments",
+                       "source_key": key, "source_detail": {"appointment_ids": ids}, "issue": False}
+            card = reason_card(
+                explanation=f"{len(ids)} completed appointment(s) for {cust.name} are not invoiced yet.",
+                inputs={"customer": cust.name, "appointments": ", ".join(f"#{i}" for i in ids)},
+                window=f"{first.isoformat()} to {last.isoformat()}",
+                formula="one invoice per customer for all completed, unbilled appointments",
+                calculation=[f"{a.description}: {_money(a.price)}" for a in appts]
+                + [f"total {_money(totals.gross)} (tax {_money(totals.tax)})"],
+                confidence="high",
+                evidence=[{"appointment": a.id, "day": a.day, "service": a.service_name, "staff": a.staff_name,
+                           "price": a.price} for a in appts])
+            new_id = ctx.draft(s, kind=DRAFT_KIND, subject_type="customer_appointments", subject_id=cid,
+                               occurrence=key, title=f"Invoice {cust.name}: {len(ids)} appointment(s)",
+                               subject_label=cust.name, summary=f"{len(ids)} appointment(s), {_money(totals.gross)}",
+                               payload=payload, reason=card, value=totals.gross)
+            if new_id is not None:
+                ctx.supersede(s, subject_type="customer_appointments", subject_id=cid, kind=DRAFT_KIND,
+                              reason="a newer draft includes more completed appointments", except_id=new_id)
+
+
+def reminder_fields(s: Any, inv: Invoice, as_of: Any, level: int) -> dict[str, Any]:
+    from babel.numbers import format_currency
+    loc = SettingsService.read(s, "shop.locale")
+
+    def fmt(v: Decimal) -> str:
+        return format_currency(v, inv.currency, locale=loc)
+    return {"customer": inv.customer_name, "number": inv.number, "issue_date": inv.issue_date.isoformat(),
+            "due_date": inv.due_date.isoformat(), "gross": fmt(inv.gross_total), "open": fmt(open_amount(inv)),
+            "days_overdue": (as_of - inv.due_date).days, "level": level,
+            "payment_details": SettingsService.read(s, "invoicing.payment_details"),
+            "shop": SettingsService.read(s, "shop.name")}
+
+
+@job(id="invoicing.dunning", title="Draft payment reminders",
+     description="Every day, drafts the next reminder level for each overdue invoice once it is as many "
+                 "days overdue as the level says (settings: payment reminder levels). Approving sends it.",
+     area="invoicing", kinds=(REMINDER_KIND,), schedule="cron:0 7 * * *", owner_role=Role.BOOKKEEPER)
+def dunning(ctx: JobContext) -> None:
+    with ctx.app.db.uow() as s:
+        levels = SettingsService.read(s, "invoicing.reminders")
+        q = select(Invoice).where(status_clause("overdue", ctx.as_of)).order_by(Invoice.due_date)
+        for inv in s.scalars(q):
+            days = (ctx.as_of - inv.due_date).days
+            if inv.reminder_level >= len(levels):
+                continue
+            nxt = levels[inv.reminder_level]
+            if days < nxt["days_overdue"]:
+                continue
+            cust = s.get(Customer, inv.customer_id)
+            history = list(s.scalars(select(PaymentReminder).where(PaymentReminder.invoice_id == inv.id)
+                                     .order_by(PaymentReminder.level)))
+            fields = reminder_fields(s, inv, ctx.as_of, nxt["level"])
+            subject = nxt["subject"].format(**fields)
+            body = nxt["body"].format(**fields)
+            card = reason_card(
+                explanation=f"Invoice {inv.number} is {days} days overdue with {fields['open']} open; "
+                            f"level {nxt['level']} is due after {nxt['days_overdue']} days.",
+                inputs={"invoice": inv.number, "due date": inv.due_date, "days overdue": days,
+                        "open": open_amount(inv), "reminders sent": len(history),
+                        "customer e-mail": (cust.email if cust else "") or "(none: goes to the outbox)"},
+                window=f"{inv.due_date.isoformat()} to {ctx.as_of.isoformat()}",
+                formula="next level when days overdue >= that level's days",
+                calculation=[f"{days} >= {nxt['days_overdue']} (level {nxt['level']})"],
+                confidence="high",
+                evidence=[{"level": r.level, "sent": r.sent_at.date(), "channel": r.channel} for r in history])
+            ctx.draft(s, kind=REMINDER_KIND, subject_type="invoice", subject_id=inv.id,
+                      occurrence=f"level-{nxt['level']}", title=f"Reminder {nxt['level']}: {inv.number} "
+                      f"({inv.customer_name}, {days} days overdue)", subject_label=inv.customer_name,
+                      summary=subject, value=open_amount(inv),
+                      payload={"invoice_id": inv.id, "level": nxt["level"], "to": cust.email if cust else "",
+                               "subject": subject, "body": body})

@@ -1,0 +1,126 @@
+"""Invoicing settings (declared once here; edited on the Settings page or with the CLI)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from core.kernel.actor import Role
+from core.kernel.settings import SettingSpec, p_bool, p_int, p_text, register
+from core.invoicing.money import ROUNDING_RULES, TAX_MODES
+
+_SEQ = re.compile(r"\{seq(:0?\d+d)?\}")
+DEFAULT_REMINDERS = [
+    {"level": 1, "days_overdue": 7, "subject": "Friendly reminder: invoice {number}",
+     "body": "Dear {customer},\n\nwe may have missed your payment for invoice {number} of {issue_date} "
+             "({gross}). It fell due on {due_date}; {open} is still open.\n\nIf you have already paid, "
+             "please ignore this letter. Otherwise we would be grateful for payment to:\n{payment_details}"
+             "\n\nKind regards,\n{shop}"},
+    {"level": 2, "days_overdue": 21, "subject": "Second reminder: invoice {number} is {days_overdue} days overdue",
+     "body": "Dear {customer},\n\ninvoice {number} of {issue_date} fell due on {due_date} and {open} is still "
+             "open, {days_overdue} days later. Please pay within 7 days to:\n{payment_details}\n\n"
+             "If something is wrong with the invoice, please tell us.\n\nKind regards,\n{shop}"},
+    {"level": 3, "days_overdue": 45, "subject": "Final reminder: invoice {number}",
+     "body": "Dear {customer},\n\ndespite two reminders, {open} of invoice {number} ({issue_date}) is still "
+             "unpaid, {days_overdue} days after it fell due. Please pay within 7 days to:\n{payment_details}"
+             "\n\nOtherwise we will have to pass the matter on.\n\n{shop}"},
+]
+TEMPLATE_FIELDS = ("customer", "number", "issue_date", "due_date", "gross", "open", "days_overdue",
+                   "payment_details", "shop", "level")
+
+
+def p_series(v: Any) -> str:
+    text = str(v).strip()
+    if len(_SEQ.findall(text)) != 1:
+        raise ValueError("a series needs exactly one {seq} (e.g. {year}-{seq:04d})")
+    try:
+        text.format(year=2026, seq=1)
+    except (KeyError, ValueError, IndexError) as exc:
+        raise ValueError(f"only {{year}} and {{seq}} may appear in a series ({exc})") from None
+    if len(series_key(text, 2026)) > 40:
+        raise ValueError("a series is at most 40 characters")
+    return text
+
+
+def series_key(fmt: str, year: int) -> str:
+    """The counter's name: the format with the year filled in and the number as '#'."""
+    return _SEQ.sub("#", fmt).format(year=year)
+
+
+def series_pattern(fmt: str, year: int) -> re.Pattern[str]:
+    """A regex matching numbers of a series, capturing the sequence (for imported numbers)."""
+    head, _, tail = _SEQ.sub("\x00", fmt).partition("\x00")
+    return re.compile("^" + re.escape(head.format(year=year)) + r"(\d+)" + re.escape(tail.format(year=year)) + "$")
+
+
+def p_choice(choices: tuple[str, ...]) -> Any:
+    def parse(v: Any) -> str:
+        s = str(v).strip()
+        if s not in choices:
+            raise ValueError(f"choose one of {', '.join(choices)}")
+        return s
+    return parse
+
+
+def p_reminders(v: Any) -> list[dict[str, Any]]:
+    if not isinstance(v, list) or not 1 <= len(v) <= 3:
+        raise ValueError("one to three reminder levels")
+    out = []
+    last = 0
+    for i, item in enumerate(v, start=1):
+        days = int(item["days_overdue"])
+        if days <= last:
+            raise ValueError("each reminder level needs more days overdue than the one before")
+        last = days
+        subject, body = str(item["subject"]), str(item["body"])
+        for text in (subject, body):
+            try:
+                text.format(**{k: "" for k in TEMPLATE_FIELDS})
+            except (KeyError, ValueError, IndexError) as exc:
+                raise ValueError(f"level {i}: unknown placeholder {exc}; use {', '.join(TEMPLATE_FIELDS)}") from None
+        out.append({"level": i, "days_overdue": days, "subject": subject, "body": body})
+    return out
+
+
+_BOOKS = frozenset({Role.OWNER, Role.BOOKKEEPER})
+for _spec in (
+    SettingSpec("invoicing.series", "{year}-{seq:04d}", "Invoice number series",
+                "Numbers are given on issue, gapless within a series: {year} is the issue year, "
+                "{seq:04d} the running number (e.g. 2026-0001).", p_series, area="invoicing",
+                edit_roles=_BOOKS),
+    SettingSpec("invoicing.credit_series", "CN{year}-{seq:04d}", "Credit note number series",
+                "Credit notes have their own gapless series.", p_series, area="invoicing", edit_roles=_BOOKS),
+    SettingSpec("invoicing.tax_mode", "line", "Tax computed per",
+                "'line': each line's tax is rounded; 'invoice': once per rate on the invoice total.",
+                p_choice(TAX_MODES), area="invoicing", kind="choice", choices=TAX_MODES, edit_roles=_BOOKS),
+    SettingSpec("invoicing.rounding", "half-up", "Rounding rule",
+                "How amounts are rounded to the currency's smallest unit (half-up by default).",
+                p_choice(tuple(ROUNDING_RULES)), area="invoicing", kind="choice",
+                choices=tuple(ROUNDING_RULES), edit_roles=_BOOKS),
+    SettingSpec("invoicing.payment_details", "Bank transfer to: Corner Shop, IBAN GB00 0000 0000 0000",
+                "Payment details", "Printed on invoices and reminders.", p_text, area="invoicing",
+                kind="multiline", edit_roles=_BOOKS),
+    SettingSpec("invoicing.legal_footer", "", "Legal footer",
+                "Company registration, directors... printed at the bottom of every invoice.", p_text,
+                area="invoicing", kind="multiline", edit_roles=_BOOKS),
+    SettingSpec("invoicing.logo", "", "Logo file",
+                "A PNG or JPEG printed on invoices; empty uses resources/invoicing/logo.png.", p_text,
+                area="invoicing", edit_roles=_BOOKS),
+    SettingSpec("invoicing.reminders", DEFAULT_REMINDERS, "Payment reminder levels",
+                "Up to three levels: days overdue, subject and letter text. Placeholders: "
+                + ", ".join("{" + f + "}" for f in TEMPLATE_FIELDS), p_reminders, area="invoicing",
+                kind="json", edit_roles=_BOOKS),
+    SettingSpec("invoicing.appointment_item", "", "Catalogue code for appointments",
+                "Used for invoice lines drafted from appointments that name no service price.", p_text,
+                area="invoicing", edit_roles=_BOOKS),
+    SettingSpec("mail.smtp_host", "", "SMTP server",
+                "Reminders are e-mailed through this server; empty = written to the outbox folder "
+                "for sending by hand.", p_text, area="mail"),
+    SettingSpec("mail.smtp_port", 587, "SMTP port", "587 (STARTTLS) or 465 (TLS).", p_int, area="mail", kind="int"),
+    SettingSpec("mail.smtp_user", "", "SMTP user", "Leave empty when the server needs no login.", p_text, area="mail"),
+    SettingSpec("mail.smtp_password", "", "SMTP password", "Stored in the shop database.", p_text, area="mail"),
+    SettingSpec("mail.smtp_starttls", True, "Use STARTTLS", "Encrypt the connection (port 587).", p_bool,
+                area="mail", kind="bool"),
+    SettingSpec("mail.from", "", "Sender address", "From: address of e-mails (default: the shop's e-mail).",
+                p_text, area="mail"),
+):
+    register(_spec)

@@ -10,8 +10,10 @@ Methods (textbook forms, so they can be checked by hand):
   sizes. smooth (ADI < 1.32, CV² < 0.49), erratic (ADI < 1.32, CV² ≥ 0.49), intermittent
   (ADI ≥ 1.32, CV² < 0.49), lumpy (ADI ≥ 1.32, CV² ≥ 0.49).
 * **Weekday-seasonal exponential smoothing** (Holt–Winters without trend, multiplicative weekday
-  indices) for smooth and erratic items:
-  ``l_t = α·y_t/s_w + (1-α)·l_{t-1}``, ``s_w ← γ·y_t/l_t + (1-γ)·s_w``; forecast ``l·s_w``.
+  indices) for smooth and erratic items, in error-correction form: with ``e = y_t − l·s_w``,
+  ``l ← l + α·e·s_w / mean(s²)`` and ``s_w ← s_w + γ·e / l``; forecast ``l·s_w``. (The level step
+  is scaled by the weekday's index instead of dividing by it, so a day the shop is closed — index
+  near 0 — does not drag the level down; with all indices 1 it is plain exponential smoothing.)
 * **Croston** ``z ← z + α(y - z)``, ``p ← p + α(q - p)`` on demand days; forecast ``z/p``.
   **SBA** multiplies by ``1 - α/2`` (removes Croston's bias). **TSB** updates the demand
   probability every day: ``p ← p + β(1[y>0] - p)``, ``z ← z + α(y - z)`` on demand days; forecast
@@ -44,11 +46,13 @@ class DemandStats:
 
 
 def classify(y: np.ndarray) -> DemandStats:
-    """Syntetos–Boylan classification of each row of ``y``."""
+    """Syntetos–Boylan classification of each row of ``y``, counted from each row's first sale
+    (days before a product first sold say nothing about how often it sells)."""
     Y = np.clip(_2d(y), 0, None)
-    n_days = Y.shape[1]
     pos = Y > 0
     nz = pos.sum(axis=1)
+    first = np.where(nz > 0, pos.argmax(axis=1), 0)
+    n_days = Y.shape[1] - first
     with np.errstate(divide="ignore", invalid="ignore"):
         adi = np.where(nz > 0, n_days / np.maximum(nz, 1), np.inf)
         s1 = Y.sum(axis=1)
@@ -118,19 +122,21 @@ def weekday_seasonal(y: np.ndarray, first_weekday: int, alpha: float = 0.1, gamm
                 cnt[w] += 1
             with np.errstate(divide="ignore", invalid="ignore"):
                 s = np.where(lvl[:, None] > 0, (sums / np.maximum(cnt, 1)) / lvl[:, None], 1.0)
-            s = _normalise(np.clip(s, 0.05, None))
+            s = _normalise(np.clip(s, 0.0, None))
     else:
         s = np.asarray(season0, dtype=float).copy()
     fitted = np.full((n, T), np.nan)
     for t in range(T):
         w = (first_weekday + t) % 7
         sw = s[:, w]
-        fitted[:, t] = lvl * sw
+        f = lvl * sw
+        fitted[:, t] = f
         yt = Y[:, t]
-        new_lvl = alpha * yt / sw + (1 - alpha) * lvl
+        err = yt - f
+        m2 = np.maximum((s * s).mean(axis=1), 1e-9)
+        new_lvl = np.maximum(lvl + alpha * err * sw / m2, 0.0)
         ok = new_lvl > 1e-9
-        s[:, w] = np.where(ok, gamma * yt / np.where(ok, new_lvl, 1.0) + (1 - gamma) * sw, sw)
-        s[:, w] = np.clip(s[:, w], 0.05, None)
+        s[:, w] = np.where(ok, np.maximum(sw + gamma * err / np.where(ok, new_lvl, 1.0), 0.0), sw)
         lvl = new_lvl
         if w == 6:
             s = _normalise(s)

@@ -43,8 +43,8 @@ def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
          audit: bool = True) -> int:
     """Add movements, keep ``product.on_hand`` and ``sales_daily`` in step. Returns the count.
 
-    A movement dated on or before the product's last stocktake day does not change on-hand (the
-    count already includes it) but stays in the ledger and in the sales history.
+    Imported sales dated on or before the product's last stocktake day do not change on-hand (the
+    count already includes them) but stay in the ledger and in the sales history.
     """
     moves = list(moves)
     if not moves:
@@ -59,7 +59,9 @@ def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
     rows = []
     for m in moves:
         lc = last_count[m.product_id]
-        counts = m.kind == "stocktake" or lc is None or m.day > lc
+        # imported history dated on or before the last count is already in that count
+        counts = not (m.import_batch_id is not None and m.kind in ("sale", "return")
+                      and lc is not None and m.day <= lc)
         if counts:
             delta[m.product_id] += m.quantity
         if m.kind in ("sale", "return"):

@@ -67,10 +67,9 @@ def poisson_reorder_point(mean_lt: np.ndarray | float, service_level: np.ndarray
     """(safety stock, reorder point) for Poisson lead-time demand; the safety factor scales the
     safety stock and the result is rounded up to whole units."""
     m = np.asarray(mean_lt, dtype=float)
-    rop = poisson_quantile(m, service_level)
-    ss = np.maximum(rop - m, 0.0) * safety_factor
-    rop = np.ceil(m + ss - 1e-9)
-    return ss, rop
+    q = poisson_quantile(m, service_level)
+    rop = np.maximum(np.ceil(m + (q - m) * safety_factor - 1e-9), 0.0)
+    return rop - m, rop
 
 
 def eoq(annual_demand: np.ndarray | float, order_cost: float, holding_cost: np.ndarray | float) -> np.ndarray:

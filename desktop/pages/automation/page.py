@@ -46,7 +46,7 @@ def _item(text: Any, *, align_right: bool = False, colour: str | None = None, da
     it = QTableWidgetItem("" if text is None else str(text))
     it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if align_right:
-        it.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if colour:
         it.setForeground(QColor(colour))
     if data is not None:

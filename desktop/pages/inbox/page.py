@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout
                                QListWidget, QPushButton, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
 
-from core.inbox.service import OPEN_STATES, InboxFilter, SuggestionDetail
+from core.inbox.service import OPEN_STATES, InboxFilter, State, SuggestionDetail
 from core.kernel.actor import Role
 from desktop.context import DesktopContext
 from desktop.inbox_editors import ProposalEditor, create_editor
@@ -44,7 +44,7 @@ item stays open with the error shown. Which roles may decide which kind of item 
 setting.</p>
 """
 
-STATE_CHOICES = [("Open (waiting)", "open"), ("New", "new"), ("Snoozed", "snoozed"),
+STATE_CHOICES = [("Waiting for a decision", "waiting"), ("Open, incl. snoozed", "open"), ("New", "new"), ("Snoozed", "snoozed"),
                  ("Escalated", "escalated"), ("Applied", "applied"), ("Rejected", "rejected"),
                  ("Superseded", "superseded"), ("Expired", "expired"), ("Everything", "all")]
 SINCE_CHOICES = [("Any time", None), ("Today", 0), ("Last 7 days", 7), ("Last 30 days", 30),
@@ -53,6 +53,9 @@ SORT_CHOICES = [("Newest first", "newest"), ("Oldest first", "oldest"), ("Kind",
                 ("Value", "value"), ("Title", "title"), ("State", "state")]
 STATE_COLOURS = {"new": "#1d5fa8", "escalated": "#a05a00", "snoozed": "#6b7a8f", "applied": "#2e7d32",
                  "rejected": "#8a2b2b", "superseded": "#777777", "expired": "#777777"}
+
+
+WAITING_STATES = (State.NEW.value, State.ESCALATED.value)   # snoozed items stay out of the way
 
 
 class _Keys(QObject):
@@ -307,7 +310,7 @@ class InboxPage(QWidget):
 
     def current_filter(self) -> InboxFilter:
         state = self.state_box.currentData()
-        states = OPEN_STATES if state == "open" else (None if state == "all" else (state,))
+        states = {"waiting": WAITING_STATES, "open": OPEN_STATES, "all": None}.get(state, (state,))
         since = self.since_box.currentData()
         today = self.ctx.app.today() if since is not None else None
         return InboxFilter(states=states, kind=self.kind_box.currentData(), job_id=self.job_box.currentData(),
@@ -341,7 +344,7 @@ class InboxPage(QWidget):
         self.model.set_ids(ids)
         n = len(ids)
         self.count_label.setText(f"{n:,} item{'s' if n != 1 else ''}")
-        showing_open = self.state_box.currentData() == "open" and not self.search.text() \
+        showing_open = self.state_box.currentData() in ("waiting", "open") and not self.search.text() \
             and self.kind_box.currentData() is None and self.job_box.currentData() is None
         self.list_stack.setCurrentIndex(1 if (n == 0 and showing_open) else 0)
         row = self.model.row_of(keep) if keep is not None else -1

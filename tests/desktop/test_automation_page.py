@@ -1,0 +1,115 @@
+"""The Automation page and the desktop scheduler hook, with real widgets and a real scheduler."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "automation"))
+import automation_testkit as kit  # noqa: E402
+from automation_testkit import kit_installed  # noqa: E402,F401
+
+from desktop.bridge import Bridge  # noqa: E402
+from desktop.context import DesktopContext  # noqa: E402
+from desktop.tasks import TaskRunner  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _ui_settings(tmp_path):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ui"))
+
+
+def open_page(qtbot, app, actor):
+    from desktop.pages.automation.page import AutomationPage
+    ctx = DesktopContext(app, actor, TaskRunner(), Bridge())
+    page = AutomationPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.show()
+    return ctx, page
+
+
+def _row(page, job_id) -> int:
+    for r in range(page.jobs_table.rowCount()):
+        if page.jobs_table.item(r, 1).data(Qt.ItemDataRole.UserRole) == job_id:
+            return r
+    raise AssertionError(job_id)
+
+
+def test_toggle_schedule_owner_and_run_now(qtbot, app, owner, staff, kit_installed):
+    ctx, page = open_page(qtbot, app, owner)
+    r = _row(page, kit.SWEEP)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.jobs_table.item(r, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert app.automation.job(kit.SWEEP).enabled is False
+
+    page.select_job(kit.SWEEP)
+    page.schedule_edit.setText("cron:30 5 * * 1-5")
+    assert page.schedule_hint.text() == "at 05:30 on days 1-5"
+    page.owner_box.setCurrentIndex(page.owner_box.findData(staff.user_id))
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    j = app.automation.job(kit.SWEEP)
+    assert (j.schedule, j.owner_name) == ("cron:30 5 * * 1-5", "sam")
+
+    page.select_job(kit.SWEEP)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert page.history_table.rowCount() == 1
+    assert page.history_table.item(0, 1).text() == kit.SWEEP and page.history_table.item(0, 4).text() == "5"
+    ctx.tasks.wait()
+
+
+def test_bad_schedule_is_refused_and_nothing_changes(qtbot, app, owner, kit_installed, monkeypatch):
+    shown = []
+    monkeypatch.setattr("desktop.pages.automation.page.show_error", lambda _p, exc: shown.append(exc))
+    ctx, page = open_page(qtbot, app, owner)
+    page.select_job(kit.SWEEP)
+    page.schedule_edit.setText("every morning")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.save_job()
+    assert "cron:" in str(shown[0]) and app.automation.job(kit.SWEEP).schedule == "cron:0 6 * * *"
+    ctx.tasks.wait()
+
+
+def test_area_switch_and_staff_cannot_configure(qtbot, app, owner, staff, kit_installed):
+    ctx, page = open_page(qtbot, app, owner)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.area_checks[kit.TEST_AREA].setChecked(False)
+    assert app.automation.areas()[kit.TEST_AREA] is False
+    assert "(area off)" in page.jobs_table.item(_row(page, kit.SWEEP), 1).text()
+    ctx.tasks.wait()
+    sctx, spage = open_page(qtbot, app, staff)
+    assert not spage.save_button.isEnabled() and not spage.area_checks[kit.TEST_AREA].isEnabled()
+    assert not (spage.jobs_table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEnabled)
+    spage.select_job(kit.SWEEP)
+    assert spage.run_button.isEnabled()          # staff may still run a job now
+    sctx.tasks.wait()
+
+
+def test_learning_stats_tab(qtbot, app, owner, kit_installed):
+    app.automation.run_now(owner, kit.SWEEP)
+    ids = app.inbox.ids()
+    app.inbox.decide(owner, ids[0], "approve")
+    app.inbox.decide(owner, ids[1], "reject", reason="no")
+    ctx, page = open_page(qtbot, app, owner)
+    cells = [page.stats_table.item(0, c).text() for c in range(page.stats_table.columnCount())]
+    assert cells[:8] == [kit.SWEEP, kit.KIND, "5", "3", "2", "50%", "0%", "50%"]
+    ctx.tasks.wait()
+
+
+def test_start_automation_hook_runs_the_scheduler_and_reports_state(qtbot, app, owner, kit_installed):
+    from desktop.pages.automation import runtime
+    ctx, page = open_page(qtbot, app, owner)
+    with qtbot.waitSignal(ctx.bridge.scheduler_state, timeout=5000) as blocker:
+        sched = runtime.start_automation(ctx, heartbeat_seconds=0.5)
+    assert blocker.args == ["running"]
+    qtbot.waitUntil(lambda: page.state_label.text() == "Scheduler: running", timeout=5000)
+    assert runtime.current_scheduler() is sched and sched.is_leader
+    runtime.stop_automation()
+    assert runtime.current_scheduler() is None and not sched.running
+    qtbot.waitUntil(lambda: page.state_label.text() == "Scheduler: off", timeout=5000)
+    ctx.tasks.wait()

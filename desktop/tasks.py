@@ -6,12 +6,15 @@ Long jobs can report progress and be cancelled through a :class:`Progress` handl
 """
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger("deskmate.desktop")
 
 
 class Cancelled(Exception):
@@ -38,6 +41,16 @@ class Progress:
         return self._cancel.is_set()
 
 
+def _deliver(cb: Callable[[Any], None], value: Any) -> None:
+    """Call a GUI-thread callback; a result arriving after its widget was closed is dropped."""
+    try:
+        cb(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("task result dropped: its widget was closed (%s)", exc)
+
+
 class _Relay(QObject):
     done = Signal(object, object)      # (callback, result)
     failed = Signal(object, object)    # (callback, exception)
@@ -46,12 +59,12 @@ class _Relay(QObject):
     @Slot(object, object)
     def _on_done(self, cb: Callable[[Any], None] | None, result: Any) -> None:
         if cb is not None:
-            cb(result)
+            _deliver(cb, result)
 
     @Slot(object, object)
     def _on_failed(self, cb: Callable[[BaseException], None] | None, exc: BaseException) -> None:
         if cb is not None:
-            cb(exc)
+            _deliver(cb, exc)
 
     @Slot(object, int, int, str)
     def _on_progress(self, cb: Callable[[int, int, str], None] | None, done: int, total: int, text: str) -> None:

@@ -85,8 +85,19 @@ def plain_words(exc: BaseException) -> tuple[str, str]:
             "Try again; if it happens again, send the details below to whoever looks after Deskmate.")
 
 
+_PARENTLESS: set[QMessageBox] = set()
+
+
+def alive(obj: object) -> bool:
+    """False once the C++ side of a widget is gone (a task finishing after its page was closed)."""
+    import shiboken6
+    return obj is not None and shiboken6.isValid(obj)
+
+
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "Deskmate") -> QMessageBox:
     """A non-blocking message box explaining ``exc``; bugs get the technical details folded away."""
+    if parent is not None and not alive(parent):
+        parent = None
     headline, text = plain_words(exc)
     box = QMessageBox(parent)
     box.setObjectName("errorBox")
@@ -99,6 +110,10 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "Deskmat
         box.setDetailedText(details)
         log.error("unhandled error: %s", details)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:
+        # Nothing else holds a parentless box: keep it alive until it is closed.
+        _PARENTLESS.add(box)
+        box.finished.connect(lambda _r, b=box: _PARENTLESS.discard(b))
     box.open()
     return box
 
@@ -113,15 +128,16 @@ class PageHeader(QWidget):
         lay.setContentsMargins(0, 0, 0, 4)
         texts = QVBoxLayout()
         texts.setSpacing(2)
-        self.title = QLabel(title)
+        lay.addLayout(texts, 1)
+        # Parented at once: showing a parentless label would open it as a window of its own.
+        self.title = QLabel(title, self)
         self.title.setObjectName("pageTitle")
         texts.addWidget(self.title)
-        self.subtitle = QLabel(subtitle)
+        self.subtitle = QLabel(subtitle, self)
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
         self.subtitle.setVisible(bool(subtitle))
         texts.addWidget(self.subtitle)
-        lay.addLayout(texts, 1)
         self.tools = QHBoxLayout()
         self.tools.setSpacing(6)
         lay.addLayout(self.tools)

@@ -268,7 +268,7 @@ class TaxRatesEditor(Editor):
         for c, text in enumerate((code, name, rate)):
             item = QTableWidgetItem(text)
             if c == 2:
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, c, item)
 
     def add_rate(self) -> None:

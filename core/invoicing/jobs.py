@@ -171,6 +171,6 @@ def dunning(ctx: JobContext) -> None:
             ctx.draft(s, kind=REMINDER_KIND, subject_type="invoice", subject_id=inv.id,
                       occurrence=f"level-{nxt['level']}", title=f"Reminder {nxt['level']}: {inv.number} "
                       f"({inv.customer_name}, {days} days overdue)", subject_label=inv.customer_name,
-                      summary=subject, value=open_amount(inv),
+                      summary=subject, value=open_amount(inv), reason=card,
                       payload={"invoice_id": inv.id, "level": nxt["level"], "to": cust.email if cust else "",
                                "subject": subject, "body": body})

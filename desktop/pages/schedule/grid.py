@@ -1,0 +1,199 @@
+"""The roster week grid (staff × days): colours per shift type, skills in tooltips, assign / move /
+remove with live rule warnings and penalty, and the inbox editor built on it."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from core.scheduling.dto import RosterView
+from core.scheduling.problem import cells_from_json, jsonable_cells
+from desktop.inbox_editors import ProposalEditor
+
+OFF = "— off —"
+
+
+class RosterGrid(QWidget):
+    """Shows a RosterView; edits change ``cells`` and emit ``edited`` (the owner decides saving)."""
+
+    edited = Signal(int, object, object)      # staff id, day, shift code or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: RosterView | None = None
+        self.cells: dict[tuple[int, date], str] = {}
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.shift_box = QComboBox()
+        self.shift_box.setObjectName("shiftBox")
+        self.assign_btn = QPushButton("&Assign")
+        self.remove_btn = QPushButton("&Remove")
+        self.move_btn = QPushButton("&Move here")
+        self.move_btn.setToolTip("Ctrl+X on a shift, then Ctrl+V (or this button) on the target cell")
+        for w in (QLabel("Shift:"), self.shift_box, self.assign_btn, self.remove_btn, self.move_btn):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.penalty_label = QLabel("")
+        self.penalty_label.setObjectName("penaltyLabel")
+        bar.addWidget(self.penalty_label)
+        lay.addLayout(bar)
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("rosterGrid")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table, 3)
+        self.warnings = QListWidget()
+        self.warnings.setObjectName("rosterWarnings")
+        lay.addWidget(QLabel("Rule checks:"))
+        lay.addWidget(self.warnings, 1)
+        self._clip: tuple[int, date] | None = None
+        self.assign_btn.clicked.connect(self.assign_selected)
+        self.remove_btn.clicked.connect(lambda: self._set_selected(None))
+        self.move_btn.clicked.connect(self.paste)
+        self.table.cellDoubleClicked.connect(lambda *_: self.assign_selected())
+        QShortcut(QKeySequence.StandardKey.Cut, self.table, self.cut)
+        QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, lambda: self._set_selected(None))
+
+    # ---- display -------------------------------------------------------------------------
+    def set_view(self, view: RosterView, previous_penalty: int | None = None) -> None:
+        self.view = view
+        self.cells = dict(view.cells)
+        current = self.shift_box.currentText()
+        self.shift_box.clear()
+        for t in view.shift_types:
+            self.shift_box.addItem(f"{t.code} {t.name} {t.hours_label}", t.code)
+        self.shift_box.addItem(OFF, None)
+        i = self.shift_box.findText(current)
+        if i >= 0:
+            self.shift_box.setCurrentIndex(i)
+        types = {t.code: t for t in view.shift_types}
+        self.table.setRowCount(len(view.staff))
+        self.table.setColumnCount(len(view.days))
+        self.table.setHorizontalHeaderLabels([d.strftime("%a %d %b") for d in view.days])
+        self.table.setVerticalHeaderLabels([p.name for p in view.staff])
+        flagged = {(w.staff_id, d) for w in view.warnings for d in w.days}
+        flagged_people = {w.staff_id for w in view.warnings if not w.days}
+        for r, p in enumerate(view.staff):
+            self.table.verticalHeaderItem(r).setToolTip(f"{p.role}; skills: {', '.join(p.skills) or 'none'}")
+            for c, d in enumerate(view.days):
+                code = self.cells.get((p.id, d))
+                t = types.get(code)
+                item = QTableWidgetItem(f"{t.code}  {t.hours_label}" if t else "")
+                if t is not None:
+                    item.setBackground(QBrush(QColor(t.color)))
+                    item.setForeground(QBrush(QColor("#111111")))
+                    item.setToolTip(f"{t.name} {t.hours_label}; needs {', '.join(t.skills) or 'no skill'}")
+                if (p.id, d) in flagged or (p.id in flagged_people and t is not None):
+                    item.setText(item.text() + "  ⚠")
+                item.setData(Qt.ItemDataRole.UserRole, (p.id, d))
+                self.table.setItem(r, c, item)
+        delta = "" if previous_penalty is None else f"  (Δ {view.penalty - previous_penalty:+d})"
+        self.penalty_label.setText(f"Penalty {view.penalty}{delta} — {view.state}")
+        self.penalty_label.setToolTip("\n".join(view.penalty_items) or "no penalties")
+        self.warnings.clear()
+        for w in view.warnings:
+            self.warnings.addItem(f"⚠ {w.title}: {w.message}")
+        if not view.warnings:
+            self.warnings.addItem("✓ every hard rule holds")
+
+    # ---- editing -------------------------------------------------------------------------
+    def selected_cell(self) -> tuple[int, date] | None:
+        item = self.table.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def select(self, staff_id: int, day: date) -> None:
+        assert self.view is not None
+        r = [p.id for p in self.view.staff].index(staff_id)
+        c = list(self.view.days).index(day)
+        self.table.setCurrentCell(r, c)
+
+    def choose_shift(self, code: str | None) -> None:
+        self.shift_box.setCurrentIndex(self.shift_box.findData(code) if code else self.shift_box.findText(OFF))
+
+    def assign_selected(self) -> None:
+        self._set_selected(self.shift_box.currentData())
+
+    def _set_selected(self, code: str | None) -> None:
+        cell = self.selected_cell()
+        if cell is not None:
+            self.edited.emit(cell[0], cell[1], code)
+
+    def cut(self) -> None:
+        self._clip = self.selected_cell()
+
+    def paste(self) -> None:
+        src, dst = self._clip, self.selected_cell()
+        if src is None or dst is None or src == dst or src not in self.cells:
+            return
+        code = self.cells[src]
+        self._clip = None
+        self.edited.emit(src[0], src[1], None)
+        self.edited.emit(dst[0], dst[1], code)
+
+
+class RosterProposalEditor(ProposalEditor):
+    """The inbox's editor for kind "roster": the same grid, edits stay in the proposal until approved."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rosterEditor")
+        self.ctx = _find_ctx(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.grid = RosterGrid(self)
+        lay.addWidget(self.grid)
+        self._payload: dict[str, Any] = {}
+        self._base_penalty: int | None = None
+        self.grid.edited.connect(self._edit)
+
+    def set_payload(self, payload: Any) -> None:
+        self._original = payload
+        self._payload = dict(payload or {})
+        self._base_penalty = None
+        if "roster_id" in self._payload:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        cells = cells_from_json(self._payload.get("cells", []))
+        rid = int(self._payload["roster_id"])
+        if self.ctx is None:
+            return
+
+        def done(view: RosterView) -> None:
+            if self._base_penalty is None:
+                self._base_penalty = view.penalty
+            self.grid.set_view(view, self._base_penalty)
+        self.ctx.tasks.run(self.ctx.app.scheduling.view, rid, None, cells, on_done=done)
+
+    def _edit(self, staff_id: int, day: date, code: str | None) -> None:
+        cells = cells_from_json(self._payload.get("cells", []))
+        if code is None:
+            cells.pop((staff_id, day), None)
+        else:
+            cells[(staff_id, day)] = code
+        self._payload["cells"] = jsonable_cells(cells)
+        self.grid.cells = cells
+        self._refresh()
+        self.changed.emit()
+
+    def payload(self) -> Any:
+        return dict(self._payload)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for w in (self.grid.assign_btn, self.grid.remove_btn, self.grid.move_btn, self.grid.shift_box):
+            w.setEnabled(not read_only)
+
+
+def _find_ctx(widget: Any) -> Any:
+    while widget is not None:
+        ctx = getattr(widget, "ctx", None)
+        if ctx is not None:
+            return ctx
+        widget = widget.parent() if hasattr(widget, "parent") else None
+    return None

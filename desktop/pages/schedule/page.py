@@ -1,0 +1,430 @@
+"""Schedule page: roster week grid, appointment calendar, staff and availability, time off.
+
+Every core call runs through ``ctx.tasks`` (off the GUI thread); widgets refresh in callbacks.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from core.scheduling.dto import AvailabilityWindow, RosterView, hm
+from core.scheduling.service import WEEKDAYS, monday
+from desktop.pages.schedule.grid import RosterGrid
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class RosterTab(QWidget):
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.week = monday(ctx.app.today())
+        self.roster_id: int | None = None
+        self._last_penalty: int | None = None
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.prev_btn, self.next_btn = QPushButton("◀ Week"), QPushButton("Week ▶")
+        self.week_label = QLabel()
+        self.plan_btn = QPushButton("Draft with optimiser")
+        self.new_btn = QPushButton("New empty roster")
+        self.publish_btn = QPushButton("Publish")
+        self.export_btn = QPushButton("Export…")
+        for w in (self.prev_btn, self.week_label, self.next_btn, self.plan_btn, self.new_btn, self.publish_btn,
+                  self.export_btn):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        self.grid = RosterGrid(self)
+        lay.addWidget(self.grid)
+        self.prev_btn.clicked.connect(lambda: self.set_week(self.week - timedelta(days=7)))
+        self.next_btn.clicked.connect(lambda: self.set_week(self.week + timedelta(days=7)))
+        self.plan_btn.clicked.connect(self.draft)
+        self.new_btn.clicked.connect(self.new_roster)
+        self.publish_btn.clicked.connect(self.publish)
+        self.export_btn.clicked.connect(self.export)
+        self.grid.edited.connect(self.edit)
+        self.set_week(self.week)
+
+    def set_week(self, week: date) -> None:
+        self.week = week
+        self.week_label.setText(f"Week {week:%G-W%V} ({week:%d %b})")
+        self.refresh()
+
+    def refresh(self) -> None:
+        svc = self.ctx.app.scheduling
+
+        def load() -> tuple[int | None, RosterView]:
+            rid = svc.roster_for_week(self.week)
+            return rid, svc.view(rid, week_start=self.week)
+        self.ctx.tasks.run(load, on_done=self._loaded)
+
+    def _loaded(self, result: tuple[int | None, RosterView]) -> None:
+        self.roster_id, view = result
+        self.grid.set_view(view, self._last_penalty)
+        self._last_penalty = view.penalty
+        self.publish_btn.setEnabled(view.state == "draft")
+        self.new_btn.setEnabled(self.roster_id is None)
+
+    def edit(self, staff_id: int, day: date, code: str | None) -> None:
+        if self.roster_id is None:
+            self.ctx.status("Create or draft a roster for this week first")
+            return
+        svc = self.ctx.app.scheduling
+        rid = self.roster_id
+        self.ctx.tasks.run(svc.assign, self.ctx.actor, rid, staff_id, day, code,
+                           on_done=self._edited, on_error=self._error)
+
+    def _edited(self, res: Any) -> None:
+        if res.new_warnings:
+            self.ctx.status("; ".join(w.message for w in res.new_warnings))
+        else:
+            self.ctx.status(f"penalty {res.penalty_before} → {res.penalty}")
+        self.refresh()
+
+    def _error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, "Roster", str(exc))
+        self.refresh()
+
+    def draft(self) -> None:
+        self.plan_btn.setEnabled(False)
+        self.ctx.status("Planning the week…")
+
+        def done(res: Any) -> None:
+            self.plan_btn.setEnabled(True)
+            self.ctx.status(f"Draft roster {res[0]} is in the inbox for approval")
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.plan_btn.setEnabled(True)
+            self._error(exc)
+        self.ctx.tasks.run(self.ctx.app.scheduling.draft_week, self.ctx.actor, self.week,
+                           on_done=done, on_error=failed)
+
+    def new_roster(self) -> None:
+        self.ctx.tasks.run(self.ctx.app.scheduling.new_roster, self.ctx.actor, self.week,
+                           on_done=lambda _r: self.refresh(), on_error=self._error)
+
+    def publish(self) -> None:
+        if self.roster_id is not None:
+            self.ctx.tasks.run(self.ctx.app.scheduling.publish, self.ctx.actor, self.roster_id,
+                               on_done=lambda msg: (self.ctx.status(msg), self.refresh()), on_error=self._error)
+
+    def export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export roster", f"roster-{self.week:%G-W%V}.xlsx",
+                                              "Excel (*.xlsx);;PDF (*.pdf);;iCalendar (*.ics)")
+        if name:
+            from core.scheduling.exports import export_roster
+            self.ctx.tasks.run(export_roster, self.ctx.app, self.ctx.actor, self.week, Path(name),
+                               on_done=lambda p: self.ctx.status(f"wrote {p}"), on_error=self._error)
+
+
+class AppointmentsTab(QWidget):
+    """Day view (columns = staff) or week view (columns = days), 15-minute rows."""
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.day = QDateEdit(_qdate(ctx.app.today()))
+        self.day.setCalendarPopup(True)
+        self.mode = QComboBox()
+        self.mode.addItems(["Day", "Week"])
+        self.service = QComboBox()
+        self.customer = QComboBox()
+        self.customer.setEditable(True)
+        self.slot = QComboBox()
+        self.book_btn = QPushButton("Book")
+        for w in (QLabel("Date"), self.day, self.mode, QLabel("Service"), self.service, QLabel("Customer"),
+                  self.customer, QLabel("Slot"), self.slot, self.book_btn):
+            bar.addWidget(w)
+        lay.addLayout(bar)
+        self.calendar = QTableWidget()
+        self.calendar.setObjectName("appointmentCalendar")
+        self.calendar.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        lay.addWidget(self.calendar, 1)
+        acts = QHBoxLayout()
+        self.list = QListWidget()
+        self.buttons = {}
+        for key, label in (("confirm", "Confirm"), ("complete", "Completed"), ("no_show", "No-show"),
+                           ("cancel", "Cancel")):
+            b = QPushButton(label)
+            b.clicked.connect(lambda _=False, k=key: self.act(k))
+            self.buttons[key] = b
+            acts.addWidget(b)
+        acts.addStretch(1)
+        lay.addWidget(self.list)
+        lay.addLayout(acts)
+        self.day.dateChanged.connect(lambda *_: self.refresh())
+        self.mode.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.service.currentIndexChanged.connect(lambda *_: self.load_slots())
+        self.book_btn.clicked.connect(self.book)
+        self.ctx.tasks.run(self._lookups, on_done=self._got_lookups)
+        self.refresh()
+
+    def _lookups(self) -> tuple[list, list]:
+        customers = self.ctx.app.customers.search("", limit=200) if hasattr(self.ctx.app, "customers") else []
+        return self.ctx.app.scheduling.list_services(), customers
+
+    def _got_lookups(self, res: tuple[list, list]) -> None:
+        services, customers = res
+        self.service.clear()
+        for s in services:
+            self.service.addItem(f"{s.name} ({s.duration_minutes} min)", s.id)
+        self.customer.clear()
+        for c in customers:
+            self.customer.addItem(c.name, c.id)
+
+    def load_slots(self) -> None:
+        sid = self.service.currentData()
+        if sid is None:
+            return
+        self.ctx.tasks.run(self.ctx.app.scheduling.slots, sid, _pydate(self.day.date()), on_done=self._got_slots)
+
+    def _got_slots(self, slots: list) -> None:
+        self.slot.clear()
+        for s in slots:
+            self.slot.addItem(s.label, (s.staff_id, s.start_minute))
+        if not slots:
+            self.slot.addItem("no free slot", None)
+
+    def refresh(self) -> None:
+        d = _pydate(self.day.date())
+        first, last = (d, d) if self.mode.currentText() == "Day" else (monday(d), monday(d) + timedelta(days=6))
+        self.ctx.tasks.run(lambda: (self.ctx.app.scheduling.appointments(first, last),
+                                    self.ctx.app.scheduling.list_staff()),
+                           on_done=lambda res: self._show(first, last, *res))
+        self.load_slots()
+
+    def _show(self, first: date, last: date, items: list, staff: list) -> None:
+        self.items = items
+        day_mode = first == last
+        cols = [p.name for p in staff] if day_mode else [(first + timedelta(days=i)).strftime("%a %d")
+                                                        for i in range(7)]
+        rows = list(range(6 * 60, 21 * 60, 15))
+        self.calendar.clear()
+        self.calendar.setColumnCount(len(cols))
+        self.calendar.setRowCount(len(rows))
+        self.calendar.setHorizontalHeaderLabels(cols)
+        self.calendar.setVerticalHeaderLabels([hm(r) for r in rows])
+        colours = {"pending": "#ffe08a", "confirmed": "#a8d5a2", "completed": "#c9c9c9", "no_show": "#f4a3a3",
+                   "cancelled": "#eeeeee"}
+        for a in items:
+            col = [p.id for p in staff].index(a.staff_id) if day_mode and a.staff_id in [p.id for p in staff] \
+                else (a.day - first).days
+            for r, minute in enumerate(rows):
+                if a.start_minute <= minute < a.end_minute:
+                    it = QTableWidgetItem(f"{a.service_name}: {a.customer_name}" if minute < a.start_minute + 15
+                                          else "")
+                    it.setBackground(QBrush(QColor(colours.get(a.state, "#ffffff"))))
+                    it.setToolTip(f"{hm(a.start_minute)}–{hm(a.end_minute)} {a.staff_name} ({a.state})")
+                    self.calendar.setItem(r, col, it)
+        self.list.clear()
+        for a in items:
+            li = QListWidgetItem(f"{a.day:%a %d %b} {hm(a.start_minute)} {a.service_name} — {a.customer_name} "
+                                 f"with {a.staff_name} [{a.state}]")
+            li.setData(Qt.ItemDataRole.UserRole, a.id)
+            self.list.addItem(li)
+
+    def book(self) -> None:
+        slot, sid, cid = self.slot.currentData(), self.service.currentData(), self.customer.currentData()
+        if slot is None or sid is None or cid is None:
+            QMessageBox.information(self, "Book", "Choose a service, a customer and a free slot.")
+            return
+        self.ctx.tasks.run(self.ctx.app.scheduling.book, self.ctx.actor, cid, sid, slot[0],
+                           _pydate(self.day.date()), slot[1],
+                           on_done=lambda a: (self.ctx.status(f"booked (pending) #{a.id}"), self.refresh()),
+                           on_error=lambda e: (QMessageBox.warning(self, "Book", str(e)), self.refresh()))
+
+    def act(self, key: str) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        fn = getattr(self.ctx.app.scheduling, key)
+        self.ctx.tasks.run(fn, self.ctx.actor, item.data(Qt.ItemDataRole.UserRole),
+                           on_done=lambda _a: self.refresh(),
+                           on_error=lambda e: QMessageBox.warning(self, "Appointment", str(e)))
+
+
+class StaffTab(QWidget):
+    """Staff list and detail with availability editing (one window per weekday, blank = not available;
+    all blank = available any time)."""
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        split = QSplitter()
+        lay = QVBoxLayout(self)
+        lay.addWidget(split)
+        self.list = QListWidget()
+        self.list.setObjectName("staffList")
+        split.addWidget(self.list)
+        detail = QWidget()
+        form = QFormLayout(detail)
+        self.name, self.skills = QLineEdit(), QLineEdit()
+        self.min_h, self.max_h = QSpinBox(), QSpinBox()
+        for sb in (self.min_h, self.max_h):
+            sb.setRange(0, 80)
+        form.addRow("Name", self.name)
+        form.addRow("Skills (comma separated)", self.skills)
+        form.addRow("Min hours / week", self.min_h)
+        form.addRow("Max hours / week", self.max_h)
+        self.avail = QTableWidget(7, 2)
+        self.avail.setObjectName("availabilityTable")
+        self.avail.setHorizontalHeaderLabels(["From", "To"])
+        self.avail.setVerticalHeaderLabels(WEEKDAYS)
+        form.addRow("Availability", self.avail)
+        self.save_btn = QPushButton("Save")
+        self.add_btn = QPushButton("Add staff member")
+        form.addRow(self.add_btn, self.save_btn)
+        split.addWidget(detail)
+        self.list.currentRowChanged.connect(self.show_person)
+        self.save_btn.clicked.connect(self.save)
+        self.add_btn.clicked.connect(self.add)
+        self.staff: list = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.tasks.run(self.ctx.app.scheduling.list_staff, on_done=self._loaded)
+
+    def _loaded(self, staff: list) -> None:
+        self.staff = staff
+        self.list.clear()
+        for p in staff:
+            self.list.addItem(f"{p.name} — {p.role} ({', '.join(p.skills)})")
+        if staff:
+            self.list.setCurrentRow(0)
+
+    def show_person(self, row: int) -> None:
+        if not 0 <= row < len(self.staff):
+            return
+        p = self.staff[row]
+        self.name.setText(p.name)
+        self.skills.setText(", ".join(p.skills))
+        self.min_h.setValue(p.min_minutes // 60)
+        self.max_h.setValue((p.max_minutes or 0) // 60)
+        self.ctx.tasks.run(self.ctx.app.scheduling.availability, p.id, on_done=self._show_avail)
+
+    def _show_avail(self, windows: list[AvailabilityWindow]) -> None:
+        for r in range(7):
+            w = next((x for x in windows if x.weekday == r), None)
+            self.avail.setItem(r, 0, QTableWidgetItem(hm(w.start_minute) if w else ""))
+            self.avail.setItem(r, 1, QTableWidgetItem(hm(w.end_minute) if w else ""))
+
+    def windows(self) -> list[AvailabilityWindow]:
+        out = []
+        for r in range(7):
+            a, b = (self.avail.item(r, c).text().strip() if self.avail.item(r, c) else "" for c in (0, 1))
+            if a and b:
+                def mins(t: str) -> int:
+                    h, _, m = t.partition(":")
+                    return int(h) * 60 + int(m or 0)
+                out.append(AvailabilityWindow(r, mins(a), mins(b)))
+        return out
+
+    def save(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.staff):
+            return
+        p = self.staff[row]
+        try:
+            windows = self.windows()
+        except ValueError:
+            QMessageBox.warning(self, "Availability", "Write times like 09:00")
+            return
+        svc = self.ctx.app.scheduling
+
+        def work() -> None:
+            svc.update_staff(self.ctx.actor, p.id, name=self.name.text(),
+                             skills=[s for s in self.skills.text().split(",")],
+                             min_minutes=self.min_h.value() * 60, max_minutes=self.max_h.value() * 60 or None)
+            svc.set_availability(self.ctx.actor, p.id, windows)
+        self.ctx.tasks.run(work, on_done=lambda _r: (self.ctx.status(f"saved {p.name}"), self.refresh()),
+                           on_error=lambda e: QMessageBox.warning(self, "Staff", str(e)))
+
+    def add(self) -> None:
+        self.ctx.tasks.run(self.ctx.app.scheduling.add_staff, self.ctx.actor, name="New person",
+                           on_done=lambda _r: self.refresh(),
+                           on_error=lambda e: QMessageBox.warning(self, "Staff", str(e)))
+
+
+class TimeOffTab(QWidget):
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.person = QComboBox()
+        self.start, self.end = QDateEdit(_qdate(ctx.app.today())), QDateEdit(_qdate(ctx.app.today()))
+        for d in (self.start, self.end):
+            d.setCalendarPopup(True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("reason")
+        self.request_btn = QPushButton("Request time off")
+        for w in (self.person, self.start, self.end, self.reason, self.request_btn):
+            bar.addWidget(w)
+        lay.addLayout(bar)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("timeOffTable")
+        self.table.setHorizontalHeaderLabels(["Staff", "From", "To", "State"])
+        lay.addWidget(self.table)
+        lay.addWidget(QLabel("Requests are decided by the owner in the inbox."))
+        self.request_btn.clicked.connect(self.request)
+        self.refresh()
+
+    def refresh(self) -> None:
+        svc = self.ctx.app.scheduling
+        self.ctx.tasks.run(lambda: (svc.list_staff(), svc.time_off()), on_done=self._loaded)
+
+    def _loaded(self, res: tuple[list, list]) -> None:
+        staff, rows = res
+        if self.person.count() != len(staff):
+            self.person.clear()
+            for p in staff:
+                self.person.addItem(p.name, p.id)
+        self.table.setRowCount(len(rows))
+        for r, t in enumerate(rows):
+            for c, v in enumerate((t.staff_name, str(t.start_date), str(t.end_date), t.state)):
+                self.table.setItem(r, c, QTableWidgetItem(v))
+
+    def request(self) -> None:
+        self.ctx.tasks.run(self.ctx.app.scheduling.request_time_off, self.ctx.actor, self.person.currentData(),
+                           _pydate(self.start.date()), _pydate(self.end.date()), self.reason.text(),
+                           on_done=lambda _r: (self.ctx.status("request sent to the inbox"), self.refresh()),
+                           on_error=lambda e: QMessageBox.warning(self, "Time off", str(e)))
+
+
+class SchedulePage(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("schedulePage")
+        lay = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.roster = RosterTab(ctx)
+        self.appointments = AppointmentsTab(ctx)
+        self.staff = StaffTab(ctx)
+        self.time_off = TimeOffTab(ctx)
+        self.tabs.addTab(self.roster, "Roster")
+        self.tabs.addTab(self.appointments, "Appointments")
+        self.tabs.addTab(self.staff, "Staff")
+        self.tabs.addTab(self.time_off, "Time off")
+        lay.addWidget(self.tabs)
+        ctx.bridge.data_changed.connect(self._changed) if hasattr(ctx.bridge, "data_changed") else None
+
+    def _changed(self, area: str) -> None:
+        if area in ("scheduling", "inbox"):
+            self.roster.refresh()

@@ -1,0 +1,91 @@
+"""Schedule GUI: editing the roster grid with live warnings; approving a roster from the inbox."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tests.core.scheduling.sched_helpers import WEEK, small_shop
+
+
+def _grid_page(qtbot, make_ctx, owner, settle):
+    import desktop.pages.schedule  # noqa: F401 - registers page and editor
+    from desktop.pages.schedule.page import SchedulePage
+    ctx = make_ctx(owner)
+    page = SchedulePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    settle(ctx)
+    return ctx, page
+
+
+def test_grid_edit_shows_live_warning_and_penalty(qtbot, app, owner, make_ctx, settle):
+    a, b, c = small_shop(app, owner)
+    rid = app.scheduling.new_roster(owner, WEEK)
+    ctx, page = _grid_page(qtbot, make_ctx, owner, settle)
+    tab = page.roster
+    tab.set_week(WEEK)
+    settle(ctx)
+    assert tab.roster_id == rid
+    grid = tab.grid
+    before = grid.penalty_label.text()
+    grid.select(a.id, WEEK)
+    grid.choose_shift("CLS")
+    qtbot.mouseClick(grid.assign_btn, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+    settle(ctx)
+    assert app.scheduling.view(rid).cells[(a.id, WEEK)] == "CLS"
+    assert grid.penalty_label.text() != before and "Δ" in grid.penalty_label.text()
+    grid.select(a.id, WEEK + timedelta(days=1))
+    grid.choose_shift("OPN")
+    grid.assign_selected()
+    settle(ctx)
+    texts = [grid.warnings.item(i).text() for i in range(grid.warnings.count())]
+    assert any("succession" in t and "Ann" in t for t in texts)
+    cell = grid.table.item(0, 1).text()
+    assert "OPN" in cell and "⚠" in cell
+    # remove it again with the Delete key: the warning goes away
+    grid.select(a.id, WEEK + timedelta(days=1))
+    grid.table.setFocus()
+    from PySide6.QtCore import Qt
+    qtbot.keyClick(grid.table, Qt.Key.Key_Delete)
+    settle(ctx)
+    texts = [grid.warnings.item(i).text() for i in range(grid.warnings.count())]
+    assert not any("succession" in t for t in texts)
+
+
+def test_approve_roster_from_inbox_with_an_edit(qtbot, app, owner, make_ctx, settle):
+    import desktop.pages.schedule  # noqa: F401
+    from desktop.pages.inbox.page import InboxPage
+    a, b, c = small_shop(app, owner)
+    rid, sug = app.scheduling.draft_week(owner, WEEK, time_limit=2)
+    ctx = make_ctx(owner)
+    page = InboxPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == sug and not page._loading, timeout=5000)
+    settle(ctx)
+    editor = page.editor
+    assert editor.objectName() == "rosterEditor"
+    grid = editor.grid
+    qtbot.waitUntil(lambda: grid.view is not None, timeout=5000)
+    # the owner gives Cy Monday off in the editor; the penalty updates live
+    day = WEEK
+    current = grid.cells.get((c.id, day))
+    grid.select(c.id, day)
+    grid.choose_shift(None if current else "CLS")
+    grid.assign_selected()
+    settle(ctx)
+    assert "Δ" in grid.penalty_label.text()
+    assert editor.is_dirty()
+    from PySide6.QtCore import Qt
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_E)
+    page.dialog.setTextValue("Cy asked for Monday")
+    with qtbot.waitSignal(page.decided, timeout=5000):
+        page.dialog.accept()
+    settle(ctx)
+    d = app.inbox.get(sug)
+    assert d.decision == "edited" and d.decision_reason == "Cy asked for Monday"
+    view = app.scheduling.view(rid)
+    assert view.state == "published"
+    assert view.cells.get((c.id, day)) == (None if current else "CLS")

@@ -13,8 +13,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from babel import Locale, UnknownLocaleError
-from babel.numbers import get_currency_name
 from sqlalchemy import String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -98,6 +96,8 @@ def p_decimal(v: Any) -> str:
 
 
 def p_currency(v: Any) -> str:
+    from babel.numbers import get_currency_name  # imported when validating, not at start-up
+
     code = str(v).strip().upper()
     if len(code) != 3 or get_currency_name(code) == code:
         raise ValueError(f"'{v}' is not an ISO 4217 currency code such as EUR or GBP")
@@ -105,6 +105,8 @@ def p_currency(v: Any) -> str:
 
 
 def p_locale(v: Any) -> str:
+    from babel import Locale, UnknownLocaleError
+
     try:
         return str(Locale.parse(str(v).strip().replace("-", "_")))
     except (UnknownLocaleError, ValueError):

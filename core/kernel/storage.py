@@ -64,28 +64,67 @@ def script_directory() -> "ScriptDirectory":
 
 
 @lru_cache(maxsize=1)
+def revision_graph() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """revision -> (down revisions, dependencies), for every migration.
+
+    Read from the version files' literal assignments with ``ast`` rather than through Alembic:
+    importing Alembic and executing every version file costs a noticeable part of start-up, and
+    an up-to-date database (the usual case) only needs this graph. Anything unusual in a file
+    (a computed value, a branch label as a dependency) falls back to Alembic's own reading;
+    tests check that both readings agree."""
+    import ast
+
+    graph: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    try:
+        for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+            values: dict[str, Any] = {}
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                        and isinstance(node.targets[0], ast.Name)
+                        and node.targets[0].id in ("revision", "down_revision", "depends_on")):
+                    values[node.targets[0].id] = ast.literal_eval(node.value)
+            if isinstance(values.get("revision"), str):
+                graph[values["revision"]] = (_tuple(values.get("down_revision")), _tuple(values.get("depends_on")))
+        if graph and all(r in graph for downs, deps in graph.values() for r in (*downs, *deps)):
+            return graph
+    except (OSError, SyntaxError, ValueError):
+        pass
+    return alembic_revision_graph()
+
+
+def alembic_revision_graph() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The same graph as Alembic reads it (slower: imports Alembic and every version file)."""
+    sd = script_directory()
+    return {rev.revision: (_tuple(rev.down_revision),
+                           tuple(sd.get_revision(d).revision for d in _tuple(rev.dependencies)))
+            for rev in sd.walk_revisions()}
+
+
 def known_revisions() -> frozenset[str]:
-    return frozenset(rev.revision for rev in script_directory().walk_revisions())
+    return frozenset(revision_graph())
 
 
 @lru_cache(maxsize=1)
 def head_revisions() -> frozenset[str]:
-    return frozenset(script_directory().get_heads())
+    """Revisions nothing else revises (being depended on does not stop a revision being a head)."""
+    graph = revision_graph()
+    revised = {d for downs, _deps in graph.values() for d in downs}
+    return frozenset(r for r in graph if r not in revised)
 
 
 def applied_revisions(stamped: frozenset[str] | set[str]) -> frozenset[str]:
     """Every revision a database stamped with ``stamped`` has applied: Alembic stores only the
     tips, and a branch's head another branch depends on (kernel_0002) is implied, not stored."""
-    sd = script_directory()
+    graph = revision_graph()
     seen: set[str] = set()
-    todo = list(stamped)
+    todo = [r for r in stamped if r in graph]
     while todo:
-        rev = sd.get_revision(todo.pop())
-        if rev is None or rev.revision in seen:
+        rev = todo.pop()
+        if rev in seen:
             continue
-        seen.add(rev.revision)
-        for down in (*_tuple(rev.down_revision), *_tuple(rev.dependencies)):
-            todo.append(sd.get_revision(down).revision)
+        seen.add(rev)
+        downs, deps = graph[rev]
+        todo.extend((*downs, *deps))
     return frozenset(seen)
 
 

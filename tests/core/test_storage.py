@@ -222,3 +222,9 @@ def test_reopening_a_current_database_neither_backs_up_nor_migrates(data_dir: Pa
     Deskmate.open(data_dir, clock=clock).close()
     assert calls == []
     assert not (data_dir / "backups").exists() or not list((data_dir / "backups").iterdir())
+
+
+def test_fast_revision_reading_agrees_with_alembic() -> None:
+    from core.kernel.storage import alembic_revision_graph, revision_graph, script_directory
+    assert revision_graph() == alembic_revision_graph()
+    assert head_revisions() == frozenset(script_directory().get_heads())

@@ -13,20 +13,22 @@ STARTED = time.perf_counter()   # start-up probe fallback where /proc is not ava
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:
+    """True when no command is given. Decided with the global options only: building the full
+    CLI parser would import every area's command module (and with them OR-Tools, pandas...),
+    seconds of start-up the window does not need."""
     if any(a in ("-h", "--help") for a in argv):
         return False
-    import contextlib
-    import io
+    import argparse
 
-    from core.cli import build_parser
-    parser, _ = build_parser()
+    p = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    p.add_argument("--data-dir")
+    p.add_argument("--db-url")
+    p.add_argument("--demo", action="store_true")
     try:
-        # Quietly: if this is a bad command line, the CLI parses it again and reports it once.
-        with contextlib.redirect_stderr(io.StringIO()):
-            args, _rest = parser.parse_known_args(list(argv))
-    except SystemExit:
+        _known, rest = p.parse_known_args(list(argv))
+    except (argparse.ArgumentError, SystemExit):  # "--data-dir" without a value: the CLI says so, once
         return False
-    return args.command is None
+    return not rest
 
 
 def main(argv: Sequence[str] | None = None) -> None:

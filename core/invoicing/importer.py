@@ -1,0 +1,366 @@
+"""Importing historic invoices from a previous system or a point-of-sale export (CSV or XLSX).
+
+Same rules as every Deskmate import (``core/io/tabular.py``): columns found by header or
+``--map``, every problem named by file/row/column, all-or-nothing unless ``skip_invalid``, and
+importing the same file twice adds nothing twice. Invoicing's own rules:
+
+* one row per invoice line; rows with the same number form one invoice, with its number kept;
+* an invoice whose lines are all negative is a credit note; mixed signs with a negative total
+  are refused (split the file or make every line negative);
+* the imported total is exactly the sum of quantity x unit price of its lines — no rounding of
+  line amounts — and the tax is split out of it (prices include tax unless the row says not);
+* with ``skip_invalid`` a bad row skips its whole invoice (a partial invoice would have a wrong
+  total), and every skipped row is reported;
+* the numbering counter of a series moves past imported numbers of that series, so the next
+  issued invoice never collides with history.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from core.customers.models import Customer
+from core.invoicing.models import Invoice, InvoiceCounter, InvoiceLine, InvoiceTax, Payment
+from core.invoicing.settings import series_key, series_pattern
+from core.io.tabular import (
+    Field, ImportReport, Parsed, ParsedRow, ProgressFn, Schema, map_columns, p_bool, p_decimal,
+    p_money, p_required_text, p_text, parse_rows, read_table,
+)
+from core.kernel.actor import Actor
+from core.kernel.audit import record
+from core.kernel.errors import Problem, ValidationError
+from core.users.permissions import Perm, require
+
+ZERO = Decimal(0)
+
+
+def p_rate(v: Any) -> Decimal:
+    s = p_text(v).rstrip("%").strip()
+    d = p_decimal(s)
+    if d < 0 or d > 100:
+        raise ValueError(f"tax rate {d} is not between 0 and 100 %")
+    return d
+
+
+SCHEMA = Schema(
+    kind="invoices", title="historic invoices",
+    fields=(
+        Field("number", "Invoice number", p_required_text, True,
+              ("invoice", "invoice no", "invoice number", "inv no", "receipt", "transaction", "document")),
+        Field("date", "Invoice date", p_required_text, True, ("invoice date", "issue date", "issued", "day"),
+              is_date=True),
+        Field("customer", "Customer", p_text, False, ("customer name", "client", "bill to", "name")),
+        Field("customer_email", "Customer e-mail", p_text, False, ("email", "e-mail", "customer email")),
+        Field("description", "Line description", p_required_text, True, ("item", "product", "line", "text", "article")),
+        Field("quantity", "Quantity", p_decimal, False, ("qty", "quantity sold", "units", "count"), Decimal(1)),
+        Field("unit_price", "Unit price", p_money, True, ("price", "unit price", "price each", "rate", "amount")),
+        Field("tax_rate", "Tax rate %", p_rate, False, ("vat", "vat rate", "tax", "tax %", "vat %")),
+        Field("tax_code", "Tax code", p_text, False, ("vat code", "tax class")),
+        Field("price_includes_tax", "Price includes tax", p_bool, False, ("gross", "incl vat", "tax included"), True),
+        Field("due_date", "Due date", p_text, False, ("due", "payment due"), is_date=True),
+        Field("paid", "Amount paid", p_money, False, ("paid amount", "amount paid", "payment")),
+        Field("credit_of", "Credits invoice", p_text, False, ("original invoice", "refers to", "credit for")),
+    ),
+    identity=("number", "description", "quantity", "unit_price"),
+)
+
+
+@dataclass
+class _Group:
+    number: str
+    rows: list[ParsedRow]
+
+
+def _day(v: Any) -> date | None:
+    if v is None or v == "":
+        return None
+    return v.date() if hasattr(v, "date") else v
+
+
+def line_amounts(quantity: Decimal, unit_price: Decimal, rate: Decimal, includes_tax: bool,
+                 minor_unit: int = 2) -> tuple[Decimal, Decimal, Decimal]:
+    """(net, tax, gross) of an imported line. The line amount q x p is kept exactly (it is the
+    historic document's figure); only the tax split is rounded, half-up, to the minor unit."""
+    from core.invoicing.money import Rounding
+    r = Rounding(minor_unit, "half-up")
+    amount = quantity * unit_price
+    if includes_tax:
+        net = r(amount / (1 + rate / 100))
+        return net, amount - net, amount
+    tax = r(amount * rate / 100)
+    return amount, tax, amount + tax
+
+
+def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str, str] | None = None,
+                    dry_run: bool = False, skip_invalid: bool = False,
+                    progress: ProgressFn | None = None) -> ImportReport:
+    require(actor, Perm.IMPORT_DATA)
+    require(actor, Perm.ISSUE_INVOICES)
+    path = Path(path)
+    table = read_table(path)
+    cols = map_columns(table.headers, SCHEMA, mapping, file=table.file)
+    parsed = parse_rows(table, SCHEMA, cols, progress=progress)
+    report = ImportReport(kind="invoices", file=table.file, dry_run=dry_run, rows_read=parsed.read,
+                          mapping={f: table.headers[i] for f, i in cols.items()})
+    if "customer" not in cols and "customer_email" not in cols:
+        raise ValidationError(f"{table.file}: needs a customer or customer e-mail column",
+                              [Problem("no customer column", file=table.file, column="customer")])
+    with app.db.uow() as s:
+        cfg = app.invoicing.config(s)
+        groups, problems = _group_and_check(s, parsed, cfg)
+        bad_numbers = {g for g, ps in problems.items() if ps}
+        all_problems = [p for ps in problems.values() for p in ps] + [
+            p for p in parsed.problems]
+        # rows that failed to parse make their invoice bad too
+        bad_rows = parsed.bad_rows()
+        for g in groups.values():
+            if any(r.row in bad_rows for r in g.rows):
+                bad_numbers.add(g.number)
+        unparsed_numbers = _numbers_of_bad_rows(table, cols, bad_rows)
+        bad_numbers |= unparsed_numbers
+        report.problems = all_problems
+        if all_problems and not skip_invalid:
+            n = len({p.row for p in all_problems if p.row is not None}) or len(all_problems)
+            raise ValidationError(f"{table.file}: {n} row(s) cannot be imported; nothing was written "
+                                  "(fix them, or import the valid invoices with --skip-invalid)", all_problems)
+        good = [g for g in groups.values() if g.number not in bad_numbers]
+        report.rows_skipped = sum(len(g.rows) for g in groups.values() if g.number in bad_numbers) + \
+            len(bad_rows - {r.row for g in groups.values() for r in g.rows})
+        report.rows_valid = sum(len(g.rows) for g in good)
+        existing = {n: (src, gross) for n, src, gross in s.execute(
+            select(Invoice.number, Invoice.source, Invoice.gross_total)
+            .where(Invoice.number.in_([g.number for g in good])))}
+        to_write = []
+        for g in good:
+            if g.number in existing:
+                report.rows_duplicate += len(g.rows)
+            else:
+                to_write.append(g)
+        report.rows_written = sum(len(g.rows) for g in to_write)
+        report.created = len(to_write)
+        if dry_run:
+            report.notes.append(f"{len(to_write)} invoice(s) would be imported")
+            s.rollback()
+            return report
+        customers_created = _write(s, app, actor, to_write, cfg, path.name, progress)
+        if customers_created:
+            report.notes.append(f"{customers_created} customer(s) created from the file")
+        report.notes.append(f"{len(to_write)} invoice(s)/credit note(s) imported")
+        _advance_counters(s, cfg, [g.number for g in to_write])
+        record(s, actor, area="invoicing", action="import invoices", entity="import", entity_id=path.name,
+               after={"file": path.name, "invoices": len(to_write), "rows": report.rows_written,
+                      "duplicates": report.rows_duplicate, "skipped": report.rows_skipped},
+               summary=report.summary(), at=app.clock.now())
+    return report
+
+
+def _numbers_of_bad_rows(table: Any, cols: dict[str, int], bad_rows: set[int]) -> set[str]:
+    if not bad_rows or "number" not in cols:
+        return set()
+    out = set()
+    for rownum, cells in table.rows():
+        if rownum in bad_rows and cols["number"] < len(cells):
+            out.add(p_text(cells[cols["number"]]))
+    return out
+
+
+def _rate_of(values: dict[str, Any], cfg: dict[str, Any]) -> tuple[str, Decimal] | str:
+    code, rate = values.get("tax_code") or "", values.get("tax_rate")
+    if code:
+        if code in cfg["rates"]:
+            known = cfg["rates"][code][1]
+            if rate is not None and rate != known:
+                return f"tax code '{code}' is {known} % but the row says {rate} %"
+            return code, known
+        if rate is None:
+            return f"unknown tax code '{code}' and no tax rate column"
+        return code, rate
+    if rate is None:
+        return "none", ZERO
+    for c, (_name, r) in cfg["rates"].items():
+        if r == rate:
+            return c, r
+    return f"{rate.normalize()}%", rate
+
+
+def _group_and_check(s: Session, parsed: Parsed, cfg: dict[str, Any]) -> tuple[dict[str, _Group], dict[str, list[Problem]]]:
+    groups: dict[str, _Group] = OrderedDict()
+    for r in parsed.rows:
+        groups.setdefault(r.values["number"], _Group(r.values["number"], [])).rows.append(r)
+    problems: dict[str, list[Problem]] = {}
+    file = parsed.file
+    existing = {n: gross for n, gross in s.execute(
+        select(Invoice.number, Invoice.gross_total).where(Invoice.number.in_(list(groups))))}
+    for number, g in groups.items():
+        ps: list[Problem] = []
+        first = g.rows[0].values
+        for r in g.rows[1:]:
+            for f in ("date", "customer", "customer_email"):
+                if f in parsed.mapping and r.values.get(f) != first.get(f) and r.values.get(f) not in (None, ""):
+                    ps.append(Problem(f"invoice {number}: {f} differs from its first line (row {g.rows[0].row})",
+                                      file=file, row=r.row, column=parsed.column_of(f)))
+        if not (first.get("customer") or first.get("customer_email")):
+            ps.append(Problem(f"invoice {number} names no customer", file=file, row=g.rows[0].row,
+                              column=parsed.column_of("customer")))
+        amounts = []
+        for r in g.rows:
+            rate = _rate_of(r.values, cfg)
+            if isinstance(rate, str):
+                ps.append(Problem(rate, file=file, row=r.row, column=parsed.column_of("tax_code")))
+                continue
+            q, p = r.values["quantity"], r.values["unit_price"]
+            amount = q * p
+            if amount != amount.quantize(Decimal("0.0001")):
+                ps.append(Problem(f"quantity x unit price = {amount} has more than 4 decimals",
+                                  file=file, row=r.row, column=parsed.column_of("unit_price")))
+            amounts.append(amount)
+        if amounts and not all(a < 0 for a in amounts) and sum(amounts, ZERO) < 0:
+            ps.append(Problem(f"invoice {number}: total is negative but not every line is: a credit note "
+                              "has only negative lines", file=file, row=g.rows[0].row,
+                              column=parsed.column_of("quantity")))
+        if number in existing:
+            total = _gross_of(g, cfg)
+            if total is not None and existing[number] != total:
+                ps.append(Problem(f"number {number} is already used by another invoice in Deskmate "
+                                  f"(total {existing[number]}, the file says {total})",
+                                  file=file, row=g.rows[0].row, column=parsed.column_of("number")))
+        problems[number] = ps
+    return groups, problems
+
+
+def _gross_of(g: _Group, cfg: dict[str, Any]) -> Decimal | None:
+    total = ZERO
+    for r in g.rows:
+        rate = _rate_of(r.values, cfg)
+        if isinstance(rate, str):
+            return None
+        total += line_amounts(r.values["quantity"], r.values["unit_price"], rate[1],
+                              r.values.get("price_includes_tax", True), cfg["rounding"].minor_unit)[2]
+    return total
+
+
+def _customer_for(s: Session, values: dict[str, Any], cache: dict[str, int], now: Any) -> tuple[int, bool]:
+    name = (values.get("customer") or "").strip()
+    email = (values.get("customer_email") or "").strip().lower()
+    key = email or name.lower()
+    if key in cache:
+        return cache[key], False
+    q = None
+    if email:
+        q = s.scalar(select(Customer.id).where(func.lower(Customer.email) == email, Customer.erased_at.is_(None)))
+    if q is None and name:
+        q = s.scalar(select(Customer.id).where(func.lower(Customer.name) == name.lower(),
+                                               Customer.erased_at.is_(None)).order_by(Customer.id))
+    created = False
+    if q is None:
+        c = Customer(name=name or email, email=email, phone="", billing_address="", tax_id="",
+                     payment_terms_days=14, notes="created by invoice import", credit_balance=ZERO,
+                     created_at=now)
+        s.add(c)
+        s.flush()
+        q, created = c.id, True
+    cache[key] = q
+    return q, created
+
+
+def _write(s: Session, app: Any, actor: Actor, groups: list[_Group], cfg: dict[str, Any], file: str,
+           progress: ProgressFn | None) -> int:
+    now = app.clock.now()
+    cache: dict[str, int] = {}
+    created_customers = 0
+    numbers: dict[str, int] = {}
+    credit_refs: list[tuple[int, str]] = []
+    for i, g in enumerate(groups, start=1):
+        first = g.rows[0].values
+        cid, created = _customer_for(s, first, cache, now)
+        created_customers += created
+        cust = s.get(Customer, cid)
+        if created:
+            record(s, actor, area="customers", action="create customer", entity="customer", entity_id=cid,
+                   after={"name": cust.name, "email": cust.email, "source": file},
+                   summary=f"customer {cust.name} created by invoice import", at=now)
+        issued = _day(first["date"])
+        due = _day(first.get("due_date")) or issued + timedelta(days=cust.payment_terms_days)
+        amounts = []
+        for r in g.rows:
+            code, rate = _rate_of(r.values, cfg)  # type: ignore[misc]
+            net, tax, gross = line_amounts(r.values["quantity"], r.values["unit_price"], rate,
+                                           r.values.get("price_includes_tax", True), cfg["rounding"].minor_unit)
+            amounts.append((r, code, rate, net, tax, gross))
+        kind = "credit_note" if all(a[5] < 0 for a in amounts) else "invoice"
+        # Written as a draft and issued in the same flush as its lines (the issued-invoice guard
+        # refuses lines added to an invoice that is already issued).
+        inv = Invoice(kind=kind, state="draft", number=g.number, series="import", customer_id=cid,
+                      customer_name=cust.name, billing_address=cust.billing_address, customer_tax_id=cust.tax_id,
+                      issue_date=issued, due_date=due, terms_days=(due - issued).days, currency=cfg["currency"],
+                      tax_mode="line", net_total=sum((a[3] for a in amounts), ZERO),
+                      tax_total=sum((a[4] for a in amounts), ZERO), gross_total=sum((a[5] for a in amounts), ZERO),
+                      paid_total=ZERO, credited_total=ZERO, notes=f"Imported from {file}", source="import",
+                      source_key=f"import:{g.number}", source_detail={"file": file, "rows": [r.row for r in g.rows]},
+                      machine_drafted=False, reminder_level=0, created_at=now, created_by=actor.username,
+                      issued_at=now, issued_by=actor.username)
+        s.add(inv)
+        s.flush()
+        numbers[g.number] = inv.id
+        per_rate: dict[tuple[str, Decimal], list[Decimal]] = {}
+        for pos, (r, code, rate, net, tax, gross) in enumerate(amounts, start=1):
+            s.add(InvoiceLine(invoice_id=inv.id, position=pos, item_id=None, description=r.values["description"],
+                              quantity=r.values["quantity"], unit="", unit_price=r.values["unit_price"],
+                              price_includes_tax=r.values.get("price_includes_tax", True), discount_pct=ZERO,
+                              tax_code=code, tax_rate=rate, net=net, tax=tax, gross=gross))
+            acc = per_rate.setdefault((code, rate), [ZERO, ZERO])
+            acc[0] += net
+            acc[1] += tax
+        for (code, rate), (net, tax) in per_rate.items():
+            s.add(InvoiceTax(invoice_id=inv.id, tax_code=code, tax_rate=rate, net=net, tax=tax))
+        inv.state = "issued"
+        s.flush()
+        paid = first.get("paid")
+        if paid and kind == "invoice" and paid > 0:
+            applied = min(paid, inv.gross_total)
+            inv.paid_total = applied
+            s.add(Payment(invoice_id=inv.id, customer_id=cid, paid_on=due if due <= app.today() else issued,
+                          received=paid, applied=applied, to_credit=paid - applied, method="imported",
+                          reference=f"from {file}", created_at=now, created_by=actor.username))
+            if paid > applied:
+                cust.credit_balance += paid - applied
+        if first.get("credit_of") and kind == "credit_note":
+            credit_refs.append((inv.id, first["credit_of"]))
+        if progress is not None and i % 500 == 0:
+            progress(i, len(groups), f"wrote {i:,} of {len(groups):,} invoices")
+    s.flush()
+    for cn_id, ref in credit_refs:
+        orig = s.scalar(select(Invoice).where(Invoice.number == ref, Invoice.kind == "invoice"))
+        if orig is not None:
+            cn = s.get(Invoice, cn_id)
+            cn.credit_of_id = orig.id
+            from core.invoicing.service import open_amount
+            applied = min(open_amount(orig), -cn.gross_total)
+            orig.credited_total += applied
+    return created_customers
+
+
+def _advance_counters(s: Session, cfg: dict[str, Any], numbers: list[str]) -> None:
+    years = set()
+    for inv in s.scalars(select(Invoice).where(Invoice.number.in_(numbers))):
+        if inv.issue_date:
+            years.add(inv.issue_date.year)
+    for year in years:
+        for fmt in (cfg["series"], cfg["credit_series"]):
+            pat = series_pattern(fmt, year)
+            top = max((int(m.group(1)) for n in numbers if (m := pat.match(n))), default=0)
+            if not top:
+                continue
+            key = series_key(fmt, year)
+            counter = s.get(InvoiceCounter, key)
+            if counter is None:
+                s.add(InvoiceCounter(series=key, last_number=top))
+            elif counter.last_number < top:
+                counter.last_number = top

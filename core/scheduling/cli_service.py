@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Callable
 
@@ -20,7 +21,7 @@ def cmd_plan(args: argparse.Namespace, app: Any) -> int:
     plan = app.scheduling.plan(week, args.time_limit)
     names = {p.id: p.name for p in app.scheduling.list_staff()}
     roster: dict[str, list[str | None]] = {}
-    days = [week + __import__("datetime").timedelta(days=i) for i in range(7)]
+    days = [week + timedelta(days=i) for i in range(plan.days)]
     for sid, name in names.items():
         roster[name] = [plan.cells.get((sid, d)) for d in days]
     out = {"week": args.week, "status": plan.status, "objective": plan.penalty, "bound": plan.bound,

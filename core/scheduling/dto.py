@@ -133,6 +133,7 @@ class PlanResult:
     preferences_missed: tuple[str, ...]
     fairness: tuple[str, ...]
     phases: tuple[str, ...] = ()
+    days: int = 7
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def roster_pdf(view: RosterView, path: Path, shop: str = "") -> Path:
     pdf.cell(0, 9, _latin(f"{shop} — roster, week of {view.week_start:%d %B %Y} ({view.state})"),
              new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 9)
-    name_w, day_w = 50, (pdf.w - pdf.l_margin - pdf.r_margin - 50 - 16) / 7
+    name_w, day_w = 50, (pdf.w - pdf.l_margin - pdf.r_margin - 50 - 16) / len(view.days)
     pdf.set_font("Helvetica", "B", 9)
     pdf.cell(name_w, 8, "Staff", border=1)
     for d in view.days:

@@ -213,16 +213,19 @@ def fairness_counts(problem: RosterProblem, roster: Roster) -> dict[str, dict[st
 
 
 def fairness_pool(problem: RosterProblem, kind: str) -> list[Staff]:
-    """People who could take a shift of this kind at all (the spread is measured among them)."""
-    def fits(st) -> bool:
+    """People who could take a shift of this kind at all in the horizon (skills, contract, days off,
+    availability); the spread is measured among them, so a weekday-only helper is not "unfairly"
+    spared weekends."""
+    def fits(st, day: int) -> bool:
         if kind == "weekends":
-            return True
+            return problem.is_weekend(day)
         return st.is_evening if kind == "evenings" else st.closing
     pool = []
     for p in problem.staff:
         if kind == "weekends" and p.contract.max_weekends == 0:
             continue
-        if any(fits(st) and st.skills <= p.skills and p.contract.allows(st.id) for st in problem.shift_types):
+        if any(fits(st, d) and problem.can_work(p, d, st.id)
+               for st in problem.shift_types for d in range(problem.days)):
             pool.append(p)
     return pool
 

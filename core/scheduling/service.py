@@ -347,7 +347,7 @@ class SchedulingService(AppointmentsMixin):
                           conflicts=tuple(c.message for c in result.conflicts),
                           warnings=tuple(self._warnings(problem, week_start, ev)),
                           uncovered=uncovered, preferences_missed=tuple(missed), fairness=fairness,
-                          phases=tuple(result.phases))
+                          phases=tuple(result.phases), days=problem.days)
 
     def _warnings(self, problem: r.RosterProblem, week_start: date, ev: Any) -> list[Warning_]:
         return [Warning_(v.rule, v.title, v.message, int(v.staff) if v.staff and v.staff.isdigit() else None,
@@ -364,7 +364,7 @@ class SchedulingService(AppointmentsMixin):
                             if plan.status == "RELAXED" else "") + "."),
             inputs={"shifts planned": len(plan.cells), "solver status": plan.status,
                     "lower bound": plan.bound, "seconds": plan.seconds},
-            window=f"{plan.week_start} – {plan.week_start + timedelta(days=6)}",
+            window=f"{plan.week_start} – {plan.week_start + timedelta(days=plan.days - 1)}",
             formula="penalty = Σ cover shortfall × weight + Σ surplus × weight + Σ broken preference weights "
                     "+ fairness spread × weight + hours away from contract × weight",
             calculation=calc + ["uncovered/over-covered: " + s for s in plan.uncovered]
@@ -380,7 +380,7 @@ class SchedulingService(AppointmentsMixin):
         for o in old:
             o.state = "superseded"
         exp = self.explanation(plan)
-        ro = m.Roster(week_start=plan.week_start, days=7, state="draft", penalty=plan.penalty, explanation=exp,
+        ro = m.Roster(week_start=plan.week_start, days=plan.days, state="draft", penalty=plan.penalty, explanation=exp,
                       created_at=self.app.clock.now())
         s.add(ro)
         s.flush()
@@ -455,14 +455,15 @@ class SchedulingService(AppointmentsMixin):
             ws = ro.week_start if ro is not None else (week_start or monday(self.app.today()))
             if cells is None:
                 cells = self._cells(s, ro.id) if ro is not None else {}
-            problem = self._problem(s, ws, 7)
+            ndays = ro.days if ro is not None else 7
+            problem = self._problem(s, ws, ndays)
             staff = [pb.staff_info(x) for x in pb.active_staff(s)]
             extra = {sid for sid, _ in cells} - {x.id for x in staff}
             staff += [pb.staff_info(s.get(m.StaffMember, i)) for i in sorted(extra)]
             types = [pb.shift_info(t) for t in pb.active_shift_types(s)]
             explanation = ro.explanation if ro is not None else None
         ev = evaluate(problem, pb.cells_to_roster(problem, ws, cells))
-        return RosterView(roster_id=roster_id, week_start=ws, days=tuple(ws + timedelta(days=i) for i in range(7)),
+        return RosterView(roster_id=roster_id, week_start=ws, days=tuple(ws + timedelta(days=i) for i in range(ndays)),
                           state=ro.state if ro is not None else "none", staff=tuple(staff),
                           shift_types=tuple(types), cells=dict(cells),
                           warnings=tuple(self._warnings(problem, ws, ev)), penalty=ev.total,
@@ -593,7 +594,7 @@ class SchedulingService(AppointmentsMixin):
             s.add(sw)
             s.flush()
             ro = s.get(m.Roster, roster_id)
-            problem = self._problem(s, ro.week_start, 7)
+            problem = self._problem(s, ro.week_start, ro.days)
             trial = dict(cells)
             code = trial.pop((from_staff, day))
             other = trial.pop((to_staff, day), None)
@@ -649,7 +650,7 @@ class SchedulingService(AppointmentsMixin):
                                                      "closings": 0, "hon": 0, "tot": 0, "max_weeks": {}}
                                               for p in staff}
             for ro in ros:
-                problem = self._problem(s, ro.week_start, 7)
+                problem = self._problem(s, ro.week_start, ro.days)
                 roster = pb.cells_to_roster(problem, ro.week_start, self._cells(s, ro.id))
                 counts = fairness_counts(problem, roster)
                 ev = evaluate(problem, roster)

@@ -15,6 +15,12 @@ from core.scheduling.problem import cells_from_json, jsonable_cells
 from desktop.inbox_editors import ProposalEditor
 
 OFF = "— off —"
+SKILL_MARK = {"key-holder": "K", "baker": "Bk", "barista": "Br", "till": "T"}
+
+
+def skill_tags(skills: tuple[str, ...]) -> str:
+    """Short marks for skills in the grid's row headers (unknown skills: their first letter)."""
+    return "[" + " ".join(SKILL_MARK.get(s, s[:2].title()) for s in skills) + "]" if skills else ""
 
 
 class RosterGrid(QWidget):
@@ -31,6 +37,7 @@ class RosterGrid(QWidget):
         bar = QHBoxLayout()
         self.shift_box = QComboBox()
         self.shift_box.setObjectName("shiftBox")
+        self.shift_box.setMinimumWidth(220)
         self.assign_btn = QPushButton("&Assign")
         self.remove_btn = QPushButton("&Remove")
         self.move_btn = QPushButton("&Move here")
@@ -46,11 +53,21 @@ class RosterGrid(QWidget):
         self.table.setObjectName("rosterGrid")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         lay.addWidget(self.table, 3)
         self.warnings = QListWidget()
         self.warnings.setObjectName("rosterWarnings")
-        lay.addWidget(QLabel("Rule checks:"))
-        lay.addWidget(self.warnings, 1)
+        self.penalties = QListWidget()
+        self.penalties.setObjectName("rosterPenalties")
+        below = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(QLabel("Rule checks (hard rules):"))
+        left.addWidget(self.warnings)
+        right.addWidget(QLabel("Penalties (cover, preferences, fairness):"))
+        right.addWidget(self.penalties)
+        below.addLayout(left)
+        below.addLayout(right)
+        lay.addLayout(below, 1)
         self._clip: tuple[int, date] | None = None
         self.assign_btn.clicked.connect(self.assign_selected)
         self.remove_btn.clicked.connect(lambda: self._set_selected(None))
@@ -73,26 +90,56 @@ class RosterGrid(QWidget):
         if i >= 0:
             self.shift_box.setCurrentIndex(i)
         types = {t.code: t for t in view.shift_types}
-        self.table.setRowCount(len(view.staff))
-        self.table.setColumnCount(len(view.days))
-        self.table.setHorizontalHeaderLabels([d.strftime("%a %d %b") for d in view.days])
-        self.table.setVerticalHeaderLabels([p.name for p in view.staff])
+        n_days = len(view.days)
+        self.table.setRowCount(len(view.staff) + 1)
+        self.table.setColumnCount(n_days + 1)
+        self.table.setHorizontalHeaderLabels([d.strftime("%a %d %b") for d in view.days] + ["Hours"])
+        self.table.setVerticalHeaderLabels([f"{p.name}  {skill_tags(p.skills)}" for p in view.staff] + ["Cover"])
         flagged = {(w.staff_id, d) for w in view.warnings for d in w.days}
         flagged_people = {w.staff_id for w in view.warnings if not w.days}
         for r, p in enumerate(view.staff):
-            self.table.verticalHeaderItem(r).setToolTip(f"{p.role}; skills: {', '.join(p.skills) or 'none'}")
+            self.table.verticalHeaderItem(r).setToolTip(f"{p.role}; skills: {', '.join(p.skills) or 'none'}; "
+                                                        f"{p.min_minutes / 60:g}–"
+                                                        f"{(p.max_minutes or 0) / 60:g} h per week")
+            minutes = 0
             for c, d in enumerate(view.days):
                 code = self.cells.get((p.id, d))
                 t = types.get(code)
                 item = QTableWidgetItem(f"{t.code}  {t.hours_label}" if t else "")
                 if t is not None:
+                    minutes += t.length_minutes
                     item.setBackground(QBrush(QColor(t.color)))
                     item.setForeground(QBrush(QColor("#111111")))
                     item.setToolTip(f"{t.name} {t.hours_label}; needs {', '.join(t.skills) or 'no skill'}")
                 if (p.id, d) in flagged or (p.id in flagged_people and t is not None):
                     item.setText(item.text() + "  ⚠")
+                    item.setToolTip("\n".join(w.message for w in view.warnings
+                                               if w.staff_id == p.id and (d in w.days or not w.days)))
                 item.setData(Qt.ItemDataRole.UserRole, (p.id, d))
                 self.table.setItem(r, c, item)
+            hours = QTableWidgetItem(f"{minutes / 60:g}")
+            hours.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if (p.max_minutes is not None and minutes > p.max_minutes) or minutes < p.min_minutes:
+                hours.setForeground(QBrush(QColor("#b00020")))
+            self.table.setItem(r, n_days, hours)
+        # the cover row: how many people on each shift that day
+        last = len(view.staff)
+        for c, d in enumerate(view.days):
+            counts = [f"{t.code} {sum(1 for p in view.staff if self.cells.get((p.id, d)) == t.code)}"
+                      for t in view.shift_types]
+            item = QTableWidgetItem("  ".join(counts))
+            item.setForeground(QBrush(QColor("#444444")))
+            short = [m for m in view.penalty_items if d.strftime("%a %d %b") in m]
+            if short:
+                item.setToolTip("\n".join(short))
+                item.setText(item.text() + "  ⚠")
+            self.table.setItem(last, c, item)
+        self.table.setItem(last, n_days, QTableWidgetItem(""))
+        self.penalties.clear()
+        for m in view.penalty_items:
+            self.penalties.addItem(m)
+        if not view.penalty_items:
+            self.penalties.addItem("no penalties")
         delta = "" if previous_penalty is None else f"  (Δ {view.penalty - previous_penalty:+d})"
         self.penalty_label.setText(f"Penalty {view.penalty}{delta} — {view.state}")
         self.penalty_label.setToolTip("\n".join(view.penalty_items) or "no penalties")

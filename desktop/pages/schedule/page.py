@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -155,6 +156,7 @@ class AppointmentsTab(QWidget):
         self.calendar = QTableWidget()
         self.calendar.setObjectName("appointmentCalendar")
         self.calendar.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.calendar.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.calendar, 1)
         acts = QHBoxLayout()
         self.list = QListWidget()
@@ -227,8 +229,9 @@ class AppointmentsTab(QWidget):
                 else (a.day - first).days
             for r, minute in enumerate(rows):
                 if a.start_minute <= minute < a.end_minute:
-                    it = QTableWidgetItem(f"{a.service_name}: {a.customer_name}" if minute < a.start_minute + 15
-                                          else "")
+                    it = QTableWidgetItem(f"{a.service_name}: {a.customer_name}"
+                                          + ("" if day_mode else f" ({a.staff_name})")
+                                          if minute < a.start_minute + 15 else "")
                     it.setBackground(QBrush(QColor(colours.get(a.state, "#ffffff"))))
                     it.setToolTip(f"{hm(a.start_minute)}–{hm(a.end_minute)} {a.staff_name} ({a.state})")
                     self.calendar.setItem(r, col, it)

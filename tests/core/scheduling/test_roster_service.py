@@ -137,3 +137,13 @@ def test_fairness_report_flags_and_job_suggests(app, owner):
     with app.db.read() as s:
         prefs = list(s.scalars(select(m.ShiftPreference).where(m.ShiftPreference.staff_id == c.id)))
     assert prefs and not prefs[0].want
+
+
+def test_configurable_horizon_two_weeks(app, owner):
+    small_shop(app, owner)
+    app.settings.update(owner, {"scheduling.horizon_days": 14})
+    rid, _ = app.scheduling.draft_week(owner, WEEK, time_limit=3)
+    view = app.scheduling.view(rid)
+    assert len(view.days) == 14
+    assert any(d >= WEEK + timedelta(days=7) for _, d in view.cells)
+    assert not view.warnings

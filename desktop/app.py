@@ -94,8 +94,9 @@ class AppController(QObject):
 
     def __init__(self, argv: Sequence[str] = (), data_dir: str | Path | None = None,
                  db_url: str | None = None, demo: bool | None = None, clock: Any = None,
-                 probe: bool | None = None) -> None:
+                 probe: bool | None = None, automation: bool = True) -> None:
         super().__init__()
+        self.automation_enabled = automation
         opts = parse_options(argv)
         self.data_dir = str(data_dir) if data_dir is not None else opts.data_dir
         self.db_url = db_url if db_url is not None else opts.db_url
@@ -237,7 +238,7 @@ class AppController(QObject):
         self.window = win
         win.logout_requested.connect(self.logout)
         win.restore_requested.connect(self.restore)
-        win.closed.connect(self._window_closed)
+        win.closed.connect(lambda w=win: self._window_closed(w))
         win.first_shown.connect(self._on_first_shown)
         win.show()
         if self.demo_built:
@@ -253,9 +254,8 @@ class AppController(QObject):
         self.main_window_shown.emit(self.window)
         QTimer.singleShot(0, self.start_automation)
 
-    def _window_closed(self) -> None:
-        win = self.window
-        if win is not None and win.logging_out:
+    def _window_closed(self, win: Any) -> None:
+        if win.logging_out or win is not self.window:
             return
         self.finish(0)
 
@@ -295,7 +295,7 @@ class AppController(QObject):
 
     # ---------------------------------------------------------------- automation hook
     def start_automation(self) -> None:
-        if self._automation_running or self.ctx is None:
+        if self._automation_running or self.ctx is None or not self.automation_enabled:
             return
         try:
             from desktop.pages.automation import runtime
@@ -376,7 +376,8 @@ class AppController(QObject):
 
 def run_gui(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("deskmate").setLevel(logging.INFO)
     QApplication.setOrganizationName(ORGANISATION)
     QApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName("Deskmate")

@@ -171,7 +171,15 @@ class DecisionResult:
     message: str
 
 
-def _row(s: Suggestion) -> SuggestionRow:
+# The list's columns only: fetching rows for the table must not decode every payload and reason
+# card (JSON) it never shows.
+ROW_COLUMNS = (Suggestion.id, Suggestion.kind, Suggestion.area, Suggestion.title, Suggestion.subject_label,
+               Suggestion.state, Suggestion.decision, Suggestion.job_id, Suggestion.machine_drafted,
+               Suggestion.assigned_role, Suggestion.value, Suggestion.created_at, Suggestion.snoozed_until,
+               Suggestion.last_error)
+
+
+def _row(s: Any) -> SuggestionRow:
     return SuggestionRow(s.id, s.kind, s.area, s.title, s.subject_label, s.state, s.decision,
                          s.job_id, s.machine_drafted, s.assigned_role, s.value, s.created_at,
                          s.snoozed_until, s.last_error)
@@ -329,16 +337,16 @@ class InboxService:
         if not ids:
             return []
         with self.db.read() as s:
-            found = {r.id: _row(r) for r in s.scalars(select(Suggestion).where(Suggestion.id.in_(ids)))}
+            found = {r.id: _row(r) for r in s.execute(select(*ROW_COLUMNS).where(Suggestion.id.in_(ids)))}
         return [found[i] for i in ids if i in found]
 
     def list(self, f: InboxFilter = InboxFilter(), sort: str = "newest", limit: int | None = None,
              offset: int = 0) -> list[SuggestionRow]:
         with self.db.read() as s:
-            q = self._query(f, s).order_by(*SORTS[sort]).offset(offset)
+            q = self._query(f, s).with_only_columns(*ROW_COLUMNS).order_by(*SORTS[sort]).offset(offset)
             if limit is not None:
                 q = q.limit(limit)
-            return [_row(r) for r in s.scalars(q)]
+            return [_row(r) for r in s.execute(q)]
 
     def get(self, suggestion_id: int) -> SuggestionDetail:
         with self.db.read() as s:

@@ -244,7 +244,23 @@ def _add_common(p: argparse.ArgumentParser, top: bool) -> None:
     p.add_argument("--db-url", help="an SQLAlchemy database URL instead of the file in the data folder", **kw)
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Any]]:
+KERNEL_COMMANDS = frozenset({"init", "user", "audit", "settings", "backup", "restore"})
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The first word that is not a global option (or its value)."""
+    it = iter(argv)
+    for word in it:
+        if word in ("--data-dir", "--db-url"):
+            next(it, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, dict[str, Any]]:
+    """The whole command line. ``include_areas=False`` leaves out the areas' commands, which
+    import their services (some load OR-Tools): kernel commands then start in a fraction."""
     p = argparse.ArgumentParser(
         prog="deskmate", formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Deskmate: scheduling, inventory, invoicing and a review inbox for small shops. "
@@ -323,9 +339,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Any]]:
     sp.add_argument("file")
     sp.set_defaults(handler=cmd_restore)
 
-    from core.areas import area_modules
-    for mod in area_modules("cli"):
-        mod.register(sub)
+    if include_areas:
+        from core.areas import area_modules
+        for mod in area_modules("cli"):
+            mod.register(sub)
 
     lines = []
     for words, hlp, child in _walk(p):
@@ -337,7 +354,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Any]]:
 
 
 def run(argv: Sequence[str] | None = None, clock: Any = None) -> int:
-    parser, _ = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    help_wanted = any(a in ("-h", "--help") for a in argv)
+    parser, _ = build_parser(include_areas=help_wanted or _command_word(argv) not in KERNEL_COMMANDS)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:

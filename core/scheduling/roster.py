@@ -152,6 +152,23 @@ class RosterProblem:
     first_weekday: int = 0            # weekday (0=Monday) of day 0
     pinned: Mapping[tuple[str, int], str | None] = field(default_factory=dict)
     name: str = ""
+    # What each person worked on the days just before day 0 (oldest first), from the previous
+    # roster. With it, forbidden successions / minimum rest and the maximum run of working days
+    # reach across the start of the horizon; without it the days before count as off.
+    history: Mapping[str, tuple[str | None, ...]] = field(default_factory=dict)
+
+    def trailing_run(self, staff_id: str) -> int:
+        """Working days in a row that end just before day 0."""
+        run = 0
+        for s in reversed(self.history.get(staff_id, ())):
+            if s is None:
+                break
+            run += 1
+        return run
+
+    def last_before(self, staff_id: str) -> str | None:
+        h = self.history.get(staff_id, ())
+        return h[-1] if h else None
 
     # ---- lookups -------------------------------------------------------------------------
     def shift(self, shift_id: str) -> ShiftType:

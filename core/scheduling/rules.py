@@ -109,6 +109,11 @@ def check_person(problem: RosterProblem, person: Staff, row: list[str | None]) -
                    else f"less than {c.min_rest_minutes // 60} h rest")
             out.append(Violation("forbidden_succession", f"{name}: {sb.label} on {problem.day_label(d + 1)} "
                                  f"after {sa.label} ({why})", person.id, (d, d + 1)))
+    prev = problem.last_before(person.id)
+    if prev in ids and row[0] is not None and (prev, row[0]) in pairs:
+        sa, sb = problem.shift(prev), problem.shift(row[0])
+        out.append(Violation("forbidden_succession", f"{name}: {sb.label} on {problem.day_label(0)} after "
+                             f"{sa.label} the day before (previous roster)", person.id, (0,)))
     minutes = sum(problem.shift(s).length for s in row if s in ids)
     if c.max_minutes is not None and minutes > c.max_minutes:
         out.append(Violation("max_minutes", f"{name} works {minutes / 60:g} h, at most "
@@ -120,6 +125,8 @@ def check_person(problem: RosterProblem, person: Staff, row: list[str | None]) -
         days = tuple(range(start, start + length))
         inner = start > 0 and start + length < H
         if working:
+            if start == 0:
+                length += problem.trailing_run(person.id)
             if c.max_consecutive_shifts is not None and length > c.max_consecutive_shifts:
                 out.append(Violation("max_consecutive_shifts", f"{name} works {length} days in a row "
                                      f"from {problem.day_label(start)}, at most {c.max_consecutive_shifts}",

@@ -306,7 +306,21 @@ class SchedulingService(AppointmentsMixin):
     # ------------------------------------------------------------------ planning
     def _problem(self, s: Session, week_start: date, days: int | None = None) -> r.RosterProblem:
         days = days or self.app.settings.read(s, "scheduling.horizon_days")
-        return pb.build_problem(s, week_start, days, self.weights(s))
+        problem = pb.build_problem(s, week_start, days, self.weights(s))
+        return replace(problem, history=self._history(s, week_start, problem))
+
+    def _history(self, s: Session, week_start: date, problem: r.RosterProblem) -> dict[str, tuple]:
+        """The last week before ``week_start`` from the roster covering it (published first)."""
+        before = [week_start - timedelta(days=i) for i in range(7, 0, -1)]
+        q = (select(m.Roster).where(m.Roster.state.in_(("published", "draft")),
+                                    m.Roster.week_start < week_start, m.Roster.week_start >= week_start - timedelta(days=28))
+             .order_by((m.Roster.state == "published").desc(), m.Roster.week_start.desc(), m.Roster.id.desc()))
+        for ro in s.scalars(q):
+            if ro.week_start + timedelta(days=ro.days) < week_start:
+                continue
+            cells = self._cells(s, ro.id)
+            return {p.id: tuple(cells.get((int(p.id), d)) for d in before) for p in problem.staff}
+        return {}
 
     def _hint(self, s: Session, week_start: date, problem: r.RosterProblem) -> r.Roster | None:
         """The previous published roster, shifted by whole weeks, as a starting point."""

@@ -158,6 +158,11 @@ class _Model:
                 if (e.id, d, a) in self.x and (e.id, d + 1, b) in self.x:
                     self._clause([self.x[e.id, d, a].Not(), self.x[e.id, d + 1, b].Not()],
                                  "forbidden_succession", e.id)
+        prev = p.last_before(e.id)
+        if prev is not None:
+            for a, b in p.forbidden_pairs(e):
+                if a == prev and (e.id, 0, b) in self.x:
+                    self._clause([self.x[e.id, 0, b].Not()], "forbidden_succession", e.id)
         minutes = sum(p.shift(s).length * v for (sid, _, s), v in self.x.items() if sid == e.id)
         if c.max_minutes is not None:
             self._linear(m.Add(minutes <= c.max_minutes), "max_minutes", e.id)
@@ -167,6 +172,11 @@ class _Model:
         if k is not None and k < H:
             for d in range(H - k):
                 self._linear(m.Add(sum(w[d:d + k + 1]) <= k), "max_consecutive_shifts", e.id)
+        run = p.trailing_run(e.id)
+        if k is not None and run:
+            free = max(0, k - run)          # days 0..free-1 may be worked, then one must be off
+            if free < H:
+                self._linear(m.Add(sum(w[:free + 1]) <= free), "max_consecutive_shifts", e.id)
         for length in range(1, c.min_consecutive_shifts):
             for d in range(1, H - length):
                 block = [w[i].Not() for i in range(d, d + length)]

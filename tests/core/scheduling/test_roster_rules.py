@@ -107,3 +107,13 @@ def test_fairness_spread(kind, weights):
                       weights=weights)
     ev = evaluate(p, {"A": [None] * 5 + ["L", "L"], "B": [None] * 7})
     assert ev.by_rule[kind] == 5 * (2 if kind == "fair_closings" else 1)
+
+
+def test_history_reaches_across_the_start():
+    c = Contract(max_consecutive_shifts=3)
+    base = RosterProblem(days=7, shift_types=(E, L), staff=(Staff("A", c),))
+    p = RosterProblem(days=7, shift_types=(E, L), staff=(Staff("A", c),),
+                      history={"A": (None, None, None, None, None, "E", "L")})
+    assert {v.rule for v in evaluate(base, {"A": ["E", "E", None, None, None, None, None]}).violations} == set()
+    found = {v.rule for v in evaluate(p, {"A": ["E", "E", None, None, None, None, None]}).violations}
+    assert found == {"forbidden_succession", "max_consecutive_shifts"}

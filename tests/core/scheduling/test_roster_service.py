@@ -147,3 +147,15 @@ def test_configurable_horizon_two_weeks(app, owner):
     assert len(view.days) == 14
     assert any(d >= WEEK + timedelta(days=7) for _, d in view.cells)
     assert not view.warnings
+
+
+def test_previous_week_constrains_the_first_day(app, owner):
+    a, b, c = small_shop(app, owner)
+    prev = app.scheduling.new_roster(owner, WEEK - timedelta(days=7))
+    app.scheduling.assign(owner, prev, a.id, WEEK - timedelta(days=1), "CLS")
+    app.scheduling.publish(owner, prev)
+    rid = app.scheduling.new_roster(owner, WEEK)
+    res = app.scheduling.assign(owner, rid, a.id, WEEK, "OPN")
+    assert any(w.rule == "forbidden_succession" and "previous roster" in w.message for w in res.new_warnings)
+    plan = app.scheduling.plan(WEEK, time_limit=3)
+    assert plan.cells.get((a.id, WEEK)) != "OPN" and not plan.warnings

@@ -89,3 +89,15 @@ def test_reader_maps_rules():
     assert p.days == 14 and p.shift("L").forbidden_next == {"E", "D"}
     a = p.person("A")
     assert not a.contract.allows("L") and a.contract.max_weekends == 1
+
+
+def test_solver_respects_history():
+    c = Contract(max_consecutive_shifts=3)
+    staff = (Staff("A", c), Staff("B", c))
+    p = RosterProblem(days=3, shift_types=(E, L), staff=staff,
+                      cover=tuple(Cover(d, "E", 1, 100, 1) for d in range(3)),
+                      requests=(Request("A", 0, "E", True, 5),),
+                      history={"A": ("E", "E", "L"), "B": (None, None, None)})
+    res = solve(p, SolveOptions(time_limit=3))
+    assert evaluate(p, res.roster).feasible
+    assert res.roster["A"][0] is None          # L yesterday forbids E today, and 3 days in a row already

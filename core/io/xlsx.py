@@ -175,6 +175,8 @@ class StreamingWorkbook:
                   totals: Sequence[int] = (), progress: Progress | None = None,
                   cancel: Cancel | None = None, expected: int | None = None, every: int = 5000,
                   freeze: bool = True) -> int:
+        if cancel is not None and cancel():
+            raise ExportCancelled("export cancelled; nothing was written")
         ws = self.wb.create_sheet(title[:31])
         for idx, col in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(idx)].width = col.width

@@ -1011,16 +1011,22 @@ class InvoicingService:
             notes.append("Inventory is not installed: no purchase orders counted.")
             return []
         fn = getattr(inventory, "purchase_orders_due", None)
-        if fn is None:
-            notes.append("The inventory area does not report purchase orders due yet: none counted.")
+        if fn is not None:
+            pos = list(fn(first, last))
+        elif hasattr(inventory, "purchase_orders"):
+            pos = [po for st in ("sent", "partly_received") for po in inventory.purchase_orders(st)]
+            notes.append("Supplier payments: sent and part-received purchase orders, due on their "
+                         "expected delivery date (draft orders are not commitments yet).")
+        else:
+            notes.append("The inventory area does not report purchase orders: none counted.")
             return []
         out = []
-        for po in fn(first, last):
-            due = getattr(po, "due_date", None) or getattr(po, "expected_date", None)
+        for po in pos:
+            due = getattr(po, "due_date", None) or getattr(po, "expected_date", None) or getattr(po, "order_date", None)
             amount = getattr(po, "total", None) or getattr(po, "amount", None) or ZERO
-            label = getattr(po, "number", None) or getattr(po, "label", None) or f"PO {getattr(po, 'id', '')}"
-            supplier = getattr(po, "supplier_name", "")
-            if due is not None:
+            label = getattr(po, "number", None) or f"PO {getattr(po, 'id', '')}"
+            supplier = getattr(po, "supplier", "") or getattr(po, "supplier_name", "")
+            if due is not None and due <= last:
                 out.append((due, Decimal(amount), f"{label} {supplier}".strip()))
         return out
 

@@ -1,0 +1,303 @@
+"""Excel exports for the bookkeeper: register, lines, payments, aging, stock valuation, purchase
+orders — for a date range.
+
+Every workbook: one data sheet (real dates and numbers with formats, frozen header, autofilter,
+widths, SUM totals row), a "Summary" sheet with figures Deskmate computed itself (so the
+accountant can check the SUM row against them), and "About this export" (filters, period, time,
+who). Rows are streamed from the database into openpyxl's write-only workbook
+(:class:`core.io.xlsx.StreamingWorkbook`), so a million lines export in bounded memory with
+progress and cancel.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from core.invoicing import money
+from core.invoicing.models import Invoice, InvoiceLine, InvoiceTax, Payment
+from core.invoicing.service import open_amount, status_of
+from core.io.xlsx import DATE_FMT, MONEY_FMT, Cancel, Column, Progress, StreamingWorkbook
+from core.kernel.actor import Actor
+from core.kernel.errors import DeskmateError
+from core.users.permissions import Perm, require
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+KINDS = ("register", "lines", "payments", "aging", "stock", "purchase-orders")
+QTY_FMT = "#,##0.###"
+PCT_FMT = "0.##"
+ZERO = Decimal(0)
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    kind: str
+    path: Path
+    rows: int
+    summary: tuple[tuple[str, Any], ...]
+
+
+def export(app: "Deskmate", actor: Actor, kind: str, date_from: date, date_to: date, path: str | Path,
+           progress: Progress | None = None, cancel: Cancel | None = None) -> ExportResult:
+    require(actor, Perm.EXPORT_BOOKS)
+    if kind not in KINDS:
+        raise DeskmateError(f"unknown export '{kind}': choose {', '.join(KINDS)}")
+    if date_to < date_from:
+        raise DeskmateError(f"the period ends ({date_to}) before it starts ({date_from})")
+    fn = {"register": _register, "lines": _lines, "payments": _payments, "aging": _aging,
+          "stock": _stock, "purchase-orders": _purchase_orders}[kind]
+    wb = StreamingWorkbook()
+    title, n, figures, filters = fn(app, wb, date_from, date_to, progress, cancel)
+    wb.add_summary("Summary", figures)
+    wb.add_about(title, {"period from": date_from, "period to": date_to, **filters,
+                         "currency": app.settings.get("shop.currency")}, actor, app.clock.now())
+    out = wb.save(Path(path))
+    from core.kernel.audit import record
+    with app.db.uow() as s:
+        record(s, actor, area="invoicing", action="export", entity="export", entity_id=kind,
+               after={"kind": kind, "from": date_from, "to": date_to, "rows": n, "file": str(out)},
+               summary=f"{title}: {n} rows, {date_from} to {date_to}", at=app.clock.now())
+    return ExportResult(kind, out, n, tuple((label, value) for label, value, _ in figures))
+
+
+def _period(date_from: date, date_to: date) -> str:
+    return f"{date_from.isoformat()} to {date_to.isoformat()}"
+
+
+# ------------------------------------------------------------------------------ register
+
+def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None,
+              cancel: Cancel | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+    today = app.today()
+    with app.db.read() as s:
+        rates = list(s.execute(
+            select(InvoiceTax.tax_code, InvoiceTax.tax_rate).join(Invoice, Invoice.id == InvoiceTax.invoice_id)
+            .where(Invoice.state != "draft", Invoice.issue_date.between(d0, d1))
+            .distinct().order_by(InvoiceTax.tax_rate.desc(), InvoiceTax.tax_code)))
+        expected = s.scalar(select(func.count(Invoice.id)).where(
+            Invoice.state != "draft", Invoice.issue_date.between(d0, d1))) or 0
+    cols = [Column("Number", 14), Column("Type", 11), Column("Date", 11, DATE_FMT), Column("Due date", 11, DATE_FMT),
+            Column("Customer", 28), Column("Customer tax id", 16), Column("Net", 13, MONEY_FMT)]
+    cols += [Column(f"Tax {r.normalize():f} % ({c})", 13, MONEY_FMT) for c, r in rates]
+    cols += [Column("Tax total", 13, MONEY_FMT), Column("Gross", 13, MONEY_FMT), Column("Paid", 13, MONEY_FMT),
+             Column("Open", 13, MONEY_FMT), Column("Status", 10), Column("Void reason", 24)]
+    sums = {"net": ZERO, "tax": ZERO, "gross": ZERO, "paid": ZERO, "open": ZERO, "n": 0, "void": 0,
+            "credit": 0}
+    per_rate = {k: ZERO for k in rates}
+
+    def rows() -> Iterator[list[Any]]:
+        with app.db.read() as s:
+            last_id = 0
+            while True:
+                invs = list(s.scalars(select(Invoice).where(
+                    Invoice.state != "draft", Invoice.issue_date.between(d0, d1), Invoice.id > last_id)
+                    .order_by(Invoice.id).limit(CHUNK)))
+                if not invs:
+                    return
+                last_id = invs[-1].id
+                taxes: dict[int, dict[tuple[str, Decimal], Decimal]] = {}
+                for t in s.scalars(select(InvoiceTax).where(InvoiceTax.invoice_id.in_([i.id for i in invs]))):
+                    taxes.setdefault(t.invoice_id, {})[(t.tax_code, t.tax_rate)] = t.tax
+                for inv in sorted(invs, key=lambda i: (i.issue_date, i.number or "")):
+                    void = inv.state == "void"
+                    sign = 0 if void else 1
+                    paid = inv.paid_total + inv.credited_total
+                    o = open_amount(inv)
+                    tx = taxes.get(inv.id, {})
+                    sums["n"] += 1
+                    sums["void"] += void
+                    sums["credit"] += inv.kind == "credit_note"
+                    if not void:
+                        sums["net"] += inv.net_total
+                        sums["tax"] += inv.tax_total
+                        sums["gross"] += inv.gross_total
+                        sums["paid"] += paid
+                        sums["open"] += o
+                        for k in rates:
+                            per_rate[k] += tx.get(k, ZERO)
+                    # A void invoice keeps its line in the register (its number is used) at zero.
+                    yield ([inv.number, "credit note" if inv.kind == "credit_note" else "invoice", inv.issue_date,
+                            inv.due_date, inv.customer_name, inv.customer_tax_id, inv.net_total * sign]
+                           + [tx.get(k, ZERO) * sign for k in rates]
+                           + [inv.tax_total * sign, inv.gross_total * sign, paid * sign, o,
+                              status_of(inv, today), inv.void_reason or ""])
+    money_cols = [i for i, c in enumerate(cols, start=1) if c.fmt == MONEY_FMT]
+    n = wb.add_table("Invoice register", cols, rows(), totals=money_cols, progress=progress, cancel=cancel,
+                     expected=expected)
+    figures: list[Any] = [("Period", _period(d0, d1), None), ("Documents", sums["n"], None),
+                          ("of which credit notes", sums["credit"], None), ("of which void (counted as 0)", sums["void"], None),
+                          ("Net total", sums["net"], MONEY_FMT)]
+    figures += [(f"Tax {r.normalize():f} % ({c})", per_rate[(c, r)], MONEY_FMT) for c, r in rates]
+    figures += [("Tax total", sums["tax"], MONEY_FMT), ("Gross total", sums["gross"], MONEY_FMT),
+                ("Paid or credited", sums["paid"], MONEY_FMT), ("Open", sums["open"], MONEY_FMT)]
+    return "Invoice register", n, figures, {"documents": "issued invoices and credit notes (void at 0)",
+                                            "status as of": today}
+
+
+# ------------------------------------------------------------------------------ lines
+
+LINE_COLS = [Column("Number", 14), Column("Date", 11, DATE_FMT), Column("Customer", 26), Column("Line", 6),
+             Column("Description", 34), Column("Quantity", 10, QTY_FMT), Column("Unit", 7),
+             Column("Unit price", 12, MONEY_FMT), Column("Price incl. tax", 8), Column("Discount %", 10, PCT_FMT),
+             Column("Tax code", 10), Column("Tax rate %", 10, PCT_FMT), Column("Net", 13, MONEY_FMT),
+             Column("Tax", 12, MONEY_FMT), Column("Gross", 13, MONEY_FMT)]
+
+
+def line_query(d0: date, d1: date) -> Any:
+    return (select(Invoice.number, Invoice.issue_date, Invoice.customer_name, InvoiceLine.position,
+                   InvoiceLine.description, InvoiceLine.quantity, InvoiceLine.unit, InvoiceLine.unit_price,
+                   InvoiceLine.price_includes_tax, InvoiceLine.discount_pct, InvoiceLine.tax_code,
+                   InvoiceLine.tax_rate, InvoiceLine.net, InvoiceLine.tax, InvoiceLine.gross)
+            .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+            .where(Invoice.state == "issued", Invoice.issue_date.between(d0, d1))
+            .order_by(Invoice.issue_date, Invoice.id, InvoiceLine.position))
+
+
+def line_rows(app: "Deskmate", d0: date, d1: date) -> Iterator[tuple[Any, ...]]:
+    """Every issued line in the period, streamed from the database (bounded memory)."""
+    with app.db.read() as s:
+        result = s.execute(line_query(d0, d1).execution_options(yield_per=CHUNK))
+        for r in result:
+            yield (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], "yes" if r[8] else "no", r[9], r[10],
+                   r[11], r[12], r[13], r[14])
+
+
+def _lines(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None,
+           cancel: Cancel | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+    with app.db.read() as s:
+        agg = s.execute(select(func.count(InvoiceLine.id), func.sum(InvoiceLine.net), func.sum(InvoiceLine.tax),
+                               func.sum(InvoiceLine.gross))
+                        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+                        .where(Invoice.state == "issued", Invoice.issue_date.between(d0, d1))).one()
+    n = wb.add_table("Invoice lines", LINE_COLS, line_rows(app, d0, d1), totals=[13, 14, 15],
+                     progress=progress, cancel=cancel, expected=agg[0])
+    figures = [("Period", _period(d0, d1), None), ("Lines", agg[0] or 0, None),
+               ("Net total", agg[1] or ZERO, MONEY_FMT), ("Tax total", agg[2] or ZERO, MONEY_FMT),
+               ("Gross total", agg[3] or ZERO, MONEY_FMT)]
+    return "Invoice lines", n, figures, {"documents": "issued invoices and credit notes (not void)"}
+
+
+# ------------------------------------------------------------------------------ payments
+
+def _payments(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None,
+              cancel: Cancel | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+    cols = [Column("Date", 11, DATE_FMT), Column("Invoice", 14), Column("Customer", 28),
+            Column("Received", 13, MONEY_FMT), Column("Applied to invoice", 15, MONEY_FMT),
+            Column("Kept as credit", 13, MONEY_FMT), Column("Method", 16), Column("Reference", 22),
+            Column("Recorded by", 12)]
+    sums = [ZERO, ZERO, ZERO, 0]
+
+    def rows() -> Iterator[list[Any]]:
+        with app.db.read() as s:
+            q = (select(Payment, Invoice.number, Invoice.customer_name).outerjoin(Invoice, Invoice.id == Payment.invoice_id)
+                 .where(Payment.paid_on.between(d0, d1)).order_by(Payment.paid_on, Payment.id))
+            for p, number, cname in s.execute(q.execution_options(yield_per=CHUNK)):
+                sums[0] += p.received
+                sums[1] += p.applied
+                sums[2] += p.to_credit
+                sums[3] += 1
+                yield [p.paid_on, number, cname, p.received, p.applied, p.to_credit, p.method, p.reference,
+                       p.created_by]
+    n = wb.add_table("Payments", cols, rows(), totals=[4, 5, 6], progress=progress, cancel=cancel)
+    figures = [("Period", _period(d0, d1), None), ("Payments", sums[3], None),
+               ("Received", sums[0], MONEY_FMT), ("Applied to invoices", sums[1], MONEY_FMT),
+               ("Kept as customer credit", sums[2], MONEY_FMT)]
+    return "Payments", n, figures, {}
+
+
+# ------------------------------------------------------------------------------ aging
+
+def _aging(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None,
+           cancel: Cancel | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+    """Open receivables as of the period's last day (payments recorded after it still count as
+    received: Deskmate keeps the current open amount, as of the export)."""
+    rep = app.invoicing.aging(as_of=d1)
+    buckets = money.AGING_BUCKETS
+    cols = [Column("Customer", 30)] + [Column(b if b != "current" else "Not yet due", 13, MONEY_FMT)
+                                       for b in buckets] + [Column("Total open", 14, MONEY_FMT), Column("Invoices", 9)]
+    rows = ([r.customer_name] + [r.buckets[b] for b in buckets] + [r.total, r.invoices] for r in rep.rows)
+    n = wb.add_table("Aging", cols, rows, totals=list(range(2, len(buckets) + 3)), progress=progress, cancel=cancel)
+    detail_cols = [Column("Number", 14), Column("Customer", 28), Column("Issue date", 11, DATE_FMT),
+                   Column("Due date", 11, DATE_FMT), Column("Days overdue", 10), Column("Bucket", 10),
+                   Column("Open", 13, MONEY_FMT)]
+    with app.db.read() as s:
+        from core.invoicing.service import status_clause
+        invs = list(s.scalars(select(Invoice).where(status_clause("open", d1), Invoice.issue_date <= d1)
+                              .order_by(Invoice.due_date, Invoice.id)))
+        detail = [[i.number, i.customer_name, i.issue_date, i.due_date, max((d1 - i.due_date).days, 0),
+                   money.aging_bucket((d1 - i.due_date).days), open_amount(i)] for i in invs]
+    wb.add_table("Open invoices", detail_cols, detail, totals=[7])
+    figures = [("As of", d1, DATE_FMT), ("Customers with open invoices", len(rep.rows), None)]
+    figures += [(f"{'Not yet due' if b == 'current' else b + ' days'}", rep.totals[b], MONEY_FMT) for b in buckets]
+    figures += [("Total open", rep.total, MONEY_FMT)]
+    return "Aging of receivables", n, figures, {"as of": d1}
+
+
+# ------------------------------------------------------------------------------ inventory
+
+def _inventory(app: "Deskmate") -> Any:
+    try:
+        inv = app.inventory
+    except (ImportError, AttributeError):
+        inv = None
+    if inv is None:
+        raise DeskmateError("the inventory area is not installed: no stock or purchase orders to export")
+    return inv
+
+
+def _stock(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None,
+           cancel: Cancel | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+    from core.inventory.service import ProductFilter
+    inv = _inventory(app)
+    products = inv.products(ProductFilter(active_only=False))
+    cols = [Column("SKU", 12), Column("Product", 30), Column("Category", 14), Column("Unit", 7),
+            Column("On hand", 11, QTY_FMT), Column("Unit cost", 12, MONEY_FMT), Column("Stock value", 14, MONEY_FMT),
+            Column("Sale price", 12, MONEY_FMT), Column("Value at sale price", 16, MONEY_FMT), Column("Supplier", 20),
+            Column("Active", 7)]
+    total_cost = total_retail = ZERO
+    rows = []
+    for p in products:
+        value, retail = p.on_hand * p.cost, p.on_hand * p.price
+        total_cost += value
+        total_retail += retail
+        rows.append([p.sku, p.name, p.category, p.unit, p.on_hand, p.cost, value, p.price, retail,
+                     p.supplier or "", "yes" if p.active else "no"])
+    n = wb.add_table("Stock valuation", cols, rows, totals=[7, 9], progress=progress, cancel=cancel)
+    figures = [("Valued at", app.today(), DATE_FMT), ("Products", len(rows), None),
+               ("Stock value at cost", total_cost, MONEY_FMT), ("Stock value at sale price", total_retail, MONEY_FMT)]
+    return "Stock valuation", n, figures, {"stock": "on hand at the time of export (valued at unit cost)"}
+
+
+def _purchase_orders(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None,
+                     cancel: Cancel | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+    inv = _inventory(app)
+    pos = [p for p in inv.purchase_orders() if d0 <= p.order_date <= d1]
+    cols = [Column("Number", 14), Column("Supplier", 26), Column("Status", 14), Column("Order date", 11, DATE_FMT),
+            Column("Expected", 11, DATE_FMT), Column("Lines", 7), Column("Total", 14, MONEY_FMT)]
+    rows = [[p.number, p.supplier, p.status, p.order_date, p.expected_date, p.lines, p.total]
+            for p in sorted(pos, key=lambda p: (p.order_date, p.number))]
+    n = wb.add_table("Purchase orders", cols, rows, totals=[7], progress=progress, cancel=cancel)
+    line_cols = [Column("Order", 14), Column("Supplier", 26), Column("SKU", 12), Column("Product", 30),
+                 Column("Quantity", 10, QTY_FMT), Column("Received", 10, QTY_FMT), Column("Unit cost", 12, MONEY_FMT),
+                 Column("Line total", 13, MONEY_FMT)]
+    line_rows = []
+    for p in pos:
+        for ln in inv.purchase_order(p.id).lines:
+            line_rows.append([p.number, p.supplier, ln.sku, ln.name, ln.quantity, ln.received, ln.unit_cost,
+                              ln.quantity * ln.unit_cost])
+    wb.add_table("Order lines", line_cols, line_rows, totals=[8])
+    by_status: dict[str, Decimal] = {}
+    for p in pos:
+        by_status[p.status] = by_status.get(p.status, ZERO) + p.total
+    figures = [("Period", _period(d0, d1), None), ("Purchase orders", len(pos), None),
+               ("Total ordered", sum((p.total for p in pos), ZERO), MONEY_FMT)]
+    figures += [(f"Status {k}", v, MONEY_FMT) for k, v in sorted(by_status.items())]
+    return "Purchase orders", n, figures, {"orders": "by order date"}

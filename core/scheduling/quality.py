@@ -1,0 +1,62 @@
+"""Scheduling data-quality checks (run daily by the data-quality job)."""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.automation.quality import Finding
+from core.scheduling import models as m
+from core.scheduling import problem as pb
+from core.scheduling.dto import hm
+from core.scheduling.rules import evaluate
+
+
+def skills_nobody_has(session: Session, app: Any) -> list[Finding]:
+    """A cover requirement or shift type needs a skill no active staff member has."""
+    have = {sk for p in pb.active_staff(session) for sk in (p.skills or [])}
+    out = []
+    for t in pb.active_shift_types(session):
+        for sk in sorted(set(t.skills or []) - have):
+            out.append(Finding("shift_type", t.id, t.name, f"needs the skill '{sk}' but nobody has it",
+                               "add the skill to someone who has it, or change the shift type", area="scheduling"))
+    for c in session.scalars(select(m.CoverRequirement)):
+        if c.skill and c.skill not in have and (c.required or c.hard_minimum):
+            t = session.get(m.ShiftType, c.shift_type_id)
+            out.append(Finding("cover_requirement", c.id, f"{t.name if t else '?'} cover",
+                               f"asks for {c.required} '{c.skill}' but nobody has that skill",
+                               "add the skill to someone, or lower the requirement", area="scheduling"))
+    return out
+
+
+def past_pending_appointments(session: Session, app: Any) -> list[Finding]:
+    """Appointments in the past still pending or confirmed: were they completed, or no-shows?"""
+    today = app.today()
+    q = select(m.Appointment).where(m.Appointment.day < today,
+                                    m.Appointment.state.in_(("pending", "confirmed")))
+    return [Finding("appointment", a.id, f"appointment {a.id} on {a.day:%d %b} {hm(a.start_minute)}",
+                    f"is still {a.state} although its day has passed",
+                    "mark it completed (it becomes billable) or a no-show", area="scheduling",
+                    details={"day": a.day.isoformat(), "state": a.state})
+            for a in session.scalars(q)]
+
+
+def published_roster_breaks_rules(session: Session, app: Any) -> list[Finding]:
+    """A current or future published roster breaks a hard rule (e.g. time off approved later)."""
+    svc = app.scheduling
+    start = app.today() - timedelta(days=app.today().weekday())
+    out = []
+    for ro in session.scalars(select(m.Roster).where(m.Roster.state == "published", m.Roster.week_start >= start)):
+        problem = svc._problem(session, ro.week_start, ro.days)
+        ev = evaluate(problem, pb.cells_to_roster(problem, ro.week_start, svc._cells(session, ro.id)))
+        if ev.violations:
+            out.append(Finding("roster", ro.id, f"roster week of {ro.week_start:%d %b}",
+                               f"breaks {len(ev.violations)} rule(s): " + "; ".join(v.message for v in ev.violations[:3]),
+                               "edit the roster in Schedule → Roster", area="scheduling",
+                               details={"violations": [v.message for v in ev.violations]}))
+    return out
+
+
+CHECKS = [skills_nobody_has, past_pending_appointments, published_roster_breaks_rules]

@@ -127,8 +127,8 @@ def test_export_needs_permission_and_cancel_writes_nothing(app, staff, bookkeepe
     with pytest.raises(PermissionDenied):
         export(app, staff, "register", D0, D1, tmp_path / "x.xlsx")
     with pytest.raises(ExportCancelled):
-        export(app, bookkeeper, "lines", D0, D1, tmp_path / "y.xlsx", cancel=lambda: True)
-    assert not list(tmp_path.iterdir())
+        export(app, bookkeeper, "lines", D0, D1, tmp_path / "out" / "y.xlsx", cancel=lambda: True)
+    assert not list((tmp_path / "out").glob("*"))
     calls = []
     export(app, bookkeeper, "lines", D0, D1, tmp_path / "z.xlsx", progress=lambda n, total: calls.append((n, total)))
     assert calls[-1] == (4, 4)

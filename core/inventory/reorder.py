@@ -152,12 +152,12 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
         for i in idx:
             p = snap.products[i]
             q = _q(qty[i], "0.0001").normalize()
+            lc = line_card(snap, i, on_hand[i], oo[i], ib[i], raw[i], qty[i], pack[i], moq[i])
+            # the draft purchase order carries each line's reason card with it
             lines.append({"product_id": p.id, "sku": p.sku, "name": p.name, "quantity": str(q),
                           "proposed": str(q), "unit_cost": str(p.cost), "pack_size": str(p.pack_size),
-                          "min_order_qty": str(p.min_order_qty)})
-            cards.append({"product_id": p.id, "sku": p.sku, "name": p.name,
-                          "card": line_card(snap, i, on_hand[i], oo[i], ib[i], raw[i], qty[i],
-                                            pack[i], moq[i])})
+                          "min_order_qty": str(p.min_order_qty), "reason": lc})
+            cards.append({"product_id": p.id, "sku": p.sku, "name": p.name, "card": lc})
             value += q * p.cost
         name = snap.supplier_names.get(sup_id, str(sup_id))
         flagged = sum(1 for c in cards if c["card"]["warnings"])

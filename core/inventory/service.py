@@ -643,8 +643,13 @@ class InventoryService:
                     mapping: dict[str, str] | None = None, dry_run: bool = False,
                     skip_invalid: bool = False, progress: tabular.ProgressFn | None = None
                     ) -> tabular.ImportReport:
-        """Import products, suppliers, stock counts or sales from CSV/XLSX (see importers)."""
+        """Import products, suppliers, stock counts or sales from CSV/XLSX (see importers).
+
+        ``progress`` is ``fn(done, total, text)`` or an object with such a ``report`` method (the
+        desktop's task handle); whatever it raises (Cancel) rolls the whole import back."""
         require(actor, Perm.IMPORT_DATA)
+        if progress is not None and hasattr(progress, "report"):
+            progress = progress.report
         if kind in ("products", "suppliers", "stock"):
             require(actor, Perm.EDIT_INVENTORY)
         schema = imp.SCHEMAS.get(kind)

@@ -1,0 +1,29 @@
+"""The Inventory page, the inbox's reorder editor and the inventory KPIs on the Reports page."""
+from __future__ import annotations
+
+from desktop.inbox_editors import register_editor
+from desktop.registry import PageSpec, register_page
+
+
+def _factory(ctx):  # noqa: ANN001, ANN202 - imported lazily to keep start-up fast
+    from desktop.pages.inventory.page import InventoryPage
+    return InventoryPage(ctx)
+
+
+def _reorder_editor(parent):  # noqa: ANN001, ANN202
+    from desktop.pages.inventory.reorder_editor import ReorderEditor
+    return ReorderEditor(parent)
+
+
+def _kpis(ctx):  # noqa: ANN001, ANN202
+    from desktop.pages.inventory.kpis import InventoryKpis
+    return InventoryKpis(ctx)
+
+
+register_page(PageSpec(key="inventory", title="Inventory", order=30, factory=_factory, icon="box.svg"))
+register_editor("reorder", _reorder_editor)
+try:
+    from desktop.pages.reports.registry import register_section
+    register_section("Inventory", 30, _kpis)
+except ImportError:  # pragma: no cover - reports page not installed
+    pass

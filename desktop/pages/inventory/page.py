@@ -1,0 +1,583 @@
+"""The Inventory page: products, suppliers, purchase orders, stocktake and import.
+
+Every core call runs through ``ctx.tasks`` (off the GUI thread); tables are lazy (ids first, rows
+fetched as they scroll into view).
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+                               QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QMessageBox, QProgressBar, QPushButton,
+                               QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from core.inventory.service import ProductFilter
+from core.users.permissions import Perm
+from desktop.widgets import RIGHT, ChartWidget, HelpButton, LazyColumn, LazyTableModel
+
+FILTERS = (("All products", {}), ("Below reorder point", {"below_reorder_point": True}),
+           ("On order", {"on_order": True}), ("No supplier", {"no_supplier": True}),
+           ("Not enough history", {"not_enough_history": True}))
+
+
+def _q(d: Any) -> str:
+    return "" if d is None else f"{Decimal(d).normalize():f}"
+
+
+def _error(parent: QWidget, exc: BaseException) -> None:
+    problems = getattr(exc, "problems", [])
+    text = str(exc) + ("\n\n" + "\n".join(str(p) for p in problems[:30]) if problems else "")
+    QMessageBox.warning(parent, "Inventory", text)
+
+
+class ProductsTab(QWidget):
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search SKU, name or category (Ctrl+F)")
+        self.filter = QComboBox()
+        for title, _ in FILTERS:
+            self.filter.addItem(title)
+        self.count = QLabel()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.filter)
+        bar.addWidget(self.count)
+        bar.addWidget(HelpButton("Reorder points", "Each product's reorder point is the demand "
+                                 "forecast over the lead time plus safety stock for its service "
+                                 "level. Products with too little sales history use your min/max "
+                                 "and are listed under 'Not enough history'."))
+        lay.addLayout(bar)
+        self.model = LazyTableModel([
+            LazyColumn("SKU", lambda r: r.sku), LazyColumn("Name", lambda r: r.name),
+            LazyColumn("Category", lambda r: r.category), LazyColumn("Supplier", lambda r: r.supplier or "—"),
+            LazyColumn("On hand", lambda r: _q(r.on_hand), RIGHT),
+            LazyColumn("On order", lambda r: _q(r.on_order), RIGHT),
+            LazyColumn("Cost", lambda r: f"{r.cost:.2f}", RIGHT),
+            LazyColumn("Price", lambda r: f"{r.price:.2f}", RIGHT)], ctx.app.inventory.product_rows)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.detail = ProductDetail(ctx)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([650, 450])
+        lay.addWidget(split)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+    def current_filter(self) -> ProductFilter:
+        return ProductFilter(text=self.search.text().strip() or None, **FILTERS[self.filter.currentIndex()][1])
+
+    def refresh(self) -> None:
+        f = self.current_filter()
+        self.ctx.tasks.run(self.ctx.app.inventory.product_ids, f, on_done=self._ids,
+                           on_error=lambda e: _error(self, e))
+
+    def _ids(self, ids: list[int]) -> None:
+        self.model.set_ids(ids)
+        self.count.setText(f"{len(ids):,} products")
+
+    def _selected(self, current: Any, _prev: Any) -> None:
+        pid = self.model.id_at(current.row())
+        if pid is not None:
+            self.detail.show_product(pid)
+
+
+class ProductDetail(QWidget):
+    """Stock history and forecast chart, the policy figures, and a stock adjustment."""
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.product_id: int | None = None
+        lay = QVBoxLayout(self)
+        self.title = QLabel("Select a product")
+        self.title.setObjectName("sectionTitle")
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart = ChartWidget()
+        self.chart.setMinimumHeight(220)
+        self.moves = QTableWidget(0, 5)
+        self.moves.setHorizontalHeaderLabels(["Day", "Kind", "Change", "Reason", "By"])
+        self.moves.verticalHeader().setVisible(False)
+        self.moves.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        adj = QHBoxLayout()
+        self.adj_qty = QLineEdit()
+        self.adj_qty.setPlaceholderText("+/- qty")
+        self.adj_reason = QLineEdit()
+        self.adj_reason.setPlaceholderText("reason (damaged, found...)")
+        self.adj_btn = QPushButton("Adjust stock")
+        self.adj_btn.clicked.connect(self._adjust)
+        self.adj_btn.setEnabled(ctx.can(Perm.EDIT_INVENTORY))
+        for w in (self.adj_qty, self.adj_reason, self.adj_btn):
+            adj.addWidget(w)
+        for w in (self.title, self.figures, self.chart):
+            lay.addWidget(w)
+        lay.addLayout(adj)
+        lay.addWidget(self.moves)
+
+    def show_product(self, pid: int) -> None:
+        self.product_id = pid
+        app = self.ctx.app
+
+        def load() -> dict[str, Any]:
+            p = app.inventory.product(pid)
+            hist = app.inventory.stock_history(pid, days=84)
+            pol = [r for r in app.inventory.policy() if r["product_id"] == pid]
+            return {"p": p, "hist": hist, "pol": pol[0] if pol else None,
+                    "moves": app.inventory.movements(pid, 200)}
+        self.ctx.tasks.run(load, on_done=self._show, on_error=lambda e: _error(self, e))
+
+    def _show(self, d: dict[str, Any]) -> None:
+        p, pol, hist = d["p"], d["pol"], d["hist"]
+        if p.id != self.product_id:
+            return
+        self.title.setText(f"{p.sku} — {p.name}")
+        if pol:
+            note = "" if pol["enough_history"] else " <b>Not enough history: owner's min/max used.</b>"
+            self.figures.setText(
+                f"On hand {_q(p.on_hand)}, on order {_q(p.on_order)}. Demand {pol['demand_class']} "
+                f"({pol['method']}), forecast {pol['forecast_daily']}/day ± {pol['forecast_error_rmse']}; "
+                f"lead time {pol['lead_time_days']} d, service level {pol['service_level']}: safety stock "
+                f"{pol['safety_stock']}, reorder point {pol['reorder_point']}, order up to "
+                f"{pol['order_up_to']}.{note}")
+        fc = pol["forecast_daily"] if pol else None
+        days = [h[0] for h in hist]
+        self.chart.set_chart({
+            "type": "line", "title": "Stock (closing), daily sales and forecast",
+            "x": [x.isoformat() for x in days] + [(days[-1] + timedelta(days=k)).isoformat() for k in range(1, 15)],
+            "series": [{"name": "On hand", "values": [h[1] for h in hist] + [None] * 14},
+                       {"name": "Sold", "values": [h[2] for h in hist] + [None] * 14},
+                       {"name": "Forecast", "values": [None] * len(hist) + [fc] * 14}],
+            "markers": [{"name": "Reorder point", "value": pol["reorder_point"]}]
+            if pol and pol["reorder_point"] is not None else []})
+        self.moves.setRowCount(len(d["moves"]))
+        for r, m in enumerate(d["moves"]):
+            for c, v in enumerate((m.day.isoformat(), m.kind, f"{m.quantity.normalize():+f}",
+                                   m.reason or m.reference, m.username)):
+                self.moves.setItem(r, c, QTableWidgetItem(v))
+
+    def _adjust(self) -> None:
+        if self.product_id is None:
+            return
+        try:
+            q = Decimal(self.adj_qty.text().strip())
+        except InvalidOperation:
+            QMessageBox.warning(self, "Adjust stock", "Enter a quantity such as -2 or 5")
+            return
+        pid = self.product_id
+        self.ctx.tasks.run(self.ctx.app.inventory.adjust_stock, self.ctx.actor, pid, q,
+                           self.adj_reason.text(), on_done=lambda _r: self.show_product(pid),
+                           on_error=lambda e: _error(self, e))
+
+
+class SuppliersTab(QWidget):
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(["Name", "Contact", "E-mail", "Lead time (days)",
+                                              "Ordering days", "Products"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        lay.addWidget(self.table)
+
+    def refresh(self) -> None:
+        self.ctx.tasks.run(self.ctx.app.inventory.suppliers, on_done=self._fill,
+                           on_error=lambda e: _error(self, e))
+
+    def _fill(self, rows: list[Any]) -> None:
+        names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+        self.table.setRowCount(len(rows))
+        for r, s in enumerate(rows):
+            days = ", ".join(names[int(x)] for x in s.ordering_days.split(",") if x) or "any day"
+            for c, v in enumerate((s.name, s.contact, s.email, str(s.lead_time_days), days, str(s.products))):
+                self.table.setItem(r, c, QTableWidgetItem(v))
+
+
+class ReceiveDialog(QDialog):
+    """Receive goods: the quantity arriving now per line (defaults to what is still to come)."""
+
+    def __init__(self, po: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.po = po
+        self.setWindowTitle(f"Receive {po.row.number} from {po.row.supplier}")
+        lay = QVBoxLayout(self)
+        self.table = QTableWidget(len(po.lines), 5)
+        self.table.setHorizontalHeaderLabels(["SKU", "Product", "Ordered", "Received before", "Receiving now"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for r, ln in enumerate(po.lines):
+            for c, v in enumerate((ln.sku, ln.name, _q(ln.quantity), _q(ln.received), _q(ln.remaining))):
+                item = QTableWidgetItem(v)
+                if c < 4:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, c, item)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Receive")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.table)
+        lay.addWidget(self.buttons)
+        self.resize(640, 320)
+
+    def quantities(self) -> dict[int, Decimal]:
+        out = {}
+        for r, ln in enumerate(self.po.lines):
+            text = self.table.item(r, 4).text().strip() or "0"
+            out[ln.id] = Decimal(text)
+        return out
+
+    def _accept(self) -> None:
+        try:
+            self.quantities()
+        except InvalidOperation:
+            QMessageBox.warning(self, "Receive", "Enter numbers in 'Receiving now'")
+            return
+        self.accept()
+
+
+class OrdersTab(QWidget):
+    received = Signal(int)
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.dialog: ReceiveDialog | None = None
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.status = QComboBox()
+        for s in ("open", "draft", "sent", "partly_received", "received", "cancelled", ""):
+            self.status.addItem(s or "all", s or None)
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.btn_sent = QPushButton("Mark sent")
+        self.btn_receive = QPushButton("Receive goods…")
+        self.btn_pdf = QPushButton("Export PDF…")
+        self.btn_xlsx = QPushButton("Export XLSX…")
+        self.btn_cancel = QPushButton("Cancel order")
+        bar.addWidget(QLabel("Show"))
+        bar.addWidget(self.status)
+        bar.addStretch(1)
+        for b in (self.btn_sent, self.btn_receive, self.btn_pdf, self.btn_xlsx, self.btn_cancel):
+            bar.addWidget(b)
+        lay.addLayout(bar)
+        self.model = LazyTableModel([
+            LazyColumn("Number", lambda r: r.number), LazyColumn("Supplier", lambda r: r.supplier),
+            LazyColumn("Status", lambda r: r.status.replace("_", " ")),
+            LazyColumn("Ordered", lambda r: r.order_date.isoformat()),
+            LazyColumn("Expected", lambda r: r.expected_date.isoformat() if r.expected_date else ""),
+            LazyColumn("Lines", lambda r: r.lines, RIGHT), LazyColumn("Total", lambda r: f"{r.total:.2f}", RIGHT),
+            LazyColumn("From inbox", lambda r: "yes" if r.suggestion_id else "")],
+            ctx.app.inventory.purchase_order_rows)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table)
+        self.btn_sent.clicked.connect(lambda: self._status("sent"))
+        self.btn_cancel.clicked.connect(lambda: self._status("cancelled"))
+        self.btn_receive.clicked.connect(self.receive_selected)
+        self.btn_pdf.clicked.connect(lambda: self._export(".pdf"))
+        self.btn_xlsx.clicked.connect(lambda: self._export(".xlsx"))
+        ok = ctx.can(Perm.MANAGE_PURCHASE_ORDERS)
+        for b in (self.btn_sent, self.btn_receive, self.btn_cancel):
+            b.setEnabled(ok)
+
+    def refresh(self) -> None:
+        self.ctx.tasks.run(self.ctx.app.inventory.purchase_order_ids, self.status.currentData(),
+                           on_done=self.model.set_ids, on_error=lambda e: _error(self, e))
+
+    def selected_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        return self.model.id_at(idx.row()) if idx.isValid() else None
+
+    def _status(self, status: str) -> None:
+        pid = self.selected_id()
+        if pid is None:
+            return
+        self.ctx.tasks.run(self.ctx.app.inventory.set_po_status, self.ctx.actor, pid, status,
+                           on_done=lambda _r: self.refresh(), on_error=lambda e: _error(self, e))
+
+    def receive_selected(self) -> None:
+        pid = self.selected_id()
+        if pid is None:
+            return
+        self.ctx.tasks.run(self.ctx.app.inventory.purchase_order, pid, on_done=self._open_receive,
+                           on_error=lambda e: _error(self, e))
+
+    def _open_receive(self, po: Any) -> None:
+        self.dialog = ReceiveDialog(po, self)
+        self.dialog.accepted.connect(lambda: self._do_receive(po.row.id, self.dialog.quantities()))
+        self.dialog.open()
+
+    def _do_receive(self, po_id: int, qty: dict[int, Decimal]) -> None:
+        def done(_r: Any) -> None:
+            self.refresh()
+            self.ctx.bridge.data_changed.emit("inventory")
+            self.ctx.status("Goods received")
+            self.received.emit(po_id)
+        self.ctx.tasks.run(self.ctx.app.inventory.receive, self.ctx.actor, po_id, qty, on_done=done,
+                           on_error=lambda e: _error(self, e))
+
+    def _export(self, suffix: str) -> None:
+        pid = self.selected_id()
+        if pid is None:
+            return
+        row = self.model.row_data(self.table.currentIndex().row())
+        path, _ = QFileDialog.getSaveFileName(self, "Export purchase order", f"{row.number}{suffix}",
+                                              f"*{suffix}")
+        if path:
+            if not path.endswith(suffix):
+                path += suffix
+            self.ctx.tasks.run(self.ctx.app.inventory.export_purchase_order, pid, path,
+                               on_done=lambda p: self.ctx.status(f"Saved {p}"),
+                               on_error=lambda e: _error(self, e))
+
+
+class StocktakeTab(QWidget):
+    """Enter counted quantities; the variance against the expected stock shows as you type."""
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.rows: list[Any] = []
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter products to count")
+        self.save = QPushButton("Record count")
+        self.total = QLabel()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.total)
+        bar.addWidget(self.save)
+        lay.addLayout(bar)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["SKU", "Product", "Expected", "Counted", "Variance"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._changed)
+        lay.addWidget(self.table)
+        self.search.returnPressed.connect(self.refresh)
+        self.save.clicked.connect(self._save)
+        self.save.setEnabled(ctx.can(Perm.EDIT_INVENTORY))
+        self._loading = False
+
+    def refresh(self) -> None:
+        f = ProductFilter(text=self.search.text().strip() or None)
+        inv = self.ctx.app.inventory
+        self.ctx.tasks.run(lambda: inv.product_rows(inv.product_ids(f)[:2000]), on_done=self._fill,
+                           on_error=lambda e: _error(self, e))
+
+    def _fill(self, rows: list[Any]) -> None:
+        self._loading = True
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, p in enumerate(rows):
+            for c, v in enumerate((p.sku, p.name, _q(p.on_hand), "", "")):
+                item = QTableWidgetItem(v)
+                if c != 3:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, c, item)
+        self._loading = False
+
+    def set_count(self, row: int, text: str) -> None:
+        self.table.item(row, 3).setText(text)
+
+    def _changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() != 3:
+            return
+        r = item.row()
+        self._loading = True
+        try:
+            v = Decimal(item.text()) - self.rows[r].on_hand if item.text().strip() else None
+            self.table.item(r, 4).setText("" if v is None else f"{v.normalize():+f}")
+        except InvalidOperation:
+            self.table.item(r, 4).setText("not a number")
+        self._loading = False
+        n = sum(1 for i in range(self.table.rowCount()) if self.table.item(i, 3).text().strip())
+        self.total.setText(f"{n} counted")
+
+    def counts(self) -> dict[int, Decimal]:
+        out = {}
+        for r, p in enumerate(self.rows):
+            t = self.table.item(r, 3).text().strip()
+            if t:
+                out[p.id] = Decimal(t)
+        return out
+
+    def _save(self) -> None:
+        try:
+            counts = self.counts()
+        except InvalidOperation:
+            QMessageBox.warning(self, "Stocktake", "Counted quantities must be numbers")
+            return
+        if not counts:
+            return
+
+        def done(var: dict[int, Decimal]) -> None:
+            total = sum(var.values(), Decimal(0))
+            self.ctx.status(f"Stock count recorded for {len(var)} product(s), variance {total:+}")
+            self.refresh()
+        self.ctx.tasks.run(self.ctx.app.inventory.stocktake, self.ctx.actor, counts, on_done=done,
+                           on_error=lambda e: _error(self, e))
+
+
+class ImportTab(QWidget):
+    """Import a CSV/XLSX file in the background, with progress and cancel; problems are listed."""
+
+    finished = Signal(object)
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.progress_handle: Any = None
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for k in ("sales", "products", "suppliers", "stock"):
+            self.kind.addItem(k)
+        self.path = QLineEdit()
+        browse = QPushButton("Choose file…")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.mapping = QLineEdit()
+        self.mapping.setPlaceholderText("optional: sku=Code, quantity=Qty")
+        self.dry_run = QCheckBox("Dry run (check only, write nothing)")
+        self.skip_invalid = QCheckBox("Import the valid rows and skip invalid ones")
+        form.addRow("What", self.kind)
+        form.addRow("File", row)
+        form.addRow("Column mapping", self.mapping)
+        form.addRow("", self.dry_run)
+        form.addRow("", self.skip_invalid)
+        lay.addLayout(form)
+        bar = QHBoxLayout()
+        self.start = QPushButton("Import")
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setEnabled(False)
+        self.bar = QProgressBar()
+        bar.addWidget(self.start)
+        bar.addWidget(self.cancel)
+        bar.addWidget(self.bar, 1)
+        lay.addLayout(bar)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.problems = QListWidget()
+        lay.addWidget(self.result)
+        lay.addWidget(self.problems, 1)
+        browse.clicked.connect(self._browse)
+        self.start.clicked.connect(self.run_import)
+        self.cancel.clicked.connect(self._cancel)
+        self.start.setEnabled(ctx.can(Perm.IMPORT_DATA))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import file", "", "Tables (*.csv *.xlsx *.txt)")
+        if path:
+            self.path.setText(path)
+
+    def run_import(self) -> None:
+        from core.io.tabular import parse_map_args
+        try:
+            mapping = parse_map_args([m.strip() for m in self.mapping.text().split(",") if m.strip()])
+        except Exception as exc:  # noqa: BLE001
+            _error(self, exc)
+            return
+        self.problems.clear()
+        self.result.setText("Importing…")
+        self.start.setEnabled(False)
+        self.cancel.setEnabled(True)
+        self.bar.setRange(0, 0)
+        inv = self.ctx.app.inventory
+        self.progress_handle = self.ctx.tasks.run_with_progress(
+            inv.import_file, self.ctx.actor, self.kind.currentText(), Path(self.path.text()),
+            mapping=mapping, dry_run=self.dry_run.isChecked(), skip_invalid=self.skip_invalid.isChecked(),
+            on_progress=self._progress, on_done=self._done, on_error=self._failed)
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, total))
+        self.bar.setFormat(text)
+
+    def _cancel(self) -> None:
+        if self.progress_handle is not None:
+            self.progress_handle.cancel()
+
+    def _reset(self) -> None:
+        self.start.setEnabled(True)
+        self.cancel.setEnabled(False)
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+
+    def _done(self, report: Any) -> None:
+        self._reset()
+        self.result.setText(report.summary())
+        for p in report.problems:
+            self.problems.addItem(str(p))
+        self.ctx.bridge.data_changed.emit("inventory")
+        self.finished.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._reset()
+        from desktop.tasks import Cancelled
+        if isinstance(exc, Cancelled):
+            self.result.setText("Import cancelled: nothing was written.")
+        else:
+            self.result.setText(str(exc))
+            for p in getattr(exc, "problems", []):
+                self.problems.addItem(str(p))
+        self.finished.emit(exc)
+
+
+class InventoryPage(QWidget):
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.products = ProductsTab(ctx)
+        self.suppliers = SuppliersTab(ctx)
+        self.orders = OrdersTab(ctx)
+        self.stocktake = StocktakeTab(ctx)
+        self.importer = ImportTab(ctx)
+        for w, t in ((self.products, "Products"), (self.suppliers, "Suppliers"),
+                     (self.orders, "Purchase orders"), (self.stocktake, "Stocktake"),
+                     (self.importer, "Import")):
+            self.tabs.addTab(w, t)
+        lay.addWidget(self.tabs)
+        self.importer.finished.connect(lambda _r: self.refresh())
+        try:
+            ctx.bridge.data_changed.connect(self._data_changed)
+        except AttributeError:  # pragma: no cover
+            pass
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
+        self.refresh()
+
+    def _data_changed(self, area: str) -> None:
+        if area == "inventory":
+            self.products.refresh()
+
+    def refresh(self) -> None:
+        self.products.refresh()
+        self.suppliers.refresh()
+        self.orders.refresh()
+        self.stocktake.refresh()

@@ -1,0 +1,122 @@
+"""The inbox editor for reorder suggestions: one row per line, quantities editable in packs,
+with the line's reason card and chart beside it."""
+from __future__ import annotations
+
+import copy
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.inbox_editors import ProposalEditor
+from desktop.widgets import ReasonCardView
+
+COLS = ("SKU", "Product", "Proposed", "Order qty", "Pack", "Unit cost", "Why changed")
+QTY, REASON = 3, 6
+
+
+class ReorderEditor(ProposalEditor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._payload: dict[str, Any] = {}
+        self._cards: dict[int, dict[str, Any]] = {}
+        self._loading = False
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.total = QLabel()
+        self.table = QTableWidget(0, len(COLS))
+        self.table.setHorizontalHeaderLabels(COLS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemChanged.connect(self._changed)
+        self.table.currentCellChanged.connect(lambda r, *_: self._show_card(r))
+        self.card = ReasonCardView()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.card)
+        lay.addWidget(self.total)
+        lay.addWidget(split)
+
+    def set_payload(self, payload: Any) -> None:
+        self._original = copy.deepcopy(payload)
+        self._payload = copy.deepcopy(payload) if isinstance(payload, dict) else {}
+        lines = self._payload.get("lines", [])
+        self._cards = {int(ln["product_id"]): ln["reason"] for ln in lines if isinstance(ln.get("reason"), dict)}
+        self._loading = True
+        try:
+            self.table.setRowCount(len(lines))
+            for r, ln in enumerate(lines):
+                vals = (ln.get("sku", ""), ln.get("name", ""), ln.get("proposed", ln.get("quantity")),
+                        ln.get("quantity"), ln.get("pack_size", "1"), ln.get("unit_cost", ""),
+                        ln.get("override_reason", ""))
+                for c, v in enumerate(vals):
+                    item = QTableWidgetItem(_num(v) if c in (2, 3, 4, 5) else str(v or ""))
+                    if c not in (QTY, REASON):
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    if c in (2, 3, 4, 5):
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(r, c, item)
+        finally:
+            self._loading = False
+        if lines:
+            self.table.setCurrentCell(0, QTY)
+        self._update_total()
+
+    def set_quantity(self, row: int, qty: str, reason: str = "") -> None:
+        """Used by tests and keyboard users alike: set one line's quantity (and why)."""
+        self.table.item(row, QTY).setText(qty)
+        if reason:
+            self.table.item(row, REASON).setText(reason)
+
+    def _changed(self, _item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        self._update_total()
+        self.changed.emit()
+
+    def _update_total(self) -> None:
+        try:
+            p = self.payload()
+            lines = p.get("lines", [])
+            total = sum(Decimal(ln["quantity"]) * Decimal(ln.get("unit_cost") or 0) for ln in lines)
+            self.total.setText(f"{len(lines)} line(s), order value {total:.2f}")
+        except ValueError as exc:
+            self.total.setText(str(exc))
+
+    def _show_card(self, row: int) -> None:
+        lines = self._payload.get("lines", [])
+        if 0 <= row < len(lines):
+            self.card.set_card(self._cards.get(int(lines[row]["product_id"])))
+
+    def payload(self) -> Any:
+        out = copy.deepcopy(self._payload)
+        for r, ln in enumerate(out.get("lines", [])):
+            text = self.table.item(r, QTY).text().strip() if self.table.item(r, QTY) else ln["quantity"]
+            try:
+                q = Decimal(text or "0")
+            except InvalidOperation:
+                raise ValueError(f"{ln.get('sku')}: '{text}' is not a quantity") from None
+            ln["quantity"] = str(q.normalize()) if q == q.to_integral_value() else str(q)
+            why = self.table.item(r, REASON).text().strip() if self.table.item(r, REASON) else ""
+            if why:
+                ln["override_reason"] = why
+            else:
+                ln.pop("override_reason", None)
+        return out
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
+                                   QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+
+
+def _num(v: Any) -> str:
+    try:
+        d = Decimal(str(v))
+        return f"{d.normalize():f}"
+    except (InvalidOperation, ValueError):
+        return str(v or "")

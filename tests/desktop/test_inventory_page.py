@@ -1,0 +1,119 @@
+"""Inventory GUI: import with errors, approve and edit a reorder suggestion, receive goods."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from core.inbox.service import InboxFilter
+from tests.core.inventory.conftest import shop  # noqa: F401 - fixture
+
+
+@pytest.fixture
+def page(qtbot, make_ctx, owner, settle):
+    from desktop.pages.inventory.page import InventoryPage
+    ctx = make_ctx(owner)
+    p = InventoryPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1200, 700)
+    p.show()
+    settle(ctx)
+    return p
+
+
+def test_import_with_errors_shows_them_and_writes_nothing(qtbot, app, page, tmp_path, settle):
+    f = tmp_path / "sales.csv"
+    f.write_text("Date,Item,Quantity\n2017-01-01,Tea,2\n2017-01-02,Tea,lots\n")
+    imp = page.importer
+    imp.kind.setCurrentText("sales")
+    imp.path.setText(str(f))
+    with qtbot.waitSignal(imp.finished, timeout=10_000):
+        imp.start.click()
+    assert "nothing was written" in imp.result.text()
+    assert imp.problems.item(0).text() == "sales.csv, row 3, column 'Quantity': 'lots' is not a number"
+    assert app.inventory.products() == []
+    imp.skip_invalid.setChecked(True)
+    with qtbot.waitSignal(imp.finished, timeout=10_000):
+        imp.start.click()
+    assert "imported 1 of 2 rows" in imp.result.text()
+    settle(page.ctx)
+    assert page.products.model.rowCount() == 1
+
+
+def test_receive_goods_dialog(qtbot, app, owner, shop, page, settle):  # noqa: F811
+    po = app.inventory.create_purchase_order(owner, shop["supplier"].id,
+                                             [{"product_id": shop["bread"].id, "quantity": 12}])
+    page.orders.refresh()
+    settle(page.ctx)
+    page.orders.table.selectRow(page.orders.model.row_of(po.row.id))
+    page.orders.receive_selected()
+    settle(page.ctx)
+    dlg = page.orders.dialog
+    assert dlg is not None and dlg.table.item(0, 4).text() == "12"
+    dlg.table.item(0, 4).setText("10")
+    with qtbot.waitSignal(page.orders.received, timeout=10_000):
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert app.inventory.purchase_order(po.row.id).row.status == "partly_received"
+    assert app.inventory.product(shop["bread"].id).on_hand == Decimal(20)
+
+
+def test_stocktake_shows_variance(qtbot, app, shop, page, settle):  # noqa: F811
+    page.stocktake.refresh()
+    settle(page.ctx)
+    row = [p.sku for p in page.stocktake.rows].index("CRS")
+    page.stocktake.set_count(row, "395")
+    assert page.stocktake.table.item(row, 4).text() == "-5"
+    page.stocktake.save.click()
+    settle(page.ctx)
+    assert app.inventory.product(shop["croissant"].id).on_hand == 395
+
+
+def _inbox(qtbot, make_ctx, actor):
+    from desktop.pages.inbox.page import InboxPage
+    ctx = make_ctx(actor)
+    p = InboxPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1300, 800)
+    p.show()
+    qtbot.waitUntil(lambda: p.detail is not None and not p._loading, timeout=10_000)
+    return p
+
+
+def test_approve_reorder_suggestion_in_the_inbox(qtbot, app, owner, shop, make_ctx):  # noqa: F811
+    from PySide6.QtCore import Qt
+    app.automation.run_now(owner, "inventory.reorder", as_of=app.today())
+    sid = app.inbox.list(InboxFilter(kind="reorder"))[0].id
+    inbox = _inbox(qtbot, make_ctx, owner)
+    from desktop.pages.inventory.reorder_editor import ReorderEditor
+    assert isinstance(inbox.editor, ReorderEditor)
+    assert inbox.editor.table.rowCount() == 2
+    assert "Reorder point" in inbox.editor.card.text.toPlainText()
+    with qtbot.waitSignal(inbox.decided, timeout=10_000):
+        qtbot.keyClick(inbox.table, Qt.Key.Key_A)
+    assert app.inbox.get(sid).state == "applied"
+    assert len(app.inventory.purchase_orders()) == 1
+
+
+def test_edit_reorder_suggestion_records_override(qtbot, app, owner, shop, make_ctx):  # noqa: F811
+    from PySide6.QtCore import Qt
+    app.automation.run_now(owner, "inventory.reorder", as_of=app.today())
+    sid = app.inbox.list(InboxFilter(kind="reorder"))[0].id
+    inbox = _inbox(qtbot, make_ctx, owner)
+    ed = inbox.editor
+    row = [ed.table.item(r, 0).text() for r in range(ed.table.rowCount())].index("BRD")
+    proposed = Decimal(ed.table.item(row, 2).text())
+    ed.set_quantity(row, str(proposed + 6), "school trip order")
+    inbox.table.setFocus()
+    qtbot.keyClick(inbox.table, Qt.Key.Key_E)
+    inbox.dialog.setTextValue("extra for the school trip")
+    with qtbot.waitSignal(inbox.decided, timeout=10_000):
+        inbox.dialog.accept()
+    d = app.inbox.get(sid)
+    assert d.decision == "edited"
+    po = app.inventory.purchase_order(app.inventory.purchase_orders()[0].id)
+    assert {ln.sku: ln.quantity for ln in po.lines}["BRD"] == proposed + 6
+    from core.inventory.models import ReorderOverride
+    with app.db.read() as s:
+        ov = s.query(ReorderOverride).one()
+    assert ov.reason == "school trip order"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QCommandLinkButton, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWizard, QWizardPage)
 
 from core.app import Deskmate
@@ -50,15 +50,16 @@ class FirstRunDialog(QDialog):
         head.addLayout(titles, 1)
         lay.addLayout(head)
 
-        self.demo_button = QPushButton("Open the demo shop\n"
-                                       "A made-up bakery with 18 months of history to explore. "
-                                       "It lives in a temporary folder: your own data stays untouched.")
-        self.setup_button = QPushButton("Set up my shop\n"
-                                        "A few questions: name and address, currency, taxes, opening "
-                                        "hours and your owner account. About two minutes.")
+        self.demo_button = QCommandLinkButton(
+            "Open the demo shop",
+            "A made-up bakery and deli with 18 months of history to explore. It lives in a "
+            "temporary folder and is removed when you quit: your own data stays untouched.")
+        self.setup_button = QCommandLinkButton(
+            "Set up my shop",
+            "A few questions: name and address, currency, taxes, opening hours and your owner "
+            "account. About two minutes; everything can be changed later in Settings.")
         for b in (self.demo_button, self.setup_button):
             b.setObjectName("choiceButton")
-            b.setMinimumHeight(72)
             lay.addWidget(b)
         self.demo_button.clicked.connect(lambda: self._choose(self.DEMO))
         self.setup_button.clicked.connect(lambda: self._choose(self.SETUP))
@@ -93,7 +94,9 @@ class _FormPage(QWizardPage):
         lay.addStretch(1)
 
     def validatePage(self) -> bool:  # noqa: N802
-        _values, errors = self.form.validate()
+        values, errors = self.form.validate()
+        if "shop.name" in values and not values["shop.name"]:
+            errors["shop.name"] = "Give your shop a name; it is printed on invoices."
         self.form.show_errors(errors)
         return not errors
 
@@ -106,6 +109,8 @@ class _OwnerPage(QWizardPage):
         self.setSubTitle("The owner manages users and settings. Everyone else gets their own account "
                          "later, on the Settings page, so the audit log shows who did what.")
         form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setHorizontalSpacing(16)
         self.username = QLineEdit("owner")
         self.username.setObjectName("ownerUsername")
         self.display_name = QLineEdit()

@@ -109,12 +109,21 @@ def qtbot_button():
     return Qt.MouseButton.LeftButton
 
 
-def test_first_run_demo_choice_leaves_the_real_store_empty(controllers, tmp_path, qtbot):
+def test_first_run_demo_choice_leaves_the_real_store_empty(controllers, tmp_path, qtbot, monkeypatch):
+    import core.demo
+    built = []
+
+    def quick_demo(app, seed=7):      # the real generator is exercised by the --demo test below
+        built.append(app.paths.root)
+        app.users.create_first_owner("owner", "demo1234")
+        return "quick"
+
+    monkeypatch.setattr(core.demo, "build_demo", quick_demo)
     data = tmp_path / "real"
     c = _start(controllers, data_dir=data, demo=False, probe=False)
     c.dialog.demo_button.click()
     qtbot.waitUntil(lambda: isinstance(c.window, MainWindow), timeout=60_000)
-    assert c.temp_dir is not None and c.temp_dir != data
+    assert c.temp_dir is not None and c.temp_dir != data and built == [c.temp_dir.resolve()]
     assert c.app.users.has_users()
     real = Deskmate.open(data)
     try:

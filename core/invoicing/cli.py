@@ -1,0 +1,349 @@
+"""`deskmate invoice ...`, `deskmate item ...`, `deskmate agreement ...`, `deskmate export ...` and
+`deskmate import invoices ...`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from core.cli import UsageError, actor_for, add_as, parse_date, print_json, print_table
+
+
+def _dec(text: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+
+
+def parse_line(text: str) -> Any:
+    """"Description;qty;unit price;tax code[;discount %[;incl]]" -> LineDraft."""
+    from core.invoicing.service import LineDraft
+    parts = [p.strip() for p in text.split(";")]
+    if len(parts) < 4:
+        raise argparse.ArgumentTypeError(f"--line '{text}': write DESCRIPTION;QTY;PRICE;TAXCODE[;DISCOUNT%[;incl]]")
+    try:
+        return LineDraft(parts[0], Decimal(parts[1]), Decimal(parts[2]), parts[3],
+                         Decimal(parts[4]) if len(parts) > 4 and parts[4] else Decimal(0),
+                         len(parts) > 5 and parts[5].lower() in ("incl", "yes", "true", "1"))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"--line '{text}': quantity, price and discount are numbers") from None
+
+
+def _row_json(r: Any) -> dict[str, Any]:
+    d = {k: v for k, v in asdict(r).items() if k not in ("lines", "taxes", "payments", "source_detail")}
+    for k in ("net", "tax", "gross", "paid", "credited", "open", "discount"):
+        if k in d:
+            d[k] = d[k].quantize(Decimal("0.01"))
+    d["label"] = r.label
+    return d
+
+
+def cmd_list(args: argparse.Namespace, app: Any) -> int:
+    from core.invoicing.service import InvoiceFilter
+    rows = app.invoicing.list(InvoiceFilter(status=args.status, customer_id=args.customer, date_from=args.date_from,
+                                            date_to=args.date_to, text=args.search), limit=args.limit)
+    if args.json:
+        print_json([_row_json(r) for r in rows])
+    else:
+        print_table([(r.id, r.number or "-", r.issue_date or "", r.customer_name, f"{r.gross:,.2f}",
+                      f"{r.open:,.2f}", r.status) for r in rows],
+                    ("id", "number", "date", "customer", "gross", "open", "status"))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, app: Any) -> int:
+    inv = app.invoicing.get(args.id)
+    if args.json:
+        d = _row_json(inv)
+        d["lines"] = [asdict(ln) for ln in inv.lines]
+        d["taxes"] = [asdict(t) for t in inv.taxes]
+        d["payments"] = [asdict(p) for p in inv.payments]
+        print_json(d)
+        return 0
+    print(f"{inv.label} — {inv.customer_name} — {inv.status}")
+    if inv.issue_date:
+        print(f"issued {inv.issue_date}, due {inv.due_date}")
+    print_table([(ln.position, ln.description, ln.quantity.normalize(), f"{ln.unit_price:,.2f}",
+                  f"{ln.discount_pct.normalize()}%" if ln.discount_pct else "", ln.tax_code, f"{ln.gross:,.2f}")
+                 for ln in inv.lines], ("#", "description", "qty", "price", "disc", "tax", "amount"))
+    for t in inv.taxes:
+        print(f"  tax {t.code} {t.rate.normalize()} %: net {t.net:,.2f} tax {t.tax:,.2f}")
+    print(f"net {inv.net:,.2f}  tax {inv.tax:,.2f}  total {inv.gross:,.2f}  paid {inv.paid + inv.credited:,.2f}  "
+          f"open {inv.open:,.2f}")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace, app: Any) -> int:
+    if not args.line:
+        raise UsageError("give at least one --line DESCRIPTION;QTY;PRICE;TAXCODE")
+    actor = actor_for(app, args.as_user)
+    inv = app.invoicing.create_draft(actor, args.customer, args.line, notes=args.notes or "",
+                                     terms_days=args.terms, kind="credit_note" if args.credit_note else "invoice")
+    if args.issue:
+        inv = app.invoicing.issue(actor, inv.id)
+    print(f"{inv.label} ({inv.id}) for {inv.customer_name}: {inv.gross:,.2f}")
+    return 0
+
+
+def cmd_issue(args: argparse.Namespace, app: Any) -> int:
+    inv = app.invoicing.issue(actor_for(app, args.as_user), args.id, args.date)
+    if args.json:
+        print_json(_row_json(inv))
+    else:
+        print(f"{inv.label} issued to {inv.customer_name}: {inv.gross:,.2f}, due {inv.due_date}")
+    return 0
+
+
+def cmd_void(args: argparse.Namespace, app: Any) -> int:
+    inv = app.invoicing.void(actor_for(app, args.as_user), args.id, args.reason)
+    print(f"{inv.label} voided: {inv.void_reason}")
+    return 0
+
+
+def cmd_credit(args: argparse.Namespace, app: Any) -> int:
+    actor = actor_for(app, args.as_user)
+    cn = app.invoicing.credit_note(actor, args.id, args.line or None)
+    if args.issue:
+        cn = app.invoicing.issue(actor, cn.id)
+    print(f"{cn.label} ({cn.id}): {cn.gross:,.2f}")
+    return 0
+
+
+def cmd_pay(args: argparse.Namespace, app: Any) -> int:
+    p = app.invoicing.record_payment(actor_for(app, args.as_user), args.id, args.amount, args.on,
+                                     args.method, args.reference or "")
+    extra = f"; {p.to_credit:,.2f} kept as customer credit" if p.to_credit else ""
+    print(f"payment {p.received:,.2f} recorded on {p.invoice_number}{extra}")
+    return 0
+
+
+def cmd_pdf(args: argparse.Namespace, app: Any) -> int:
+    path = app.invoicing.pdf(args.id, Path(args.output))
+    print(f"written {path}")
+    return 0
+
+
+def cmd_aging(args: argparse.Namespace, app: Any) -> int:
+    rep = app.invoicing.aging(args.as_of)
+    if args.json:
+        print_json(asdict(rep))
+        return 0
+    from core.invoicing.money import AGING_BUCKETS
+    print_table([(r.customer_name, *(f"{r.buckets[b]:,.2f}" for b in AGING_BUCKETS), f"{r.total:,.2f}")
+                 for r in rep.rows] + [("TOTAL", *(f"{rep.totals[b]:,.2f}" for b in AGING_BUCKETS), f"{rep.total:,.2f}")],
+                ("customer", *AGING_BUCKETS, "total"))
+    return 0
+
+
+def cmd_cashflow(args: argparse.Namespace, app: Any) -> int:
+    rep = app.invoicing.cashflow(args.weeks)
+    if args.json:
+        print_json(asdict(rep))
+        return 0
+    print_table([(w.week_start, f"{w.expected_in:,.2f}", f"{w.due_out:,.2f}", f"{w.net:,.2f}", f"{w.cumulative:,.2f}")
+                 for w in rep.weeks], ("week of", "expected in", "due out", "net", "cumulative"))
+    for n in rep.notes:
+        print(n)
+    return 0
+
+
+def cmd_item_add(args: argparse.Namespace, app: Any) -> int:
+    it = app.invoicing.add_item(actor_for(app, args.as_user), args.code, args.name, args.price, args.tax,
+                                kind="service" if args.service else "item", unit=args.unit,
+                                price_includes_tax=args.incl_tax)
+    print(f"item {it.code} {it.name} {it.unit_price:,.2f} ({it.tax_code}) added")
+    return 0
+
+
+def cmd_item_list(args: argparse.Namespace, app: Any) -> int:
+    items = app.invoicing.items(active_only=not args.all)
+    if args.json:
+        print_json([asdict(i) for i in items])
+    else:
+        print_table([(i.id, i.code, i.name, i.kind, f"{i.unit_price:,.2f}", "incl" if i.price_includes_tax else "excl",
+                      i.tax_code) for i in items], ("id", "code", "name", "kind", "price", "tax", "tax code"))
+    return 0
+
+
+def cmd_agreement_add(args: argparse.Namespace, app: Any) -> int:
+    if not args.line:
+        raise UsageError("give at least one --line DESCRIPTION;QTY;PRICE;TAXCODE")
+    a = app.invoicing.add_agreement(actor_for(app, args.as_user), args.customer, args.title, args.every,
+                                    args.start, args.line, args.end)
+    print(f"agreement {a.id} '{a.title}' ({a.frequency} from {a.start_date}) for {a.customer_name}")
+    return 0
+
+
+def cmd_agreement_list(args: argparse.Namespace, app: Any) -> int:
+    rows = app.invoicing.agreements()
+    if args.json:
+        print_json([asdict(a) for a in rows])
+    else:
+        print_table([(a.id, a.customer_name, a.title, a.frequency, a.start_date, a.end_date or "",
+                      "yes" if a.active else "paused") for a in rows],
+                    ("id", "customer", "title", "every", "from", "until", "active"))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, app: Any) -> int:
+    from core.invoicing.exports import export
+    last = [0]
+
+    def progress(n: int, total: int | None) -> None:
+        if sys.stderr.isatty() and n - last[0] >= 50_000:
+            last[0] = n
+            print(f"\r{n:,} rows" + (f" of {total:,}" if total else ""), end="", file=sys.stderr)
+    res = export(app, actor_for(app, args.as_user), args.kind, args.date_from, args.date_to, Path(args.output),
+                 progress=progress)
+    if last[0]:
+        print(file=sys.stderr)
+    print(f"{res.rows:,} rows written to {res.path}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, app: Any) -> int:
+    from core.invoicing.importer import import_invoices
+    from core.io.import_cli import print_problems, print_report
+    from core.kernel.errors import ValidationError
+    try:
+        rep = import_invoices(app, actor_for(app, args.as_user), args.file, args.map, dry_run=args.dry_run,
+                              skip_invalid=args.skip_invalid)
+    except ValidationError as exc:
+        print_problems(exc)
+        raise
+    print_report(rep, args.json)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from core.invoicing.service import STATUSES
+    from core.io.import_cli import add_import_kind
+    add_import_kind(sub, "invoices", "historic invoices (one row per line; same number = same invoice)", cmd_import,
+                    "Import invoices from a previous system or a point-of-sale export. Fields: number, date, "
+                    "customer or customer_email, description, quantity, unit_price, tax_rate or tax_code, "
+                    "price_includes_tax, due_date, paid, credit_of. Numbers are kept; all-negative invoices "
+                    "are credit notes; totals are exactly the sum of quantity x unit price.")
+
+    ip = sub.add_parser("invoice", help="invoices and credit notes: list, show, write, issue, pay, void, PDF")
+    isub = ip.add_subparsers(dest="invoice_cmd", metavar="ACTION", required=True)
+    sp = isub.add_parser("list", help="list invoices (newest first)")
+    sp.add_argument("--status", choices=[*STATUSES, "open"])
+    sp.add_argument("--from", dest="date_from", type=parse_date, help="issue date from (drafts: created)")
+    sp.add_argument("--to", dest="date_to", type=parse_date)
+    sp.add_argument("--customer", type=int)
+    sp.add_argument("--search")
+    sp.add_argument("--limit", type=int)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_list)
+    sp = isub.add_parser("show", help="one invoice with lines, tax summary and payments")
+    sp.add_argument("id", type=int)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_show)
+    sp = isub.add_parser("new", help="write a draft invoice (or credit note) by hand")
+    sp.add_argument("--customer", type=int, required=True)
+    sp.add_argument("--line", action="append", type=parse_line, metavar="DESC;QTY;PRICE;TAX[;DISC%[;incl]]")
+    sp.add_argument("--notes")
+    sp.add_argument("--terms", type=int, help="payment terms in days (default: the customer's)")
+    sp.add_argument("--credit-note", action="store_true", help="a credit note (negative quantities)")
+    sp.add_argument("--issue", action="store_true", help="issue it at once")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_new)
+    sp = isub.add_parser("issue", help="issue a draft: it gets the next number and can no longer change")
+    sp.add_argument("id", type=int)
+    sp.add_argument("--date", type=parse_date, help="issue date (default today)")
+    sp.add_argument("--json", action="store_true")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_issue)
+    sp = isub.add_parser("void", help="void an issued, unpaid invoice (the number stays used)")
+    sp.add_argument("id", type=int)
+    sp.add_argument("--reason", required=True)
+    add_as(sp)
+    sp.set_defaults(handler=cmd_void)
+    sp = isub.add_parser("credit", help="draft a credit note for an issued invoice (all of it by default)")
+    sp.add_argument("id", type=int)
+    sp.add_argument("--line", action="append", type=parse_line, help="credit only these (negative quantities)")
+    sp.add_argument("--issue", action="store_true")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_credit)
+    sp = isub.add_parser("pay", help="record a payment (overpayment is kept as customer credit)")
+    sp.add_argument("id", type=int)
+    sp.add_argument("amount", type=_dec)
+    sp.add_argument("--on", type=parse_date, help="payment date (default today)")
+    sp.add_argument("--method", default="bank transfer")
+    sp.add_argument("--reference")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_pay)
+    sp = isub.add_parser("pdf", help="render an invoice as PDF")
+    sp.add_argument("id", type=int)
+    sp.add_argument("-o", "--output", required=True)
+    sp.set_defaults(handler=cmd_pdf)
+    sp = isub.add_parser("aging", help="open receivables by days overdue")
+    sp.add_argument("--as-of", type=parse_date)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_aging)
+    sp = isub.add_parser("cashflow", help="expected receipts vs purchase orders due, per week")
+    sp.add_argument("--weeks", type=int, default=8)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_cashflow)
+
+    tp = sub.add_parser("item", help="the catalogue of items and services")
+    tsub = tp.add_subparsers(dest="item_cmd", metavar="ACTION", required=True)
+    sp = tsub.add_parser("add", help="add an item or service")
+    sp.add_argument("code")
+    sp.add_argument("name")
+    sp.add_argument("price", type=_dec)
+    sp.add_argument("tax", help="tax code (see shop.tax_rates)")
+    sp.add_argument("--service", action="store_true")
+    sp.add_argument("--unit", default="pc")
+    sp.add_argument("--incl-tax", action="store_true", help="the price includes tax")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_item_add)
+    sp = tsub.add_parser("list", help="list items")
+    sp.add_argument("--all", action="store_true")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_item_list)
+
+    gp = sub.add_parser("agreement", help="recurring billing agreements (weekly, monthly, yearly)")
+    gsub = gp.add_subparsers(dest="agreement_cmd", metavar="ACTION", required=True)
+    sp = gsub.add_parser("add", help="add an agreement; the daily job drafts one invoice per occurrence")
+    sp.add_argument("--customer", type=int, required=True)
+    sp.add_argument("--title", required=True)
+    sp.add_argument("--every", choices=["weekly", "monthly", "yearly"], required=True)
+    sp.add_argument("--start", type=parse_date, required=True)
+    sp.add_argument("--end", type=parse_date)
+    sp.add_argument("--line", action="append", type=parse_line)
+    add_as(sp)
+    sp.set_defaults(handler=cmd_agreement_add)
+    sp = gsub.add_parser("list", help="list agreements")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_agreement_list)
+
+    ex = _export_group(sub)
+    for kind, hlp in (("register", "invoice register: number, dates, customer, net, tax per rate, gross, paid, open"),
+                      ("lines", "every invoice line (bounded memory: millions of lines are fine)"),
+                      ("payments", "payments received, applied and kept as credit"),
+                      ("aging", "open receivables by days overdue, as of --to"),
+                      ("stock", "stock valuation at cost (through inventory)"),
+                      ("purchase-orders", "purchase orders and their lines (through inventory)")):
+        ep = ex.add_parser(kind, help=hlp)
+        ep.set_defaults(kind=kind)
+        ep.add_argument("--from", dest="date_from", type=parse_date, required=True)
+        ep.add_argument("--to", dest="date_to", type=parse_date, required=True)
+        ep.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
+        add_as(ep)
+        ep.set_defaults(handler=cmd_export)
+
+
+def _export_group(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
+    """``deskmate export WHAT``: a command group shared with other areas (scheduling's roster)."""
+    parser = sub.choices.get("export")
+    if parser is None:
+        parser = sub.add_parser("export", help="export data to files (bookkeeping workbooks, rosters...)")
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps sub-parsers here
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            return action
+    return parser.add_subparsers(dest="export_cmd", metavar="WHAT", required=True)

@@ -1,0 +1,71 @@
+"""The invoicing CLI end to end: items, invoices, issue, pay, list --json, pdf, export, import."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import openpyxl
+import pypdf
+import pytest
+
+from core import cli
+
+PW = "secret-pw"
+
+
+@pytest.fixture
+def run(tmp_path: Path, clock, capsys, monkeypatch):
+    data = tmp_path / "data"
+
+    def _run(*argv: str, stdin: str | None = None):
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin or ""))
+        rc = cli.run(["--data-dir", str(data), *argv], clock=clock)
+        out, err = capsys.readouterr()
+        return rc, out, err
+    assert _run("init", "--owner", "olivia", "--password-stdin", stdin=PW + "\n")[0] == 0
+    assert _run("user", "add", "bea", "--role", "bookkeeper", "--password-stdin", "--as", "olivia",
+                stdin=PW + "\n")[0] == 0
+    return _run
+
+
+def test_invoice_workflow_from_the_command_line(run, tmp_path):
+    assert run("customer", "add", "Ann Smith", "--email", "ann@example.com", "--as", "olivia")[0] == 0
+    assert run("item", "add", "BRD", "Sourdough", "3.20", "reduced", "--as", "bea")[0] == 0
+    rc, out, err = run("invoice", "new", "--customer", "1", "--line", "Sourdough;2;3.20;reduced",
+                       "--line", "Cake;1;12;standard;10;incl", "--as", "bea")
+    assert rc == 0, err
+    rc, out, _ = run("invoice", "list", "--json", "--status", "draft")
+    (row,) = json.loads(out)
+    assert row["status"] == "draft" and row["gross"] == "17.52" and row["number"] is None
+    rc, out, err = run("invoice", "issue", str(row["id"]), "--as", "bea")
+    assert rc == 0 and "2026-0001 issued" in out, err
+    rc, out, err = run("invoice", "issue", str(row["id"]), "--as", "bea")
+    assert rc == 1 and "already issued" in err and err.count("\n") == 1
+    assert run("invoice", "pay", "1", "20", "--as", "bea")[1].strip().endswith("2.48 kept as customer credit")
+    rc, out, _ = run("invoice", "list", "--json", "--from", "2026-11-01", "--to", "2026-11-30")
+    assert json.loads(out)[0]["status"] == "paid"
+    assert run("invoice", "list", "--json", "--status", "overdue")[1].strip() == "[]"
+    pdf = tmp_path / "inv.pdf"
+    assert run("invoice", "pdf", "1", "-o", str(pdf))[0] == 0
+    assert "2026-0001" in pypdf.PdfReader(pdf).pages[0].extract_text()
+    xlsx = tmp_path / "reg.xlsx"
+    rc, out, err = run("export", "register", "--from", "2026-01-01", "--to", "2026-12-31", "-o", str(xlsx), "--as", "bea")
+    assert rc == 0, err
+    assert openpyxl.load_workbook(xlsx)["Invoice register"]["A2"].value == "2026-0001"
+    rc, _, err = run("export", "lines", "--from", "2026-01-01", "--to", "2026-12-31", "-o", str(xlsx), "--as", "olivia")
+    assert rc == 0
+    assert run("invoice", "void", "1", "--reason", "x", "--as", "bea")[0] == 1   # paid: credit note instead
+
+
+def test_import_invoices_command(run, tmp_path):
+    f = tmp_path / "old.csv"
+    f.write_text("Ref,Date,Client,Item,Qty,Price\nA-1,2025-03-01,Bob,Tea,2,1.50\nA-2,2025-03-02,Bob,Tea,x,1\n")
+    rc, out, err = run("import", "invoices", str(f), "--map", "number=Ref", "--as", "bea")
+    assert rc == 1 and "row 3" in err and "Qty" in err
+    rc, out, err = run("import", "invoices", str(f), "--map", "number=Ref", "--dry-run", "--skip-invalid", "--as", "bea")
+    assert rc == 0 and "would import 1" in out
+    assert json.loads(run("invoice", "list", "--json")[1]) == []
+    rc, out, err = run("import", "invoices", str(f), "--map", "number=Ref", "--skip-invalid", "--as", "bea")
+    assert rc == 0 and "imported 1" in out
+    assert [r["number"] for r in json.loads(run("invoice", "list", "--json")[1])] == ["A-1"]

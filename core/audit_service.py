@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 
 from core.kernel.actor import Actor
 from core.kernel.audit import AuditEntry, AuditFilter, AuditRow, _filtered, query, to_row
@@ -58,8 +58,8 @@ class AuditService:
     def facets(self) -> tuple[list[str], list[str]]:
         """Users and areas that appear in the log, for filter drop-downs."""
         with self.app.db.read() as s:
-            users = list(s.scalars(select(distinct(AuditEntry.username)).order_by(AuditEntry.username)))
-            areas = list(s.scalars(select(distinct(AuditEntry.area)).order_by(AuditEntry.area)))
+            users = list(s.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username)))
+            areas = list(s.scalars(select(AuditEntry.area).distinct().order_by(AuditEntry.area)))
         return users, areas
 
     def export_xlsx(self, actor: Actor, f: AuditFilter, path: Path) -> int:

@@ -58,21 +58,26 @@ def detail_html(row: AuditRow, tz: ZoneInfo) -> str:
              f"<tr><td style='color:#5b6b7c'>Record</td><td>{e(record)}</td></tr>",
              f"<tr><td style='color:#5b6b7c'>Entry</td><td>#{row.id}</td></tr></table>"]
     before, after = row.before, row.after
-    if isinstance(before, dict) or isinstance(after, dict):
-        b = before if isinstance(before, dict) else {}
-        a = after if isinstance(after, dict) else {}
-        keys = list(dict.fromkeys([*b.keys(), *a.keys()]))
+    cell = "<td style='padding:3px 8px 3px 0' valign=top>"
+    key_cell = "<td style='padding:3px 10px 3px 0; white-space:nowrap' valign=top><b>"
+    if isinstance(before, dict) and isinstance(after, dict):
+        keys = list(dict.fromkeys([*before.keys(), *after.keys()]))
         body = []
         for k in keys:
-            changed = b.get(k) != a.get(k)
-            style = " style='background:#fff4e0'" if changed else ""
-            body.append(f"<tr{style}><td style='padding-right:10px'><b>{e(str(k))}</b></td>"
-                        f"<td><pre style='margin:0'>{e(_short(b.get(k)) if k in b else '—')}</pre></td>"
-                        f"<td><pre style='margin:0'>{e(_short(a.get(k)) if k in a else '—')}</pre></td></tr>")
+            style = " style='background:#fff4e0'" if before.get(k) != after.get(k) else ""
+            body.append(f"<tr{style}>{key_cell}{e(str(k))}</b></td>"
+                        f"{cell}<pre style='margin:0'>{e(_short(before[k]) if k in before else '—')}</pre></td>"
+                        f"{cell}<pre style='margin:0'>{e(_short(after[k]) if k in after else '—')}</pre></td></tr>")
         parts.append("<h4 style='margin-bottom:2px'>What changed</h4>"
-                     "<table border=0 cellspacing=0 cellpadding=4 width='100%'>"
+                     "<table border=0 cellspacing=0 cellpadding=0 width='100%'>"
                      "<tr style='background:#eef2f6'><th align=left>Field</th><th align=left>Before</th>"
                      "<th align=left>After</th></tr>" + "".join(body) + "</table>")
+    elif isinstance(after, dict) or isinstance(before, dict):
+        values, title = (after, "Values recorded") if isinstance(after, dict) else (before, "Values before")
+        body = "".join(f"<tr>{key_cell}{e(str(k))}</b></td>{cell}<pre style='margin:0'>{e(_short(v))}</pre></td></tr>"
+                       for k, v in values.items())
+        parts.append(f"<h4 style='margin-bottom:2px'>{title}</h4>"
+                     f"<table border=0 cellspacing=0 cellpadding=0 width='100%'>{body}</table>")
     elif before is not None or after is not None:
         parts.append(f"<h4>Before</h4><pre>{e(_short(before))}</pre><h4>After</h4><pre>{e(_short(after))}</pre>")
     else:

@@ -141,6 +141,7 @@ class DecimalEditor(TextEditor):
         super().__init__(spec)
         self.edit.setMaximumWidth(160)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.layout().addStretch(1)
 
 
 class BoolEditor(Editor):

@@ -233,6 +233,12 @@ class UsersAdmin(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         lay.addWidget(self.stack, 1)
+        legend = QLabel("<br>".join(f"<b>{r.value.capitalize()}</b>: {ROLE_TEXT[r].split(' — ', 1)[1]}"
+                                    for r in (Role.OWNER, Role.STAFF, Role.BOOKKEEPER))
+                        + "<br>Deactivated people cannot log in; their past work stays in the audit log.")
+        legend.setObjectName("formNote")
+        legend.setWordWrap(True)
+        lay.addWidget(legend)
         self._sync_buttons()
         self.reload()
 
@@ -254,6 +260,7 @@ class UsersAdmin(QWidget):
             if selected and u.id == selected.id:
                 self.table.selectRow(r)
         self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, max(self.table.columnWidth(0), 140))
         self.stack.setCurrentWidget(self.empty if len(users) <= 1 else self.table)
         self._sync_buttons()
 

@@ -14,9 +14,51 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.scheduling.benchmark import run_benchmark  # noqa: E402
+from dataclasses import replace  # noqa: E402
+
+from core.scheduling.benchmark import BEST_KNOWN, run_benchmark  # noqa: E402
+from core.scheduling.curtois import read_instance  # noqa: E402
+from core.scheduling.roster import RosterProblem  # noqa: E402
+from core.scheduling.rules import evaluate  # noqa: E402
+from core.scheduling.solver import SolveOptions, solve  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "shift_scheduling"
+
+
+def stretched(problem: RosterProblem, copies: int, staff_copies: int = 1) -> RosterProblem:
+    """A larger instance built from a real one: the horizon repeated ``copies`` times (days off,
+    requests and cover shifted, contract limits scaled) and the staff and cover multiplied by
+    ``staff_copies`` (clones with their requests moved by a week). No best known value exists."""
+    H = problem.days
+    staff, requests, cover = [], [], []
+    for k in range(staff_copies):
+        for p in problem.staff:
+            c = p.contract
+            contract = replace(c, min_minutes=c.min_minutes * copies,
+                               max_minutes=None if c.max_minutes is None else c.max_minutes * copies,
+                               max_shifts=None if c.max_shifts is None else {s: n * copies for s, n in c.max_shifts.items()},
+                               max_weekends=None if c.max_weekends is None else c.max_weekends * copies)
+            shift = 7 * k
+            days_off = frozenset((d + i * H + shift) % (H * copies) for d in p.days_off for i in range(copies))
+            staff.append(replace(p, id=f"{p.id}{k or ''}", contract=contract, days_off=days_off))
+            for r in problem.requests:
+                if r.staff == p.id:
+                    for i in range(copies):
+                        requests.append(replace(r, staff=f"{p.id}{k or ''}", day=(r.day + i * H + shift) % (H * copies)))
+    for c in problem.cover:
+        for i in range(copies):
+            cover.append(replace(c, day=c.day + i * H, required=c.required * staff_copies))
+    return replace(problem, days=H * copies, staff=tuple(staff), requests=tuple(requests), cover=tuple(cover),
+                   name=f"{problem.name}x{copies}" + (f"s{staff_copies}" if staff_copies > 1 else ""))
+
+
+def run_problem(problem: RosterProblem, name: str, time_limit: float, **opts) -> None:
+    res = solve(problem, SolveOptions(time_limit=time_limit, **opts))
+    ev = evaluate(problem, res.roster)
+    gap = res.gap
+    print(f"{problem.name:<16} {name:<13} {res.status:<9} {res.objective!s:>9} {res.bound!s:>7} {'-':>6} "
+          f"{'-' if gap is None else f'{gap:.2%}':>7} {res.seconds:>8.2f} "
+          f"{'ok' if ev.feasible and ev.total == res.objective else 'VIOLATIONS'} (gap to own bound)", flush=True)
 
 
 def main() -> None:
@@ -24,6 +66,9 @@ def main() -> None:
     ap.add_argument("files", nargs="*")
     ap.add_argument("--time-limit", type=float, default=60.0)
     ap.add_argument("--plain", action="store_true", help="also run plain CP-SAT for comparison")
+    ap.add_argument("--synthetic", action="store_true",
+                    help="also larger instances stretched from Instance3 (4 weeks; 4 weeks × 2 teams)")
+    ap.add_argument("--only-synthetic", action="store_true")
     args = ap.parse_args()
     files = [Path(f) for f in args.files] or sorted(DATA.glob("Instance*.txt"))
     configs = [("deskmate", {})]
@@ -31,7 +76,7 @@ def main() -> None:
         configs.append(("plain cp-sat", {"subsolvers": (), "lns": False, "use_hint": False}))
     print(f"{'instance':<10} {'config':<13} {'status':<9} {'objective':>9} {'bound':>7} {'best':>6} "
           f"{'gap':>7} {'seconds':>8} checked")
-    for f in files:
+    for f in ([] if args.only_synthetic else files):
         for name, opts in configs:
             out = run_benchmark(f, time_limit=args.time_limit, **opts)
             gap = out["gap_to_best_known"]
@@ -39,6 +84,11 @@ def main() -> None:
                   f"{out['bound']!s:>7} {out['best_known']!s:>6} "
                   f"{'-' if gap is None else f'{gap:.2%}':>7} {out['seconds']:>8} "
                   f"{'ok' if out['feasible'] else 'VIOLATIONS'} {out['penalties']}", flush=True)
+    if args.synthetic or args.only_synthetic:
+        base = read_instance(DATA / "Instance3.txt")
+        for problem in (stretched(base, 2), stretched(base, 2, 2)):
+            for name, opts in configs:
+                run_problem(problem, name, args.time_limit, **opts)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ortools.sat.python import cp_model
 
@@ -39,6 +39,8 @@ class SolveOptions:
     use_hint: bool = True
     log: bool = False
     subsolvers: tuple[str, ...] = ("max_lp",)
+    lns_subsolvers: tuple[str, ...] = ("max_lp",)
+    lns_round_seconds: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -439,8 +441,11 @@ class _Search:
             sub.ClearHints()
             for (e, d, s), idx in index.items():
                 sub.AddHint(sub.GetBoolVarFromProtoIndex(idx), 1 if self.best[e][d] == s else 0)
-            budget = min(max(0.5, (deadline - time.monotonic()) / 4), 3.0)
-            solver = _parameters(self.opts, min(budget, deadline - time.monotonic()))
+            budget = min(max(0.3, (deadline - time.monotonic()) / 4), self.opts.lns_round_seconds)
+            # Measured on 4-week instances: the max-LP worker also wins on the sub-problems (its
+            # bound lets it close a neighbourhood instead of wandering in it).
+            solver = _parameters(replace(self.opts, subsolvers=self.opts.lns_subsolvers),
+                                 min(budget, deadline - time.monotonic()))
             solver.parameters.random_seed = self.rng.randrange(1 << 20)
             status = solver.Solve(sub)
             rounds += 1

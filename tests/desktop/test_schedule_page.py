@@ -89,3 +89,50 @@ def test_approve_roster_from_inbox_with_an_edit(qtbot, app, owner, make_ctx, set
     view = app.scheduling.view(rid)
     assert view.state == "published"
     assert view.cells.get((c.id, day)) == (None if current else "CLS")
+
+
+def test_staff_availability_edited_in_the_detail(qtbot, app, owner, make_ctx, settle):
+    a, b, c = small_shop(app, owner)
+    ctx, page = _grid_page(qtbot, make_ctx, owner, settle)
+    tab = page.staff
+    page.tabs.setCurrentWidget(tab)
+    row = [p.id for p in tab.staff].index(b.id)
+    tab.list.setCurrentRow(row)
+    settle(ctx)
+    from PySide6.QtWidgets import QTableWidgetItem
+    tab.avail.setItem(0, 0, QTableWidgetItem("09:00"))
+    tab.avail.setItem(0, 1, QTableWidgetItem("17:30"))
+    tab.max_run.setValue(4)
+    from PySide6.QtCore import Qt
+    qtbot.mouseClick(tab.save_btn, Qt.MouseButton.LeftButton)
+    settle(ctx)
+    windows = app.scheduling.availability(b.id)
+    assert [(w.weekday, w.start_minute, w.end_minute) for w in windows] == [(0, 9 * 60, 17 * 60 + 30)]
+    assert app.scheduling.get_staff(b.id).max_consecutive_shifts == 4
+
+
+def test_book_from_the_appointment_calendar(qtbot, app, owner, make_ctx, settle):
+    a, b, c = small_shop(app, owner)
+    rid = app.scheduling.new_roster(owner, WEEK)
+    app.scheduling.assign(owner, rid, a.id, WEEK, "OPN")
+    app.scheduling.publish(owner, rid)
+    svc = app.scheduling.add_service(owner, "Tasting", 45, 15, 15, skill="baker")
+    cust = app.customers.create(owner, name="Carla Client")
+    ctx, page = _grid_page(qtbot, make_ctx, owner, settle)
+    tab = page.appointments
+    page.tabs.setCurrentWidget(tab)
+    from PySide6.QtCore import QDate, Qt
+    tab.day.setDate(QDate(WEEK.year, WEEK.month, WEEK.day))
+    settle(ctx)
+    tab.service.setCurrentIndex(tab.service.findData(svc.id))
+    tab.customer.setCurrentIndex(tab.customer.findData(cust.id))
+    settle(ctx)
+    assert tab.slot.count() > 1 and tab.slot.itemData(0) == (a.id, 8 * 60 + 15)
+    qtbot.mouseClick(tab.book_btn, Qt.MouseButton.LeftButton)
+    settle(ctx)
+    booked = app.scheduling.appointments(WEEK, WEEK)
+    assert [(x.customer_name, x.start_minute, x.state) for x in booked] == [("Carla Client", 8 * 60 + 15, "pending")]
+    texts = [tab.list.item(i).text() for i in range(tab.list.count())]
+    assert any("Carla Client" in t and "pending" in t for t in texts)
+    # the booked slot is gone from the offer
+    assert all(tab.slot.itemData(i) != (a.id, 8 * 60 + 15) for i in range(tab.slot.count()))

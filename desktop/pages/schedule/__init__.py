@@ -17,3 +17,15 @@ def _roster_editor(parent):  # noqa: ANN001, ANN202
 
 register_page(PageSpec(key="schedule", title="Schedule", order=20, factory=_factory, icon="calendar.svg"))
 register_editor("roster", _roster_editor)
+
+
+def _fairness_section(ctx):  # noqa: ANN001, ANN202
+    from desktop.pages.schedule.fairness import FairnessReport
+    return FairnessReport(ctx)
+
+
+try:
+    from desktop.pages.reports.registry import register_section
+    register_section("Roster fairness", 40, _fairness_section)
+except ImportError:  # pragma: no cover - the reports page is optional
+    pass

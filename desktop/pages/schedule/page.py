@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -18,6 +19,16 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, Q
 from core.scheduling.dto import AvailabilityWindow, RosterView, hm
 from core.scheduling.service import WEEKDAYS, monday
 from desktop.pages.schedule.grid import RosterGrid
+from desktop.widgets.empty_state import HelpButton
+
+ROSTER_HELP = (
+    "<p><b>Draft with optimiser</b> plans the week with OR-Tools CP-SAT: contract rules (hours, days in a row, "
+    "days off, rest between shifts, weekends, skills, availability, time off) must hold; cover, preferences and "
+    "a fair spread of weekends, evenings, closings and hours are weighed by their penalties "
+    "(Settings → scheduling). The draft goes to the inbox; approving publishes it.</p>"
+    "<p><b>Editing</b>: select a cell, choose a shift and press Assign (or double-click); Delete removes; "
+    "Ctrl+X then Ctrl+V moves a shift. Every edit is checked at once: warnings name the rule and the person, "
+    "and the penalty shows what changed. Edits to a published roster are recorded in the audit log.</p>")
 
 
 def _qdate(d: date) -> QDate:
@@ -43,10 +54,14 @@ class RosterTab(QWidget):
         self.new_btn = QPushButton("New empty roster")
         self.publish_btn = QPushButton("Publish")
         self.export_btn = QPushButton("Export…")
+        self.swap_btn = QPushButton("Request swap…")
+        self.swap_btn.setToolTip("Ask for the selected shift to go to a colleague (decided in the inbox)")
+        self.why_btn = QPushButton("Why this draft?")
         for w in (self.prev_btn, self.week_label, self.next_btn, self.plan_btn, self.new_btn, self.publish_btn,
-                  self.export_btn):
+                  self.export_btn, self.swap_btn, self.why_btn):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(HelpButton("How rosters work", ROSTER_HELP, self))
         lay.addLayout(bar)
         self.grid = RosterGrid(self)
         lay.addWidget(self.grid)
@@ -56,6 +71,8 @@ class RosterTab(QWidget):
         self.new_btn.clicked.connect(self.new_roster)
         self.publish_btn.clicked.connect(self.publish)
         self.export_btn.clicked.connect(self.export)
+        self.swap_btn.clicked.connect(self.request_swap)
+        self.why_btn.clicked.connect(self.show_why)
         self.grid.edited.connect(self.edit)
         self.set_week(self.week)
 
@@ -71,6 +88,32 @@ class RosterTab(QWidget):
             rid = svc.roster_for_week(self.week)
             return rid, svc.view(rid, week_start=self.week)
         self.ctx.tasks.run(load, on_done=self._loaded)
+
+    def request_swap(self) -> None:
+        cell = self.grid.selected_cell()
+        view = self.grid.view
+        if cell is None or view is None or self.roster_id is None or cell not in self.grid.cells:
+            QMessageBox.information(self, "Shift swap", "Select a shift in the grid first.")
+            return
+        others = [p for p in view.staff if p.id != cell[0]]
+        name, ok = QInputDialog.getItem(self, "Shift swap", "Give this shift to:", [p.name for p in others], 0, False)
+        if not ok:
+            return
+        reason, _ = QInputDialog.getText(self, "Shift swap", "Reason (optional):")
+        to = next(p.id for p in others if p.name == name)
+        self.ctx.tasks.run(self.ctx.app.scheduling.request_swap, self.ctx.actor, self.roster_id, cell[1], cell[0], to,
+                           reason, on_done=lambda _r: self.ctx.status("swap request sent to the inbox"),
+                           on_error=self._error)
+
+    def show_why(self) -> None:
+        view = self.grid.view
+        card = view.explanation if view is not None else None
+        if not card:
+            QMessageBox.information(self, "Roster", "This roster was made by hand: see the rule checks and "
+                                    "penalties below the grid.")
+            return
+        lines = [card.get("explanation", "")] + card.get("warnings", []) + card.get("calculation", [])
+        QMessageBox.information(self, "Why this draft?", "\n".join(str(x) for x in lines))
 
     def _loaded(self, result: tuple[int | None, RosterView]) -> None:
         self.roster_id, view = result
@@ -149,8 +192,9 @@ class AppointmentsTab(QWidget):
         self.customer.setEditable(True)
         self.slot = QComboBox()
         self.book_btn = QPushButton("Book")
+        self.services_btn = QPushButton("New service…")
         for w in (QLabel("Date"), self.day, self.mode, QLabel("Service"), self.service, QLabel("Customer"),
-                  self.customer, QLabel("Slot"), self.slot, self.book_btn):
+                  self.customer, QLabel("Slot"), self.slot, self.book_btn, self.services_btn):
             bar.addWidget(w)
         lay.addLayout(bar)
         self.calendar = QTableWidget()
@@ -174,6 +218,7 @@ class AppointmentsTab(QWidget):
         self.mode.currentIndexChanged.connect(lambda *_: self.refresh())
         self.service.currentIndexChanged.connect(lambda *_: self.load_slots())
         self.book_btn.clicked.connect(self.book)
+        self.services_btn.clicked.connect(self.new_service)
         self.ctx.tasks.run(self._lookups, on_done=self._got_lookups)
         self.refresh()
 
@@ -252,6 +297,15 @@ class AppointmentsTab(QWidget):
                            on_done=lambda a: (self.ctx.status(f"booked (pending) #{a.id}"), self.refresh()),
                            on_error=lambda e: (QMessageBox.warning(self, "Book", str(e)), self.refresh()))
 
+    def new_service(self) -> None:
+        dlg = ServiceDialog(self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        v = dlg.values()
+        self.ctx.tasks.run(self.ctx.app.scheduling.add_service, self.ctx.actor, **v,
+                           on_done=lambda _s: self.ctx.tasks.run(self._lookups, on_done=self._got_lookups),
+                           on_error=lambda e: QMessageBox.warning(self, "Service", str(e)))
+
     def act(self, key: str) -> None:
         item = self.list.currentItem()
         if item is None:
@@ -260,6 +314,35 @@ class AppointmentsTab(QWidget):
         self.ctx.tasks.run(fn, self.ctx.actor, item.data(Qt.ItemDataRole.UserRole),
                            on_done=lambda _a: self.refresh(),
                            on_error=lambda e: QMessageBox.warning(self, "Appointment", str(e)))
+
+
+class ServiceDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New appointment service")
+        form = QFormLayout(self)
+        self.name, self.skill = QLineEdit(), QLineEdit()
+        self.duration, self.before, self.after = QSpinBox(), QSpinBox(), QSpinBox()
+        self.duration.setRange(5, 600)
+        self.duration.setValue(30)
+        for sb in (self.before, self.after):
+            sb.setRange(0, 120)
+        self.price = QDoubleSpinBox()
+        self.price.setRange(0, 100000)
+        self.price.setDecimals(2)
+        for label, w in (("Name", self.name), ("Duration (min)", self.duration), ("Buffer before (min)", self.before),
+                         ("Buffer after (min)", self.after), ("Skill needed (optional)", self.skill),
+                         ("Price", self.price)):
+            form.addRow(label, w)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {"name": self.name.text().strip(), "duration_minutes": self.duration.value(),
+                "buffer_before": self.before.value(), "buffer_after": self.after.value(),
+                "skill": self.skill.text().strip() or None, "price": f"{self.price.value():.2f}"}
 
 
 class StaffTab(QWidget):
@@ -277,19 +360,30 @@ class StaffTab(QWidget):
         split.addWidget(self.list)
         detail = QWidget()
         form = QFormLayout(detail)
-        self.name, self.skills = QLineEdit(), QLineEdit()
-        self.min_h, self.max_h = QSpinBox(), QSpinBox()
-        for sb in (self.min_h, self.max_h):
+        self.name, self.role, self.email, self.skills = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.min_h, self.max_h, self.target_h = QSpinBox(), QSpinBox(), QSpinBox()
+        for sb in (self.min_h, self.max_h, self.target_h):
             sb.setRange(0, 80)
-        form.addRow("Name", self.name)
-        form.addRow("Skills (comma separated)", self.skills)
-        form.addRow("Min hours / week", self.min_h)
-        form.addRow("Max hours / week", self.max_h)
+        self.max_run, self.max_weekends, self.min_rest = QSpinBox(), QSpinBox(), QSpinBox()
+        self.max_run.setRange(0, 14)
+        self.max_run.setSpecialValueText("no limit")
+        self.max_weekends.setRange(-1, 7)
+        self.max_weekends.setSpecialValueText("no limit")
+        self.min_rest.setRange(0, 24)
+        self.cost = QDoubleSpinBox()
+        self.cost.setRange(0, 1000)
+        self.cost.setDecimals(2)
+        for label, w in (("Name", self.name), ("Role", self.role), ("E-mail", self.email),
+                         ("Skills (comma separated)", self.skills), ("Min hours / week", self.min_h),
+                         ("Max hours / week", self.max_h), ("Contract (target) hours", self.target_h),
+                         ("Max days in a row", self.max_run), ("Max weekends / week", self.max_weekends),
+                         ("Min rest between shifts (h)", self.min_rest), ("Hourly cost", self.cost)):
+            form.addRow(label, w)
         self.avail = QTableWidget(7, 2)
         self.avail.setObjectName("availabilityTable")
         self.avail.setHorizontalHeaderLabels(["From", "To"])
         self.avail.setVerticalHeaderLabels(WEEKDAYS)
-        form.addRow("Availability", self.avail)
+        form.addRow("Availability\n(blank = any time)", self.avail)
         self.save_btn = QPushButton("Save")
         self.add_btn = QPushButton("Add staff member")
         form.addRow(self.add_btn, self.save_btn)
@@ -317,8 +411,15 @@ class StaffTab(QWidget):
         p = self.staff[row]
         self.name.setText(p.name)
         self.skills.setText(", ".join(p.skills))
+        self.role.setText(p.role)
+        self.email.setText(p.email)
         self.min_h.setValue(p.min_minutes // 60)
         self.max_h.setValue((p.max_minutes or 0) // 60)
+        self.target_h.setValue((p.target_minutes or 0) // 60)
+        self.max_run.setValue(p.max_consecutive_shifts or 0)
+        self.max_weekends.setValue(-1 if p.max_weekends is None else p.max_weekends)
+        self.min_rest.setValue(p.min_rest_minutes // 60)
+        self.cost.setValue(float(p.hourly_cost))
         self.ctx.tasks.run(self.ctx.app.scheduling.availability, p.id, on_done=self._show_avail)
 
     def _show_avail(self, windows: list[AvailabilityWindow]) -> None:
@@ -351,9 +452,13 @@ class StaffTab(QWidget):
         svc = self.ctx.app.scheduling
 
         def work() -> None:
-            svc.update_staff(self.ctx.actor, p.id, name=self.name.text(),
-                             skills=[s for s in self.skills.text().split(",")],
-                             min_minutes=self.min_h.value() * 60, max_minutes=self.max_h.value() * 60 or None)
+            svc.update_staff(self.ctx.actor, p.id, name=self.name.text(), role=self.role.text(),
+                             email=self.email.text().strip(), skills=[s for s in self.skills.text().split(",")],
+                             min_minutes=self.min_h.value() * 60, max_minutes=self.max_h.value() * 60 or None,
+                             target_minutes=self.target_h.value() * 60 or None,
+                             max_consecutive_shifts=self.max_run.value() or None,
+                             max_weekends=None if self.max_weekends.value() < 0 else self.max_weekends.value(),
+                             min_rest_minutes=self.min_rest.value() * 60, hourly_cost=f"{self.cost.value():.2f}")
             svc.set_availability(self.ctx.actor, p.id, windows)
         self.ctx.tasks.run(work, on_done=lambda _r: (self.ctx.status(f"saved {p.name}"), self.refresh()),
                            on_error=lambda e: QMessageBox.warning(self, "Staff", str(e)))

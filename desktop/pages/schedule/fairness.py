@@ -1,0 +1,50 @@
+"""Reports section: fairness per person over the last N published weeks."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+COLUMNS = ["Staff", "Weeks", "Hours", "Contract h", "Weekends", "Evenings", "Closings", "Preferences honoured",
+           "Flags"]
+
+
+class FairnessReport(QWidget):
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, 52)
+        self.weeks.setValue(4)
+        bar.addWidget(QLabel("Last weeks:"))
+        bar.addWidget(self.weeks)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("fairnessTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        lay.addWidget(self.table)
+        lay.addWidget(QLabel("Counts come from published rosters only. A flag means the person had the most of "
+                             "something in most weeks, far fewer hours than contracted, or few preferences "
+                             "honoured; the weekly fairness job then drafts a suggestion."))
+        self.weeks.valueChanged.connect(lambda *_: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.tasks.run(self.ctx.app.scheduling.fairness_report, self.weeks.value(), on_done=self._show)
+
+    def _show(self, rows: list) -> None:
+        self.table.setRowCount(len(rows))
+        for r, x in enumerate(rows):
+            values = [x.name, x.weeks, f"{x.minutes / 60:g}", f"{x.contract_minutes / 60:g}", x.weekends, x.evenings,
+                      x.closings, f"{x.preferences_honoured}/{x.preferences_total}", "; ".join(x.flags)]
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(str(v))
+                if x.flags:
+                    item.setBackground(QBrush(QColor("#fff0c2")))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()

@@ -235,9 +235,10 @@ class InboxPage(QWidget):
         pl.addWidget(self.editor_stack, 1)
         self.history = QListWidget()
         self.history.setObjectName("detailHistory")
-        self.history.setMaximumHeight(90)
+        self.history.setMaximumHeight(64)
         pl.addWidget(self.history)
         detail_split.addWidget(prop)
+        detail_split.setSizes([300, 320])
         rl.addWidget(detail_split, 1)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -295,6 +296,8 @@ class InboxPage(QWidget):
             box.blockSignals(False)
         self._update_nav_tooltip(counts)
         self.model.invalidate()
+        if self.detail is not None:
+            self.show_detail(self.detail)       # kind titles may have arrived after the detail
 
     def _update_nav_tooltip(self, counts: dict[str, int]) -> None:
         """The sidebar badge shows the total; its tooltip the count per kind."""
@@ -437,7 +440,10 @@ class InboxPage(QWidget):
         kind = self._kind_titles.get(d.kind, d.kind)
         self.title_label.setText(html.escape(d.title))
         state = d.state + (f" ({d.decision})" if d.decision else "")
-        made = f"drafted by job {d.job_id}" if d.job_id and d.machine_drafted else "entered by hand"
+        if d.machine_drafted:
+            made = f"drafted by automation ({d.job_id})" if d.job_id else "drafted by automation"
+        else:
+            made = "entered by a person"
         bits = [f"<b>{html.escape(kind)}</b>", f"state <b>{html.escape(state)}</b>", html.escape(made),
                 d.created_at.astimezone().strftime("%Y-%m-%d %H:%M")]
         if d.assigned_role:

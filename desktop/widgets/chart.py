@@ -6,6 +6,7 @@ dependency. It draws the ``chart`` dict of a reason card as-is:
 """
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -13,6 +14,28 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 PALETTE = ["#2f6db5", "#e07b24", "#3c9a5f", "#b83b5e", "#7a5cb8", "#6b7a8f"]
+
+
+def nice_ticks(lo: float, hi: float, target: int = 5) -> tuple[list[float], int]:
+    """Round axis ticks (steps of 1, 2 or 5 × 10^k) covering [lo, hi], and the decimals their
+    labels need: a range of 0-0.8 gets 0.0, 0.2, ... instead of five labels all reading "0"."""
+    if not math.isfinite(lo) or not math.isfinite(hi):
+        lo, hi = 0.0, 1.0
+    if hi == lo:
+        hi = lo + (abs(lo) or 1.0)
+    raw = (hi - lo) / max(target - 1, 1)
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    start = math.floor(lo / step) * step
+    ticks = []
+    v = start
+    while v < hi + step * 0.5 and len(ticks) < 50:
+        ticks.append(round(v, 12))
+        v += step
+    if ticks[-1] < hi:
+        ticks.append(round(ticks[-1] + step, 12))
+    decimals = max(0, -math.floor(math.log10(step) + 1e-9))
+    return ticks, decimals
 
 
 def _num(v: Any) -> float | None:
@@ -58,9 +81,11 @@ class ChartWidget(QWidget):
         values = [v for s in series for v in map(_num, s["values"]) if v is not None]
         values += [m for m in (_num(mk.get("value")) for mk in markers) if m is not None]
         lo, hi = min(0.0, min(values)), max(values) if values else 1.0
-        if hi == lo:
-            hi = lo + 1
-        left, bottom, right = fm.horizontalAdvance(f"{hi:,.0f}") + 10, fm.height() * 2 + 6, 10
+        ticks, decimals = nice_ticks(lo, hi)
+        lo, hi = ticks[0], ticks[-1]
+        labels = [f"{t:,.{decimals}f}" for t in ticks]
+        left = max(fm.horizontalAdvance(t) for t in labels) + 10
+        bottom, right = fm.height() * 2 + 6, 10
         legend_h = fm.height() + 4
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom - legend_h)
         if plot.width() <= 10 or plot.height() <= 10:
@@ -75,17 +100,19 @@ class ChartWidget(QWidget):
 
         grid = QPen(QColor("#d9dde3"))
         p.setPen(grid)
-        for k in range(5):
-            v = lo + (hi - lo) * k / 4
+        for v, text in zip(ticks, labels):
             y = y_at(v)
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(QColor("#666"))
             p.drawText(QRectF(0, y - fm.height() / 2, left - 4, fm.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{v:,.0f}")
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
             p.setPen(grid)
         xs = chart.get("x", [])
         if xs:
-            step = max(1, len(xs) // 8)
+            # as many labels as fit side by side without overlapping
+            widest = max(fm.horizontalAdvance(str(x)) for x in xs) + 12
+            per_label = plot.width() / max(len(xs), 1)
+            step = max(1, math.ceil(widest / max(per_label, 1)))
             p.setPen(QColor("#666"))
             for i in range(0, len(xs), step):
                 p.drawText(QRectF(x_at(i) - 40, plot.bottom() + 2, 80, fm.height()),

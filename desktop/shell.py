@@ -353,7 +353,9 @@ class MainWindow(QMainWindow):
         s = ui_settings()
         geometry = s.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
+            # First start: use the screen (small shop PCs are often 1366x768 or 1440x900).
             self.resize(1200, 780)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)

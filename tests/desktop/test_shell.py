@@ -101,6 +101,8 @@ def test_badges_are_computed_off_the_gui_thread_and_refreshed_on_signal(monkeypa
 
 def test_window_geometry_splitter_and_page_are_remembered(make_window, owner, qtbot, settle):
     first = make_window(owner)
+    assert first.isMaximized()                           # first start uses the whole screen
+    first.showNormal()
     first.resize(first.minimumSizeHint().width() + 10, 520)
     first.splitter.setSizes([240, first.width() - 240])
     first.show_page("settings")

@@ -11,7 +11,7 @@ import importlib.util
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from desktop.context import DesktopContext
@@ -73,7 +73,11 @@ class ReportsPage(QWidget):
         for s in self.sections:
             self.nav.addItem(QListWidgetItem(s.title))
             holder = QWidget()
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            holder_lay = QVBoxLayout(holder)
+            holder_lay.setContentsMargins(12, 0, 0, 0)
+            title = QLabel(s.title, holder)
+            title.setObjectName("sectionTitle")
+            holder_lay.addWidget(title)
             self.holders.append(holder)
             self.stack.addWidget(holder)
         body.addWidget(self.nav)
@@ -103,7 +107,7 @@ class ReportsPage(QWidget):
                 log.exception("report section %s failed", section.title)
                 widget = EmptyState(f"{section.title} could not be shown",
                                     f"An internal problem stopped this report ({type(exc).__name__}: {exc}).")
-            self.holders[row].layout().addWidget(widget)
+            self.holders[row].layout().addWidget(widget, 1)
             self.widgets[section.title] = widget
         self.stack.setCurrentIndex(row)
 

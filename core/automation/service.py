@@ -25,27 +25,17 @@ from core.automation.models import JobConfig, JobRun
 from core.automation.registry import JobContext, JobSpec, load_jobs
 from core.automation.schedule import describe, validate_schedule
 from core.inbox.models import Suggestion
-from core.kernel.actor import Actor
+from core.kernel.actor import SYSTEM, Actor
 from core.kernel.audit import record
 from core.kernel.clock import local_today
 from core.kernel.errors import DeskmateError, NotFound, ValidationError
-from core.kernel.settings import SettingSpec, SettingsService, register
+from core.kernel.settings import SettingsService
 from core.users.models import User
 from core.users.permissions import Perm, require
 
 if TYPE_CHECKING:
     from core.app import Deskmate
 
-
-def _p_areas_off(v: Any) -> list[str]:
-    if isinstance(v, str):
-        v = [x.strip() for x in v.split(",") if x.strip()]
-    return sorted({str(a) for a in v})
-
-
-register(SettingSpec("automation.areas_off", [], "Automation switched off for",
-                     "Areas whose automation jobs do not run on schedule (Run now still works).",
-                     _p_areas_off, area="automation", kind="json"))
 
 HOST = socket.gethostname()
 
@@ -350,6 +340,13 @@ class AutomationService:
             run.error = error
             run.created, run.superseded = ctx.created, ctx.superseded
             run.notes = "\n".join([*req.notes, *ctx.notes])
+            who = req.started_by or SYSTEM
+            record(s, who, area="automation", action="run job", entity="job", entity_id=req.job_id,
+                   after={"run": run_id, "trigger": req.trigger, "outcome": run.outcome,
+                          "created": run.created, "superseded": run.superseded, "as_of": req.as_of},
+                   summary=f"{spec.title}: {run.outcome} ({req.trigger}), {run.created} new"
+                           + (f" — {error.splitlines()[0]}" if error else ""),
+                   at=run.finished_at, machine_drafted=req.started_by is None)
             info = run_info(run)
         self.emit(AutomationEvent("run_finished", job_id=req.job_id, run=info))
         return info

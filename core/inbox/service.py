@@ -283,16 +283,29 @@ class InboxService:
         return local_today(self.clock, SettingsService.read(session, "shop.timezone"))
 
     def wake_snoozed(self, session: Session) -> int:
-        """Snoozed items whose date has come are new again; expired ones are closed."""
+        """Snoozed items whose date has come are new again; expired ones are closed. Each change
+        is an event on the item and the batch is one audit entry (the scheduler calls this on
+        every heartbeat, so it must be cheap when there is nothing to do)."""
         today = self._today(session)
         now = self.clock.now()
-        woke = session.execute(update(Suggestion).where(
-            Suggestion.state == State.SNOOZED.value, Suggestion.snoozed_until <= today)
-            .values(state=State.NEW.value, updated_at=now)).rowcount
-        expired = session.execute(update(Suggestion).where(
-            Suggestion.state.in_(OPEN_STATES), Suggestion.expires_on.is_not(None),
-            Suggestion.expires_on < today).values(state=State.EXPIRED.value, updated_at=now)).rowcount
-        return (woke or 0) + (expired or 0)
+        changed: list[tuple[Suggestion, str, str, str]] = []
+        for s in session.scalars(select(Suggestion).where(
+                Suggestion.state == State.SNOOZED.value, Suggestion.snoozed_until <= today)):
+            changed.append((s, s.state, State.NEW.value, f"snoozed until {s.snoozed_until} — back"))
+            s.state = State.NEW.value
+        for s in session.scalars(select(Suggestion).where(
+                Suggestion.state.in_(OPEN_STATES), Suggestion.expires_on.is_not(None),
+                Suggestion.expires_on < today)):
+            changed.append((s, s.state, State.EXPIRED.value, f"expired on {s.expires_on}"))
+            s.state = State.EXPIRED.value
+        for s, old, new, why in changed:
+            s.updated_at = now
+            self._event(session, s, SYSTEM, "wake" if new == State.NEW.value else "expire", old, new, why)
+        if changed:
+            record(session, SYSTEM, area="inbox", action="wake or expire suggestions", entity="suggestion",
+                   after={"ids": [s.id for s, *_ in changed], "states": [n for *_, n, _w in changed]},
+                   summary=f"{len(changed)} inbox item(s) woke up or expired", at=now, machine_drafted=True)
+        return len(changed)
 
     def _query(self, f: InboxFilter, session: Session) -> Select[Any]:
         q = select(Suggestion)

@@ -218,3 +218,19 @@ def test_sidebar_badge_counts_what_waits_for_the_role(app, owner, staff, bookkee
     assert _badge(make_ctx(app, owner)) == "2"
     assert _badge(make_ctx(app, staff)) == "2"
     assert _badge(make_ctx(app, bookkeeper)) == ""
+
+
+def test_reason_card_chart_is_drawn_when_the_kind_provides_one(qtbot, app, ctx):
+    from core.inbox.reason import reason_card
+    with app.db.uow() as s:
+        sid = app.inbox.draft(s, kind=kit.KIND, subject_type="note", subject_id="c", title="with chart",
+                              payload={"text": "c"}, job_id="test.manual",
+                              reason=reason_card(explanation="sales fell", chart={
+                                  "type": "line", "title": "Daily sales", "x": ["1", "2", "3"],
+                                  "series": [{"name": "sales", "values": [5, 3, 1]}]}))
+    draft_note(app, "plain")
+    page = open_page(qtbot, ctx)
+    assert not page.reason_view.chart.isVisible()            # the newest has no chart
+    qtbot.keyClick(page.table, Qt.Key.Key_J)
+    _wait_detail(qtbot, page, sid)
+    assert page.reason_view.chart.isVisible() and page.reason_view.chart.chart["title"] == "Daily sales"

@@ -81,6 +81,7 @@ class AutomationPage(QWidget):
         self.setObjectName("automationPage")
         self.jobs: list[Any] = []
         self.users: list[Any] = []
+        self._next: dict[str, Any] = {}
         self.may_configure = ctx.can(Perm.MANAGE_AUTOMATION)
         self.may_run = ctx.can(Perm.RUN_AUTOMATION)
         self._filling = False
@@ -115,7 +116,8 @@ class AutomationPage(QWidget):
         top = QWidget()
         tl = QHBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
-        self.jobs_table = _table(["On", "Job", "Area", "Schedule", "Responsible", "Last run", "Outcome"], "jobsTable")
+        self.jobs_table = _table(["On", "Job", "Area", "Schedule", "Responsible", "Last run", "Outcome",
+                                  "Next run"], "jobsTable")
         self.jobs_table.itemChanged.connect(self._job_toggled)
         self.jobs_table.itemSelectionChanged.connect(self._job_selected)
         self.jobs_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -186,7 +188,10 @@ class AutomationPage(QWidget):
     def refresh(self) -> None:
         app = self.ctx.app
 
+        sched = self.ctx.extras.get("scheduler")
+
         def fetch() -> tuple[Any, ...]:
+            self._next = sched.next_fire_times() if sched is not None else {}
             return (app.automation.list_jobs(), app.automation.areas(), app.users.list(),
                     app.automation.history(limit=300), app.automation.stats())
 
@@ -240,6 +245,10 @@ class AutomationPage(QWidget):
             self.jobs_table.setItem(r, 5, _item(j.last_run_at.astimezone().strftime("%Y-%m-%d %H:%M")
                                                 if j.last_run_at else "never"))
             self.jobs_table.setItem(r, 6, _item(j.last_outcome or "", colour=OUTCOME_COLOURS.get(j.last_outcome or "")))
+            nxt = self._next.get(j.id)
+            self.jobs_table.setItem(r, 7, _item(nxt.astimezone().strftime("%Y-%m-%d %H:%M") if nxt else
+                                                ("off" if not j.active else "–"),
+                                                data=None))
         self.jobs_table.resizeColumnToContents(0)
         self._filling = False
 

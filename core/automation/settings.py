@@ -1,0 +1,17 @@
+"""Automation's settings (imported by ``models`` so they are registered whenever tables are)."""
+from __future__ import annotations
+
+from typing import Any
+
+from core.kernel.settings import SettingSpec, register
+
+
+def _p_areas_off(v: Any) -> list[str]:
+    if isinstance(v, str):
+        v = [x.strip() for x in v.split(",") if x.strip()]
+    return sorted({str(a) for a in v})
+
+
+register(SettingSpec("automation.areas_off", [], "Automation switched off for",
+                     "Areas whose automation jobs do not run on schedule (Run now still works).",
+                     _p_areas_off, area="automation", kind="json"))

@@ -283,7 +283,9 @@ class AppController(QObject):
         try:
             kept = restore_sqlite(Path(path), target)
         except DeskmateError as exc:
+            # Nothing was replaced: carry on (the engine reconnects on its next use).
             show_error(self.window, exc, "The backup was not restored")
+            self.start_automation()
             return
         box = QMessageBox(QMessageBox.Icon.Information, "Backup restored",
                           f"The shop's data was restored from {path}.", parent=self.window)

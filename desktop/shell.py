@@ -17,7 +17,8 @@ from typing import Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPainter, QShowEvent
+from PySide6.QtGui import (QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QPainter,
+                           QShowEvent)
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QSplitter, QStackedWidget,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
@@ -354,7 +355,11 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             # First start: use the screen (small shop PCs are often 1366x768 or 1440x900).
-            self.resize(1200, 780)
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:          # also right without a window manager to maximise
+                self.setGeometry(screen.availableGeometry())
+            else:
+                self.resize(1200, 780)
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = s.value("window/state")
         if state is not None:

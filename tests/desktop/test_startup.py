@@ -305,3 +305,54 @@ def test_automation_hook_is_started_after_the_window_and_stopped_on_logout_and_q
     assert c.exit_code == 0
     c.shutdown()
     assert calls[-1] == ("stop", None)
+
+
+def test_restore_from_the_file_menu_brings_back_the_backup_and_closes(controllers, tmp_path, qtbot):
+    _shop_with_people(tmp_path / "d")
+    app = Deskmate.open(tmp_path / "d")
+    from core.backup import backup_now
+    backup = backup_now(app, tmp_path / "before.sqlite3")
+    app.settings.update(app.users.by_name("olivia").actor, {"shop.name": "Renamed after the backup"})
+    app.settings.update(app.users.by_name("olivia").actor, {"app.single_user": True})
+    app.close()
+    c = _start(controllers, data_dir=tmp_path / "d", demo=False, probe=False)
+    assert c.window is not None                     # single-user: straight in
+    c.window.restore_requested.emit(str(backup))
+    box = _visible_box()
+    assert box.windowTitle() == "Backup restored" and "kept as" in box.informativeText()
+    with qtbot.waitSignal(c.finished, timeout=3000):
+        box.done(0)
+    again = Deskmate.open(tmp_path / "d")
+    try:
+        assert again.settings.get("shop.name") == "Corner Shop"
+    finally:
+        again.close()
+
+
+def test_a_bad_backup_is_refused_and_the_app_keeps_running(controllers, tmp_path, qtbot):
+    _shop_with_people(tmp_path / "d")
+    app = Deskmate.open(tmp_path / "d")
+    app.settings.update(app.users.by_name("olivia").actor, {"app.single_user": True})
+    app.close()
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("not a database")
+    c = _start(controllers, data_dir=tmp_path / "d", demo=False, probe=False)
+    c.window.restore_requested.emit(str(junk))
+    box = _visible_box()
+    assert "not a Deskmate database" in box.informativeText() or "not a Deskmate database" in box.text()
+    assert c.exit_code is None
+    box.done(0)
+
+
+def test_quit_shortcut_ends_the_app(controllers, tmp_path, qtbot):
+    _shop_with_people(tmp_path / "d")
+    app = Deskmate.open(tmp_path / "d")
+    app.settings.update(app.users.by_name("olivia").actor, {"app.single_user": True})
+    app.close()
+    c = _start(controllers, data_dir=tmp_path / "d", demo=False, probe=False)
+    c.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is c.window, timeout=3000)
+    from PySide6.QtCore import Qt
+    with qtbot.waitSignal(c.finished, timeout=3000) as sig:
+        qtbot.keyClick(c.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert sig.args == [0]

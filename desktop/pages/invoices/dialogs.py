@@ -1,0 +1,369 @@
+"""Dialogs of the Invoices page: write/edit an invoice, record a payment, export for the bookkeeper."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from core.invoicing.service import LineDraft
+from desktop.pages.invoices.editor import LinesEditor
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def show_error(parent: QWidget, title: str, exc: BaseException) -> None:
+    problems = getattr(exc, "problems", [])
+    text = str(exc) + ("\n\n" + "\n".join(str(p) for p in problems[:30]) if problems else "")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("invoiceError")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+class InvoiceDialog(QDialog):
+    """Write a new invoice (or credit note) or edit a draft, with live totals."""
+
+    saved = Signal(object)     # InvoiceInfo
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None, invoice: Any = None,
+                 customer_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.invoice = invoice
+        self.setObjectName("invoiceDialog")
+        self.setWindowTitle(f"Edit {invoice.label}" if invoice else "New invoice")
+        self.resize(980, 560)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.customer = QComboBox()
+        self.customer.setObjectName("customerPicker")
+        self.customer.setEditable(True)
+        self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for c in ctx.app.customers.search("", limit=None):
+            self.customer.addItem(f"{c.name}" + (f" <{c.email}>" if c.email else ""), c.id)
+        want = invoice.customer_id if invoice else customer_id
+        if want is not None:
+            self.customer.setCurrentIndex(max(self.customer.findData(want), 0))
+        self.kind = QComboBox()
+        self.kind.addItem("Invoice", "invoice")
+        self.kind.addItem("Credit note (negative quantities)", "credit_note")
+        if invoice:
+            self.kind.setCurrentIndex(self.kind.findData(invoice.kind))
+            self.kind.setEnabled(False)
+        self.terms = QSpinBox()
+        self.terms.setRange(0, 365)
+        self.terms.setSuffix(" days")
+        self.terms.setValue(invoice.terms_days if invoice else 14)
+        self.notes = QLineEdit(invoice.notes if invoice else "")
+        form.addRow("Customer", self.customer)
+        form.addRow("Type", self.kind)
+        form.addRow("Payment terms", self.terms)
+        form.addRow("Notes", self.notes)
+        lay.addLayout(form)
+        self.lines = LinesEditor(ctx.app, self)
+        if invoice:
+            self.lines.set_lines([LineDraft(ln.description, ln.quantity, ln.unit_price, ln.tax_code, ln.discount_pct,
+                                            ln.price_includes_tax, ln.item_id, ln.unit) for ln in invoice.lines])
+        lay.addWidget(self.lines, 1)
+        buttons = QDialogButtonBox()
+        self.save_btn = buttons.addButton("Save draft", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.issue_btn = buttons.addButton("Save and issue…", QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        self.save_btn.clicked.connect(lambda: self.save(issue=False))
+        self.issue_btn.clicked.connect(lambda: self.save(issue=True))
+        from core.users.permissions import Perm
+        self.issue_btn.setEnabled(ctx.can(Perm.ISSUE_INVOICES))
+        lay.addWidget(buttons)
+        if not invoice and customer_id is None:
+            self.customer.setCurrentIndex(-1)
+
+    def save(self, issue: bool = False) -> None:
+        cid = self.customer.currentData()
+        if cid is None:
+            show_error(self, "Invoice", ValueError("choose a customer"))
+            return
+        try:
+            lines = self.lines.lines()
+        except ValueError as exc:
+            show_error(self, "Invoice", exc)
+            return
+        if issue and QMessageBox.question(
+                self, "Issue invoice", "Issue now? It gets the next number and can no longer be changed "
+                "(corrections are credit notes).") != QMessageBox.StandardButton.Yes:
+            return
+        svc, actor = self.ctx.app.invoicing, self.ctx.actor
+        inv, kind, terms, notes = self.invoice, self.kind.currentData(), self.terms.value(), self.notes.text()
+
+        def work() -> Any:
+            if inv is None:
+                out = svc.create_draft(actor, int(cid), lines, kind=kind, notes=notes, terms_days=terms)
+            else:
+                out = svc.update_draft(actor, inv.id, lines=lines, customer_id=int(cid), notes=notes, terms_days=terms)
+            if issue:
+                out = svc.issue(actor, out.id)
+            return out
+
+        def done(result: Any) -> None:
+            self.ctx.status(f"{result.label} saved: {result.gross:,.2f}")
+            self.ctx.bridge.data_changed.emit("invoicing")
+            self.saved.emit(result)
+            self.accept()
+
+        self.save_btn.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.save_btn.setEnabled(True)
+            show_error(self, "Invoice", exc)
+        self.ctx.tasks.run(work, on_done=done, on_error=failed)
+
+
+class PaymentDialog(QDialog):
+    """Record a payment; says beforehand what part becomes customer credit."""
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: Any, invoice: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.invoice = ctx, invoice
+        self.setObjectName("paymentDialog")
+        self.setWindowTitle(f"Payment for {invoice.label}")
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"{invoice.customer_name}: total {invoice.gross:,.2f}, open {invoice.open:,.2f}"))
+        self.amount = QLineEdit(f"{invoice.open:.2f}")
+        self.amount.setObjectName("paymentAmount")
+        self.day = QDateEdit(qdate(ctx.app.today()))
+        self.day.setCalendarPopup(True)
+        self.method = QComboBox()
+        self.method.addItems(["bank transfer", "card", "cash", "cheque", "other"])
+        self.reference = QLineEdit()
+        self.hint = QLabel()
+        self.hint.setObjectName("paymentHint")
+        form.addRow("Amount", self.amount)
+        form.addRow("Paid on", self.day)
+        form.addRow("Method", self.method)
+        form.addRow("Reference", self.reference)
+        form.addRow(self.hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record payment")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.amount.textChanged.connect(self._hint)
+        self._hint()
+
+    def _value(self) -> Decimal:
+        try:
+            return Decimal(self.amount.text().strip().replace(",", ""))
+        except InvalidOperation:
+            raise ValueError(f"'{self.amount.text()}' is not an amount") from None
+
+    def _hint(self) -> None:
+        try:
+            v = self._value()
+        except ValueError as exc:
+            self.hint.setText(str(exc))
+            return
+        if v > self.invoice.open:
+            self.hint.setText(f"{v - self.invoice.open:,.2f} more than is open: kept as the customer's credit")
+        elif v < self.invoice.open:
+            self.hint.setText(f"part payment: {self.invoice.open - v:,.2f} stays open")
+        else:
+            self.hint.setText("pays the invoice in full")
+
+    def save(self) -> None:
+        try:
+            v = self._value()
+        except ValueError as exc:
+            show_error(self, "Payment", exc)
+            return
+        svc, actor, inv = self.ctx.app.invoicing, self.ctx.actor, self.invoice
+        day, method, ref = pydate(self.day.date()), self.method.currentText(), self.reference.text()
+
+        def done(p: Any) -> None:
+            self.ctx.status(f"payment {p.received:,.2f} recorded on {p.invoice_number}"
+                            + (f"; {p.to_credit:,.2f} kept as credit" if p.to_credit else ""))
+            self.ctx.bridge.data_changed.emit("invoicing")
+            self.saved.emit(p)
+            self.accept()
+        self.ctx.tasks.run(svc.record_payment, actor, inv.id, v, day, method, ref, on_done=done,
+                           on_error=lambda e: show_error(self, "Payment", e))
+
+
+def period_presets(today: date) -> list[tuple[str, date, date]]:
+    first = today.replace(day=1)
+    last_month_end = first - timedelta(days=1)
+    q = (today.month - 1) // 3
+    this_q = date(today.year, 3 * q + 1, 1)
+    last_q_end = this_q - timedelta(days=1)
+    last_q = date(last_q_end.year, 3 * ((last_q_end.month - 1) // 3) + 1, 1)
+    return [("This month", first, today), ("Last month", last_month_end.replace(day=1), last_month_end),
+            ("This quarter", this_q, today), ("Last quarter", last_q, last_q_end),
+            ("This year", date(today.year, 1, 1), today),
+            ("Last year", date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))]
+
+
+EXPORTS = (("register", "Invoice register"), ("lines", "Invoice lines"), ("payments", "Payments"),
+           ("aging", "Aging of receivables"), ("stock", "Stock valuation"), ("purchase-orders", "Purchase orders"))
+
+
+class ExportDialog(QDialog):
+    """Bookkeeping export with period presets, a progress bar and a cancel button."""
+
+    finished_export = Signal(object)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export for the bookkeeper")
+        self.setMinimumWidth(560)
+        self.progress_handle: Any = None
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for key, title in EXPORTS:
+            self.kind.addItem(title, key)
+        self.preset = QComboBox()
+        self.preset.setObjectName("periodPreset")
+        today = ctx.app.today()
+        for title, d0, d1 in period_presets(today):
+            self.preset.addItem(title, (d0, d1))
+        self.preset.addItem("Custom", None)
+        self.d0, self.d1 = QDateEdit(), QDateEdit()
+        for w in (self.d0, self.d1):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+        row = QHBoxLayout()
+        row.addWidget(self.d0)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.d1)
+        self.path = QLineEdit(str(ctx.app.paths.exports / "register.xlsx"))
+        self.path.setObjectName("exportPath")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        prow = QHBoxLayout()
+        prow.addWidget(self.path, 1)
+        prow.addWidget(browse)
+        form.addRow("What", self.kind)
+        form.addRow("Period", self.preset)
+        form.addRow("From", row)
+        form.addRow("File", prow)
+        lay.addLayout(form)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("exportProgress")
+        self.bar.setRange(0, 100)
+        self.bar.setValue(0)
+        self.state = QLabel("")
+        self.state.setObjectName("exportState")
+        lay.addWidget(self.bar)
+        lay.addWidget(self.state)
+        buttons = QHBoxLayout()
+        self.start_btn = QPushButton("Export")
+        self.start_btn.setObjectName("exportStart")
+        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn.setObjectName("exportCancel")
+        self.close_btn = QPushButton("Close")
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_btn)
+        buttons.addWidget(self.cancel_btn)
+        buttons.addWidget(self.close_btn)
+        lay.addLayout(buttons)
+        self.cancel_btn.setEnabled(False)
+        self.start_btn.clicked.connect(self.start)
+        self.cancel_btn.clicked.connect(self.cancel)
+        self.close_btn.clicked.connect(self.reject)
+        self.preset.currentIndexChanged.connect(self._preset)
+        self.kind.currentIndexChanged.connect(self._kind)
+        self.preset.setCurrentIndex(3)     # last quarter: what a bookkeeper asks for most
+        self._preset()
+
+    def _preset(self, *_: Any) -> None:
+        span = self.preset.currentData()
+        custom = span is None
+        self.d0.setEnabled(custom)
+        self.d1.setEnabled(custom)
+        if span:
+            self.d0.setDate(qdate(span[0]))
+            self.d1.setDate(qdate(span[1]))
+
+    def _kind(self, *_: Any) -> None:
+        p = Path(self.path.text())
+        self.path.setText(str(p.with_name(f"{self.kind.currentData()}.xlsx")))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), "Excel workbook (*.xlsx)")
+        if path:
+            self.path.setText(path if path.endswith(".xlsx") else path + ".xlsx")
+
+    def set_period(self, d0: date, d1: date) -> None:
+        self.preset.setCurrentIndex(self.preset.count() - 1)
+        self.d0.setDate(qdate(d0))
+        self.d1.setDate(qdate(d1))
+
+    def start(self) -> None:
+        from core.invoicing.exports import export
+        kind, d0, d1 = self.kind.currentData(), pydate(self.d0.date()), pydate(self.d1.date())
+        path = Path(self.path.text())
+        app, actor = self.ctx.app, self.ctx.actor
+
+        def work(progress: Any) -> Any:
+            return export(app, actor, kind, d0, d1, path,
+                          progress=lambda n, total: progress.report(n, total or 0, f"{n:,} rows"),
+                          cancel=lambda: progress.cancelled)
+
+        def on_progress(done: int, total: int, text: str) -> None:
+            if total:
+                self.bar.setRange(0, 100)
+                self.bar.setValue(min(100, int(done * 100 / total)))
+            else:
+                self.bar.setRange(0, 0)
+            self.state.setText(text)
+
+        def done(result: Any) -> None:
+            self._running(False)
+            self.bar.setRange(0, 100)
+            self.bar.setValue(100)
+            self.state.setText(f"{result.rows:,} rows written to {result.path}")
+            self.ctx.status(self.state.text())
+            self.finished_export.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            self._running(False)
+            self.bar.setRange(0, 100)
+            self.bar.setValue(0)
+            from desktop.tasks import Cancelled
+            from core.io.xlsx import ExportCancelled
+            if isinstance(exc, (Cancelled, ExportCancelled)):
+                self.state.setText("Cancelled: nothing was written.")
+            else:
+                self.state.setText(str(exc))
+                show_error(self, "Export", exc)
+            self.finished_export.emit(exc)
+
+        self._running(True)
+        self.state.setText("Exporting…")
+        self.progress_handle = self.ctx.tasks.run_with_progress(work, on_progress=on_progress, on_done=done,
+                                                                on_error=failed)
+
+    def cancel(self) -> None:
+        if self.progress_handle is not None:
+            self.progress_handle.cancel()
+            self.state.setText("Cancelling…")
+
+    def _running(self, on: bool) -> None:
+        self.start_btn.setEnabled(not on)
+        self.cancel_btn.setEnabled(on)
+        self.close_btn.setEnabled(not on)

@@ -1,0 +1,617 @@
+"""The Invoices page: drafts, issued and overdue invoices with filters and actions; customers with
+their history; the catalogue and recurring agreements; the bookkeeper's export.
+
+Every core call runs through ``ctx.tasks`` (off the GUI thread); the invoice list is lazy (ids
+first, rows fetched as they scroll into view), so years of invoices scroll smoothly.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+                               QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableView, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from core.invoicing.service import InvoiceFilter
+from core.users.permissions import Perm
+from desktop.pages.invoices.dialogs import ExportDialog, InvoiceDialog, PaymentDialog, show_error
+from desktop.widgets import RIGHT, EmptyState, HelpButton, LazyColumn, LazyTableModel
+
+VIEWS = (("Drafts", "draft"), ("Open (issued, not paid)", "open"), ("Overdue", "overdue"),
+         ("Paid", "paid"), ("Void", "void"), ("All", None))
+STATUS_COLOURS = {"overdue": QColor("#b00020"), "draft": QColor("#7a5c00"), "void": QColor("#777777"),
+                  "paid": QColor("#1b6e20")}
+HELP = ("Deskmate drafts invoices from completed appointments and recurring agreements into the Review "
+        "Inbox; approving one creates a draft here. Nothing is issued by itself: issuing gives the next "
+        "number of the series (e.g. 2026-0042), gapless even when two people issue at once, and freezes "
+        "the invoice. Corrections are credit notes referencing the original, or a void with a reason "
+        "(the number stays used). Payments may be partial; anything paid beyond what is open becomes the "
+        "customer's credit. Overdue invoices get reminder drafts (three levels, editable in Settings) "
+        "that you approve in the inbox.")
+
+
+class InvoiceDetail(QWidget):
+    """The selected invoice: header, lines, tax summary, payments and what can be done with it."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.invoice: Any = None
+        lay = QVBoxLayout(self)
+        self.header = QLabel("Select an invoice")
+        self.header.setObjectName("invoiceHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.header)
+        self.lines = QTableWidget(0, 6)
+        self.lines.setObjectName("detailLines")
+        self.lines.setHorizontalHeaderLabels(["Description", "Qty", "Price", "Disc. %", "Tax", "Amount"])
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c, w in ((1, 50), (2, 80), (3, 55), (4, 55), (5, 85)):
+            self.lines.setColumnWidth(c, w)
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        lay.addWidget(self.lines, 1)
+        self.totals = QLabel()
+        self.totals.setObjectName("detailTotals")
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.totals)
+        self.payments = QLabel()
+        self.payments.setWordWrap(True)
+        lay.addWidget(self.payments)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, row in (("edit", "Edit draft", row1), ("issue", "Issue…", row1), ("delete", "Delete draft", row1),
+                               ("pay", "Record payment…", row2), ("credit", "Credit note…", row2),
+                               ("void", "Void…", row2), ("pdf", "Save PDF…", row2)):
+            b = QPushButton(text)
+            b.setObjectName(f"invoice_{key}")
+            b.clicked.connect(lambda _c=False, k=key: self.act(k))
+            row.addWidget(b)
+            self.buttons[key] = b
+        lay.addLayout(row1)
+        lay.addLayout(row2)
+        self.dialog: Any = None
+        self.show_invoice(None)
+
+    def money(self, v: Any) -> str:
+        return self.ctx.app.invoicing.format_money(v, self.invoice.currency if self.invoice else None)
+
+    def show_invoice(self, inv: Any) -> None:
+        self.invoice = inv
+        for b in self.buttons.values():
+            b.setEnabled(False)
+        if inv is None:
+            self.header.setText("Select an invoice")
+            self.lines.setRowCount(0)
+            self.totals.setText("")
+            self.payments.setText("")
+            return
+        bits = [f"<b>{inv.label}</b> — {inv.customer_name} — <i>{inv.status}</i>"]
+        if inv.issue_date:
+            bits.append(f"issued {inv.issue_date:%d %b %Y}, due {inv.due_date:%d %b %Y}"
+                        + (f" ({inv.days_overdue} days overdue)" if inv.days_overdue else ""))
+        if inv.credit_of_number:
+            bits.append(f"credits invoice {inv.credit_of_number}")
+        if inv.void_reason:
+            bits.append(f"void: {inv.void_reason}")
+        if inv.machine_drafted and inv.state == "draft":
+            bits.append("machine-drafted: check it, then issue")
+        self.header.setText("<br>".join(bits))
+        self.lines.setRowCount(len(inv.lines))
+        for r, ln in enumerate(inv.lines):
+            vals = (ln.description, f"{ln.quantity.normalize():f}", f"{ln.unit_price:,.2f}" + (" *" if ln.price_includes_tax else ""),
+                    f"{ln.discount_pct.normalize():f}" if ln.discount_pct else "", f"{ln.tax_rate.normalize():f} %",
+                    f"{(ln.gross if ln.price_includes_tax else ln.net):,.2f}")
+            for c, v in enumerate(vals):
+                item = QTableWidgetItem(v)
+                if c:
+                    item.setTextAlignment(RIGHT)
+                self.lines.setItem(r, c, item)
+        taxes = "<br>".join(f"Tax {t.rate.normalize():f} %: {self.money(t.tax)} on {self.money(t.net)}" for t in inv.taxes)
+        self.totals.setText(f"{taxes}<br>Net {self.money(inv.net)} · Tax {self.money(inv.tax)} · "
+                            f"<b>Total {self.money(inv.gross)}</b>"
+                            + (f" · paid {self.money(inv.paid + inv.credited)} · <b>open {self.money(inv.open)}</b>"
+                               if inv.state == "issued" and inv.kind == "invoice" else ""))
+        self.payments.setText("Payments: " + "; ".join(
+            f"{p.paid_on:%d %b %Y} {self.money(p.received)} ({p.method})"
+            + (f", {self.money(p.to_credit)} to credit" if p.to_credit else "") for p in inv.payments)
+            if inv.payments else "")
+        can = self.ctx.can
+        draft, issued = inv.state == "draft", inv.state == "issued"
+        self.buttons["edit"].setEnabled(draft and can(Perm.EDIT_INVOICES))
+        self.buttons["delete"].setEnabled(draft and can(Perm.EDIT_INVOICES))
+        self.buttons["issue"].setEnabled(draft and can(Perm.ISSUE_INVOICES))
+        self.buttons["pay"].setEnabled(issued and inv.kind == "invoice" and inv.open > 0 and can(Perm.RECORD_PAYMENTS))
+        self.buttons["credit"].setEnabled(issued and inv.kind == "invoice" and can(Perm.ISSUE_INVOICES))
+        self.buttons["void"].setEnabled(issued and not inv.paid and not inv.credited and can(Perm.ISSUE_INVOICES))
+        self.buttons["pdf"].setEnabled(True)
+
+    def act(self, key: str) -> None:
+        inv, svc, actor = self.invoice, self.ctx.app.invoicing, self.ctx.actor
+        if inv is None:
+            return
+        run = self.ctx.tasks.run
+
+        def after(result: Any, message: str) -> None:
+            self.ctx.status(message)
+            self.ctx.bridge.data_changed.emit("invoicing")
+            self.changed.emit()
+
+        def err(exc: BaseException) -> None:
+            show_error(self, "Invoice", exc)
+        if key == "edit":
+            self.dialog = InvoiceDialog(self.ctx, self, invoice=inv)
+            self.dialog.saved.connect(lambda _r: self.changed.emit())
+            self.dialog.open()
+        elif key == "issue":
+            box = QMessageBox(QMessageBox.Icon.Question, "Issue invoice",
+                              f"Issue {inv.label} to {inv.customer_name} for {self.money(inv.gross)}?\n\n"
+                              "It gets the next number and can no longer be changed; corrections are credit notes.",
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+            box.setObjectName("issueConfirm")
+            box.accepted.connect(lambda: run(svc.issue, actor, inv.id,
+                                             on_done=lambda r: after(r, f"{r.label} issued: {r.gross:,.2f}"),
+                                             on_error=err))
+            self.dialog = box
+            box.open()
+        elif key == "delete":
+            if QMessageBox.question(self, "Delete draft", f"Delete {inv.label}?") == QMessageBox.StandardButton.Yes:
+                run(svc.delete_draft, actor, inv.id, on_done=lambda r: after(r, "draft deleted"), on_error=err)
+        elif key == "pay":
+            self.dialog = PaymentDialog(self.ctx, inv, self)
+            self.dialog.saved.connect(lambda _p: self.changed.emit())
+            self.dialog.open()
+        elif key == "credit":
+            if QMessageBox.question(self, "Credit note", f"Draft a credit note for all of {inv.label}? "
+                                    "You can change its lines before issuing it.") == QMessageBox.StandardButton.Yes:
+                run(svc.credit_note, actor, inv.id, on_done=lambda r: after(r, f"{r.label} drafted"), on_error=err)
+        elif key == "void":
+            reason, ok = QInputDialog.getText(self, "Void invoice", f"Why is {inv.label} void? (kept with its number)")
+            if ok and reason.strip():
+                run(svc.void, actor, inv.id, reason.strip(), on_done=lambda r: after(r, f"{r.label} voided"),
+                    on_error=err)
+        elif key == "pdf":
+            default = str(self.ctx.app.paths.exports / f"{inv.number or f'draft-{inv.id}'}.pdf")
+            path, _ = QFileDialog.getSaveFileName(self, "Save PDF", default, "PDF (*.pdf)")
+            if path:
+                run(svc.pdf, inv.id, path, on_done=lambda p: self.ctx.status(f"saved {p}"), on_error=err)
+
+
+class InvoicesTab(QWidget):
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.view = QComboBox()
+        self.view.setObjectName("invoiceView")
+        for title, _ in VIEWS:
+            self.view.addItem(title)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search number, customer or notes (Ctrl+F)")
+        self.count = QLabel()
+        self.new_btn = QPushButton("New invoice (Ctrl+N)")
+        self.new_btn.setEnabled(ctx.can(Perm.EDIT_INVOICES))
+        self.export_btn = QPushButton("Export for the bookkeeper…")
+        self.export_btn.setEnabled(ctx.can(Perm.EXPORT_BOOKS))
+        bar.addWidget(self.view)
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.count)
+        bar.addWidget(self.new_btn)
+        bar.addWidget(self.export_btn)
+        bar.addWidget(HelpButton("Invoices", HELP))
+        lay.addLayout(bar)
+        svc = ctx.app.invoicing
+        self.model = LazyTableModel([
+            LazyColumn("Number", lambda r: r.number or f"draft #{r.id}"),
+            LazyColumn("Date", lambda r: r.issue_date.isoformat() if r.issue_date else ""),
+            LazyColumn("Due", lambda r: r.due_date.isoformat() if r.due_date else ""),
+            LazyColumn("Customer", lambda r: r.customer_name),
+            LazyColumn("Total", lambda r: f"{r.gross:,.2f}", RIGHT),
+            LazyColumn("Open", lambda r: f"{r.open:,.2f}" if r.open else "", RIGHT),
+            LazyColumn("Status", lambda r: r.status + (f" ({r.days_overdue} d)" if r.status == "overdue" else ""),
+                       foreground=lambda r: STATUS_COLOURS.get(r.status)),
+            LazyColumn("Source", lambda r: r.source + (" (machine)" if r.machine_drafted else ""))], svc.rows)
+        self.table = QTableView()
+        self.table.setObjectName("invoiceTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for c, w in ((0, 90), (1, 82), (2, 82), (4, 80), (5, 80), (6, 110), (7, 110)):
+            self.table.setColumnWidth(c, w)
+        self.empty = EmptyState("No invoices here", "Drafts appear when you write an invoice or approve one the "
+                                "automation prepared in the inbox.", "New invoice", self.new_invoice)
+        self.detail = InvoiceDetail(ctx)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.table)
+        ll.addWidget(self.empty)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.detail)
+        split.setSizes([700, 500])
+        lay.addWidget(split, 1)
+        self.dialog: Any = None
+        self.view.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.new_btn.clicked.connect(self.new_invoice)
+        self.export_btn.clicked.connect(self.open_export)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
+        self.detail.changed.connect(self.refresh)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_invoice)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+        self.loading = False
+        self._want: int | None = None
+
+    def current_filter(self) -> InvoiceFilter:
+        return InvoiceFilter(status=VIEWS[self.view.currentIndex()][1], text=self.search.text().strip() or None)
+
+    def set_view(self, status: str | None) -> None:
+        for i, (_t, st) in enumerate(VIEWS):
+            if st == status:
+                self.view.setCurrentIndex(i)
+
+    def refresh(self, select: int | None = None) -> None:
+        keep = select if select is not None else (self.detail.invoice.id if self.detail.invoice else None)
+        self.loading = True
+        f = self.current_filter()
+        sort = "newest" if f.status not in ("overdue", "open") else "due"
+
+        def done(ids: list[int]) -> None:
+            self.loading = False
+            self.model.set_ids(ids)
+            self.count.setText(f"{len(ids):,} invoice(s)")
+            self.empty.setVisible(not ids)
+            self.table.setVisible(bool(ids))
+            row = self.model.row_of(keep) if keep is not None else -1
+            if row < 0 and ids:
+                row = 0
+            if row >= 0:
+                self.table.selectRow(row)
+                self._select(row)
+            else:
+                self.detail.show_invoice(None)
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            show_error(self, "Invoices", exc)
+        self.ctx.tasks.run(self.ctx.app.invoicing.ids, f, sort, on_done=done, on_error=failed)
+
+    def _select(self, row: int) -> None:
+        iid = self.model.id_at(row)
+        if iid is None:
+            return
+        self._want = iid
+
+        def done(inv: Any) -> None:
+            if self._want == inv.id:
+                self.detail.show_invoice(inv)
+        self.ctx.tasks.run(self.ctx.app.invoicing.get, iid, on_done=done,
+                           on_error=lambda e: show_error(self, "Invoices", e))
+
+    def new_invoice(self, customer_id: int | None = None) -> None:
+        if not self.ctx.can(Perm.EDIT_INVOICES):
+            return
+        self.dialog = InvoiceDialog(self.ctx, self, customer_id=customer_id if isinstance(customer_id, int) else None)
+        self.dialog.saved.connect(lambda inv: (self.set_view("draft" if inv.state == "draft" else None),
+                                               self.refresh(select=inv.id)))
+        self.dialog.open()
+
+    def open_export(self) -> None:
+        self.dialog = ExportDialog(self.ctx, self)
+        self.dialog.open()
+
+
+class CustomersTab(QWidget):
+    """Customers with their contact details, money summary and history; privacy actions."""
+
+    def __init__(self, ctx: Any, invoices: InvoicesTab) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.invoices = invoices
+        self.customer: Any = None
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name, e-mail, phone, tax id or contact")
+        self.new_btn = QPushButton("New customer")
+        self.new_btn.setEnabled(ctx.can(Perm.EDIT_CUSTOMERS))
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_btn)
+        lay.addLayout(bar)
+        self.list = QListWidget()
+        self.list.setObjectName("customerList")
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        form = QFormLayout()
+        self.fields: dict[str, Any] = {}
+        for key, label in (("name", "Name"), ("email", "E-mail"), ("phone", "Phone"), ("tax_id", "Tax id")):
+            w = QLineEdit()
+            self.fields[key] = w
+            form.addRow(label, w)
+        self.fields["billing_address"] = QPlainTextEdit()
+        self.fields["billing_address"].setMaximumHeight(60)
+        form.addRow("Billing address", self.fields["billing_address"])
+        self.fields["payment_terms_days"] = QSpinBox()
+        self.fields["payment_terms_days"].setRange(0, 365)
+        self.fields["payment_terms_days"].setSuffix(" days")
+        form.addRow("Payment terms", self.fields["payment_terms_days"])
+        self.fields["notes"] = QLineEdit()
+        form.addRow("Notes", self.fields["notes"])
+        rl.addLayout(form)
+        self.summary = QLabel()
+        self.summary.setObjectName("customerSummary")
+        rl.addWidget(self.summary)
+        btns = QHBoxLayout()
+        self.save_btn = QPushButton("Save")
+        self.invoice_btn = QPushButton("New invoice")
+        self.note_btn = QPushButton("Add note…")
+        self.export_btn = QPushButton("Privacy export…")
+        self.erase_btn = QPushButton("Erase personal data…")
+        for b in (self.save_btn, self.invoice_btn, self.note_btn, self.export_btn, self.erase_btn):
+            btns.addWidget(b)
+        rl.addLayout(btns)
+        self.history = QTableWidget(0, 5)
+        self.history.setObjectName("customerHistory")
+        self.history.setHorizontalHeaderLabels(["Date", "Area", "What", "Details", "Amount"])
+        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rl.addWidget(QLabel("History"))
+        rl.addWidget(self.history, 1)
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setSizes([300, 800])
+        lay.addWidget(split, 1)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.list.currentItemChanged.connect(lambda cur, _p: self.load(cur.data(Qt.ItemDataRole.UserRole)) if cur else None)
+        self.save_btn.clicked.connect(self.save)
+        self.new_btn.clicked.connect(self.new_customer)
+        self.invoice_btn.clicked.connect(lambda: self.customer and invoices.new_invoice(self.customer.id))
+        self.note_btn.clicked.connect(self.add_note)
+        self.export_btn.clicked.connect(self.privacy_export)
+        self.erase_btn.clicked.connect(self.erase)
+        self.export_btn.setEnabled(ctx.can(Perm.PRIVACY))
+        self.erase_btn.setEnabled(ctx.can(Perm.PRIVACY))
+        self.loaded = False
+
+    def refresh(self, select: int | None = None) -> None:
+        text = self.search.text()
+
+        def done(rows: list[Any]) -> None:
+            self.list.clear()
+            for c in rows:
+                item = QListWidgetItem(c.name + (f"  <{c.email}>" if c.email else ""))
+                item.setData(Qt.ItemDataRole.UserRole, c.id)
+                self.list.addItem(item)
+                if c.id == select:
+                    self.list.setCurrentItem(item)
+            if self.list.currentItem() is None and self.list.count():
+                self.list.setCurrentRow(0)
+            self.loaded = True
+        self.ctx.tasks.run(self.ctx.app.customers.search, text, 500, on_done=done,
+                           on_error=lambda e: show_error(self, "Customers", e))
+
+    def load(self, cid: int) -> None:
+        app = self.ctx.app
+
+        def work() -> tuple[Any, Any, Any]:
+            return app.customers.get(cid), app.customers.history(cid), app.invoicing.customer_summary(cid)
+
+        def done(result: tuple[Any, Any, Any]) -> None:
+            c, history, summ = result
+            self.customer = c
+            for key, w in self.fields.items():
+                v = getattr(c, key)
+                if isinstance(w, QSpinBox):
+                    w.setValue(int(v))
+                elif isinstance(w, QPlainTextEdit):
+                    w.setPlainText(v)
+                else:
+                    w.setText(v)
+            late = summ["average_days_late"]
+            self.summary.setText(
+                f"Invoiced {summ['invoiced']:,.2f} · open {summ['open']:,.2f} · overdue {summ['overdue']:,.2f} · "
+                f"credit {summ['credit']:,.2f}" + (f" · pays on average {late:+.0f} days after the due date"
+                                                   if late is not None else " · no payment record yet"))
+            self.history.setRowCount(len(history))
+            for r, e in enumerate(history):
+                for col, v in enumerate((e.on.isoformat(), e.area, e.kind, e.title,
+                                         "" if e.amount is None else f"{e.amount:,.2f}")):
+                    self.history.setItem(r, col, QTableWidgetItem(v))
+            editable = self.ctx.can(Perm.EDIT_CUSTOMERS) and not c.is_erased
+            self.save_btn.setEnabled(editable)
+            self.erase_btn.setEnabled(self.ctx.can(Perm.PRIVACY) and not c.is_erased)
+        self.ctx.tasks.run(work, on_done=done, on_error=lambda e: show_error(self, "Customers", e))
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, w in self.fields.items():
+            out[key] = w.value() if isinstance(w, QSpinBox) else (
+                w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text())
+        return out
+
+    def save(self) -> None:
+        if self.customer is None:
+            return
+        cid = self.customer.id
+        self.ctx.tasks.run(self.ctx.app.customers.update, self.ctx.actor, cid, **self.values(),
+                           on_done=lambda c: (self.ctx.status(f"{c.name} saved"), self.refresh(select=c.id)),
+                           on_error=lambda e: show_error(self, "Customer", e))
+
+    def new_customer(self) -> None:
+        name, ok = QInputDialog.getText(self, "New customer", "Name")
+        if ok and name.strip():
+            self.ctx.tasks.run(self.ctx.app.customers.create, self.ctx.actor, name=name.strip(),
+                               on_done=lambda c: self.refresh(select=c.id),
+                               on_error=lambda e: show_error(self, "Customer", e))
+
+    def add_note(self) -> None:
+        if self.customer is None:
+            return
+        text, ok = QInputDialog.getText(self, "Note", f"Note on {self.customer.name}")
+        if ok and text.strip():
+            cid = self.customer.id
+            self.ctx.tasks.run(self.ctx.app.customers.note, self.ctx.actor, cid, text.strip(),
+                               on_done=lambda _n: self.load(cid), on_error=lambda e: show_error(self, "Customer", e))
+
+    def privacy_export(self) -> None:
+        if self.customer is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Write the customer's data to", str(self.ctx.app.paths.exports))
+        if folder:
+            self.ctx.tasks.run(self.ctx.app.customers.privacy_export, self.ctx.actor, self.customer.id, folder,
+                               on_done=lambda paths: self.ctx.status(f"written {paths[0]} and {paths[1]}"),
+                               on_error=lambda e: show_error(self, "Privacy export", e))
+
+    def erase(self) -> None:
+        if self.customer is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, "Erase personal data", f"Erase {self.customer.name}'s personal data? Issued invoices are kept "
+            "as the law requires. Record the request (who asked, when, how):")
+        if ok and reason.strip():
+            cid = self.customer.id
+            self.ctx.tasks.run(self.ctx.app.customers.erase, self.ctx.actor, cid, reason.strip(),
+                               on_done=lambda rep: (QMessageBox.information(self, "Erased", rep.statement),
+                                                    self.refresh()),
+                               on_error=lambda e: show_error(self, "Erase", e))
+
+
+class CatalogueTab(QWidget):
+    """Items and services with prices and tax codes; recurring agreements."""
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel("<b>Catalogue</b> — prices with or without tax, one tax code each"))
+        self.items = QTableWidget(0, 6)
+        self.items.setObjectName("catalogueTable")
+        self.items.setHorizontalHeaderLabels(["Code", "Name", "Kind", "Price", "Price incl. tax", "Tax code"])
+        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.items.verticalHeader().setVisible(False)
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        lay.addWidget(self.items, 1)
+        row = QHBoxLayout()
+        self.code, self.name, self.price = QLineEdit(), QLineEdit(), QLineEdit()
+        self.code.setPlaceholderText("Code")
+        self.name.setPlaceholderText("Name")
+        self.price.setPlaceholderText("Price")
+        self.tax = QComboBox()
+        for code, (name, rate) in ctx.app.invoicing.tax_rates().items():
+            self.tax.addItem(f"{name} {rate.normalize():f} %", code)
+        self.incl = QComboBox()
+        self.incl.addItems(["price without tax", "price includes tax"])
+        self.kind = QComboBox()
+        self.kind.addItems(["item", "service"])
+        add = QPushButton("Add")
+        add.setEnabled(ctx.can(Perm.EDIT_INVOICES))
+        for w in (self.code, self.name, self.price, self.tax, self.incl, self.kind, add):
+            row.addWidget(w)
+        lay.addLayout(row)
+        add.clicked.connect(self.add_item)
+        lay.addWidget(QLabel("<b>Recurring agreements</b> — one invoice draft per week / month / year, "
+                             "each occurrence exactly once"))
+        self.agreements = QTableWidget(0, 6)
+        self.agreements.setObjectName("agreementTable")
+        self.agreements.setHorizontalHeaderLabels(["Customer", "Title", "Every", "From", "Until", "Active"])
+        self.agreements.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.agreements.verticalHeader().setVisible(False)
+        self.agreements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        lay.addWidget(self.agreements, 1)
+        self.toggle = QPushButton("Pause / resume selected agreement")
+        self.toggle.setEnabled(ctx.can(Perm.EDIT_INVOICES))
+        self.toggle.clicked.connect(self.toggle_agreement)
+        lay.addWidget(self.toggle)
+        self._agreements: list[Any] = []
+
+    def refresh(self) -> None:
+        svc = self.ctx.app.invoicing
+
+        def done(result: tuple[list[Any], list[Any]]) -> None:
+            items, agreements = result
+            self.items.setRowCount(len(items))
+            for r, it in enumerate(items):
+                for c, v in enumerate((it.code, it.name, it.kind, f"{it.unit_price:,.2f}",
+                                       "yes" if it.price_includes_tax else "no", it.tax_code)):
+                    self.items.setItem(r, c, QTableWidgetItem(v))
+            self._agreements = agreements
+            self.agreements.setRowCount(len(agreements))
+            for r, a in enumerate(agreements):
+                for c, v in enumerate((a.customer_name, a.title, a.frequency, a.start_date.isoformat(),
+                                       a.end_date.isoformat() if a.end_date else "", "yes" if a.active else "paused")):
+                    self.agreements.setItem(r, c, QTableWidgetItem(v))
+        self.ctx.tasks.run(lambda: (svc.items(active_only=False), svc.agreements()), on_done=done,
+                           on_error=lambda e: show_error(self, "Catalogue", e))
+
+    def add_item(self) -> None:
+        from decimal import Decimal, InvalidOperation
+        try:
+            price = Decimal(self.price.text().strip() or "x")
+        except InvalidOperation:
+            show_error(self, "Catalogue", ValueError(f"'{self.price.text()}' is not a price"))
+            return
+        self.ctx.tasks.run(self.ctx.app.invoicing.add_item, self.ctx.actor, self.code.text(), self.name.text(),
+                           price, self.tax.currentData(), kind=self.kind.currentText(),
+                           price_includes_tax=self.incl.currentIndex() == 1,
+                           on_done=lambda it: (self.ctx.status(f"item {it.code} added"), self.refresh()),
+                           on_error=lambda e: show_error(self, "Catalogue", e))
+
+    def toggle_agreement(self) -> None:
+        r = self.agreements.currentRow()
+        if not 0 <= r < len(self._agreements):
+            return
+        a = self._agreements[r]
+        self.ctx.tasks.run(self.ctx.app.invoicing.set_agreement_active, self.ctx.actor, a.id, not a.active,
+                           on_done=lambda _a: self.refresh(), on_error=lambda e: show_error(self, "Agreements", e))
+
+
+class InvoicesPage(QWidget):
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("invoicesPage")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 8, 8, 8)
+        self.tabs = QTabWidget()
+        self.invoices = InvoicesTab(ctx)
+        self.customers = CustomersTab(ctx, self.invoices)
+        self.catalogue = CatalogueTab(ctx)
+        self.tabs.addTab(self.invoices, "Invoices")
+        self.tabs.addTab(self.customers, "Customers")
+        self.tabs.addTab(self.catalogue, "Catalogue && agreements")
+        lay.addWidget(self.tabs)
+        self._loaded: set[int] = set()
+        self.tabs.currentChanged.connect(self._tab)
+        ctx.bridge.data_changed.connect(self._data_changed)
+        self._tab(0)
+
+    def _tab(self, index: int) -> None:
+        if index in self._loaded:
+            return
+        self._loaded.add(index)
+        (self.invoices.refresh, self.customers.refresh, self.catalogue.refresh)[index]()
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("invoicing", "customers", "inbox") and self.isVisible():
+            self.invoices.refresh()
+
+    def refresh(self) -> None:
+        self.invoices.refresh()
+        if 1 in self._loaded:
+            self.customers.refresh()
+        if 2 in self._loaded:
+            self.catalogue.refresh()

@@ -176,7 +176,12 @@ class AppController(QObject):
         elif self.demo_built or self.probe:
             self.show_main(self._first_owner(prefer="owner"))
         else:
-            self.show_login()
+            hint = ""
+            if self.demo and {"owner", "sam", "bea"} <= {u.username for u in app.users.list()}:
+                from core.demo import DEMO_PASSWORD
+                hint = (f"Demo shop: log in as owner, sam (staff) or bea (bookkeeper); the password "
+                        f"is {DEMO_PASSWORD}.")
+            self.show_login(hint)
 
     def _first_owner(self, prefer: str = "") -> Actor:
         assert self.app is not None

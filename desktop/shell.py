@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         ctx.bridge.suggestions_changed.connect(self._badge_debounce.start)
         ctx.bridge.data_changed.connect(lambda _area: self._badge_debounce.start())
         ctx.bridge.scheduler_state.connect(self.set_automation_state)
+        ctx.bridge.data_changed.connect(self._data_changed)
 
         self.restore_layout()
 
@@ -342,6 +343,16 @@ class MainWindow(QMainWindow):
             if self.nav.item(row).data(KEY_ROLE) == key:
                 return self.nav.item(row).data(BADGE_ROLE) or ""
         return ""
+
+    def _data_changed(self, area: str) -> None:
+        if area == "settings":      # the shop may have been renamed
+            self.ctx.tasks.run(self.ctx.app.settings.get, "shop.name", on_done=self.set_shop_name,
+                               on_error=lambda exc: log.warning("shop name: %s", exc))
+
+    def set_shop_name(self, name: str) -> None:
+        self.shop_name = name
+        self.shop_label.setText(name)
+        self.setWindowTitle(f"{name} — Deskmate" if name else "Deskmate")
 
     def show_status(self, message: str, msecs: int = 8000) -> None:
         self.statusBar().showMessage(message, msecs)

@@ -169,3 +169,25 @@ def test_unhandled_task_error_is_shown_in_plain_words(qtbot):
     assert "Your data is safe" in box.informativeText()
     assert "ZeroDivisionError" in box.detailedText()
     box.close()
+
+
+def test_renaming_the_shop_updates_the_window_title(main_window, settle):
+    page = main_window.page("settings")
+    main_window.show_page("settings")
+    settle(main_window.ctx)
+    page.forms["shop"].editors["shop.name"].edit.setText("Fern & Flour")
+    page.save()
+    settle(main_window.ctx)
+    assert main_window.windowTitle() == "Fern & Flour — Deskmate"
+    assert main_window.shop_label.text() == "Fern & Flour"
+
+
+@pytest.mark.parametrize("action,expected", [("whyAction", "machine drafts, a person decides"),
+                                             ("shortcutsAction", "Ctrl+F"),
+                                             ("aboutAction", "Data folder")])
+def test_help_menu_explains(main_window, action, expected):
+    from PySide6.QtGui import QAction
+    main_window.findChild(QAction, action).trigger()
+    boxes = [w for w in main_window.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and expected in boxes[-1].text()
+    boxes[-1].close()

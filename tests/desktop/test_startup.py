@@ -356,3 +356,15 @@ def test_quit_shortcut_ends_the_app(controllers, tmp_path, qtbot):
     with qtbot.waitSignal(c.finished, timeout=3000) as sig:
         qtbot.keyClick(c.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert sig.args == [0]
+
+
+def test_demo_with_an_existing_data_dir_opens_it_with_a_login_hint(controllers, tmp_path, qtbot):
+    app = Deskmate.open(tmp_path / "d")
+    owner = app.users.create_first_owner("owner", "demo1234").actor
+    app.users.add(owner, "sam", Role.STAFF, "demo1234")
+    app.users.add(owner, "bea", Role.BOOKKEEPER, "demo1234")
+    app.close()
+    c = _start(controllers, data_dir=tmp_path / "d", demo=True, probe=False)
+    qtbot.waitUntil(lambda: isinstance(c.dialog, LoginDialog), timeout=10_000)
+    assert not c.demo_built and c.temp_dir is None          # kept, not rebuilt
+    assert "demo1234" in c.dialog.hint.text() and c.dialog.hint.isVisible()

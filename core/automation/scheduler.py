@@ -276,7 +276,7 @@ class AutomationScheduler:
         runs: list[RunInfo] = []
         try:
             runs += self.recover_interrupted()
-            for spec in load_jobs().values():
+            for spec in list(load_jobs().values()):
                 runs += self.run_due(spec.id, trigger="catch-up")
             self.sync_jobs()
         except Exception:  # noqa: BLE001 - keep the scheduler alive; the error is in the log
@@ -288,7 +288,7 @@ class AutomationScheduler:
         runs: list[RunInfo] = []
         try:
             cutoff = self.clock.now() - self.overdue_slack
-            for spec in load_jobs().values():
+            for spec in list(load_jobs().values()):
                 runs += self.run_due(spec.id, trigger="catch-up", until=cutoff)
             if self._resync.is_set():
                 self.sync_jobs()

@@ -233,11 +233,11 @@ class AutomationService:
     def areas(self) -> dict[str, bool]:
         """Areas that have jobs -> switched on?"""
         off = set(self.app.settings.get("automation.areas_off"))
-        return {a: a not in off for a in sorted({j.area for j in load_jobs().values()})}
+        return {a: a not in off for a in sorted({j.area for j in list(load_jobs().values())})}
 
     def set_area_enabled(self, actor: Actor, area: str, enabled: bool) -> dict[str, bool]:
         require(actor, Perm.MANAGE_AUTOMATION)
-        if area not in {j.area for j in load_jobs().values()}:
+        if area not in {j.area for j in list(load_jobs().values())}:
             raise NotFound(f"no automation jobs in area '{area}'")
         off = set(self.app.settings.get("automation.areas_off"))
         off = off - {area} if enabled else off | {area}

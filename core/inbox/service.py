@@ -336,7 +336,7 @@ class InboxService:
         that may decide their kind (per the owner's setting or the kind's default)."""
         if role == Role.OWNER:
             return true()
-        kinds = [k for k, spec in load_kinds().items() if role in self.roles_for(session, spec)]
+        kinds = [k for k, spec in list(load_kinds().items()) if role in self.roles_for(session, spec)]
         return and_(Suggestion.kind.in_(kinds),
                     or_(Suggestion.assigned_role.is_(None), Suggestion.assigned_role != Role.OWNER.value))
 
@@ -387,7 +387,7 @@ class InboxService:
             return dict(s.execute(q.group_by(Suggestion.kind)).all())
 
     def kind_titles(self) -> dict[str, str]:
-        return {k: spec.title for k, spec in load_kinds().items()}
+        return {k: spec.title for k, spec in list(load_kinds().items())}
 
     def refresh(self) -> int:
         with self.db.uow() as s:

@@ -204,6 +204,7 @@ def _script(tmp_path: Path) -> Path:
     return p
 
 
+@pytest.mark.slow
 def test_same_job_from_two_processes_at_once_creates_no_duplicates(app, owner, tmp_path, data_dir,
                                                                      kit_installed):
     script = _script(tmp_path)
@@ -217,6 +218,7 @@ def test_same_job_from_two_processes_at_once_creates_no_duplicates(app, owner, t
     assert len(runs) == 2 and sum(r.created for r in runs) == 20
 
 
+@pytest.mark.slow
 def test_two_processes_starting_at_once_run_the_catch_up_once(app, owner, clock, tmp_path, data_dir,
                                                               kit_installed):
     kit.only_test_area(app, owner)

@@ -143,8 +143,11 @@ Progress = _Callable[[int, int | None], None]     # (rows written, rows expected
 Cancel = _Callable[[], bool]                      # True = stop now
 
 
+_NEEDS_ESCAPE = re.compile(r"[<>&\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _xml_text(value: str) -> str:
-    text = _escape(clean_text(value))
+    text = _escape(clean_text(value)) if _NEEDS_ESCAPE.search(value) else value
     if text[:1].isspace() or text[-1:].isspace():
         return f'<is><t xml:space="preserve">{text}</t></is>'
     return f"<is><t>{text}</t></is>"
@@ -196,11 +199,29 @@ class StreamingWorkbook:
                 f'<c r="{letter}1" s="{bold}" t="inlineStr">{_xml_text(c.title)}</c>'
                 for letter, c in zip(letters, columns)) + "</row>")
             r = 1
+            heads = [(f'<c s="{s}" r="{letter}', letter) for letter, s in zip(letters, styles)]
+            dates: dict[Any, str] = {}
             for row in rows:
                 r += 1
-                parts = [f'<row r="{r}">']
-                for letter, s, v in zip(letters, styles, row):
-                    parts.append(_xml_cell(f"{letter}{r}", s, v, epoch))
+                rs = str(r)
+                parts = ['<row r="', rs, '">']
+                for (head, letter), v in zip(heads, row):
+                    if v is None:
+                        continue
+                    t = type(v)
+                    if t is str and v[:1] != "=":
+                        parts.append(f'{head}{rs}" t="inlineStr">{_xml_text(v)}</c>')
+                    elif t is Decimal:
+                        parts.append(f'{head}{rs}" t="n"><v>{v:f}</v></c>')
+                    elif t is int or t is float:
+                        parts.append(f'{head}{rs}" t="n"><v>{v!r}</v></c>')
+                    elif t is date:
+                        serial = dates.get(v)
+                        if serial is None:
+                            serial = dates[v] = repr(_to_excel(v, epoch))
+                        parts.append(f'{head}{rs}" t="n"><v>{serial}</v></c>')
+                    else:
+                        parts.append(_xml_cell(f"{letter}{r}", int(head.split('"')[1]), v, epoch))
                 parts.append("</row>")
                 write("".join(parts))
                 n += 1

@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, func, select, type_coerce
 
 from core.invoicing import money
 from core.invoicing.models import Invoice, InvoiceLine, InvoiceTax, Payment
@@ -35,6 +35,7 @@ QTY_FMT = "#,##0.###"
 PCT_FMT = "0.##"
 ZERO = Decimal(0)
 CHUNK = 5000
+SCALE = 4            # core.kernel.types.Money()/Quantity() store 4 decimals
 
 
 @dataclass(frozen=True)
@@ -152,10 +153,15 @@ LINE_COLS = [Column("Number", 14), Column("Date", 11, DATE_FMT), Column("Custome
 
 
 def line_query(d0: date, d1: date) -> Any:
+    # Money and quantities come back as their stored scaled integers (type_coerce) and are turned
+    # into Decimals with one scaleb each: exact, and several times faster than the column type's
+    # generic conversion on a million rows.
+    raw = [type_coerce(c, BigInteger) for c in (InvoiceLine.quantity, InvoiceLine.unit_price,
+                                                InvoiceLine.discount_pct, InvoiceLine.tax_rate,
+                                                InvoiceLine.net, InvoiceLine.tax, InvoiceLine.gross)]
     return (select(Invoice.number, Invoice.issue_date, Invoice.customer_name, InvoiceLine.position,
-                   InvoiceLine.description, InvoiceLine.quantity, InvoiceLine.unit, InvoiceLine.unit_price,
-                   InvoiceLine.price_includes_tax, InvoiceLine.discount_pct, InvoiceLine.tax_code,
-                   InvoiceLine.tax_rate, InvoiceLine.net, InvoiceLine.tax, InvoiceLine.gross)
+                   InvoiceLine.description, raw[0], InvoiceLine.unit, raw[1], InvoiceLine.price_includes_tax,
+                   raw[2], InvoiceLine.tax_code, raw[3], raw[4], raw[5], raw[6])
             .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
             .where(Invoice.state == "issued", Invoice.issue_date.between(d0, d1))
             .order_by(Invoice.issue_date, Invoice.id, InvoiceLine.position))
@@ -163,11 +169,13 @@ def line_query(d0: date, d1: date) -> Any:
 
 def line_rows(app: "Deskmate", d0: date, d1: date) -> Iterator[tuple[Any, ...]]:
     """Every issued line in the period, streamed from the database (bounded memory)."""
+    def dec(i: int) -> Decimal:
+        return Decimal(i).scaleb(-SCALE)
     with app.db.read() as s:
         result = s.execute(line_query(d0, d1).execution_options(yield_per=CHUNK))
         for r in result:
-            yield (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], "yes" if r[8] else "no", r[9], r[10],
-                   r[11], r[12], r[13], r[14])
+            yield (r[0], r[1], r[2], r[3], r[4], dec(r[5]), r[6], dec(r[7]), "yes" if r[8] else "no", dec(r[9]),
+                   r[10], dec(r[11]), dec(r[12]), dec(r[13]), dec(r[14]))
 
 
 def _lines(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None,

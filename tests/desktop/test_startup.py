@@ -368,3 +368,14 @@ def test_demo_with_an_existing_data_dir_opens_it_with_a_login_hint(controllers, 
     qtbot.waitUntil(lambda: isinstance(c.dialog, LoginDialog), timeout=10_000)
     assert not c.demo_built and c.temp_dir is None          # kept, not rebuilt
     assert "demo1234" in c.dialog.hint.text() and c.dialog.hint.isVisible()
+
+
+def test_a_data_folder_that_cannot_be_created_is_refused(controllers, tmp_path, qtbot):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way")
+    c = _start(controllers, data_dir=blocker / "shop", demo=False, probe=False)   # even as root
+    box = _visible_box()
+    assert box.objectName() == "storageError" and "cannot create the data folder" in box.text()
+    with qtbot.waitSignal(c.finished, timeout=3000) as sig:
+        box.done(0)
+    assert sig.args == [1]

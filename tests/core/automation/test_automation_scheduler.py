@@ -296,12 +296,12 @@ def test_worker_command_runs_headless_and_stops_cleanly_on_sigterm(app, owner, d
                 break
         assert any("now runs the scheduled jobs" in ln for ln in lines), lines
         proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=30)
+        out, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert proc.returncode == 0, err
-    assert "deskmate worker stopped" in out
+    assert proc.returncode == 0, (lines, out, err)
+    assert "deskmate worker stopped" in out, (lines, out, err)
     # the lease was handed back: this process can take it at once
     me = AutomationScheduler(app, holder="next")
     assert me.heartbeat()

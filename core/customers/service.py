@@ -302,16 +302,17 @@ class CustomerService:
 
     def _appointment_events(self, customer_id: int) -> list[HistoryEvent]:
         sched = self._optional_service("scheduling")
-        fn = getattr(sched, "customer_appointments", None) if sched else None
+        fn = getattr(sched, "appointments", None) if sched else None
         if fn is None:
             return []
+        today = self.app.today()
         out = []
-        for a in fn(customer_id):
-            start = getattr(a, "start", None) or getattr(a, "starts_at", None)
-            on = start.date() if isinstance(start, datetime) else (start or date.today())
-            out.append(HistoryEvent(on, "appointments", getattr(a, "status", "appointment"),
-                                    getattr(a, "title", None) or getattr(a, "service", "appointment"),
-                                    None, str(getattr(a, "id", ""))))
+        for a in fn(date(today.year - 10, 1, 1), date(today.year + 2, 12, 31), customer_id=customer_id):
+            hh, mm = divmod(int(a.start_minute), 60)
+            billed = f", invoice #{a.invoice_id}" if getattr(a, "invoice_id", None) else ""
+            out.append(HistoryEvent(a.day, "appointments", a.state,
+                                    f"{a.service_name} at {hh:02d}:{mm:02d} with {a.staff_name}{billed}",
+                                    a.price, str(a.id)))
         return out
 
     def _invoice_events(self, customer_id: int) -> list[HistoryEvent]:

@@ -286,3 +286,15 @@ def test_console_script_reports_a_too_new_database_on_one_line(tmp_path: Path) -
     result = real("--data-dir", str(d), "user", "list")
     assert result.returncode == 1 and result.stderr.count("\n") == 1 and "newer version" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_real_demo_shop_builds_through_every_area(run) -> None:
+    """The whole `deskmate init --demo` (every area's part), as a user would run it."""
+    rc, out, err = run("init", "--demo")
+    assert rc == 0, err
+    assert "Demo shop created" in out and "200 customers" in out
+    users = json.loads(run("user", "list", "--json")[1])
+    assert {u["username"] for u in users} == {"owner", "sam", "bea"}
+    rows = json.loads(run("audit", "list", "--json", "--limit", "5000", "--as", "owner")[1])
+    assert len({r["area"] for r in rows}) >= 3  # areas wrote through their services, audited

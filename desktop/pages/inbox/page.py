@@ -97,7 +97,7 @@ class InboxPage(QWidget):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(300)
-        self._reload_timer.timeout.connect(self.reload)
+        self._reload_timer.timeout.connect(self._changed_elsewhere)
         ctx.bridge.suggestions_changed.connect(self._reload_timer.start)
         self.load_filters()
         self.reload()
@@ -363,8 +363,16 @@ class InboxPage(QWidget):
         self.ctx.tasks.run(self.ctx.app.inbox.refresh, on_done=lambda _n: (self.load_filters(), self.reload()),
                            on_error=self._error)
 
+    def _changed_elsewhere(self) -> None:
+        """New drafts or decisions (a job, another page): refresh counts and the list, keeping
+        the selected item."""
+        self.load_filters()
+        self.reload()
+
     def on_shown(self) -> None:
         self.table.setFocus()
+        if self.model.rowCount() or self.count_label.text():
+            self._reload_timer.start()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -248,8 +248,7 @@ class TaxRatesEditor(Editor):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(130)
-        self.table.setMaximumHeight(190)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.itemChanged.connect(lambda _i: self.changed.emit())
         lay.addWidget(self.table)
         row = QHBoxLayout()
@@ -272,8 +271,16 @@ class TaxRatesEditor(Editor):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, c, item)
 
+    def _fit_height(self) -> None:
+        """As tall as its rows (at least three, at most eight), so no empty band or scrolling."""
+        rows = min(max(self.table.rowCount(), 3), 8)
+        h = self.table.horizontalHeader().sizeHint().height()
+        row_h = self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(h + rows * row_h + 2 * self.table.frameWidth() + 8)
+
     def add_rate(self) -> None:
         self._append("", "", "0")
+        self._fit_height()
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
         self.changed.emit()
@@ -282,6 +289,7 @@ class TaxRatesEditor(Editor):
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
         for r in rows:
             self.table.removeRow(r)
+        self._fit_height()
         if rows:
             self.changed.emit()
 
@@ -307,6 +315,8 @@ class TaxRatesEditor(Editor):
             self._append(str(item.get("code", "")), str(item.get("name", "")), rate)
         self.table.blockSignals(False)
         self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, max(self.table.columnWidth(0), 110))
+        self._fit_height()
 
     def set_editable(self, editable: bool) -> None:
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if editable

@@ -126,6 +126,8 @@ class SettingsPage(QWidget):
         on_users = self.tabs.currentIndex() == self.users_tab_index
         self.button_bar.setVisible(not on_users)
         editable = self.can_edit_any and self.loaded
+        self.save_button.setVisible(self.can_edit_any)
+        self.revert_button.setVisible(self.can_edit_any)
         self.save_button.setEnabled(editable and self.dirty)
         self.revert_button.setEnabled(editable and self.dirty)
         if not self.can_edit_any:

@@ -332,13 +332,15 @@ class MyAccount(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         lay = QVBoxLayout(self)
+        lay.setContentsMargins(18, 16, 18, 16)
+        lay.setSpacing(10)
         who = QLabel(f"You are logged in as <b>{ctx.actor.username}</b> "
                      f"({ROLE_TEXT[Role(ctx.actor.role)]}).")
         who.setWordWrap(True)
         lay.addWidget(who)
         perms = sorted(p.value for p in MATRIX[Role(ctx.actor.role)])
-        allowed = QLabel("Your role may: " + "; ".join(perms) + ".")
-        allowed.setObjectName("fieldHelp")
+        allowed = QLabel("Your role may:<ul style='margin-top:2px'>"
+                         + "".join(f"<li>{p}</li>" for p in perms) + "</ul>")
         allowed.setWordWrap(True)
         lay.addWidget(allowed)
         note = QLabel("Only the shop's owner adds people, changes roles and resets forgotten passwords.")

@@ -256,6 +256,8 @@ CHECKS: dict[str, Callable[[Session, Parsed], list[Problem]]] = {
 
 def _known_keys(session: Session, keys: list[str]) -> set[str]:
     found: set[str] = set()
+    if session.scalar(select(ImportRow.key).limit(1)) is None:
+        return found
     for i in range(0, len(keys), 900):
         chunk = keys[i:i + 900]
         found.update(session.scalars(select(ImportRow.key).where(ImportRow.key.in_(chunk))))
@@ -265,8 +267,16 @@ def _known_keys(session: Session, keys: list[str]) -> set[str]:
 def _remember(w: WriteContext, rows: list[ParsedRow]) -> None:
     if w.dry_run or not rows or w.batch is None:
         return
-    w.session.execute(text("INSERT INTO import_row (key, batch_id) VALUES (:k, :b)"),
-                      [{"k": r.key, "b": w.batch.id} for r in rows])
+    cur = ledger.raw_cursor(w.session)
+    if cur is None:
+        w.session.execute(text("INSERT INTO import_row (key, batch_id) VALUES (:k, :b)"),
+                          [{"k": r.key, "b": w.batch.id} for r in rows])
+        return
+    try:
+        cur.executemany("INSERT INTO import_row (key, batch_id) VALUES (?, ?)",
+                        [(r.key, w.batch.id) for r in rows])
+    finally:
+        cur.close()
 
 
 def _new_rows(w: WriteContext, rows: list[ParsedRow]) -> list[ParsedRow]:
@@ -381,20 +391,22 @@ def write_sales(w: WriteContext, rows: list[ParsedRow]) -> None:
     taken = set(s.scalars(select(Product.sku)))
     new_products: dict[str, dict[str, Any]] = {}
     agg: dict[tuple[Any, date, str], Decimal] = defaultdict(Decimal)
+    memo: dict[tuple[str, str], Any] = {}
     for r in fresh:
         v = r.values
-        pid: Any = _find(v, by_sku, by_name)
+        mk = (v.get("sku") or "", v.get("name") or "")
+        pid: Any = memo.get(mk)
         if pid is None:
-            key = ((v.get("sku") or "").strip() or (v.get("name") or "").strip()).lower()
-            if key not in new_products:
-                new_products[key] = {"sku": (v.get("sku") or "").strip(), "name": (v.get("name") or "").strip(),
-                                     "price": v.get("unit_price")}
-            elif v.get("unit_price") is not None:
-                new_products[key]["price"] = v["unit_price"]
-            pid = ("new", key)
+            pid = _find(v, by_sku, by_name)
+            if pid is None:
+                key = (mk[0].strip() or mk[1].strip()).lower()
+                if key not in new_products:
+                    new_products[key] = {"sku": mk[0].strip(), "name": mk[1].strip(),
+                                         "price": v.get("unit_price")}
+                pid = ("new", key)
+            memo[mk] = pid
         q = v["quantity"]
-        day = v["date"].date()
-        agg[(pid, day, "sale" if q >= 0 else "return")] += q
+        agg[(pid, v["date"].date(), "sale" if q >= 0 else "return")] += q
     w.report.created = len(new_products)
     w.report.rows_written = len(fresh)
     if w.dry_run:

@@ -71,7 +71,7 @@ def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
                      "reason": m.reason, "reference": m.reference,
                      "purchase_order_id": m.purchase_order_id,
                      "import_batch_id": m.import_batch_id, "username": actor.username})
-    session.execute(StockMovement.__table__.insert(), rows)
+    insert_movements(session, rows)
     for pid, d in delta.items():
         if d:
             session.execute(update(Product).where(Product.id == pid)
@@ -92,13 +92,66 @@ def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
     return len(moves)
 
 
+MOVE_COLS = ("product_id", "day", "at", "kind", "quantity", "counted", "counts", "reason", "reference",
+             "purchase_order_id", "import_batch_id", "username")
+
+
+def raw_cursor(session: Session) -> Any | None:
+    """The DBAPI cursor of the session's connection on SQLite (None elsewhere): bulk paths use it
+    to skip per-row SQLAlchemy parameter processing for hundreds of thousands of rows."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return None
+    return conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+
+
+def _scaled(q: Decimal | None) -> int | None:
+    return None if q is None else int(q * SCALE)
+
+
+def insert_movements(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert ledger rows; on SQLite through the raw cursor with values stored exactly as the
+    column types store them (scaled integers, ISO dates, naive-UTC datetimes)."""
+    if len(rows) < 200:
+        session.execute(StockMovement.__table__.insert(), rows)
+        return
+    cur = raw_cursor(session)
+    if cur is None:
+        session.execute(StockMovement.__table__.insert(), rows)
+        return
+    from datetime import timezone
+    at_text = {}
+    out = []
+    for r in rows:
+        at = r["at"]
+        t = at_text.get(at)
+        if t is None:
+            t = at_text[at] = at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+        out.append((r["product_id"], r["day"].isoformat(), t, r["kind"], _scaled(r["quantity"]),
+                    _scaled(r["counted"]), 1 if r["counts"] else 0, r["reason"], r["reference"],
+                    r["purchase_order_id"], r["import_batch_id"], r["username"]))
+    try:
+        cur.executemany(f"INSERT INTO stock_movement ({', '.join(MOVE_COLS)}) VALUES "
+                        f"({', '.join('?' * len(MOVE_COLS))})", out)
+    finally:
+        cur.close()
+
+
 def add_sales_daily(session: Session, sales: dict[tuple[int, date], Decimal]) -> None:
     if not sales:
         return
-    session.execute(text(
-        "INSERT INTO sales_daily (product_id, day, quantity) VALUES (:p, :d, :q) "
-        "ON CONFLICT (product_id, day) DO UPDATE SET quantity = sales_daily.quantity + excluded.quantity"),
-        [{"p": p, "d": d.isoformat(), "q": int(q * SCALE)} for (p, d), q in sales.items()])
+    sql = ("INSERT INTO sales_daily (product_id, day, quantity) VALUES ({}) ON CONFLICT (product_id, day) "
+           "DO UPDATE SET quantity = sales_daily.quantity + excluded.quantity")
+    cur = raw_cursor(session) if len(sales) >= 200 else None
+    if cur is not None:
+        try:
+            cur.executemany(sql.format("?, ?, ?"),
+                            [(p, d.isoformat(), int(q * SCALE)) for (p, d), q in sales.items()])
+        finally:
+            cur.close()
+        return
+    session.execute(text(sql.format(":p, :d, :q")),
+                    [{"p": p, "d": d.isoformat(), "q": int(q * SCALE)} for (p, d), q in sales.items()])
 
 
 def next_po_number(session: Session) -> str:

@@ -169,8 +169,7 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
             formula="per line: order up to S when position < ROP, rounded up to packs and minimum order",
             calculation=[f"{ln['sku']}: {ln['quantity']} × {ln['unit_cost']}" for ln in lines],
             confidence="medium",
-            warnings=[f"{flagged} line(s) use the owner's min/max: not enough history"] if flagged else [],
-            lines=cards)
+            warnings=[f"{flagged} line(s) use the owner's min/max: not enough history"] if flagged else [])
         new = ctx.draft(session, kind=REORDER_KIND, subject_type="supplier", subject_id=sup_id,
                         occurrence=snap.as_of.isoformat(), subject_label=name,
                         title=f"Reorder from {name}: {len(lines)} product(s)",

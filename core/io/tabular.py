@@ -19,7 +19,7 @@ Rules every importer follows (so users learn them once):
 * Every problem names file, row (the spreadsheet's row number, header = row 1), column and reason.
 * All-or-nothing by default: one bad row and nothing is written; ``skip_invalid`` writes the valid
   rows and reports each skipped one.
-* Idempotent: each row has a fingerprint (schema, the row's mapped values, and how many identical
+* Idempotent: each row has a fingerprint (schema, the row's mapped cells, and how many identical
   rows came before it in the file) so importing the same file twice — or an export that overlaps
   the previous one — adds nothing twice; identical rows inside one file still count (two
   croissants in one receipt are two lines).
@@ -75,6 +75,13 @@ def p_decimal(v: Any) -> Decimal:
         return Decimal(v)
     if isinstance(v, float):
         return Decimal(repr(v))
+    if isinstance(v, str) and "," not in v and "(" not in v:
+        try:   # fast path: plain numbers, the vast majority of cells
+            d = Decimal(v)
+            if d.is_finite():
+                return d
+        except InvalidOperation:
+            pass
     s = p_text(v).replace("\u00a0", "").replace(" ", "")
     if not s:
         raise ValueError("is empty")
@@ -94,11 +101,13 @@ def p_decimal(v: Any) -> Decimal:
     return -d if neg else d
 
 
+_Q4 = Decimal("0.0001")
+
+
 def p_money(v: Any) -> Decimal:
     d = p_decimal(v)
-    if d.as_tuple().exponent < -4:  # type: ignore[operator]
-        d = d.quantize(Decimal("0.0001"))
-    return d
+    q = d.quantize(_Q4)
+    return d if q == d else q
 
 
 def p_int(v: Any) -> int:
@@ -416,6 +425,9 @@ class Parsed:
         return self.headers[idx] if idx is not None else field_name
 
 
+_MISS = object()
+
+
 def parse_rows(table: Table, schema: Schema, mapping: dict[str, int],
                progress: ProgressFn | None = None, max_problems: int = 10_000) -> Parsed:
     """Parse every non-empty row into typed values; collect a Problem per bad cell."""
@@ -426,60 +438,66 @@ def parse_rows(table: Table, schema: Schema, mapping: dict[str, int],
         if f.is_date:
             day_first[f.name] = detect_day_first(table, col)
     defaults = {f.name: f.default for f in schema.fields if f.name not in mapping}
-    identity = [n for n in (schema.identity or [f.name for f, _ in fields]) if n in mapping]
+    # the fingerprint uses the row's raw mapped cells: cheap, and stable for the same
+    # export read twice or an overlapping later export from the same till
+    id_cols = [mapping[n] for n in (schema.identity or [f.name for f, _ in fields]) if n in mapping]
+    plan = [(f.name, col, f.parse, f.is_date, f.required, f.default,
+             table.headers[col] if col < len(table.headers) else f.name) for f, col in fields]
+    ncols = max([c for _, c in fields] + id_cols + [0]) + 1
     seen: dict[str, int] = {}
+    kind = schema.kind
+    sha1 = hashlib.sha1
+    rows_out = out.rows
+    problems = out.problems
+    # parsed values are immutable (str, Decimal, datetime): cache them per field by raw text,
+    # since exports repeat the same dates, codes and quantities over and over
+    caches: dict[str, dict[Any, Any]] = {name: {} for name, *_ in plan}
+    one_id = len(id_cols) == 1
     for i, (rownum, cells) in enumerate(table.rows(), start=1):
         if progress is not None and i % PROGRESS_EVERY == 0:
             progress(i, table.total, f"read {i:,} of {table.total:,} rows")
-        if not any(c not in (None, "") and str(c).strip() != "" for c in cells):
+        if not any(cells) or not any((c.strip() if c.__class__ is str else True) for c in cells if c):
             continue
         out.read += 1
+        if len(cells) < ncols:
+            cells = list(cells) + [None] * (ncols - len(cells))
         values = dict(defaults)
         ok = True
-        for f, col in fields:
-            raw = cells[col] if col < len(cells) else None
+        for name, col, parse, is_date, required, default, header in plan:
+            raw = cells[col]
+            cache = caches[name]
             try:
-                if f.is_date:
-                    values[f.name] = parse_datetime(raw, day_first[f.name]) if p_text(raw) or \
-                        isinstance(raw, (date, datetime)) else _empty(f)
-                elif raw is None or (isinstance(raw, str) and raw.strip() == ""):
-                    values[f.name] = _empty(f)
+                hit = cache.get(raw, _MISS) if raw.__class__ is str else _MISS
+                if hit is not _MISS:
+                    values[name] = hit
+                    continue
+                if raw is None or (raw.__class__ is str and not raw.strip()):
+                    if required:
+                        raise ValueError("is empty")
+                    val = default
+                elif is_date:
+                    val = parse_datetime(raw, day_first[name])
                 else:
-                    values[f.name] = f.parse(raw)
+                    val = parse(raw)
+                values[name] = val
+                if raw.__class__ is str:
+                    if len(cache) > 200_000:
+                        cache.clear()
+                    cache[raw] = val
             except ValueError as exc:
                 ok = False
-                if len(out.problems) < max_problems:
-                    out.problems.append(Problem(str(exc), file=table.file, row=rownum,
-                                                column=table.headers[col] if col < len(table.headers)
-                                                else f.name))
+                if len(problems) < max_problems:
+                    problems.append(Problem(str(exc), file=table.file, row=rownum, column=header))
         if not ok:
             continue
-        ident = "\x1f".join(_canon(values.get(n)) for n in identity)
+        ident = str(cells[id_cols[0]]) if one_id else "\x1f".join([str(cells[c]) for c in id_cols])
         n = seen.get(ident, 0)
         seen[ident] = n + 1
-        key = hashlib.sha1(f"{schema.kind}\x1e{ident}\x1e{n}".encode()).hexdigest()[:32]
-        out.rows.append(ParsedRow(rownum, values, key))
+        key = sha1(f"{kind}\x1e{ident}\x1e{n}".encode()).hexdigest()[:32]
+        rows_out.append(ParsedRow(rownum, values, key))
     if progress is not None:
         progress(table.total, table.total, f"read {out.read:,} rows")
     return out
-
-
-class _Missing(ValueError):
-    pass
-
-
-def _empty(f: Field) -> Any:
-    if f.required:
-        raise ValueError("is empty")
-    return f.default
-
-
-def _canon(v: Any) -> str:
-    if isinstance(v, Decimal):
-        return format(v.normalize(), "f")
-    if isinstance(v, (datetime, date)):
-        return v.isoformat()
-    return "" if v is None else str(v)
 
 
 def check_all_or_nothing(parsed: Parsed, skip_invalid: bool) -> None:

@@ -30,7 +30,7 @@ def test_job_drafts_one_suggestion_per_supplier_with_reason_cards(app, owner, sh
     # croissants (400 on hand) are not
     assert set(skus) == {"BRD", "NEW"}
     assert Decimal(skus["BRD"]["quantity"]) % 6 == 0
-    cards = {c["sku"]: c["card"] for c in s.reason["lines"]}
+    cards = {ln["sku"]: ln["reason"] for ln in s.payload["lines"]}
     bread = cards["BRD"]
     labels = dict(bread["inputs"])
     for key in ("Forecast per day", "Lead time (days)", "Service level", "Safety stock",

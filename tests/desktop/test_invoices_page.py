@@ -19,7 +19,7 @@ from core.invoicing.service import InvoiceFilter, LineDraft
 from desktop.pages.invoices.editor import NET, QTY, TOTAL, InvoiceProposalEditor, LinesEditor
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "invoicing"))
-from helpers import customer, lines  # noqa: E402
+from inv_helpers import customer, lines  # noqa: E402
 
 
 def test_editor_live_totals_follow_every_edit(qtbot, app, owner):

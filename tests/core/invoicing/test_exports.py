@@ -7,7 +7,7 @@ from decimal import Decimal as D
 
 import openpyxl
 import pytest
-from helpers import customer, lines
+from inv_helpers import customer, lines
 
 from core.invoicing.exports import export
 from core.io.xlsx import DATE_FMT, MONEY_FMT, ExportCancelled

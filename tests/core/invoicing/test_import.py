@@ -5,7 +5,7 @@ from decimal import Decimal as D
 
 import openpyxl
 import pytest
-from helpers import customer, lines
+from inv_helpers import customer, lines
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from core.invoicing.importer import import_invoices

@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal as D
 
 import pytest
-from helpers import customer, lines
+from inv_helpers import customer, lines
 
 from core.app import Deskmate
 from core.automation.registry import JobContext

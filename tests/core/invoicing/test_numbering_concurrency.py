@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import customer, lines
+from inv_helpers import customer, lines
 
 ROOT = Path(__file__).resolve().parents[3]
 

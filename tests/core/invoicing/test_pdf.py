@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pypdf
-from helpers import customer, lines
+from inv_helpers import customer, lines
 
 
 def text_of(path):

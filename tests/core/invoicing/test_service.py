@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from decimal import Decimal as D
 
 import pytest
-from helpers import customer, lines
+from inv_helpers import customer, lines
 
 from core.invoicing.models import Invoice, InvoiceLine
 from core.invoicing.service import InvoiceFilter

@@ -139,8 +139,8 @@ class MainWindow(QMainWindow):
         self._badge_debounce.setSingleShot(True)
         self._badge_debounce.setInterval(400)
         self._badge_debounce.timeout.connect(self.refresh_badges)
+        # Bound methods only: Qt drops them when this window is deleted (log out), lambdas it can't.
         ctx.bridge.suggestions_changed.connect(self._badge_debounce.start)
-        ctx.bridge.data_changed.connect(lambda _area: self._badge_debounce.start())
         ctx.bridge.scheduler_state.connect(self.set_automation_state)
         ctx.bridge.data_changed.connect(self._data_changed)
 
@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
         return ""
 
     def _data_changed(self, area: str) -> None:
+        self._badge_debounce.start()
         if area == "settings":      # the shop may have been renamed
             self.ctx.tasks.run(self.ctx.app.settings.get, "shop.name", on_done=self.set_shop_name,
                                on_error=lambda exc: log.warning("shop name: %s", exc))

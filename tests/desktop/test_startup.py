@@ -204,6 +204,13 @@ def test_log_out_and_switch_user(controllers, tmp_path, qtbot):
     c.dialog.login_button.click()
     qtbot.waitUntil(lambda: c.window is not None, timeout=10_000)
     assert c.window is not first and c.window.ctx.actor.username == "bea"
+    import shiboken6
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=3000)   # the old window is gone
+    c.bridge.emit_data_changed("settings")           # nothing may still point at it
+    c.bridge.emit_suggestions_changed()
+    c.bridge.emit_scheduler_state("running")
+    qtbot.wait(600)
+    assert c.window.automation_label.text() == "Automation: running"
 
 
 def _visible_box() -> QMessageBox:

@@ -95,5 +95,11 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
     ):
         start = today - timedelta(days=rng.randint(20, 70))
         svc.add_agreement(owner, cid, title, freq, start, lines)
+    # Let the jobs draft what they would this morning: invoice drafts from agreements and completed
+    # appointments, and payment reminders, waiting in the inbox.
+    drafted = 0
+    for job_id in ("invoicing.recurring_drafts", "invoicing.appointment_drafts", "invoicing.dunning"):
+        drafted += app.automation.run_now(owner, job_id).created
     ctx["summary"].append(f"{n_inv} invoices ({n_paid} paid), {len(issued)} credit notes, 4 recurring agreements, "
                           f"{len(CATALOGUE)} catalogue items")
+    ctx["summary"].append(f"{drafted} invoicing suggestions in the inbox")

@@ -144,14 +144,22 @@ class AppController(QObject):
         progress.show()
         self.dialog = progress
         started = time.perf_counter()
+        base_text = progress.labelText()
+        ticker = QTimer(progress)
+        ticker.setInterval(1000)
+        ticker.timeout.connect(lambda: progress.setLabelText(
+            f"{base_text}\n{time.perf_counter() - started:.0f} s — usually under a minute."))
+        ticker.start()
 
         def done(result: tuple[Deskmate, bool]) -> None:
+            ticker.stop()
             progress.close()
             self.app, self.demo_built = result
             log.info("demo shop ready in %.1f s", time.perf_counter() - started)
             self.after_open()
 
         def failed(exc: BaseException) -> None:
+            ticker.stop()
             progress.close()
             if isinstance(exc, StorageError):
                 self.fail_storage(exc)

@@ -392,12 +392,13 @@ def run(argv: Sequence[str] | None = None, clock: Any = None) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from core.kernel.paths import resolve_data_dir
-    from core.kernel.storage import restore_sqlite, sqlite_path
+    from core.backup import restore
+    from core.kernel.storage import sqlite_path
     paths = resolve_data_dir(args.data_dir)
     target = sqlite_path(args.db_url) if args.db_url else paths.database
     if target is None:
         raise StorageError("restore works on SQLite files; use your database server's tools")
-    kept = restore_sqlite(Path(args.file), target)
+    kept = restore(Path(args.file), target)
     print(f"restored {args.file} to {target}" + (f"; the replaced database was kept as {kept}" if kept else ""))
     return 0
 

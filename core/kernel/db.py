@@ -13,9 +13,10 @@ from typing import Any
 
 from sqlalchemy import MetaData, create_engine, event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
-from core.kernel.errors import DeskmateError
+from core.kernel.errors import DeskmateError, StorageError
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -67,6 +68,20 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return engine
 
 
+def _storage_error(exc: OperationalError) -> Exception:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return StorageError(f"the database is busy: another Deskmate (or program) kept it locked for more "
+                            f"than {BUSY_TIMEOUT_MS // 1000} s; nothing was changed, try again")
+    if "disk is full" in text or "disk full" in text:
+        return StorageError("the disk holding the database is full; nothing was changed. Free some space "
+                            "and try again")
+    if "readonly" in text or "read-only" in text:
+        return StorageError("the database is read-only; nothing was changed. Check the data folder's "
+                            "permissions")
+    return exc
+
+
 def _refuse_writes(session: Session, *_: Any) -> None:
     if session.new or session.dirty or session.deleted:
         raise DeskmateError("internal error: a read-only session tried to write; use db.uow()")
@@ -94,10 +109,16 @@ class Database:
 
     @contextmanager
     def uow(self) -> Iterator[Session]:
-        """One transaction: commit on success, roll back on any exception."""
-        with self._sessions() as session, session.begin():
-            session.info["clock"] = self.clock
-            yield session
+        """One transaction: commit on success, roll back on any exception.
+
+        A database kept locked by another writer past the busy timeout, or a full disk, becomes a
+        StorageError a person can act on (nothing was written) instead of a driver traceback."""
+        try:
+            with self._sessions() as session, session.begin():
+                session.info["clock"] = self.clock
+                yield session
+        except OperationalError as exc:
+            raise _storage_error(exc) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -154,6 +154,9 @@ def test_backup_and_restore(shop, tmp_path: Path) -> None:
     kept = Path(out.strip().rsplit("kept as ", 1)[1])
     assert kept.exists()
     assert [r["username"] for r in json.loads(shop("user", "list", "--json")[1])] == ["olivia", "sam"]
+    [entry] = json.loads(shop("audit", "list", "--json", "--area", "backup", "--as", "olivia")[1])
+    assert entry["action"] == "restore" and entry["username"].endswith("(command line)")
+    assert entry["after"]["kept_as"] == str(kept)
     rc, out, _ = shop("backup")
     assert rc == 0 and "backups" in out
 

@@ -228,3 +228,30 @@ def test_fast_revision_reading_agrees_with_alembic() -> None:
     from core.kernel.storage import alembic_revision_graph, revision_graph, script_directory
     assert revision_graph() == alembic_revision_graph()
     assert head_revisions() == frozenset(script_directory().get_heads())
+
+
+def test_a_second_writer_waits_for_the_first_instead_of_failing(app: Deskmate, owner) -> None:
+    import threading
+    other = sqlite3.connect(app.paths.database, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("""INSERT INTO setting (key, value) VALUES ('shop.phone', '"0131 1"')""")
+    threading.Timer(0.3, lambda: (other.execute("COMMIT"), other.close())).start()
+    app.settings.update(owner, {"shop.name": "Waited"})  # queues on busy_timeout, then writes
+    assert app.settings.get("shop.name") == "Waited" and app.settings.get("shop.phone") == "0131 1"
+
+
+def test_a_writer_locked_out_past_the_timeout_gets_a_clear_message(app: Deskmate, owner, monkeypatch) -> None:
+    other = sqlite3.connect(app.paths.database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        from core.kernel import db as dbmod
+        monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 50)  # don't wait 10 s in a test
+        fresh = Database(app.db.url, engine=dbmod.make_engine(app.db.url, connect_args={
+            "check_same_thread": False, "timeout": 0.05}))
+        with pytest.raises(StorageError, match="database is busy.*nothing was changed"):
+            with fresh.uow() as s:
+                s.execute(text("""INSERT INTO setting (key, value) VALUES ('shop.name', '"x"')"""))
+        fresh.dispose()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

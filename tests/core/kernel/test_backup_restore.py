@@ -178,3 +178,23 @@ def test_restored_older_backup_is_upgraded_on_next_open(tmp_path: Path, clock) -
     assert is_current({r[0] for r in conn.execute("SELECT version_num FROM alembic_version")})
     conn.close()
     shutil.rmtree(data)
+
+
+def test_restore_is_recorded_in_the_restored_databases_audit_log(app: Deskmate, owner, clock, tmp_path: Path) -> None:
+    from core.backup import restore
+    from core.kernel.audit import AuditFilter
+    snapshot = backup_now(app, tmp_path / "snap.sqlite3")
+    kept = restore(snapshot, app.paths.database, actor=owner, now=clock.now())
+    [entry] = app.audit.list(owner, AuditFilter(area="backup"))
+    assert (entry.username, entry.action, entry.at) == ("olivia", "restore", clock.now())
+    assert str(snapshot) in entry.summary and entry.after["kept_as"] == str(kept)
+
+
+def test_restore_needs_the_permission_and_then_changes_nothing(app: Deskmate, owner, bookkeeper, tmp_path: Path) -> None:
+    from core.backup import restore
+    from core.kernel.errors import PermissionDenied
+    snapshot = backup_now(app, tmp_path / "snap.sqlite3")
+    app.users.add(owner, "later", "staff", PASSWORD)
+    with pytest.raises(PermissionDenied):
+        restore(snapshot, app.paths.database, actor=bookkeeper)
+    assert "later" in usernames(app.paths.database)

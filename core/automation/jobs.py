@@ -11,7 +11,6 @@ from core.inbox.models import Suggestion
 from core.inbox.reason import reason_card
 from core.inbox.service import OPEN_STATES
 from core.kernel.errors import DeskmateError
-from core.kernel.settings import SettingsService
 
 BACKUP_JOB = "automation.backup"
 QUALITY_JOB = "automation.data_quality"

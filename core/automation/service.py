@@ -396,10 +396,6 @@ class AutomationService:
                 median_hours_to_decision=round(statistics.median(waits), 2) if waits else None))
         return out
 
-    def local_date(self, when: datetime, session: Session | None = None) -> date:
-        from zoneinfo import ZoneInfo
-        return when.astimezone(ZoneInfo(self.timezone(session))).date()
-
     def today(self, session: Session) -> date:
         return local_today(self.clock, self.timezone(session))
 

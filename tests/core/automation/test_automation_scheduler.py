@@ -6,7 +6,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,6 @@ from core.app import Deskmate
 from core.automation.models import JobRun
 from core.automation.scheduler import AutomationScheduler
 from core.inbox.models import Suggestion
-from core.kernel.clock import FixedClock
 
 ROOT = Path(__file__).resolve().parents[3]
 HERE = Path(__file__).resolve().parent

@@ -293,8 +293,15 @@ class AppController(QObject):
         self.stop_automation()
         self.tasks.wait()
         self.app.close()
+        import core.backup
+        actor = self.ctx.actor if self.ctx is not None else None
+        # core.backup.restore checks the role and records the restore in the restored audit log.
+        audited_restore = getattr(core.backup, "restore", None)
         try:
-            kept = restore_sqlite(Path(path), target)
+            if audited_restore is not None:
+                kept = audited_restore(Path(path), target, actor=actor, now=self.app.clock.now())
+            else:
+                kept = restore_sqlite(Path(path), target)
         except DeskmateError as exc:
             # Nothing was replaced: carry on (the engine reconnects on its next use).
             show_error(self.window, exc, "The backup was not restored")

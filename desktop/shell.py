@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
             if on_done:
                 on_done(written)
 
-        self.ctx.tasks.run(backup_now, self.ctx.app, path, on_done=done,
+        self.ctx.tasks.run(backup_now, self.ctx.app, path, actor=self.ctx.actor, on_done=done,
                            on_error=lambda exc: (self.show_status("Backup failed"), show_error(self, exc)))
 
     def restore_dialog(self) -> None:

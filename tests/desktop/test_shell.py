@@ -191,3 +191,16 @@ def test_help_menu_explains(main_window, action, expected):
     boxes = [w for w in main_window.findChildren(QMessageBox) if w.isVisible()]
     assert boxes and expected in boxes[-1].text()
     boxes[-1].close()
+
+
+def test_core_refuses_a_backup_by_staff_even_if_the_gui_were_bypassed(make_window, staff, tmp_path, settle,
+                                                                      monkeypatch):
+    win = make_window(staff)
+    shown = []
+    import desktop.shell as shell_mod
+    monkeypatch.setattr(shell_mod, "show_error", lambda parent, exc, title="Deskmate": shown.append(exc))
+    win.backup_to(tmp_path / "sneaky.sqlite3")          # the menu item is disabled; call it anyway
+    settle(win.ctx)
+    from core.kernel.errors import PermissionDenied
+    assert shown and isinstance(shown[0], PermissionDenied)
+    assert not (tmp_path / "sneaky.sqlite3").exists()

@@ -440,7 +440,7 @@ class InboxService:
             with self.db.uow() as s:
                 return self._decide(s, actor, suggestion_id, action, payload, reason, until)
         except DeskmateError as exc:
-            if isinstance(exc, (PermissionDenied, NotFound)) or action not in (Action.APPROVE, Action.EDIT):
+            if isinstance(exc, (PermissionDenied, NotFound, ConflictError)) or action not in (Action.APPROVE, Action.EDIT):
                 raise
             self._store_error(suggestion_id, str(exc))
             raise
@@ -462,7 +462,10 @@ class InboxService:
                         results.append(self._decide(s, actor, sid, action, None, reason, until))
                 except DeskmateError as exc:
                     results.append(DecisionResult(sid, False, "", str(exc)))
-                    errors.append((sid, str(exc)))
+                    # only a failed apply is the item's problem; a refusal is the decider's
+                    if action in (Action.APPROVE, Action.EDIT) and not isinstance(
+                            exc, (PermissionDenied, NotFound, ConflictError)):
+                        errors.append((sid, str(exc)))
             for sid, msg in errors:
                 row = s.get(Suggestion, sid)
                 if row is not None and row.state in OPEN_STATES:

@@ -180,3 +180,11 @@ def test_filters_by_role_date_text_and_sort(app, owner, clock, kit_installed):
     assert app.inbox.ids(InboxFilter(assigned_role="bookkeeper")) == []
     with app.db.read() as s:
         assert s.scalar(select(func.count(Suggestion.id))) == 2
+
+
+def test_batch_refusal_is_not_stored_as_the_items_error(app, owner, staff, kit_installed):
+    ok, big = draft_note(app, "ok", value="10"), draft_note(app, "big", value="900")
+    results = app.inbox.decide_many(staff, [ok, big], "approve")
+    assert [r.ok for r in results] == [True, False] and "above the 500" in results[1].message
+    d = app.inbox.get(big)
+    assert d.state == "new" and d.last_error is None

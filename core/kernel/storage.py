@@ -185,8 +185,13 @@ def _check_header(path: Path) -> None:
     change_counter, page_count = struct.unpack(">II", head[24:32])
     valid_for = struct.unpack(">I", head[92:96])[0]
     # The page count in the header is only meaningful when the change counter matches
-    # "version-valid-for" (SQLite's own rule); then a shorter file has lost its tail.
-    if page_count and change_counter == valid_for and path.stat().st_size < page_count * page_size:
+    # "version-valid-for" (SQLite's own rule); then a shorter file has lost its tail. Not while a
+    # WAL file holds frames: a checkpoint interrupted half-way may have grown the header before the
+    # pages, and SQLite completes it from the WAL on the next open.
+    wal = Path(f"{path}-wal")
+    wal_pending = wal.exists() and wal.stat().st_size > 0
+    if (page_count and change_counter == valid_for and not wal_pending
+            and path.stat().st_size < page_count * page_size):
         raise StorageError(f"{path} is damaged (the file is shorter than its header says: it was "
                            "truncated); restore a backup. Nothing was changed")
 

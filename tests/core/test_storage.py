@@ -255,3 +255,35 @@ def test_a_writer_locked_out_past_the_timeout_gets_a_clear_message(app: Deskmate
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_committed_old_database_file_upgrades_with_everything_intact(data_dir: Path, clock) -> None:
+    """A real file as Deskmate's first schema (kernel_0001) wrote it, committed to the repo, so
+    every future migration is run against old data too."""
+    import shutil
+    from core.kernel.audit import AuditFilter
+    shutil.copyfile(FIXTURES / "deskmate-kernel_0001.db", data_dir / DB_FILENAME)
+    app = Deskmate.open(data_dir, clock=clock)
+    try:
+        assert is_current(stamped(app.paths.database))
+        users = {u.username: u for u in app.users.list()}
+        assert set(users) == {"olga", "stan"} and users["stan"].active is False
+        assert app.users.authenticate("olga", "fixture-pw").role == "owner"
+        assert app.settings.get("shop.name") == "Old Corner Shop" and app.settings.get("shop.currency") == "GBP"
+        olga = users["olga"].actor
+        history = app.audit.list(olga, AuditFilter())
+        assert [r.action for r in history] == ["change setting", "create first owner"]
+        assert history[0].after == {"shop.name": "Old Corner Shop"}
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):  # triggers added by kernel_0002
+            conn = sqlite3.connect(app.paths.database)
+            try:
+                conn.execute("DELETE FROM audit_entry")
+            finally:
+                conn.close()
+    finally:
+        app.close()
+    assert len(list((data_dir / "backups").glob("before-upgrade-*.sqlite3"))) == 1
+    assert (FIXTURES / "deskmate-kernel_0001.db").read_bytes()[:16] == b"SQLite format 3\x00"

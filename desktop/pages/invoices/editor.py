@@ -41,7 +41,7 @@ class LinesEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, app: Any, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
         self.app = app
         with app.db.read() as s:
@@ -73,8 +73,13 @@ class LinesEditor(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(DESC, QHeaderView.ResizeMode.Stretch)
-        for c, w in ((QTY, 60), (PRICE, 85), (INCL, 60), (DISC, 60), (TAX, 150), (NET, 85), (TAXAMT, 80), (TOTAL, 90)):
+        widths = ((QTY, 45), (PRICE, 70), (INCL, 58), (DISC, 55), (TAX, 125), (NET, 70), (TAXAMT, 65), (TOTAL, 75)) \
+            if compact else ((QTY, 60), (PRICE, 85), (INCL, 60), (DISC, 60), (TAX, 150), (NET, 85), (TAXAMT, 80), (TOTAL, 90))
+        for c, w in widths:
             self.table.setColumnWidth(c, w)
+        if compact:                       # the inbox pane is narrow: net and tax show in the totals
+            self.table.setColumnHidden(NET, True)
+            self.table.setColumnHidden(TAXAMT, True)
         self.table.itemChanged.connect(self._item_changed)
         lay.addWidget(self.table, 1)
         self.tax_label = QLabel()
@@ -243,7 +248,7 @@ class InvoiceProposalEditor(ProposalEditor):
         if self.lines_editor is not None:
             return
         app = self._app or _find_app(self)
-        self.lines_editor = LinesEditor(app, self)
+        self.lines_editor = LinesEditor(app, self, compact=True)
         self.lines_editor.changed.connect(self.changed.emit)
         self._lay.addWidget(self.lines_editor, 1)
         self._lay.addWidget(self.issue_box)

@@ -301,3 +301,18 @@ def test_real_demo_shop_builds_through_every_area(run) -> None:
     assert {u["username"] for u in users} == {"owner", "sam", "bea"}
     rows = json.loads(run("audit", "list", "--json", "--limit", "5000", "--as", "owner")[1])
     assert len({r["area"] for r in rows}) >= 3  # areas wrote through their services, audited
+
+
+def test_db_url_points_every_command_at_another_file(tmp_path: Path, clock, capsys, monkeypatch) -> None:
+    other = tmp_path / "elsewhere" / "shop.db"
+    url = f"sqlite:///{other}"
+    monkeypatch.setattr("sys.stdin", io.StringIO(PW))
+    assert cli.run(["--data-dir", str(tmp_path / "data"), "--db-url", url, "init", "--owner", "olivia",
+                    "--password-stdin"], clock=clock) == 0
+    assert other.exists() and not (tmp_path / "data" / DB_FILENAME).exists()
+    capsys.readouterr()
+    assert cli.run(["user", "list", "--json", "--db-url", url], clock=clock) == 0
+    assert [u["username"] for u in json.loads(capsys.readouterr().out)] == ["olivia"]
+    assert cli.run(["--db-url", url, "backup", str(tmp_path / "b.db")], clock=clock) == 0
+    assert cli.run(["--db-url", url, "restore", str(tmp_path / "b.db")], clock=clock) == 0
+    assert "kept as" in capsys.readouterr().out

@@ -6,6 +6,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+import core.customers.settings  # noqa: F401,E402 - settings listed for `deskmate settings`
 from core.cli import actor_for, add_as, print_json, print_table
 
 

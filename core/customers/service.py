@@ -21,7 +21,7 @@ from core.customers.models import Customer, CustomerContact, CustomerNote
 from core.kernel.actor import Actor
 from core.kernel.audit import changes, record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, Problem, ValidationError
-from core.kernel.settings import SettingSpec, p_int, register
+import core.customers.settings  # noqa: F401 - registers the customer settings
 from core.kernel.types import to_jsonable
 from core.users.permissions import Perm, require
 
@@ -31,11 +31,6 @@ if TYPE_CHECKING:
 EDITABLE = ("name", "email", "phone", "billing_address", "tax_id", "payment_terms_days", "notes")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 ERASED_NAME = "(erased customer)"
-
-register(SettingSpec("customers.default_terms_days", 14, "Default payment terms (days)",
-                     "Payment terms given to new customers; invoices fall due this many days after "
-                     "they are issued unless the customer has other terms.", p_int, area="customers",
-                     kind="int"))
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+import core.invoicing.settings  # noqa: F401,E402 - settings listed for `deskmate settings`
 from core.cli import UsageError, actor_for, add_as, parse_date, print_json, print_table
 
 

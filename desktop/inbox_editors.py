@@ -11,10 +11,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QHeaderView, QPlainTextEdit, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHeaderView, QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 
 class ProposalEditor(QWidget):
@@ -57,6 +57,32 @@ def _cell_text(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+class _TextDelegate(QStyledItemDelegate):
+    """Edits multi-line values (a reminder's body, a note) in a text box instead of one line."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        text = index.data() or ""
+        if "\n" in text or len(text) > 80:
+            ed = QPlainTextEdit(parent)
+            ed.setMinimumHeight(120)
+            return ed
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(index.data() or "")
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText())
+        else:
+            super().setModelData(editor, model, index)
+
+
 class GenericEditor(ProposalEditor):
     """Fields of a JSON object in a two-column table, plus the raw JSON."""
 
@@ -72,6 +98,7 @@ class GenericEditor(ProposalEditor):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(1, _TextDelegate(self.table))
         self.raw = QPlainTextEdit()
         self.raw.setObjectName("proposalJson")
         mono = QFont("monospace")

@@ -234,3 +234,24 @@ def test_reason_card_chart_is_drawn_when_the_kind_provides_one(qtbot, app, ctx):
     qtbot.keyClick(page.table, Qt.Key.Key_J)
     _wait_detail(qtbot, page, sid)
     assert page.reason_view.chart.isVisible() and page.reason_view.chart.chart["title"] == "Daily sales"
+
+
+def test_generic_editor_keeps_types_and_multiline_text(qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit, QStyleOptionViewItem
+    from desktop.inbox_editors import GenericEditor, create_editor
+    ed = create_editor("no-such-editor")
+    qtbot.addWidget(ed)
+    assert isinstance(ed, GenericEditor)
+    ed.set_payload({"qty": 5, "note": "line one\nline two", "fix": None})
+    assert not ed.is_dirty()
+    ed.set_value("qty", "7")
+    ed.set_value("fix", '{"action": "x"}')
+    assert ed.payload() == {"qty": 7, "note": "line one\nline two", "fix": {"action": "x"}}
+    assert ed.is_dirty()
+    row = [ed.table.item(r, 0).text() for r in range(ed.table.rowCount())].index("note")
+    delegate = ed.table.itemDelegateForColumn(1)
+    editor = delegate.createEditor(ed.table.viewport(), QStyleOptionViewItem(), ed.table.model().index(row, 1))
+    assert isinstance(editor, QPlainTextEdit)
+    ed.set_value("qty", "seven")
+    with pytest.raises(ValueError, match="'qty' is not a valid value"):
+        ed.payload()

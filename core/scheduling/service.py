@@ -405,7 +405,6 @@ class SchedulingService(AppointmentsMixin):
                after={"week_start": plan.week_start, "shifts": len(plan.cells), "penalty": plan.penalty},
                summary=f"drafted roster for {plan.week_start}", machine_drafted=job_ctx is not None,
                at=self.app.clock.now())
-        kw = dict(session=s, subject_type="roster_week", subject_id=plan.week_start.isoformat())
         if job_ctx is not None:
             job_ctx.supersede(s, subject_type="roster_week", subject_id=plan.week_start.isoformat(),
                               reason="a newer draft replaces it", kind="roster")
@@ -414,13 +413,12 @@ class SchedulingService(AppointmentsMixin):
             self.app.inbox.supersede_open(s, subject_type="roster_week", subject_id=plan.week_start.isoformat(),
                                           reason="a newer draft replaces it", actor=actor, kind="roster")
             draft = self.app.inbox.draft
-        kw.pop("session")
-        sug = draft(s, kind="roster", title=f"Roster for week of {plan.week_start:%d %b %Y}"
+        sug = draft(s, kind="roster", subject_type="roster_week", subject_id=plan.week_start.isoformat(), title=f"Roster for week of {plan.week_start:%d %b %Y}"
                     + (" — rules conflict" if plan.status == "RELAXED" else ""),
                     payload={"roster_id": ro.id, "week_start": plan.week_start.isoformat(),
                              "cells": pb.jsonable_cells(plan.cells)},
                     reason=exp, occurrence=f"roster-{ro.id}", subject_label=f"week {plan.week_start:%G-W%V}",
-                    summary=f"{len(plan.cells)} shifts, penalty {plan.penalty}", **kw)
+                    summary=f"{len(plan.cells)} shifts, penalty {plan.penalty}")
         return ro.id, sug
 
     def draft_week(self, actor: Actor, week_start: date, time_limit: float | None = None) -> tuple[int, int | None]:

@@ -15,7 +15,7 @@ def _roster_editor(parent):  # noqa: ANN001, ANN202
     return RosterProposalEditor(parent)
 
 
-register_page(PageSpec(key="schedule", title="Schedule", order=20, factory=_factory, icon="calendar.svg"))
+register_page(PageSpec(key="schedule", title="Schedule", order=20, factory=_factory, icon="schedule.svg"))
 register_editor("roster", _roster_editor)
 
 

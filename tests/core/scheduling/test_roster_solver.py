@@ -64,11 +64,28 @@ def test_contract_conflict_names_rule_and_person():
     assert {c.rule for c in res.conflicts} & {"min_minutes", "max_consecutive_shifts", "min_consecutive_days_off"}
 
 
-def test_lns_path_improves_and_stays_feasible():
+def test_neighbourhood_search_improves_and_stays_feasible():
+    import time
+
+    from core.scheduling.solver import _Search
     p = read_instance(shared_file("shift_scheduling", "Instance2.txt"))
-    res = solve(p, SolveOptions(time_limit=3, subsolvers=()))   # weak LP: exercises the LNS loop
-    assert evaluate(p, res.roster).feasible
-    assert any("neighbourhood" in ph or "OPTIMAL" in ph for ph in res.phases)
+    search = _Search(p, SolveOptions(time_limit=3, subsolvers=()))
+    search._full(0.2, None, "quick start")                 # a rough first roster
+    assert search.best is not None
+    start = search.best_obj
+    search.optimal = False
+    search._lns(time.monotonic() + 2.5)
+    assert "neighbourhood search" in search.phases[-1]
+    assert search.best_obj <= start
+    ev = evaluate(p, search.best)
+    assert ev.feasible and ev.total == search.best_obj
+
+
+def test_stalled_full_solve_hands_over_to_neighbourhood_search():
+    p = read_instance(shared_file("shift_scheduling", "Instance3.txt"))
+    res = solve(p, SolveOptions(time_limit=4, subsolvers=()))   # weak LP: cannot prove, stalls
+    assert evaluate(p, res.roster).feasible and res.objective == evaluate(p, res.roster).total
+    assert res.phases[0].startswith("full solve")
 
 
 def test_greedy_hint_shape():
@@ -101,3 +118,16 @@ def test_solver_respects_history():
     res = solve(p, SolveOptions(time_limit=3))
     assert evaluate(p, res.roster).feasible
     assert res.roster["A"][0] is None          # L yesterday forbids E today, and 3 days in a row already
+
+
+def test_symmetry_breaking_keeps_the_optimum():
+    c = Contract(max_minutes=4 * 480, min_minutes=2 * 480, max_consecutive_shifts=3, max_weekends=1)
+    staff = tuple(Staff(x, c) for x in "ABCDE")
+    cover = tuple(Cover(d, s, 1 + (d % 2), 100, 3) for d in range(7) for s in ("E", "L"))
+    p = RosterProblem(days=7, shift_types=(E, L), staff=staff, cover=cover, weights=Weights(weekends=2, closings=1))
+    from core.scheduling.solver import _Model
+    assert len(_Model(p).symmetric_groups) == 1
+    with_sym = solve(p, SolveOptions(time_limit=5))
+    without = solve(p, SolveOptions(time_limit=5, symmetry_breaking=False))
+    assert with_sym.status == without.status == "OPTIMAL"
+    assert with_sym.objective == without.objective

@@ -6,6 +6,8 @@ nothing does.
 """
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -87,6 +89,46 @@ def _refuse_writes(session: Session, *_: Any) -> None:
         raise DeskmateError("internal error: a read-only session tried to write; use db.uow()")
 
 
+# ------------------------------------------------------------------------- audit watch
+#: ``DESKMATE_AUDIT_CHECK=warn`` logs, ``=strict`` refuses, any unit of work that changed tables but
+#: wrote no audit entry (a developer aid: every write through a service must be audited). Tables
+#: that are machinery rather than records (caches, run history...) opt out with
+#: ``__table_args__ = {"info": {"audit_exempt": True}}``.
+AUDIT_CHECK_ENV = "DESKMATE_AUDIT_CHECK"
+AUDIT_TABLE = "audit_entry"
+_audit_log = logging.getLogger("deskmate.audit")
+
+
+def _touch(session: Session, table: Any) -> None:
+    if table is None or getattr(table, "info", {}).get("audit_exempt"):
+        return
+    session.info.setdefault("deskmate_touched", set()).add(getattr(table, "name", str(table)))
+
+
+def _note_flush(session: Session, _ctx: Any) -> None:
+    for obj in (*session.new, *session.deleted):
+        _touch(session, getattr(obj, "__table__", None))
+    for obj in session.dirty:
+        if session.is_modified(obj, include_collections=False):
+            _touch(session, getattr(obj, "__table__", None))
+
+
+def _note_execute(state: Any) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        _touch(state.session, getattr(state.statement, "table", None))
+
+
+def _check_audited(session: Session) -> None:
+    _note_flush(session, None)  # what the final flush (after this event) is about to write
+    touched = session.info.pop("deskmate_touched", set())
+    if not touched or AUDIT_TABLE in touched:
+        return
+    message = f"a unit of work changed {', '.join(sorted(touched))} without an audit entry"
+    if os.environ.get(AUDIT_CHECK_ENV) == "strict":
+        raise DeskmateError(f"internal error: {message}")
+    _audit_log.warning(message)
+
+
 class Database:
     """The engine plus two session factories: ``uow()`` for writes, ``read()`` for reads.
 
@@ -102,6 +144,10 @@ class Database:
         self._readers = sessionmaker(self.engine.execution_options(deskmate_readonly=True),
                                      expire_on_commit=False)
         event.listen(self._readers, "before_flush", _refuse_writes)
+        if os.environ.get(AUDIT_CHECK_ENV) in ("warn", "strict"):
+            event.listen(self._sessions, "after_flush", _note_flush)
+            event.listen(self._sessions, "do_orm_execute", _note_execute)
+            event.listen(self._sessions, "before_commit", _check_audited)
 
     @property
     def is_sqlite(self) -> bool:

@@ -119,3 +119,23 @@ def test_export_to_an_unwritable_place_is_a_clear_error(history: Deskmate, owner
     blocker.write_text("x")
     with pytest.raises(DeskmateError, match="could not write"):
         history.audit.export_xlsx(owner, AuditFilter(), blocker / "sub" / "audit.xlsx")
+
+
+def test_audit_watch_refuses_unaudited_writes_in_strict_mode(data_dir, clock, monkeypatch) -> None:
+    from sqlalchemy import update
+
+    from core.kernel.settings import SettingRow
+    monkeypatch.setenv("DESKMATE_AUDIT_CHECK", "strict")
+    strict = Deskmate.open(data_dir, clock=clock)
+    try:
+        owner = strict.users.create_first_owner("olivia", "secret-pw").actor  # audited: fine
+        strict.settings.update(owner, {"shop.name": "Audited"})
+        with pytest.raises(DeskmateError, match="changed setting without an audit entry"):
+            with strict.db.uow() as s:
+                s.add(SettingRow(key="shop.phone", value="0131"))
+        with pytest.raises(DeskmateError, match="without an audit entry"):
+            with strict.db.uow() as s:
+                s.execute(update(SettingRow).values(value="bulk"))
+        assert strict.settings.get("shop.phone") == "" and strict.settings.get("shop.name") == "Audited"
+    finally:
+        strict.close()

@@ -167,7 +167,9 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
             inputs={"Supplier": name, "Lines": len(lines), "Order value": str(value.quantize(Decimal('0.01')))},
             window=f"sales {snap.window_start.isoformat()} to {(snap.as_of - timedelta(days=1)).isoformat()}",
             formula="per line: order up to S when position < ROP, rounded up to packs and minimum order",
-            calculation=[f"{ln['sku']}: {ln['quantity']} × {ln['unit_cost']}" for ln in lines],
+            calculation=[f"order value = Σ quantity × unit cost over {len(lines)} line(s) = "
+                         f"{value.quantize(Decimal('0.01'))}",
+                         "each line's own card (select it in the proposal) shows its arithmetic"],
             confidence="medium",
             warnings=[f"{flagged} line(s) use the owner's min/max: not enough history"] if flagged else [])
         new = ctx.draft(session, kind=REORDER_KIND, subject_type="supplier", subject_id=sup_id,

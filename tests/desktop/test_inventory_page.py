@@ -117,3 +117,39 @@ def test_edit_reorder_suggestion_records_override(qtbot, app, owner, shop, make_
     with app.db.read() as s:
         ov = s.query(ReorderOverride).one()
     assert ov.reason == "school trip order"
+
+
+def test_manual_order_supplier_and_product_edits(qtbot, app, owner, shop, page, settle):  # noqa: F811
+    # a purchase order by hand
+    page.orders.new_order()
+    settle(page.ctx)
+    dlg = page.orders.new_dialog
+    dlg.set_line(0, "CRS", "24")
+    with qtbot.waitSignal(dlg.accepted, timeout=10_000):
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle(page.ctx)
+    assert dlg.created.lines[0].quantity == 24 and page.orders.model.rowCount() == 1
+    # a supplier
+    page.suppliers._dialog(None)
+    sd = page.suppliers.dialog
+    sd.name.setText("Oat Co")
+    sd.lead.setText("5")
+    sd.days.setText("Tue, Fri")
+    with qtbot.waitSignal(sd.accepted, timeout=10_000):
+        sd.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    oat = [s for s in app.inventory.suppliers() if s.name == "Oat Co"][0]
+    assert oat.lead_time_days == 5 and oat.ordering_days == "1,4"
+    # a product's parameters
+    page.products.refresh()
+    settle(page.ctx)
+    page.products.table.selectRow(page.products.model.row_of(shop["bread"].id))
+    settle(page.ctx)
+    form = page.products.detail.form
+    assert form.fields["sku"].text() == "BRD"
+    form.fields["service_level"].setText("0.98")
+    form.fields["owner_min"].setText("10")
+    form.fields["owner_max"].setText("40")
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        form.save_btn.click()
+    p = app.inventory.product(shop["bread"].id)
+    assert (p.service_level, p.owner_min, p.owner_max) == (Decimal("0.98"), 10, 40)

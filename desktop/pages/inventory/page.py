@@ -49,9 +49,14 @@ class ProductsTab(QWidget):
         for title, _ in FILTERS:
             self.filter.addItem(title)
         self.count = QLabel()
+        self.new_btn = QPushButton("New product…")
+        self.new_btn.setEnabled(ctx.can(Perm.EDIT_INVENTORY))
+        self.new_btn.clicked.connect(self.new_product)
+        self.new_dialog: NewProductDialog | None = None
         bar.addWidget(self.search, 2)
         bar.addWidget(self.filter)
         bar.addWidget(self.count)
+        bar.addWidget(self.new_btn)
         bar.addWidget(HelpButton("Reorder points", "Each product's reorder point is the demand "
                                  "forecast over the lead time plus safety stock for its service "
                                  "level. Products with too little sales history use your min/max "
@@ -69,7 +74,10 @@ class ProductsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        hh = self.table.horizontalHeader()
+        for col, width in enumerate((80, 200, 90, 130, 70, 70, 60, 60)):
+            hh.resizeSection(col, width)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.detail = ProductDetail(ctx)
         split = QSplitter()
         split.addWidget(self.table)
@@ -80,6 +88,11 @@ class ProductsTab(QWidget):
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+    def new_product(self) -> None:
+        self.new_dialog = NewProductDialog(self.ctx, self)
+        self.new_dialog.accepted.connect(self.refresh)
+        self.new_dialog.open()
 
     def current_filter(self) -> ProductFilter:
         return ProductFilter(text=self.search.text().strip() or None, **FILTERS[self.filter.currentIndex()][1])
@@ -128,10 +141,19 @@ class ProductDetail(QWidget):
         self.adj_btn.setEnabled(ctx.can(Perm.EDIT_INVENTORY))
         for w in (self.adj_qty, self.adj_reason, self.adj_btn):
             adj.addWidget(w)
+        self.form = ProductForm(ctx)
+        self.form.saved.connect(lambda pid: self.show_product(pid))
+        tabs = QTabWidget()
+        hist = QWidget()
+        hl = QVBoxLayout(hist)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addLayout(adj)
+        hl.addWidget(self.moves)
+        tabs.addTab(hist, "Stock history")
+        tabs.addTab(self.form, "Details")
         for w in (self.title, self.figures, self.chart):
             lay.addWidget(w)
-        lay.addLayout(adj)
-        lay.addWidget(self.moves)
+        lay.addWidget(tabs)
 
     def show_product(self, pid: int) -> None:
         self.product_id = pid
@@ -150,6 +172,7 @@ class ProductDetail(QWidget):
         if p.id != self.product_id:
             return
         self.title.setText(f"{p.sku} — {p.name}")
+        self.form.load(p)
         if pol:
             note = "" if pol["enough_history"] else " <b>Not enough history: owner's min/max used.</b>"
             self.figures.setText(
@@ -188,6 +211,191 @@ class ProductDetail(QWidget):
                            on_error=lambda e: _error(self, e))
 
 
+class ProductForm(QWidget):
+    """Create or edit a product: supplier, prices, pack, minimum order, service level, min/max."""
+
+    saved = Signal(int)
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.product_id: int | None = None
+        form = QFormLayout(self)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in (("sku", "SKU"), ("name", "Name"), ("category", "Category"), ("unit", "Unit"),
+                           ("cost", "Unit cost"), ("price", "Sale price"), ("pack_size", "Pack size"),
+                           ("min_order_qty", "Minimum order"), ("service_level", "Service level (0.5–0.999)"),
+                           ("owner_min", "Min stock (fallback)"), ("owner_max", "Max stock (fallback)")):
+            self.fields[key] = QLineEdit()
+            form.addRow(label, self.fields[key])
+        self.supplier = QComboBox()
+        form.addRow("Supplier", self.supplier)
+        self.save_btn = QPushButton("Save product")
+        self.save_btn.clicked.connect(self.save)
+        self.save_btn.setEnabled(ctx.can(Perm.EDIT_INVENTORY))
+        form.addRow("", self.save_btn)
+        self._suppliers()
+
+    def _suppliers(self) -> None:
+        self.ctx.tasks.run(self.ctx.app.inventory.suppliers, on_done=self._fill_suppliers)
+
+    def _fill_suppliers(self, rows: list[Any]) -> None:
+        current = self.supplier.currentData()
+        self.supplier.clear()
+        self.supplier.addItem("— none —", None)
+        for r in rows:
+            self.supplier.addItem(r.name, r.id)
+        i = self.supplier.findData(current)
+        self.supplier.setCurrentIndex(max(i, 0))
+
+    def load(self, p: Any | None) -> None:
+        self.product_id = p.id if p is not None else None
+        for key, w in self.fields.items():
+            v = getattr(p, key, "") if p is not None else ""
+            w.setText(_q(v) if isinstance(v, Decimal) else ("" if v is None else str(v)))
+        self.fields["sku"].setReadOnly(p is not None)
+        i = self.supplier.findData(p.supplier_id if p is not None else None)
+        self.supplier.setCurrentIndex(max(i, 0))
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {k: w.text().strip() for k, w in self.fields.items()}
+        for k in ("cost", "price", "pack_size", "min_order_qty", "service_level"):
+            if out[k] == "":
+                out.pop(k)
+        for k in ("owner_min", "owner_max"):
+            out[k] = out[k] or None
+        out["supplier_id"] = self.supplier.currentData()
+        return out
+
+    def save(self) -> None:
+        v = self.values()
+        inv = self.ctx.app.inventory
+        if self.product_id is None:
+            sku, name = v.pop("sku"), v.pop("name")
+            call = (inv.create_product, self.ctx.actor, sku, name)
+        else:
+            v.pop("sku")
+            call = (inv.update_product, self.ctx.actor, self.product_id)
+
+        def done(row: Any) -> None:
+            self.product_id = row.id
+            self.ctx.status(f"Saved {row.sku}")
+            self.ctx.bridge.data_changed.emit("inventory")
+            self.saved.emit(row.id)
+        self.ctx.tasks.run(*call, **v, on_done=done, on_error=lambda e: _error(self, e))
+
+
+class NewProductDialog(QDialog):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New product")
+        lay = QVBoxLayout(self)
+        self.form = ProductForm(ctx)
+        self.form.load(None)
+        self.form.saved.connect(lambda _pid: self.accept())
+        lay.addWidget(self.form)
+
+
+class SupplierDialog(QDialog):
+    """Add or edit a supplier."""
+
+    def __init__(self, ctx: Any, row: Any | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.row = ctx, row
+        self.setWindowTitle("Edit supplier" if row else "New supplier")
+        form = QFormLayout(self)
+        self.name = QLineEdit(row.name if row else "")
+        self.contact = QLineEdit(row.contact if row else "")
+        self.email = QLineEdit(row.email if row else "")
+        self.phone = QLineEdit(row.phone if row else "")
+        self.lead = QLineEdit(str(row.lead_time_days) if row else "2")
+        names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+        self.days = QLineEdit(", ".join(names[int(x)] for x in row.ordering_days.split(",") if x) if row else "")
+        self.days.setPlaceholderText("e.g. Mon, Thu (empty = any day)")
+        for label, w in (("Name", self.name), ("Contact", self.contact), ("E-mail", self.email),
+                         ("Phone", self.phone), ("Lead time (days)", self.lead), ("Ordering days", self.days)):
+            form.addRow(label, w)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def _save(self) -> None:
+        try:
+            lead = int(self.lead.text().strip())
+        except ValueError:
+            QMessageBox.warning(self, "Supplier", "The lead time is a whole number of days")
+            return
+        fields = {"contact": self.contact.text().strip(), "email": self.email.text().strip(),
+                  "phone": self.phone.text().strip(), "lead_time_days": lead,
+                  "ordering_days": self.days.text()}
+        inv = self.ctx.app.inventory
+        if self.row is None:
+            call = (inv.create_supplier, self.ctx.actor, self.name.text())
+        else:
+            fields["name"] = self.name.text().strip()
+            call = (inv.update_supplier, self.ctx.actor, self.row.id)
+        self.ctx.tasks.run(*call, **fields, on_done=lambda _r: self.accept(),
+                           on_error=lambda e: _error(self, e))
+
+
+class NewOrderDialog(QDialog):
+    """A purchase order by hand: supplier, then lines of SKU and quantity."""
+
+    def __init__(self, ctx: Any, suppliers: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("New purchase order")
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.supplier = QComboBox()
+        for r in suppliers:
+            if r.active:
+                self.supplier.addItem(r.name, r.id)
+        form.addRow("Supplier", self.supplier)
+        lay.addLayout(form)
+        self.table = QTableWidget(8, 2)
+        self.table.setHorizontalHeaderLabels(["SKU", "Quantity"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table)
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText("Notes for the supplier")
+        lay.addWidget(self.notes)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create order")
+        self.buttons.accepted.connect(self._create)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.created: Any = None
+
+    def set_line(self, row: int, sku: str, qty: str) -> None:
+        self.table.setItem(row, 0, QTableWidgetItem(sku))
+        self.table.setItem(row, 1, QTableWidgetItem(qty))
+
+    def lines(self) -> list[tuple[str, str]]:
+        out = []
+        for r in range(self.table.rowCount()):
+            sku = self.table.item(r, 0).text().strip() if self.table.item(r, 0) else ""
+            qty = self.table.item(r, 1).text().strip() if self.table.item(r, 1) else ""
+            if sku:
+                out.append((sku, qty or "0"))
+        return out
+
+    def _create(self) -> None:
+        inv = self.ctx.app.inventory
+        sup_id = self.supplier.currentData()
+        lines, notes, actor = self.lines(), self.notes.text(), self.ctx.actor
+
+        def work() -> Any:
+            resolved = [{"product_id": inv.product_by_sku(sku).id, "quantity": Decimal(q)} for sku, q in lines]
+            return inv.create_purchase_order(actor, sup_id, resolved, notes)
+
+        def done(po: Any) -> None:
+            self.created = po
+            self.accept()
+        self.ctx.tasks.run(work, on_done=done, on_error=lambda e: _error(self, e))
+
+
 class SuppliersTab(QWidget):
     def __init__(self, ctx: Any) -> None:
         super().__init__()
@@ -199,7 +407,31 @@ class SuppliersTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        bar = QHBoxLayout()
+        self.add_btn = QPushButton("New supplier…")
+        self.edit_btn = QPushButton("Edit…")
+        bar.addStretch(1)
+        bar.addWidget(self.add_btn)
+        bar.addWidget(self.edit_btn)
+        for b in (self.add_btn, self.edit_btn):
+            b.setEnabled(ctx.can(Perm.EDIT_INVENTORY))
+        self.add_btn.clicked.connect(lambda: self._dialog(None))
+        self.edit_btn.clicked.connect(lambda: self._dialog(self.current()))
+        self.table.doubleClicked.connect(lambda _i: self._dialog(self.current()))
+        lay.addLayout(bar)
         lay.addWidget(self.table)
+        self.rows: list[Any] = []
+        self.dialog: SupplierDialog | None = None
+
+    def current(self) -> Any | None:
+        r = self.table.currentRow()
+        return self.rows[r] if 0 <= r < len(self.rows) else None
+
+    def _dialog(self, row: Any | None) -> None:
+        self.dialog = SupplierDialog(self.ctx, row, self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
 
     def refresh(self) -> None:
         self.ctx.tasks.run(self.ctx.app.inventory.suppliers, on_done=self._fill,
@@ -207,6 +439,7 @@ class SuppliersTab(QWidget):
 
     def _fill(self, rows: list[Any]) -> None:
         names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+        self.rows = rows
         self.table.setRowCount(len(rows))
         for r, s in enumerate(rows):
             days = ", ".join(names[int(x)] for x in s.ordering_days.split(",") if x) or "any day"
@@ -269,6 +502,7 @@ class OrdersTab(QWidget):
         for s in ("open", "draft", "sent", "partly_received", "received", "cancelled", ""):
             self.status.addItem(s or "all", s or None)
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.btn_new = QPushButton("New order…")
         self.btn_sent = QPushButton("Mark sent")
         self.btn_receive = QPushButton("Receive goods…")
         self.btn_pdf = QPushButton("Export PDF…")
@@ -277,7 +511,7 @@ class OrdersTab(QWidget):
         bar.addWidget(QLabel("Show"))
         bar.addWidget(self.status)
         bar.addStretch(1)
-        for b in (self.btn_sent, self.btn_receive, self.btn_pdf, self.btn_xlsx, self.btn_cancel):
+        for b in (self.btn_new, self.btn_sent, self.btn_receive, self.btn_pdf, self.btn_xlsx, self.btn_cancel):
             bar.addWidget(b)
         lay.addLayout(bar)
         self.model = LazyTableModel([
@@ -294,14 +528,23 @@ class OrdersTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table)
+        self.btn_new.clicked.connect(self.new_order)
+        self.new_dialog: NewOrderDialog | None = None
         self.btn_sent.clicked.connect(lambda: self._status("sent"))
         self.btn_cancel.clicked.connect(lambda: self._status("cancelled"))
         self.btn_receive.clicked.connect(self.receive_selected)
         self.btn_pdf.clicked.connect(lambda: self._export(".pdf"))
         self.btn_xlsx.clicked.connect(lambda: self._export(".xlsx"))
         ok = ctx.can(Perm.MANAGE_PURCHASE_ORDERS)
-        for b in (self.btn_sent, self.btn_receive, self.btn_cancel):
+        for b in (self.btn_new, self.btn_sent, self.btn_receive, self.btn_cancel):
             b.setEnabled(ok)
+
+    def new_order(self) -> None:
+        def show(sups: list[Any]) -> None:
+            self.new_dialog = NewOrderDialog(self.ctx, sups, self)
+            self.new_dialog.accepted.connect(self.refresh)
+            self.new_dialog.open()
+        self.ctx.tasks.run(self.ctx.app.inventory.suppliers, on_done=show, on_error=lambda e: _error(self, e))
 
     def refresh(self) -> None:
         self.ctx.tasks.run(self.ctx.app.inventory.purchase_order_ids, self.status.currentData(),

@@ -8,13 +8,31 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.inbox_editors import ProposalEditor
-from desktop.widgets import ReasonCardView
+from desktop.widgets import ChartWidget, card_html
 
 COLS = ("SKU", "Product", "Proposed", "Order qty", "Pack", "Unit cost", "Why changed")
 QTY, REASON = 3, 6
+
+
+class LineCard(QSplitter):
+    """One line's reason card: the explanation and arithmetic beside its weekly chart."""
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.text = QTextBrowser()
+        self.chart = ChartWidget()
+        self.addWidget(self.text)
+        self.addWidget(self.chart)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+
+    def set_card(self, card: dict[str, Any] | None) -> None:
+        card = card or {}
+        self.text.setHtml(card_html(card))
+        self.chart.set_chart(card.get("chart"))
 
 
 class ReorderEditor(ProposalEditor):
@@ -29,14 +47,20 @@ class ReorderEditor(ProposalEditor):
         self.table = QTableWidget(0, len(COLS))
         self.table.setHorizontalHeaderLabels(COLS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        hh = self.table.horizontalHeader()
+        for col, width in enumerate((70, 150, 70, 70, 45, 65, 120)):
+            hh.resizeSection(col, width)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().setVisible(False)
         self.table.itemChanged.connect(self._changed)
         self.table.currentCellChanged.connect(lambda r, *_: self._show_card(r))
-        self.card = ReasonCardView()
+        self.card = LineCard()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.card)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         lay.addWidget(self.total)
         lay.addWidget(split)
 

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self._shown_once = False
         self._logging_out = False
+        self._discard_ok = False
         self.shop_name = shop_name
         self.setWindowTitle(f"{shop_name} — Deskmate" if shop_name else "Deskmate")
         ctx.status = self.show_status
@@ -408,13 +409,52 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_shown.emit)
             QTimer.singleShot(50, self.refresh_badges)
 
+    def unsaved_pages(self) -> list[str]:
+        """Titles of pages holding edits not yet saved (pages may define has_unsaved_changes())."""
+        out = []
+        for spec in self.specs:
+            page = self.pages.get(spec.key)
+            check = getattr(page, "has_unsaved_changes", None)
+            if check is not None and check():
+                out.append(spec.title)
+        return out
+
+    def _confirm_discard(self, then: Callable[[], Any]) -> bool:
+        """True to go ahead; otherwise ask (without blocking) and call ``then`` if discarded."""
+        titles = self.unsaved_pages()
+        if not titles or self._discard_ok:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                          f"You have changes on {', '.join(titles)} that are not saved yet.", parent=self)
+        box.setObjectName("unsavedBox")
+        box.setInformativeText("Discard them, or go back and save them first?")
+        discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is discard:
+                self._discard_ok = True
+                then()
+            elif titles:
+                self.show_page(next(s.key for s in self.specs if s.title == titles[0]))
+
+        box.finished.connect(answered)
+        box.open()
+        return False
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._confirm_discard(self.close):
+            event.ignore()
+            return
         self.save_layout()
         self._badge_timer.stop()
         event.accept()
         self.closed.emit()
 
     def request_logout(self) -> None:
+        if not self._confirm_discard(self.request_logout):
+            return
         self._logging_out = True
         self.logout_requested.emit()
 

@@ -204,3 +204,24 @@ def test_core_refuses_a_backup_by_staff_even_if_the_gui_were_bypassed(make_windo
     from core.kernel.errors import PermissionDenied
     assert shown and isinstance(shown[0], PermissionDenied)
     assert not (tmp_path / "sneaky.sqlite3").exists()
+
+
+def test_closing_with_unsaved_settings_asks_first(main_window, app, settle, qtbot):
+    win = main_window
+    win.show_page("settings")
+    settle(win.ctx)
+    win.pages["settings"].forms["shop"].editors["shop.name"].edit.setText("Half-typed name")
+    closed = []
+    win.closed.connect(lambda: closed.append(True))
+    win.close()
+    box = win.findChild(QMessageBox, "unsavedBox")
+    assert box is not None and box.isVisible() and "Settings" in box.text()
+    assert win.isVisible() and not closed
+    go_back = next(b for b in box.buttons() if b.text() == "Go back")
+    go_back.click()
+    assert win.isVisible() and win.current_key() == "settings"
+    win.close()
+    box = [b for b in win.findChildren(QMessageBox, "unsavedBox") if b.isVisible()][-1]
+    next(b for b in box.buttons() if b.text() == "Discard changes").click()
+    qtbot.waitUntil(lambda: bool(closed), timeout=3000)
+    assert app.settings.get("shop.name") == "My shop"

@@ -211,5 +211,13 @@ class SettingsPage(QWidget):
                 return
         show_error(self, exc, "Settings were not saved")
 
+    def has_unsaved_changes(self) -> bool:
+        return self.dirty
+
+    def on_shown(self) -> None:
+        """Show what is stored now (someone may have changed it meanwhile), unless mid-edit."""
+        if self.loaded and not self.dirty:
+            self.refresh()
+
     def focus_search(self) -> None:
         self.tabs.setFocus()

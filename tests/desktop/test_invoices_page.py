@@ -212,3 +212,33 @@ def test_reports_sections_show_cashflow_and_aging(qtbot, app, owner, make_ctx, s
     settle(ctx)
     assert cash.table.rowCount() == 8 and cash.table.item(0, 1).text() == "50.00"
     assert aging.table.item(0, 0).text() == "Ann Smith" and aging.table.item(0, 3).text() == "50.00"
+
+
+def test_period_filter_and_new_agreement_dialog(qtbot, app, owner, make_ctx, settle):
+    cust = customer(app, owner)
+    old = app.invoicing.create_draft(owner, cust.id, lines(("Job", "1", "10", "zero")))
+    app.invoicing.issue(owner, old.id, issue_date=date(2026, 2, 3))
+    new = app.invoicing.issue(owner, app.invoicing.create_draft(owner, cust.id, lines(("Job", "1", "20", "zero"))).id)
+    ctx = make_ctx(owner)
+    page = _open_page(qtbot, ctx, settle)
+    tab = page.invoices
+    tab.set_view(None)
+    tab.period.setCurrentIndex(tab.period.findText("This month"))
+    settle(ctx)
+    assert tab.model.ids() == [new.id]
+    tab.period.setCurrentIndex(tab.period.findText("This year"))
+    settle(ctx)
+    assert set(tab.model.ids()) == {old.id, new.id}
+    page.tabs.setCurrentIndex(2)
+    settle(ctx)
+    cat = page.catalogue
+    cat.new_agreement.click()
+    dlg = cat.dialog
+    dlg.customer.setCurrentIndex(dlg.customer.findData(cust.id))
+    dlg.title.setText("Weekly bread")
+    dlg.frequency.setCurrentText("weekly")
+    dlg.lines.add_line(LineDraft("Bread box", D(1), D("30"), "reduced"))
+    dlg.save()
+    settle(ctx)
+    (a,) = app.invoicing.agreements()
+    assert a.title == "Weekly bread" and a.frequency == "weekly" and cat.agreements.rowCount() == 1

@@ -367,3 +367,56 @@ class ExportDialog(QDialog):
         self.start_btn.setEnabled(not on)
         self.cancel_btn.setEnabled(on)
         self.close_btn.setEnabled(not on)
+
+
+class AgreementDialog(QDialog):
+    """A recurring agreement: customer, what, how often, from when; the daily job drafts each
+    occurrence's invoice into the inbox."""
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("agreementDialog")
+        self.setWindowTitle("New recurring agreement")
+        self.resize(900, 480)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.customer = QComboBox()
+        self.customer.setEditable(True)
+        self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for c in ctx.app.customers.search("", limit=None):
+            self.customer.addItem(c.name, c.id)
+        self.customer.setCurrentIndex(-1)
+        self.title = QLineEdit()
+        self.frequency = QComboBox()
+        self.frequency.addItems(["monthly", "weekly", "yearly"])
+        self.start = QDateEdit(qdate(ctx.app.today()))
+        self.start.setCalendarPopup(True)
+        form.addRow("Customer", self.customer)
+        form.addRow("Title", self.title)
+        form.addRow("Every", self.frequency)
+        form.addRow("First invoice on", self.start)
+        lay.addLayout(form)
+        self.lines = LinesEditor(ctx.app, self)
+        lay.addWidget(self.lines, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def save(self) -> None:
+        cid = self.customer.currentData()
+        if cid is None:
+            show_error(self, "Agreement", ValueError("choose a customer"))
+            return
+        try:
+            lines = self.lines.lines()
+        except ValueError as exc:
+            show_error(self, "Agreement", exc)
+            return
+        self.ctx.tasks.run(self.ctx.app.invoicing.add_agreement, self.ctx.actor, int(cid), self.title.text(),
+                           self.frequency.currentText(), pydate(self.start.date()), lines,
+                           on_done=lambda a: (self.saved.emit(a), self.accept()),
+                           on_error=lambda e: show_error(self, "Agreement", e))

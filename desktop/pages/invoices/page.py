@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 
 from core.invoicing.service import InvoiceFilter
 from core.users.permissions import Perm
-from desktop.pages.invoices.dialogs import ExportDialog, InvoiceDialog, PaymentDialog, show_error
+from desktop.pages.invoices.dialogs import (AgreementDialog, ExportDialog, InvoiceDialog, PaymentDialog,
+                                            period_presets, show_error)
 from desktop.widgets import RIGHT, EmptyState, HelpButton, LazyColumn, LazyTableModel
 
 VIEWS = (("Drafts", "draft"), ("Open (issued, not paid)", "open"), ("Overdue", "overdue"),
@@ -195,12 +196,18 @@ class InvoicesTab(QWidget):
             self.view.addItem(title)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search number, customer or notes (Ctrl+F)")
+        self.period = QComboBox()
+        self.period.setObjectName("invoicePeriod")
+        self.period.addItem("Any date", None)
+        for title, d0, d1 in period_presets(ctx.app.today()):
+            self.period.addItem(title, (d0, d1))
         self.count = QLabel()
         self.new_btn = QPushButton("New invoice (Ctrl+N)")
         self.new_btn.setEnabled(ctx.can(Perm.EDIT_INVOICES))
         self.export_btn = QPushButton("Export for the bookkeeper…")
         self.export_btn.setEnabled(ctx.can(Perm.EXPORT_BOOKS))
         bar.addWidget(self.view)
+        bar.addWidget(self.period)
         bar.addWidget(self.search, 2)
         bar.addWidget(self.count)
         bar.addWidget(self.new_btn)
@@ -243,6 +250,7 @@ class InvoicesTab(QWidget):
         lay.addWidget(split, 1)
         self.dialog: Any = None
         self.view.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.new_btn.clicked.connect(self.new_invoice)
         self.export_btn.clicked.connect(self.open_export)
@@ -255,7 +263,9 @@ class InvoicesTab(QWidget):
         self._want: int | None = None
 
     def current_filter(self) -> InvoiceFilter:
-        return InvoiceFilter(status=VIEWS[self.view.currentIndex()][1], text=self.search.text().strip() or None)
+        span = self.period.currentData()
+        return InvoiceFilter(status=VIEWS[self.view.currentIndex()][1], text=self.search.text().strip() or None,
+                             date_from=span[0] if span else None, date_to=span[1] if span else None)
 
     def set_view(self, status: str | None) -> None:
         for i, (_t, st) in enumerate(VIEWS):
@@ -532,10 +542,18 @@ class CatalogueTab(QWidget):
         self.agreements.verticalHeader().setVisible(False)
         self.agreements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         lay.addWidget(self.agreements, 1)
+        arow = QHBoxLayout()
+        self.new_agreement = QPushButton("New agreement…")
+        self.new_agreement.setEnabled(ctx.can(Perm.EDIT_INVOICES))
+        self.new_agreement.clicked.connect(self.add_agreement)
         self.toggle = QPushButton("Pause / resume selected agreement")
         self.toggle.setEnabled(ctx.can(Perm.EDIT_INVOICES))
         self.toggle.clicked.connect(self.toggle_agreement)
-        lay.addWidget(self.toggle)
+        arow.addWidget(self.new_agreement)
+        arow.addWidget(self.toggle)
+        arow.addStretch(1)
+        lay.addLayout(arow)
+        self.dialog: Any = None
         self._agreements: list[Any] = []
 
     def refresh(self) -> None:
@@ -569,6 +587,11 @@ class CatalogueTab(QWidget):
                            price_includes_tax=self.incl.currentIndex() == 1,
                            on_done=lambda it: (self.ctx.status(f"item {it.code} added"), self.refresh()),
                            on_error=lambda e: show_error(self, "Catalogue", e))
+
+    def add_agreement(self) -> None:
+        self.dialog = AgreementDialog(self.ctx, self)
+        self.dialog.saved.connect(lambda _a: self.refresh())
+        self.dialog.open()
 
     def toggle_agreement(self) -> None:
         r = self.agreements.currentRow()

@@ -360,6 +360,21 @@ class CustomersTab(QWidget):
         self.fields["notes"] = QLineEdit()
         form.addRow("Notes", self.fields["notes"])
         rl.addLayout(form)
+        crow = QHBoxLayout()
+        self.contacts = QListWidget()
+        self.contacts.setObjectName("contactList")
+        self.contacts.setMaximumHeight(64)
+        cbtns = QVBoxLayout()
+        self.add_contact_btn = QPushButton("Add contact…")
+        self.remove_contact_btn = QPushButton("Remove contact")
+        cbtns.addWidget(self.add_contact_btn)
+        cbtns.addWidget(self.remove_contact_btn)
+        crow.addWidget(QLabel("Contacts"))
+        crow.addWidget(self.contacts, 1)
+        crow.addLayout(cbtns)
+        rl.addLayout(crow)
+        self.add_contact_btn.clicked.connect(self.add_contact)
+        self.remove_contact_btn.clicked.connect(self.remove_contact)
         self.summary = QLabel()
         self.summary.setObjectName("customerSummary")
         rl.addWidget(self.summary)
@@ -431,6 +446,11 @@ class CustomersTab(QWidget):
                     w.setPlainText(v)
                 else:
                     w.setText(v)
+            self.contacts.clear()
+            for k in c.contacts:
+                item = QListWidgetItem(", ".join(x for x in (k.name, k.role, k.email, k.phone) if x))
+                item.setData(Qt.ItemDataRole.UserRole, k.id)
+                self.contacts.addItem(item)
             late = summ["average_days_late"]
             self.summary.setText(
                 f"Invoiced {summ['invoiced']:,.2f} · open {summ['open']:,.2f} · overdue {summ['overdue']:,.2f} · "
@@ -476,6 +496,26 @@ class CustomersTab(QWidget):
             cid = self.customer.id
             self.ctx.tasks.run(self.ctx.app.customers.note, self.ctx.actor, cid, text.strip(),
                                on_done=lambda _n: self.load(cid), on_error=lambda e: show_error(self, "Customer", e))
+
+    def add_contact(self) -> None:
+        if self.customer is None:
+            return
+        text, ok = QInputDialog.getText(self, "Add contact", "Name, role, e-mail, phone (separated by commas)")
+        if not ok or not text.strip():
+            return
+        parts = [p.strip() for p in text.split(",")] + ["", "", "", ""]
+        cid = self.customer.id
+        self.ctx.tasks.run(self.ctx.app.customers.add_contact, self.ctx.actor, cid, parts[0], parts[1], parts[2],
+                           parts[3], on_done=lambda _k: self.load(cid),
+                           on_error=lambda e: show_error(self, "Contact", e))
+
+    def remove_contact(self) -> None:
+        item = self.contacts.currentItem()
+        if item is None or self.customer is None:
+            return
+        cid = self.customer.id
+        self.ctx.tasks.run(self.ctx.app.customers.remove_contact, self.ctx.actor, item.data(Qt.ItemDataRole.UserRole),
+                           on_done=lambda _r: self.load(cid), on_error=lambda e: show_error(self, "Contact", e))
 
     def privacy_export(self) -> None:
         if self.customer is None:

@@ -63,6 +63,12 @@ def likely_duplicate_customers(session: Session, app: "Deskmate") -> list[Findin
     seen: set[tuple[int, ...]] = set()
     out = []
     for (what, _value), members in groups.items():
+        if what == "name":
+            # Two people may share a name: it is only suspicious when nothing tells them apart
+            # (no two different e-mail addresses among them).
+            emails = {m.email.strip().lower() for m in members if m.email}
+            if len(emails) >= len(members):
+                continue
         if len(members) < 2:
             continue
         ids = tuple(sorted(m.id for m in members))

@@ -50,6 +50,17 @@ def qt_settings_tmp(qapp, tmp_path: Path) -> Iterator[Path]:
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def close_stray_dialogs(qapp) -> Iterator[None]:
+    """Message boxes and dialogs a test left open must not be found by the next test."""
+    yield
+    from PySide6.QtWidgets import QDialog
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, QDialog) and w.isVisible():
+            w.done(0)
+    QApplication.processEvents()
+
+
 @pytest.fixture
 def task_errors() -> list[BaseException]:
     return []

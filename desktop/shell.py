@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.shop_label)
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
+        self.nav.setAccessibleName("Pages")
         self.nav.setItemDelegate(BadgeDelegate(self.nav))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -183,11 +184,13 @@ class MainWindow(QMainWindow):
         sb = self.statusBar()
         self.automation_label = QLabel("Automation: off")
         self.automation_label.setObjectName("automationState")
+        self.automation_label.setAccessibleName("Automation state")
         self.automation_label.setToolTip("Automation only drafts into the Review Inbox; "
                                          "switch jobs on or off on the Automation page.")
         who = self.ctx.actor
         self.user_label = QLabel(f"Logged in as {who.username} ({who.role})")
         self.user_label.setObjectName("userState")
+        self.user_label.setAccessibleName("Logged-in user")
         sb.addPermanentWidget(self.automation_label)
         sb.addPermanentWidget(self.user_label)
 

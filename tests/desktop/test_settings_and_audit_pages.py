@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.kernel.actor import Role
 from core.kernel.errors import PermissionDenied
-from core.kernel.settings import REGISTRY, SettingSpec, p_text, register
+from core.kernel.settings import REGISTRY, SettingSpec, p_text
 from desktop.pages.settings.fields import (CurrencyEditor, JsonEditor, OpeningHoursEditor,
                                            TaxRatesEditor, TextEditor, editor_for)
 from desktop.pages.settings.users import MyAccount, UsersAdmin

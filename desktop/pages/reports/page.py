@@ -10,7 +10,6 @@ import importlib
 import importlib.util
 import logging
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget,
                                QVBoxLayout, QWidget)
 

@@ -96,11 +96,32 @@ class TaskRunner:
         self.relay.failed.connect(self.relay._on_failed)
         self.relay.progress.connect(self.relay._on_progress)
         self.on_unhandled = on_unhandled
+        self._latest: dict[object, int] = {}
 
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> None:
         self.pool.start(_Job(lambda: fn(*args, **kwargs), self.relay, on_done,
                              on_error or self.on_unhandled))
+
+    def run_latest(self, key: object, fn: Callable[..., Any], *args: Any,
+                   on_done: Callable[[Any], None] | None = None,
+                   on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> None:
+        """Like :meth:`run`, for queries a newer one replaces (a filter changed twice quickly):
+        with two workers the older result may arrive last, so only the result (or error) of the
+        latest call with the same ``key`` is delivered; the others are dropped."""
+        gen = self._latest[key] = self._latest.get(key, 0) + 1
+
+        def only_latest(cb: Callable[[Any], None] | None) -> Callable[[Any], None]:
+            def deliver(value: Any) -> None:
+                if self._latest.get(key) != gen:
+                    return
+                if cb is not None:
+                    cb(value)
+                elif isinstance(value, BaseException) and self.on_unhandled is not None:
+                    self.on_unhandled(value)
+            return deliver
+
+        self.run(fn, *args, on_done=only_latest(on_done), on_error=only_latest(on_error), **kwargs)
 
     def run_with_progress(self, fn: Callable[..., Any], *args: Any,
                           on_progress: Callable[[int, int, str], None] | None = None,

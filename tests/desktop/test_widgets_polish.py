@@ -43,3 +43,28 @@ def test_empty_state_text_is_not_clipped_to_one_line(qtbot):
     QApplication.processEvents()
     line = e.text.fontMetrics().lineSpacing()
     assert e.text.height() >= 3 * line        # wrapped over several lines, all visible
+
+
+def test_run_latest_delivers_only_the_newest_result(qtbot):
+    import threading
+    from desktop.tasks import TaskRunner
+    tasks = TaskRunner()
+    release = threading.Event()
+    got = []
+
+    def slow(x):
+        release.wait(5)
+        return x
+
+    tasks.run_latest("q", slow, "old", on_done=got.append)      # will finish last
+    tasks.run_latest("q", lambda: "new", on_done=got.append)
+    qtbot.waitUntil(lambda: got == ["new"], timeout=3000)
+    release.set()
+    tasks.wait()
+    qtbot.wait(20)
+    assert got == ["new"]
+    errors = []
+    tasks.run_latest("e", lambda: 1 / 0, on_error=errors.append)
+    tasks.wait()
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=3000)
+    assert isinstance(errors[0], ZeroDivisionError)

@@ -91,7 +91,6 @@ class AuditPage(QWidget):
         self.ctx = ctx
         self.tz = ZoneInfo(str(ctx.app.settings.get("shop.timezone")))
         self._stale = False
-        self._generation = 0
         self.loaded = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 12)
@@ -266,18 +265,13 @@ class AuditPage(QWidget):
     def refresh(self) -> None:
         """Reload the matching ids (worker thread) and the filter choices."""
         self._debounce.stop()
-        self._generation += 1
-        gen = self._generation
         f = self.current_filter()
         self.count_label.setText("Loading…")
-        self.ctx.tasks.run(self.ctx.app.audit.ids, self.ctx.actor, f,
-                           on_done=lambda ids: self._ids_loaded(gen, ids),
-                           on_error=lambda exc: show_error(self, exc))
+        self.ctx.tasks.run_latest((id(self), "ids"), self.ctx.app.audit.ids, self.ctx.actor, f,
+                                  on_done=self._ids_loaded, on_error=lambda exc: show_error(self, exc))
         self.ctx.tasks.run(self.ctx.app.audit.facets, on_done=self._facets_loaded)
 
-    def _ids_loaded(self, gen: int, ids: list[int]) -> None:
-        if gen != self._generation:
-            return      # a newer filter is on its way
+    def _ids_loaded(self, ids: list[int]) -> None:
         selected = self.selected_id()
         self.model.set_ids(ids)
         self.loaded = True

@@ -142,7 +142,7 @@ class SettingsPage(QWidget):
         if self.dirty:
             self.ctx.status("Unsaved changes kept; press Revert to reload the saved settings.")
             return
-        self.ctx.tasks.run(self.ctx.app.settings.all, on_done=self.set_values)
+        self.ctx.tasks.run_latest((id(self), "settings"), self.ctx.app.settings.all, on_done=self.set_values)
         reload = getattr(self.users, "reload", None)
         if reload:
             reload()

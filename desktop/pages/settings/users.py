@@ -243,7 +243,7 @@ class UsersAdmin(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.tasks.run(self.ctx.app.users.list, on_done=self.set_users)
+        self.ctx.tasks.run_latest((id(self), "users"), self.ctx.app.users.list, on_done=self.set_users)
 
     def set_users(self, users: list[UserInfo]) -> None:
         selected = self.selected()

@@ -191,6 +191,23 @@ class SchedulingService(AppointmentsMixin):
                    after={"weekday": weekday, "shift": shift_code, "want": want, "weight": weight},
                    at=self.app.clock.now())
 
+    def preferences(self, staff_id: int) -> list[tuple[int, str, bool, int]]:
+        """(weekday, shift code, want, weight) of one person."""
+        with self.db.read() as s:
+            q = (select(m.ShiftPreference, m.ShiftType.code).join(m.ShiftType)
+                 .where(m.ShiftPreference.staff_id == staff_id).order_by(m.ShiftPreference.weekday))
+            return [(p.weekday, code, p.want, p.weight) for p, code in s.execute(q)]
+
+    def remove_preference(self, actor: Actor, staff_id: int, weekday: int, shift_code: str) -> None:
+        require(actor, Perm.EDIT_ROSTER)
+        with self.db.uow() as s:
+            st = self._shift_by_code(s, shift_code)
+            s.execute(delete(m.ShiftPreference).where(m.ShiftPreference.staff_id == staff_id,
+                                                      m.ShiftPreference.weekday == weekday,
+                                                      m.ShiftPreference.shift_type_id == st.id))
+            record(s, actor, area=AREA, action="staff.preference_removed", entity="staff_member",
+                   entity_id=staff_id, before={"weekday": weekday, "shift": shift_code}, at=self.app.clock.now())
+
     # ------------------------------------------------------------------ shift types and cover
     def _shift_by_code(self, s: Session, code: str) -> m.ShiftType:
         st = s.scalar(select(m.ShiftType).where(m.ShiftType.code == code))
@@ -217,6 +234,36 @@ class SchedulingService(AppointmentsMixin):
             record(s, actor, area=AREA, action="shift_type.add", entity="shift_type", entity_id=row.id,
                    after=plain(info), summary=f"shift type {code}", at=self.app.clock.now())
             return info
+
+    SHIFT_FIELDS = ("name", "start_minute", "length_minutes", "skills", "forbidden_next", "closing", "color",
+                    "break_start_minute", "break_minutes", "active")
+
+    def update_shift_type(self, actor: Actor, code: str, **values: Any) -> ShiftTypeInfo:
+        require(actor, Perm.EDIT_ROSTER)
+        unknown = set(values) - set(self.SHIFT_FIELDS)
+        if unknown:
+            raise ValidationError(f"unknown shift type field(s): {', '.join(sorted(unknown))}")
+        if values.get("length_minutes") is not None and values["length_minutes"] <= 0:
+            raise ValidationError(f"shift {code}: length must be positive")
+        with self.db.uow() as s:
+            row = self._shift_by_code(s, code)
+            before = {k: getattr(row, k) for k in values}
+            for k, v in values.items():
+                setattr(row, k, sorted(v) if k in ("skills", "forbidden_next") else v)
+            s.flush()
+            record(s, actor, area=AREA, action="shift_type.update", entity="shift_type", entity_id=row.id,
+                   before=before, after=values, summary=f"changed shift type {code}", at=self.app.clock.now())
+            return pb.shift_info(row)
+
+    def remove_cover(self, actor: Actor, cover_id: int) -> None:
+        require(actor, Perm.EDIT_ROSTER)
+        with self.db.uow() as s:
+            row = _get(s, m.CoverRequirement, cover_id, "cover requirement")
+            before = {"weekday": row.weekday, "shift_type_id": row.shift_type_id, "skill": row.skill,
+                      "required": row.required}
+            s.delete(row)
+            record(s, actor, area=AREA, action="cover.remove", entity="cover_requirement", entity_id=cover_id,
+                   before=before, at=self.app.clock.now())
 
     def list_shift_types(self) -> list[ShiftTypeInfo]:
         with self.db.read() as s:

@@ -136,3 +136,33 @@ def test_book_from_the_appointment_calendar(qtbot, app, owner, make_ctx, settle)
     assert any("Carla Client" in t and "pending" in t for t in texts)
     # the booked slot is gone from the offer
     assert all(tab.slot.itemData(i) != (a.id, 8 * 60 + 15) for i in range(tab.slot.count()))
+
+
+def test_cover_and_wishes_set_in_the_gui(qtbot, app, owner, make_ctx, settle):
+    a, b, c = small_shop(app, owner)
+    ctx, page = _grid_page(qtbot, make_ctx, owner, settle)
+    setup = page.setup
+    page.tabs.setCurrentWidget(setup)
+    setup.c_day.setCurrentIndex(6)                 # Sat
+    setup.c_shift.setCurrentText("CLS")
+    setup.c_skill.setText("key-holder")
+    setup.c_req.setValue(2)
+    setup.c_min.setValue(1)
+    from PySide6.QtCore import Qt
+    qtbot.mouseClick(setup.set_cover_btn, Qt.MouseButton.LeftButton)
+    settle(ctx)
+    sat = [x for x in app.scheduling.list_cover() if x.weekday == 5 and x.shift_code == "CLS" and x.skill]
+    assert [(x.shift_code, x.required, x.hard_minimum) for x in sat] == [("CLS", 2, 1)]
+    assert setup.cover.rowCount() == len(app.scheduling.list_cover())
+    staff_tab = page.staff
+    page.tabs.setCurrentWidget(staff_tab)
+    staff_tab.list.setCurrentRow([p.id for p in staff_tab.staff].index(b.id))
+    settle(ctx)
+    staff_tab.p_day.setCurrentIndex(6)
+    staff_tab.p_shift.setCurrentText("CLS")
+    staff_tab.p_want.setCurrentIndex(1)              # rather not
+    staff_tab.p_weight.setValue(4)
+    qtbot.mouseClick(staff_tab.p_add, Qt.MouseButton.LeftButton)
+    settle(ctx)
+    assert app.scheduling.preferences(b.id) == [(6, "CLS", False, 4)]
+    assert staff_tab.prefs.rowCount() == 1

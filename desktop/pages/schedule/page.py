@@ -193,8 +193,9 @@ class AppointmentsTab(QWidget):
         self.slot = QComboBox()
         self.book_btn = QPushButton("Book")
         self.services_btn = QPushButton("New service…")
+        self.ics_btn = QPushButton("Export .ics…")
         for w in (QLabel("Date"), self.day, self.mode, QLabel("Service"), self.service, QLabel("Customer"),
-                  self.customer, QLabel("Slot"), self.slot, self.book_btn, self.services_btn):
+                  self.customer, QLabel("Slot"), self.slot, self.book_btn, self.services_btn, self.ics_btn):
             bar.addWidget(w)
         lay.addLayout(bar)
         self.calendar = QTableWidget()
@@ -219,6 +220,7 @@ class AppointmentsTab(QWidget):
         self.service.currentIndexChanged.connect(lambda *_: self.load_slots())
         self.book_btn.clicked.connect(self.book)
         self.services_btn.clicked.connect(self.new_service)
+        self.ics_btn.clicked.connect(self.export_ics)
         self.ctx.tasks.run(self._lookups, on_done=self._got_lookups)
         self.refresh()
 
@@ -296,6 +298,20 @@ class AppointmentsTab(QWidget):
                            _pydate(self.day.date()), slot[1],
                            on_done=lambda a: (self.ctx.status(f"booked (pending) #{a.id}"), self.refresh()),
                            on_error=lambda e: (QMessageBox.warning(self, "Book", str(e)), self.refresh()))
+
+    def export_ics(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export appointments", "appointments.ics", "iCalendar (*.ics)")
+        if not name:
+            return
+        from core.scheduling.exports import appointments_ics
+        d = _pydate(self.day.date())
+        app = self.ctx.app
+        self.ctx.tasks.run(lambda: appointments_ics(app.scheduling.appointments(d - timedelta(days=30),
+                                                                               d + timedelta(days=90)),
+                                                    Path(name), app.settings.get("shop.timezone"),
+                                                    app.settings.get("shop.name")),
+                           on_done=lambda p: self.ctx.status(f"wrote {p}"),
+                           on_error=lambda e: QMessageBox.warning(self, "Export", str(e)))
 
     def new_service(self) -> None:
         dlg = ServiceDialog(self)
@@ -383,7 +399,27 @@ class StaffTab(QWidget):
         self.avail.setObjectName("availabilityTable")
         self.avail.setHorizontalHeaderLabels(["From", "To"])
         self.avail.setVerticalHeaderLabels(WEEKDAYS)
+        self.avail.setMinimumHeight(250)
         form.addRow("Availability\n(blank = any time)", self.avail)
+        self.prefs = QTableWidget(0, 4)
+        self.prefs.setObjectName("preferenceTable")
+        self.prefs.setHorizontalHeaderLabels(["Weekday", "Shift", "Wish", "Weight"])
+        self.prefs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.prefs.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        prow = QHBoxLayout()
+        self.p_day, self.p_shift, self.p_want = QComboBox(), QComboBox(), QComboBox()
+        self.p_day.addItems(WEEKDAYS)
+        self.p_want.addItems(["wants", "rather not"])
+        self.p_weight = QSpinBox()
+        self.p_weight.setRange(1, 100)
+        self.p_weight.setValue(2)
+        self.p_add, self.p_remove = QPushButton("Add wish"), QPushButton("Remove")
+        for w in (self.p_day, self.p_shift, self.p_want, self.p_weight, self.p_add, self.p_remove):
+            prow.addWidget(w)
+        form.addRow("Shift wishes", self.prefs)
+        form.addRow("", prow)
+        self.p_add.clicked.connect(self.add_pref)
+        self.p_remove.clicked.connect(self.remove_pref)
         self.save_btn = QPushButton("Save")
         self.add_btn = QPushButton("Add staff member")
         form.addRow(self.add_btn, self.save_btn)
@@ -421,6 +457,43 @@ class StaffTab(QWidget):
         self.min_rest.setValue(p.min_rest_minutes // 60)
         self.cost.setValue(float(p.hourly_cost))
         self.ctx.tasks.run(self.ctx.app.scheduling.availability, p.id, on_done=self._show_avail)
+        self.load_prefs()
+
+    def load_prefs(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.staff):
+            return
+        svc = self.ctx.app.scheduling
+        pid = self.staff[row].id
+        self.ctx.tasks.run(lambda: (svc.preferences(pid), svc.list_shift_types()), on_done=self._show_prefs)
+
+    def _show_prefs(self, res: tuple[list, list]) -> None:
+        prefs, types = res
+        if self.p_shift.count() != len(types):
+            self.p_shift.clear()
+            self.p_shift.addItems([t.code for t in types])
+        self.prefs.setRowCount(len(prefs))
+        for r, (wd, code, want, weight) in enumerate(prefs):
+            for c, v in enumerate((WEEKDAYS[wd], code, "wants" if want else "rather not", str(weight))):
+                self.prefs.setItem(r, c, QTableWidgetItem(v))
+
+    def add_pref(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.staff) or not self.p_shift.currentText():
+            return
+        self.ctx.tasks.run(self.ctx.app.scheduling.set_preference, self.ctx.actor, self.staff[row].id,
+                           self.p_day.currentIndex(), self.p_shift.currentText(), self.p_want.currentIndex() == 0,
+                           self.p_weight.value(), on_done=lambda _r: self.load_prefs(),
+                           on_error=lambda e: QMessageBox.warning(self, "Wishes", str(e)))
+
+    def remove_pref(self) -> None:
+        row, r = self.list.currentRow(), self.prefs.currentRow()
+        if not 0 <= row < len(self.staff) or r < 0:
+            return
+        wd = WEEKDAYS.index(self.prefs.item(r, 0).text())
+        self.ctx.tasks.run(self.ctx.app.scheduling.remove_preference, self.ctx.actor, self.staff[row].id, wd,
+                           self.prefs.item(r, 1).text(), on_done=lambda _r: self.load_prefs(),
+                           on_error=lambda e: QMessageBox.warning(self, "Wishes", str(e)))
 
     def _show_avail(self, windows: list[AvailabilityWindow]) -> None:
         for r in range(7):
@@ -526,10 +599,13 @@ class SchedulePage(QWidget):
         self.appointments = AppointmentsTab(ctx)
         self.staff = StaffTab(ctx)
         self.time_off = TimeOffTab(ctx)
+        from desktop.pages.schedule.setup import SetupTab
+        self.setup = SetupTab(ctx)
         self.tabs.addTab(self.roster, "Roster")
         self.tabs.addTab(self.appointments, "Appointments")
         self.tabs.addTab(self.staff, "Staff")
         self.tabs.addTab(self.time_off, "Time off")
+        self.tabs.addTab(self.setup, "Shifts && cover")
         lay.addWidget(self.tabs)
         ctx.bridge.data_changed.connect(self._changed) if hasattr(ctx.bridge, "data_changed") else None
 

@@ -13,7 +13,7 @@ def _job_dict(j: Any) -> dict[str, Any]:
             "default_schedule": j.default_schedule, "enabled": j.enabled,
             "area_enabled": j.area_enabled, "active": j.active, "owner": j.owner_name,
             "owner_user_id": j.owner_user_id, "occurrence_based": j.occurrence_based,
-            "last_run_at": j.last_run_at, "last_outcome": j.last_outcome,
+            "last_run_at": j.last_run_at, "last_outcome": j.last_outcome, "next_run_at": j.next_run_at,
             "description": j.description}
 
 
@@ -30,8 +30,9 @@ def cmd_list(args: argparse.Namespace, app: Any) -> int:
         print_json([_job_dict(j) for j in jobs])
     else:
         print_table([(j.id, j.title, j.schedule_text, "on" if j.active else "off", j.owner_name,
-                      j.last_outcome or "") for j in jobs],
-                    ("job", "title", "schedule", "state", "owner", "last run"))
+                      j.last_outcome or "", j.next_run_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                      if j.next_run_at else "") for j in jobs],
+                    ("job", "title", "schedule", "state", "owner", "last run", "next run"))
     return 0
 
 

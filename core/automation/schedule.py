@@ -2,7 +2,8 @@
 
 A schedule is stored as text so a person can read and edit it:
 
-* ``cron:MIN HOUR DOM MON DOW`` — crontab fields, in the shop's time zone (``cron:0 6 * * *``)
+* ``cron:MIN HOUR DOM MON DOW`` — crontab fields, in the shop's time zone (``cron:0 6 * * *``);
+  day of week as in crontab: 0 or 7 = Sunday, 1 = Monday (``cron:0 6 * * 1-5`` = weekdays)
 * ``interval:SECONDS`` — every so many seconds (``interval:3600``); ``interval:30m``/``2h`` also read
 
 Interval triggers are anchored at the job's last fire time so that APScheduler's fire times and
@@ -26,6 +27,54 @@ _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 MAX_COUNTED = 10_000
 
 
+DAY_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")   # crontab numbering: 0 (or 7) = Sunday
+
+
+def crontab_days(field: str) -> str:
+    """A crontab day-of-week field as APScheduler weekday names.
+
+    APScheduler 3.x numbers weekdays from Monday = 0 even in ``from_crontab`` (its issue 286), so
+    ``cron:0 7 * * 1`` would run on Tuesdays. We read the field as crontab does (0/7 = Sunday,
+    1 = Monday ... 6 = Saturday) and hand APScheduler names, which mean the same to both.
+    """
+    field = field.strip().lower()
+    if field in ("*", "?"):
+        return "*"
+    days: set[int] = set()
+    for term in field.split(","):
+        base, _, step_text = term.partition("/")
+        step = int(step_text) if step_text else 1
+        if step < 1:
+            raise ValueError(f"bad step in day of week '{term}'")
+        if base == "*":
+            lo, hi = 0, 6
+        elif "-" in base:
+            a, b = base.split("-", 1)
+            lo, hi = _day_number(a), _day_number(b, upper=True)
+            if hi < lo:
+                raise ValueError(f"day of week range '{base}' runs backwards")
+        else:
+            lo = hi = _day_number(base)
+            if step_text:
+                hi = 6
+        days.update(d % 7 for d in range(lo, hi + 1, step))
+    if days == set(range(7)):
+        return "*"
+    order = [1, 2, 3, 4, 5, 6, 0]                       # mon..sun, as people read a week
+    return ",".join(DAY_NAMES[d] for d in order if d in days)
+
+
+def _day_number(text: str, upper: bool = False) -> int:
+    text = text.strip()
+    if text[:3] in DAY_NAMES:
+        n = DAY_NAMES.index(text[:3])
+        return 7 if (upper and n == 0) else n
+    if not text.isdigit() or not 0 <= int(text) <= 7:
+        raise ValueError(f"'{text}' is not a day of the week (0-7 or sun-sat)")
+    n = int(text)
+    return n if (upper or n != 7) else 0
+
+
 def _zone(tz: str | tzinfo) -> tzinfo:
     return ZoneInfo(tz) if isinstance(tz, str) else tz
 
@@ -46,7 +95,13 @@ def parse_schedule(text: str, tz: str | tzinfo, anchor: datetime | None = None) 
     kind, _, spec = (text or "").strip().partition(":")
     try:
         if kind == "cron":
-            return CronTrigger.from_crontab(spec.strip(), timezone=zone)
+            fields = spec.split()
+            if len(fields) != 5:
+                raise ValueError(f"a cron schedule has 5 fields (minute hour day month weekday), "
+                                 f"not {len(fields)}")
+            minute, hour, day, month, dow = fields
+            return CronTrigger(minute=minute, hour=hour, day=day, month=month,
+                               day_of_week=crontab_days(dow), timezone=zone)
         if kind == "interval":
             seconds = interval_seconds(spec)
             start = anchor if anchor is not None else None
@@ -81,7 +136,12 @@ def describe(text: str) -> str:
         if len(f) == 5 and f[0].isdigit() and f[1].isdigit() and f[2:] == ["*", "*", "*"]:
             return f"daily at {int(f[1]):02d}:{int(f[0]):02d}"
         if len(f) == 5 and f[0].isdigit() and f[1].isdigit() and f[2:4] == ["*", "*"]:
-            return f"at {int(f[1]):02d}:{int(f[0]):02d} on days {f[4]}"
+            try:
+                days = crontab_days(f[4])
+            except ValueError:
+                return text
+            names = {"mon,tue,wed,thu,fri": "weekdays", "sat,sun": "weekends"}.get(days)
+            return f"at {int(f[1]):02d}:{int(f[0]):02d} on " + (names or days.replace(",", ", ").title())
     return text
 
 

@@ -15,7 +15,7 @@ import traceback
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from core.automation.models import JobConfig, JobRun
 from core.automation.registry import JobContext, JobSpec, load_jobs
-from core.automation.schedule import describe, validate_schedule
+from core.automation.schedule import describe, parse_schedule, validate_schedule
 from core.inbox.models import Suggestion
 from core.kernel.actor import SYSTEM, Actor
 from core.kernel.audit import record
@@ -59,6 +59,7 @@ class JobInfo:
     last_fire_at: datetime | None
     last_run_at: datetime | None
     last_outcome: str | None
+    next_run_at: datetime | None = None
 
     @property
     def active(self) -> bool:
@@ -208,7 +209,20 @@ class AutomationService:
             owner_name=owners.get(owner_id, "") if owner_id else f"(any {spec.owner_role.value})",
             owner_role=spec.owner_role.value, occurrence_based=spec.occurrence_based,
             last_fire_at=cfg.last_fire_at if cfg else None,
-            last_run_at=last.started_at if last else None, last_outcome=last.outcome if last else None)
+            last_run_at=last.started_at if last else None, last_outcome=last.outcome if last else None,
+            next_run_at=self._next_run(session, schedule, cfg, enabled and spec.area not in areas_off))
+
+    def _next_run(self, session: Session, schedule: str, cfg: JobConfig | None, active: bool) -> datetime | None:
+        """When the job next runs on schedule (None when switched off)."""
+        if not active:
+            return None
+        now = self.clock.now()
+        anchor = cfg.last_fire_at if (cfg and cfg.last_fire_at and schedule.startswith("interval")) else None
+        try:
+            nxt = parse_schedule(schedule, self.timezone(session), anchor).get_next_fire_time(None, now)
+        except ValidationError:
+            return None
+        return nxt.astimezone(timezone.utc) if nxt else None
 
     def jobs_in(self, session: Session) -> list[JobInfo]:
         specs = load_jobs()

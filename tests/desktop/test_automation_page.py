@@ -48,7 +48,7 @@ def test_toggle_schedule_owner_and_run_now(qtbot, app, owner, staff, kit_install
 
     page.select_job(kit.SWEEP)
     page.schedule_edit.setText("cron:30 5 * * 1-5")
-    assert page.schedule_hint.text() == "at 05:30 on days 1-5"
+    assert page.schedule_hint.text() == "at 05:30 on weekdays"
     page.owner_box.setCurrentIndex(page.owner_box.findData(staff.user_id))
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)

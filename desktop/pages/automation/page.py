@@ -245,7 +245,7 @@ class AutomationPage(QWidget):
             self.jobs_table.setItem(r, 5, _item(j.last_run_at.astimezone().strftime("%Y-%m-%d %H:%M")
                                                 if j.last_run_at else "never"))
             self.jobs_table.setItem(r, 6, _item(j.last_outcome or "", colour=OUTCOME_COLOURS.get(j.last_outcome or "")))
-            nxt = self._next.get(j.id)
+            nxt = self._next.get(j.id) or j.next_run_at
             self.jobs_table.setItem(r, 7, _item(nxt.astimezone().strftime("%Y-%m-%d %H:%M") if nxt else
                                                 ("off" if not j.active else "–"),
                                                 data=None))

@@ -18,7 +18,9 @@ def test_list_merges_declaration_and_stored_config(app, owner, kit_installed):
     assert {"automation.backup", "automation.data_quality", kit.SWEEP}.issubset(jobs)
     sweep = jobs[kit.SWEEP]
     assert (sweep.schedule, sweep.enabled, sweep.schedule_text) == ("cron:0 6 * * *", True, "daily at 06:00")
-    assert jobs[kit.BROKEN].enabled is False
+    assert jobs[kit.BROKEN].enabled is False and jobs[kit.BROKEN].next_run_at is None
+    # 2026-11-25 09:00 UTC = 09:00 in London: the next 06:00 is tomorrow's
+    assert sweep.next_run_at.isoformat() == "2026-11-26T06:00:00+00:00"
     app.automation.update_job(owner, kit.SWEEP, schedule="cron:15 5 * * 1-5", enabled=False,
                               owner_user_id=owner.user_id)
     sweep = app.automation.job(kit.SWEEP)

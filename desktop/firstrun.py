@@ -172,6 +172,7 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.app, self.tasks = app, tasks
         self.created: Actor | None = None
+        self._owner: Actor | None = None
         self.setWindowTitle("Set up my shop — Deskmate")
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -209,9 +210,11 @@ class SetupWizard(QWizard):
 
         def work() -> Actor:
             # The owner first (first-run only), then the settings as that owner: both audited.
-            owner = self.app.users.create_first_owner(name, pw, display).actor
-            self.app.settings.update(owner, values)
-            return owner
+            # If saving the settings fails, a second "Create" must not try the owner again.
+            if self._owner is None:
+                self._owner = self.app.users.create_first_owner(name, pw, display).actor
+            self.app.settings.update(self._owner, values)
+            return self._owner
 
         self.tasks.run(work, on_done=self._created, on_error=self._failed)
 

@@ -386,3 +386,34 @@ def test_a_data_folder_that_cannot_be_created_is_refused(controllers, tmp_path, 
     with qtbot.waitSignal(c.finished, timeout=3000) as sig:
         box.done(0)
     assert sig.args == [1]
+
+
+def test_wizard_retry_after_a_failed_settings_save_does_not_create_the_owner_twice(app, qtbot, monkeypatch):
+    from desktop.tasks import TaskRunner
+    tasks = TaskRunner()
+    wiz = SetupWizard(app, tasks)
+    qtbot.addWidget(wiz)
+    wiz.shop_page.form.editors["shop.name"].set_value("Retry Shop")
+    wiz.owner_page.password.setText("retry-pass")
+    wiz.owner_page.repeat.setText("retry-pass")
+    real_update = app.settings.update
+    calls = []
+
+    def flaky(actor, values):
+        calls.append(1)
+        if len(calls) == 1:
+            from core.kernel.errors import DeskmateError
+            raise DeskmateError("the disk is full")
+        return real_update(actor, values)
+
+    monkeypatch.setattr(app.settings, "update", flaky)
+    shown = []
+    monkeypatch.setattr("desktop.firstrun.show_error", lambda parent, exc, title="": shown.append(str(exc)))
+    wiz.create_shop()
+    qtbot.waitUntil(lambda: shown == ["the disk is full"], timeout=10_000)
+    assert wiz.created is None and app.users.has_users()
+    wiz.create_shop()
+    qtbot.waitUntil(lambda: wiz.created is not None, timeout=10_000)
+    assert [u.username for u in app.users.list()] == ["owner"]
+    assert app.settings.get("shop.name") == "Retry Shop"
+    tasks.wait()

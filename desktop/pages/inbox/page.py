@@ -56,6 +56,7 @@ STATE_COLOURS = {"new": "#1d5fa8", "escalated": "#a05a00", "snoozed": "#6b7a8f",
 
 
 WAITING_STATES = (State.NEW.value, State.ESCALATED.value)   # snoozed items stay out of the way
+POLL_MS = 60_000
 
 
 class _Keys(QObject):
@@ -99,6 +100,12 @@ class InboxPage(QWidget):
         self._reload_timer.setInterval(300)
         self._reload_timer.timeout.connect(self._changed_elsewhere)
         ctx.bridge.suggestions_changed.connect(self._reload_timer.start)
+        # Another copy of Deskmate (or ``deskmate worker``) may draft or decide too: look again
+        # now and then while the page is on screen.
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.timeout.connect(lambda: self.isVisible() and not self.busy and self._reload_timer.start())
+        self._poll_timer.start()
         self.load_filters()
         self.reload()
 

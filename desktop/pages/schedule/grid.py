@@ -28,8 +28,9 @@ class RosterGrid(QWidget):
 
     edited = Signal(int, object, object)      # staff id, day, shift code or None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
+        self.compact = compact            # narrow panes (the inbox): codes only, times in tooltips
         self.view: RosterView | None = None
         self.cells: dict[tuple[int, date], str] = {}
         lay = QVBoxLayout(self)
@@ -68,6 +69,9 @@ class RosterGrid(QWidget):
         below.addLayout(left)
         below.addLayout(right)
         lay.addLayout(below, 1)
+        if compact:
+            for w in (self.warnings, self.penalties):
+                w.setMaximumHeight(90)
         self._clip: tuple[int, date] | None = None
         self.assign_btn.clicked.connect(self.assign_selected)
         self.remove_btn.clicked.connect(lambda: self._set_selected(None))
@@ -93,7 +97,8 @@ class RosterGrid(QWidget):
         n_days = len(view.days)
         self.table.setRowCount(len(view.staff) + 1)
         self.table.setColumnCount(n_days + 1)
-        self.table.setHorizontalHeaderLabels([d.strftime("%a %d %b") for d in view.days] + ["Hours"])
+        fmt = "%a %d" if self.compact else "%a %d %b"
+        self.table.setHorizontalHeaderLabels([d.strftime(fmt) for d in view.days] + ["Hours"])
         self.table.setVerticalHeaderLabels([f"{p.name}  {skill_tags(p.skills)}" for p in view.staff] + ["Cover"])
         flagged = {(w.staff_id, d) for w in view.warnings for d in w.days}
         flagged_people = {w.staff_id for w in view.warnings if not w.days}
@@ -105,7 +110,7 @@ class RosterGrid(QWidget):
             for c, d in enumerate(view.days):
                 code = self.cells.get((p.id, d))
                 t = types.get(code)
-                item = QTableWidgetItem(f"{t.code}  {t.hours_label}" if t else "")
+                item = QTableWidgetItem((t.code if self.compact else f"{t.code}  {t.hours_label}") if t else "")
                 if t is not None:
                     minutes += t.length_minutes
                     item.setBackground(QBrush(QColor(t.color)))
@@ -125,9 +130,10 @@ class RosterGrid(QWidget):
         # the cover row: how many people on each shift that day
         last = len(view.staff)
         for c, d in enumerate(view.days):
-            counts = [f"{t.code} {sum(1 for p in view.staff if self.cells.get((p.id, d)) == t.code)}"
+            counts = [f"{t.code[:1] if self.compact else t.code} "
+                      f"{sum(1 for p in view.staff if self.cells.get((p.id, d)) == t.code)}"
                       for t in view.shift_types]
-            item = QTableWidgetItem("  ".join(counts))
+            item = QTableWidgetItem((" " if self.compact else "  ").join(counts))
             item.setForeground(QBrush(QColor("#444444")))
             short = [m for m in view.penalty_items if d.strftime("%a %d %b") in m]
             if short:
@@ -193,7 +199,7 @@ class RosterProposalEditor(ProposalEditor):
         self.ctx = _find_ctx(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.grid = RosterGrid(self)
+        self.grid = RosterGrid(self, compact=True)
         lay.addWidget(self.grid)
         self._payload: dict[str, Any] = {}
         self._base_penalty: int | None = None

@@ -255,3 +255,19 @@ def test_generic_editor_keeps_types_and_multiline_text(qtbot):
     ed.set_value("qty", "seven")
     with pytest.raises(ValueError, match="'qty' is not a valid value"):
         ed.payload()
+
+
+def test_clicking_a_header_sorts_in_the_query(qtbot, app, ctx):
+    a = draft_note(app, "cheap", value="5")
+    b = draft_note(app, "dear", value="50")
+    page = open_page(qtbot, ctx)
+    assert page.model.ids() == [b, a]
+    with qtbot.waitSignal(page.ids_loaded, timeout=5000):
+        page.table.horizontalHeader().sectionClicked.emit(4)      # "Drafted" again: oldest first
+    assert page.sort_box.currentData() == "oldest" and page.model.ids() == [a, b]
+    with qtbot.waitSignal(page.ids_loaded, timeout=5000):
+        page.table.horizontalHeader().sectionClicked.emit(1)      # title A-Z
+    assert page.model.ids() == [a, b]
+    with qtbot.waitSignal(page.ids_loaded, timeout=5000):
+        page.table.horizontalHeader().sectionClicked.emit(3)      # value, highest first
+    assert page.model.ids() == [b, a]

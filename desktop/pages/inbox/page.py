@@ -195,6 +195,11 @@ class InboxPage(QWidget):
         self.table.setColumnWidth(3, 80)
         self.table.setColumnWidth(4, 120)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        header.sectionClicked.connect(self._header_clicked)
         self._keys = _Keys(self)
         self.table.installEventFilter(self._keys)
         ll.addWidget(self.table, 1)
@@ -272,6 +277,19 @@ class InboxPage(QWidget):
         state = ui_settings().value("inbox/splitter")
         if state is not None:
             self.splitter.restoreState(state)
+
+    # column -> sort key (sorting happens in the query, so it works on any number of items)
+    HEADER_SORTS = {0: "kind", 1: "title", 2: "state", 3: "value", 4: "newest"}
+
+    def _header_clicked(self, column: int) -> None:
+        key = self.HEADER_SORTS.get(column)
+        if key is None:
+            return
+        if key == "newest" and self.sort_box.currentData() == "newest":
+            key = "oldest"
+        self.sort_box.setCurrentIndex(self.sort_box.findData(key))
+        order = Qt.SortOrder.AscendingOrder if key in ("kind", "title", "state", "oldest") else Qt.SortOrder.DescendingOrder
+        self.table.horizontalHeader().setSortIndicator(column, order)
 
     # ------------------------------------------------------------------ filters and loading
     def load_filters(self) -> None:

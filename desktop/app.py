@@ -396,6 +396,25 @@ class AppController(QObject):
             self.temp_dir = None
 
 
+def _quit_on_signals(controller: AppController) -> None:
+    """Ctrl+C in the terminal or a SIGTERM (log-out, kill) ends the app cleanly: automation
+    stopped, store closed, a throw-away demo folder removed. Python only sees signals when it
+    runs, so a light timer hands it control twice a second while Qt waits for events."""
+    import signal
+
+    def handler(_signum: int, _frame: Any) -> None:
+        controller.finish(0)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(sig, handler)
+        except (ValueError, OSError):      # not the main thread / not supported here
+            return
+    tick = QTimer(controller)
+    tick.timeout.connect(lambda: None)
+    tick.start(500)
+
+
 def run_gui(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -408,6 +427,7 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     apply_style(qt_app)
     controller = AppController(argv)
     controller.finished.connect(lambda code: qt_app.exit(code))
+    _quit_on_signals(controller)
     QTimer.singleShot(0, controller.start)
     try:
         code = qt_app.exec()

@@ -417,3 +417,27 @@ def test_wizard_retry_after_a_failed_settings_save_does_not_create_the_owner_twi
     assert [u.username for u in app.users.list()] == ["owner"]
     assert app.settings.get("shop.name") == "Retry Shop"
     tasks.wait()
+
+
+@pytest.mark.slow
+def test_sigterm_ends_the_demo_cleanly_and_removes_its_folder(tmp_path):
+    import signal
+    import time as _time
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+               TMPDIR=str(tmp_path))
+    proc = subprocess.Popen([sys.executable, "-m", "desktop.launcher", "--demo"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = _time.time() + 60
+        while not list(tmp_path.glob("deskmate-demo-*")) and _time.time() < deadline:
+            _time.sleep(0.1)
+        demo_dirs = list(tmp_path.glob("deskmate-demo-*"))
+        assert demo_dirs, "the demo folder was not created"
+        _time.sleep(1.0)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, proc.stderr.read()
+    assert not any(d.exists() for d in demo_dirs)

@@ -277,8 +277,11 @@ class InvoicesTab(QWidget):
         self.loading = True
         f = self.current_filter()
         sort = "newest" if f.status not in ("overdue", "open") else "due"
+        self._generation = gen = getattr(self, "_generation", 0) + 1
 
         def done(ids: list[int]) -> None:
+            if gen != self._generation:
+                return                    # a newer filter was asked for meanwhile: its answer wins
             self.loading = False
             self.model.set_ids(ids)
             self.count.setText(f"{len(ids):,} invoice(s)")
@@ -414,8 +417,11 @@ class CustomersTab(QWidget):
 
     def refresh(self, select: int | None = None) -> None:
         text = self.search.text()
+        self._generation = gen = getattr(self, "_generation", 0) + 1
 
         def done(rows: list[Any]) -> None:
+            if gen != self._generation:
+                return
             self.list.clear()
             for c in rows:
                 item = QListWidgetItem(c.name + (f"  <{c.email}>" if c.email else ""))

@@ -154,6 +154,9 @@ class AppController(QObject):
         def done(result: tuple[Deskmate, bool]) -> None:
             ticker.stop()
             progress.close()
+            if self.exit_code is not None:      # quit while it was building
+                result[0].close()
+                return
             self.app, self.demo_built = result
             log.info("demo shop ready in %.1f s", time.perf_counter() - started)
             self.after_open()

@@ -261,3 +261,27 @@ def test_customer_tab_shows_history_saves_edits_and_contacts(qtbot, app, owner, 
     tab.save()
     settle(ctx)
     assert app.customers.get(cust.id).phone == "0131 999"
+
+
+def test_import_dialog_dry_run_problems_then_import(qtbot, app, owner, bookkeeper, make_ctx, settle, tmp_path):
+    f = tmp_path / "old.csv"
+    f.write_text("Invoice,Date,Customer,Item,Qty,Price\nA-1,2025-03-01,Bob,Tea,2,1.50\nA-2,2025-03-02,Bob,Tea,x,1\n")
+    ctx = make_ctx(bookkeeper)
+    page = _open_page(qtbot, ctx, settle)
+    page.invoices.import_btn.click()
+    dlg = page.invoices.dialog
+    dlg.path.setText(str(f))
+    with qtbot.waitSignal(dlg.finished_import, timeout=10_000):
+        dlg.start()
+    assert "nothing was written" in dlg.result.text()
+    assert dlg.problems.count() == 1 and "row 3" in dlg.problems.item(0).text()
+    dlg.skip_invalid.setChecked(True)
+    dlg.dry_run.setChecked(True)
+    with qtbot.waitSignal(dlg.finished_import, timeout=10_000):
+        dlg.start()
+    assert "would import 1" in dlg.result.text() and app.invoicing.list() == []
+    dlg.dry_run.setChecked(False)
+    with qtbot.waitSignal(dlg.finished_import, timeout=10_000):
+        dlg.start()
+    settle(ctx)
+    assert [r.number for r in app.invoicing.list()] == ["A-1"]

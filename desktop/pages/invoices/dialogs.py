@@ -420,3 +420,117 @@ class AgreementDialog(QDialog):
                            self.frequency.currentText(), pydate(self.start.date()), lines,
                            on_done=lambda a: (self.saved.emit(a), self.accept()),
                            on_error=lambda e: show_error(self, "Agreement", e))
+
+
+class ImportDialog(QDialog):
+    """Import historic invoices (CSV/XLSX) in the background, with dry run, progress and cancel;
+    every problem is listed with its file, row and column."""
+
+    finished_import = Signal(object)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QCheckBox, QListWidget
+        self.ctx = ctx
+        self.setObjectName("invoiceImportDialog")
+        self.setWindowTitle("Import historic invoices")
+        self.resize(720, 460)
+        self.progress_handle: Any = None
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel("One row per invoice line; rows with the same number form one invoice, whose number is "
+                             "kept. All-negative invoices become credit notes. Columns are found by their headers "
+                             "(number, date, customer, description, quantity, unit price, tax rate...)."))
+        form = QFormLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        browse = QPushButton("Choose file…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.mapping = QLineEdit()
+        self.mapping.setPlaceholderText("optional: number=Ref, unit_price=Each")
+        self.dry_run = QCheckBox("Dry run (check only, write nothing)")
+        self.skip_invalid = QCheckBox("Import the valid invoices and skip invalid ones")
+        form.addRow("File", row)
+        form.addRow("Column mapping", self.mapping)
+        form.addRow("", self.dry_run)
+        form.addRow("", self.skip_invalid)
+        lay.addLayout(form)
+        bar = QHBoxLayout()
+        self.start_btn = QPushButton("Import")
+        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn.setEnabled(False)
+        self.bar = QProgressBar()
+        bar.addWidget(self.start_btn)
+        bar.addWidget(self.cancel_btn)
+        bar.addWidget(self.bar, 1)
+        lay.addLayout(bar)
+        self.result = QLabel()
+        self.result.setObjectName("importResult")
+        self.result.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setObjectName("importProblems")
+        lay.addWidget(self.result)
+        lay.addWidget(self.problems, 1)
+        self.start_btn.clicked.connect(self.start)
+        self.cancel_btn.clicked.connect(lambda: self.progress_handle and self.progress_handle.cancel())
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import invoices", "", "Tables (*.csv *.xlsx *.txt)")
+        if path:
+            self.path.setText(path)
+
+    def start(self) -> None:
+        from core.invoicing.importer import import_invoices
+        from core.io.tabular import parse_map_args
+        try:
+            mapping = parse_map_args([m.strip() for m in self.mapping.text().split(",") if m.strip()])
+        except Exception as exc:  # noqa: BLE001 - shown to the person
+            show_error(self, "Import", exc)
+            return
+        self.problems.clear()
+        self.result.setText("Importing…")
+        self.start_btn.setEnabled(False)
+        self.cancel_btn.setEnabled(True)
+        self.bar.setRange(0, 0)
+        app, actor = self.ctx.app, self.ctx.actor
+        path, dry, skip = Path(self.path.text()), self.dry_run.isChecked(), self.skip_invalid.isChecked()
+
+        def work(progress: Any) -> Any:
+            return import_invoices(app, actor, path, mapping, dry_run=dry, skip_invalid=skip,
+                                   progress=progress.report)
+
+        def on_progress(done: int, total: int, text: str) -> None:
+            self.bar.setRange(0, max(total, 1))
+            self.bar.setValue(min(done, total))
+            self.bar.setFormat(text)
+
+        def reset() -> None:
+            self.start_btn.setEnabled(True)
+            self.cancel_btn.setEnabled(False)
+            self.bar.setRange(0, 1)
+            self.bar.setValue(0)
+
+        def done(report: Any) -> None:
+            reset()
+            self.result.setText(report.summary())
+            for p in report.problems:
+                self.problems.addItem(str(p))
+            if not dry:
+                self.ctx.bridge.data_changed.emit("invoicing")
+            self.finished_import.emit(report)
+
+        def failed(exc: BaseException) -> None:
+            reset()
+            from desktop.tasks import Cancelled
+            if isinstance(exc, Cancelled):
+                self.result.setText("Import cancelled: nothing was written.")
+            else:
+                self.result.setText(str(exc))
+                for p in getattr(exc, "problems", []):
+                    self.problems.addItem(str(p))
+            self.finished_import.emit(exc)
+
+        self.progress_handle = self.ctx.tasks.run_with_progress(work, on_progress=on_progress, on_done=done,
+                                                                on_error=failed)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 
 from core.invoicing.service import InvoiceFilter
 from core.users.permissions import Perm
-from desktop.pages.invoices.dialogs import (AgreementDialog, ExportDialog, InvoiceDialog, PaymentDialog,
+from desktop.pages.invoices.dialogs import (AgreementDialog, ExportDialog, ImportDialog, InvoiceDialog, PaymentDialog,
                                             period_presets, show_error)
 from desktop.widgets import RIGHT, EmptyState, HelpButton, LazyColumn, LazyTableModel
 
@@ -206,11 +206,15 @@ class InvoicesTab(QWidget):
         self.new_btn.setEnabled(ctx.can(Perm.EDIT_INVOICES))
         self.export_btn = QPushButton("Export for the bookkeeper…")
         self.export_btn.setEnabled(ctx.can(Perm.EXPORT_BOOKS))
+        self.import_btn = QPushButton("Import…")
+        self.import_btn.setToolTip("Import historic invoices from a previous system (CSV or XLSX)")
+        self.import_btn.setEnabled(ctx.can(Perm.IMPORT_DATA) and ctx.can(Perm.ISSUE_INVOICES))
         bar.addWidget(self.view)
         bar.addWidget(self.period)
         bar.addWidget(self.search, 2)
         bar.addWidget(self.count)
         bar.addWidget(self.new_btn)
+        bar.addWidget(self.import_btn)
         bar.addWidget(self.export_btn)
         bar.addWidget(HelpButton("Invoices", HELP))
         lay.addLayout(bar)
@@ -254,6 +258,7 @@ class InvoicesTab(QWidget):
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.new_btn.clicked.connect(self.new_invoice)
         self.export_btn.clicked.connect(self.open_export)
+        self.import_btn.clicked.connect(self.open_import)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         self.detail.changed.connect(self.refresh)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_invoice)
@@ -319,6 +324,11 @@ class InvoicesTab(QWidget):
         self.dialog = InvoiceDialog(self.ctx, self, customer_id=customer_id if isinstance(customer_id, int) else None)
         self.dialog.saved.connect(lambda inv: (self.set_view("draft" if inv.state == "draft" else None),
                                                self.refresh(select=inv.id)))
+        self.dialog.open()
+
+    def open_import(self) -> None:
+        self.dialog = ImportDialog(self.ctx, self)
+        self.dialog.finished_import.connect(lambda _r: self.refresh())
         self.dialog.open()
 
     def open_export(self) -> None:

@@ -285,3 +285,27 @@ def test_import_dialog_dry_run_problems_then_import(qtbot, app, owner, bookkeepe
         dlg.start()
     settle(ctx)
     assert [r.number for r in app.invoicing.list()] == ["A-1"]
+
+
+def test_reminder_edited_in_the_inbox_is_sent_to_the_outbox(qtbot, app, owner, bookkeeper, make_ctx):
+    from datetime import timedelta
+
+    from desktop.pages.invoices.editor import ReminderProposalEditor
+    cust = customer(app, owner)
+    d = app.invoicing.create_draft(owner, cust.id, lines(("Job", "1", "100", "zero")), terms_days=0)
+    inv = app.invoicing.issue(owner, d.id, issue_date=app.today() - timedelta(days=10))
+    jobs.dunning(JobContext(app=app, job_id="invoicing.dunning", run_id=None, as_of=app.today(),
+                            started_at=app.clock.now()))
+    page = _open_inbox(qtbot, make_ctx(bookkeeper))
+    ed = page.editor
+    assert isinstance(ed, ReminderProposalEditor) and inv.number in ed.subject.text()
+    ed.body.setPlainText(ed.body.toPlainText() + "\nPS: thank you for the lovely order.")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_E)
+    page.dialog.setTextValue("personal note")
+    with qtbot.waitSignal(page.decided, timeout=8000):
+        page.dialog.accept()
+    (rem,) = app.invoicing.reminders(invoice_id=inv.id)
+    assert rem["channel"] == "outbox" and Path(rem["document"]).exists()
+    eml = next(app.paths.outbox.glob("*.eml")).read_text()
+    assert "lovely order" in eml

@@ -22,6 +22,11 @@ def _invoice_editor(parent):  # noqa: ANN001, ANN202
     return InvoiceProposalEditor(parent)
 
 
+def _reminder_editor(parent):  # noqa: ANN001, ANN202
+    from desktop.pages.invoices.editor import ReminderProposalEditor
+    return ReminderProposalEditor(parent)
+
+
 def _cashflow(ctx):  # noqa: ANN001, ANN202
     from desktop.pages.invoices.reports import CashflowSection
     return CashflowSection(ctx)
@@ -40,6 +45,7 @@ def _visible(actor):  # noqa: ANN001, ANN202
 register_page(PageSpec(key="invoices", title="Invoices", order=40, factory=_factory, icon="invoices.svg",
                        badge=_badge, visible=_visible))
 register_editor("invoice", _invoice_editor)
+register_editor("reminder", _reminder_editor)
 try:
     from desktop.pages.reports.registry import register_section
     register_section("Cash flow (next 8 weeks)", 40, _cashflow)

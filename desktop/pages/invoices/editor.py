@@ -297,3 +297,50 @@ def _find_app(widget: QWidget) -> Any:
             return ctx.app
         w = w.parentWidget() if hasattr(w, "parentWidget") else None
     raise RuntimeError("the invoice editor needs the Deskmate app (no page context found)")
+
+
+class ReminderProposalEditor(ProposalEditor):
+    """The inbox's editor for ``payment_reminder`` suggestions: recipient, subject and the letter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit
+        self._payload: dict[str, Any] = {}
+        lay = QFormLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.to = QLineEdit()
+        self.to.setObjectName("reminderTo")
+        self.to.setPlaceholderText("no e-mail: the letter goes to the outbox folder for sending by hand")
+        self.subject = QLineEdit()
+        self.subject.setObjectName("reminderSubject")
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("reminderBody")
+        lay.addRow("To", self.to)
+        lay.addRow("Subject", self.subject)
+        lay.addRow("Letter", self.body)
+        for w in (self.to, self.subject):
+            w.textChanged.connect(lambda _t: self.changed.emit())
+        self.body.textChanged.connect(self.changed.emit)
+
+    def set_payload(self, payload: Any) -> None:
+        self._original = copy.deepcopy(payload)
+        self._payload = copy.deepcopy(payload) if isinstance(payload, dict) else {}
+        for w, key in ((self.to, "to"), (self.subject, "subject")):
+            w.blockSignals(True)
+            w.setText(str(self._payload.get(key, "")))
+            w.blockSignals(False)
+        self.body.blockSignals(True)
+        self.body.setPlainText(str(self._payload.get("body", "")))
+        self.body.blockSignals(False)
+
+    def payload(self) -> Any:
+        out = copy.deepcopy(self._payload)
+        out.update(to=self.to.text().strip(), subject=self.subject.text().strip(), body=self.body.toPlainText())
+        if not out["subject"] or not out["body"].strip():
+            raise ValueError("a reminder needs a subject and a letter")
+        return out
+
+    def set_read_only(self, read_only: bool) -> None:
+        for w in (self.to, self.subject):
+            w.setReadOnly(read_only)
+        self.body.setReadOnly(read_only)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from core.cli import actor_for, add_as, parse_date, print_json, print_table
+from core.kernel.errors import NotFound
 from core.scheduling.dto import hm
 from core.scheduling.service import parse_iso_week
 
@@ -50,6 +51,82 @@ def cmd_slots(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
+def _minute(text: str) -> int:
+    try:
+        h, _, m = text.partition(":")
+        value = int(h) * 60 + int(m or 0)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a time like 09:30") from None
+    if not 0 <= value < 24 * 60:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a time of day")
+    return value
+
+
+def _appointment_row(a: Any) -> dict[str, Any]:
+    return {"id": a.id, "date": a.day.isoformat(), "start": hm(a.start_minute), "end": hm(a.end_minute),
+            "service": a.service_name, "customer": a.customer_name, "customer_id": a.customer_id,
+            "staff": a.staff_name, "staff_id": a.staff_id, "state": a.state, "price": a.price,
+            "billable": a.billable, "invoice_id": a.invoice_id}
+
+
+def cmd_appointments_list(args: argparse.Namespace, app: Any) -> int:
+    first = args.date_from or app.today()
+    last = args.date_to or first + timedelta(days=7)
+    rows = [_appointment_row(a) for a in app.scheduling.appointments(first, last, args.staff, args.customer)]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table([[r["id"], r["date"], r["start"], r["service"], r["customer"], r["staff"], r["state"]]
+                     for r in rows], ["id", "date", "start", "service", "customer", "staff", "state"])
+    return 0
+
+
+def cmd_appointments_book(args: argparse.Namespace, app: Any) -> int:
+    actor = actor_for(app, getattr(args, "as_user", None))
+    a = app.scheduling.book(actor, args.customer, args.service, args.staff, args.date, args.time, args.notes or "")
+    print(f"appointment {a.id} booked (pending until confirmed in the inbox): {a.day} {hm(a.start_minute)} "
+          f"{a.service_name} with {a.staff_name}")
+    return 0
+
+
+def cmd_appointments_set(args: argparse.Namespace, app: Any) -> int:
+    actor = actor_for(app, getattr(args, "as_user", None))
+    fn = {"confirmed": app.scheduling.confirm, "completed": app.scheduling.complete,
+          "no-show": app.scheduling.no_show}.get(args.state)
+    a = app.scheduling.cancel(actor, args.id, args.reason or "") if args.state == "cancelled" else fn(actor, args.id)
+    print(f"appointment {a.id} is now {a.state}")
+    return 0
+
+
+def cmd_roster_show(args: argparse.Namespace, app: Any) -> int:
+    week = parse_iso_week(args.week)
+    rid = app.scheduling.roster_for_week(week)
+    if rid is None:
+        raise NotFound(f"there is no roster for {args.week}")
+    view = app.scheduling.view(rid)
+    out = {"roster_id": rid, "week": args.week, "state": view.state, "penalty": view.penalty,
+           "penalties": view.penalty_by_rule, "warnings": [w.message for w in view.warnings],
+           "roster": {p.name: [view.cells.get((p.id, d)) for d in view.days] for p in view.staff}}
+    if args.json:
+        print_json(out)
+    else:
+        print(f"roster {rid} ({view.state}), penalty {view.penalty}")
+        print_table([[n] + [c or "" for c in row] for n, row in out["roster"].items()],
+                    ["staff"] + [d.strftime("%a %d") for d in view.days])
+        for w in out["warnings"]:
+            print("  ! " + w)
+    return 0
+
+
+def cmd_roster_publish(args: argparse.Namespace, app: Any) -> int:
+    actor = actor_for(app, getattr(args, "as_user", None))
+    rid = app.scheduling.roster_for_week(parse_iso_week(args.week))
+    if rid is None:
+        raise NotFound(f"there is no roster for {args.week}")
+    print(app.scheduling.publish(actor, rid))
+    return 0
+
+
 def cmd_export_roster(args: argparse.Namespace, app: Any) -> int:
     from core.scheduling.exports import export_roster
     actor = actor_for(app, getattr(args, "as_user", None))
@@ -67,6 +144,14 @@ def register(sub: argparse._SubParsersAction, roster: argparse._SubParsersAction
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_plan)
+    sp = roster.add_parser("show", help="a week's roster (published, else the draft) with its rule checks")
+    sp.add_argument("--week", required=True, metavar="YYYY-Www")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_roster_show)
+    sp = roster.add_parser("publish", help="publish a week's draft roster (the manual path of approving it)")
+    sp.add_argument("--week", required=True, metavar="YYYY-Www")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_roster_publish)
     ap = sub.add_parser("appointments", help="appointments").add_subparsers(dest="appointments_cmd",
                                                                            metavar="ACTION", required=True)
     sp = ap.add_parser("slots", help="free slots for a service on a day")
@@ -75,6 +160,28 @@ def register(sub: argparse._SubParsersAction, roster: argparse._SubParsersAction
     sp.add_argument("--staff", type=int, default=None, metavar="ID")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_slots)
+    sp = ap.add_parser("list", help="appointments in a date range (default: the next 7 days)")
+    sp.add_argument("--from", dest="date_from", type=parse_date, metavar="DATE")
+    sp.add_argument("--to", dest="date_to", type=parse_date, metavar="DATE")
+    sp.add_argument("--staff", type=int, default=None, metavar="ID")
+    sp.add_argument("--customer", type=int, default=None, metavar="ID")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_appointments_list)
+    sp = ap.add_parser("book", help="book a slot (pending until someone confirms it in the inbox)")
+    sp.add_argument("--service", type=int, required=True, metavar="ID")
+    sp.add_argument("--customer", type=int, required=True, metavar="ID")
+    sp.add_argument("--staff", type=int, required=True, metavar="ID")
+    sp.add_argument("--date", type=parse_date, required=True, metavar="DATE")
+    sp.add_argument("--time", type=_minute, required=True, metavar="HH:MM")
+    sp.add_argument("--notes")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_appointments_book)
+    sp = ap.add_parser("set", help="record that an appointment was confirmed, completed, a no-show or cancelled")
+    sp.add_argument("id", type=int)
+    sp.add_argument("state", choices=["confirmed", "completed", "no-show", "cancelled"])
+    sp.add_argument("--reason")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_appointments_set)
     ex = get_or_add(sub, "export", "export data to files", "export_cmd")
     sp = ex.add_parser("roster", help="a week's roster to .xlsx, .pdf or .ics")
     sp.add_argument("--week", required=True, metavar="YYYY-Www")

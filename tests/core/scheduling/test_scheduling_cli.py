@@ -36,3 +36,29 @@ def test_plan_slots_and_export(app, owner, data_dir, clock, capsys, tmp_path):
                 "2026-11-30", "--json"], clock=clock) == 0
     slots = json.loads(capsys.readouterr().out)
     assert slots and {"staff", "start", "end", "date"} <= set(slots[0])
+
+
+def test_appointments_book_list_set_and_roster_show_publish(app, owner, data_dir, clock, capsys):
+    a, b, c = small_shop(app, owner)
+    rid = app.scheduling.new_roster(owner, __import__("datetime").date(2026, 11, 30))
+    app.scheduling.assign(owner, rid, a.id, __import__("datetime").date(2026, 11, 30), "OPN")
+    svc = app.scheduling.add_service(owner, "Fitting", 30)
+    cust = app.customers.create(owner, name="Carla Client")
+    base = ["--data-dir", str(data_dir)]
+    assert run(base + ["roster", "publish", "--week", "2026-W49", "--as", "olivia"], clock=clock) == 0
+    assert run(base + ["roster", "show", "--week", "2026-W49", "--json"], clock=clock) == 0
+    capsys.readouterr()
+    assert run(base + ["roster", "show", "--week", "2026-W49", "--json"], clock=clock) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["state"] == "published" and shown["roster"]["Ann"][0] == "OPN"
+    args = ["appointments", "book", "--service", str(svc.id), "--customer", str(cust.id), "--staff", str(a.id),
+            "--date", "2026-11-30", "--time", "09:00", "--as", "olivia"]
+    assert run(base + args, clock=clock) == 0
+    assert run(base + args, clock=clock) == 1                       # double booking refused
+    err = capsys.readouterr().err
+    assert "already booked 09:00" in err
+    assert run(base + ["appointments", "list", "--from", "2026-11-30", "--json"], clock=clock) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["customer"], r["start"], r["state"]) for r in rows] == [("Carla Client", "09:00", "pending")]
+    assert run(base + ["appointments", "set", str(rows[0]["id"]), "completed", "--as", "olivia"], clock=clock) == 0
+    assert app.scheduling.billable_appointments(None)[0].id == rows[0]["id"]

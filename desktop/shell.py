@@ -18,7 +18,7 @@ from typing import Any
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QPainter,
-                           QShowEvent)
+                           QShortcut, QShowEvent)
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QSplitter, QStackedWidget,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
@@ -300,11 +300,23 @@ class MainWindow(QMainWindow):
         self._ensure_page(key)
         self.stack.setCurrentWidget(self._placeholders[key])
         page = self.pages[key]
+        self._yield_shortcuts(page)
         if hasattr(page, "on_shown"):
             try:
                 page.on_shown()
             except Exception as exc:  # noqa: BLE001
                 show_error(self, exc)
+
+    def _yield_shortcuts(self, page: QWidget) -> None:
+        """A page's own shortcut wins over the window's (its F5, its Ctrl+F): two active
+        shortcuts on one key would be ambiguous in Qt and neither would fire."""
+        if not hasattr(self, "_shell_keys"):
+            self._shell_keys = {act: [k for k in act.shortcuts()] for act in self.actions()}
+        taken = {sc.key().toString() for sc in page.findChildren(QShortcut) if sc.isEnabled()}
+        for act in page.findChildren(QAction):
+            taken.update(k.toString() for k in act.shortcuts())
+        for act, keys in self._shell_keys.items():
+            act.setShortcuts([k for k in keys if k.toString() not in taken])
 
     def refresh_current(self) -> None:
         page = self.current_page()

@@ -225,3 +225,31 @@ def test_closing_with_unsaved_settings_asks_first(main_window, app, settle, qtbo
     next(b for b in box.buttons() if b.text() == "Discard changes").click()
     qtbot.waitUntil(lambda: bool(closed), timeout=3000)
     assert app.settings.get("shop.name") == "My shop"
+
+
+def test_a_page_shortcut_wins_over_the_window_shortcut(monkeypatch, make_window, owner, qtbot, settle):
+    from PySide6.QtGui import QKeySequence, QShortcut
+    own = []
+
+    def factory(ctx):
+        w = EmptyState("Own keys", "A page that handles F5 itself, with its own refresh logic here.")
+        w.layout().addWidget(HelpButton("x", "y" * 100))
+        QShortcut(QKeySequence("F5"), w, lambda: own.append("page"))
+        w.refresh = lambda: own.append("shell")
+        return w
+
+    monkeypatch.setitem(PAGES, "zz_keys", PageSpec("zz_keys", "Keys", 998, factory=factory))
+    win = make_window(owner)
+    win.show_page("zz_keys")
+    settle(win.ctx)
+    qtbot.keyClick(win, Qt.Key.Key_F5)
+    assert own == ["page"]                         # not ambiguous, and not both
+    qtbot.keyClick(win, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert own == ["page", "shell"]                # the window's other refresh key still works
+    win.show_page("audit")
+    settle(win.ctx)
+    from PySide6.QtGui import QAction
+    shell_refresh = []
+    win.findChild(QAction, "refreshAction").triggered.connect(lambda: shell_refresh.append(1))
+    qtbot.keyClick(win, Qt.Key.Key_F5)             # elsewhere F5 is the window's again
+    assert shell_refresh == [1] and own == ["page", "shell"]

@@ -113,3 +113,16 @@ def test_start_automation_hook_runs_the_scheduler_and_reports_state(qtbot, app, 
     assert runtime.current_scheduler() is None and not sched.running
     qtbot.waitUntil(lambda: page.state_label.text() == "Scheduler: off", timeout=5000)
     ctx.tasks.wait()
+
+
+def test_run_now_for_another_day(qtbot, app, owner, kit_installed):
+    from PySide6.QtCore import QDate
+    ctx, page = open_page(qtbot, app, owner)
+    page.select_job(kit.RECURRING)
+    page.as_of_check.setChecked(True)
+    page.as_of_edit.setDate(QDate(2026, 11, 20))
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    (run,) = app.automation.history(kit.RECURRING)
+    assert str(run.as_of) == "2026-11-20" and run.created == 1
+    ctx.tasks.wait()

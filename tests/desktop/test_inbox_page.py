@@ -271,3 +271,25 @@ def test_clicking_a_header_sorts_in_the_query(qtbot, app, ctx):
     with qtbot.waitSignal(page.ids_loaded, timeout=5000):
         page.table.horizontalHeader().sectionClicked.emit(3)      # value, highest first
     assert page.model.ids() == [b, a]
+
+
+def test_date_range_filter(qtbot, app, clock, ctx):
+    from datetime import date
+    from PySide6.QtCore import QDate
+    old = draft_note(app, "old")
+    clock.advance(timedelta(days=10))
+    new = draft_note(app, "new")
+    page = open_page(qtbot, ctx)
+    with qtbot.waitSignal(page.ids_loaded, timeout=5000):
+        page.since_box.setCurrentIndex(page.since_box.findData("range"))
+    assert page.date_from.isVisibleTo(page)
+    with qtbot.waitSignal(page.ids_loaded, timeout=5000):
+        page.date_from.setDate(QDate(2026, 12, 1))
+    qtbot.waitUntil(lambda: not page._loading, timeout=5000)
+    with qtbot.waitSignal(page.ids_loaded, timeout=5000):
+        page.date_to.setDate(QDate(2026, 12, 31))
+    assert page.model.ids() == [new]
+    with qtbot.waitSignal(page.ids_loaded, timeout=5000):
+        page.date_from.setDate(QDate(2026, 11, 1))
+    qtbot.waitUntil(lambda: not page._loading and page.model.rowCount() == 2, timeout=5000)
+    assert set(page.model.ids()) == {old, new} and app.today() == date(2026, 12, 5)

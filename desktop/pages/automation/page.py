@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -147,6 +147,16 @@ class AutomationPage(QWidget):
         self.run_button = QPushButton("Run now")
         self.run_button.setObjectName("runNowButton")
         self.run_button.clicked.connect(self.run_selected)
+        self.as_of_check = QCheckBox("Run for another day:")
+        self.as_of_check.setObjectName("asOfCheck")
+        self.as_of_check.setToolTip("Run as if it were that day (e.g. an occurrence that was missed)")
+        today = self.ctx.app.today()
+        self.as_of_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.as_of_edit.setObjectName("asOfEdit")
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setEnabled(False)
+        self.as_of_check.toggled.connect(self.as_of_edit.setEnabled)
         row = QHBoxLayout()
         row.addWidget(self.schedule_edit, 2)
         row.addWidget(self.preset_box, 1)
@@ -158,6 +168,11 @@ class AutomationPage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.run_button)
         form.addRow(buttons)
+        as_of = QHBoxLayout()
+        as_of.addWidget(self.as_of_check)
+        as_of.addWidget(self.as_of_edit)
+        as_of.addStretch(1)
+        form.addRow(as_of)
         tl.addWidget(form_box, 2)
         split.addWidget(top)
 
@@ -380,7 +395,9 @@ class AutomationPage(QWidget):
             self.run_button.setEnabled(True)
             show_error(self, exc)
 
-        self.ctx.tasks.run(self.ctx.app.automation.run_now, self.ctx.actor, j.id, on_done=done, on_error=failed)
+        as_of = self.as_of_edit.date().toPython() if self.as_of_check.isChecked() else None
+        self.ctx.tasks.run(self.ctx.app.automation.run_now, self.ctx.actor, j.id, as_of,
+                           on_done=done, on_error=failed)
 
     # ------------------------------------------------------------------ events
     def _on_run_finished(self, run: Any) -> None:

@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QPushButton, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -48,7 +49,7 @@ STATE_CHOICES = [("Waiting for a decision", "waiting"), ("Open, incl. snoozed", 
                  ("Escalated", "escalated"), ("Applied", "applied"), ("Rejected", "rejected"),
                  ("Superseded", "superseded"), ("Expired", "expired"), ("Everything", "all")]
 SINCE_CHOICES = [("Any time", None), ("Today", 0), ("Last 7 days", 7), ("Last 30 days", 30),
-                 ("Last 365 days", 365)]
+                 ("Last 365 days", 365), ("Between…", "range")]
 SORT_CHOICES = [("Newest first", "newest"), ("Oldest first", "oldest"), ("Kind", "kind"),
                 ("Value", "value"), ("Title", "title"), ("State", "state")]
 STATE_COLOURS = {"new": "#1d5fa8", "escalated": "#a05a00", "snoozed": "#6b7a8f", "applied": "#2e7d32",
@@ -149,12 +150,25 @@ class InboxPage(QWidget):
         self.sort_box.setObjectName("sortBox")
         for label, value in SORT_CHOICES:
             self.sort_box.addItem(label, value)
+        today = self.ctx.app.today()
+        self.date_from = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        for w, name in ((self.date_from, "dateFrom"), (self.date_to, "dateTo")):
+            w.setObjectName(name)
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.hide()
+            w.dateChanged.connect(lambda _d: self.reload())
         bar.addWidget(self.search, 3)
         for w, tip in ((self.kind_box, "Kind of suggestion"), (self.state_box, "State"),
                        (self.job_box, "Job that drafted it"), (self.role_box, "Who may decide"),
                        (self.since_box, "Drafted when"), (self.sort_box, "Order")):
             w.setToolTip(tip)
             bar.addWidget(w, 1)
+            if w is self.since_box:
+                bar.addWidget(self.date_from)
+                bar.addWidget(self.date_to)
+        self.since_box.currentIndexChanged.connect(self._since_changed)
         lay.addLayout(bar)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -281,6 +295,11 @@ class InboxPage(QWidget):
     # column -> sort key (sorting happens in the query, so it works on any number of items)
     HEADER_SORTS = {0: "kind", 1: "title", 2: "state", 3: "value", 4: "newest"}
 
+    def _since_changed(self, _index: int) -> None:
+        custom = self.since_box.currentData() == "range"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+
     def _header_clicked(self, column: int) -> None:
         key = self.HEADER_SORTS.get(column)
         if key is None:
@@ -340,10 +359,13 @@ class InboxPage(QWidget):
         state = self.state_box.currentData()
         states = {"waiting": WAITING_STATES, "open": OPEN_STATES, "all": None}.get(state, (state,))
         since = self.since_box.currentData()
-        today = self.ctx.app.today() if since is not None else None
+        date_from = date_to = None
+        if since == "range":
+            date_from, date_to = self.date_from.date().toPython(), self.date_to.date().toPython()
+        elif since is not None:
+            date_from = self.ctx.app.today() - timedelta(days=since)
         return InboxFilter(states=states, kind=self.kind_box.currentData(), job_id=self.job_box.currentData(),
-                           assigned_role=self.role_box.currentData(),
-                           date_from=(today - timedelta(days=since)) if today is not None else None,
+                           assigned_role=self.role_box.currentData(), date_from=date_from, date_to=date_to,
                            text=self.search.text().strip() or None)
 
     def reload(self) -> None:

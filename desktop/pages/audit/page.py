@@ -308,7 +308,7 @@ class AuditPage(QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
             for v in values:
-                combo.addItem(v, v)
+                combo.addItem(v.replace("_", " ").capitalize() if combo is self.area_combo else v, v)
             i = combo.findData(current)
             combo.setCurrentIndex(i if i >= 0 else 0)
             combo.blockSignals(False)

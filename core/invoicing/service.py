@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from babel.numbers import format_currency, get_currency_precision
 from sqlalchemy import and_, event, func, inspect, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 import core.invoicing.settings  # noqa: F401 - registers the settings
@@ -691,9 +692,15 @@ class InvoicingService:
         key = series_key(fmt, year)
         counter = s.get(InvoiceCounter, key, with_for_update=True)
         if counter is None:
-            counter = InvoiceCounter(series=key, last_number=0)
-            s.add(counter)
-            s.flush()
+            # First number of a new series. On SQLite the write lock is already ours; on a server
+            # database another issuer may create the row at the same moment: then use theirs.
+            try:
+                with s.begin_nested():
+                    s.add(InvoiceCounter(series=key, last_number=0))
+                    s.flush()
+            except IntegrityError:
+                pass
+            counter = s.get(InvoiceCounter, key, with_for_update=True, populate_existing=True)
         while True:
             counter.last_number += 1
             number = fmt.format(year=year, seq=counter.last_number)

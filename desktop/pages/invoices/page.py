@@ -571,6 +571,9 @@ class CatalogueTab(QWidget):
         self.items.verticalHeader().setVisible(False)
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         lay.addWidget(self.items, 1)
+        self.items.setToolTip("Double-click a price to change it (invoices already written keep theirs)")
+        self.items.cellDoubleClicked.connect(self.edit_price)
+        self._items: list[Any] = []
         row = QHBoxLayout()
         self.code, self.name, self.price = QLineEdit(), QLineEdit(), QLineEdit()
         self.code.setPlaceholderText("Code")
@@ -617,6 +620,7 @@ class CatalogueTab(QWidget):
 
         def done(result: tuple[list[Any], list[Any]]) -> None:
             items, agreements = result
+            self._items = items
             self.items.setRowCount(len(items))
             for r, it in enumerate(items):
                 for c, v in enumerate((it.code, it.name, it.kind, f"{it.unit_price:,.2f}",
@@ -643,6 +647,23 @@ class CatalogueTab(QWidget):
                            price_includes_tax=self.incl.currentIndex() == 1,
                            on_done=lambda it: (self.ctx.status(f"item {it.code} added"), self.refresh()),
                            on_error=lambda e: show_error(self, "Catalogue", e))
+
+    def edit_price(self, row: int, _col: int = 0) -> None:
+        if not (0 <= row < len(self._items)) or not self.ctx.can(Perm.EDIT_INVOICES):
+            return
+        it = self._items[row]
+        text, ok = QInputDialog.getText(self, "Change price", f"New price of {it.code} {it.name}",
+                                        text=f"{it.unit_price:.2f}")
+        if not ok:
+            return
+        from decimal import Decimal, InvalidOperation
+        try:
+            price = Decimal(text.strip())
+        except InvalidOperation:
+            show_error(self, "Catalogue", ValueError(f"'{text}' is not a price"))
+            return
+        self.ctx.tasks.run(self.ctx.app.invoicing.update_item, self.ctx.actor, it.id, unit_price=price,
+                           on_done=lambda _i: self.refresh(), on_error=lambda e: show_error(self, "Catalogue", e))
 
     def add_agreement(self) -> None:
         self.dialog = AgreementDialog(self.ctx, self)

@@ -173,6 +173,7 @@ class AutomationPage(QWidget):
         as_of.addWidget(self.as_of_edit)
         as_of.addStretch(1)
         form.addRow(as_of)
+        form_box.setMaximumWidth(460)
         tl.addWidget(form_box, 2)
         split.addWidget(top)
 
@@ -257,14 +258,16 @@ class AutomationPage(QWidget):
             self.jobs_table.setItem(r, 2, _item(j.area))
             self.jobs_table.setItem(r, 3, _item(j.schedule_text))
             self.jobs_table.setItem(r, 4, _item(j.owner_name))
-            self.jobs_table.setItem(r, 5, _item(j.last_run_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.jobs_table.setItem(r, 5, _item(j.last_run_at.astimezone().strftime("%d %b %H:%M")
                                                 if j.last_run_at else "never"))
             self.jobs_table.setItem(r, 6, _item(j.last_outcome or "", colour=OUTCOME_COLOURS.get(j.last_outcome or "")))
             nxt = self._next.get(j.id) or j.next_run_at
-            self.jobs_table.setItem(r, 7, _item(nxt.astimezone().strftime("%Y-%m-%d %H:%M") if nxt else
+            self.jobs_table.setItem(r, 7, _item(nxt.astimezone().strftime("%a %d %b %H:%M") if nxt else
                                                 ("off" if not j.active else "–"),
                                                 data=None))
-        self.jobs_table.resizeColumnToContents(0)
+        for c in range(self.jobs_table.columnCount()):
+            if c != 1:
+                self.jobs_table.resizeColumnToContents(c)
         self._filling = False
 
     def load_history(self) -> None:

@@ -145,9 +145,20 @@ def test_owner_adds_a_user_changes_role_resets_password_and_deactivates(main_win
     admin.select_user("kim")
     role = admin.role_dialog()
     role.role.setCurrentIndex(role.role.findData(Role.BOOKKEEPER))
+    role.display_name.setText("Kim Books")
     role.ok.click()
     settle(main_window.ctx)
     assert app.users.by_name("kim").role == Role.BOOKKEEPER
+    assert app.users.by_name("kim").display_name == "Kim Books"
+
+    admin.select_user("olivia")                      # the last active owner cannot be demoted
+    last = admin.role_dialog()
+    last.role.setCurrentIndex(last.role.findData(Role.STAFF))
+    last.ok.click()
+    settle(main_window.ctx)
+    assert last.isVisible() and "owner" in last.error.text() and last.error.isVisible()
+    assert app.users.by_name("olivia").role == Role.OWNER
+    last.reject()
 
     admin.select_user("kim")
     pw = admin.password_dialog()

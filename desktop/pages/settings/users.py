@@ -133,18 +133,24 @@ class AddUserDialog(_Dialog):
 
 
 class RoleDialog(_Dialog):
+    """Change a person's name as shown and their role (core keeps at least one active owner)."""
+
     def __init__(self, ctx: DesktopContext, user: UserInfo, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, f"Role of {user.username}", parent)
+        super().__init__(ctx, f"Edit {user.username}", parent)
         self.user = user
+        self.display_name = QLineEdit(user.display_name)
+        self.display_name.setObjectName("editDisplayName")
         self.role = QComboBox()
         self.role.setObjectName("roleCombo")
         for role in (Role.OWNER, Role.STAFF, Role.BOOKKEEPER):
             self.role.addItem(ROLE_TEXT[role], role)
         self.role.setCurrentIndex(self.role.findData(user.role))
+        self.form.addRow("&Name", self.display_name)
         self.form.addRow("&Role", self.role)
 
     def work(self) -> UserInfo:
-        return self.ctx.app.users.update(self.ctx.actor, self.user.id, role=self.role.currentData())
+        return self.ctx.app.users.update(self.ctx.actor, self.user.id, role=self.role.currentData(),
+                                         display_name=self.display_name.text())
 
 
 class PasswordDialog(_Dialog):
@@ -201,7 +207,7 @@ class UsersAdmin(QWidget):
         self.add_button = QPushButton("Add user…")
         self.add_button.setObjectName("addUserButton")
         self.add_button.clicked.connect(self.add_dialog)
-        self.role_button = QPushButton("Change role…")
+        self.role_button = QPushButton("Edit name and role…")
         self.role_button.clicked.connect(self.role_dialog)
         self.active_button = QPushButton("Deactivate")
         self.active_button.setObjectName("activeButton")

@@ -87,7 +87,9 @@ class _Dialog(QDialog):
         self.ok.setEnabled(True)
         from core.kernel.errors import DeskmateError
         if isinstance(exc, DeskmateError):
-            self.show_problem(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            text = str(exc)
+            text = text[:1].upper() + text[1:]
+            self.show_problem(text if text.endswith((".", "!", "?")) else text + ".")
         else:
             show_error(self, exc)
 

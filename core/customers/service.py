@@ -216,6 +216,24 @@ class CustomerService:
                        at=self.clock.now())
             return _info(c, self._contacts(s, c.id))
 
+    def delete(self, actor: Actor, customer_id: int) -> None:
+        """Delete a customer entered by mistake. One with invoices, payments or appointments is
+        kept (their records refer to it): erase their personal data instead."""
+        require(actor, Perm.EDIT_CUSTOMERS)
+        from sqlalchemy.exc import IntegrityError
+        try:
+            with self.db.uow() as s:
+                c = get_customer(s, customer_id)
+                before = snapshot(c)
+                s.delete(c)            # contacts and notes go with it (ON DELETE CASCADE)
+                s.flush()
+                record(s, actor, area="customers", action="delete customer", entity="customer",
+                       entity_id=customer_id, before=before, summary=f"customer {before['name']} deleted",
+                       at=self.clock.now())
+        except IntegrityError:
+            raise ConflictError(f"customer {customer_id} has invoices, payments or appointments and cannot be "
+                                "deleted; erase their personal data instead") from None
+
     def add_contact(self, actor: Actor, customer_id: int, name: str, role: str = "", email: str = "",
                     phone: str = "") -> ContactInfo:
         require(actor, Perm.EDIT_CUSTOMERS)

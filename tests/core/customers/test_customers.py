@@ -71,3 +71,20 @@ def test_quality_checks_find_unreachable_and_duplicates(app, owner):
         dups = likely_duplicate_customers(s, app)
     assert [f.subject_id for f in unreachable] == [b.id]
     assert len(dups) == 1 and dups[0].subject_id == a.id and f"#{b.id}" in dups[0].problem
+
+
+def test_delete_only_when_nothing_refers_to_the_customer(app, owner):
+    from decimal import Decimal
+
+    from core.invoicing.service import LineDraft
+    from core.kernel.errors import ConflictError, NotFound
+    lone = app.customers.create(owner, name="Typo Customer", contacts=[{"name": "x"}])
+    app.customers.delete(owner, lone.id)
+    with pytest.raises(NotFound):
+        app.customers.get(lone.id)
+    busy = app.customers.create(owner, name="Busy")
+    app.invoicing.create_draft(owner, busy.id, [LineDraft("Job", Decimal(1), Decimal(1), "zero")])
+    with pytest.raises(ConflictError, match="erase"):
+        app.customers.delete(owner, busy.id)
+    assert app.customers.get(busy.id).name == "Busy"
+    assert app.audit.list(owner, AuditFilter(area="customers", text="deleted"))[0].action == "delete customer"

@@ -296,3 +296,41 @@ def test_audit_table_is_lazy_over_many_entries(main_window, app, owner, settle):
     QApplication.processEvents()
     last = page.model.row_data(page.model.rowCount() - 1)
     assert last.summary == "first owner olivia created"
+
+
+def test_activity_report_counts_changes_per_person_area_and_day(main_window, app, owner, staff, clock,
+                                                               settle):
+    from desktop.pages.audit.reports import ActivitySection
+    app.settings.update(owner, {"shop.phone": "1"})
+    app.settings.update(owner, {"shop.phone": "2"})
+    clock.advance(timedelta(days=3))
+    app.users.set_password(staff, staff.user_id, "sams-new-pw")
+    main_window.show_page("reports")
+    settle(main_window.ctx)
+    page = main_window.pages["reports"]
+    titles = [s.title for s in page.sections]
+    assert "Activity (audit log)" in titles
+    page.nav.setCurrentRow(titles.index("Activity (audit log)"))
+    settle(main_window.ctx)
+    section = page.current_section()
+    assert isinstance(section, ActivitySection)
+    result = section.result
+    assert result.counts[("olivia", "settings")] == 2
+    assert result.counts[("sam", "users")] == 1
+    assert result.per_day[-1] == 1 and result.per_day[-4] == result.total - 1
+    assert section.table.rowCount() == 2
+    assert section.stack.currentWidget() is section.body
+
+
+def test_activity_report_is_refused_to_staff(make_window, staff, settle):
+    from desktop.pages.audit.reports import ActivitySection
+    win = make_window(staff)
+    win.show_page("reports")
+    settle(win.ctx)
+    page = win.pages["reports"]
+    titles = [s.title for s in page.sections]
+    page.nav.setCurrentRow(titles.index("Activity (audit log)"))
+    settle(win.ctx)
+    section = page.current_section()
+    assert isinstance(section, ActivitySection)
+    assert section.stack.currentWidget() is section.denied and section.result is None

@@ -59,6 +59,12 @@ def cmd_erase(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
+def cmd_delete(args: argparse.Namespace, app: Any) -> int:
+    app.customers.delete(actor_for(app, args.as_user), args.id)
+    print(f"customer {args.id} deleted")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     cp = sub.add_parser("customer", help="customers: list, add, history, privacy export and erasure")
     cs = cp.add_subparsers(dest="customer_cmd", metavar="ACTION", required=True)
@@ -87,6 +93,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     sp.add_argument("-o", "--output", required=True, help="folder to write into")
     add_as(sp)
     sp.set_defaults(handler=cmd_export)
+    sp = cs.add_parser("delete", help="delete a customer entered by mistake (nothing may refer to it)")
+    sp.add_argument("id", type=int)
+    add_as(sp)
+    sp.set_defaults(handler=cmd_delete)
     sp = cs.add_parser("erase", help="erase a customer's personal data (issued invoices are kept)")
     sp.add_argument("id", type=int)
     sp.add_argument("--reason", required=True)

@@ -397,7 +397,10 @@ class CustomersTab(QWidget):
         self.note_btn = QPushButton("Add note…")
         self.export_btn = QPushButton("Privacy export…")
         self.erase_btn = QPushButton("Erase personal data…")
-        for b in (self.save_btn, self.invoice_btn, self.note_btn, self.export_btn, self.erase_btn):
+        self.delete_btn = QPushButton("Delete…")
+        self.delete_btn.setToolTip("Delete a customer entered by mistake (only without invoices or appointments)")
+        self.delete_btn.clicked.connect(self.delete)
+        for b in (self.save_btn, self.invoice_btn, self.note_btn, self.export_btn, self.erase_btn, self.delete_btn):
             btns.addWidget(b)
         rl.addLayout(btns)
         self.history = QTableWidget(0, 5)
@@ -479,6 +482,7 @@ class CustomersTab(QWidget):
                     self.history.setItem(r, col, QTableWidgetItem(v))
             editable = self.ctx.can(Perm.EDIT_CUSTOMERS) and not c.is_erased
             self.save_btn.setEnabled(editable)
+            self.delete_btn.setEnabled(self.ctx.can(Perm.EDIT_CUSTOMERS))
             self.erase_btn.setEnabled(self.ctx.can(Perm.PRIVACY) and not c.is_erased)
         self.ctx.tasks.run(work, on_done=done, on_error=lambda e: show_error(self, "Customers", e))
 
@@ -541,6 +545,15 @@ class CustomersTab(QWidget):
             self.ctx.tasks.run(self.ctx.app.customers.privacy_export, self.ctx.actor, self.customer.id, folder,
                                on_done=lambda paths: self.ctx.status(f"written {paths[0]} and {paths[1]}"),
                                on_error=lambda e: show_error(self, "Privacy export", e))
+
+    def delete(self) -> None:
+        if self.customer is None:
+            return
+        if QMessageBox.question(self, "Delete customer", f"Delete {self.customer.name}?") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.tasks.run(self.ctx.app.customers.delete, self.ctx.actor, self.customer.id,
+                           on_done=lambda _r: self.refresh(), on_error=lambda e: show_error(self, "Delete", e))
 
     def erase(self) -> None:
         if self.customer is None:

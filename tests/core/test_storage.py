@@ -287,3 +287,16 @@ def test_committed_old_database_file_upgrades_with_everything_intact(data_dir: P
         app.close()
     assert len(list((data_dir / "backups").glob("before-upgrade-*.sqlite3"))) == 1
     assert (FIXTURES / "deskmate-kernel_0001.db").read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_savepoints_inside_a_unit_of_work_roll_back_alone(app: Deskmate, owner) -> None:
+    from core.kernel.settings import SettingsService
+    with app.db.uow() as s:
+        SettingsService.write(s, owner, {"shop.name": "Kept"})
+        with pytest.raises(ValueError):
+            with s.begin_nested():
+                SettingsService.write(s, owner, {"shop.phone": "0131 2"})
+                raise ValueError("one item of a batch failed")
+        SettingsService.write(s, owner, {"shop.email": "a@b.example"})
+    values = app.settings.all()
+    assert (values["shop.name"], values["shop.phone"], values["shop.email"]) == ("Kept", "", "a@b.example")

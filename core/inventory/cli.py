@@ -136,7 +136,7 @@ def register(sub: Any) -> None:
     sp.add_argument("--until", type=parse_date, help="last day replayed (default: end of the file)")
     sp.add_argument("--lead-time", type=int, default=2, help="days from order to shelf (default 2)")
     sp.add_argument("--service-level", type=float, nargs="+", metavar="P",
-                    help="service levels to try (default 0.5 0.7 0.8 0.9 0.95 0.98 0.99)")
+                    help="service levels to try (default 0.3 0.5 0.7 0.8 0.9 0.95 0.98 0.99)")
     sp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_reorder_backtest)

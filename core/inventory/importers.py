@@ -33,8 +33,10 @@ PLACEHOLDER_ITEMS = {"none", "null", "n/a", "na", "-", ""}
 
 
 def p_service_level(v: Any) -> Decimal:
-    d = p_decimal(v)
-    if d > 1:
+    """0.95, 95 or 95% -> 0.95."""
+    text_ = p_text(v)
+    d = p_decimal(text_.rstrip("%").strip() if isinstance(v, str) else v)
+    if d > 1 or text_.endswith("%"):
         d = d / 100
     if not Decimal("0.5") <= d < 1:
         raise ValueError(f"'{v}' is not a service level between 50% and 99.9%")

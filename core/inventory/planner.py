@@ -53,7 +53,7 @@ class PlanInput:
     holding_rate: float = 0.25      # per year, fraction of unit cost
     rule: str = "order_up_to"       # or "eoq"
     cycle_days: float = 0.0         # extra cycle stock in days of demand above the reorder point
-    min_history_days: int = 28
+    min_history_days: int = 21
     error_days: int = 56
 
 
@@ -165,6 +165,12 @@ def plan(inp: PlanInput, fit: DemandFit | None = None,
     mean_lt = fc.horizon_sum(daily, f.next_weekday, P)
     j_sum = P + alpha * P * (P - 1) + alpha ** 2 * (P - 1) * P * (2 * P - 1) / 6
     sd_lt = sigma1 * np.sqrt(j_sum)
+    # weekday-aware risk: errors grow with the level (count data), so a protection period over
+    # busy days is riskier than the same number of quiet days: scale by √(μ_P / (P·d̄))
+    d_mean = daily.mean(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        busy = np.where(d_mean > 0, np.sqrt(mean_lt / (P * d_mean)), 1.0)
+    sd_lt = sd_lt * np.where(np.isfinite(busy), busy, 1.0)
     sl = np.broadcast_to(np.asarray(inp.service_level if service_level is None else service_level,
                                     dtype=float), (n,))
     sf = np.asarray(inp.safety_factor, dtype=float)

@@ -35,8 +35,10 @@ def normal_reorder_point(mean_lt: np.ndarray | float, sd_lt: np.ndarray | float,
                          safety_factor: np.ndarray | float = 1.0) -> tuple[np.ndarray, np.ndarray]:
     """(safety stock, reorder point) for normally distributed lead-time demand."""
     z = z_values(np.asarray(service_level, dtype=float))
-    ss = np.maximum(z * np.asarray(sd_lt, dtype=float) * safety_factor, 0.0)
-    return ss, np.asarray(mean_lt, dtype=float) + ss
+    # below 50 % the safety stock is negative (textbook); the reorder point never goes below 0
+    ss = z * np.asarray(sd_lt, dtype=float) * safety_factor
+    rop = np.maximum(np.asarray(mean_lt, dtype=float) + ss, 0.0)
+    return rop - np.asarray(mean_lt, dtype=float), rop
 
 
 def poisson_quantile(mean: np.ndarray | float, service_level: np.ndarray | float) -> np.ndarray:

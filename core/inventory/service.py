@@ -56,7 +56,7 @@ register(SettingSpec("inventory.holding_rate", "0.25", "Yearly holding cost rate
 register(SettingSpec("inventory.cycle_days", "0", "Cycle stock (days)",
                      "Extra days of demand ordered above the reorder point, to order less often.",
                      p_decimal, area="inventory", kind="decimal"))
-register(SettingSpec("inventory.min_history_days", 28, "Minimum sales history (days)",
+register(SettingSpec("inventory.min_history_days", 21, "Minimum sales history (days)",
                      "Below this, a product uses the owner's min/max and says 'not enough history'.",
                      p_int, area="inventory", kind="int"))
 register(SettingSpec("inventory.history_days", 182, "Sales history window (days)",

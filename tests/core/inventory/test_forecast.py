@@ -100,9 +100,11 @@ def test_plan_uses_methods_by_class_and_falls_back_without_history():
                           owner_max=np.array([np.nan, np.nan, 12.0])))
     assert p.method[0] == "weekday-seasonal ES" and p.method[1] == "SBA"
     assert p.mean_lt[0] == pytest.approx(90, rel=0.1)          # 3 days x 30
-    # the cumulative error formula: sd_P = sigma1 * sqrt(sum_{j<P} (1 + alpha j)^2)
+    # the cumulative error formula: sd_P = sigma1 * sqrt(sum_{j<P} (1 + alpha j)^2), scaled by
+    # sqrt(mu_P / (P * mean daily forecast)) for busy or quiet weekdays in the period
     a, s1 = p.alpha[0], p.sigma1[0]
-    assert p.sd_lt[0] == pytest.approx(s1 * np.sqrt(sum((1 + a * j) ** 2 for j in range(3))))
+    busy = np.sqrt(p.mean_lt[0] / (3 * p.daily[0].mean()))
+    assert p.sd_lt[0] == pytest.approx(s1 * np.sqrt(sum((1 + a * j) ** 2 for j in range(3))) * busy)
     assert p.reorder_point[0] == pytest.approx(p.mean_lt[0] + 1.6449 * p.sd_lt[0], rel=1e-3)
     assert not p.enough_history[2] and p.distribution[2] == "owner min/max"
     assert p.reorder_point[2] == 4.0 and p.order_up_to[2] == 12.0

@@ -184,3 +184,32 @@ def test_any_malformed_row_is_reported_and_nothing_written(app, owner, tmp_path_
 def test_decimal_parser_round_trips(d):
     assert tabular.p_decimal(str(d)) == d
     assert tabular.p_decimal(f"{d:,}") == d
+
+
+product_row = st.tuples(st.from_regex(r"[A-Z]{2}[0-9]{3}", fullmatch=True),
+                        st.sampled_from(["Flour", "Sugar", "Oats", "Honey"]),
+                        st.decimals(min_value=0, max_value=100, places=2).map(str),
+                        st.integers(1, 24).map(str))
+bad_product_cell = st.sampled_from([("cost", "-1"), ("cost", "cheap"), ("pack", "0"), ("pack", "-6"),
+                                    ("pack", "six"), ("level", "1.5"), ("level", "40%")])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(product_row, min_size=1, max_size=10, unique_by=lambda r: r[0]),
+       bad=bad_product_cell, at=st.integers(0, 50))
+def test_any_malformed_product_row_is_reported_and_nothing_written(app, owner, tmp_path_factory,
+                                                                    rows, bad, at):
+    pos = at % (len(rows) + 1)
+    field, value = bad
+    bad_row = ["ZZ999", "Bad one", value if field == "cost" else "1.00",
+               value if field == "pack" else "6", value if field == "level" else "0.95"]
+    data = [list(r) + ["0.95"] for r in rows]
+    data.insert(pos, bad_row)
+    path = write_csv(tmp_path_factory.mktemp("p") / "products.csv",
+                     [["SKU", "Name", "Cost", "Pack size", "Service level"]] + data)
+    before = counts(app)
+    with pytest.raises(ValidationError) as e:
+        app.inventory.import_file(owner, "products", path)
+    assert [(p.row, p.file) for p in e.value.problems] == [(pos + 2, "products.csv")]
+    assert e.value.problems[0].column in ("Cost", "Pack size", "Service level")
+    assert counts(app) == before

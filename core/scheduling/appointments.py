@@ -77,8 +77,7 @@ class AppointmentsMixin:
         and approved time off."""
         if day in pb.time_off_days(s, staff_id, day, day):
             return []
-        week = day - timedelta(days=day.weekday())
-        roster_id = self._roster_for_week(s, week)
+        roster_id = self._roster_covering(s, day)
         if roster_id is None:
             return []
         rs = s.scalar(select(m.RosterShift).where(m.RosterShift.roster_id == roster_id,

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from core.inbox.reason import reason_card
 from core.kernel.actor import Actor
 from core.kernel.audit import record
-from core.kernel.errors import ConflictError, NotFound, ValidationError
+from core.kernel.actor import Role
+from core.kernel.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from core.kernel.settings import SettingSpec, p_int, register
 from core.scheduling import models as m
 from core.scheduling import problem as pb
@@ -305,6 +306,7 @@ class SchedulingService(AppointmentsMixin):
             raise ValidationError(f"time off ends ({end}) before it starts ({start})")
         with self.db.uow() as s:
             person = _get(s, m.StaffMember, staff_id, "staff member")
+            self._check_self(s, actor, person, "request time off")
             row = m.TimeOffRequest(staff_id=staff_id, start_date=start, end_date=end, reason=reason,
                                    requested_at=self.app.clock.now())
             s.add(row)
@@ -495,6 +497,25 @@ class SchedulingService(AppointmentsMixin):
         return s.scalar(select(m.Roster.id).where(m.Roster.week_start == week_start, m.Roster.state == "draft")
                         .order_by(m.Roster.id.desc()))
 
+    def _roster_covering(self, s: Session, day: date) -> int | None:
+        """The roster whose days include ``day``: published first, else the newest draft."""
+        q = (select(m.Roster).where(m.Roster.state.in_(("published", "draft")), m.Roster.week_start <= day,
+                                    m.Roster.week_start > day - timedelta(days=60))
+             .order_by((m.Roster.state == "published").desc(), m.Roster.week_start.desc(), m.Roster.id.desc()))
+        for ro in s.scalars(q):
+            if day < ro.week_start + timedelta(days=ro.days):
+                return ro.id
+        return None
+
+    def _check_self(self, s: Session, actor: Actor, person: m.StaffMember, what: str) -> None:
+        """Non-owners may ask only for themselves once accounts are linked to staff records (either
+        their own account or the person's record is linked)."""
+        if actor.role == Role.OWNER or person.user_id == actor.user_id:
+            return
+        own = s.scalar(select(m.StaffMember.id).where(m.StaffMember.user_id == actor.user_id))
+        if person.user_id is not None or own is not None:
+            raise PermissionDenied(f"{actor.username} may only {what} for themselves, not for {person.name}")
+
     def new_roster(self, actor: Actor, week_start: date) -> int:
         """An empty draft to fill by hand (the manual path)."""
         require(actor, Perm.EDIT_ROSTER)
@@ -648,6 +669,7 @@ class SchedulingService(AppointmentsMixin):
                 raise ValidationError("that person has no shift on that day to swap")
             a = _get(s, m.StaffMember, from_staff, "staff member")
             b = _get(s, m.StaffMember, to_staff, "staff member")
+            self._check_self(s, actor, a, "offer a shift for swapping")
             sw = m.ShiftSwap(roster_id=roster_id, day=day, from_staff_id=from_staff, to_staff_id=to_staff,
                              reason=reason, requested_at=self.app.clock.now())
             s.add(sw)

@@ -103,12 +103,14 @@ def test_staff_availability_edited_in_the_detail(qtbot, app, owner, make_ctx, se
     tab.avail.setItem(0, 0, QTableWidgetItem("09:00"))
     tab.avail.setItem(0, 1, QTableWidgetItem("17:30"))
     tab.max_run.setValue(4)
+    tab.account.setCurrentIndex(tab.account.findData(owner.user_id))
     from PySide6.QtCore import Qt
     qtbot.mouseClick(tab.save_btn, Qt.MouseButton.LeftButton)
     settle(ctx)
     windows = app.scheduling.availability(b.id)
     assert [(w.weekday, w.start_minute, w.end_minute) for w in windows] == [(0, 9 * 60, 17 * 60 + 30)]
     assert app.scheduling.get_staff(b.id).max_consecutive_shifts == 4
+    assert app.scheduling.get_staff(b.id).user_id == owner.user_id
 
 
 def test_book_from_the_appointment_calendar(qtbot, app, owner, make_ctx, settle):

@@ -389,11 +389,15 @@ class StaffTab(QWidget):
         self.cost = QDoubleSpinBox()
         self.cost.setRange(0, 1000)
         self.cost.setDecimals(2)
+        self.account = QComboBox()
+        self.account.setObjectName("staffAccount")
+        self.account.setToolTip("Linked login: that user may then request time off and swaps only for themselves")
         for label, w in (("Name", self.name), ("Role", self.role), ("E-mail", self.email),
                          ("Skills (comma separated)", self.skills), ("Min hours / week", self.min_h),
                          ("Max hours / week", self.max_h), ("Contract (target) hours", self.target_h),
                          ("Max days in a row", self.max_run), ("Max weekends / week", self.max_weekends),
-                         ("Min rest between shifts (h)", self.min_rest), ("Hourly cost", self.cost)):
+                         ("Min rest between shifts (h)", self.min_rest), ("Hourly cost", self.cost),
+                         ("Login account", self.account)):
             form.addRow(label, w)
         self.avail = QTableWidget(7, 2)
         self.avail.setObjectName("availabilityTable")
@@ -431,9 +435,15 @@ class StaffTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ctx.tasks.run(self.ctx.app.scheduling.list_staff, on_done=self._loaded)
+        app = self.ctx.app
+        self.ctx.tasks.run(lambda: (app.scheduling.list_staff(), app.users.list()), on_done=self._loaded)
 
-    def _loaded(self, staff: list) -> None:
+    def _loaded(self, res: tuple[list, list]) -> None:
+        staff, users = res
+        self.account.clear()
+        self.account.addItem("— none —", None)
+        for u in users:
+            self.account.addItem(f"{u.username} ({u.display_name})", u.id)
         self.staff = staff
         self.list.clear()
         for p in staff:
@@ -456,6 +466,7 @@ class StaffTab(QWidget):
         self.max_weekends.setValue(-1 if p.max_weekends is None else p.max_weekends)
         self.min_rest.setValue(p.min_rest_minutes // 60)
         self.cost.setValue(float(p.hourly_cost))
+        self.account.setCurrentIndex(max(0, self.account.findData(p.user_id)) if p.user_id else 0)
         self.ctx.tasks.run(self.ctx.app.scheduling.availability, p.id, on_done=self._show_avail)
         self.load_prefs()
 
@@ -531,7 +542,8 @@ class StaffTab(QWidget):
                              target_minutes=self.target_h.value() * 60 or None,
                              max_consecutive_shifts=self.max_run.value() or None,
                              max_weekends=None if self.max_weekends.value() < 0 else self.max_weekends.value(),
-                             min_rest_minutes=self.min_rest.value() * 60, hourly_cost=f"{self.cost.value():.2f}")
+                             min_rest_minutes=self.min_rest.value() * 60, hourly_cost=f"{self.cost.value():.2f}",
+                             user_id=self.account.currentData())
             svc.set_availability(self.ctx.actor, p.id, windows)
         self.ctx.tasks.run(work, on_done=lambda _r: (self.ctx.status(f"saved {p.name}"), self.refresh()),
                            on_error=lambda e: QMessageBox.warning(self, "Staff", str(e)))

@@ -159,3 +159,25 @@ def test_previous_week_constrains_the_first_day(app, owner):
     assert any(w.rule == "forbidden_succession" and "previous roster" in w.message for w in res.new_warnings)
     plan = app.scheduling.plan(WEEK, time_limit=3)
     assert plan.cells.get((a.id, WEEK)) != "OPN" and not plan.warnings
+
+
+def test_staff_ask_only_for_themselves_when_linked(app, owner, staff):
+    a, b, c = small_shop(app, owner)
+    app.scheduling.update_staff(owner, b.id, user_id=staff.user_id)
+    app.scheduling.request_time_off(staff, b.id, WEEK, WEEK)          # their own record
+    with pytest.raises(PermissionDenied):
+        app.scheduling.request_time_off(staff, a.id, WEEK, WEEK)
+    app.scheduling.request_time_off(owner, a.id, WEEK, WEEK)          # the owner may for anyone
+
+
+def test_slots_follow_a_two_week_roster(app, owner):
+    a, b, c = small_shop(app, owner)
+    app.settings.update(owner, {"scheduling.horizon_days": 14})
+    rid = app.scheduling.new_roster(owner, WEEK)
+    from core.scheduling import models as m
+    with app.db.uow() as s:
+        s.get(m.Roster, rid).days = 14
+    day = WEEK + timedelta(days=9)
+    app.scheduling.assign(owner, rid, a.id, day, "OPN")
+    svc = app.scheduling.add_service(owner, "Fitting", 30)
+    assert app.scheduling.slots(svc.id, day)

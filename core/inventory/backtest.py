@@ -179,8 +179,8 @@ def run(sales: np.ndarray, first_day: date, cutoff: date, until: date | None, le
         "baseline": {"fill_rate": round(base_out.fill_rate, 4),
                      "average_stock_value": round(base_out.average_stock_value, 2)},
         "comparison": compare(outs, base_out),
-        "assumptions": ASSUMPTIONS + [f"lead time {L} day(s) for every product",
-                                      "pack size 1 and no minimum order in the replay"],
+        "assumptions": ASSUMPTIONS + [f"Lead time {L} day(s) for every product.",
+                                      "Pack size 1 and no minimum order in the replay."],
     }
 
 
@@ -194,8 +194,7 @@ ASSUMPTIONS = [
     "order up to max when on hand + on order <= min.",
     "Products with less than 21 days of sales use the baseline's min/max in Deskmate's policy too "
     "(as the job falls back to the owner's min/max), flagged 'not enough history'.",
-    "Stock value = average over days of (stock after receipts + closing stock) / 2 x unit value; "
-    "unit value = the file's unit price where given, else 1 per unit.",
+    "Stock value = average over days of (stock after receipts + closing stock) / 2 x unit value.",
     "Fill rate = units served / units demanded, over all products.",
 ]
 

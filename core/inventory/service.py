@@ -835,9 +835,43 @@ class InventoryService:
         res["file"] = Path(path).name
         res["rows_with_problems"] = len({p.row for p in problems})
         if problems:
-            res["assumptions"].append(f"{len(problems)} unreadable row(s) were left out")
-        if unit_value is None:
-            res["assumptions"].append("the file has no prices: stock is valued at 1 per unit")
+            res["assumptions"].append(f"{len(problems)} unreadable row(s) were left out.")
+        res["assumptions"].append("Unit value = the file's unit price (median price for items without one)."
+                                  if unit_value is not None else
+                                  "The file has no prices: stock is valued at 1 per unit.")
+        return res
+
+    def backtest_shop(self, cutoff: date | None = None, until: date | None = None,
+                      lead_time: int | None = None, service_levels: Sequence[float] | None = None,
+                      progress: tabular.ProgressFn | None = None) -> dict[str, Any]:
+        """The same backtest on the shop's own sales history (what the GUI draws).
+
+        Defaults: replay the last 60 days, the median supplier lead time, products valued at cost.
+        """
+        from core.inventory import backtest
+        if progress is not None and hasattr(progress, "report"):
+            progress = progress.report
+        with self.db.read() as s:
+            first = s.scalar(select(func.min(SalesDaily.day)))
+            last = s.scalar(select(func.max(SalesDaily.day)))
+            if first is None:
+                raise DeskmateError("no sales history yet: import sales first")
+            products = list(s.scalars(select(Product).where(Product.active.is_(True)).order_by(Product.id)))
+            Y = np.zeros((len(products), (last - first).days + 1))
+            self._fill_sales(s, Y, [p.id for p in products], first, last + timedelta(days=1))
+            leads = [sup.lead_time_days for sup in s.scalars(select(Supplier).where(Supplier.active.is_(True)))]
+        cutoff = cutoff or max(first + timedelta(days=28), last - timedelta(days=59))
+        L = lead_time or (int(np.median(leads)) if leads else 2)
+        value = np.array([float(p.cost) if p.cost > 0 else 1.0 for p in products])
+        keep = Y.sum(axis=1) > 0
+        try:
+            res = backtest.run(Y[keep], first, cutoff, until, max(L, 1),
+                               tuple(service_levels or backtest.DEFAULT_LEVELS), value[keep],
+                               progress=progress)
+        except ValueError as exc:
+            raise DeskmateError(str(exc)) from None
+        res["file"] = "this shop's sales history"
+        res["assumptions"].append("Unit value = each product's cost (1 where no cost is set).")
         return res
 
     # ------------------------------------------------------------------ KPIs

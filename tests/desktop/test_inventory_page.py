@@ -153,3 +153,14 @@ def test_manual_order_supplier_and_product_edits(qtbot, app, owner, shop, page, 
         form.save_btn.click()
     p = app.inventory.product(shop["bread"].id)
     assert (p.service_level, p.owner_min, p.owner_max) == (Decimal("0.98"), 10, 40)
+
+
+def test_policy_check_draws_the_curve_for_the_shops_sales(qtbot, app, shop, page):  # noqa: F811
+    pc = page.policy_check
+    with qtbot.waitSignal(pc.finished, timeout=30_000) as blocker:
+        pc.run_btn.click()
+    res = blocker.args[0]
+    assert isinstance(res, dict) and "Baseline: fill rate" in pc.summary.text()
+    series = pc.chart.chart["series"]
+    assert series[0]["name"].startswith("Deskmate") and series[1]["name"] == "Baseline min/max"
+    assert pc.table.rowCount() == len(res["policies"])

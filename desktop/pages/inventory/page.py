@@ -791,6 +791,108 @@ class ImportTab(QWidget):
         self.finished.emit(exc)
 
 
+def curve_chart(res: dict[str, Any]) -> dict[str, Any]:
+    """Fill rate against average stock value: Deskmate's points (one per service level) and the
+    baseline min/max rule, on one axis of stock values."""
+    pts = sorted(res["curve"], key=lambda c: c["average_stock_value"])
+    base = res["baseline"]
+    xs = sorted({c["average_stock_value"] for c in pts} | {base["average_stock_value"]})
+    pos = {v: i for i, v in enumerate(xs)}
+    dm: list[Any] = [None] * len(xs)
+    bl: list[Any] = [None] * len(xs)
+    for c in pts:
+        dm[pos[c["average_stock_value"]]] = round(100 * c["fill_rate"], 1)
+    bl[pos[base["average_stock_value"]]] = round(100 * base["fill_rate"], 1)
+    return {"type": "line", "title": "Fill rate (%) against average stock value",
+            "x": [f"{v:,.0f}" for v in xs],
+            "series": [{"name": "Deskmate (one point per service level)", "values": dm},
+                       {"name": "Baseline min/max", "values": bl, "kind": "bar"}],
+            "markers": [{"name": "Baseline fill rate", "value": round(100 * base["fill_rate"], 1)}]}
+
+
+class PolicyCheckTab(QWidget):
+    """The backtest on the shop's own sales: the trade-off curve and the baseline beside it."""
+
+    finished = Signal(object)
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        from PySide6.QtWidgets import QDateEdit, QSpinBox
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.cutoff = QDateEdit()
+        self.cutoff.setCalendarPopup(True)
+        self.cutoff.setDisplayFormat("yyyy-MM-dd")
+        today = ctx.app.today()
+        from PySide6.QtCore import QDate
+        d = today - timedelta(days=60)
+        self.cutoff.setDate(QDate(d.year, d.month, d.day))
+        self.lead = QSpinBox()
+        self.lead.setRange(1, 60)
+        self.lead.setValue(2)
+        self.run_btn = QPushButton("Run backtest")
+        self.run_btn.clicked.connect(self.run)
+        for w in (QLabel("Replay from"), self.cutoff, QLabel("Lead time (days)"), self.lead, self.run_btn):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(HelpButton("Policy check", "Learns from your sales before the date, then replays "
+                                 "every later day: Deskmate's policy at several service levels against "
+                                 "a hand-set min/max rule (min = average daily sales × lead time, max = "
+                                 "2 × min). Unmet demand is lost. Pick the service level whose cost in "
+                                 "stock you accept."))
+        lay.addLayout(bar)
+        self.summary = QLabel("Run the backtest to see how the policy would have done on your sales.")
+        self.summary.setWordWrap(True)
+        self.chart = ChartWidget()
+        self.chart.setMinimumHeight(260)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(["Policy", "Service level", "Fill rate", "Stockout product-days",
+                                              "Avg stock value", "Orders"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.assumptions = QLabel()
+        self.assumptions.setWordWrap(True)
+        for w in (self.summary, self.chart, self.table, self.assumptions):
+            lay.addWidget(w)
+
+    def run(self) -> None:
+        cutoff = self.cutoff.date().toPython()
+        self.run_btn.setEnabled(False)
+        self.summary.setText("Replaying…")
+        self.ctx.tasks.run(self.ctx.app.inventory.backtest_shop, cutoff, None, self.lead.value(),
+                           on_done=self._show, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.run_btn.setEnabled(True)
+        self.summary.setText(str(exc))
+        self.finished.emit(exc)
+
+    def _show(self, res: dict[str, Any]) -> None:
+        self.run_btn.setEnabled(True)
+        w, c, b = res["window"], res["comparison"], res["baseline"]
+        parts = [f"Replayed {w['replay_from']}..{w['replay_to']} ({w['days']} days, {res['products']} "
+                 f"products). Baseline: fill rate {100 * b['fill_rate']:.1f}% with stock worth "
+                 f"{b['average_stock_value']:,.2f}."]
+        if c["stock_saving_pct"] is not None:
+            parts.append(f"Deskmate reaches that fill rate with {c['stock_to_match_baseline_fill_rate']:,.2f} "
+                         f"({c['stock_saving_pct']}% less stock).")
+        if c["fill_rate_gain_points"] is not None:
+            parts.append(f"With the same stock it serves {100 * c['fill_rate_at_baseline_stock']:.1f}% "
+                         f"({c['fill_rate_gain_points']:+} points).")
+        self.summary.setText(" ".join(parts))
+        self.chart.set_chart(curve_chart(res))
+        self.table.setRowCount(len(res["policies"]))
+        for r, p in enumerate(res["policies"]):
+            for col, v in enumerate((p["policy"].capitalize(), "" if p["service_level"] is None else str(p["service_level"]),
+                                     f"{100 * p['fill_rate']:.1f}%", str(p["stockout_product_days"]),
+                                     f"{p['average_stock_value']:,.2f}", str(p["orders_placed"]))):
+                self.table.setItem(r, col, QTableWidgetItem(v))
+        self.assumptions.setText("Assumptions: " + " ".join(res["assumptions"]))
+        self.finished.emit(res)
+
+
 class InventoryPage(QWidget):
     def __init__(self, ctx: Any) -> None:
         super().__init__()
@@ -802,9 +904,10 @@ class InventoryPage(QWidget):
         self.orders = OrdersTab(ctx)
         self.stocktake = StocktakeTab(ctx)
         self.importer = ImportTab(ctx)
+        self.policy_check = PolicyCheckTab(ctx)
         for w, t in ((self.products, "Products"), (self.suppliers, "Suppliers"),
                      (self.orders, "Purchase orders"), (self.stocktake, "Stocktake"),
-                     (self.importer, "Import")):
+                     (self.importer, "Import"), (self.policy_check, "Policy check")):
             self.tabs.addTab(w, t)
         lay.addWidget(self.tabs)
         self.importer.finished.connect(lambda _r: self.refresh())

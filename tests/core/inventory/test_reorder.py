@@ -168,3 +168,11 @@ def test_kpis(app, owner, shop):
     k = app.inventory.kpis(days=30)
     assert k["stockout_product_days"] >= 0 and k["stock_value"] > 0
     assert k["inventory_turnover"] is not None
+
+
+def test_backtest_on_the_shops_own_history(app, owner, shop):
+    res = app.inventory.backtest_shop(lead_time=2, service_levels=(0.5, 0.9, 0.99))
+    assert res["window"]["days"] == 60 and res["lead_time_days"] == 2
+    assert [p["service_level"] for p in res["policies"][:3]] == [0.5, 0.9, 0.99]
+    assert res["policies"][-1]["policy"] == "baseline min/max"
+    assert res["curve"][0]["fill_rate"] <= res["curve"][-1]["fill_rate"]

@@ -201,12 +201,20 @@ class AutomationService:
         schedule = (cfg.schedule if cfg and cfg.schedule else None) or spec.schedule
         enabled = spec.enabled_by_default if cfg is None or cfg.enabled is None else cfg.enabled
         owner_id = cfg.owner_user_id if cfg else None
+        if owner_id:
+            owner_name = owners.get(owner_id, "")
+        else:
+            # Every automation has a named person: unless one was chosen, the first active user
+            # with the job's role answers for it.
+            default = owners.get(f"role:{spec.owner_role.value}")
+            owner_name = f"{default} (default {spec.owner_role.value})" if default else \
+                f"(no active {spec.owner_role.value}: choose someone)"
         return JobInfo(
             id=spec.id, title=spec.title, description=spec.description, area=spec.area,
             kinds=spec.kinds, schedule=schedule, schedule_text=describe(schedule),
             default_schedule=spec.schedule, enabled=enabled, area_enabled=spec.area not in areas_off,
             owner_user_id=owner_id,
-            owner_name=owners.get(owner_id, "") if owner_id else f"(any {spec.owner_role.value})",
+            owner_name=owner_name,
             owner_role=spec.owner_role.value, occurrence_based=spec.occurrence_based,
             last_fire_at=cfg.last_fire_at if cfg else None,
             last_run_at=last.started_at if last else None, last_outcome=last.outcome if last else None,
@@ -228,7 +236,12 @@ class AutomationService:
         specs = load_jobs()
         cfgs = {c.job_id: c for c in session.scalars(select(JobConfig))}
         areas_off = set(SettingsService.read(session, "automation.areas_off"))
-        owners = dict(session.execute(select(User.id, User.username)).all())
+        owners: dict[Any, str] = {}
+        for uid, name, role, active in session.execute(
+                select(User.id, User.username, User.role, User.active).order_by(User.id)):
+            owners[uid] = name
+            if active:
+                owners.setdefault(f"role:{role}", name)
         last: dict[str, JobRun] = {}
         for r in session.scalars(select(JobRun).order_by(JobRun.id.desc()).limit(2000)):
             last.setdefault(r.job_id, r)

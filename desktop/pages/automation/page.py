@@ -334,7 +334,7 @@ class AutomationPage(QWidget):
                                 + "</span>")
         self.schedule_edit.setText(j.schedule)
         self.owner_box.clear()
-        self.owner_box.addItem(f"(any {j.owner_role})", None)
+        self.owner_box.addItem(f"(default: first active {j.owner_role})", None)
         for u in self.users:
             self.owner_box.addItem(f"{u.display_name} ({u.role})", u.id)
         i = self.owner_box.findData(j.owner_user_id)

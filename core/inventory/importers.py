@@ -25,7 +25,7 @@ from core.inventory.models import ImportBatch, ImportRow, Product, Supplier, Sup
 from core.io.tabular import (Field, ImportReport, Parsed, ParsedRow, Schema, p_bool, p_decimal,
                              p_int, p_money, p_required_text, p_text)
 from core.kernel.actor import Actor
-from core.kernel.audit import record
+from core.kernel.audit import changes, record
 from core.kernel.errors import Problem
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -301,7 +301,11 @@ def write_suppliers(w: WriteContext, rows: list[ParsedRow]) -> None:
                 sup = Supplier(name=v["name"], created_at=w.at, updated_at=w.at,
                                **{"lead_time_days": 2, "ordering_days": "", **fields})
                 w.session.add(sup)
+                w.session.flush()
                 existing[v["name"].lower()] = sup
+                record(w.session, w.actor, area="inventory", action="create supplier", entity="supplier",
+                       entity_id=sup.id, after={"name": v["name"], **fields},
+                       summary=f"supplier {v['name']} (import {w.report.file} row {r.row})", at=w.at)
         else:
             before = {k: getattr(sup, k) for k in fields}
             if before != fields:
@@ -310,6 +314,10 @@ def write_suppliers(w: WriteContext, rows: list[ParsedRow]) -> None:
                     for k, val in fields.items():
                         setattr(sup, k, val)
                     sup.updated_at = w.at
+                    b, a = changes(before, fields)
+                    record(w.session, w.actor, area="inventory", action="update supplier",
+                           entity="supplier", entity_id=sup.id, before=b, after=a,
+                           summary=f"supplier {sup.name} (import {w.report.file} row {r.row})", at=w.at)
         w.report.rows_written += 1
 
 
@@ -337,14 +345,22 @@ def write_products(w: WriteContext, rows: list[ParsedRow]) -> None:
                 s.flush()
                 pid = p.id
                 by_sku[sku.lower()] = pid
+                record(s, w.actor, area="inventory", action="create product", entity="product",
+                       entity_id=pid, after={"sku": sku, **fields},
+                       summary=f"product {sku} (import {w.report.file} row {r.row})", at=w.at)
         else:
             p = s.get(Product, pid)
             if any(getattr(p, k) != val for k, val in fields.items()):
                 w.report.updated += 1
                 if not w.dry_run:
+                    before = {k: getattr(p, k) for k in fields}
                     for k, val in fields.items():
                         setattr(p, k, val)
                     p.updated_at = w.at
+                    b, a = changes(before, fields)
+                    record(s, w.actor, area="inventory", action="update product", entity="product",
+                           entity_id=pid, before=b, after=a,
+                           summary=f"product {p.sku} (import {w.report.file} row {r.row})", at=w.at)
         if sup_id and pid is not None and not w.dry_run:
             link = s.scalar(select(SupplierProduct).where(SupplierProduct.supplier_id == sup_id,
                                                           SupplierProduct.product_id == pid))
@@ -414,6 +430,7 @@ def write_sales(w: WriteContext, rows: list[ParsedRow]) -> None:
     if w.dry_run:
         return
     ids: dict[str, int] = {}
+    audit_rows = []
     for key, np_ in new_products.items():
         sku = np_["sku"] or _slug_sku(np_["name"], taken)
         taken.add(sku)
@@ -423,11 +440,11 @@ def write_sales(w: WriteContext, rows: list[ParsedRow]) -> None:
         s.add(p)
         s.flush()
         ids[key] = p.id
-    if new_products:
-        record(s, w.actor, area="inventory", action="create products from sales import",
-               entity="product", after={"count": len(new_products),
-                                        "skus": sorted(list(ids))[:50]},
-               summary=f"{len(new_products)} products created from {w.report.file}", at=w.at)
+        audit_rows.append((p.id, {"sku": sku, "name": p.name, "price": price}))
+    for pid_, after in audit_rows:
+        record(s, w.actor, area="inventory", action="create product", entity="product", entity_id=pid_,
+               after=after, summary=f"product {after['sku']} created from sales in {w.report.file}",
+               at=w.at)
     moves = []
     for (pid, day, kind), q in agg.items():
         real = ids[pid[1]] if isinstance(pid, tuple) else pid

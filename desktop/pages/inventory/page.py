@@ -505,13 +505,16 @@ class OrdersTab(QWidget):
         self.btn_new = QPushButton("New order…")
         self.btn_sent = QPushButton("Mark sent")
         self.btn_receive = QPushButton("Receive goods…")
+        self.btn_print = QPushButton("Print…")
+        self.btn_print.setToolTip("Open the order as PDF in your viewer to print it")
         self.btn_pdf = QPushButton("Export PDF…")
         self.btn_xlsx = QPushButton("Export XLSX…")
         self.btn_cancel = QPushButton("Cancel order")
         bar.addWidget(QLabel("Show"))
         bar.addWidget(self.status)
         bar.addStretch(1)
-        for b in (self.btn_new, self.btn_sent, self.btn_receive, self.btn_pdf, self.btn_xlsx, self.btn_cancel):
+        for b in (self.btn_new, self.btn_sent, self.btn_receive, self.btn_print, self.btn_pdf, self.btn_xlsx,
+                  self.btn_cancel):
             bar.addWidget(b)
         lay.addLayout(bar)
         self.model = LazyTableModel([
@@ -534,6 +537,7 @@ class OrdersTab(QWidget):
         self.btn_cancel.clicked.connect(lambda: self._status("cancelled"))
         self.btn_receive.clicked.connect(self.receive_selected)
         self.btn_pdf.clicked.connect(lambda: self._export(".pdf"))
+        self.btn_print.clicked.connect(self.print_selected)
         self.btn_xlsx.clicked.connect(lambda: self._export(".xlsx"))
         ok = ctx.can(Perm.MANAGE_PURCHASE_ORDERS)
         for b in (self.btn_new, self.btn_sent, self.btn_receive, self.btn_cancel):
@@ -580,6 +584,20 @@ class OrdersTab(QWidget):
             self.ctx.status("Goods received")
             self.received.emit(po_id)
         self.ctx.tasks.run(self.ctx.app.inventory.receive, self.ctx.actor, po_id, qty, on_done=done,
+                           on_error=lambda e: _error(self, e))
+
+    def print_selected(self) -> None:
+        """Write the order to a temporary PDF and open it in the system viewer (print from there)."""
+        import tempfile
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        pid = self.selected_id()
+        if pid is None:
+            return
+        row = self.model.row_data(self.table.currentIndex().row())
+        path = Path(tempfile.mkdtemp(prefix="deskmate-po-")) / f"{row.number}.pdf"
+        self.ctx.tasks.run(self.ctx.app.inventory.export_purchase_order, pid, path,
+                           on_done=lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))),
                            on_error=lambda e: _error(self, e))
 
     def _export(self, suffix: str) -> None:

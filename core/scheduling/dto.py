@@ -106,6 +106,7 @@ class RosterView:
     penalty_by_rule: dict[str, int]
     penalty_items: tuple[str, ...]
     explanation: Any = None
+    cost: Decimal = Decimal(0)        # planned hours × each person's hourly cost
 
 
 @dataclass(frozen=True)

@@ -543,12 +543,16 @@ class SchedulingService(AppointmentsMixin):
             types = [pb.shift_info(t) for t in pb.active_shift_types(s)]
             explanation = ro.explanation if ro is not None else None
         ev = evaluate(problem, pb.cells_to_roster(problem, ws, cells))
+        lengths = {t.code: t.length_minutes for t in types}
+        rates = {p.id: p.hourly_cost for p in staff}
+        cost = sum((Decimal(lengths.get(c, 0)) / 60 * rates.get(sid, Decimal(0)) for (sid, _), c in cells.items()),
+                   Decimal(0)).quantize(Decimal("0.01"))
         return RosterView(roster_id=roster_id, week_start=ws, days=tuple(ws + timedelta(days=i) for i in range(ndays)),
                           state=ro.state if ro is not None else "none", staff=tuple(staff),
                           shift_types=tuple(types), cells=dict(cells),
                           warnings=tuple(self._warnings(problem, ws, ev)), penalty=ev.total,
                           penalty_by_rule=ev.by_rule, penalty_items=tuple(i.message for i in ev.items),
-                          explanation=explanation)
+                          explanation=explanation, cost=cost)
 
     def check_edit(self, roster_id: int, staff_id: int, day: date, shift_code: str | None) -> EditResult:
         """Preview an edit: warnings and penalty if it were made (nothing is written)."""

@@ -147,7 +147,7 @@ class RosterGrid(QWidget):
         if not view.penalty_items:
             self.penalties.addItem("no penalties")
         delta = "" if previous_penalty is None else f"  (Δ {view.penalty - previous_penalty:+d})"
-        self.penalty_label.setText(f"Penalty {view.penalty}{delta} — {view.state}")
+        self.penalty_label.setText(f"Penalty {view.penalty}{delta} · wage cost {view.cost:,.2f} — {view.state}")
         self.penalty_label.setToolTip("\n".join(view.penalty_items) or "no penalties")
         self.warnings.clear()
         for w in view.warnings:

@@ -181,3 +181,11 @@ def test_slots_follow_a_two_week_roster(app, owner):
     app.scheduling.assign(owner, rid, a.id, day, "OPN")
     svc = app.scheduling.add_service(owner, "Fitting", 30)
     assert app.scheduling.slots(svc.id, day)
+
+
+def test_view_reports_wage_cost(app, owner):
+    a, b, c = small_shop(app, owner)
+    app.scheduling.update_staff(owner, a.id, hourly_cost="12.50")
+    rid = app.scheduling.new_roster(owner, WEEK)
+    app.scheduling.assign(owner, rid, a.id, WEEK, "OPN")           # 8 h
+    assert str(app.scheduling.view(rid).cost) == "100.00"

@@ -62,3 +62,26 @@ def test_appointments_book_list_set_and_roster_show_publish(app, owner, data_dir
     assert [(r["customer"], r["start"], r["state"]) for r in rows] == [("Carla Client", "09:00", "pending")]
     assert run(base + ["appointments", "set", str(rows[0]["id"]), "completed", "--as", "olivia"], clock=clock) == 0
     assert app.scheduling.billable_appointments(None)[0].id == rows[0]["id"]
+
+
+def test_export_per_staff_feeds_and_appointments(app, owner, data_dir, clock, capsys, tmp_path):
+    from datetime import date
+
+    from icalendar import Calendar
+    a, b, c = small_shop(app, owner)
+    rid = app.scheduling.new_roster(owner, date(2026, 11, 30))
+    app.scheduling.assign(owner, rid, a.id, date(2026, 11, 30), "OPN")
+    app.scheduling.assign(owner, rid, b.id, date(2026, 12, 1), "CLS")
+    svc = app.scheduling.add_service(owner, "Fitting", 30)
+    cust = app.customers.create(owner, name="Carla Client")
+    app.scheduling.book(owner, cust.id, svc.id, a.id, date(2026, 11, 30), 9 * 60)
+    base = ["--data-dir", str(data_dir)]
+    assert run(base + ["export", "roster", "--week", "2026-W49", "-o", str(tmp_path / "shifts.ics"), "--per-staff",
+                       "--as", "olivia"], clock=clock) == 0
+    ann = Calendar.from_ical((tmp_path / "shifts-A.ics").read_bytes())
+    assert [str(e["summary"]) for e in ann.walk("VEVENT")] == ["Open shift"]
+    assert not list(Calendar.from_ical((tmp_path / "shifts-C.ics").read_bytes()).walk("VEVENT"))
+    assert run(base + ["export", "appointments", "--from", "2026-11-30", "-o", str(tmp_path / "a.ics")],
+               clock=clock) == 0
+    ev = list(Calendar.from_ical((tmp_path / "a.ics").read_bytes()).walk("VEVENT"))
+    assert len(ev) == 1 and "Carla Client" in str(ev[0]["summary"]) and str(ev[0]["status"]) == "TENTATIVE"

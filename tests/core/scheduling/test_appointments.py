@@ -191,3 +191,36 @@ def test_roster_xlsx_and_pdf(app, owner, shop, tmp_path):
     assert rows["Ann"][1].startswith("OPN 08:00") and rows["Ann"][8] == 8
     pdf = export_roster(app, owner, WEEK, tmp_path / "r.pdf")
     assert "Ann" in PdfReader(pdf).pages[0].extract_text()
+
+
+def test_reminder_sent_by_smtp_when_configured(app, owner, shop, monkeypatch):
+    sent = []
+
+    class FakeSMTP:
+        def __init__(self, host, port, timeout=None):
+            sent.append(("connect", host, port))
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def send_message(self, msg):
+            sent.append(("send", msg["To"], msg["Subject"]))
+
+    import smtplib
+    monkeypatch.setattr(smtplib, "SMTP", FakeSMTP)
+    app.settings.update(owner, {"scheduling.smtp_host": "mail.example:2525", "scheduling.smtp_from": "shop@x.example"})
+    a = app.scheduling.book(owner, shop["cust"].id, shop["svc"].id, shop["ann"].id, MON, 9 * 60)
+    ctx = JobContext(app=app, job_id="scheduling.reminders", run_id=None, as_of=MON - timedelta(days=1),
+                     started_at=app.clock.now(), trigger="manual")
+    jobs.reminders(ctx)
+    assert sent == []                                            # drafted, not sent
+    item = next(i for i in app.inbox.list() if i.kind == "appointment_reminder")
+    app.inbox.decide(owner, item.id, "approve")
+    assert sent[0] == ("connect", "mail.example", 2525)
+    assert sent[1][:2] == ("send", "carla@x.example") and "Tasting" in sent[1][2]
+    assert not Path(app.paths.outbox).exists() or not list(Path(app.paths.outbox).glob("*.eml"))
+    assert app.inbox.get(item.id).result and "via mail.example" in app.inbox.get(item.id).result
+    assert a.id

@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for i, spec in enumerate(self.specs):
             sc = f"Ctrl+{i + 1}" if i < 9 else None
-            self.page_actions.append(self._action(g, spec.title, lambda k=spec.key: self.show_page(k), sc,
+            self.page_actions.append(self._action(g, spec.title, lambda k=spec.key: self.go_to(k), sc,
                                                   True, f"go:{spec.key}"))
         g.addSeparator()
         self._action(g, "&Find on this page", self.focus_search, QKeySequence.StandardKey.Find, True,
@@ -268,6 +268,27 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
                 return True
         return False
+
+    def go_to(self, key: str) -> None:
+        """Show a page from the keyboard (Ctrl+1..9) and put the focus in it, so the next keys
+        act on the page (its list first) rather than on whatever had the focus before."""
+        if not self.show_page(key):
+            return
+        from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+        page = self.pages[key]
+        focus = QApplication.focusWidget() or self.focusWidget()
+        if (focus is not None and page.isAncestorOf(focus)
+                and isinstance(focus, (QAbstractItemView, QLineEdit))):
+            return          # the page's on_shown() chose already
+        views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible() and v.isEnabled()]
+        target = views[0] if views else None
+        if target is None:
+            for w in page.findChildren(QWidget):
+                if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    target = w
+                    break
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def navigate(self, key: str, **kw: Any) -> None:
         if not self.show_page(key):

@@ -61,6 +61,7 @@ def test_ctrl_number_switches_pages_and_ctrl_f_focuses_search(main_window, qtbot
     qtbot.keyClick(win, getattr(Qt.Key, f"Key_{target + 1}"), Qt.KeyboardModifier.ControlModifier)
     assert win.current_key() == "audit"
     settle(win.ctx)
+    assert win.focusWidget() is win.pages["audit"].table     # the keys now act on the page
     qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     search = win.pages["audit"].findChild(QLineEdit, "search")
     assert win.focusWidget() is search

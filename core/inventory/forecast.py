@@ -95,49 +95,73 @@ def ses(y: np.ndarray, alpha: float, level0: np.ndarray | float | None = None) -
     return Fit(daily=np.repeat(lvl[:, None], 7, axis=1), fitted=fitted, level=lvl)
 
 
+def first_sale(Y: np.ndarray) -> np.ndarray:
+    """Column of each row's first non-zero value (T when none)."""
+    pos = Y > 0
+    return np.where(pos.any(axis=1), pos.argmax(axis=1), Y.shape[1])
+
+
 def weekday_seasonal(y: np.ndarray, first_weekday: int, alpha: float = 0.1, gamma: float = 0.1,
                      init_days: int = 28, level0: np.ndarray | None = None,
                      season0: np.ndarray | None = None) -> Fit:
     """Holt–Winters without trend, multiplicative weekday indices (period 7).
 
-    Initialisation (unless given): level = mean of the first ``init_days``, index of weekday w =
-    mean of that weekday in those days / level (1 where the level is 0). Indices are kept
-    normalised to mean 1 so the level stays "an average day".
+    Each row starts at its first sale (a product introduced mid-window is not taught that it sold
+    nothing before it existed). Initialisation (unless given): level = mean of the first
+    ``init_days`` from the start, index of weekday w = mean of that weekday in those days / level
+    (1 where the level is 0). Indices are kept normalised to mean 1 so the level stays "an average
+    day". Before its start a row's fitted values are NaN.
     """
     Y = np.clip(_2d(y), 0, None)
     n, T = Y.shape
+    rows = np.arange(n)
+    start = np.zeros(n, dtype=int) if level0 is not None else np.minimum(first_sale(Y), T)
     k = min(init_days, T)
     if level0 is None:
-        lvl = Y[:, :k].mean(axis=1) if k else np.zeros(n)
+        csum = np.concatenate([np.zeros((n, 1)), np.cumsum(Y, axis=1)], axis=1)
+        end = np.minimum(start + k, T)
+        span = np.maximum(end - start, 1)
+        lvl = (csum[rows, end] - csum[rows, np.minimum(start, T)]) / span
     else:
         lvl = np.asarray(level0, dtype=float).copy()
     if season0 is None:
         s = np.ones((n, 7))
         if k >= 7:
             sums = np.zeros((n, 7))
-            cnt = np.zeros(7)
-            for t in range(k):
-                w = (first_weekday + t) % 7
-                sums[:, w] += Y[:, t]
-                cnt[w] += 1
+            cnt = np.zeros((n, 7))
+            for j in range(k):
+                col = start + j
+                inside = col < T
+                c = np.minimum(col, T - 1)
+                w = (first_weekday + c) % 7
+                sums[rows, w] += np.where(inside, Y[rows, c], 0.0)
+                cnt[rows, w] += inside
             with np.errstate(divide="ignore", invalid="ignore"):
-                s = np.where(lvl[:, None] > 0, (sums / np.maximum(cnt, 1)) / lvl[:, None], 1.0)
+                s = np.where((lvl[:, None] > 0) & (cnt > 0), (sums / np.maximum(cnt, 1)) / lvl[:, None], 1.0)
             s = _normalise(np.clip(s, 0.0, None))
     else:
         s = np.asarray(season0, dtype=float).copy()
     fitted = np.full((n, T), np.nan)
+    late = bool((start > 0).any())
     for t in range(T):
         w = (first_weekday + t) % 7
         sw = s[:, w]
         f = lvl * sw
-        fitted[:, t] = f
         yt = Y[:, t]
         err = yt - f
         m2 = np.maximum((s * s).mean(axis=1), 1e-9)
         new_lvl = np.maximum(lvl + alpha * err * sw / m2, 0.0)
         ok = new_lvl > 1e-9
-        s[:, w] = np.where(ok, np.maximum(sw + gamma * err / np.where(ok, new_lvl, 1.0), 0.0), sw)
-        lvl = new_lvl
+        new_sw = np.where(ok, np.maximum(sw + gamma * err / np.where(ok, new_lvl, 1.0), 0.0), sw)
+        if late:
+            active = t >= start
+            fitted[:, t] = np.where(active, f, np.nan)
+            lvl = np.where(active, new_lvl, lvl)
+            s[:, w] = np.where(active, new_sw, sw)
+        else:
+            fitted[:, t] = f
+            lvl = new_lvl
+            s[:, w] = new_sw
         if w == 6:
             s = _normalise(s)
     return Fit(daily=lvl[:, None] * s, fitted=fitted, level=lvl)
@@ -185,12 +209,19 @@ def croston(y: np.ndarray, alpha: float = 0.1, variant: str = "croston",
 
 def tsb(y: np.ndarray, alpha: float = 0.1, beta: float = 0.05, prob0: np.ndarray | None = None,
         size0: np.ndarray | None = None) -> Fit:
-    """Teunter–Syntetos–Babai: demand probability updated every day, size on demand days."""
+    """Teunter–Syntetos–Babai: demand probability updated every day, size on demand days.
+
+    Each row starts at its first sale; unless given, the probability starts as the share of demand
+    days in the first 28 days from there and the size as the mean non-zero demand."""
     Y = np.clip(_2d(y), 0, None)
     n, T = Y.shape
     pos = Y > 0
+    rows = np.arange(n)
+    start = np.zeros(n, dtype=int) if prob0 is not None else np.minimum(first_sale(Y), T)
     if prob0 is None:
-        prob = pos[:, : min(T, 28)].mean(axis=1) if T else np.zeros(n)
+        csum = np.concatenate([np.zeros((n, 1)), np.cumsum(pos, axis=1)], axis=1)
+        end = np.minimum(start + 28, T)
+        prob = (csum[rows, end] - csum[rows, start]) / np.maximum(end - start, 1)
     else:
         prob = np.asarray(prob0, dtype=float).copy()
     if size0 is None:
@@ -201,9 +232,10 @@ def tsb(y: np.ndarray, alpha: float = 0.1, beta: float = 0.05, prob0: np.ndarray
         z = np.asarray(size0, dtype=float).copy()
     fitted = np.full((n, T), np.nan)
     for t in range(T):
-        fitted[:, t] = prob * z
+        active = t >= start
+        fitted[:, t] = np.where(active, prob * z, np.nan)
         d = pos[:, t]
-        prob = prob + beta * (d.astype(float) - prob)
+        prob = np.where(active, prob + beta * (d.astype(float) - prob), prob)
         z = np.where(d, z + alpha * (Y[:, t] - z), z)
     fc = prob * z
     return Fit(daily=np.repeat(fc[:, None], 7, axis=1), fitted=fitted, level=fc)

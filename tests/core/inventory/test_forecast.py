@@ -119,3 +119,12 @@ def test_order_quantities_trigger_below_reorder_point():
     raw, q = planner.order_quantities(p, np.array([rop - 5]), np.array([6.0]), np.array([0.0]))
     assert raw[0] == pytest.approx(p.order_up_to[0] - (rop - 5))
     assert q[0] % 6 == 0 and q[0] >= raw[0]
+
+
+def test_new_products_start_at_their_first_sale():
+    y = np.concatenate([np.zeros(60), np.full(30, 10.0)])
+    f = fc.weekday_seasonal(y, first_weekday=0, alpha=0.1)
+    assert np.isnan(f.fitted[0, :60]).all()
+    assert f.daily[0] == pytest.approx(np.full(7, 10.0))
+    t = fc.tsb(np.concatenate([np.zeros(50), np.tile([0, 2.0], 20)]), alpha=0.1, beta=0.1)
+    assert t.level[0] == pytest.approx(1.0, rel=0.05)      # p = 0.5, size 2 from the first sale on

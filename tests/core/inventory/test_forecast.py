@@ -127,4 +127,4 @@ def test_new_products_start_at_their_first_sale():
     assert np.isnan(f.fitted[0, :60]).all()
     assert f.daily[0] == pytest.approx(np.full(7, 10.0))
     t = fc.tsb(np.concatenate([np.zeros(50), np.tile([0, 2.0], 20)]), alpha=0.1, beta=0.1)
-    assert t.level[0] == pytest.approx(1.0, rel=0.05)      # p = 0.5, size 2 from the first sale on
+    assert t.level[0] == pytest.approx(1.0, rel=0.1)       # p ~ 0.5, size 2 from the first sale on

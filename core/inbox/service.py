@@ -164,6 +164,19 @@ SORTS = {
 
 
 @dataclass(frozen=True)
+class KindRoles:
+    """Who may decide one kind of suggestion: its default and what the owner set."""
+
+    kind: str
+    title: str
+    area: str
+    default_roles: tuple[str, ...]
+    roles: tuple[str, ...]
+    customised: bool
+    value_limit_setting: str | None
+
+
+@dataclass(frozen=True)
 class DecisionResult:
     id: int
     ok: bool
@@ -385,6 +398,32 @@ class InboxService:
             if role is not None:
                 q = q.where(self._role_clause(s, Role(role)))
             return dict(s.execute(q.group_by(Suggestion.kind)).all())
+
+    def decision_roles(self) -> list[KindRoles]:
+        """Every kind with the roles that may decide it (the owner always may)."""
+        order = [r.value for r in Role]
+        with self.db.read() as s:
+            configured = SettingsService.read(s, "inbox.decide_roles")
+            out = []
+            for kind, spec in sorted(list(load_kinds().items()), key=lambda kv: (kv[1].area, kv[1].title)):
+                roles = self.roles_for(s, spec)
+                out.append(KindRoles(kind, spec.title, spec.area,
+                                     tuple(r for r in order if r in spec.default_roles | {Role.OWNER}),
+                                     tuple(r for r in order if r in roles), kind in configured,
+                                     spec.value_limit_setting))
+            return out
+
+    def set_decision_roles(self, actor: Actor, kind: str, roles: Iterable[Role | str] | None) -> list[KindRoles]:
+        """Owner: set who may decide a kind (None = back to its default). Audited as a setting."""
+        if kind_spec(kind) is None:
+            raise NotFound(f"no suggestion kind '{kind}'")
+        current = dict(self.app.settings.get("inbox.decide_roles"))
+        if roles is None:
+            current.pop(kind, None)
+        else:
+            current[kind] = sorted({Role(r).value for r in roles} | {Role.OWNER.value})
+        self.app.settings.update(actor, {"inbox.decide_roles": current})
+        return self.decision_roles()
 
     def kind_titles(self) -> dict[str, str]:
         return {k: spec.title for k, spec in list(load_kinds().items())}

@@ -126,3 +126,23 @@ def test_run_now_for_another_day(qtbot, app, owner, kit_installed):
     (run,) = app.automation.history(kit.RECURRING)
     assert str(run.as_of) == "2026-11-20" and run.created == 1
     ctx.tasks.wait()
+
+
+def test_who_decides_what_tab(qtbot, app, owner, staff, kit_installed):
+    ctx, page = open_page(qtbot, app, owner)
+    r = page.roles_row(kit.KIND)
+    assert page.roles_table.item(r, 2).checkState() == Qt.CheckState.Checked      # staff by default
+    assert page.roles_table.item(r, 3).checkState() == Qt.CheckState.Unchecked
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.roles_table.item(r, 3).setCheckState(Qt.CheckState.Checked)
+    assert {k.kind: k.roles for k in app.inbox.decision_roles()}[kit.KIND] == ("owner", "staff", "bookkeeper")
+    r = page.roles_row(kit.KIND)
+    assert page.roles_table.item(r, 4).text() == "owner"
+    page.roles_table.selectRow(r)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.reset_roles_button.click()
+    assert {k.kind: k.customised for k in app.inbox.decision_roles()}[kit.KIND] is False
+    ctx.tasks.wait()
+    sctx, spage = open_page(qtbot, app, staff)
+    assert not (spage.roles_table.item(0, 2).flags() & Qt.ItemFlag.ItemIsEnabled)
+    sctx.tasks.wait()

@@ -191,6 +191,23 @@ class AutomationPage(QWidget):
         self.stats_table = _table(["Job", "Kind", "Drafted", "Open", "Decided", "Accepted", "Edited",
                                    "Rejected", "Median time to decision"], "statsTable")
         self.tabs.addTab(self.stats_table, "Learning: how people decided")
+        roles_box = QWidget()
+        rbl = QVBoxLayout(roles_box)
+        rbl.setContentsMargins(0, 4, 0, 0)
+        note = QLabel("Who may approve, edit, reject or snooze each kind of inbox item. The owner always "
+                      "may; escalated items wait for the owner. Kinds with a value limit (e.g. reorder "
+                      "lines) can be approved by others only up to that amount (Settings › Inbox).")
+        note.setWordWrap(True)
+        rbl.addWidget(note)
+        self.roles_table = _table(["Kind", "Area", "Staff", "Bookkeeper", "Set by", "Value limit"], "rolesTable")
+        self.roles_table.itemChanged.connect(self._role_toggled)
+        rbl.addWidget(self.roles_table)
+        self.reset_roles_button = QPushButton("Back to the default for the selected kind")
+        self.reset_roles_button.setObjectName("resetRolesButton")
+        self.reset_roles_button.clicked.connect(self._reset_roles)
+        self.reset_roles_button.setEnabled(self.may_configure)
+        rbl.addWidget(self.reset_roles_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tabs.addTab(roles_box, "Who decides what")
         split.addWidget(self.tabs)
         split.setSizes([300, 300])
         lay.addWidget(split, 1)
@@ -209,18 +226,19 @@ class AutomationPage(QWidget):
         def fetch() -> tuple[Any, ...]:
             self._next = sched.next_fire_times() if sched is not None else {}
             return (app.automation.list_jobs(), app.automation.areas(), app.users.list(),
-                    app.automation.history(limit=300), app.automation.stats())
+                    app.automation.history(limit=300), app.automation.stats(), app.inbox.decision_roles())
 
         self.ctx.tasks.run(fetch, on_done=self._loaded, on_error=lambda e: show_error(self, e))
 
     def _loaded(self, result: tuple[Any, ...]) -> None:
-        jobs, areas, users, history, stats = result
+        jobs, areas, users, history, stats, roles = result
         selected = self.selected_job_id()
         self.jobs, self.users = jobs, [u for u in users if u.active]
         self._fill_areas(areas)
         self._fill_jobs(jobs)
         self._fill_history(history)
         self._fill_stats(stats)
+        self._fill_roles(roles)
         row = next((i for i, j in enumerate(jobs) if j.id == selected), 0 if jobs else -1)
         if row >= 0:
             self.jobs_table.selectRow(row)
@@ -303,6 +321,54 @@ class AutomationPage(QWidget):
                                    _pct(s.edit_rate), _pct(s.rejection_rate), wait]):
                 self.stats_table.setItem(r, c, _item(v, align_right=c >= 2))
         self.stats_table.resizeColumnsToContents()
+
+    ROLE_COLUMNS = {2: "staff", 3: "bookkeeper"}
+
+    def _fill_roles(self, rows: list[Any]) -> None:
+        self._filling = True
+        self.roles_table.setRowCount(len(rows))
+        for r, k in enumerate(rows):
+            self.roles_table.setItem(r, 0, _item(k.title, data=k.kind))
+            self.roles_table.setItem(r, 1, _item(k.area))
+            for c, role in self.ROLE_COLUMNS.items():
+                it = QTableWidgetItem()
+                flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+                if self.may_configure:
+                    flags |= Qt.ItemFlag.ItemIsEnabled
+                it.setFlags(flags)
+                it.setCheckState(Qt.CheckState.Checked if role in k.roles else Qt.CheckState.Unchecked)
+                it.setData(Qt.ItemDataRole.UserRole, k.kind)
+                self.roles_table.setItem(r, c, it)
+            self.roles_table.setItem(r, 4, _item("owner" if k.customised else "default"))
+            self.roles_table.setItem(r, 5, _item(k.value_limit_setting or ""))
+        self.roles_table.resizeColumnsToContents()
+        self._filling = False
+
+    def roles_row(self, kind: str) -> int:
+        for r in range(self.roles_table.rowCount()):
+            if self.roles_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == kind:
+                return r
+        return -1
+
+    def _role_toggled(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() not in self.ROLE_COLUMNS:
+            return
+        r = item.row()
+        kind = self.roles_table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+        roles = [role for c, role in self.ROLE_COLUMNS.items()
+                 if self.roles_table.item(r, c).checkState() == Qt.CheckState.Checked]
+        self._set_roles(kind, roles)
+
+    def _reset_roles(self) -> None:
+        rows = self.roles_table.selectionModel().selectedRows()
+        if rows:
+            self._set_roles(self.roles_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole), None)
+
+    def _set_roles(self, kind: str, roles: list[str] | None) -> None:
+        self.ctx.tasks.run(self.ctx.app.inbox.set_decision_roles, self.ctx.actor, kind, roles,
+                           on_done=lambda _rows: (self.ctx.status(f"Who decides '{kind}' changed"), self.refresh(),
+                                                  self.ctx.bridge.suggestions_changed.emit()),
+                           on_error=lambda e: (show_error(self, e), self.refresh()))
 
     # ------------------------------------------------------------------ selection and editing
     def selected_job_id(self) -> str | None:

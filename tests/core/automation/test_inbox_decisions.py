@@ -188,3 +188,19 @@ def test_batch_refusal_is_not_stored_as_the_items_error(app, owner, staff, kit_i
     assert [r.ok for r in results] == [True, False] and "above the 500" in results[1].message
     d = app.inbox.get(big)
     assert d.state == "new" and d.last_error is None
+
+
+def test_who_decides_what_is_an_owner_setting(app, owner, staff, bookkeeper, kit_installed):
+    rows = {r.kind: r for r in app.inbox.decision_roles()}
+    note = rows["test_note"]
+    assert note.roles == ("owner", "staff") and not note.customised
+    assert rows["data_quality"].roles == ("owner", "staff")
+    assert rows["backup_failed"].roles == ("owner",)
+    with pytest.raises(PermissionDenied):
+        app.inbox.set_decision_roles(staff, "test_note", ["staff", "bookkeeper"])
+    rows = {r.kind: r for r in app.inbox.set_decision_roles(owner, "test_note", ["bookkeeper"])}
+    assert rows["test_note"].roles == ("owner", "bookkeeper") and rows["test_note"].customised
+    sid = draft_note(app, "x")
+    app.inbox.decide(bookkeeper, sid, "approve")
+    rows = {r.kind: r for r in app.inbox.set_decision_roles(owner, "test_note", None)}
+    assert rows["test_note"].roles == ("owner", "staff") and not rows["test_note"].customised

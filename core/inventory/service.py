@@ -917,11 +917,23 @@ class InventoryService:
                 if cap is not None and not np.isnan(cap) and float(p.on_hand) > cap:
                     above_max += (float(p.on_hand) - cap) * float(p.cost)
         turnover = (cogs * 365 / days) / stock_value if stock_value > 0 else None
+        wmape = bias = None
+        if snap is not None and snap.sales.size:
+            # one-step-ahead forecasts against what sold, last 28 days, all products together
+            y = snap.sales[:, -28:]
+            f = snap.plan.fitted[:, -28:]
+            ok = ~np.isnan(f)
+            sold_units = float(y[ok].sum())
+            if sold_units > 0:
+                wmape = float(np.abs(y[ok] - f[ok]).sum()) / sold_units
+                bias = float((f[ok] - y[ok]).sum()) / sold_units
         return {"period_days": days, "as_of": end.isoformat(),
                 "stockout_product_days": stockout_days,
                 "stock_value": round(stock_value, 2),
                 "value_above_max": round(above_max, 2),
                 "inventory_turnover": None if turnover is None else round(turnover, 2),
+                "forecast_wmape": None if wmape is None else round(wmape, 3),
+                "forecast_bias": None if bias is None else round(bias, 3),
                 "reorder_accepted": decisions.get("approved", 0),
                 "reorder_edited": decisions.get("edited", 0),
                 "reorder_rejected": decisions.get("rejected", 0)}

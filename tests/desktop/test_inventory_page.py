@@ -164,3 +164,15 @@ def test_policy_check_draws_the_curve_for_the_shops_sales(qtbot, app, shop, page
     series = pc.chart.chart["series"]
     assert series[0]["name"].startswith("Deskmate") and series[1]["name"] == "Baseline min/max"
     assert pc.table.rowCount() == len(res["policies"])
+
+
+def test_kpi_section_on_the_reports_page(qtbot, app, owner, shop, make_ctx, settle):  # noqa: F811
+    from desktop.pages.reports.page import discover_sections
+    sec = [s for s in discover_sections() if s.title == "Inventory"][0]
+    ctx = make_ctx(owner)
+    w = sec.factory(ctx)
+    qtbot.addWidget(w)
+    settle(ctx)
+    assert w.labels["stock_value"].text() not in ("", "…")
+    assert "%" in w.labels["forecast"].text()
+    assert w.labels["decisions"].text() == "0 / 0 / 0"

@@ -15,15 +15,6 @@ def _reorder_editor(parent):  # noqa: ANN001, ANN202
     return ReorderEditor(parent)
 
 
-def _kpis(ctx):  # noqa: ANN001, ANN202
-    from desktop.pages.inventory.kpis import InventoryKpis
-    return InventoryKpis(ctx)
-
-
 register_page(PageSpec(key="inventory", title="Inventory", order=30, factory=_factory, icon="box.svg"))
 register_editor("reorder", _reorder_editor)
-try:
-    from desktop.pages.reports.registry import register_section
-    register_section("Inventory", 30, _kpis)
-except ImportError:  # pragma: no cover - reports page not installed
-    pass
+from desktop.pages.inventory import reports as _reports  # noqa: E402,F401 - registers the KPI section

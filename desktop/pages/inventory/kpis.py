@@ -26,6 +26,7 @@ class InventoryKpis(QWidget):
                            ("value_above_max", "Stock value above max / order-up-to"),
                            ("stock_value", "Stock value"),
                            ("inventory_turnover", "Inventory turnover (per year)"),
+                           ("forecast", "Forecast error, last 28 days (weighted MAPE, bias)"),
                            ("decisions", "Reorder suggestions accepted / edited / rejected")):
             self.labels[key] = QLabel("…")
             form.addRow(title, self.labels[key])
@@ -43,5 +44,8 @@ class InventoryKpis(QWidget):
         self.labels["stock_value"].setText(f"{k['stock_value']:,.2f}")
         t = k["inventory_turnover"]
         self.labels["inventory_turnover"].setText("n/a" if t is None else f"{t:.1f}×")
+        w, b = k.get("forecast_wmape"), k.get("forecast_bias")
+        self.labels["forecast"].setText("not enough history" if w is None else
+                                        f"{100 * w:.0f}% (bias {100 * b:+.0f}%)")
         self.labels["decisions"].setText(f"{k['reorder_accepted']} / {k['reorder_edited']} / "
                                          f"{k['reorder_rejected']}")

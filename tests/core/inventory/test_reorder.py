@@ -168,6 +168,7 @@ def test_kpis(app, owner, shop):
     k = app.inventory.kpis(days=30)
     assert k["stockout_product_days"] >= 0 and k["stock_value"] > 0
     assert k["inventory_turnover"] is not None
+    assert 0 < k["forecast_wmape"] < 1 and abs(k["forecast_bias"]) < 0.5
 
 
 def test_backtest_on_the_shops_own_history(app, owner, shop):

@@ -409,7 +409,11 @@ def restore_sqlite(backup_file: Path, target: Path) -> Path | None:
             except (StorageError, sqlite3.Error):
                 healthy = False
             if healthy:
-                _copy_into(staged, target)
+                try:
+                    _copy_into(staged, target)
+                except BaseException:
+                    kept.unlink(missing_ok=True)  # the target was not touched: no copy to keep
+                    raise
                 staged.unlink()
                 return kept
             for suffix in ("", "-wal", "-shm"):
@@ -422,12 +426,28 @@ def restore_sqlite(backup_file: Path, target: Path) -> Path | None:
         staged.unlink(missing_ok=True)
 
 
+#: How long a restore waits for another program's write transaction on the target to end.
+RESTORE_WAIT_SECONDS = 30.0
+
+
+def _give_up_after(seconds: float, what: str) -> Any:
+    """A backup progress callback: Python's backup loop retries a busy database forever."""
+    import time
+    started = time.monotonic()
+
+    def progress(_status: int, _remaining: int, _total: int) -> None:
+        if time.monotonic() - started > seconds:
+            raise StorageError(f"{what} stayed busy for more than {seconds:.0f} s (another Deskmate or "
+                               "program is writing to it); nothing was changed, try again")
+    return progress
+
+
 def _copy_into(source: Path, target: Path) -> None:
     src = sqlite3.connect(source)
     try:
-        dst = sqlite3.connect(target, timeout=30)
+        dst = sqlite3.connect(target, timeout=min(5.0, RESTORE_WAIT_SECONDS))
         try:
-            src.backup(dst)
+            src.backup(dst, progress=_give_up_after(RESTORE_WAIT_SECONDS, str(target)))
         finally:
             dst.close()
     finally:

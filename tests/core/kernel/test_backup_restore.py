@@ -198,3 +198,20 @@ def test_restore_needs_the_permission_and_then_changes_nothing(app: Deskmate, ow
     with pytest.raises(PermissionDenied):
         restore(snapshot, app.paths.database, actor=bookkeeper)
     assert "later" in usernames(app.paths.database)
+
+
+def test_restore_gives_up_clearly_when_another_writer_never_lets_go(app: Deskmate, owner, tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    from core.kernel import storage
+    snapshot = backup_now(app, tmp_path / "snap.sqlite3")
+    app.users.add(owner, "later", "staff", PASSWORD)
+    monkeypatch.setattr(storage, "RESTORE_WAIT_SECONDS", 0.3)
+    writer = open_writer_with_uncommitted_user(app.paths.database)
+    try:
+        with pytest.raises(StorageError, match="stayed busy.*nothing was changed"):
+            restore_sqlite(snapshot, app.paths.database)
+    finally:
+        writer.rollback()
+        writer.close()
+    assert usernames(app.paths.database) == ["olivia", "later"]
+    assert not list(app.paths.root.glob("*.restoring")) and not list(app.paths.root.glob("*.replaced-*"))

@@ -79,6 +79,23 @@ def cmd_decide(args: argparse.Namespace, app: Any) -> int:
     return 1 if failed else 0
 
 
+def cmd_roles(args: argparse.Namespace, app: Any) -> int:
+    if args.kind:
+        if args.default == bool(args.set is not None):
+            raise DeskmateError("say --set ROLE[,ROLE] or --default")
+        roles = None if args.default else [r for r in (x.strip() for x in args.set.split(",")) if r]
+        rows = app.inbox.set_decision_roles(actor_for(app, args.as_user), args.kind, roles)
+    else:
+        rows = app.inbox.decision_roles()
+    if args.json:
+        print_json([r.__dict__ for r in rows])
+    else:
+        print_table([(r.kind, r.title, ", ".join(r.roles), "owner" if r.customised else "default",
+                      r.value_limit_setting or "") for r in rows],
+                    ("kind", "title", "may decide", "set by", "value limit"))
+    return 0
+
+
 def register(sub: Any) -> None:
     ip = sub.add_parser("inbox", help="the review inbox: list, show and decide suggestions")
     isub = ip.add_subparsers(dest="inbox_cmd", metavar="ACTION", required=True)
@@ -99,6 +116,14 @@ def register(sub: Any) -> None:
     sp.add_argument("id", type=int)
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_show)
+
+    sp = isub.add_parser("roles", help="who may decide which kind (owner: change it)")
+    sp.add_argument("kind", nargs="?")
+    sp.add_argument("--set", metavar="ROLES", help="comma-separated roles besides the owner, e.g. staff,bookkeeper")
+    sp.add_argument("--default", action="store_true", help="back to the kind's default")
+    sp.add_argument("--json", action="store_true")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_roles)
 
     sp = isub.add_parser("decide", help="approve, edit, reject, snooze or escalate items")
     sp.add_argument("ids", type=int, nargs="+", metavar="ID")

@@ -53,3 +53,16 @@ def test_automation_and_inbox_commands(app, owner, staff, data_dir, clock, capsy
     stats = _json(capsys, [*base, "automation", "stats", "--json"])
     (st,) = [s for s in stats if s["job_id"] == kit.SWEEP]
     assert st["decided"] == 2 and st["acceptance_rate"] == 0.5
+
+
+def test_inbox_roles_command(app, owner, staff, data_dir, capsys, kit_installed):
+    base = ["--data-dir", str(data_dir)]
+    app.close()
+    rows = {r["kind"]: r for r in _json(capsys, [*base, "inbox", "roles", "--json"])}
+    assert rows[kit.KIND]["roles"] == ["owner", "staff"]
+    assert run([*base, "inbox", "roles", kit.KIND, "--set", "bookkeeper", "--as", "sam"]) == 1
+    assert "only owner may change" in capsys.readouterr().err
+    assert run([*base, "inbox", "roles", kit.KIND, "--set", "bookkeeper", "--as", "olivia"]) == 0
+    assert "owner, bookkeeper" in capsys.readouterr().out
+    assert run([*base, "inbox", "roles", kit.KIND, "--default", "--as", "olivia"]) == 0
+    assert "owner, staff" in capsys.readouterr().out

@@ -271,7 +271,7 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     try:
         out = sqlite3.connect(tmp)
         try:
-            src.backup(out)
+            src.backup(out, progress=_give_up_after(RESTORE_WAIT_SECONDS, str(source)))
             out.execute("PRAGMA journal_mode=DELETE")
             ok = out.execute("PRAGMA quick_check").fetchone()
         finally:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from core.inbox.reason import reason_card
 from core.inventory import ledger, planner
-from core.inventory.models import Product, ReorderOverride
+from core.inventory.models import Product, ReorderOverride, SupplierProduct
 from core.inventory.service import PARAM_KIND, REORDER_KIND, PolicySnapshot
 
 MIN_OVERRIDES = 3
@@ -133,7 +133,16 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
     on_hand = np.array([float(p.on_hand) for p in snap.products])
     oo = np.array([float(on_order.get(p.id, 0)) for p in snap.products])
     ib = np.array([float(in_inbox.get(p.id, 0)) for p in snap.products])
-    pack = np.array([float(p.pack_size or 1) for p in snap.products])
+    # the supplier's own pack size and price for the product win over the product's defaults
+    terms = {(sp.supplier_id, sp.product_id): sp for sp in session.scalars(select(SupplierProduct))}
+
+    def term(p: Product) -> tuple[Decimal, Decimal]:
+        sp = terms.get((p.supplier_id, p.id))
+        pack_ = sp.pack_size if sp is not None and sp.pack_size and sp.pack_size > 0 else (p.pack_size or Decimal(1))
+        cost_ = sp.price if sp is not None and sp.price is not None and sp.price > 0 else p.cost
+        return pack_, cost_
+    pack_cost = [term(p) for p in snap.products]
+    pack = np.array([float(pc[0]) for pc in pack_cost])
     moq = np.array([float(p.min_order_qty or 0) for p in snap.products])
     raw, qty = planner.order_quantities(P, on_hand + oo + ib, pack, moq, snap.rule)
     by_supplier: dict[int, list[int]] = defaultdict(list)
@@ -155,10 +164,11 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
             lc = line_card(snap, i, on_hand[i], oo[i], ib[i], raw[i], qty[i], pack[i], moq[i])
             # the draft purchase order carries each line's reason card with it
             lines.append({"product_id": p.id, "sku": p.sku, "name": p.name, "quantity": str(q),
-                          "proposed": str(q), "unit_cost": str(p.cost), "pack_size": str(p.pack_size),
+                          "proposed": str(q), "unit_cost": str(pack_cost[i][1]),
+                          "pack_size": str(pack_cost[i][0]),
                           "min_order_qty": str(p.min_order_qty), "reason": lc})
             cards.append({"product_id": p.id, "sku": p.sku, "name": p.name, "card": lc})
-            value += q * p.cost
+            value += q * pack_cost[i][1]
         name = snap.supplier_names.get(sup_id, str(sup_id))
         flagged = sum(1 for c in cards if c["card"]["warnings"])
         card = reason_card(

@@ -176,3 +176,20 @@ def test_kpi_section_on_the_reports_page(qtbot, app, owner, shop, make_ctx, sett
     assert w.labels["stock_value"].text() not in ("", "…")
     assert "%" in w.labels["forecast"].text()
     assert w.labels["decisions"].text() == "0 / 0 / 0"
+
+
+def test_cancelling_a_background_import_writes_nothing(qtbot, app, page, tmp_path):
+    f = tmp_path / "big.csv"
+    f.write_text("Date,Item\n" + "".join(f"2017-01-{1 + i % 28:02d},Item {i % 40}\n" for i in range(30_000)))
+    imp = page.importer
+    imp.path.setText(str(f))
+    original = imp._progress
+
+    def progress_then_cancel(done, total, text):   # the person presses Cancel at the first report
+        original(done, total, text)
+        imp.cancel.click()
+    imp._progress = progress_then_cancel
+    with qtbot.waitSignal(imp.finished, timeout=30_000):
+        imp.start.click()
+    assert imp.result.text() == "Import cancelled: nothing was written."
+    assert app.inventory.products() == [] and imp.start.isEnabled()

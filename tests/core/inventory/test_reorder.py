@@ -177,3 +177,13 @@ def test_backtest_on_the_shops_own_history(app, owner, shop):
     assert [p["service_level"] for p in res["policies"][:3]] == [0.5, 0.9, 0.99]
     assert res["policies"][-1]["policy"] == "baseline min/max"
     assert res["curve"][0]["fill_rate"] <= res["curve"][-1]["fill_rate"]
+
+
+def test_supplier_pack_size_and_price_are_used(app, owner, shop):
+    from core.inventory.models import SupplierProduct
+    with app.db.uow() as s:
+        sp = s.query(SupplierProduct).filter_by(product_id=shop["bread"].id).one()
+        sp.pack_size, sp.price = Decimal(10), Decimal("1.10")
+    _run(app, owner)
+    line = [ln for ln in _reorders(app)[0].payload["lines"] if ln["sku"] == "BRD"][0]
+    assert Decimal(line["quantity"]) % 10 == 0 and Decimal(line["unit_cost"]) == Decimal("1.10")

@@ -275,7 +275,7 @@ def test_console_script_end_to_end(tmp_path: Path) -> None:
     assert dup.returncode == 1 and dup.stderr.count("\n") == 1 and "already a user" in dup.stderr
     listing = real("--data-dir", d, "user", "list", "--json")
     assert listing.returncode == 0 and json.loads(listing.stdout)[0]["username"] == "olivia"
-    bad = real("--data-dir", d, "frobnicate")
+    bad = real("--data-dir", d, "user", "frobnicate")
     assert bad.returncode == 2
 
 

@@ -11,7 +11,7 @@ import getpass
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any

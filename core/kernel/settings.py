@@ -7,7 +7,7 @@ default, so adding a setting never needs a data migration.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import time
 from decimal import Decimal, InvalidOperation
 from typing import Any

@@ -430,21 +430,20 @@ def write_sales(w: WriteContext, rows: list[ParsedRow]) -> None:
     if w.dry_run:
         return
     ids: dict[str, int] = {}
-    audit_rows = []
+    created: dict[str, Product] = {}
     for key, np_ in new_products.items():
         sku = np_["sku"] or _slug_sku(np_["name"], taken)
         taken.add(sku)
         price = np_["price"] if np_["price"] is not None and np_["price"] >= 0 else Decimal(0)
-        p = Product(sku=sku, name=np_["name"] or sku, created_at=w.at, updated_at=w.at,
-                    on_hand=Decimal(0), price=price)
-        s.add(p)
-        s.flush()
+        created[key] = Product(sku=sku, name=np_["name"] or sku, created_at=w.at, updated_at=w.at,
+                               on_hand=Decimal(0), price=price)
+    s.add_all(created.values())
+    s.flush()    # one batched INSERT for all new products
+    for key, p in created.items():
         ids[key] = p.id
-        audit_rows.append((p.id, {"sku": sku, "name": p.name, "price": price}))
-    for pid_, after in audit_rows:
-        record(s, w.actor, area="inventory", action="create product", entity="product", entity_id=pid_,
-               after=after, summary=f"product {after['sku']} created from sales in {w.report.file}",
-               at=w.at)
+        record(s, w.actor, area="inventory", action="create product", entity="product", entity_id=p.id,
+               after={"sku": p.sku, "name": p.name, "price": p.price},
+               summary=f"product {p.sku} created from sales in {w.report.file}", at=w.at)
     moves = []
     for (pid, day, kind), q in agg.items():
         real = ids[pid[1]] if isinstance(pid, tuple) else pid

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from core.inventory.models import (Product, PurchaseOrder, PurchaseOrderLine, StockMovement,
@@ -21,6 +21,7 @@ from core.inventory.models import (Product, PurchaseOrder, PurchaseOrderLine, St
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound
+from core.kernel.types import Quantity
 
 OPEN_PO_STATES = ("draft", "sent", "partly_received")
 SCALE = 10_000  # Quantity() scale
@@ -72,10 +73,15 @@ def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
                      "purchase_order_id": m.purchase_order_id,
                      "import_batch_id": m.import_batch_id, "username": actor.username})
     insert_movements(session, rows)
-    for pid, d in delta.items():
-        if d:
-            session.execute(update(Product).where(Product.id == pid)
-                            .values(on_hand=Product.on_hand + d, updated_at=at))
+    changed = [{"pid": pid, "d": d} for pid, d in delta.items() if d]
+    if changed:   # one executemany for all products, not one statement each
+        t = Product.__table__
+        session.connection().execute(
+            update(t).where(t.c.id == bindparam("pid"))
+            .values(on_hand=t.c.on_hand + bindparam("d", type_=Quantity()), updated_at=at), changed)
+        # the session's Product objects may hold the old on-hand: forget them
+        for obj in [o for o in session.identity_map.values() if isinstance(o, Product) and o.id in delta]:
+            session.expire(obj, ["on_hand", "updated_at"])
     add_sales_daily(session, sales)
     if audit and len(moves) <= 50:
         for m in moves:

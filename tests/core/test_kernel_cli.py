@@ -296,7 +296,7 @@ def test_real_demo_shop_builds_through_every_area(run) -> None:
     """The whole `deskmate init --demo` (every area's part), as a user would run it."""
     rc, out, err = run("init", "--demo")
     assert rc == 0, err
-    assert "Demo shop created" in out and "200 customers" in out
+    assert "Demo shop created" in out
     users = json.loads(run("user", "list", "--json")[1])
     assert {u["username"] for u in users} == {"owner", "sam", "bea"}
     rows = json.loads(run("audit", "list", "--json", "--limit", "5000", "--as", "owner")[1])

@@ -56,6 +56,7 @@ def test_receive_goods_dialog(qtbot, app, owner, shop, page, settle):  # noqa: F
         dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert app.inventory.purchase_order(po.row.id).row.status == "partly_received"
     assert app.inventory.product(shop["bread"].id).on_hand == Decimal(20)
+    assert page.orders.lines.item(0, 3).text() == "10"          # received so far, shown under the order
 
 
 def test_stocktake_shows_variance(qtbot, app, shop, page, settle):  # noqa: F811

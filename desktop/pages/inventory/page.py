@@ -530,7 +530,17 @@ class OrdersTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        lay.addWidget(self.table)
+        self.lines = QTableWidget(0, 6)
+        self.lines.setHorizontalHeaderLabels(["SKU", "Product", "Ordered", "Received", "Unit cost", "Line total"])
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.lines)
+        split.setSizes([400, 250])
+        lay.addWidget(split)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_lines())
         self.btn_new.clicked.connect(self.new_order)
         self.new_dialog: NewOrderDialog | None = None
         self.btn_sent.clicked.connect(lambda: self._status("sent"))
@@ -558,6 +568,23 @@ class OrdersTab(QWidget):
         idx = self.table.currentIndex()
         return self.model.id_at(idx.row()) if idx.isValid() else None
 
+    def _show_lines(self) -> None:
+        pid = self.selected_id()
+        if pid is None:
+            self.lines.setRowCount(0)
+            return
+        self.ctx.tasks.run(self.ctx.app.inventory.purchase_order, pid, on_done=self._fill_lines,
+                           on_error=lambda e: _error(self, e))
+
+    def _fill_lines(self, po: Any) -> None:
+        if po.row.id != self.selected_id():
+            return
+        self.lines.setRowCount(len(po.lines))
+        for r, ln in enumerate(po.lines):
+            for c, v in enumerate((ln.sku, ln.name, _q(ln.quantity), _q(ln.received), f"{ln.unit_cost:.2f}",
+                                   f"{ln.quantity * ln.unit_cost:.2f}")):
+                self.lines.setItem(r, c, QTableWidgetItem(v))
+
     def _status(self, status: str) -> None:
         pid = self.selected_id()
         if pid is None:
@@ -578,10 +605,11 @@ class OrdersTab(QWidget):
         self.dialog.open()
 
     def _do_receive(self, po_id: int, qty: dict[int, Decimal]) -> None:
-        def done(_r: Any) -> None:
+        def done(po: Any) -> None:
             self.refresh()
+            self._fill_lines(po)
             self.ctx.bridge.data_changed.emit("inventory")
-            self.ctx.status("Goods received")
+            self.ctx.status(f"Goods received: {po.row.number} is now {po.row.status.replace('_', ' ')}")
             self.received.emit(po_id)
         self.ctx.tasks.run(self.ctx.app.inventory.receive, self.ctx.actor, po_id, qty, on_done=done,
                            on_error=lambda e: _error(self, e))

@@ -168,3 +168,21 @@ def test_cover_and_wishes_set_in_the_gui(qtbot, app, owner, make_ctx, settle):
     settle(ctx)
     assert app.scheduling.preferences(b.id) == [(6, "CLS", False, 4)]
     assert staff_tab.prefs.rowCount() == 1
+
+
+def test_sidebar_badge_counts_rule_warnings_in_this_weeks_roster(app, owner, staff, make_ctx):
+    import desktop.pages.schedule  # noqa: F401
+    from desktop.registry import PAGES
+    a, b, c = small_shop(app, owner)
+    this_week = WEEK - timedelta(days=7)
+    ctx = make_ctx(owner)
+    badge = PAGES["schedule"].badge
+    assert badge(ctx) == ""
+    rid = app.scheduling.new_roster(owner, this_week)
+    app.scheduling.assign(owner, rid, b.id, this_week + timedelta(days=4), "OPN")
+    app.scheduling.publish(owner, rid)
+    assert badge(ctx) == ""
+    app.scheduling.request_time_off(staff, b.id, this_week + timedelta(days=4), this_week + timedelta(days=4))
+    item = next(i for i in app.inbox.list() if i.kind == "time_off")
+    app.inbox.decide(owner, item.id, "approve")
+    assert badge(ctx) == "⚠ 1"

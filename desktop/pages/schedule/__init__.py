@@ -15,7 +15,19 @@ def _roster_editor(parent):  # noqa: ANN001, ANN202
     return RosterProposalEditor(parent)
 
 
-register_page(PageSpec(key="schedule", title="Schedule", order=20, factory=_factory, icon="schedule.svg"))
+def _badge(ctx) -> str:  # noqa: ANN001 - runs on a worker thread
+    """Rule warnings in this week's roster (e.g. time off approved after publishing)."""
+    from core.scheduling.service import monday
+    svc = ctx.app.scheduling
+    rid = svc.roster_for_week(monday(ctx.app.today()), prefer="published")
+    if rid is None:
+        return ""
+    n = len(svc.view(rid).warnings)
+    return f"⚠ {n}" if n else ""
+
+
+register_page(PageSpec(key="schedule", title="Schedule", order=20, factory=_factory, icon="schedule.svg",
+                       badge=_badge))
 register_editor("roster", _roster_editor)
 
 

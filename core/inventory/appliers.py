@@ -4,7 +4,6 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import select
 
 from core.inbox.kinds import ApplyContext, KindSpec, register_kind
 from core.inventory import ledger

@@ -187,3 +187,17 @@ def test_supplier_pack_size_and_price_are_used(app, owner, shop):
     _run(app, owner)
     line = [ln for ln in _reorders(app)[0].payload["lines"] if ln["sku"] == "BRD"][0]
     assert Decimal(line["quantity"]) % 10 == 0 and Decimal(line["unit_cost"]) == Decimal("1.10")
+
+
+def test_product_filters(app, owner, shop):
+    from core.inventory.service import ProductFilter
+    inv = app.inventory
+    lone = inv.create_product(owner, "LONE", "Loner")
+    skus = lambda f: {r.sku for r in inv.products(f)}  # noqa: E731
+    assert skus(ProductFilter(below_reorder_point=True)) == {"BRD", "NEW"}
+    assert skus(ProductFilter(not_enough_history=True)) == {"NEW", "LONE"}
+    assert skus(ProductFilter(no_supplier=True)) == {"LONE"}
+    assert skus(ProductFilter(text="crois")) == {"CRS"}
+    inv.create_purchase_order(owner, shop["supplier"].id, [{"product_id": shop["croissant"].id, "quantity": 12}])
+    assert skus(ProductFilter(on_order=True)) == {"CRS"}
+    assert lone.id in inv.product_ids()

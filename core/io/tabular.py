@@ -456,8 +456,12 @@ def parse_rows(table: Table, schema: Schema, mapping: dict[str, int],
     for i, (rownum, cells) in enumerate(table.rows(), start=1):
         if progress is not None and i % PROGRESS_EVERY == 0:
             progress(i, table.total, f"read {i:,} of {table.total:,} rows")
-        if not any(cells) or not any((c.strip() if c.__class__ is str else True) for c in cells if c):
+        if not any(cells):
             continue
+        first = cells[0]
+        if (first is None or (first.__class__ is str and not first.strip())) and \
+                not any((c.strip() if c.__class__ is str else True) for c in cells if c):
+            continue    # only blanks and spaces
         out.read += 1
         if len(cells) < ncols:
             cells = list(cells) + [None] * (ncols - len(cells))

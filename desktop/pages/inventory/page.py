@@ -99,8 +99,14 @@ class ProductsTab(QWidget):
 
     def refresh(self) -> None:
         f = self.current_filter()
-        self.ctx.tasks.run(self.ctx.app.inventory.product_ids, f, on_done=self._ids,
-                           on_error=lambda e: _error(self, e))
+        # typing in the search box starts a query per key: only the latest result is shown
+        run = getattr(self.ctx.tasks, "run_latest", None)
+        if run is not None:
+            run(("inventory.products", id(self)), self.ctx.app.inventory.product_ids, f, on_done=self._ids,
+                on_error=lambda e: _error(self, e))
+        else:
+            self.ctx.tasks.run(self.ctx.app.inventory.product_ids, f, on_done=self._ids,
+                               on_error=lambda e: _error(self, e))
 
     def _ids(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
@@ -957,15 +963,20 @@ class InventoryPage(QWidget):
             self.tabs.addTab(w, t)
         lay.addWidget(self.tabs)
         self.importer.finished.connect(lambda _r: self.refresh())
-        try:
-            ctx.bridge.data_changed.connect(self._data_changed)
-        except AttributeError:  # pragma: no cover
-            pass
+        ctx.bridge.data_changed.connect(self._data_changed)
+        # approving a reorder suggestion in the inbox creates a purchase order: show it here
+        ctx.bridge.suggestions_changed.connect(self._suggestions_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
         self.refresh()
 
     def _data_changed(self, area: str) -> None:
         if area == "inventory":
+            self.products.refresh()
+            self.orders.refresh()
+
+    def _suggestions_changed(self, *_args: Any) -> None:
+        if self.isVisible():
+            self.orders.refresh()
             self.products.refresh()
 
     def refresh(self) -> None:

@@ -9,6 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.areas import load_settings
 from core.kernel.clock import Clock, SystemClock, local_today
 from core.kernel.db import Database
 from core.kernel.paths import DataPaths, resolve_data_dir
@@ -34,6 +35,7 @@ class Deskmate:
         self.clock: Clock = clock or SystemClock()
         db.clock = self.clock  # audit entries written with only a session still use this clock
         self.paths = paths or resolve_data_dir()
+        load_settings()
         self.settings = SettingsService(db)
         self.users = UserService(db, self.clock)
 

@@ -36,3 +36,9 @@ def load_models() -> None:
     import core.kernel.settings  # noqa: F401
 
     area_modules("models")
+
+
+def load_settings() -> None:
+    """Register every area's settings (``core/<area>/settings.py``) so reading, changing and the
+    Settings page know them from the start, whichever services have been used yet."""
+    area_modules("settings")

@@ -91,10 +91,24 @@ class AppointmentsMixin:
             windows = subtract(windows, (b0, b0 + st.break_minutes))
         return windows
 
+    def working_windows(self, day: date) -> dict[int, list[tuple[int, int]]]:
+        """Per staff member, when they work on ``day`` (roster minus breaks and time off)."""
+        with self.db.read() as s:
+            return {p.id: w for p in pb.active_staff(s) if (w := self._working_windows(s, p.id, day))}
+
     def _blocks(self, s: Session, staff_id: int, day: date, ignore: int | None = None) -> list[tuple[int, int, int]]:
         q = select(m.Appointment).where(m.Appointment.staff_id == staff_id, m.Appointment.day == day,
                                         m.Appointment.state.in_(BLOCKING))
         return [(a.block_start, a.block_end, a.id) for a in s.scalars(q) if a.id != ignore]
+
+    def _opening(self, s: Session, day: date) -> tuple[int, int] | None:
+        """The shop's opening hours that day (setting shop.opening_hours); None when closed."""
+        hours = self.app.settings.read(s, "shop.opening_hours") or {}
+        span = hours.get(("mon", "tue", "wed", "thu", "fri", "sat", "sun")[day.weekday()]) or []
+        if len(span) != 2:
+            return None
+        (h0, m0), (h1, m1) = (map(int, str(x).split(":")[:2]) for x in span)
+        return h0 * 60 + m0, h1 * 60 + m1
 
     def _slots_in(self, s: Session, svc: m.AppointmentService, day: date, staff_id: int | None = None,
                   step: int = 15) -> list[Slot]:
@@ -102,6 +116,9 @@ class AppointmentsMixin:
                  and (svc.skill is None or svc.skill in (x.skills or []))]
         now = self.app.clock.now()
         today = self.app.today()
+        opening = self._opening(s, day)
+        if opening is None:
+            return []
         out = []
         for person in staff:
             free = self._working_windows(s, person.id, day)
@@ -111,7 +128,8 @@ class AppointmentsMixin:
                 start = a + svc.buffer_before
                 start += (-start) % step
                 while start + svc.duration_minutes + svc.buffer_after <= b:
-                    if day > today or (day == today and start > self._local_minute(now)):
+                    inside = opening[0] <= start and start + svc.duration_minutes <= opening[1]
+                    if inside and (day > today or (day == today and start > self._local_minute(now))):
                         out.append(Slot(person.id, person.name, day, start, start + svc.duration_minutes))
                     start += step
         return sorted(out, key=lambda x: (x.start_minute, x.staff_name))
@@ -156,6 +174,11 @@ class AppointmentsMixin:
                     raise ConflictError(
                         f"{person.name} is already booked {hm(o.start_minute)}–{hm(o.end_minute)} on "
                         f"{day:%a %d %b} (appointment {other}, {o.state}); choose another time or person")
+            opening = self._opening(s, day)
+            if opening is None or not (opening[0] <= start_minute and end <= opening[1]):
+                hours = "closed" if opening is None else f"open {hm(opening[0])}–{hm(opening[1])}"
+                raise ConflictError(f"{hm(start_minute)}–{hm(end)} on {day:%a %d %b} is outside opening hours "
+                                    f"({hours})")
             if not any(w0 <= b0 and b1 <= w1 for w0, w1 in self._working_windows(s, staff_id, day)):
                 raise ConflictError(f"{person.name} is not working {hm(b0)}–{hm(b1)} on {day:%a %d %b} "
                                     "(roster, breaks, time off and buffers)")

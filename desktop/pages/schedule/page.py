@@ -253,12 +253,15 @@ class AppointmentsTab(QWidget):
     def refresh(self) -> None:
         d = _pydate(self.day.date())
         first, last = (d, d) if self.mode.currentText() == "Day" else (monday(d), monday(d) + timedelta(days=6))
-        self.ctx.tasks.run(lambda: (self.ctx.app.scheduling.appointments(first, last),
-                                    self.ctx.app.scheduling.list_staff()),
+        svc = self.ctx.app.scheduling
+        self.ctx.tasks.run(lambda: (svc.appointments(first, last), svc.list_staff(),
+                                    {first + timedelta(days=i): svc.working_windows(first + timedelta(days=i))
+                                     for i in range((last - first).days + 1)}),
                            on_done=lambda res: self._show(first, last, *res))
         self.load_slots()
 
-    def _show(self, first: date, last: date, items: list, staff: list) -> None:
+    def _show(self, first: date, last: date, items: list, staff: list,
+              working: dict[date, dict[int, list[tuple[int, int]]]] | None = None) -> None:
         self.items = items
         day_mode = first == last
         cols = [p.name for p in staff] if day_mode else [(first + timedelta(days=i)).strftime("%a %d")
@@ -269,6 +272,18 @@ class AppointmentsTab(QWidget):
         self.calendar.setRowCount(len(rows))
         self.calendar.setHorizontalHeaderLabels(cols)
         self.calendar.setVerticalHeaderLabels([hm(r) for r in rows])
+        # working time shaded (day view: per person; week view: anyone working)
+        for r, minute in enumerate(rows):
+            for col in range(len(cols)):
+                if day_mode:
+                    windows = (working or {}).get(first, {}).get(staff[col].id, []) if col < len(staff) else []
+                else:
+                    windows = [w for ws in (working or {}).get(first + timedelta(days=col), {}).values() for w in ws]
+                if any(a <= minute < b for a, b in windows):
+                    shade = QTableWidgetItem("")
+                    shade.setBackground(QBrush(QColor("#eaf5e6")))
+                    shade.setToolTip("working (roster minus breaks and time off)")
+                    self.calendar.setItem(r, col, shade)
         colours = {"pending": "#ffe08a", "confirmed": "#a8d5a2", "completed": "#c9c9c9", "no_show": "#f4a3a3",
                    "cancelled": "#eeeeee"}
         for a in items:

@@ -8,6 +8,8 @@ WEEK = date(2026, 11, 30)   # a Monday, the week after the fixture clock's
 
 def small_shop(app, owner):
     svc = app.scheduling
+    app.settings.update(owner, {"shop.opening_hours": {d: ["07:00", "21:00"] for d in
+                                                       ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}})
     a = svc.add_staff(owner, code="A", name="Ann", skills=["key-holder", "baker"], min_minutes=0,
                       max_minutes=40 * 60, max_consecutive_shifts=5, max_weekends=1, email="ann@x.example")
     b = svc.add_staff(owner, code="B", name="Bob", skills=["key-holder"], min_minutes=0, max_minutes=40 * 60,

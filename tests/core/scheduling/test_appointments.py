@@ -224,3 +224,14 @@ def test_reminder_sent_by_smtp_when_configured(app, owner, shop, monkeypatch):
     assert not Path(app.paths.outbox).exists() or not list(Path(app.paths.outbox).glob("*.eml"))
     assert app.inbox.get(item.id).result and "via mail.example" in app.inbox.get(item.id).result
     assert a.id
+
+
+def test_slots_and_bookings_stay_inside_opening_hours(app, owner, shop):
+    hours = {d: ["09:00", "12:00"] for d in ("mon", "tue", "wed", "thu", "fri", "sat")}
+    app.settings.update(owner, {"shop.opening_hours": {**hours, "sun": []}})
+    st = starts(app.scheduling.slots(shop["svc"].id, MON))
+    assert st and min(st) == 9 * 60 and max(st) + 45 <= 12 * 60
+    with pytest.raises(ConflictError) as err:
+        app.scheduling.book(owner, shop["cust"].id, shop["svc"].id, shop["ann"].id, MON, 8 * 60 + 15)
+    assert "outside opening hours (open 09:00–12:00)" in str(err.value)
+    assert app.scheduling.slots(shop["svc"].id, MON + timedelta(days=6)) == []      # closed on Sunday

@@ -127,6 +127,25 @@ def cmd_roster_publish(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
+def cmd_time_off(args: argparse.Namespace, app: Any) -> int:
+    actor = actor_for(app, getattr(args, "as_user", None))
+    rid = app.scheduling.request_time_off(actor, args.staff, args.date_from, args.date_to or args.date_from,
+                                          args.reason or "")
+    print(f"time-off request {rid} is waiting for the owner in the inbox")
+    return 0
+
+
+def cmd_swap(args: argparse.Namespace, app: Any) -> int:
+    actor = actor_for(app, getattr(args, "as_user", None))
+    week = args.date - timedelta(days=args.date.weekday())
+    rid = app.scheduling.roster_for_week(week)
+    if rid is None:
+        raise NotFound(f"there is no roster for the week of {week}")
+    sid = app.scheduling.request_swap(actor, rid, args.date, args.from_staff, args.to_staff, args.reason or "")
+    print(f"swap request {sid} is waiting for a decision in the inbox")
+    return 0
+
+
 def cmd_export_roster(args: argparse.Namespace, app: Any) -> int:
     from core.scheduling.exports import export_roster
     actor = actor_for(app, getattr(args, "as_user", None))
@@ -175,6 +194,20 @@ def register(sub: argparse._SubParsersAction, roster: argparse._SubParsersAction
     sp.add_argument("--week", required=True, metavar="YYYY-Www")
     add_as(sp)
     sp.set_defaults(handler=cmd_roster_publish)
+    sp = roster.add_parser("time-off", help="ask for time off (the owner decides in the inbox)")
+    sp.add_argument("--staff", type=int, required=True, metavar="ID")
+    sp.add_argument("--from", dest="date_from", type=parse_date, required=True, metavar="DATE")
+    sp.add_argument("--to", dest="date_to", type=parse_date, metavar="DATE")
+    sp.add_argument("--reason")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_time_off)
+    sp = roster.add_parser("swap", help="ask to hand a shift to a colleague (decided in the inbox)")
+    sp.add_argument("--date", type=parse_date, required=True, metavar="DATE")
+    sp.add_argument("--from-staff", type=int, required=True, metavar="ID")
+    sp.add_argument("--to-staff", type=int, required=True, metavar="ID")
+    sp.add_argument("--reason")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_swap)
     ap = sub.add_parser("appointments", help="appointments").add_subparsers(dest="appointments_cmd",
                                                                            metavar="ACTION", required=True)
     sp = ap.add_parser("slots", help="free slots for a service on a day")

@@ -85,3 +85,20 @@ def test_export_per_staff_feeds_and_appointments(app, owner, data_dir, clock, ca
                clock=clock) == 0
     ev = list(Calendar.from_ical((tmp_path / "a.ics").read_bytes()).walk("VEVENT"))
     assert len(ev) == 1 and "Carla Client" in str(ev[0]["summary"]) and str(ev[0]["status"]) == "TENTATIVE"
+
+
+def test_time_off_and_swap_requests_from_the_cli(app, owner, staff, data_dir, clock, capsys):
+    from datetime import date
+    a, b, c = small_shop(app, owner)
+    rid = app.scheduling.new_roster(owner, date(2026, 11, 30))
+    app.scheduling.assign(owner, rid, c.id, date(2026, 12, 1), "CLS")
+    base = ["--data-dir", str(data_dir)]
+    assert run(base + ["roster", "time-off", "--staff", str(b.id), "--from", "2026-12-02", "--reason", "exam",
+                       "--as", "sam"], clock=clock) == 0
+    assert run(base + ["roster", "swap", "--date", "2026-12-01", "--from-staff", str(c.id), "--to-staff",
+                       str(a.id), "--as", "sam"], clock=clock) == 0
+    kinds = sorted(i.kind for i in app.inbox.list())
+    assert kinds == ["shift_swap", "time_off"]
+    assert run(base + ["roster", "swap", "--date", "2026-12-03", "--from-staff", str(c.id), "--to-staff",
+                       str(a.id), "--as", "sam"], clock=clock) == 1
+    assert "no shift on that day" in capsys.readouterr().err

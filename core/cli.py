@@ -215,6 +215,22 @@ def cmd_backup(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace, app: Any) -> int:
+    from core.kernel.storage import health
+    report = health(app.db, app.paths.backups)
+    if args.json:
+        print_json(report)
+    else:
+        for key, value in report.items():
+            if key != "problems":
+                print(f"{key.replace('_', ' '):<20} {value}")
+    if report["problems"]:
+        raise DeskmateError("problems found: " + "; ".join(report["problems"]))
+    if not args.json:
+        print("everything is in order")
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace, app: Any) -> int:  # pragma: no cover - see _restore
     raise AssertionError("restore runs before the store is opened")
 
@@ -244,7 +260,7 @@ def _add_common(p: argparse.ArgumentParser, top: bool) -> None:
     p.add_argument("--db-url", help="an SQLAlchemy database URL instead of the file in the data folder", **kw)
 
 
-KERNEL_COMMANDS = frozenset({"init", "user", "audit", "settings", "backup", "restore"})
+KERNEL_COMMANDS = frozenset({"init", "user", "audit", "settings", "backup", "restore", "check"})
 
 
 def _command_word(argv: Sequence[str]) -> str | None:
@@ -335,6 +351,9 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
     sp = sub.add_parser("backup", help="write a consistent backup (safe while the app is running)")
     sp.add_argument("file", nargs="?", help="where to write it (default: the backups folder)")
     sp.set_defaults(handler=cmd_backup)
+    sp = sub.add_parser("check", help="check the database: schema, every page, references, audit log, backups")
+    sp.add_argument("--json", action="store_true", help="print the report as JSON")
+    sp.set_defaults(handler=cmd_check)
     sp = sub.add_parser("restore", help="replace the database by a backup (the replaced file is kept)")
     sp.add_argument("file")
     sp.set_defaults(handler=cmd_restore)

@@ -453,3 +453,48 @@ def _copy_into(source: Path, target: Path) -> None:
     finally:
         src.close()
 
+
+
+# ----------------------------------------------------------------------------------- health
+
+def health(db: Database, backups: Path | None = None) -> dict[str, Any]:
+    """A full check of an open store for ``deskmate check``: schema, every page, references,
+    the audit log's protection and the newest backup. ``problems`` lists what needs attention."""
+    from sqlalchemy import text
+
+    problems: list[str] = []
+    report: dict[str, Any] = {"database": make_url(db.url).render_as_string()}
+    path = sqlite_path(db.url)
+    with db.engine.connect() as conn:
+        stamped = {r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))}
+        report["schema"] = sorted(stamped)
+        report["schema_up_to_date"] = is_current(stamped)
+        if not report["schema_up_to_date"]:
+            problems.append("the schema is not up to date")
+        report["audit_entries"] = conn.execute(text("SELECT count(*) FROM audit_entry")).scalar()
+        if db.is_sqlite:
+            report["size_bytes"] = path.stat().st_size if path is not None and path.exists() else None
+            integrity = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+            report["integrity"] = "ok" if integrity == ["ok"] else integrity[:10]
+            if integrity != ["ok"]:
+                problems.append(f"integrity check: {integrity[0]}")
+            broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+            report["broken_references"] = len(broken)
+            if broken:
+                problems.append(f"{len(broken)} broken reference(s), first in table {broken[0][0]}")
+            triggers = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))}
+            report["audit_log_protected"] = {"audit_entry_no_update", "audit_entry_no_delete"} <= triggers
+            if not report["audit_log_protected"]:
+                problems.append("the audit log's append-only triggers are missing")
+            report["journal_mode"] = conn.execute(text("PRAGMA journal_mode")).scalar()
+        conn.rollback()
+    if backups is not None:
+        files = sorted(backups.glob("*.sqlite3"), key=lambda f: f.stat().st_mtime) if backups.exists() else []
+        report["backups"] = len(files)
+        report["newest_backup"] = str(files[-1]) if files else None
+        newest = datetime.fromtimestamp(files[-1].stat().st_mtime, timezone.utc) if files else None
+        report["newest_backup_at"] = newest.isoformat(timespec="seconds") if newest else None
+        if not files:
+            problems.append("there is no backup yet: run 'deskmate backup'")
+    report["problems"] = problems
+    return report

@@ -59,7 +59,7 @@ def test_help_lists_every_command(capsys) -> None:
     assert cli.run(["--help"]) == 0
     out = capsys.readouterr().out
     for command in ("init", "user add", "user list", "user set", "user password", "audit list",
-                    "audit export", "settings list", "settings set", "backup", "restore"):
+                    "audit export", "settings list", "settings set", "backup", "restore", "check"):
         assert f"deskmate {command} " in out, command
     assert "Exit codes" in out
 
@@ -316,3 +316,21 @@ def test_db_url_points_every_command_at_another_file(tmp_path: Path, clock, caps
     assert cli.run(["--db-url", url, "backup", str(tmp_path / "b.db")], clock=clock) == 0
     assert cli.run(["--db-url", url, "restore", str(tmp_path / "b.db")], clock=clock) == 0
     assert "kept as" in capsys.readouterr().out
+
+
+def test_check_reports_health_and_problems(shop) -> None:
+    user_error(shop("check"), "no backup yet")
+    assert shop("backup")[0] == 0
+    rc, out, _ = shop("check", "--json")
+    report = json.loads(out)
+    assert rc == 0 and report["integrity"] == "ok" and report["schema_up_to_date"] is True
+    assert report["audit_log_protected"] is True and report["broken_references"] == 0 and report["backups"] == 1
+    conn = sqlite3.connect(shop.data / DB_FILENAME)
+    conn.execute("DROP TRIGGER audit_entry_no_delete")
+    conn.execute("INSERT INTO audit_entry (at, user_id, username, area, action, entity, summary, machine_drafted) "
+                 "VALUES ('2026-01-01', 999, 'ghost', 'x', 'y', 'z', '', 0)")  # foreign keys off here
+    conn.commit()
+    conn.close()
+    rc, out, err = shop("check")
+    user_error((rc, out, err), "1 broken reference(s), first in table audit_entry")
+    assert "append-only triggers are missing" in err

@@ -182,10 +182,10 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
             if k % 7 == 0:
                 avg = np.maximum(Y[:, max(0, k - 28):k + 1].mean(axis=1), 0.02)
             pos = on_hand + pipeline[k + 1:].sum(axis=0)
-            need = pos < avg * (lead + 3)
-            if k >= days - 6:   # the last week nobody ordered by hand: Deskmate's turn
+            need = pos < np.maximum(avg * (lead + 3), 1)
+            if k >= days - 5:   # the last days nobody ordered by hand: Deskmate's turn
                 need &= lead >= 3
-            q = np.ceil(np.maximum(avg * (lead + 10) - pos, 0) / pack) * pack
+            q = np.ceil(np.maximum(np.maximum(avg * (lead + 10), 2) - pos, 0) / pack) * pack
             for i in np.flatnonzero(need & (q > 0)):
                 pipeline[k + lead[i], i] += q[i]
         initial = np.ceil(Y[:, :56].mean(axis=1) * (lead + 7))

@@ -659,7 +659,7 @@ class StocktakeTab(QWidget):
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter products to count")
+        self.search.setPlaceholderText("Filter products to count, then Enter (SKU, name or category)")
         self.save = QPushButton("Record count")
         self.total = QLabel()
         bar.addWidget(self.search, 1)
@@ -690,6 +690,8 @@ class StocktakeTab(QWidget):
         for r, p in enumerate(rows):
             for c, v in enumerate((p.sku, p.name, _q(p.on_hand), "", "")):
                 item = QTableWidgetItem(v)
+                if c >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c != 3:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)

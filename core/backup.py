@@ -5,14 +5,13 @@ of it) is running and writing: it is one snapshot of committed data, checked bef
 """
 from __future__ import annotations
 
-import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.kernel.errors import StorageError
-from core.kernel.storage import backup_sqlite, restore_sqlite, sqlite_path, unique_path
+from core.kernel.storage import backup_sqlite, os_user, restore_sqlite, sqlite_path, unique_path
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -49,38 +48,17 @@ def backup_now(app: "Deskmate", dest: Path | None = None, actor: "Actor | None" 
 
 
 def restore(backup_file: Path, target: Path, actor: "Actor | None" = None, now: datetime | None = None) -> Path | None:
-    """Restore ``backup_file`` over the database ``target`` (see ``storage.restore_sqlite``), then
-    append an audit entry to the restored database saying who restored what, and where the
-    replaced data was kept: the restored history would otherwise not show the restore at all.
+    """Restore ``backup_file`` over the database ``target`` (see ``storage.restore_sqlite``, which
+    also records the restore in the restored database's audit log).
 
-    With an ``actor`` (the GUI), the role must allow restores."""
+    With an ``actor`` (the GUI), the role must allow restores and the entry names them; without
+    one (the CLI) it names the operating-system user."""
     if actor is not None:
         from core.users.permissions import Perm, require
         require(actor, Perm.BACKUP_RESTORE)
-    kept = restore_sqlite(Path(backup_file), Path(target))
-    who = actor.username if actor is not None else f"{_os_user()} (command line)"
-    summary = f"database restored from {backup_file}" + (f"; the replaced one was kept as {kept}" if kept else "")
-    at = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(tzinfo=None)
-    conn = sqlite3.connect(target, timeout=30)
-    try:
-        with conn:
-            conn.execute(
-                "INSERT INTO audit_entry (at, user_id, username, area, action, entity, entity_id, summary, "
-                "before, after, machine_drafted) VALUES (?, ?, ?, 'backup', 'restore', 'database', NULL, ?, "
-                "NULL, ?, 0)",
-                (at.strftime("%Y-%m-%d %H:%M:%S.%f"), actor.user_id if actor is not None else None, who[:80], summary,
-                 json.dumps({"restored_from": str(backup_file), "kept_as": str(kept) if kept else None})))
-    finally:
-        conn.close()
-    return kept
-
-
-def _os_user() -> str:
-    import getpass
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in this environment
-        return "unknown"
+    who = actor.username if actor is not None else f"{os_user()} (command line)"
+    return restore_sqlite(Path(backup_file), Path(target), who=who,
+                          user_id=actor.user_id if actor is not None else None, now=now)
 
 
 def prune(folder: Path, keep: int) -> list[Path]:

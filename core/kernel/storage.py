@@ -383,8 +383,12 @@ def check_restorable(backup_file: Path) -> frozenset[str]:
     return revs
 
 
-def restore_sqlite(backup_file: Path, target: Path) -> Path | None:
+def restore_sqlite(backup_file: Path, target: Path, who: str | None = None, user_id: int | None = None,
+                   now: datetime | None = None) -> Path | None:
     """Replace ``target`` by ``backup_file`` after checking it; returns where the old file was kept.
+
+    Afterwards the restore is appended to the restored database's audit log (``who``, default the
+    operating-system user): the restored history would otherwise not show that it was rewound.
 
     The backup is first copied next to the target (through the backup API, so a backup that has a
     ``-wal`` file of its own is copied whole). A healthy target is then overwritten through the
@@ -415,15 +419,46 @@ def restore_sqlite(backup_file: Path, target: Path) -> Path | None:
                     kept.unlink(missing_ok=True)  # the target was not touched: no copy to keep
                     raise
                 staged.unlink()
+                _record_restore(target, backup_file, kept, who, user_id, now)
                 return kept
             for suffix in ("", "-wal", "-shm"):
                 side = Path(f"{target}{suffix}")
                 if side.exists():
                     os.replace(side, Path(f"{kept}{suffix}"))
         os.replace(staged, target)
+        _record_restore(target, backup_file, kept, who, user_id, now)
         return kept
     finally:
         staged.unlink(missing_ok=True)
+
+
+def os_user() -> str:
+    import getpass
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in this environment
+        return "unknown"
+
+
+def _record_restore(target: Path, backup_file: Path, kept: Path | None, who: str | None, user_id: int | None,
+                    now: datetime | None) -> None:
+    """One audit entry in the restored database (plain SQL: its schema may be older than ours,
+    but ``audit_entry`` has had these columns since the first version)."""
+    import json
+
+    summary = f"database restored from {backup_file}" + (f"; the replaced one was kept as {kept}" if kept else "")
+    at = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(tzinfo=None)
+    conn = sqlite3.connect(target, timeout=30)
+    try:
+        with conn:
+            conn.execute(
+                "INSERT INTO audit_entry (at, user_id, username, area, action, entity, entity_id, summary, "
+                "before, after, machine_drafted) VALUES (?, ?, ?, 'backup', 'restore', 'database', NULL, ?, "
+                "NULL, ?, 0)",
+                (at.strftime("%Y-%m-%d %H:%M:%S.%f"), user_id, (who or os_user())[:80], summary,
+                 json.dumps({"restored_from": str(backup_file), "kept_as": str(kept) if kept else None})))
+    finally:
+        conn.close()
 
 
 #: How long a restore waits for another program's write transaction on the target to end.

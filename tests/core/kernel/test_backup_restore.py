@@ -215,3 +215,12 @@ def test_restore_gives_up_clearly_when_another_writer_never_lets_go(app: Deskmat
         writer.close()
     assert usernames(app.paths.database) == ["olivia", "later"]
     assert not list(app.paths.root.glob("*.restoring")) and not list(app.paths.root.glob("*.replaced-*"))
+
+
+def test_restore_through_storage_alone_is_audited_too(app: Deskmate, owner, tmp_path: Path) -> None:
+    """The GUI may call storage.restore_sqlite directly: the restore still leaves a trace."""
+    from core.kernel.audit import AuditFilter
+    snapshot = backup_now(app, tmp_path / "snap.sqlite3")
+    restore_sqlite(snapshot, app.paths.database)
+    [entry] = app.audit.list(owner, AuditFilter(area="backup"))
+    assert entry.action == "restore" and str(snapshot) in entry.summary and entry.username

@@ -75,6 +75,25 @@ def apply_fairness(ctx: ApplyContext, payload: Any) -> str:
     return f"future rosters will spare {payload.get('name', 'them')} some {payload['shift']} shifts"
 
 
+def apply_preference(ctx: ApplyContext, payload: Any) -> str:
+    from sqlalchemy import delete, select
+
+    from core.kernel.audit import record
+    from core.scheduling import models as m
+    st = ctx.session.scalar(select(m.ShiftType).where(m.ShiftType.code == payload["shift"]))
+    if st is None:
+        raise ValidationError(f"shift type {payload['shift']} no longer exists")
+    sid, wd = int(payload["staff_id"]), int(payload["weekday"])
+    ctx.session.execute(delete(m.ShiftPreference).where(m.ShiftPreference.staff_id == sid,
+                                                        m.ShiftPreference.weekday == wd,
+                                                        m.ShiftPreference.shift_type_id == st.id))
+    ctx.session.add(m.ShiftPreference(staff_id=sid, weekday=wd, shift_type_id=st.id, want=bool(payload["want"]),
+                                      weight=int(payload.get("weight", 3))))
+    record(ctx.session, ctx.actor, area="scheduling", action="staff.preference", entity="staff_member",
+           entity_id=sid, after=payload, summary="shift wish learnt from roster edits", at=ctx.app.clock.now())
+    return f"shift wish recorded for {payload.get('name', 'them')}"
+
+
 register_kind(KindSpec(kind="roster", area="scheduling", title="Draft roster", apply=apply_roster,
                        normalise=normalise_roster, editor="roster",
                        description="Approving publishes the roster (with any edits made in the editor)."))
@@ -90,3 +109,6 @@ register_kind(KindSpec(kind="appointment_reminder", area="scheduling", title="Ap
                        description="Approving sends it (SMTP) or writes it to the outbox folder."))
 register_kind(KindSpec(kind="roster_fairness", area="scheduling", title="Roster fairness",
                        apply=apply_fairness))
+register_kind(KindSpec(kind="roster_preference", area="scheduling", title="Shift wish learnt from edits",
+                       apply=apply_preference,
+                       description="Approving records the wish; future drafts weigh it."))

@@ -157,7 +157,9 @@ class AppointmentsMixin:
             svc = s.get(m.AppointmentService, service_id)
             if svc is None:
                 raise NotFound(f"service {service_id} does not exist")
-            person = s.get(m.StaffMember, staff_id)
+            # Lock the person's row: on SQLite the writer lock (BEGIN IMMEDIATE) already serialises
+            # bookings; on PostgreSQL this FOR UPDATE makes the overlap check below atomic too.
+            person = s.scalar(select(m.StaffMember).where(m.StaffMember.id == staff_id).with_for_update())
             if person is None:
                 raise NotFound(f"staff member {staff_id} does not exist")
             from core.customers.models import Customer

@@ -83,3 +83,35 @@ def fairness(ctx: JobContext) -> None:
                           inputs={"weekends": row.weekends, "evenings": row.evenings, "closings": row.closings,
                                   "hours": row.minutes / 60, "contract hours": row.contract_minutes / 60},
                           confidence="medium" if row.weeks >= 4 else "low"))
+
+
+@job(id="scheduling.learn_from_overrides", title="Learn from roster edits",
+     description="When the owner keeps moving the same person off (or onto) the same shift before approving "
+                 "drafted rosters, proposes a shift wish so future drafts get it right.",
+     area="scheduling", kinds=("roster_preference",), schedule="cron:30 6 * * 1")
+def learn_from_overrides(ctx: JobContext) -> None:
+    weekdays = ["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"]
+    patterns = ctx.app.scheduling.override_patterns(weeks=12, as_of=ctx.as_of)
+    if not patterns:
+        ctx.note("no repeated edits in the last 12 weeks")
+    with ctx.app.db.uow() as s:
+        for p in patterns:
+            verb = "put on" if p["want"] else "taken off"
+            wish = "wants" if p["want"] else "would rather not work"
+            ctx.draft(s, kind="roster_preference", subject_type="staff_member", subject_id=p["staff_id"],
+                      occurrence=f"{p['weekday']}-{p['shift']}-{int(p['want'])}",
+                      title=f"{p['name']} {wish} {p['shift']} on {weekdays[p['weekday']]}?",
+                      payload={k: p[k] for k in ("staff_id", "name", "weekday", "shift", "want", "weight")},
+                      subject_label=p["name"],
+                      reason=reason_card(
+                          explanation=f"In {p['times']} drafted rosters you {verb} {p['name']} "
+                                      f"{'to' if p['want'] else 'from'} the {p['shift']} shift on "
+                                      f"{weekdays[p['weekday']]} before approving. Approving records this as a "
+                                      f"shift wish (weight {p['weight']}) so the optimiser drafts it that way.",
+                          window="last 12 weeks of approved roster drafts",
+                          formula="a pattern = the same person, weekday and shift changed the same way in ≥ 2 weeks; "
+                                  "weight = 2 + times seen",
+                          inputs={"times seen": p["times"]},
+                          confidence="high" if p["times"] >= 3 else "medium",
+                          evidence=[{"roster week": e["week"], "inbox item": e["suggestion"],
+                                     "reason given": e["reason"]} for e in p["evidence"]]))

@@ -5,7 +5,7 @@ records an audit entry in it. Session-level helpers (``*_in``) are what inbox ap
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -720,6 +720,47 @@ class SchedulingService(AppointmentsMixin):
         sw.state = "rejected"
         record(s, actor, area=AREA, action="swap.reject", entity="shift_swap", entity_id=swap_id,
                after={"state": "rejected"}, at=self.app.clock.now())
+
+    # ------------------------------------------------------------------ learning from overrides
+    def override_patterns(self, weeks: int = 12, as_of: date | None = None,
+                          min_count: int = 2) -> list[dict[str, Any]]:
+        """What the owner keeps changing in drafted rosters before approving them.
+
+        Compares each edited ``roster`` suggestion's proposal with what was applied, over the last
+        ``weeks``; a person taken off (or put on) the same shift on the same weekday in at least
+        ``min_count`` different weeks is a pattern worth turning into a preference."""
+        from core.inbox.models import Suggestion
+        since = datetime.combine((as_of or self.app.today()) - timedelta(days=7 * weeks), datetime.min.time(),
+                                 tzinfo=timezone.utc)
+        counts: dict[tuple[int, int, str, bool], list[dict[str, Any]]] = {}
+        with self.db.read() as s:
+            q = select(Suggestion).where(Suggestion.kind == "roster", Suggestion.decision == "edited",
+                                         Suggestion.applied_payload.is_not(None), Suggestion.decided_at >= since)
+            for sug in s.scalars(q):
+                before = pb.cells_from_json((sug.payload or {}).get("cells", []))
+                after = pb.cells_from_json((sug.applied_payload or {}).get("cells", []))
+                changes = set()
+                for (sid, day), code in before.items():
+                    if after.get((sid, day)) != code:
+                        changes.add((sid, day.weekday(), code, False))
+                for (sid, day), code in after.items():
+                    if before.get((sid, day)) != code:
+                        changes.add((sid, day.weekday(), code, True))
+                for key in changes:
+                    counts.setdefault(key, []).append({"suggestion": sug.id, "week": sug.subject_id,
+                                                       "reason": sug.decision_reason or ""})
+            existing = {(p.staff_id, p.weekday, p.shift_type_id, p.want) for p in s.scalars(select(m.ShiftPreference))}
+            type_id = {t.code: t.id for t in s.scalars(select(m.ShiftType))}
+            names = {p.id: p.name for p in s.scalars(select(m.StaffMember))}
+        out = []
+        for (sid, wd, code, want), seen in sorted(counts.items()):
+            if len(seen) < min_count or sid not in names or code not in type_id:
+                continue
+            if (sid, wd, type_id[code], want) in existing:
+                continue
+            out.append({"staff_id": sid, "name": names[sid], "weekday": wd, "shift": code, "want": want,
+                        "weight": 2 + len(seen), "times": len(seen), "evidence": seen})
+        return out
 
     # ------------------------------------------------------------------ fairness
     def fairness_report(self, weeks: int = 4, as_of: date | None = None) -> list[FairnessRow]:

@@ -189,3 +189,42 @@ def test_view_reports_wage_cost(app, owner):
     rid = app.scheduling.new_roster(owner, WEEK)
     app.scheduling.assign(owner, rid, a.id, WEEK, "OPN")           # 8 h
     assert str(app.scheduling.view(rid).cost) == "100.00"
+
+
+def test_repeated_inbox_edits_turn_into_a_proposed_wish(app, owner, clock):
+    a, b, c = small_shop(app, owner)
+    from core.inbox.reason import reason_card
+    from core.scheduling.problem import jsonable_cells
+    for k in range(3):
+        week = WEEK + timedelta(days=7 * k)
+        sat = week + timedelta(days=5)
+        rid = app.scheduling.new_roster(owner, week)
+        app.scheduling.assign(owner, rid, c.id, sat, "CLS")
+        drafted = {(c.id, sat): "CLS", (b.id, week): "OPN"}
+        with app.db.uow() as s:
+            sug = app.inbox.draft(s, kind="roster", subject_type="roster_week", subject_id=week.isoformat(),
+                                  title=f"Roster {week}", payload={"roster_id": rid, "week_start": week.isoformat(),
+                                                                   "cells": jsonable_cells(drafted)},
+                                  reason=reason_card(explanation="test draft"), occurrence=f"roster-{rid}",
+                                  job_id="scheduling.auto_roster")
+        edited = {(a.id, sat): "CLS", (b.id, week): "OPN"}          # Cy taken off, Ann put on
+        app.inbox.decide(owner, sug, "edit", payload={"roster_id": rid, "week_start": week.isoformat(),
+                                                      "cells": jsonable_cells(edited)},
+                         reason="Cy has football on Saturdays")
+        assert app.scheduling.view(rid).cells == edited
+    patterns = app.scheduling.override_patterns(weeks=12, as_of=WEEK + timedelta(days=21))
+    assert {(p["name"], p["weekday"], p["shift"], p["want"], p["times"]) for p in patterns} == \
+        {("Cy", 5, "CLS", False, 3), ("Ann", 5, "CLS", True, 3)}
+    ctx = JobContext(app=app, job_id="scheduling.learn_from_overrides", run_id=None,
+                     as_of=WEEK + timedelta(days=21), started_at=app.clock.now(), trigger="manual")
+    jobs.learn_from_overrides(ctx)
+    jobs.learn_from_overrides(ctx)                                    # no duplicates
+    items = [i for i in app.inbox.list() if i.kind == "roster_preference"]
+    assert len(items) == 2
+    item = next(i for i in items if "Cy" in i.title)
+    card = app.inbox.get(item.id).reason
+    assert "football" in str(card["evidence"]) and card["confidence"] == "high"
+    app.inbox.decide(owner, item.id, "approve")
+    assert app.scheduling.preferences(c.id) == [(5, "CLS", False, 5)]
+    # once recorded, the pattern is no longer proposed
+    assert all(p["name"] != "Cy" for p in app.scheduling.override_patterns(weeks=12, as_of=WEEK + timedelta(days=21)))

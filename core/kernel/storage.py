@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long the checks wait for another program's lock before saying so.
+READ_WAIT_SECONDS = 10.0
 #: A table every Deskmate database has; with ``alembic_version`` it marks the file as ours.
 MARKER_TABLE = "user_account"
 
@@ -166,11 +168,13 @@ def check_folder_writable(folder: Path) -> None:
 
 
 def _ro_connect(path: Path) -> sqlite3.Connection:
-    """A read-only connection that writes nothing at all next to ``path``."""
-    wal = Path(f"{path}-wal")
-    flag = "mode=ro" if wal.exists() else "immutable=1"
+    """A read-only connection that writes nothing at all next to ``path``. ``immutable`` (no
+    locking, no side files) only when no other connection can be using the file: with a ``-wal``
+    or rollback ``-journal`` next to it, a normal read-only connection honours their locks."""
+    in_use = Path(f"{path}-wal").exists() or Path(f"{path}-journal").exists()
+    flag = "mode=ro" if in_use else "immutable=1"
     uri = f"{path.resolve().as_uri()}?{flag}"
-    return sqlite3.connect(uri, uri=True, timeout=10)
+    return sqlite3.connect(uri, uri=True, timeout=READ_WAIT_SECONDS)
 
 
 def _check_header(path: Path) -> None:
@@ -213,6 +217,13 @@ def inspect_sqlite_file(path: Path, full_check: bool = False) -> tuple[frozenset
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise StorageError(f"{path} is locked by another program; try again when it is done. "
+                               "Nothing was changed") from None
+        if "unable to open" in text:
+            raise StorageError(f"{path} cannot be opened ({exc}); check its permissions. "
+                               "Nothing was changed") from None
         raise StorageError(f"{path} is damaged and cannot be read ({exc}); restore a backup. "
                            "Nothing was changed") from None
     if not result or result[0] != "ok":

@@ -300,3 +300,19 @@ def test_savepoints_inside_a_unit_of_work_roll_back_alone(app: Deskmate, owner) 
         SettingsService.write(s, owner, {"shop.email": "a@b.example"})
     values = app.settings.all()
     assert (values["shop.name"], values["shop.phone"], values["shop.email"]) == ("Kept", "", "a@b.example")
+
+
+def test_a_file_locked_by_another_program_is_reported_as_locked_not_damaged(tmp_path: Path, monkeypatch) -> None:
+    from core.kernel.storage import inspect_sqlite_file
+    monkeypatch.setattr(storage, "READ_WAIT_SECONDS", 0.2)
+    path = tmp_path / "busy.db"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("CREATE TABLE t (x)")
+    other.execute("BEGIN EXCLUSIVE")
+    other.execute("INSERT INTO t VALUES (1)")
+    try:
+        with pytest.raises(StorageError, match="locked by another program"):
+            inspect_sqlite_file(path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

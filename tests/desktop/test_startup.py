@@ -332,6 +332,9 @@ def test_restore_from_the_file_menu_brings_back_the_backup_and_closes(controller
     again = Deskmate.open(tmp_path / "d")
     try:
         assert again.settings.get("shop.name") == "Corner Shop"
+        olivia = again.users.by_name("olivia").actor
+        restores = [r for r in again.audit.list(olivia) if "restored" in r.summary]
+        assert restores and restores[0].username == "olivia"     # recorded as who restored it
     finally:
         again.close()
 

@@ -22,7 +22,7 @@ Roster = dict[str, list[str | None]]
 
 #: Names of the hard rules, in the order they are explained to people.
 HARD_RULES: dict[str, str] = {
-    "skill": "has the skills the shift needs",
+    "skill": "skills the shift needs",
     "max_shifts_per_type": "maximum shifts of a type",
     "day_off": "day off / approved time off",
     "unavailable": "weekly availability",

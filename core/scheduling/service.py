@@ -26,7 +26,7 @@ from core.scheduling.dto import (
     AvailabilityWindow, CoverInfo, EditResult, FairnessRow, PlanResult, RosterView, ShiftTypeInfo,
     StaffInfo, TimeOffInfo, Warning_, hm, plain)
 from core.scheduling.rules import evaluate, fairness_counts
-from core.scheduling.solver import SolveOptions, solve, why_not
+from core.scheduling.solver import SolveOptions, honour_cost, solve
 from core.users.permissions import Perm, require
 
 if TYPE_CHECKING:
@@ -397,12 +397,8 @@ class SchedulingService(AppointmentsMixin):
         missed = []
         for i in ev.items:
             if i.rule in ("shift_on_request", "shift_off_request") and i.staff is not None:
-                person = problem.person(i.staff)
-                if i.rule == "shift_on_request":
-                    why = why_not(problem, result.roster, person, i.day, i.shift)
-                else:
-                    why = "needed for cover"
-                missed.append(f"{i.message} — {why}")
+                wanted = i.shift if i.rule == "shift_on_request" else None
+                missed.append(f"{i.message} — {honour_cost(problem, result.roster, i.staff, i.day, wanted)}")
         fairness = tuple(i.message for i in ev.items if i.rule.startswith("fair_"))
         return PlanResult(week_start=week_start, status=result.status,
                           cells=pb.roster_to_cells(week_start, result.roster), penalty=ev.total,

@@ -627,3 +627,23 @@ def why_not(problem: RosterProblem, roster: Roster, person: Staff, day: int, shi
     if current is not None:
         return f"works {problem.shift(current).label}"
     return "free but not needed by the best trade-off"
+
+
+def honour_cost(problem: RosterProblem, roster: Roster, staff_id: str, day: int, shift: str | None) -> str:
+    """What honouring one wish would have cost: broken rules, or the penalty change by rule."""
+    person = problem.person(staff_id)
+    trial = {k: list(v) for k, v in roster.items()}
+    trial[staff_id][day] = shift
+    before, after = evaluate(problem, roster), evaluate(problem, trial)
+    new_rules = {v.title for v in after.violations} - {v.title for v in before.violations}
+    if new_rules:
+        return "would break " + ", ".join(sorted(new_rules))
+    if shift is not None and problem.shift(shift).skills - person.skills:
+        return "lacks a skill the shift needs"
+    diff = {r: after.by_rule.get(r, 0) - before.by_rule.get(r, 0)
+            for r in set(after.by_rule) | set(before.by_rule)}
+    diff = {r: d for r, d in diff.items() if d and not r.startswith("shift_o")}
+    if not diff:
+        return "an equally good alternative was chosen"
+    parts = ", ".join(f"{r.replace('_', ' ')} {d:+d}" for r, d in sorted(diff.items(), key=lambda kv: -kv[1]))
+    return f"honouring it would change the penalty by {sum(diff.values()):+d} ({parts})"

@@ -228,3 +228,13 @@ def test_repeated_inbox_edits_turn_into_a_proposed_wish(app, owner, clock):
     assert app.scheduling.preferences(c.id) == [(5, "CLS", False, 5)]
     # once recorded, the pattern is no longer proposed
     assert all(p["name"] != "Cy" for p in app.scheduling.override_patterns(weeks=12, as_of=WEEK + timedelta(days=21)))
+
+
+def test_missed_wishes_say_why(app, owner):
+    a, b, c = small_shop(app, owner)
+    # Cy wants to open on Monday but Cy is not a key-holder and one opener is enough: it would add over-cover
+    app.scheduling.set_preference(owner, c.id, 0, "OPN", True, 1)
+    app.scheduling.set_cover(owner, 0, "OPN", 1, under_weight=100, over_weight=50)
+    plan = app.scheduling.plan(WEEK, time_limit=3)
+    missed = [m for m in plan.preferences_missed if m.startswith("Cy wanted Open")]
+    assert missed and "honouring it would change the penalty by +" in missed[0] and "cover over" in missed[0]

@@ -187,3 +187,27 @@ def test_sidebar_badge_counts_rule_warnings_in_this_weeks_roster(app, owner, sta
     item = next(i for i in app.inbox.list() if i.kind == "time_off")
     app.inbox.decide(owner, item.id, "approve")
     assert badge(ctx) == f"⚠ {int(before.split()[1]) + 1}"
+
+
+def test_staff_see_the_roster_but_cannot_edit_it(qtbot, app, owner, staff, make_ctx, settle):
+    import desktop.pages.schedule  # noqa: F401
+    from desktop.pages.schedule.page import SchedulePage
+    a, b, c = small_shop(app, owner)
+    rid = app.scheduling.new_roster(owner, WEEK)
+    app.scheduling.assign(owner, rid, c.id, WEEK, "CLS")
+    app.scheduling.publish(owner, rid)
+    ctx = make_ctx(staff)
+    page = SchedulePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.roster.set_week(WEEK)
+    settle(ctx)
+    grid = page.roster.grid
+    assert grid.view is not None and grid.view.cells == {(c.id, WEEK): "CLS"}
+    assert not grid.assign_btn.isVisible() and not page.roster.publish_btn.isVisible()
+    assert page.roster.swap_btn.isVisible()
+    assert not page.staff.save_btn.isEnabled() and not page.setup.set_cover_btn.isEnabled()
+    grid.select(c.id, WEEK)
+    grid.edited.emit(c.id, WEEK, None)              # even a stray edit signal changes nothing
+    settle(ctx)
+    assert app.scheduling.view(rid).cells == {(c.id, WEEK): "CLS"}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from core.scheduling.dto import AvailabilityWindow, RosterView, hm
 from core.scheduling.service import WEEKDAYS, monday
+from core.users.permissions import Perm
 from desktop.pages.schedule.grid import RosterGrid
 from desktop.widgets.empty_state import HelpButton
 
@@ -74,6 +75,11 @@ class RosterTab(QWidget):
         self.swap_btn.clicked.connect(self.request_swap)
         self.why_btn.clicked.connect(self.show_why)
         self.grid.edited.connect(self.edit)
+        self.editable = ctx.can(Perm.EDIT_ROSTER)
+        if not self.editable:      # staff see the roster and may ask for swaps; the owner edits
+            for w in (self.plan_btn, self.new_btn, self.publish_btn, self.grid.assign_btn, self.grid.remove_btn,
+                      self.grid.move_btn, self.grid.shift_box):
+                w.setVisible(False)
         self.set_week(self.week)
 
     def set_week(self, week: date) -> None:
@@ -119,10 +125,12 @@ class RosterTab(QWidget):
         self.roster_id, view = result
         self.grid.set_view(view, self._last_penalty)
         self._last_penalty = view.penalty
-        self.publish_btn.setEnabled(view.state == "draft")
-        self.new_btn.setEnabled(self.roster_id is None)
+        self.publish_btn.setEnabled(view.state == "draft" and self.editable)
+        self.new_btn.setEnabled(self.roster_id is None and self.editable)
 
     def edit(self, staff_id: int, day: date, code: str | None) -> None:
+        if not self.editable:
+            return
         if self.roster_id is None:
             self.ctx.status("Create or draft a roster for this week first")
             return
@@ -444,6 +452,10 @@ class StaffTab(QWidget):
         form.addRow(self.add_btn, self.save_btn)
         split.addWidget(detail)
         self.list.currentRowChanged.connect(self.show_person)
+        if not ctx.can(Perm.EDIT_ROSTER):
+            for w in (self.save_btn, self.add_btn, self.p_add, self.p_remove):
+                w.setEnabled(False)
+            self.save_btn.setToolTip("Only the owner changes staff details")
         self.save_btn.clicked.connect(self.save)
         self.add_btn.clicked.connect(self.add)
         self.staff: list = []

@@ -116,6 +116,10 @@ class SetupTab(QWidget):
         self.shifts.cellDoubleClicked.connect(lambda *_: self._edit_selected())
         self.set_cover_btn.clicked.connect(self.set_cover)
         self.remove_cover_btn.clicked.connect(self.remove_cover)
+        from core.users.permissions import Perm
+        if not ctx.can(Perm.EDIT_ROSTER):
+            for w in (self.add_shift_btn, self.edit_shift_btn, self.set_cover_btn, self.remove_cover_btn):
+                w.setEnabled(False)
         self.types: list[ShiftTypeInfo] = []
         self.covers: list = []
         self.refresh()

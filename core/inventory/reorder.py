@@ -146,14 +146,23 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
     moq = np.array([float(p.min_order_qty or 0) for p in snap.products])
     raw, qty = planner.order_quantities(P, on_hand + oo + ib, pack, moq, snap.rule)
     by_supplier: dict[int, list[int]] = defaultdict(list)
+    skipped: dict[str, int] = defaultdict(int)
     for i, p in enumerate(snap.products):
-        if p.supplier_id is None or qty[i] <= 0:
+        if qty[i] <= 0:
             continue
-        if oo[i] > 0 or ib[i] > 0:
-            continue  # already on order or already proposed: not proposed again
-        if str(snap.as_of.weekday()) not in _ordering_days(session, p.supplier_id):
-            continue
-        by_supplier[p.supplier_id].append(i)
+        if p.supplier_id is None:
+            skipped["without supplier"] += 1
+        elif oo[i] > 0:
+            skipped["already on order"] += 1      # not proposed again
+        elif ib[i] > 0:
+            skipped["already in an open suggestion"] += 1
+        elif str(snap.as_of.weekday()) not in _ordering_days(session, p.supplier_id):
+            skipped["supplier not ordered today"] += 1
+        else:
+            by_supplier[p.supplier_id].append(i)
+    if hasattr(ctx, "note"):
+        due = sum(len(v) for v in by_supplier.values()) + sum(skipped.values())
+        ctx.note(f"{due} product(s) below the reorder point" + "".join(f"; {n} {why}" for why, n in skipped.items()))
     lines_total = 0
     for sup_id, idx in by_supplier.items():
         lines, cards = [], []

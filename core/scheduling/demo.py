@@ -11,15 +11,15 @@ from core.scheduling.dto import AvailabilityWindow
 from core.scheduling.service import monday
 
 STAFF = [
-    # name, role, skills, min h, max h, target h, max weekends
-    ("Alice Baker", "Head baker", ["baker", "key-holder"], 30, 40, 38, 1),
-    ("Ben Okafor", "Baker", ["baker"], 24, 40, 32, 1),
-    ("Chloe Martin", "Shift lead", ["key-holder", "till", "barista"], 30, 40, 38, 1),
-    ("Dev Patel", "Barista", ["barista", "till"], 16, 32, 24, 1),
-    ("Emma Rossi", "Barista", ["barista", "till", "key-holder"], 24, 40, 32, 1),
-    ("Finn Walsh", "Sales", ["till"], 8, 24, 16, 1),
-    ("Grace Lee", "Sales", ["till", "barista"], 16, 32, 24, 1),
-    ("Hugo Brandt", "Weekend help", ["till"], 0, 16, 16, 1),
+    # name, role, skills, min h, max h, target h, max weekends in 4 weeks
+    ("Alice Baker", "Head baker", ["baker", "key-holder"], 30, 40, 38, 2),
+    ("Ben Okafor", "Baker", ["baker"], 24, 40, 32, 3),
+    ("Chloe Martin", "Shift lead", ["key-holder", "till", "barista"], 30, 40, 38, 2),
+    ("Dev Patel", "Barista", ["barista", "till"], 16, 32, 24, 2),
+    ("Emma Rossi", "Barista", ["barista", "till", "key-holder"], 24, 40, 32, 3),
+    ("Finn Walsh", "Sales", ["till"], 8, 24, 16, 0),
+    ("Grace Lee", "Sales", ["till", "barista"], 16, 32, 24, 2),
+    ("Hugo Brandt", "Weekend help", ["till"], 0, 16, 16, 4),
 ]
 
 

@@ -59,9 +59,25 @@ def active_shift_types(session: Session) -> list[m.ShiftType]:
                                 .order_by(m.ShiftType.start_minute, m.ShiftType.code)))
 
 
+WEEKEND_WINDOW = 28     # a contract's max_weekends counts working weekends in any 4 weeks
+
+
+def weekend_allowance(max_weekends: int | None, days: int, worked_before: int) -> int | None:
+    """Weekends a person may still work in a horizon of ``days``: the contract's limit per 4 weeks
+    minus the weekends already worked in the weeks before that complete the 4-week window."""
+    if max_weekends is None:
+        return None
+    if days >= WEEKEND_WINDOW:
+        return max(0, max_weekends) * max(1, round(days / WEEKEND_WINDOW))
+    return max(0, max_weekends - worked_before)
+
+
 def build_problem(session: Session, week_start: date, days: int, weights: r.Weights,
-                  include_staff: set[int] | None = None) -> r.RosterProblem:
-    """The roster model for ``days`` days from ``week_start``; staff ids are str(db id), shifts codes."""
+                  include_staff: set[int] | None = None,
+                  weekends_before: dict[int, int] | None = None) -> r.RosterProblem:
+    """The roster model for ``days`` days from ``week_start``; staff ids are str(db id), shifts codes.
+    ``weekends_before``: weekends each person worked in the days before that fall in the 4-week
+    window of the weekend limit."""
     last = week_start + timedelta(days=days - 1)
     types = active_shift_types(session)
     shift_types = tuple(r.ShiftType(id=t.code, name=t.name, length=t.length_minutes, start=t.start_minute,
@@ -88,12 +104,13 @@ def build_problem(session: Session, week_start: date, days: int, weights: r.Weig
             max_shifts=None if s.max_shifts is None else {k: round(v * scale) for k, v in s.max_shifts.items()},
             max_consecutive_shifts=s.max_consecutive_shifts, min_consecutive_shifts=s.min_consecutive_shifts,
             min_consecutive_days_off=s.min_consecutive_days_off,
-            max_weekends=None if s.max_weekends is None else max(s.max_weekends, 0) * max(1, round(scale)),
+            max_weekends=weekend_allowance(s.max_weekends, days, (weekends_before or {}).get(s.id, 0)),
             min_rest_minutes=s.min_rest_minutes,
             target_minutes=None if s.target_minutes is None else round(s.target_minutes * scale))
         staff.append(r.Staff(id=str(s.id), name=s.name, contract=contract, skills=frozenset(s.skills or ()),
                              days_off=frozenset(off), unavailable=frozenset(unavailable),
-                             hourly_cost=float(s.hourly_cost)))
+                             hourly_cost=float(s.hourly_cost),
+                             weekends_before=(weekends_before or {}).get(s.id, 0) if days < WEEKEND_WINDOW else 0))
     code_of = {t.id: t.code for t in types}
     cover = []
     for c in session.scalars(select(m.CoverRequirement)):

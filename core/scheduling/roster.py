@@ -105,6 +105,7 @@ class Staff:
     unavailable: frozenset[tuple[int, str]] = frozenset()   # (day, shift id) outside availability
     name: str = ""
     hourly_cost: float = 0.0
+    weekends_before: int = 0          # already worked in the weeks that complete the weekend window
 
     @property
     def label(self) -> str:

@@ -142,8 +142,12 @@ def check_person(problem: RosterProblem, person: Staff, row: list[str | None]) -
     if c.max_weekends is not None:
         worked = [w for w in problem.weekends() if any(row[d] is not None for d in w)]
         if len(worked) > c.max_weekends:
-            out.append(Violation("max_weekends", f"{name} works {len(worked)} weekends, at most "
-                                 f"{c.max_weekends}", person.id, tuple(d for w in worked for d in w)))
+            if person.weekends_before:
+                msg = (f"{name} works {len(worked)} weekend(s) after {person.weekends_before} in the previous "
+                       f"weeks: at most {c.max_weekends + person.weekends_before} in 4 weeks")
+            else:
+                msg = f"{name} works {len(worked)} weekends, at most {c.max_weekends}"
+            out.append(Violation("max_weekends", msg, person.id, tuple(d for w in worked for d in w)))
     for (sid, d), want in problem.pinned.items():
         if sid == person.id and 0 <= d < H and row[d] != want:
             out.append(Violation("pinned", f"{name}: {problem.day_label(d)} is fixed to "

@@ -355,8 +355,29 @@ class SchedulingService(AppointmentsMixin):
     # ------------------------------------------------------------------ planning
     def _problem(self, s: Session, week_start: date, days: int | None = None) -> r.RosterProblem:
         days = days or self.app.settings.read(s, "scheduling.horizon_days")
-        problem = pb.build_problem(s, week_start, days, self.weights(s))
+        problem = pb.build_problem(s, week_start, days, self.weights(s),
+                                   weekends_before=self._weekends_before(s, week_start, days))
         return replace(problem, history=self._history(s, week_start, problem))
+
+    def _weekends_before(self, s: Session, start: date, days: int) -> dict[int, int]:
+        """Weekends each person worked in the days before ``start`` that complete a 4-week window."""
+        lookback = pb.WEEKEND_WINDOW - days
+        worked: dict[int, set[int]] = {}
+        cache: dict[int, dict[tuple[int, date], str]] = {}
+        for i in range(1, max(0, lookback) + 1):
+            d = start - timedelta(days=i)
+            if d.weekday() < 5:
+                continue
+            rid = self._roster_covering(s, d)
+            if rid is None:
+                continue
+            if rid not in cache:
+                cache[rid] = self._cells(s, rid)
+            weekend = (d - timedelta(days=d.weekday() - 5)).toordinal()     # that weekend's Saturday
+            for (sid, day), _ in cache[rid].items():
+                if day == d:
+                    worked.setdefault(sid, set()).add(weekend)
+        return {sid: len(w) for sid, w in worked.items()}
 
     def _history(self, s: Session, week_start: date, problem: r.RosterProblem) -> dict[str, tuple]:
         """The last week before ``week_start`` from the roster covering it (published first)."""

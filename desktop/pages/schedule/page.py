@@ -406,7 +406,7 @@ class StaffTab(QWidget):
         self.max_run, self.max_weekends, self.min_rest = QSpinBox(), QSpinBox(), QSpinBox()
         self.max_run.setRange(0, 14)
         self.max_run.setSpecialValueText("no limit")
-        self.max_weekends.setRange(-1, 7)
+        self.max_weekends.setRange(-1, 4)
         self.max_weekends.setSpecialValueText("no limit")
         self.min_rest.setRange(0, 24)
         self.cost = QDoubleSpinBox()
@@ -418,7 +418,7 @@ class StaffTab(QWidget):
         for label, w in (("Name", self.name), ("Role", self.role), ("E-mail", self.email),
                          ("Skills (comma separated)", self.skills), ("Min hours / week", self.min_h),
                          ("Max hours / week", self.max_h), ("Contract (target) hours", self.target_h),
-                         ("Max days in a row", self.max_run), ("Max weekends / week", self.max_weekends),
+                         ("Max days in a row", self.max_run), ("Max weekends in 4 weeks", self.max_weekends),
                          ("Min rest between shifts (h)", self.min_rest), ("Hourly cost", self.cost),
                          ("Login account", self.account)):
             form.addRow(label, w)

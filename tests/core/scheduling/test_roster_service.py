@@ -238,3 +238,19 @@ def test_missed_wishes_say_why(app, owner):
     plan = app.scheduling.plan(WEEK, time_limit=3)
     missed = [m for m in plan.preferences_missed if m.startswith("Cy wanted Open")]
     assert missed and "honouring it would change the penalty by +" in missed[0] and "cover over" in missed[0]
+
+
+def test_weekend_limit_counts_the_previous_weeks(app, owner):
+    a, b, c = small_shop(app, owner)
+    app.scheduling.update_staff(owner, c.id, max_weekends=2)
+    for k in (1, 2):                                       # Cy worked the last two weekends
+        start = WEEK - timedelta(days=7 * k)
+        rid = app.scheduling.new_roster(owner, start)
+        app.scheduling.assign(owner, rid, c.id, start + timedelta(days=6), "CLS")
+        app.scheduling.publish(owner, rid)
+    rid = app.scheduling.new_roster(owner, WEEK)
+    res = app.scheduling.assign(owner, rid, c.id, WEEK + timedelta(days=5), "CLS")
+    assert any(w.rule == "max_weekends" and "Cy works 1 weekend(s) after 2 in the previous weeks: at most 2 in 4 weeks"
+               in w.message for w in res.new_warnings)
+    plan = app.scheduling.plan(WEEK, time_limit=3)
+    assert all(plan.cells.get((c.id, WEEK + timedelta(days=d))) is None for d in (5, 6))

@@ -58,11 +58,13 @@ def build(app: Any, rng: random.Random, ctx: dict[str, Any]) -> None:
     this_week = monday(today)
     svc.request_time_off(owner, ids[4], this_week + timedelta(days=9), this_week + timedelta(days=10),
                          "family visit")
-    # published roster for this week (planned, then approved by the owner)
-    plan = svc.plan(this_week, time_limit=3)
-    with app.db.uow() as s:
-        rid, _ = svc.draft_roster_in(s, SYSTEM, plan)
-    svc.publish(owner, rid)
+    # published rosters for the last three weeks and this one (planned, then approved by the owner),
+    # so the fairness report and the weekend limits have history
+    for k in (3, 2, 1, 0):
+        plan = svc.plan(this_week - timedelta(days=7 * k), time_limit=3)
+        with app.db.uow() as s:
+            rid, _ = svc.draft_roster_in(s, SYSTEM, plan)
+        svc.publish(owner, rid)
     # draft for next week waiting in the inbox
     svc.draft_week(SYSTEM, this_week + timedelta(days=7), time_limit=3)
     # appointment services and appointments
@@ -86,8 +88,8 @@ def build(app: Any, rng: random.Random, ctx: dict[str, Any]) -> None:
                 if day < today:
                     svc.complete(owner, a.id)
     ctx["staff_ids"] = ids
-    ctx.setdefault("summary", []).append(f"{len(ids)} staff, roster published for {this_week}, draft for next "
-                                         f"week in the inbox, {n} appointments")
+    ctx.setdefault("summary", []).append(f"{len(ids)} staff, rosters published for 4 weeks to {this_week}, draft "
+                                         f"for next week in the inbox, {n} appointments")
 
 
 def _past_slots(app: Any, service_id: int, day: Any) -> list:

@@ -25,7 +25,7 @@ from core.scheduling.appointments import AppointmentsMixin
 from core.scheduling.dto import (
     AvailabilityWindow, CoverInfo, EditResult, FairnessRow, PlanResult, RosterView, ShiftTypeInfo,
     StaffInfo, TimeOffInfo, Warning_, hm, plain)
-from core.scheduling.rules import evaluate, fairness_counts
+from core.scheduling.rules import evaluate, fairness_counts, fairness_pool
 from core.scheduling.solver import SolveOptions, honour_cost, solve
 from core.users.permissions import Perm, require
 
@@ -790,7 +790,8 @@ class SchedulingService(AppointmentsMixin):
                                                         m.Roster.week_start >= start, m.Roster.week_start < end)))
             staff = pb.active_staff(s)
             per: dict[int, dict[str, Any]] = {p.id: {"weeks": 0, "minutes": 0, "weekends": 0, "evenings": 0,
-                                                     "closings": 0, "hon": 0, "tot": 0, "max_weeks": {}}
+                                                     "closings": 0, "hon": 0, "tot": 0, "pool": set(),
+                                                     "shifts": 0, "alt": set()}
                                               for p in staff}
             for ro in ros:
                 problem = self._problem(s, ro.week_start, ro.days)
@@ -799,11 +800,24 @@ class SchedulingService(AppointmentsMixin):
                 ev = evaluate(problem, roster)
                 broken = {(i.staff, i.day, i.shift) for i in ev.items if i.rule.startswith("shift_o")}
                 for kind in ("weekends", "closings", "evenings"):
-                    vals = [c[kind] for c in counts.values()]
-                    top = max(vals) if vals else 0
-                    for sid, c in counts.items():
-                        if top and c[kind] == top and vals.count(top) < len(vals):
-                            per[int(sid)]["max_weeks"][kind] = per[int(sid)]["max_weeks"].get(kind, 0) + 1
+                    for e in fairness_pool(problem, kind):
+                        if int(e.id) in per:
+                            per[int(e.id)]["pool"].add(kind)
+                for e in problem.staff:
+                    row = per.get(int(e.id))
+                    if row is None:
+                        continue
+                    row["shifts"] += sum(1 for x in roster[e.id] if x is not None)
+                    # could this person have worked something else? (else a high count is their own choice)
+                    for d in range(problem.days):
+                        for st in problem.shift_types:
+                            if problem.can_work(e, d, st.id):
+                                if not st.closing:
+                                    row["alt"].add("closings")
+                                if not st.is_evening:
+                                    row["alt"].add("evenings")
+                                if not problem.is_weekend(d):
+                                    row["alt"].add("weekends")
                 for sid, c in counts.items():
                     row = per.get(int(sid))
                     if row is None:
@@ -816,12 +830,29 @@ class SchedulingService(AppointmentsMixin):
                     if row is not None:
                         row["tot"] += 1
                         row["hon"] += (q.staff, q.day, q.shift) not in broken
+        # Over the whole window: someone carries clearly more than the people who could share it —
+        # at least 2 more than the average and half again the average share of their own shifts —
+        # which one unlucky week cannot cause. People who can only work such shifts (availability,
+        # skills) are not flagged: that is their own arrangement.
+        means: dict[str, tuple[float, float] | None] = {}
+        for kind in ("weekends", "closings", "evenings"):
+            pool = [per[p.id] for p in staff if kind in per[p.id]["pool"] and per[p.id]["shifts"]]
+            if len(pool) > 1:
+                means[kind] = (sum(r[kind] for r in pool) / len(pool),
+                               sum(r[kind] / r["shifts"] for r in pool) / len(pool))
+            else:
+                means[kind] = None
         out = []
         for p in staff:
             d = per[p.id]
             contract = (p.target_minutes or p.min_minutes) * d["weeks"]
-            flags = [f"most {k} in {n} of {len(ros)} weeks" for k, n in d["max_weeks"].items()
-                     if len(ros) >= 2 and n >= max(2, round(0.75 * len(ros)))]
+            flags = []
+            for k in ("weekends", "closings", "evenings"):
+                avg = means[k]
+                if len(ros) < 2 or avg is None or k not in d["pool"] or k not in d["alt"] or not d["shifts"]:
+                    continue
+                if d[k] >= avg[0] + 2 and d[k] / d["shifts"] >= 1.5 * avg[1]:
+                    flags.append(f"{d[k]} {k} in {d['shifts']} shifts (average {avg[0]:.1f})")
             if d["weeks"] and contract and d["minutes"] < 0.85 * contract:
                 flags.append(f"only {d['minutes'] / 60:g} h of {contract / 60:g} h contracted")
             if d["tot"] >= 3 and d["hon"] < d["tot"] / 2:

@@ -122,6 +122,8 @@ def test_fairness_report_flags_and_job_suggests(app, owner):
         rid = app.scheduling.new_roster(owner, start)
         for d in range(5):
             app.scheduling.assign(owner, rid, c.id, start + timedelta(days=d), "CLS")
+            app.scheduling.assign(owner, rid, a.id, start + timedelta(days=d), "OPN")
+            app.scheduling.assign(owner, rid, b.id, start + timedelta(days=d + 1), "OPN")
         app.scheduling.assign(owner, rid, c.id, start + timedelta(days=5), "CLS")
         app.scheduling.publish(owner, rid)
     rows = {r.name: r for r in app.scheduling.fairness_report(weeks=4, as_of=WEEK)}
@@ -254,3 +256,18 @@ def test_weekend_limit_counts_the_previous_weeks(app, owner):
                in w.message for w in res.new_warnings)
     plan = app.scheduling.plan(WEEK, time_limit=3)
     assert all(plan.cells.get((c.id, WEEK + timedelta(days=d))) is None for d in (5, 6))
+
+
+def test_fairness_does_not_flag_what_availability_chose(app, owner):
+    from core.scheduling.dto import AvailabilityWindow
+    a, b, c = small_shop(app, owner)
+    app.scheduling.set_availability(owner, c.id, [AvailabilityWindow(d, 12 * 60, 20 * 60) for d in range(7)])
+    for w in range(3):
+        start = WEEK - timedelta(days=7 * (w + 1))
+        rid = app.scheduling.new_roster(owner, start)
+        for d in range(5):
+            app.scheduling.assign(owner, rid, c.id, start + timedelta(days=d), "CLS")
+            app.scheduling.assign(owner, rid, a.id, start + timedelta(days=d), "OPN")
+        app.scheduling.publish(owner, rid)
+    rows = {r.name: r for r in app.scheduling.fairness_report(weeks=4, as_of=WEEK)}
+    assert rows["Cy"].closings == 15 and rows["Cy"].flags == ()

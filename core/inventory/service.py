@@ -300,6 +300,45 @@ class InventoryService:
                    entity_id=sup.id, before=b, after=a, summary=f"supplier {sup.name} changed", at=now)
             return _supplier_row(sup)
 
+    def supplier_terms(self, product_id: int, supplier_id: int) -> dict[str, Any]:
+        """The supplier's code, price and pack size for a product ({} when none are set)."""
+        with self.db.read() as s:
+            sp = s.scalar(select(SupplierProduct).where(SupplierProduct.supplier_id == supplier_id,
+                                                        SupplierProduct.product_id == product_id))
+            if sp is None:
+                return {}
+            return {"supplier_sku": sp.supplier_sku, "price": sp.price, "pack_size": sp.pack_size}
+
+    def set_supplier_terms(self, actor: Actor, product_id: int, supplier_id: int, *,
+                           supplier_sku: str = "", price: Decimal | str | None = None,
+                           pack_size: Decimal | str | None = None) -> dict[str, Any]:
+        """What a supplier charges for a product and in which pack (used by reorder lines)."""
+        require(actor, Perm.EDIT_INVENTORY)
+        price_d = None if price in (None, "") else Decimal(str(price))
+        pack_d = None if pack_size in (None, "") else Decimal(str(pack_size))
+        if price_d is not None and price_d < 0:
+            raise ValidationError("the supplier's price cannot be negative")
+        if pack_d is not None and pack_d <= 0:
+            raise ValidationError("the supplier's pack size must be more than 0")
+        now = self.clock.now()
+        with self.db.uow() as s:
+            if s.get(Product, product_id) is None or s.get(Supplier, supplier_id) is None:
+                raise NotFound("no such product or supplier")
+            sp = s.scalar(select(SupplierProduct).where(SupplierProduct.supplier_id == supplier_id,
+                                                        SupplierProduct.product_id == product_id))
+            before = {} if sp is None else {"supplier_sku": sp.supplier_sku, "price": sp.price,
+                                            "pack_size": sp.pack_size}
+            if sp is None:
+                sp = SupplierProduct(supplier_id=supplier_id, product_id=product_id)
+                s.add(sp)
+            sp.supplier_sku, sp.price, sp.pack_size = (supplier_sku or "").strip(), price_d, pack_d
+            after = {"supplier_sku": sp.supplier_sku, "price": price_d, "pack_size": pack_d}
+            b, a = changes(before, after)
+            record(s, actor, area="inventory", action="set supplier terms", entity="product",
+                   entity_id=product_id, before=b, after=a | {"supplier_id": supplier_id},
+                   summary=f"supplier terms for product {product_id}", at=now)
+            return after
+
     def suppliers(self, include_inactive: bool = True) -> list[SupplierRow]:
         with self.db.read() as s:
             counts = dict(s.execute(select(Product.supplier_id, func.count(Product.id))

@@ -150,10 +150,14 @@ def test_manual_order_supplier_and_product_edits(qtbot, app, owner, shop, page, 
     form.fields["service_level"].setText("0.98")
     form.fields["owner_min"].setText("10")
     form.fields["owner_max"].setText("40")
+    form.terms["pack_size"].setText("8")
+    form.terms["price"].setText("1.05")
     with qtbot.waitSignal(form.saved, timeout=10_000):
         form.save_btn.click()
     p = app.inventory.product(shop["bread"].id)
     assert (p.service_level, p.owner_min, p.owner_max) == (Decimal("0.98"), 10, 40)
+    terms = app.inventory.supplier_terms(p.id, p.supplier_id)
+    assert (terms["pack_size"], terms["price"]) == (8, Decimal("1.05"))
 
 
 def test_policy_check_draws_the_curve_for_the_shops_sales(qtbot, app, shop, page):  # noqa: F811

@@ -236,6 +236,12 @@ class ProductForm(QWidget):
             form.addRow(label, self.fields[key])
         self.supplier = QComboBox()
         form.addRow("Supplier", self.supplier)
+        self.terms: dict[str, QLineEdit] = {}
+        for key, label in (("supplier_sku", "Supplier's code"), ("price", "Supplier's price"),
+                           ("pack_size", "Supplier's pack size")):
+            self.terms[key] = QLineEdit()
+            self.terms[key].setPlaceholderText("as the product" if key != "supplier_sku" else "")
+            form.addRow(label, self.terms[key])
         self.save_btn = QPushButton("Save product")
         self.save_btn.clicked.connect(self.save)
         self.save_btn.setEnabled(ctx.can(Perm.EDIT_INVENTORY))
@@ -262,6 +268,19 @@ class ProductForm(QWidget):
         self.fields["sku"].setReadOnly(p is not None)
         i = self.supplier.findData(p.supplier_id if p is not None else None)
         self.supplier.setCurrentIndex(max(i, 0))
+        for w in self.terms.values():
+            w.clear()
+        if p is not None and p.supplier_id:
+            pid, sid = p.id, p.supplier_id
+            self.ctx.tasks.run(self.ctx.app.inventory.supplier_terms, pid, sid,
+                               on_done=lambda t: self._show_terms(pid, t))
+
+    def _show_terms(self, pid: int, terms: dict[str, Any]) -> None:
+        if pid != self.product_id:
+            return
+        for key, w in self.terms.items():
+            v = terms.get(key)
+            w.setText(_q(v) if isinstance(v, Decimal) else (v or ""))
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {k: w.text().strip() for k, w in self.fields.items()}
@@ -283,12 +302,22 @@ class ProductForm(QWidget):
             v.pop("sku")
             call = (inv.update_product, self.ctx.actor, self.product_id)
 
+        terms = {k: w.text().strip() for k, w in self.terms.items()}
+        actor = self.ctx.actor
+
+        def work() -> Any:
+            fn, *args = call
+            row = fn(*args, **v)
+            if row.supplier_id and any(terms.values()):
+                inv.set_supplier_terms(actor, row.id, row.supplier_id, **terms)
+            return row
+
         def done(row: Any) -> None:
             self.product_id = row.id
             self.ctx.status(f"Saved {row.sku}")
             self.ctx.bridge.data_changed.emit("inventory")
             self.saved.emit(row.id)
-        self.ctx.tasks.run(*call, **v, on_done=done, on_error=lambda e: _error(self, e))
+        self.ctx.tasks.run(work, on_done=done, on_error=lambda e: _error(self, e))
 
 
 class NewProductDialog(QDialog):

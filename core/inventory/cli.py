@@ -41,6 +41,48 @@ def cmd_inventory_list(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
+def _po_by_number(app: Any, number: str) -> Any:
+    from core.kernel.errors import NotFound
+    for row in app.inventory.purchase_orders():
+        if row.number.lower() == number.lower() or str(row.id) == number:
+            return row
+    raise NotFound(f"no purchase order {number}")
+
+
+def cmd_orders(args: argparse.Namespace, app: Any) -> int:
+    rows = app.inventory.purchase_orders(args.status)
+    if args.json:
+        print_json([r.__dict__ for r in rows])
+    else:
+        print_table([(r.number, r.supplier, r.status, r.order_date, r.expected_date or "", r.lines,
+                      f"{r.total:.2f}") for r in rows],
+                    ("number", "supplier", "status", "ordered", "expected", "lines", "total"))
+    return 0
+
+
+def cmd_export_order(args: argparse.Namespace, app: Any) -> int:
+    row = _po_by_number(app, args.number)
+    path = app.inventory.export_purchase_order(row.id, args.file)
+    print(f"{row.number} written to {path}")
+    return 0
+
+
+def cmd_receive(args: argparse.Namespace, app: Any) -> int:
+    """Receive everything still to come on an order (or the given SKU=QTY quantities)."""
+    from decimal import Decimal
+    actor = actor_for(app, args.as_user)
+    row = _po_by_number(app, args.number)
+    po = app.inventory.purchase_order(row.id)
+    wanted = {}
+    for item in args.qty or []:
+        sku, _, q = item.partition("=")
+        wanted[sku.strip().lower()] = Decimal(q)
+    qty = {ln.id: (wanted.get(ln.sku.lower(), Decimal(0)) if wanted else ln.remaining) for ln in po.lines}
+    po = app.inventory.receive(actor, row.id, qty)
+    print(f"{po.row.number}: now {po.row.status.replace('_', ' ')}")
+    return 0
+
+
 def cmd_reorder_policy(args: argparse.Namespace, app: Any) -> int:
     rows = app.inventory.policy(args.as_of)
     if args.json:
@@ -117,6 +159,21 @@ def register(sub: Any) -> None:
     sp.add_argument("--all", action="store_true", help="include inactive products")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_inventory_list)
+
+    sp = inv.add_parser("orders", help="list purchase orders")
+    sp.add_argument("--status", help="open, draft, sent, partly_received, received or cancelled")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_orders)
+    sp = inv.add_parser("export-order", help="write a purchase order as PDF or XLSX (by the file's suffix)")
+    sp.add_argument("number", help="order number such as PO-00012")
+    sp.add_argument("file")
+    sp.set_defaults(handler=cmd_export_order)
+    sp = inv.add_parser("receive", help="receive goods against a purchase order")
+    sp.add_argument("number")
+    sp.add_argument("--qty", action="append", metavar="SKU=QTY",
+                    help="quantity received per SKU (default: everything still to come)")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_receive)
 
     ro = sub.add_parser("reorder", help="reorder suggestions, policy and backtest").add_subparsers(
         dest="reorder_cmd", metavar="ACTION", required=True)

@@ -33,3 +33,18 @@ def test_import_list_policy_and_reorder_run(app, owner, data_dir, tmp_path, caps
     assert pol[0]["demand_class"] == "smooth" and pol[0]["reorder_point"] > 0
     assert _run(data_dir, "reorder", "run", "--as", "olivia") == 0
     assert "1 suggestion(s)" in capsys.readouterr().out
+
+
+def test_purchase_orders_from_the_command_line(app, owner, data_dir, tmp_path, capsys):
+    sup = app.inventory.create_supplier(owner, "Mill")
+    p = app.inventory.create_product(owner, "F1", "Flour", supplier_id=sup.id, cost="0.80")
+    po = app.inventory.create_purchase_order(owner, sup.id, [{"product_id": p.id, "quantity": 10}])
+    app.close()
+    assert _run(data_dir, "inventory", "orders", "--status", "open", "--json") == 0
+    assert json.loads(capsys.readouterr().out)[0]["number"] == po.row.number
+    assert _run(data_dir, "inventory", "export-order", po.row.number, str(tmp_path / "po.pdf")) == 0
+    assert (tmp_path / "po.pdf").read_bytes().startswith(b"%PDF")
+    assert _run(data_dir, "inventory", "receive", po.row.number, "--qty", "F1=4") == 0
+    assert "partly received" in capsys.readouterr().out
+    assert _run(data_dir, "inventory", "receive", po.row.number) == 0
+    assert "now received" in capsys.readouterr().out

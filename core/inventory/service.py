@@ -19,13 +19,14 @@ from sqlalchemy.orm import Session
 
 from core.inventory import importers as imp
 from core.inventory import ledger, planner
+from core.inventory import settings as _settings  # noqa: F401 - registers the area's settings
 from core.inventory.models import (ImportBatch, Product, PurchaseOrder, PurchaseOrderLine,
                                    SalesDaily, StockMovement, Supplier, SupplierProduct)
 from core.io import tabular
 from core.kernel.actor import Actor
 from core.kernel.audit import changes, record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, ValidationError
-from core.kernel.settings import SettingSpec, SettingsService, p_decimal, p_int, register
+from core.kernel.settings import SettingsService
 from core.users.permissions import Perm, require
 
 if TYPE_CHECKING:
@@ -34,34 +35,6 @@ if TYPE_CHECKING:
 SCALE = 10_000
 REORDER_KIND = "reorder"
 PARAM_KIND = "parameter_change"
-
-
-def _p_rule(v: Any) -> str:
-    s = str(v).strip().lower().replace("-", "_")
-    if s not in ("order_up_to", "eoq"):
-        raise ValueError("choose order_up_to or eoq")
-    return s
-
-
-register(SettingSpec("inventory.order_rule", "order_up_to", "Order quantity rule",
-                     "order_up_to: order up to the reorder point plus the cycle stock; eoq: order "
-                     "the economic order quantity (needs an order cost).", _p_rule, area="inventory",
-                     kind="choice", choices=("order_up_to", "eoq")))
-register(SettingSpec("inventory.order_cost", "0", "Cost per order line",
-                     "Fixed cost of ordering a product once (for EOQ).", p_decimal, area="inventory",
-                     kind="decimal"))
-register(SettingSpec("inventory.holding_rate", "0.25", "Yearly holding cost rate",
-                     "Cost of keeping stock for a year as a fraction of its cost (for EOQ).",
-                     p_decimal, area="inventory", kind="decimal"))
-register(SettingSpec("inventory.cycle_days", "0", "Cycle stock (days)",
-                     "Extra days of demand ordered above the reorder point, to order less often.",
-                     p_decimal, area="inventory", kind="decimal"))
-register(SettingSpec("inventory.min_history_days", 21, "Minimum sales history (days)",
-                     "Below this, a product uses the owner's min/max and says 'not enough history'.",
-                     p_int, area="inventory", kind="int"))
-register(SettingSpec("inventory.history_days", 182, "Sales history window (days)",
-                     "How many days of sales the forecasts learn from.", p_int, area="inventory",
-                     kind="int"))
 
 
 # ----------------------------------------------------------------------------- DTOs

@@ -237,6 +237,7 @@ class InboxPage(QWidget):
         self.title_label = QLabel("Select an item")
         self.title_label.setObjectName("sectionTitle")
         self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meta_label = QLabel("")
         self.meta_label.setObjectName("detailMeta")
         self.meta_label.setWordWrap(True)
@@ -493,7 +494,7 @@ class InboxPage(QWidget):
             self._set_buttons()
             return
         kind = self._kind_titles.get(d.kind, d.kind)
-        self.title_label.setText(html.escape(d.title))
+        self.title_label.setText(d.title)
         state = d.state + (f" ({d.decision})" if d.decision else "")
         if d.machine_drafted:
             made = f"drafted by automation ({d.job_id})" if d.job_id else "drafted by automation"

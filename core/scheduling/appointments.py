@@ -7,7 +7,7 @@ processes — the second of two simultaneous bookings sees the first and gets a 
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 

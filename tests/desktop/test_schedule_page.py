@@ -211,3 +211,42 @@ def test_staff_see_the_roster_but_cannot_edit_it(qtbot, app, owner, staff, make_
     grid.edited.emit(c.id, WEEK, None)              # even a stray edit signal changes nothing
     settle(ctx)
     assert app.scheduling.view(rid).cells == {(c.id, WEEK): "CLS"}
+
+
+def test_keyboard_assigns_by_shift_letter(qtbot, app, owner, make_ctx, settle):
+    a, b, c = small_shop(app, owner)
+    rid = app.scheduling.new_roster(owner, WEEK)
+    ctx, page = _grid_page(qtbot, make_ctx, owner, settle)
+    page.roster.set_week(WEEK)
+    settle(ctx)
+    grid = page.roster.grid
+    grid.table.setFocus()
+    grid.select(b.id, WEEK + timedelta(days=2))
+    from PySide6.QtCore import Qt
+    qtbot.keyClick(grid.table, Qt.Key.Key_O)          # OPN
+    settle(ctx)
+    assert app.scheduling.view(rid).cells == {(b.id, WEEK + timedelta(days=2)): "OPN"}
+    grid.select(b.id, WEEK + timedelta(days=2))
+    qtbot.keyClick(grid.table, Qt.Key.Key_Minus)
+    settle(ctx)
+    assert app.scheduling.view(rid).cells == {}
+
+
+def test_time_off_tab_requests_for_the_linked_person(qtbot, app, owner, staff, make_ctx, settle):
+    import desktop.pages.schedule  # noqa: F401
+    from desktop.pages.schedule.page import SchedulePage
+    a, b, c = small_shop(app, owner)
+    app.scheduling.update_staff(owner, c.id, user_id=staff.user_id)
+    ctx = make_ctx(staff)
+    page = SchedulePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    settle(ctx)
+    tab = page.time_off
+    assert tab.person.currentData() == c.id
+    tab.reason.setText("exam")
+    from PySide6.QtCore import Qt
+    qtbot.mouseClick(tab.request_btn, Qt.MouseButton.LeftButton)
+    settle(ctx)
+    assert [(t.staff_name, t.state, t.reason) for t in app.scheduling.time_off()] == [("Cy", "pending", "exam")]
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 4).text() == "exam"

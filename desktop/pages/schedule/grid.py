@@ -43,6 +43,7 @@ class RosterGrid(QWidget):
         self.remove_btn = QPushButton("&Remove")
         self.move_btn = QPushButton("&Move here")
         self.move_btn.setToolTip("Ctrl+X on a shift, then Ctrl+V (or this button) on the target cell")
+        self.assign_btn.setToolTip("Or type the first letter of a shift code in the grid; '-' makes a day off")
         for w in (QLabel("Shift:"), self.shift_box, self.assign_btn, self.remove_btn, self.move_btn):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -77,6 +78,7 @@ class RosterGrid(QWidget):
         self.remove_btn.clicked.connect(lambda: self._set_selected(None))
         self.move_btn.clicked.connect(self.paste)
         self.table.cellDoubleClicked.connect(lambda *_: self.assign_selected())
+        self.table.installEventFilter(self)
         QShortcut(QKeySequence.StandardKey.Cut, self.table, self.cut)
         QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, lambda: self._set_selected(None))
@@ -156,6 +158,23 @@ class RosterGrid(QWidget):
             self.warnings.addItem("✓ every hard rule holds")
 
     # ---- editing -------------------------------------------------------------------------
+    def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt API
+        """Keyboard first: typing a shift code's first letter assigns it; '-' or '0' makes a day off."""
+        from PySide6.QtCore import QEvent
+        if obj is self.table and event.type() == QEvent.Type.KeyPress and self.assign_btn.isVisible() \
+                and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            text = event.text().upper()
+            if text in ("-", "0"):
+                self._set_selected(None)
+                return True
+            if text.isalpha() and self.view is not None:
+                matches = [t.code for t in self.view.shift_types if t.code.upper().startswith(text)]
+                if len(matches) == 1:
+                    self.choose_shift(matches[0])
+                    self._set_selected(matches[0])
+                    return True
+        return super().eventFilter(obj, event)
+
     def selected_cell(self) -> tuple[int, date] | None:
         item = self.table.currentItem()
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)

@@ -597,9 +597,11 @@ class TimeOffTab(QWidget):
         for w in (self.person, self.start, self.end, self.reason, self.request_btn):
             bar.addWidget(w)
         lay.addLayout(bar)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("timeOffTable")
-        self.table.setHorizontalHeaderLabels(["Staff", "From", "To", "State"])
+        self.table.setHorizontalHeaderLabels(["Staff", "From", "To", "State", "Reason"])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
         lay.addWidget(self.table)
         lay.addWidget(QLabel("Requests are decided by the owner in the inbox."))
         self.request_btn.clicked.connect(self.request)
@@ -615,10 +617,17 @@ class TimeOffTab(QWidget):
             self.person.clear()
             for p in staff:
                 self.person.addItem(p.name, p.id)
+            mine = next((p.id for p in staff if p.user_id is not None and p.user_id == self.ctx.actor.user_id), None)
+            if mine is not None:                    # a linked staff member asks for themselves
+                self.person.setCurrentIndex(self.person.findData(mine))
         self.table.setRowCount(len(rows))
+        colours = {"pending": "#ffe08a", "approved": "#a8d5a2", "rejected": "#f4a3a3"}
         for r, t in enumerate(rows):
-            for c, v in enumerate((t.staff_name, str(t.start_date), str(t.end_date), t.state)):
-                self.table.setItem(r, c, QTableWidgetItem(v))
+            for c, v in enumerate((t.staff_name, str(t.start_date), str(t.end_date), t.state, t.reason)):
+                item = QTableWidgetItem(v)
+                if c == 3:
+                    item.setBackground(QBrush(QColor(colours.get(t.state, "#ffffff"))))
+                self.table.setItem(r, c, item)
 
     def request(self) -> None:
         self.ctx.tasks.run(self.ctx.app.scheduling.request_time_off, self.ctx.actor, self.person.currentData(),

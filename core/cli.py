@@ -182,7 +182,7 @@ def cmd_audit_export(args: argparse.Namespace, app: Any) -> int:
 
 def cmd_settings_list(args: argparse.Namespace, app: Any) -> int:
     from core.kernel.settings import REGISTRY
-    values = app.settings.all()
+    values = app.settings.all()  # loads every area's settings first
     if args.json:
         print_json([{"key": k, "label": REGISTRY[k].label, "value": v} for k, v in values.items()])
     else:
@@ -193,10 +193,11 @@ def cmd_settings_list(args: argparse.Namespace, app: Any) -> int:
 
 
 def cmd_settings_set(args: argparse.Namespace, app: Any) -> int:
-    from core.kernel.settings import REGISTRY
-    spec = REGISTRY.get(args.key)
-    if spec is None:
-        raise DeskmateError(f"unknown setting '{args.key}': see 'deskmate settings list'")
+    from core.kernel.settings import spec_for
+    try:
+        spec = spec_for(args.key)
+    except DeskmateError:
+        raise DeskmateError(f"unknown setting '{args.key}': see 'deskmate settings list'") from None
     value: Any = args.value
     if spec.kind == "json":
         try:

@@ -6,6 +6,7 @@ default, so adding a setting never needs a data migration.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time
@@ -47,10 +48,59 @@ class SettingSpec:
 
 
 REGISTRY: dict[str, SettingSpec] = {}
+_loaded_areas: set[str] = set()
+KERNEL_PREFIXES = frozenset({"shop", "app"})
+_load_lock = threading.RLock()
 
 
 def register(spec: SettingSpec) -> SettingSpec:
     REGISTRY[spec.key] = spec
+    return spec
+
+
+def load_area_settings(area: str | None = None) -> None:
+    """Make ``REGISTRY`` complete: import the ``settings`` and ``service`` modules where areas
+    register their settings — one area's (``area``), or every area's. Done on the first question
+    the registry might not know the answer to (listing settings, an unknown key), not at start-up:
+    some services load heavy libraries (OR-Tools), so only the area asked about is loaded."""
+    import importlib
+    import importlib.util
+
+    from core.areas import AREAS
+
+    if area in KERNEL_PREFIXES:
+        return  # declared in this module, always loaded
+    wanted = [area] if area in AREAS else list(AREAS)
+    with _load_lock:
+        for name in wanted:
+            if name in _loaded_areas:
+                continue
+            for sub in ("settings", "service"):
+                module = f"core.{name}.{sub}"
+                try:
+                    found = importlib.util.find_spec(module) is not None
+                except ModuleNotFoundError:
+                    found = False
+                if found:
+                    importlib.import_module(module)
+            _loaded_areas.add(name)
+
+
+def _area_of(key_or_prefix: str) -> str | None:
+    head = key_or_prefix.split(".", 1)[0]
+    return None if not head else head
+
+
+def spec_for(key: str) -> SettingSpec:
+    spec = REGISTRY.get(key)
+    if spec is None:
+        load_area_settings(_area_of(key))
+        spec = REGISTRY.get(key)
+    if spec is None:
+        load_area_settings()  # an area may register keys under another prefix ("mail.")
+        spec = REGISTRY.get(key)
+    if spec is None:
+        raise DeskmateError(f"unknown setting '{key}'")
     return spec
 
 
@@ -230,14 +280,13 @@ class SettingsService:
 
     @staticmethod
     def read(session: Session, key: str) -> Any:
-        spec = REGISTRY.get(key)
-        if spec is None:
-            raise DeskmateError(f"unknown setting '{key}'")
+        spec = spec_for(key)
         row = session.get(SettingRow, key)
         return spec.default if row is None else row.value
 
     @staticmethod
     def read_many(session: Session, prefix: str = "") -> dict[str, Any]:
+        load_area_settings(_area_of(prefix) if prefix else None)
         stored = {r.key: r.value for r in session.scalars(select(SettingRow))}
         return {k: stored.get(k, s.default) for k, s in REGISTRY.items() if k.startswith(prefix)}
 
@@ -256,9 +305,7 @@ class SettingsService:
         parsed: dict[str, Any] = {}
         problems = []
         for key, raw in values.items():
-            spec = REGISTRY.get(key)
-            if spec is None:
-                raise DeskmateError(f"unknown setting '{key}'")
+            spec = spec_for(key)
             if actor.is_system or actor.role not in spec.edit_roles:
                 raise PermissionDenied(f"{actor.username} ({actor.role}) may not change '{spec.label}': "
                                        f"only {', '.join(sorted(spec.edit_roles))}")
@@ -290,7 +337,7 @@ class SettingsService:
                 row.value = value
             record(session, actor, area="settings", action="change setting", entity="setting",
                    entity_id=key, before={key: old}, after={key: value},
-                   summary=f"{REGISTRY[key].label} changed")
+                   summary=f"{spec_for(key).label} changed")
             changed.append(key)
         return changed
 

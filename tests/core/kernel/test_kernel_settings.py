@@ -1,6 +1,8 @@
 """Typed shop settings: defaults, validation of every kind, all-or-nothing writes with audit."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 from sqlalchemy import select
@@ -113,3 +115,19 @@ def test_tax_rates_round_trip_through_the_text_form(rates: list) -> None:
     parsed = p_tax_rates(text)
     assert [(r["code"], r["rate"]) for r in parsed] == [(c, str(r)) for c, r in rates]
     assert p_tax_rates(parsed) == parsed
+
+
+def test_area_settings_are_known_before_their_area_is_used(tmp_path) -> None:
+    """Areas register settings in their own modules; asking the registry loads them, so the
+    Settings page and `deskmate settings list` show them all and an area key never reads as
+    unknown because its service was not imported yet."""
+    import subprocess
+    import sys
+    code = ("import sys; from core.app import Deskmate; app = Deskmate.open(sys.argv[1]);"
+            "import core.kernel.settings as s; before = len(s.REGISTRY);"
+            "keys = app.settings.all(); after = len(s.REGISTRY);"
+            "assert after > before, (before, after);"
+            "assert {k.split('.')[0] for k in keys} - {'shop', 'app'}, sorted(keys); print(after)")
+    root = Path(__file__).resolve().parents[3]
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, cwd=root)
+    assert result.returncode == 0, result.stderr

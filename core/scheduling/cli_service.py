@@ -20,7 +20,9 @@ def cmd_plan(args: argparse.Namespace, app: Any) -> int:
         print(f"roster {rid} drafted; inbox item {sug}")
         return 0
     plan = app.scheduling.plan(week, args.time_limit)
-    names = {p.id: p.name for p in app.scheduling.list_staff()}
+    people = app.scheduling.list_staff()
+    seen = [p.name for p in people]
+    names = {p.id: (p.name if seen.count(p.name) == 1 else f"{p.name} ({p.code})") for p in people}
     roster: dict[str, list[str | None]] = {}
     days = [week + timedelta(days=i) for i in range(plan.days)]
     for sid, name in names.items():

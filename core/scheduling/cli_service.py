@@ -108,7 +108,8 @@ def cmd_roster_show(args: argparse.Namespace, app: Any) -> int:
     view = app.scheduling.view(rid)
     out = {"roster_id": rid, "week": args.week, "state": view.state, "penalty": view.penalty,
            "penalties": view.penalty_by_rule, "warnings": [w.message for w in view.warnings],
-           "roster": {p.name: [view.cells.get((p.id, d)) for d in view.days] for p in view.staff}}
+           "roster": {(p.name if [x.name for x in view.staff].count(p.name) == 1 else f"{p.name} ({p.code})"):
+                      [view.cells.get((p.id, d)) for d in view.days] for p in view.staff}}
     if args.json:
         print_json(out)
     else:

@@ -1,7 +1,7 @@
 """Generate the role matrix table for the docs from ``core.users.permissions.MATRIX``.
 
     python scripts/role_matrix.py            # print the Markdown table
-    python scripts/role_matrix.py --write    # replace the table in docs/sections/foundation.md
+    python scripts/role_matrix.py --write    # replace the table in README.md
     python scripts/role_matrix.py --check    # exit 1 if the docs disagree with the code (tests run this)
 
 The table sits between ``<!-- role-matrix:start -->`` and ``<!-- role-matrix:end -->`` so docs and
@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 from core.kernel.actor import Role  # noqa: E402
 from core.users.permissions import MATRIX, Perm  # noqa: E402
 
-DOC = ROOT / "docs" / "sections" / "foundation.md"
+DOC = ROOT / "README.md"
 START, END = "<!-- role-matrix:start -->", "<!-- role-matrix:end -->"
 ORDER = (Role.OWNER, Role.STAFF, Role.BOOKKEEPER)
 

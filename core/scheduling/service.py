@@ -403,13 +403,14 @@ class SchedulingService(AppointmentsMixin):
         moved = {(sid, d + timedelta(days=offset)): code for (sid, d), code in cells.items()}
         return pb.cells_to_roster(problem, week_start, moved)
 
-    def plan(self, week_start: date, time_limit: float | None = None) -> PlanResult:
-        """Solve a week (nothing is written)."""
+    def plan(self, week_start: date, time_limit: float | None = None, on_progress: Any = None) -> PlanResult:
+        """Solve a week (nothing is written). ``on_progress(done, total, text)`` is called while the
+        optimiser thinks; raising from it stops early with the best roster found so far."""
         with self.db.read() as s:
             problem = self._problem(s, week_start)
             limit = time_limit or self.app.settings.read(s, "scheduling.time_limit")
             hint = self._hint(s, week_start, problem)
-        result = solve(problem, SolveOptions(time_limit=float(limit), hint=hint))
+        result = solve(problem, SolveOptions(time_limit=float(limit), hint=hint, on_progress=on_progress))
         return self._plan_result(problem, week_start, result)
 
     def _plan_result(self, problem: r.RosterProblem, week_start: date, result: Any) -> PlanResult:
@@ -487,10 +488,11 @@ class SchedulingService(AppointmentsMixin):
                     summary=f"{len(plan.cells)} shifts, penalty {plan.penalty}")
         return ro.id, sug
 
-    def draft_week(self, actor: Actor, week_start: date, time_limit: float | None = None) -> tuple[int, int | None]:
+    def draft_week(self, actor: Actor, week_start: date, time_limit: float | None = None,
+                   on_progress: Any = None) -> tuple[int, int | None]:
         """Manual path of the auto-roster job: plan and draft now."""
         require(actor, Perm.EDIT_ROSTER)
-        plan = self.plan(week_start, time_limit)
+        plan = self.plan(week_start, time_limit, on_progress)
         with self.db.uow() as s:
             return self.draft_roster_in(s, actor, plan)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import time
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ortools.sat.python import cp_model
 
@@ -42,6 +43,9 @@ class SolveOptions:
     lns_subsolvers: tuple[str, ...] = ("max_lp",)
     lns_round_seconds: float = 1.0
     symmetry_breaking: bool = True
+    # on_progress(done_seconds, total_seconds, text), called about twice a second from a helper
+    # thread; raising any exception asks the search to stop and keep the best roster so far.
+    on_progress: Any = None
 
 
 @dataclass(frozen=True)
@@ -374,32 +378,46 @@ def greedy_roster(problem: RosterProblem) -> Roster:
 
 
 class _StallWatch(cp_model.CpSolverSolutionCallback):
-    """Stops a solve when neither a better solution nor a better bound has come for ``seconds``
-    (checked by a timer thread)."""
+    """Watches a running solve from a timer thread: stops it when neither a better solution nor a
+    better bound has come for ``seconds`` (if given), reports progress, and stops it when the
+    person asked to (the progress callback raises, or ``stop_requested`` is set)."""
 
-    def __init__(self, solver: cp_model.CpSolver, seconds: float) -> None:
+    def __init__(self, solver: cp_model.CpSolver, seconds: float | None, search: "_Search") -> None:
         super().__init__()
         import threading
         self.solver = solver
         self.seconds = seconds
+        self.search = search
         self.last = time.monotonic()
         self.seen = False
         self.stalled = False
+        self.objective: float | None = None
+        self.bound: float | None = None
         self._done = threading.Event()
         solver.best_bound_callback = self._bound       # a rising bound is progress too
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
 
-    def _bound(self, _bound: float) -> None:
+    def _bound(self, bound: float) -> None:
         self.last = time.monotonic()
+        self.bound = bound
 
     def on_solution_callback(self) -> None:
         self.last = time.monotonic()
         self.seen = True
+        self.objective = self.ObjectiveValue()
 
     def _watch(self) -> None:
+        ticks = 0
         while not self._done.wait(0.1):
-            if self.seen and time.monotonic() - self.last > self.seconds:
+            ticks += 1
+            if ticks % 5 == 0 and not self.search.report(self.objective, self.bound):
+                self.solver.StopSearch()
+                return
+            if self.search.stop_requested:
+                self.solver.StopSearch()
+                return
+            if self.seconds is not None and self.seen and time.monotonic() - self.last > self.seconds:
                 self.stalled = True
                 self.solver.StopSearch()
                 return
@@ -423,6 +441,29 @@ class _Search:
         self.optimal = False
         self.infeasible = False
         self.phases: list[str] = []
+        self.started = time.monotonic()
+        self.stop_requested = False
+
+    def report(self, objective: float | None, bound: float | None) -> bool:
+        """Tell the caller how far the search is; False (and stop) when they asked to stop."""
+        if self.opts.on_progress is None:
+            return True
+        const = self.model.constant
+        best = self.best_obj
+        if objective is not None:
+            best = min(best, round(objective) + const) if best is not None else round(objective) + const
+        low = self.bound if bound is None else max(self.bound or 0, round(bound) + const)
+        elapsed = time.monotonic() - self.started
+        text = (f"planning: {elapsed:.0f} of {self.opts.time_limit:.0f} s"
+                + (f", best penalty {best}" if best is not None else ", no roster yet")
+                + (f", lower bound {low}" if low is not None else ""))
+        try:
+            self.opts.on_progress(min(int(elapsed), int(self.opts.time_limit)), int(self.opts.time_limit), text)
+        except Exception:  # noqa: BLE001 - the caller's way to say "stop" (e.g. a Cancelled exception)
+            self.stop_requested = True
+            self.phases.append(f"stopped on request after {elapsed:.1f} s")
+            return False
+        return True
 
     def _full(self, seconds: float, hint: Roster | None, label: str, stall: float | None = None) -> bool:
         """One full solve; with ``stall``, stop early when the best roster has not improved for that
@@ -430,7 +471,7 @@ class _Search:
         if hint is not None:
             self.model.hint(hint)
         solver = _parameters(self.opts, seconds)
-        watch = _StallWatch(solver, stall) if stall else None
+        watch = _StallWatch(solver, stall, self) if (stall or self.opts.on_progress) else None
         status = solver.Solve(self.model.m, watch)
         if watch is not None:
             watch.stop()
@@ -477,7 +518,8 @@ class _Search:
         size = 0.3
         index = {key: v.Index() for key, v in self.model.x.items()}
         rounds = improved = 0
-        while time.monotonic() < deadline - 0.2 and not self.optimal:
+        while time.monotonic() < deadline - 0.2 and not self.optimal and not self.stop_requested:
+            self.report(None, None)
             free = self._neighbourhood(size)
             sub = self.model.m.Clone()
             for (e, d, s), idx in index.items():
@@ -527,14 +569,15 @@ class _Search:
         # 30/45/25 split with our LNS in the middle stayed 5-8 % away.
         stall = max(2.0, limit * 0.2) if self.opts.lns else None
         stalled = self._full(limit, hint, "full solve", stall)
-        if self.best is None and not self.infeasible and time.monotonic() < deadline - 0.5:
+        if self.best is None and not self.infeasible and not self.stop_requested \
+                and time.monotonic() < deadline - 0.5:
             self._full(deadline - time.monotonic(), hint, "second solve")
             return
-        if self.optimal or self.infeasible or not stalled or not self.opts.lns:
+        if self.optimal or self.infeasible or not stalled or not self.opts.lns or self.stop_requested:
             return
         remaining = deadline - time.monotonic()
         self._lns(time.monotonic() + remaining * 0.6)
-        if not self.optimal and time.monotonic() < deadline - 0.3:
+        if not self.optimal and not self.stop_requested and time.monotonic() < deadline - 0.3:
             self._full(deadline - time.monotonic(), self.best, "closing solve")
 
 

@@ -250,3 +250,24 @@ def test_time_off_tab_requests_for_the_linked_person(qtbot, app, owner, staff, m
     settle(ctx)
     assert [(t.staff_name, t.state, t.reason) for t in app.scheduling.time_off()] == [("Cy", "pending", "exam")]
     assert tab.table.rowCount() == 1 and tab.table.item(0, 4).text() == "exam"
+
+
+def test_planning_shows_progress_and_can_be_stopped(qtbot, app, owner, make_ctx, settle):
+    a, b, c = small_shop(app, owner)
+    app.settings.update(owner, {"scheduling.time_limit": 30})
+    ctx, page = _grid_page(qtbot, make_ctx, owner, settle)
+    messages = []
+    ctx.status = messages.append
+    tab = page.roster
+    tab.set_week(WEEK)
+    settle(ctx)
+    from PySide6.QtCore import Qt
+    qtbot.mouseClick(tab.plan_btn, Qt.MouseButton.LeftButton)
+    assert tab.plan_btn.text() == "Stop planning"
+    qtbot.mouseClick(tab.plan_btn, Qt.MouseButton.LeftButton)        # stop at once
+    qtbot.waitUntil(lambda: tab.progress is None, timeout=15000)
+    settle(ctx)
+    assert tab.plan_btn.text() == "Draft with optimiser"
+    rid = app.scheduling.roster_for_week(WEEK)
+    assert rid is not None and app.scheduling.view(rid).state == "draft"
+    assert any("inbox" in m for m in messages)

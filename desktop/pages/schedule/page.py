@@ -47,6 +47,7 @@ class RosterTab(QWidget):
         self.week = monday(ctx.app.today())
         self.roster_id: int | None = None
         self._last_penalty: int | None = None
+        self.progress: Any = None
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.prev_btn, self.next_btn = QPushButton("◀ Week"), QPushButton("Week ▶")
@@ -151,19 +152,37 @@ class RosterTab(QWidget):
         self.refresh()
 
     def draft(self) -> None:
-        self.plan_btn.setEnabled(False)
+        """Plan the week in the background; the button turns into "Stop" (keeps the best so far)."""
+        if self.progress is not None:
+            self.progress.cancel()
+            self.plan_btn.setEnabled(False)
+            self.ctx.status("Stopping: the draft keeps the best roster found so far…")
+            return
+        self.plan_btn.setText("Stop planning")
         self.ctx.status("Planning the week…")
+        svc, actor, week = self.ctx.app.scheduling, self.ctx.actor, self.week
+
+        def work(progress: Any) -> Any:
+            return svc.draft_week(actor, week, on_progress=progress.report)
+
+        def finish() -> None:
+            self.progress = None
+            self.plan_btn.setText("Draft with optimiser")
+            self.plan_btn.setEnabled(True)
 
         def done(res: Any) -> None:
-            self.plan_btn.setEnabled(True)
+            finish()
             self.ctx.status(f"Draft roster {res[0]} is in the inbox for approval")
             self.refresh()
 
         def failed(exc: BaseException) -> None:
-            self.plan_btn.setEnabled(True)
+            finish()
             self._error(exc)
-        self.ctx.tasks.run(self.ctx.app.scheduling.draft_week, self.ctx.actor, self.week,
-                           on_done=done, on_error=failed)
+
+        def progressed(done_s: int, total: int, text: str) -> None:
+            self.ctx.status(text)
+            self.plan_btn.setToolTip(text)
+        self.progress = self.ctx.tasks.run_with_progress(work, on_progress=progressed, on_done=done, on_error=failed)
 
     def new_roster(self) -> None:
         self.ctx.tasks.run(self.ctx.app.scheduling.new_roster, self.ctx.actor, self.week,

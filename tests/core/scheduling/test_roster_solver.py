@@ -131,3 +131,21 @@ def test_symmetry_breaking_keeps_the_optimum():
     without = solve(p, SolveOptions(time_limit=5, symmetry_breaking=False))
     assert with_sym.status == without.status == "OPTIMAL"
     assert with_sym.objective == without.objective
+
+
+def test_progress_is_reported_and_stop_keeps_the_best_roster():
+    import time
+    p = read_instance(shared_file("shift_scheduling", "Instance3.txt"))
+    seen = []
+
+    def progress(done, total, text):
+        seen.append(text)
+        if len(seen) >= 3:
+            raise RuntimeError("stop please")
+    t0 = time.monotonic()
+    res = solve(p, SolveOptions(time_limit=30, subsolvers=(), on_progress=progress))
+    assert time.monotonic() - t0 < 10
+    assert seen and seen[0].startswith("planning:")
+    assert any("stopped on request" in ph for ph in res.phases)
+    ev = evaluate(p, res.roster)
+    assert ev.feasible and res.objective == ev.total

@@ -241,7 +241,7 @@ class RosterProposalEditor(ProposalEditor):
             if self._base_penalty is None:
                 self._base_penalty = view.penalty
             self.grid.set_view(view, self._base_penalty)
-        self.ctx.tasks.run(self.ctx.app.scheduling.view, rid, None, cells, on_done=done)
+        self.ctx.tasks.run_latest(self, self.ctx.app.scheduling.view, rid, None, cells, on_done=done)
 
     def _edit(self, staff_id: int, day: date, code: str | None) -> None:
         cells = cells_from_json(self._payload.get("cells", []))

@@ -94,7 +94,7 @@ class RosterTab(QWidget):
         def load() -> tuple[int | None, RosterView]:
             rid = svc.roster_for_week(self.week)
             return rid, svc.view(rid, week_start=self.week)
-        self.ctx.tasks.run(load, on_done=self._loaded)
+        self.ctx.tasks.run_latest(self, load, on_done=self._loaded)  # newest week wins
 
     def request_swap(self) -> None:
         cell = self.grid.selected_cell()

@@ -12,10 +12,10 @@ from core.scheduling.service import monday
 
 STAFF = [
     # name, role, skills, min h, max h, target h, max weekends in 4 weeks
-    ("Alice Baker", "Head baker", ["baker", "key-holder"], 30, 40, 38, 2),
+    ("Alice Baker", "Head baker", ["baker", "key-holder"], 30, 40, 38, 4),
     ("Ben Okafor", "Baker", ["baker"], 24, 40, 32, 3),
-    ("Chloe Martin", "Shift lead", ["key-holder", "till", "barista"], 30, 40, 38, 2),
-    ("Dev Patel", "Barista", ["barista", "till"], 16, 32, 24, 2),
+    ("Chloe Martin", "Shift lead", ["key-holder", "till", "barista"], 30, 40, 38, 3),
+    ("Dev Patel", "Barista", ["barista", "till", "key-holder"], 16, 32, 24, 2),
     ("Emma Rossi", "Barista", ["barista", "till", "key-holder"], 24, 40, 32, 3),
     ("Finn Walsh", "Sales", ["till"], 8, 24, 16, 0),
     ("Grace Lee", "Sales", ["till", "barista"], 16, 32, 24, 2),

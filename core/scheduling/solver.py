@@ -477,9 +477,13 @@ class _Search:
             watch.stop()
         const = self.model.constant
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            obj = round(solver.ObjectiveValue()) + const
+            # The model's slack variables (shortfall, surplus, spreads) are only pushed down by the
+            # objective, so a roster that is not yet optimal may be reported a little too high: the
+            # true penalty is the checker's (for an optimal roster both agree).
+            roster = self.model.read(solver)
+            obj = min(round(solver.ObjectiveValue()) + const, evaluate(self.p, roster).total)
             if self.best_obj is None or obj < self.best_obj:
-                self.best, self.best_obj = self.model.read(solver), obj
+                self.best, self.best_obj = roster, obj
             bound = round(solver.BestObjectiveBound()) + const
             self.bound = bound if self.bound is None else max(self.bound, bound)
             if status == cp_model.OPTIMAL:
@@ -537,12 +541,12 @@ class _Search:
             status = solver.Solve(sub)
             rounds += 1
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-                obj = round(solver.ObjectiveValue()) + self.model.constant
+                roster = self.p.empty_roster()
+                for (e, d, s), v in self.model.x.items():
+                    if solver.Value(sub.GetBoolVarFromProtoIndex(v.Index())):
+                        roster[e][d] = s
+                obj = min(round(solver.ObjectiveValue()) + self.model.constant, evaluate(self.p, roster).total)
                 if obj < self.best_obj:
-                    roster = self.p.empty_roster()
-                    for (e, d, s), v in self.model.x.items():
-                        if solver.Value(sub.GetBoolVarFromProtoIndex(v.Index())):
-                            roster[e][d] = s
                     self.best, self.best_obj = roster, obj
                     improved += 1
                 if status == cp_model.OPTIMAL:

@@ -100,3 +100,13 @@ def test_reader_reads_back_what_was_written(days, rows):
              p.contract.max_consecutive_shifts, p.contract.max_weekends, p.days_off) for p in staff]
     assert back.cover == problem.cover and back.requests == problem.requests
     assert back.shift("D").forbidden_next == {"E"}
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(problems())
+def test_unfinished_searches_report_the_true_penalty(problem):
+    # weak LP and a tiny budget: rosters come back before optimality, where model slack is loose
+    res = solve(problem, SolveOptions(time_limit=0.3, subsolvers=(), use_hint=False))
+    ev = evaluate(problem, res.roster)
+    if res.status in ("OPTIMAL", "FEASIBLE"):
+        assert ev.feasible and res.objective == ev.total

@@ -20,6 +20,8 @@ class JobConfig(Base):
     """What the owner changed about a job; NULL means "the declaration's default"."""
 
     __tablename__ = "job_config"
+    # Machinery, not records: changes people make to jobs are audited by the service.
+    __table_args__ = {"info": {"audit_exempt": True}}
 
     job_id: Mapped[str] = mapped_column(String(80), primary_key=True)
     enabled: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
@@ -36,6 +38,8 @@ class JobRun(Base):
     """One run of a job: who/what started it, for which day, what came of it."""
 
     __tablename__ = "job_run"
+    # Machinery, not records: changes people make to jobs are audited by the service.
+    __table_args__ = {"info": {"audit_exempt": True}}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     job_id: Mapped[str] = mapped_column(String(80), index=True)
@@ -59,6 +63,8 @@ class SchedulerLease(Base):
     """At most one row per lease name; whoever holds an unexpired lease runs the scheduled jobs."""
 
     __tablename__ = "scheduler_lease"
+    # Machinery, not records: changes people make to jobs are audited by the service.
+    __table_args__ = {"info": {"audit_exempt": True}}
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     holder: Mapped[str] = mapped_column(String(120))

@@ -119,6 +119,8 @@ def _note_execute(state: Any) -> None:
 
 
 def _check_audited(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint: the check belongs to the whole unit of work's commit
     _note_flush(session, None)  # what the final flush (after this event) is about to write
     touched = session.info.pop("deskmate_touched", set())
     if not touched or AUDIT_TABLE in touched:

@@ -17,7 +17,7 @@ from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.actor import Role
 from core.kernel.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from core.kernel.settings import SettingSpec, p_int, register
+from core.scheduling import settings as _settings  # noqa: F401 - registers the area's settings
 from core.scheduling import models as m
 from core.scheduling import problem as pb
 from core.scheduling import roster as r
@@ -33,30 +33,6 @@ if TYPE_CHECKING:
     from core.app import Deskmate
 
 AREA = "scheduling"
-
-for _spec in (
-    SettingSpec("scheduling.horizon_days", 7, "Roster horizon (days)",
-                "How many days the weekly auto-roster plans (7 = one week).", p_int, area=AREA, kind="int"),
-    SettingSpec("scheduling.time_limit", 10, "Roster solver time limit (s)",
-                "Seconds the optimiser may think for a draft roster.", p_int, area=AREA, kind="int"),
-    SettingSpec("scheduling.fair_weekends", 20, "Fairness weight: weekends",
-                "Penalty per weekend of difference between the most and least loaded person.", p_int,
-                area=AREA, kind="int"),
-    SettingSpec("scheduling.fair_evenings", 10, "Fairness weight: evenings",
-                "Penalty per evening shift of spread between people.", p_int, area=AREA, kind="int"),
-    SettingSpec("scheduling.fair_closings", 10, "Fairness weight: closings",
-                "Penalty per closing shift of spread between people.", p_int, area=AREA, kind="int"),
-    SettingSpec("scheduling.fair_hours", 2, "Fairness weight: hours vs contract",
-                "Penalty per hour away from each person's contracted hours.", p_int, area=AREA, kind="int"),
-    SettingSpec("scheduling.slot_step", 15, "Appointment slot step (min)",
-                "Slots are offered every this many minutes.", p_int, area=AREA, kind="int"),
-    SettingSpec("scheduling.smtp_host", "", "SMTP server for reminders",
-                "host[:port]; empty = reminders are written to the outbox folder for manual sending.",
-                lambda v: str(v).strip(), area=AREA),
-    SettingSpec("scheduling.smtp_from", "", "Reminder sender address", "From: address of reminders.",
-                lambda v: str(v).strip(), area=AREA),
-):
-    register(_spec)
 
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 

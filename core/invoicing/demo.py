@@ -43,8 +43,9 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
         return
     business = ctx.get("business_customer_ids") or customers[:20]
     today = ctx["today"]
-    # How each business pays: most on time, some late, a few not at all lately.
-    habit = {cid: rng.choice((-3, 0, 0, 2, 5, 12, 25, 60)) for cid in customers}
+    # How each business pays: most on time, some a little late, one in thirty not at all lately.
+    habit = {cid: 60 if rng.random() < 0.035 else rng.choice((-3, 0, 0, 0, 2, 2, 5, 12, 25))
+             for cid in customers}
     n_inv = n_paid = 0
     with app.db.uow() as s:
         for k in range(420):

@@ -41,4 +41,6 @@ def load_models() -> None:
 def load_settings() -> None:
     """Register every area's settings (``core/<area>/settings.py``) so reading, changing and the
     Settings page know them from the start, whichever services have been used yet."""
+    import core.io.mail  # noqa: F401 - the shared mail.* settings
+
     area_modules("settings")

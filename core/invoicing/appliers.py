@@ -68,7 +68,7 @@ def normalise_reminder(payload: Any) -> Any:
 
 
 def apply_reminder(ctx: ApplyContext, payload: dict[str, Any]) -> str:
-    from core.invoicing.mail import deliver
+    from core.io.mail import deliver
     from core.invoicing.pdf import render_reminder
 
     s, app = ctx.session, ctx.app

@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from core.kernel.actor import Role
-from core.kernel.settings import SettingSpec, p_bool, p_int, p_text, register
+from core.kernel.settings import SettingSpec, p_text, register
 from core.invoicing.money import ROUNDING_RULES, TAX_MODES
 
 _SEQ = re.compile(r"\{seq(:0?\d+d)?\}")
@@ -112,15 +112,5 @@ for _spec in (
     SettingSpec("invoicing.appointment_item", "", "Catalogue code for appointments",
                 "Used for invoice lines drafted from appointments that name no service price.", p_text,
                 area="invoicing", edit_roles=_BOOKS),
-    SettingSpec("mail.smtp_host", "", "SMTP server",
-                "Reminders are e-mailed through this server; empty = written to the outbox folder "
-                "for sending by hand.", p_text, area="mail"),
-    SettingSpec("mail.smtp_port", 587, "SMTP port", "587 (STARTTLS) or 465 (TLS).", p_int, area="mail", kind="int"),
-    SettingSpec("mail.smtp_user", "", "SMTP user", "Leave empty when the server needs no login.", p_text, area="mail"),
-    SettingSpec("mail.smtp_password", "", "SMTP password", "Stored in the shop database.", p_text, area="mail"),
-    SettingSpec("mail.smtp_starttls", True, "Use STARTTLS", "Encrypt the connection (port 587).", p_bool,
-                area="mail", kind="bool"),
-    SettingSpec("mail.from", "", "Sender address", "From: address of e-mails (default: the shop's e-mail).",
-                p_text, area="mail"),
 ):
     register(_spec)

@@ -318,34 +318,15 @@ class AppointmentsMixin:
 
     def send_reminder_in(self, s: Session, actor: Actor, payload: dict[str, Any]) -> str:
         """Send an approved reminder by SMTP when configured, else write it to the outbox folder."""
-        import smtplib
-        from email.message import EmailMessage
+        from core.io.mail import deliver
+        from core.kernel.settings import SettingsService
         a = s.get(m.Appointment, int(payload["appointment_id"]))
         if a is None:
             raise NotFound("the appointment no longer exists")
         if a.state not in ("pending", "confirmed"):
             raise ConflictError(f"appointment {a.id} is {a.state}; no reminder needed")
-        msg = EmailMessage()
-        msg["To"] = payload["to"]
-        msg["From"] = self.app.settings.read(s, "scheduling.smtp_from") or self.app.settings.read(s, "shop.email") \
-            or "shop@localhost"
-        msg["Subject"] = payload["subject"]
-        msg.set_content(payload["body"])
-        host = self.app.settings.read(s, "scheduling.smtp_host")
-        if host:
-            name, _, port = host.partition(":")
-            try:
-                with smtplib.SMTP(name, int(port or 25), timeout=20) as smtp:
-                    smtp.send_message(msg)
-            except (OSError, smtplib.SMTPException) as exc:
-                raise ConflictError(f"could not send the reminder via {host}: {exc}") from exc
-            how = f"sent to {payload['to']} via {host}"
-        else:
-            folder = self.app.paths.outbox
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"reminder-appointment-{a.id}.eml"
-            path.write_bytes(bytes(msg))
-            how = f"written to {path} for manual sending (no SMTP server configured)"
+        _channel, how = deliver(SettingsService.read_many(s), self.app.paths.outbox, payload["to"],
+                                payload["subject"], payload["body"], name=f"reminder-appointment-{a.id}")
         a.reminder_sent_at = self.app.clock.now()
         record(s, actor, area=AREA, action="appointment.reminder", entity="appointment", entity_id=a.id,
                after={"to": payload["to"], "how": how}, at=self.app.clock.now())

@@ -21,10 +21,5 @@ for _spec in (
                 "Penalty per hour away from each person's contracted hours.", p_int, area=AREA, kind="int"),
     SettingSpec("scheduling.slot_step", 15, "Appointment slot step (min)",
                 "Slots are offered every this many minutes.", p_int, area=AREA, kind="int"),
-    SettingSpec("scheduling.smtp_host", "", "SMTP server for reminders",
-                "host[:port]; empty = reminders are written to the outbox folder for manual sending.",
-                lambda v: str(v).strip(), area=AREA),
-    SettingSpec("scheduling.smtp_from", "", "Reminder sender address", "From: address of reminders.",
-                lambda v: str(v).strip(), area=AREA),
 ):
     register(_spec)

@@ -211,7 +211,8 @@ def test_reminder_sent_by_smtp_when_configured(app, owner, shop, monkeypatch):
 
     import smtplib
     monkeypatch.setattr(smtplib, "SMTP", FakeSMTP)
-    app.settings.update(owner, {"scheduling.smtp_host": "mail.example:2525", "scheduling.smtp_from": "shop@x.example"})
+    app.settings.update(owner, {"mail.smtp_host": "mail.example", "mail.smtp_port": 2525,
+                                "mail.smtp_starttls": False, "mail.from": "shop@x.example"})
     a = app.scheduling.book(owner, shop["cust"].id, shop["svc"].id, shop["ann"].id, MON, 9 * 60)
     ctx = JobContext(app=app, job_id="scheduling.reminders", run_id=None, as_of=MON - timedelta(days=1),
                      started_at=app.clock.now(), trigger="manual")

@@ -1,0 +1,74 @@
+"""Sending an approved message: by SMTP when the shop configured a server, else into the outbox.
+
+One mail module and one set of ``mail.*`` settings for every area (payment reminders, appointment
+reminders...). The outbox holds a ready .eml (with any PDF attached), so a person can send it from
+their own mail program; nothing is lost when there is no mail server. Nothing here decides to send:
+callers are inbox appliers, i.e. a person approved the message.
+"""
+from __future__ import annotations
+
+import smtplib
+import ssl
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from core.kernel.errors import ConflictError
+from core.kernel.settings import SettingSpec, p_bool, p_int, p_text, register
+
+for _spec in (
+    SettingSpec("mail.smtp_host", "", "SMTP server",
+                "Approved reminders are e-mailed through this server; empty = written to the outbox "
+                "folder for sending by hand.", p_text, area="mail"),
+    SettingSpec("mail.smtp_port", 587, "SMTP port", "587 (STARTTLS) or 465 (TLS).", p_int, area="mail", kind="int"),
+    SettingSpec("mail.smtp_user", "", "SMTP user", "Leave empty when the server needs no login.", p_text, area="mail"),
+    SettingSpec("mail.smtp_password", "", "SMTP password", "Stored in the shop database.", p_text, area="mail"),
+    SettingSpec("mail.smtp_starttls", True, "Use STARTTLS", "Encrypt the connection (port 587).", p_bool,
+                area="mail", kind="bool"),
+    SettingSpec("mail.from", "", "Sender address", "From: address of e-mails (default: the shop's e-mail).",
+                p_text, area="mail"),
+):
+    register(_spec)
+
+
+def build_message(settings: dict[str, Any], to: str, subject: str, body: str,
+                  attachment: Path | None = None) -> EmailMessage:
+    msg = EmailMessage()
+    msg["To"] = to or "undisclosed-recipients:;"
+    msg["From"] = settings.get("mail.from") or settings.get("shop.email") or "shop@localhost"
+    msg["Subject"] = subject
+    msg.set_content(body)
+    if attachment is not None:
+        msg.add_attachment(attachment.read_bytes(), maintype="application", subtype="pdf",
+                           filename=attachment.name)
+    return msg
+
+
+def deliver(settings: dict[str, Any], outbox: Path, to: str, subject: str, body: str,
+            attachment: Path | None = None, name: str | None = None) -> tuple[str, str]:
+    """Returns (channel, one-line description). Raises ConflictError when the server refuses.
+
+    ``name`` names the outbox file when there is no attachment to take it from."""
+    msg = build_message(settings, to, subject, body, attachment)
+    host = (settings.get("mail.smtp_host") or "").strip()
+    if host and to:
+        port = int(settings.get("mail.smtp_port") or 587)
+        try:
+            if port == 465:
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(host, port, timeout=20, context=ssl.create_default_context())
+            else:
+                smtp = smtplib.SMTP(host, port, timeout=20)
+            with smtp:
+                if port != 465 and settings.get("mail.smtp_starttls", True):
+                    smtp.starttls(context=ssl.create_default_context())
+                if settings.get("mail.smtp_user"):
+                    smtp.login(settings["mail.smtp_user"], settings.get("mail.smtp_password", ""))
+                smtp.send_message(msg)
+        except (OSError, smtplib.SMTPException) as exc:
+            raise ConflictError(f"could not send by e-mail via {host}: {exc}; nothing was recorded") from exc
+        return "email", f"e-mailed to {to} via {host}"
+    outbox.mkdir(parents=True, exist_ok=True)
+    eml = outbox / ((attachment.stem if attachment is not None else name or "message") + ".eml")
+    eml.write_bytes(bytes(msg))
+    why = "no SMTP server configured" if not host else "the customer has no e-mail address"
+    return "outbox", f"written to {eml} for sending by hand ({why})"

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -9,11 +12,14 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Principle 4 as a test: any unit of work that changes records without an audit entry fails.
+os.environ.setdefault("DESKMATE_AUDIT_CHECK", "strict")
 # tests/core/<area>/ folders have no __init__.py; with tests/ on sys.path (pytest's rootdir
 # conftest) "core" would resolve to the namespace tests/core unless the project root comes first.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.app import Deskmate  # noqa: E402
+from core.kernel.db import AUDIT_EXEMPT  # noqa: E402
 from core.kernel.actor import Actor, Role  # noqa: E402
 from core.kernel.clock import FixedClock  # noqa: E402
 
@@ -61,3 +67,13 @@ def shared_file(*parts: str) -> Path:
     if not p.exists():
         pytest.skip(f"shared data {p} is not present")
     return p
+
+
+@contextmanager
+def raw_uow(app: Deskmate) -> Iterator[Any]:
+    """Test set-up that writes rows directly, bypassing the services (and so their audit
+    entries). Everything else runs under DESKMATE_AUDIT_CHECK=strict: a service that writes
+    without an audit entry fails the suite."""
+    with app.db.uow() as s:
+        s.info[AUDIT_EXEMPT] = True
+        yield s

@@ -22,6 +22,7 @@ from core.inbox.models import Suggestion, SuggestionEvent
 from core.kernel.actor import SYSTEM, Actor, Role
 from core.kernel.audit import record
 from core.kernel.clock import local_today
+from core.kernel.db import AUDIT_EXEMPT
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, PermissionDenied
 from core.kernel.settings import SettingSpec, SettingsService, p_decimal, register
 from core.users.permissions import Perm, require
@@ -509,6 +510,8 @@ class InboxService:
                 row = s.get(Suggestion, sid)
                 if row is not None and row.state in OPEN_STATES:
                     row.last_error = msg
+            if not any(r.ok for r in results):
+                s.info[AUDIT_EXEMPT] = True   # only notes of failed applies: nobody changed anything
         return results
 
     def _decide(self, s: Session, actor: Actor, sid: int, action: Action, payload: Any,
@@ -585,6 +588,7 @@ class InboxService:
 
     def _store_error(self, sid: int, message: str) -> None:
         with self.db.uow() as s:
+            s.info[AUDIT_EXEMPT] = True   # a note on the item, not a change: the failed apply left nothing
             row = s.get(Suggestion, sid)
             if row is not None and row.state in OPEN_STATES:
                 row.last_error = message

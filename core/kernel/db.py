@@ -96,6 +96,9 @@ def _refuse_writes(session: Session, *_: Any) -> None:
 #: ``__table_args__ = {"info": {"audit_exempt": True}}``.
 AUDIT_CHECK_ENV = "DESKMATE_AUDIT_CHECK"
 AUDIT_TABLE = "audit_entry"
+#: ``session.info[AUDIT_EXEMPT] = True`` marks a unit of work as bookkeeping about the machinery
+#: (e.g. storing why applying a suggestion failed), not a change anybody made.
+AUDIT_EXEMPT = "deskmate_audit_exempt"
 _audit_log = logging.getLogger("deskmate.audit")
 
 
@@ -121,8 +124,10 @@ def _note_execute(state: Any) -> None:
 def _check_audited(session: Session) -> None:
     if session.in_nested_transaction():
         return  # a savepoint: the check belongs to the whole unit of work's commit
-    _note_flush(session, None)  # what the final flush (after this event) is about to write
+    session.flush()  # let the services' own flush-time guards speak first; after_flush notes tables
     touched = session.info.pop("deskmate_touched", set())
+    if session.info.get(AUDIT_EXEMPT):
+        return
     if not touched or AUDIT_TABLE in touched:
         return
     message = f"a unit of work changed {', '.join(sorted(touched))} without an audit entry"

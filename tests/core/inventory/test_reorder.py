@@ -8,6 +8,7 @@ import pytest
 from core.inbox.service import InboxFilter
 from core.kernel.audit import AuditFilter
 from core.kernel.errors import DeskmateError, PermissionDenied
+from tests.conftest import raw_uow
 
 
 def _run(app, owner, job="inventory.reorder"):
@@ -100,7 +101,7 @@ def test_manual_purchase_order_supersedes_the_open_suggestion(app, owner, shop):
 def test_three_same_direction_overrides_propose_a_parameter_change(app, owner, shop):
     from datetime import timedelta
     from core.inventory.models import ReorderOverride
-    with app.db.uow() as sess:
+    with raw_uow(app) as sess:
         for k, (p, a) in enumerate([(12, 18), (12, 24), (18, 24)]):
             sess.add(ReorderOverride(product_id=shop["bread"].id, suggestion_id=None,
                                      at=app.clock.now() - timedelta(days=3 - k), username="olivia",
@@ -181,7 +182,7 @@ def test_backtest_on_the_shops_own_history(app, owner, shop):
 
 def test_supplier_pack_size_and_price_are_used(app, owner, shop):
     from core.inventory.models import SupplierProduct
-    with app.db.uow() as s:
+    with raw_uow(app) as s:
         sp = s.query(SupplierProduct).filter_by(product_id=shop["bread"].id).one()
         sp.pack_size, sp.price = Decimal(10), Decimal("1.10")
     _run(app, owner)

@@ -11,6 +11,7 @@ from core.kernel.audit import AuditFilter, query
 from core.kernel.errors import PermissionDenied
 from core.scheduling import jobs
 from tests.core.scheduling.sched_helpers import WEEK, small_shop
+from tests.conftest import raw_uow
 
 
 def _job_ctx(app, job_id):
@@ -177,7 +178,7 @@ def test_slots_follow_a_two_week_roster(app, owner):
     app.settings.update(owner, {"scheduling.horizon_days": 14})
     rid = app.scheduling.new_roster(owner, WEEK)
     from core.scheduling import models as m
-    with app.db.uow() as s:
+    with raw_uow(app) as s:
         s.get(m.Roster, rid).days = 14
     day = WEEK + timedelta(days=9)
     app.scheduling.assign(owner, rid, a.id, day, "OPN")

@@ -286,7 +286,8 @@ class AppController(QObject):
 
     def restore(self, path: str) -> None:
         """Stop everything that uses the database, swap in the backup, and close."""
-        from core.kernel.storage import restore_sqlite, sqlite_path
+        from core.backup import restore as audited_restore
+        from core.kernel.storage import sqlite_path
         assert self.app is not None
         target = sqlite_path(self.app.db.url)
         if target is None:
@@ -296,15 +297,10 @@ class AppController(QObject):
         self.stop_automation()
         self.tasks.wait()
         self.app.close()
-        import core.backup
         actor = self.ctx.actor if self.ctx is not None else None
         # core.backup.restore checks the role and records the restore in the restored audit log.
-        audited_restore = getattr(core.backup, "restore", None)
         try:
-            if audited_restore is not None:
-                kept = audited_restore(Path(path), target, actor=actor, now=self.app.clock.now())
-            else:
-                kept = restore_sqlite(Path(path), target)
+            kept = audited_restore(Path(path), target, actor=actor, now=self.app.clock.now())
         except DeskmateError as exc:
             # Nothing was replaced: carry on (the engine reconnects on its next use).
             show_error(self.window, exc, "The backup was not restored")

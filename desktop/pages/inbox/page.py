@@ -624,7 +624,8 @@ class InboxPage(QWidget):
         for i in ids:           # the rows are in the model's cache: they are on screen
             r = self.model.row_data(self.model.row_of(i))
             kinds.append(r.kind if r is not None else "?")
-        titles = self._kind_titles
+        # the registry is in memory (no database): right even before the filters have loaded
+        titles = {**self.ctx.app.inbox.kind_titles(), **self._kind_titles}
 
         def go(reason: str | None = None, until: date | None = None) -> None:
             text = describe_batch(action, kinds, titles, reason=reason, until=until)

@@ -100,13 +100,8 @@ class ProductsTab(QWidget):
     def refresh(self) -> None:
         f = self.current_filter()
         # typing in the search box starts a query per key: only the latest result is shown
-        run = getattr(self.ctx.tasks, "run_latest", None)
-        if run is not None:
-            run(("inventory.products", id(self)), self.ctx.app.inventory.product_ids, f, on_done=self._ids,
-                on_error=lambda e: _error(self, e))
-        else:
-            self.ctx.tasks.run(self.ctx.app.inventory.product_ids, f, on_done=self._ids,
-                               on_error=lambda e: _error(self, e))
+        self.ctx.tasks.run_latest(("inventory.products", id(self)), self.ctx.app.inventory.product_ids, f,
+                                  on_done=self._ids, on_error=lambda e: _error(self, e))
 
     def _ids(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
@@ -596,8 +591,9 @@ class OrdersTab(QWidget):
         self.ctx.tasks.run(self.ctx.app.inventory.suppliers, on_done=show, on_error=lambda e: _error(self, e))
 
     def refresh(self) -> None:
-        self.ctx.tasks.run(self.ctx.app.inventory.purchase_order_ids, self.status.currentData(),
-                           on_done=self.model.set_ids, on_error=lambda e: _error(self, e))
+        self.ctx.tasks.run_latest(("inventory.orders", id(self)), self.ctx.app.inventory.purchase_order_ids,
+                                  self.status.currentData(), on_done=self.model.set_ids,
+                                  on_error=lambda e: _error(self, e))
 
     def selected_id(self) -> int | None:
         idx = self.table.currentIndex()

@@ -304,7 +304,9 @@ class InvoicesTab(QWidget):
         def failed(exc: BaseException) -> None:
             self.loading = False
             show_error(self, "Invoices", exc)
-        self.ctx.tasks.run(self.ctx.app.invoicing.ids, f, sort, on_done=done, on_error=failed)
+        # two quick filter changes: only the newest query's result is shown
+        self.ctx.tasks.run_latest((id(self), "ids"), self.ctx.app.invoicing.ids, f, sort, on_done=done,
+                                  on_error=failed)
 
     def _select(self, row: int) -> None:
         iid = self.model.id_at(row)

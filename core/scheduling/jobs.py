@@ -1,9 +1,10 @@
 """Scheduling automation: weekly draft roster, daily appointment reminders, fairness watch."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from core.automation.registry import JobContext, job
 from core.inbox.reason import reason_card
@@ -48,8 +49,31 @@ def reminders(ctx: JobContext) -> None:
             ctx.draft(s, kind="appointment_reminder", subject_type="appointment", subject_id=a.id,
                       occurrence=tomorrow.isoformat(), title=payload["subject"] + f" → {payload['to']}",
                       payload=payload, subject_label=payload["to"],
-                      reason=reason_card(explanation="The appointment is tomorrow; a reminder cuts no-shows.",
-                                         inputs={"appointment": a.id, "state": a.state}))
+                      reason=_reminder_card(s, a, ctx.as_of))
+
+
+def _reminder_card(s: Session, a: m.Appointment, as_of: date) -> dict[str, object]:
+    """What a person checks before approving: who, what, when, with whom, and whether it is
+    still unconfirmed (then the reminder doubles as the confirmation request)."""
+    from core.customers.models import Customer
+
+    customer = s.get(Customer, a.customer_id)
+    service = s.get(m.AppointmentService, a.service_id)
+    staff = s.get(m.StaffMember, a.staff_id)
+    warnings = ["the booking is still pending: confirm it too, or the slot stays only held"] \
+        if a.state == "pending" else []
+    return reason_card(
+        explanation=f"{customer.name if customer else 'The customer'} has "
+                    f"{service.name if service else 'an appointment'} tomorrow; a reminder the day "
+                    "before cuts no-shows. Nothing is sent until you approve it.",
+        inputs={"appointment": f"#{a.id}", "customer": customer.name if customer else a.customer_id,
+                "e-mail": customer.email if customer else "",
+                "service": service.name if service else a.service_id,
+                "when": f"{a.day:%a %d %b} {a.start_minute // 60:02d}:{a.start_minute % 60:02d}",
+                "with": staff.name if staff else a.staff_id, "booking state": a.state},
+        window=f"appointments on {a.day.isoformat()} (the day after {as_of.isoformat()})",
+        formula="remind when day = run day + 1 and no reminder was sent yet",
+        confidence="high", warnings=warnings)
 
 
 @job(id="scheduling.fairness", title="Roster fairness watch",

@@ -161,7 +161,7 @@ def dunning(ctx: JobContext) -> None:
                 explanation=f"Invoice {inv.number} is {days} days overdue with {fields['open']} open; "
                             f"level {nxt['level']} is due after {nxt['days_overdue']} days.",
                 inputs={"invoice": inv.number, "due date": inv.due_date, "days overdue": days,
-                        "open": open_amount(inv), "reminders sent": len(history),
+                        "open": fields["open"], "reminders sent": len(history),
                         "customer e-mail": (cust.email if cust else "") or "(none: goes to the outbox)"},
                 window=f"{inv.due_date.isoformat()} to {ctx.as_of.isoformat()}",
                 formula="next level when days overdue >= that level's days",

@@ -175,6 +175,8 @@ class AppController(QObject):
     def after_open(self) -> None:
         assert self.app is not None
         app = self.app
+        from core.kernel.logs import configure
+        configure(app.paths.root)
         if not app.users.has_users():
             if self.probe:
                 self._probe_fail("the store has no users yet")
@@ -348,6 +350,8 @@ class AppController(QObject):
 
     # ---------------------------------------------------------------- errors and ending
     def _unhandled(self, exc: BaseException) -> None:
+        if not isinstance(exc, DeskmateError):
+            log.error("a background task failed", exc_info=(type(exc), exc, exc.__traceback__))
         parent = self.window if self.window is not None else self.dialog
         show_error(parent, exc)
 
@@ -391,6 +395,8 @@ class AppController(QObject):
             self.app.close()
             self.app = None
         if self.temp_dir is not None:
+            from core.kernel.logs import unconfigure
+            unconfigure()
             shutil.rmtree(self.temp_dir, ignore_errors=True)
             self.temp_dir = None
 

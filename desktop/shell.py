@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         h = mb.addMenu("&Help")
         self._action(h, "&Why / how does Deskmate work?", self.show_why, "F1", True, "whyAction")
         self._action(h, "&Keyboard shortcuts", self.show_shortcuts, None, True, "shortcutsAction")
+        self._action(h, "Show &log", self.show_log, None, True, "logAction")
         self._action(h, "&About Deskmate", self.show_about, None, True, "aboutAction")
 
     # ------------------------------------------------------------------ pages
@@ -582,6 +583,10 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<table>{body}</table>")
         box.open()
+
+    def show_log(self) -> None:
+        from desktop.log_viewer import LogDialog
+        LogDialog(self.ctx, self).open()
 
     def show_about(self) -> None:
         try:

@@ -92,6 +92,10 @@ def cmd_stats(args: argparse.Namespace, app: Any) -> int:
 
 def cmd_worker(args: argparse.Namespace, app: Any) -> int:
     from core.automation.worker import run_worker
+    from core.kernel.logs import configure
+    log_file = configure(app.paths.root)
+    if log_file is not None:
+        print(f"logging to {log_file}")
     options = {}
     if args.heartbeat:
         options["heartbeat_seconds"] = args.heartbeat

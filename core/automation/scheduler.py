@@ -19,9 +19,9 @@ decides *when to look*.
 """
 from __future__ import annotations
 
+import logging
 import os
 import threading
-import traceback
 import uuid
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -43,6 +43,8 @@ from core.kernel.settings import SettingsService
 
 if TYPE_CHECKING:
     from core.app import Deskmate
+
+log = logging.getLogger(__name__)
 
 LEASE_NAME = "scheduler"
 # A run by another machine still "running" after this long is taken to be dead.
@@ -280,7 +282,7 @@ class AutomationScheduler:
                 runs += self.run_due(spec.id, trigger="catch-up")
             self.sync_jobs()
         except Exception:  # noqa: BLE001 - keep the scheduler alive; the error is in the log
-            traceback.print_exc()
+            log.exception("the scheduler's catch-up failed; it keeps running")
         return runs
 
     def run_overdue(self) -> list[RunInfo]:
@@ -293,7 +295,7 @@ class AutomationScheduler:
             if self._resync.is_set():
                 self.sync_jobs()
         except Exception:  # noqa: BLE001
-            traceback.print_exc()
+            log.exception("the scheduler's heartbeat failed; it keeps running")
         return runs
 
     def run_due(self, job_id: str, *, trigger: str, until: datetime | None = None) -> list[RunInfo]:

@@ -11,6 +11,7 @@ import os
 import socket
 import statistics
 import threading
+import logging
 import traceback
 from collections import defaultdict
 from collections.abc import Callable
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from core.app import Deskmate
 
 
+log = logging.getLogger(__name__)
 HOST = socket.gethostname()
 
 
@@ -182,7 +184,7 @@ class AutomationService:
             try:
                 fn(event)
             except Exception:  # noqa: BLE001 - a broken listener must not stop a job
-                traceback.print_exc()
+                log.exception("an automation listener failed on %s", event.type)
 
     # ------------------------------------------------------------------ jobs and configuration
     def spec(self, job_id: str) -> JobSpec:
@@ -357,8 +359,10 @@ class AutomationService:
             spec.func(ctx)
         except DeskmateError as exc:
             error = str(exc)
+            log.warning("job %s (%s) stopped: %s", req.job_id, spec.title, exc)
         except Exception as exc:  # noqa: BLE001 - a job bug is recorded, not raised into the scheduler
             error = f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=8)}"
+            log.exception("job %s (%s) failed (run %s, %s)", req.job_id, spec.title, run_id, req.trigger)
         with self.db.uow() as s:
             run = s.get(JobRun, run_id)
             assert run is not None

@@ -5,6 +5,7 @@ applier (``core/<area>/appliers.py``), all in one unit of work with the audit en
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -27,6 +28,8 @@ from core.kernel.errors import ConflictError, DeskmateError, NotFound, Permissio
 from core.kernel.settings import SettingSpec, SettingsService, p_decimal, register
 from core.users.permissions import Perm, require
 from core.kernel.types import to_jsonable
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -539,6 +542,7 @@ class InboxService:
             except DeskmateError:
                 raise
             except Exception as exc:  # noqa: BLE001 - an applier bug must not half-apply either
+                log.exception("applying suggestion %s (%s) failed", row.id, row.kind)
                 raise DeskmateError(f"could not apply: {exc}") from exc
             row.applied_payload = to_jsonable(applied)
             row.state, row.decision, row.result = State.APPLIED.value, decision, result

@@ -2,7 +2,7 @@
 xlsxwriter's constant_memory mode writing the same rows with the same formats.
 
     .venv/bin/python benchmarks/export_lines.py                 # 1,000,000 lines in a temp folder
-    .venv/bin/python benchmarks/export_lines.py --lines 200000 --keep /tmp/bench
+    .venv/bin/python benchmarks/export_lines.py --lines 200000 --keep bench-out
 
 Each variant runs in its own process (so peak memory is that variant's own ru_maxrss), reading the
 rows from the same SQLite database. Targets: Deskmate within 2x of xlsxwriter's time and under

@@ -1,14 +1,18 @@
-"""Start-up time: process start to the main window shown, on the demo shop and on a 20x shop.
+"""Start-up time: process start to the first page with its data shown, on the demo and a 20x shop.
 
     .venv/bin/python benchmarks/startup.py [--runs 5] [--rebuild]
 
 Runs the real console script (``.venv/bin/deskmate --data-dir ...``) with
 ``QT_QPA_PLATFORM=offscreen`` and ``DESKMATE_STARTUP_PROBE=1``: ``desktop/app.py`` then prints
 ``startup_seconds=<float>`` (measured from the process's own start time in /proc) when the main
-window is first shown, and quits. The shops are built once into ``benchmarks/results/`` (demo
+window is first shown, then ``first_page_seconds=<float>`` once the first page's data is on screen
+(every background task done and delivered), and quits. The login dialog is skipped (a person's
+time, not the app's): the figure is what a user waits for after pressing "Log in", plus the
+process start before the dialog. The shops are built once into ``benchmarks/results/`` (demo
 with ``deskmate init --demo``, the large one with ``benchmarks/generate_large.py``) and reused.
-Also prints the CLI's start-up (``deskmate user list``) and a profile of core's part of start-up
-(``--profile``). Target: under 1.5 s for both shops on a 2-core machine.
+Also prints the window-shown figure, the CLI's start-up (``deskmate user list``) and a profile of
+core's part of start-up (``--profile``). Target: first page with data under 1.5 s for both shops
+on a quiet 2-core machine.
 """
 from __future__ import annotations
 
@@ -46,8 +50,8 @@ def ensure_shops(rebuild: bool) -> dict[str, Path]:
     return {"demo shop": demo, "20x shop": large}
 
 
-def probe_once(data_dir: Path) -> tuple[float, float, float]:
-    """(seconds to main window as the app measured it, wall seconds for the whole process, CPU
+def probe_once(data_dir: Path) -> tuple[float, float, float, float]:
+    """(seconds to the first page with data, wall seconds for the whole process, CPU
     seconds of the whole process). CPU time barely moves when other work shares the machine, so
     it is the steadier figure on a busy box; it includes shutting down, so it is an upper bound."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DESKMATE_STARTUP_PROBE="1")
@@ -58,10 +62,11 @@ def probe_once(data_dir: Path) -> tuple[float, float, float]:
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    found = re.search(r"startup_seconds=([0-9.]+)", result.stdout)
-    if result.returncode != 0 or not found:
+    shown = re.search(r"startup_seconds=([0-9.]+)", result.stdout)
+    loaded = re.search(r"first_page_seconds=([0-9.]+)", result.stdout)
+    if result.returncode != 0 or not shown or not loaded:
         raise SystemExit(f"the probe run failed (exit {result.returncode}):\n{result.stdout}\n{result.stderr}")
-    return float(found.group(1)), wall, cpu
+    return float(loaded.group(1)), wall, cpu, float(shown.group(1))
 
 
 def cli_once(data_dir: Path) -> float:
@@ -94,8 +99,10 @@ def main() -> int:
     args = ap.parse_args()
     shops = ensure_shops(args.rebuild)
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (figures grow with load)")
-    print(f"{'shop':<10} {'size':>9} {'median':>8} {'min':>7} {'max':>7} {'wall':>7} {'cpu':>7} {'cli':>7}"
-          f"  target {TARGET} s")
+    print("median/min/max: process start to the first page with its data shown; window: to the "
+          "window shown")
+    print(f"{'shop':<10} {'size':>9} {'median':>8} {'min':>7} {'max':>7} {'window':>7} {'wall':>7} {'cpu':>7}"
+          f" {'cli':>7}  target {TARGET} s")
     medians = {}
     for label, folder in shops.items():
         probe_once(folder)  # warm the file cache once, as a second start would be
@@ -106,6 +113,7 @@ def main() -> int:
         size = (folder / "deskmate.sqlite3").stat().st_size / 1e6
         verdict = "ok" if medians[label] < TARGET else "SLOW"
         print(f"{label:<10} {size:>7.1f}MB {medians[label]:>7.3f}s {min(shown):>6.3f}s {max(shown):>6.3f}s "
+              f"{statistics.median(r[3] for r in runs):>6.3f}s "
               f"{statistics.median(r[1] for r in runs):>6.3f}s {statistics.median(r[2] for r in runs):>6.3f}s "
               f"{cli:>6.3f}s  {verdict}")
     if len(medians) == 2:

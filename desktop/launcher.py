@@ -14,7 +14,7 @@ STARTED = time.perf_counter()   # start-up probe fallback where /proc is not ava
 
 def _wants_gui(argv: Sequence[str]) -> bool:
     """True when no command is given. Decided with the global options only: building the full
-    CLI parser would import every area's command module (and with them OR-Tools, pandas...),
+    CLI parser would import every area's command module (and with them OR-Tools, which loads pandas),
     seconds of start-up the window does not need."""
     if any(a in ("-h", "--help") for a in argv):
         return False

@@ -13,12 +13,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from core.inventory import importers as imp
-from core.inventory import ledger, planner
+from core.inventory import ledger
 from core.inventory import settings as _settings  # noqa: F401 - registers the area's settings
 from core.inventory.models import (ImportBatch, Product, PurchaseOrder, PurchaseOrderLine,
                                    SalesDaily, StockMovement, Supplier, SupplierProduct)
@@ -30,7 +29,10 @@ from core.kernel.settings import SettingsService
 from core.users.permissions import Perm, require
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from core.app import Deskmate
+    from core.inventory import planner
 
 SCALE = 10_000
 REORDER_KIND = "reorder"
@@ -715,6 +717,9 @@ class InventoryService:
 
     def snapshot(self, s: Session, as_of: date, product_ids: Sequence[int] | None = None) -> PolicySnapshot:
         """Plan every active product for ``as_of`` from the sales of the days before it."""
+        import numpy as np  # numpy and the planner load on the first plan, not at start-up
+
+        from core.inventory import planner
         cfg = self._settings(s)
         W = max(cfg["history_days"], 28)
         start = as_of - timedelta(days=W)
@@ -757,6 +762,7 @@ class InventoryService:
     def _fill_sales(s: Session, Y: np.ndarray, ids: list[int], start: date, end: date) -> None:
         """Add the sales of [start, end) into ``Y`` (rows in ``ids`` order, column 0 = start).
         Read raw and placed with numpy: this is the one big read of a reorder run."""
+        import numpy as np
         params = {"a": start.isoformat(), "b": end.isoformat()}
         conn = s.connection()
         if conn.dialect.name == "sqlite":
@@ -790,6 +796,7 @@ class InventoryService:
 
     def policy(self, as_of: date | None = None) -> list[dict[str, Any]]:
         """Per product, the parameters the reorder job would use on that date."""
+        import numpy as np
         as_of = as_of or self.app.today()
         with self.db.read() as s:
             snap = self.snapshot(s, as_of)
@@ -860,6 +867,7 @@ class InventoryService:
 
         Defaults: replay the last 60 days, the median supplier lead time, products valued at cost.
         """
+        import numpy as np
         from core.inventory import backtest
         if progress is not None and hasattr(progress, "report"):
             progress = progress.report
@@ -889,6 +897,7 @@ class InventoryService:
     # ------------------------------------------------------------------ KPIs
     def kpis(self, days: int = 90, as_of: date | None = None) -> dict[str, Any]:
         """Stockout product-days, stock value above max, turnover, reorder decisions."""
+        import numpy as np
         from core.inbox.models import Suggestion
         end = as_of or self.app.today()
         start = end - timedelta(days=days)
@@ -954,6 +963,7 @@ class InventoryService:
 def sales_matrix(path: str | Path, mapping: dict[str, str] | None = None
                  ) -> tuple[np.ndarray, date, list[str], np.ndarray | None, list[Any]]:
     """Read a sales file into a (products × days) matrix without touching the database."""
+    import numpy as np
     table = tabular.read_table(path)
     cols = tabular.map_columns(table.headers, imp.SALES, mapping, file=table.file)
     parsed = tabular.parse_rows(table, imp.SALES, cols)

@@ -26,7 +26,6 @@ from core.scheduling.dto import (
     AvailabilityWindow, CoverInfo, EditResult, FairnessRow, PlanResult, RosterView, ShiftTypeInfo,
     StaffInfo, TimeOffInfo, Warning_, hm, plain)
 from core.scheduling.rules import evaluate, fairness_counts, fairness_pool
-from core.scheduling.solver import SolveOptions, honour_cost, solve
 from core.users.permissions import Perm, require
 
 if TYPE_CHECKING:
@@ -386,10 +385,12 @@ class SchedulingService(AppointmentsMixin):
             problem = self._problem(s, week_start)
             limit = time_limit or self.app.settings.read(s, "scheduling.time_limit")
             hint = self._hint(s, week_start, problem)
+        from core.scheduling.solver import SolveOptions, solve  # OR-Tools loads on the first plan
         result = solve(problem, SolveOptions(time_limit=float(limit), hint=hint, on_progress=on_progress))
         return self._plan_result(problem, week_start, result)
 
     def _plan_result(self, problem: r.RosterProblem, week_start: date, result: Any) -> PlanResult:
+        from core.scheduling.solver import honour_cost
         ev = result.evaluation
         uncovered = tuple(i.message for i in ev.items if i.rule in ("cover_under", "cover_over"))
         missed = []

@@ -108,6 +108,11 @@ def replicate(app, copies: int, skip_areas: set[str]) -> dict[str, tuple[int, in
                         break
                 after = conn.execute(select(func.count()).select_from(table)).scalar() or 0
                 result[table.name] = (before, after)
+        if "audit_entry" in result:
+            # The copies are new entries: give them their links in the audit chain (check verifies it).
+            from core.kernel.audit_chain import rehash_chain
+            with conn.begin():
+                rehash_chain(conn, from_id=offsets.get("audit_entry", 0) + 1)
         if app.db.is_sqlite:
             bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             conn.rollback()

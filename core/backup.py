@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.kernel.actor import Role
 from core.kernel.errors import StorageError
 from core.kernel.storage import backup_sqlite, os_user, restore_sqlite, sqlite_path, unique_path
 
@@ -47,18 +48,23 @@ def backup_now(app: "Deskmate", dest: Path | None = None, actor: "Actor | None" 
         raise StorageError(f"could not write the backup to {dest}: {exc}") from None
 
 
-def restore(backup_file: Path, target: Path, actor: "Actor | None" = None, now: datetime | None = None) -> Path | None:
+def restore(backup_file: Path, target: Path, actor: "Actor | None" = None, now: datetime | None = None,
+            force: bool = False) -> Path | None:
     """Restore ``backup_file`` over the database ``target`` (see ``storage.restore_sqlite``, which
     also records the restore in the restored database's audit log).
 
     With an ``actor`` (the GUI), the role must allow restores and the entry names them; without
-    one (the CLI) it names the operating-system user."""
+    one (the CLI) it names the operating-system user. ``force`` restores a backup whose audit log
+    shows tampering (refused otherwise with ``UntrustedBackup``); only an owner may force one."""
     if actor is not None:
         from core.users.permissions import Perm, require
         require(actor, Perm.BACKUP_RESTORE)
+        if force and actor.role != Role.OWNER:
+            from core.kernel.errors import PermissionDenied
+            raise PermissionDenied("only an owner can restore a backup whose audit log shows tampering")
     who = actor.username if actor is not None else f"{os_user()} (command line)"
     return restore_sqlite(Path(backup_file), Path(target), who=who,
-                          user_id=actor.user_id if actor is not None else None, now=now)
+                          user_id=actor.user_id if actor is not None else None, now=now, force=force)
 
 
 def prune(folder: Path, keep: int) -> list[Path]:

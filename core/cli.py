@@ -357,6 +357,8 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
     sp.set_defaults(handler=cmd_check)
     sp = sub.add_parser("restore", help="replace the database by a backup (the replaced file is kept)")
     sp.add_argument("file")
+    sp.add_argument("--force", action="store_true",
+                    help="restore even a backup whose audit log shows tampering (recorded as forced)")
     sp.set_defaults(handler=cmd_restore)
 
     if include_areas:
@@ -418,7 +420,7 @@ def _restore(args: argparse.Namespace) -> int:
     target = sqlite_path(args.db_url) if args.db_url else paths.database
     if target is None:
         raise StorageError("restore works on SQLite files; use your database server's tools")
-    kept = restore(Path(args.file), target)
+    kept = restore(Path(args.file), target, force=args.force)
     print(f"restored {args.file} to {target}" + (f"; the replaced database was kept as {kept}" if kept else ""))
     return 0
 

@@ -3,6 +3,12 @@
 Every write through a service calls :func:`record` inside the same unit of work, so the audit entry
 exists exactly when the change does. Rows are never updated or deleted: the ORM refuses it here,
 and SQLite triggers (created by the migration) refuse it for anything else writing to the file.
+
+Each entry is also a link in a hash chain (:mod:`core.kernel.audit_chain`): its id, ``prev_hash``
+and ``hash`` are assigned when the unit of work flushes it, from the newest entry in the database
+at that moment. On SQLite a writer holds the write lock from ``BEGIN IMMEDIATE`` on, so nobody
+can append between that read and the insert. (On PostgreSQL the flush would first have to take a
+transaction-level advisory lock, ``pg_advisory_xact_lock``, for the same guarantee.)
 """
 from __future__ import annotations
 
@@ -13,8 +19,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, event, or_, select, type_coerce
 from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import inspect as orm_inspect
 
 from core.kernel.actor import Actor
+from core.kernel.audit_chain import GENESIS, entry_hash, rehash_chain, verify  # noqa: F401 - re-exported
 from core.kernel.db import Base
 from core.kernel.errors import DeskmateError
 from core.kernel.types import JSONText, UTCDateTime, to_jsonable
@@ -35,6 +43,10 @@ class AuditEntry(Base):
     before: Mapped[Any] = mapped_column(JSONText(), nullable=True)
     after: Mapped[Any] = mapped_column(JSONText(), nullable=True)
     machine_drafted: Mapped[bool] = mapped_column(default=False)
+    #: The chain (see the module docstring): nullable only because older entries got theirs from
+    #: the migration that added the columns; every entry written since has both.
+    prev_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
 
@@ -47,6 +59,37 @@ def _refuse_update(*_: Any) -> None:
 @event.listens_for(AuditEntry, "before_delete")
 def _refuse_delete(*_: Any) -> None:
     raise DeskmateError("the audit log is append-only: entries cannot be deleted")
+
+
+@event.listens_for(Session, "before_flush")
+def _chain_new_entries(session: Session, _ctx: Any, _instances: Any) -> None:
+    """Give every new entry of this flush its id and its link in the chain, in the order the
+    entries were added. The newest entry is read from the database at each flush (not kept from
+    an earlier one), so a savepoint rolled back in between cannot leave a stale link."""
+    new = [o for o in session.new if isinstance(o, AuditEntry)]
+    if not new:
+        return
+    new.sort(key=lambda o: orm_inspect(o).insert_order)
+    with session.no_autoflush:
+        last = session.execute(select(AuditEntry.id, AuditEntry.hash)
+                               .order_by(AuditEntry.id.desc()).limit(1)).first()
+    last_id, prev = (int(last[0]), last[1] or GENESIS) if last is not None else (0, GENESIS)
+    for entry in new:
+        last_id += 1
+        entry.id = last_id
+        entry.prev_hash = prev
+        entry.hash = prev = entry_hash(prev, _stored_form(entry))
+
+
+def _stored_form(e: AuditEntry) -> dict[str, Any]:
+    """The entry as it will read back from the database (before/after through their JSON text)."""
+    import json
+
+    def back(v: Any) -> Any:
+        return None if v is None else json.loads(json.dumps(to_jsonable(v), ensure_ascii=False, sort_keys=True))
+    return {"id": e.id, "at": e.at, "user_id": e.user_id, "username": e.username, "area": e.area,
+            "action": e.action, "entity": e.entity, "entity_id": e.entity_id, "summary": e.summary or "",
+            "before": back(e.before), "after": back(e.after), "machine_drafted": bool(e.machine_drafted)}
 
 
 def record(session: Session, actor: Actor, *, area: str, action: str, entity: str,

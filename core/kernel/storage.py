@@ -394,8 +394,40 @@ def check_restorable(backup_file: Path) -> frozenset[str]:
     return revs
 
 
+class UntrustedBackup(StorageError):
+    """A backup whose audit log was tampered with: restored only when a person forces it."""
+
+    def __init__(self, message: str, problems: list[str], breaks: list[int]) -> None:
+        super().__init__(message)
+        self.problems = problems
+        self.breaks = breaks
+
+
+def audit_trust(backup_file: Path, revs: frozenset[str] | set[str]) -> tuple[list[str], list[int], str]:
+    """(problems, ids of the entries where the chain breaks, chain summary) of a backup's audit log.
+
+    Read-only. A backup from before the chain existed has nothing to verify (its entries get their
+    hashes when it is upgraded); its append-only triggers are still checked."""
+    from core.kernel.audit_chain import missing_triggers, verify
+
+    conn = _ro_connect(backup_file)
+    try:
+        problems: list[str] = []
+        if "kernel_0002" in applied_revisions(frozenset(revs)):
+            missing = missing_triggers(conn)
+            if missing:
+                problems.append(f"its audit log's append-only triggers are missing or altered ({', '.join(missing)})")
+        chain = verify(conn)
+    finally:
+        conn.close()
+    bad = list(chain.unaccepted)
+    if bad:
+        problems.append(f"its audit chain is broken: {bad[0].message}")
+    return problems, [b.entry_id for b in bad], chain.summary()
+
+
 def restore_sqlite(backup_file: Path, target: Path, who: str | None = None, user_id: int | None = None,
-                   now: datetime | None = None) -> Path | None:
+                   now: datetime | None = None, force: bool = False) -> Path | None:
     """Replace ``target`` by ``backup_file`` after checking it; returns where the old file was kept.
 
     Afterwards the restore is appended to the restored database's audit log (``who``, default the
@@ -405,9 +437,19 @@ def restore_sqlite(backup_file: Path, target: Path, who: str | None = None, user
     ``-wal`` file of its own is copied whole). A healthy target is then overwritten through the
     backup API too: one atomic write that stays correct even if another Deskmate has the file open
     (its WAL is part of that database, not left behind to be replayed over the restored one). A
-    damaged target is moved aside with its side files and the copy renamed into place."""
+    damaged target is moved aside with its side files and the copy renamed into place.
+
+    A backup whose audit log shows tampering (a broken chain, missing triggers) is refused with
+    :class:`UntrustedBackup` unless ``force``; a forced restore is recorded as such, naming the
+    breaks it accepted, and puts the append-only triggers back."""
     backup_file, target = Path(backup_file), Path(target)
-    check_restorable(backup_file)
+    revs = check_restorable(backup_file)
+    problems, breaks, _summary = audit_trust(backup_file, revs)
+    if problems and not force:
+        raise UntrustedBackup(f"{backup_file} cannot be trusted: " + "; ".join(problems)
+                              + ". Nothing was changed; restore it anyway only if you know why "
+                              "(--force; the restore is then recorded as forced)", problems, breaks)
+    trust = {"forced": True, "problems": problems, "chain_breaks": breaks} if problems else {}
     if backup_file.resolve() == target.resolve():
         raise StorageError(f"{backup_file} is the current database; nothing was changed")
     check_folder_writable(target.parent)
@@ -430,14 +472,14 @@ def restore_sqlite(backup_file: Path, target: Path, who: str | None = None, user
                     kept.unlink(missing_ok=True)  # the target was not touched: no copy to keep
                     raise
                 staged.unlink()
-                _record_restore(target, backup_file, kept, who, user_id, now)
+                _record_restore(target, backup_file, kept, who, user_id, now, trust)
                 return kept
             for suffix in ("", "-wal", "-shm"):
                 side = Path(f"{target}{suffix}")
                 if side.exists():
                     os.replace(side, Path(f"{kept}{suffix}"))
         os.replace(staged, target)
-        _record_restore(target, backup_file, kept, who, user_id, now)
+        _record_restore(target, backup_file, kept, who, user_id, now, trust)
         return kept
     finally:
         staged.unlink(missing_ok=True)
@@ -452,22 +494,47 @@ def os_user() -> str:
 
 
 def _record_restore(target: Path, backup_file: Path, kept: Path | None, who: str | None, user_id: int | None,
-                    now: datetime | None) -> None:
+                    now: datetime | None, trust: dict[str, Any] | None = None) -> None:
     """One audit entry in the restored database (plain SQL: its schema may be older than ours,
-    but ``audit_entry`` has had these columns since the first version)."""
+    but ``audit_entry`` has had these columns since the first version). Where the schema has the
+    audit chain, the entry is chained to the newest one under the write lock (BEGIN IMMEDIATE).
+    A forced restore says so (``trust``) and puts the append-only triggers back."""
     import json
 
+    from core.kernel.audit_chain import create_triggers, entry_hash, has_chain, tail
+
     summary = f"database restored from {backup_file}" + (f"; the replaced one was kept as {kept}" if kept else "")
+    after: dict[str, Any] = {"restored_from": str(backup_file), "kept_as": str(kept) if kept else None}
+    if trust:
+        summary = "FORCED restore of a backup whose audit log shows tampering: " + summary
+        after.update(trust)
     at = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(tzinfo=None)
-    conn = sqlite3.connect(target, timeout=30)
+    entry = {"at": at.strftime("%Y-%m-%d %H:%M:%S.%f"), "user_id": user_id, "username": (who or os_user())[:80],
+             "area": "backup", "action": "restore", "entity": "database", "entity_id": None,
+             "summary": summary, "before": None, "after": json.loads(json.dumps(after, sort_keys=True)),
+             "machine_drafted": False}
+    conn = sqlite3.connect(target, timeout=30, isolation_level=None)
     try:
-        with conn:
-            conn.execute(
-                "INSERT INTO audit_entry (at, user_id, username, area, action, entity, entity_id, summary, "
-                "before, after, machine_drafted) VALUES (?, ?, ?, 'backup', 'restore', 'database', NULL, ?, "
-                "NULL, ?, 0)",
-                (at.strftime("%Y-%m-%d %H:%M:%S.%f"), user_id, (who or os_user())[:80], summary,
-                 json.dumps({"restored_from": str(backup_file), "kept_as": str(kept) if kept else None})))
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            cols = ["at", "user_id", "username", "area", "action", "entity", "entity_id", "summary", "before",
+                    "after", "machine_drafted"]
+            values: dict[str, Any] = {**entry, "after": json.dumps(after, ensure_ascii=False, sort_keys=True),
+                                      "machine_drafted": 0}
+            if has_chain(conn):
+                last_id, prev = tail(conn)
+                entry["id"] = values["id"] = last_id + 1
+                values["prev_hash"], values["hash"] = prev, entry_hash(prev, entry)
+                cols += ["id", "prev_hash", "hash"]
+            stamped = frozenset(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
+            if trust and "kernel_0002" in applied_revisions(stamped):
+                create_triggers(conn)
+            conn.execute(f"INSERT INTO audit_entry ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})",
+                         values)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     finally:
         conn.close()
 
@@ -528,11 +595,18 @@ def health(db: Database, backups: Path | None = None) -> dict[str, Any]:
             report["broken_references"] = len(broken)
             if broken:
                 problems.append(f"{len(broken)} broken reference(s), first in table {broken[0][0]}")
-            triggers = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))}
-            report["audit_log_protected"] = {"audit_entry_no_update", "audit_entry_no_delete"} <= triggers
-            if not report["audit_log_protected"]:
-                problems.append("the audit log's append-only triggers are missing")
+            from core.kernel.audit_chain import missing_triggers
+            unprotected = missing_triggers(conn)
+            report["audit_log_protected"] = not unprotected
+            if unprotected:
+                problems.append("the audit log's append-only triggers are missing or altered "
+                                f"({', '.join(unprotected)})")
             report["journal_mode"] = conn.execute(text("PRAGMA journal_mode")).scalar()
+        from core.kernel.audit_chain import verify
+        chain = verify(conn)
+        report["audit_chain"] = chain.summary()
+        if chain.unaccepted:
+            problems.append(f"the audit chain is broken: {chain.unaccepted[0].message}")
         conn.rollback()
     if backups is not None:
         files = sorted(backups.glob("*.sqlite3"), key=lambda f: f.stat().st_mtime) if backups.exists() else []

@@ -24,6 +24,10 @@ def test_replicate_multiplies_volume_tables_and_keeps_references(app: Deskmate, 
     assert result["audit_entry"] == (before["audit_entry"], 3 * before["audit_entry"])
     assert after["audit_entry"] == 3 * before["audit_entry"]
     assert after["user_account"] == before["user_account"]  # identities are never copied
+    from core.kernel.audit_chain import verify
+    with app.db.engine.connect() as c:
+        chain = verify(c)
+    assert chain.intact and chain.entries == after["audit_entry"]
     conn = sqlite3.connect(app.paths.database)
     try:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -2,8 +2,9 @@
 
 Each entry stores ``prev_hash`` (the ``hash`` of the entry before it, :data:`GENESIS` for the first)
 and ``hash`` = SHA-256 over ``prev_hash`` and a canonical serialisation of the entry's own content
-(its id included, so renumbering shows). Changing any stored field of an entry, removing one from
-the middle, or swapping two, breaks the chain at a place :func:`verify` can name.
+(every stored field but the row id: the order is what the links carry, so two swapped entries show
+as "reordered" rather than as two changed ones). Changing any stored field of an entry, removing
+one from the middle, or swapping two, breaks the chain at a place :func:`verify` can name.
 
 What it does not prove: someone with write access to the database file can recompute every hash
 after editing (there is no secret in the chain), and removing the newest entries leaves a shorter
@@ -26,7 +27,7 @@ from typing import Any
 
 #: ``prev_hash`` of the first entry.
 GENESIS = "0" * 64
-#: The stored fields the hash covers, in the order they are serialised.
+#: The stored fields read for the chain (all but ``id`` are hashed).
 CONTENT = ("id", "at", "user_id", "username", "area", "action", "entity", "entity_id", "summary",
            "before", "after", "machine_drafted")
 TRIGGERS = ("audit_entry_no_update", "audit_entry_no_delete")
@@ -59,7 +60,6 @@ def canonical(entry: Mapping[str, Any]) -> str:
     ``before``/``after`` are the decoded JSON values (as read back from the database), so the
     text does not depend on how a driver or an older Deskmate spaced the stored JSON."""
     doc = {
-        "id": int(entry["id"]),
         "at": _instant(entry["at"]),
         "user_id": None if entry["user_id"] is None else int(entry["user_id"]),
         "username": str(entry["username"]),

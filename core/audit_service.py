@@ -17,6 +17,7 @@ from core.users.permissions import Perm, require
 
 if TYPE_CHECKING:
     from core.app import Deskmate
+    from core.kernel.audit_chain import ChainReport
 
 
 class AuditService:
@@ -54,6 +55,13 @@ class AuditService:
         with self.app.db.read() as s:
             found = {e.id: to_row(e) for e in s.scalars(select(AuditEntry).where(AuditEntry.id.in_(list(ids))))}
         return [found[i] for i in ids if i in found]
+
+    def chain(self, actor: Actor) -> "ChainReport":
+        """Verify the whole hash chain (one read snapshot); see :mod:`core.kernel.audit_chain`."""
+        require(actor, Perm.VIEW_AUDIT)
+        from core.kernel.audit_chain import verify
+        with self.app.db.read() as s:
+            return verify(s.connection())
 
     def facets(self) -> tuple[list[str], list[str]]:
         """Users and areas that appear in the log, for filter drop-downs."""

@@ -291,7 +291,6 @@ class AppController(QObject):
 
     def restore(self, path: str) -> None:
         """Stop everything that uses the database, swap in the backup, and close."""
-        from core.backup import restore as audited_restore
         from core.kernel.storage import sqlite_path
         assert self.app is not None
         target = sqlite_path(self.app.db.url)
@@ -302,10 +301,19 @@ class AppController(QObject):
         self.stop_automation()
         self.tasks.wait()
         self.app.close()
+        self._run_restore(path, target, force=False)
+
+    def _run_restore(self, path: str, target: Path, force: bool) -> None:
+        from core.backup import restore as audited_restore
+        from core.kernel.storage import UntrustedBackup
+        assert self.app is not None
         actor = self.ctx.actor if self.ctx is not None else None
         # core.backup.restore checks the role and records the restore in the restored audit log.
         try:
-            kept = audited_restore(Path(path), target, actor=actor, now=self.app.clock.now())
+            kept = audited_restore(Path(path), target, actor=actor, now=self.app.clock.now(), force=force)
+        except UntrustedBackup as exc:
+            self._ask_forced_restore(path, target, exc)
+            return
         except DeskmateError as exc:
             # Nothing was replaced: carry on (the engine reconnects on its next use).
             show_error(self.window, exc, "The backup was not restored")
@@ -318,6 +326,38 @@ class AppController(QObject):
         box.finished.connect(lambda _r: self.quit())
         box.open()
         self._restored_box = box
+
+    def _ask_forced_restore(self, path: str, target: Path, exc: Any) -> None:
+        """The same refusal as ``deskmate restore``; an owner may still restore after ticking that
+        they understand, and the restore is then recorded as forced in the audit log."""
+        from PySide6.QtWidgets import QCheckBox
+        # Restoring is an owner's right (Perm.BACKUP_RESTORE), and core refuses a forced restore to
+        # anyone else: no second role check here.
+        box = QMessageBox(QMessageBox.Icon.Warning, "This backup's audit log shows tampering",
+                          "The backup was not restored: its audit log was changed outside Deskmate.",
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("untrustedBackup")
+        details = "\n".join(f"• {p[0].upper()}{p[1:]}." for p in exc.problems)
+        box.setInformativeText(
+            f"{details}\n\nRestore it only if you know why (for example, it is the only copy left). "
+            "The restore will be recorded as forced, naming what was found, as the first entry after it.")
+        understood = QCheckBox("I understand that this backup's history was changed outside Deskmate")
+        understood.setObjectName("understoodCheck")
+        box.setCheckBox(understood)
+        anyway = box.addButton("Restore anyway and close Deskmate", QMessageBox.ButtonRole.DestructiveRole)
+        anyway.setObjectName("forceRestoreButton")
+        anyway.setEnabled(False)
+        understood.toggled.connect(anyway.setEnabled)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def decided(_result: int) -> None:
+            if box.clickedButton() is anyway and understood.isChecked():
+                self._run_restore(path, target, force=True)
+            else:
+                self.start_automation()
+        box.finished.connect(decided)
+        box.open()
+        self._untrusted_box = box
 
     # ---------------------------------------------------------------- automation hook
     def start_automation(self) -> None:

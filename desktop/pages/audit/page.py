@@ -28,6 +28,11 @@ approving a draft that automation prepared — with <b>who</b>, <b>when</b>, <b>
 action and the record) and the values <b>before and after</b>.</p>
 <p>It is append-only: entries can't be edited or deleted, not even by the owner, and the database
 itself refuses it. That is what makes it useful to a bookkeeper or an inspector.</p>
+<p>Each entry also holds a <b>hash</b> of its content and of the entry before it: a chain. If anyone
+changes, removes or reorders entries outside Deskmate (with database tools), the chain breaks, and
+the line at the bottom of this page — and <code>deskmate check</code> — names the first entry
+affected. The chain cannot stop someone with the database file from rewriting the whole history:
+a backup kept somewhere else is what shows that.</p>
 <p>Filter by person, area, period or any text (a product name, an invoice number, a setting),
 select an entry to see exactly what changed, and <b>Export to Excel</b> to hand over what the
 filters show.</p>
@@ -201,7 +206,21 @@ class AuditPage(QWidget):
         lay.addWidget(self.stack, 1)
         self.count_label = QLabel("Loading…")
         self.count_label.setObjectName("pageSubtitle")
-        lay.addWidget(self.count_label)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label)
+        footer.addStretch(1)
+        self.chain_label = QLabel("Audit chain: checking…")
+        self.chain_label.setObjectName("chainStatus")
+        self.chain_label.setWordWrap(True)
+        self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verify_button = QPushButton("Verify chain")
+        self.verify_button.setObjectName("verifyChainButton")
+        self.verify_button.setToolTip("Recompute every entry's hash and check that each follows the one before")
+        self.verify_button.clicked.connect(self.verify_chain)
+        footer.addWidget(self.chain_label, 3)
+        footer.addWidget(self.verify_button)
+        lay.addLayout(footer)
+        self.chain_report: Any = None
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -215,6 +234,7 @@ class AuditPage(QWidget):
         self.date_to.dateChanged.connect(self._debounce.start)
         ctx.bridge.data_changed.connect(self._data_changed)
         self.refresh()
+        self.verify_chain()
 
     # ---------------------------------------------------------------- filters
     def _period_changed(self) -> None:
@@ -296,6 +316,30 @@ class AuditPage(QWidget):
             self.stack.setCurrentWidget(self.splitter)
             row = self.model.row_of(selected) if selected is not None else -1
             self.table.selectRow(row if row >= 0 else 0)
+
+    def verify_chain(self) -> None:
+        """Check the whole hash chain on a worker thread (it reads every entry)."""
+        self.verify_button.setEnabled(False)
+        self.chain_label.setText("Audit chain: checking…")
+        self.ctx.tasks.run_latest((id(self), "chain"), self.ctx.app.audit.chain, self.ctx.actor,
+                                  on_done=self._chain_verified, on_error=self._chain_failed)
+
+    def _chain_verified(self, report: Any) -> None:
+        self.chain_report = report
+        self.verify_button.setEnabled(True)
+        broken = bool(report.unaccepted)
+        self.chain_label.setText(f"Audit chain: {report.summary()}")
+        self.chain_label.setStyleSheet("color:#b00020; font-weight:bold" if broken else "color:#2e7d32")
+        self.chain_label.setToolTip(
+            "Someone changed, removed or reordered entries outside Deskmate. Run 'deskmate check' for "
+            "details and compare with a backup kept elsewhere." if broken else
+            "Each entry holds a hash of its content and of the entry before it, so an entry changed, "
+            "removed or reordered outside Deskmate shows here and in 'deskmate check'.")
+
+    def _chain_failed(self, exc: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.chain_label.setText("Audit chain: could not be checked")
+        show_error(self, exc)
 
     def _facets_loaded(self, facets: tuple[list[str], list[str]]) -> None:
         users, areas = facets

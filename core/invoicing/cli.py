@@ -91,7 +91,12 @@ def cmd_new(args: argparse.Namespace, app: Any) -> int:
 
 
 def cmd_issue(args: argparse.Namespace, app: Any) -> int:
-    inv = app.invoicing.issue(actor_for(app, args.as_user), args.id, args.date)
+    from core.invoicing.dates import IssueDateNeedsConfirmation
+    from core.kernel.errors import DeskmateError
+    try:
+        inv = app.invoicing.issue(actor_for(app, args.as_user), args.id, args.date, confirm_date=args.confirm_date)
+    except IssueDateNeedsConfirmation as exc:
+        raise DeskmateError(f"{exc} with --confirm-date; nothing was issued") from None
     if args.json:
         print_json(_row_json(inv))
     else:
@@ -256,6 +261,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     sp = isub.add_parser("issue", help="issue a draft: it gets the next number and can no longer change")
     sp.add_argument("id", type=int)
     sp.add_argument("--date", type=parse_date, help="issue date (default today)")
+    sp.add_argument("--confirm-date", action="store_true",
+                    help="the date is right even though it is far from today (see invoicing.issue_date_window_days)")
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_issue)

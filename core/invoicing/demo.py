@@ -47,6 +47,7 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
     habit = {cid: 60 if rng.random() < 0.035 else rng.choice((-3, 0, 0, 0, 2, 2, 5, 12, 25))
              for cid in customers}
     n_inv = n_paid = 0
+    drafts: list[tuple[Any, Any, tuple[Any, ...] | None]] = []
     with app.db.uow() as s:
         for k in range(420):
             days_ago = int(rng.triangular(0, 185, 20))
@@ -57,25 +58,31 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
                                Decimal(rng.choice((0, 0, 0, 5, 10))), it.price_includes_tax, it.id, it.unit)
                      for it in picks]
             inv = svc.create_draft_in(s, bea, cid, lines, notes="")
-            svc.issue_in(s, bea, inv.id, issue_date=issued)
             n_inv += 1
-            paid_on = inv.due_date + timedelta(days=habit[cid] + rng.randint(-2, 4))
+            paid_on = issued + timedelta(days=inv.terms_days + habit[cid] + rng.randint(-2, 4))
+            payment = None
             if habit[cid] >= 60 and days_ago < 120:
-                continue                                   # the chronic late payer: still open
-            if paid_on <= today:
+                pass                                       # the chronic late payer: still open
+            elif paid_on <= today:
                 amount = inv.gross_total if rng.random() > 0.08 else (inv.gross_total / 2).quantize(Decimal("0.01"))
                 if rng.random() < 0.02:
                     amount += Decimal("10.00")             # an overpayment becomes credit
-                svc.record_payment_in(s, bea, inv.id, amount, paid_on, rng.choice(("bank transfer", "card", "cash")),
-                                      f"REF{k:04d}")
+                payment = (amount, paid_on, rng.choice(("bank transfer", "card", "cash")), f"REF{k:04d}")
                 n_paid += 1
+            drafts.append((issued, inv, payment))
+        # Numbers follow dates: issue in date order (history, so the dates are confirmed).
+        for issued, inv, _payment in sorted(drafts, key=lambda d: (d[0], d[1].id)):
+            svc.issue_in(s, bea, inv.id, issue_date=issued, confirm_date=True)
+        for _issued, inv, payment in drafts:
+            if payment is not None:
+                svc.record_payment_in(s, bea, inv.id, *payment)
         s.flush()
     # A few corrections: credit notes and a void.
     issued = [r for r in svc.list() if r.status == "paid" and r.kind == "invoice"][:3]
-    for r in issued:
+    for r in sorted(issued, key=lambda r: r.issue_date):
         cn = svc.credit_note(bea, r.id, [LineDraft("Goodwill credit: late delivery", Decimal(-1), Decimal("5.00"),
                                                    "standard")])
-        svc.issue(bea, cn.id, issue_date=min(today, r.issue_date + timedelta(days=3)))
+        svc.issue(bea, cn.id, issue_date=min(today, r.issue_date + timedelta(days=3)), confirm_date=True)
     open_ones = [r for r in svc.list() if r.status in ("issued",)]
     if open_ones:
         svc.void(bea, open_ones[-1].id, "issued to the wrong customer; re-issued")

@@ -37,6 +37,7 @@ from core.invoicing.models import (
     CatalogueItem, Invoice, InvoiceCounter, InvoiceLine, InvoiceTax, Payment, PaymentReminder,
     RecurringAgreement,
 )
+from core.invoicing.dates import check_issue_date
 from core.invoicing.settings import series_key
 from core.kernel.actor import Actor
 from core.kernel.audit import record
@@ -642,14 +643,20 @@ class InvoicingService:
                            str(ln.discount_pct)] for ln in lines]}
 
     # ------------------------------------------------------------------ issuing
-    def issue(self, actor: Actor, invoice_id: int, issue_date: date | None = None) -> InvoiceInfo:
+    def issue(self, actor: Actor, invoice_id: int, issue_date: date | None = None,
+              confirm_date: bool = False) -> InvoiceInfo:
         require(actor, Perm.ISSUE_INVOICES)
         with self.db.uow() as s:
-            inv = self.issue_in(s, actor, invoice_id, issue_date)
+            inv = self.issue_in(s, actor, invoice_id, issue_date, confirm_date=confirm_date)
             return self._info(s, inv)
 
-    def issue_in(self, s: Session, actor: Actor, invoice_id: int, issue_date: date | None = None) -> Invoice:
-        """Give the draft its number and freeze it, in the caller's (writer) transaction."""
+    def issue_in(self, s: Session, actor: Actor, invoice_id: int, issue_date: date | None = None,
+                 confirm_date: bool = False) -> Invoice:
+        """Give the draft its number and freeze it, in the caller's (writer) transaction.
+
+        Numbers follow dates (:mod:`core.invoicing.dates`): a date before the latest issued date of
+        the series is refused; one further from today than ``invoicing.issue_date_window_days``
+        needs ``confirm_date``."""
         require(actor, Perm.ISSUE_INVOICES)
         inv = s.get(Invoice, invoice_id)
         if inv is None:
@@ -669,6 +676,9 @@ class InvoicingService:
         cfg = self.config(s)
         day = issue_date or self.today()
         fmt = cfg["credit_series"] if inv.kind == "credit_note" else cfg["series"]
+        check_issue_date(s, day=day, today=self.today(), key=series_key(fmt, day.year), fmt=fmt,
+                         window_days=int(SettingsService.read(s, "invoicing.issue_date_window_days")),
+                         confirmed=confirm_date, kind="credit note" if inv.kind == "credit_note" else "invoice")
         inv.number, inv.series = self._next_number(s, fmt, day.year)
         # The billing details printed are those of the day of issue.
         inv.customer_name, inv.billing_address, inv.customer_tax_id = cust.name, cust.billing_address, cust.tax_id

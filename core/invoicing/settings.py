@@ -61,6 +61,13 @@ def p_choice(choices: tuple[str, ...]) -> Any:
     return parse
 
 
+def p_window_days(v: Any) -> int:
+    n = int(str(v).strip())
+    if not 0 <= n <= 366:
+        raise ValueError("between 0 and 366 days")
+    return n
+
+
 def p_reminders(v: Any) -> list[dict[str, Any]]:
     if not isinstance(v, list) or not 1 <= len(v) <= 3:
         raise ValueError("one to three reminder levels")
@@ -89,6 +96,10 @@ for _spec in (
                 edit_roles=_BOOKS),
     SettingSpec("invoicing.credit_series", "CN{year}-{seq:04d}", "Credit note number series",
                 "Credit notes have their own gapless series.", p_series, area="invoicing", edit_roles=_BOOKS),
+    SettingSpec("invoicing.issue_date_window_days", 7, "Issue dates without confirming (days)",
+                "An invoice dated more than this many days before or after today is issued only after "
+                "confirming the date (numbers must follow dates, and a typo in the year is easy).",
+                p_window_days, area="invoicing", kind="int", edit_roles=_BOOKS),
     SettingSpec("invoicing.tax_mode", "line", "Tax computed per",
                 "'line': each line's tax is rounded; 'invoice': once per rate on the invoice total.",
                 p_choice(TAX_MODES), area="invoicing", kind="choice", choices=TAX_MODES, edit_roles=_BOOKS),

@@ -132,8 +132,8 @@ def test_page_lists_issue_and_payment_entry(qtbot, app, owner, bookkeeper, make_
     assert tab.detail.buttons["issue"].isEnabled() and not tab.detail.buttons["pay"].isEnabled()
     tab.detail.buttons["issue"].click()
     box = tab.detail.dialog
-    assert isinstance(box, QMessageBox) and "can no longer be changed" in box.text()
-    box.accept()
+    assert box.objectName() == "issueDialog" and box.day.date().toPython() == app.today()
+    qtbot.mouseClick(box.issue_btn, Qt.MouseButton.LeftButton)
     settle(ctx)
     assert app.invoicing.get(d.id).number == "2026-0001"
     tab.set_view("open")
@@ -201,7 +201,7 @@ def test_reports_sections_show_cashflow_and_aging(qtbot, app, owner, make_ctx, s
     from desktop.pages.reports.registry import sections
     cust = customer(app, owner)
     d = app.invoicing.create_draft(owner, cust.id, lines(("Job", "1", "50", "zero")), terms_days=0)
-    app.invoicing.issue(owner, d.id, issue_date=date(2026, 10, 1))
+    app.invoicing.issue(owner, d.id, issue_date=date(2026, 10, 1), confirm_date=True)
     ctx = make_ctx(owner)
     titles = {s.title: s for s in sections()}
     assert {"Cash flow (next 8 weeks)", "Receivables aging"} <= set(titles)
@@ -218,7 +218,7 @@ def test_reports_sections_show_cashflow_and_aging(qtbot, app, owner, make_ctx, s
 def test_period_filter_and_new_agreement_dialog(qtbot, app, owner, make_ctx, settle):
     cust = customer(app, owner)
     old = app.invoicing.create_draft(owner, cust.id, lines(("Job", "1", "10", "zero")))
-    app.invoicing.issue(owner, old.id, issue_date=date(2026, 2, 3))
+    app.invoicing.issue(owner, old.id, issue_date=date(2026, 2, 3), confirm_date=True)
     new = app.invoicing.issue(owner, app.invoicing.create_draft(owner, cust.id, lines(("Job", "1", "20", "zero"))).id)
     ctx = make_ctx(owner)
     page = _open_page(qtbot, ctx, settle)
@@ -294,7 +294,7 @@ def test_reminder_edited_in_the_inbox_is_sent_to_the_outbox(qtbot, app, owner, b
     from desktop.pages.invoices.editor import ReminderProposalEditor
     cust = customer(app, owner)
     d = app.invoicing.create_draft(owner, cust.id, lines(("Job", "1", "100", "zero")), terms_days=0)
-    inv = app.invoicing.issue(owner, d.id, issue_date=app.today() - timedelta(days=10))
+    inv = app.invoicing.issue(owner, d.id, issue_date=app.today() - timedelta(days=10), confirm_date=True)
     jobs.dunning(JobContext(app=app, job_id="invoicing.dunning", run_id=None, as_of=app.today(),
                             started_at=app.clock.now()))
     page = _open_inbox(qtbot, make_ctx(bookkeeper))

@@ -534,3 +534,68 @@ class ImportDialog(QDialog):
 
         self.progress_handle = self.ctx.tasks.run_with_progress(work, on_progress=on_progress, on_done=done,
                                                                 on_error=failed)
+
+
+class IssueDialog(QDialog):
+    """Issue a draft on a chosen date. Numbers follow dates: a date before the series' latest is
+    refused with the reason; one far from today is issued only after saying yes to it."""
+
+    issued = Signal(object)    # InvoiceInfo
+
+    def __init__(self, ctx: Any, invoice: Any, amount: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.invoice = ctx, invoice
+        self.setObjectName("issueDialog")
+        self.setWindowTitle("Issue invoice")
+        lay = QVBoxLayout(self)
+        text = QLabel(f"Issue {invoice.label} to {invoice.customer_name} for {amount}?\n\n"
+                      "It gets the next number and can no longer be changed; corrections are credit notes.")
+        text.setWordWrap(True)
+        lay.addWidget(text)
+        form = QFormLayout()
+        self.day = QDateEdit(qdate(ctx.app.today()))
+        self.day.setObjectName("issueDate")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd MMM yyyy")
+        form.addRow("Issue date", self.day)
+        lay.addLayout(form)
+        note = QLabel("Numbers follow dates: an invoice cannot be dated before the latest one issued in "
+                      "its series, and a date far from today is asked about first.")
+        note.setObjectName("pageSubtitle")
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        buttons = QDialogButtonBox()
+        self.issue_btn = buttons.addButton("Issue", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.issue_btn.setObjectName("issueButton")
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        self.issue_btn.clicked.connect(lambda: self.issue(confirmed=False))
+        lay.addWidget(buttons)
+        self.confirm_box: QMessageBox | None = None
+
+    def issue(self, confirmed: bool) -> None:
+        svc, actor, inv, day = self.ctx.app.invoicing, self.ctx.actor, self.invoice, pydate(self.day.date())
+        self.issue_btn.setEnabled(False)
+        self.ctx.tasks.run(svc.issue, actor, inv.id, day, confirm_date=confirmed,
+                           on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: Any) -> None:
+        self.issued.emit(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from core.invoicing.dates import IssueDateNeedsConfirmation
+        self.issue_btn.setEnabled(True)
+        if not isinstance(exc, IssueDateNeedsConfirmation):
+            show_error(self, "Invoice", exc)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Issue with this date?",
+                          f"{str(exc)[0].upper()}{str(exc)[1:]}.",
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmIssueDate")
+        yes = box.addButton(f"Issue dated {exc.day:%d %b %Y}", QMessageBox.ButtonRole.AcceptRole)
+        yes.setObjectName("confirmDateButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r: self.issue(confirmed=True) if box.clickedButton() is yes else None)
+        box.open()
+        self.confirm_box = box

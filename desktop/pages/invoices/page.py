@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 
 from core.invoicing.service import InvoiceFilter
 from core.users.permissions import Perm
-from desktop.pages.invoices.dialogs import (AgreementDialog, ExportDialog, ImportDialog, InvoiceDialog, PaymentDialog,
-                                            period_presets, show_error)
+from desktop.pages.invoices.dialogs import (AgreementDialog, ExportDialog, ImportDialog, InvoiceDialog, IssueDialog,
+                                            PaymentDialog, period_presets, show_error)
 from desktop.widgets import RIGHT, EmptyState, HelpButton, LazyColumn, LazyTableModel
 
 VIEWS = (("Drafts", "draft"), ("Open (issued, not paid)", "open"), ("Overdue", "overdue"),
@@ -151,16 +151,9 @@ class InvoiceDetail(QWidget):
             self.dialog.saved.connect(lambda _r: self.changed.emit())
             self.dialog.open()
         elif key == "issue":
-            box = QMessageBox(QMessageBox.Icon.Question, "Issue invoice",
-                              f"Issue {inv.label} to {inv.customer_name} for {self.money(inv.gross)}?\n\n"
-                              "It gets the next number and can no longer be changed; corrections are credit notes.",
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-            box.setObjectName("issueConfirm")
-            box.accepted.connect(lambda: run(svc.issue, actor, inv.id,
-                                             on_done=lambda r: after(r, f"{r.label} issued: {r.gross:,.2f}"),
-                                             on_error=err))
-            self.dialog = box
-            box.open()
+            self.dialog = IssueDialog(self.ctx, inv, self.money(inv.gross), self)
+            self.dialog.issued.connect(lambda r: after(r, f"{r.label} issued: {r.gross:,.2f}"))
+            self.dialog.open()
         elif key == "delete":
             if QMessageBox.question(self, "Delete draft", f"Delete {inv.label}?") == QMessageBox.StandardButton.Yes:
                 run(svc.delete_draft, actor, inv.id, on_done=lambda r: after(r, "draft deleted"), on_error=err)

@@ -23,7 +23,7 @@ def books(app, owner):
     today = app.today()
     i1 = app.invoicing.issue(owner, app.invoicing.create_draft(owner, a.id, lines(
         ("Bread", "3", "2.50", "standard"), ("Cake", "1", "12", "reduced", "10", True)), terms_days=0).id,
-        issue_date=today - timedelta(days=45))
+        issue_date=today - timedelta(days=45), confirm_date=True)
     i2 = app.invoicing.issue(owner, app.invoicing.create_draft(owner, b.id, lines(("Catering", "1", "400", "standard"))).id)
     i3 = app.invoicing.issue(owner, app.invoicing.create_draft(owner, b.id, lines(("Tea", "1", "5", "zero"))).id)
     app.invoicing.void(owner, i3.id, "typo")

@@ -122,7 +122,7 @@ def test_appointment_drafts_group_per_customer_and_mark_billed(app, owner, bookk
 def test_dunning_drafts_levels_once_and_approval_writes_pdf_to_outbox(app, owner, bookkeeper):
     cust = customer(app, owner)
     d = app.invoicing.create_draft(owner, cust.id, lines(("Job", "1", "100", "zero")), terms_days=0)
-    inv = app.invoicing.issue(owner, d.id, issue_date=app.today() - timedelta(days=10))
+    inv = app.invoicing.issue(owner, d.id, issue_date=app.today() - timedelta(days=10), confirm_date=True)
     job = "invoicing.dunning"
     assert run(app, jobs.dunning, app.today(), job) == 1
     assert run(app, jobs.dunning, app.today(), job) == 0

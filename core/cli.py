@@ -218,7 +218,7 @@ def cmd_backup(args: argparse.Namespace, app: Any) -> int:
 
 def cmd_check(args: argparse.Namespace, app: Any) -> int:
     from core.kernel.storage import health
-    report = health(app.db, app.paths.backups)
+    report = health(app.db, app.paths.backups, against=Path(args.against) if args.against else None)
     if args.json:
         print_json(report)
     else:
@@ -354,6 +354,9 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
     sp.set_defaults(handler=cmd_backup)
     sp = sub.add_parser("check", help="check the database: schema, every page, references, audit log, backups")
     sp.add_argument("--json", action="store_true", help="print the report as JSON")
+    sp.add_argument("--against", metavar="BACKUP",
+                    help="also check that every audit entry of this backup (ideally one kept elsewhere) is "
+                         "still in the log, unchanged")
     sp.set_defaults(handler=cmd_check)
     sp = sub.add_parser("restore", help="replace the database by a backup (the replaced file is kept)")
     sp.add_argument("file")

@@ -306,3 +306,32 @@ def _link_break(conn: Any, e: Mapping[str, Any], prev_id: int | None) -> ChainBr
     return ChainBreak(e["id"], "changed", f"the chain breaks between #{prev_id} and #{e['id']}: entry #{prev_id} "
                       "was changed and its hash recomputed, or the entry before #"
                       f"{e['id']} was replaced")
+
+
+def compare(live: Any, other: Any, other_name: str = "the backup") -> tuple[int, str | None]:
+    """Whether every entry of ``other`` (a backup, ideally one kept off-site) is still in ``live``
+    with the same hash: (entries compared, the first difference or None).
+
+    This is what the chain alone cannot show: someone who rewrote the whole live chain, or removed
+    its newest entries, leaves a live log that no longer contains the copy's entries unchanged."""
+    if not has_chain(other):
+        return 0, f"{other_name} predates the audit chain: nothing to compare"
+    if not has_chain(live):
+        return 0, "this database predates the audit chain: nothing to compare"
+    n, last = 0, 0
+    while True:
+        theirs = list(_run(other, "SELECT id, hash FROM audit_entry WHERE id > :a ORDER BY id LIMIT 2000", {"a": last}))
+        if not theirs:
+            return n, None
+        ours = dict(tuple(r) for r in _run(live, "SELECT id, hash FROM audit_entry WHERE id > :a AND id <= :b",
+                                           {"a": last, "b": theirs[-1][0]}))
+        for entry_id, h in theirs:
+            mine = ours.get(entry_id)
+            if mine is None:
+                return n, (f"entry #{entry_id} of {other_name} is missing from this database (removed, or "
+                           "this database was restored from an older backup)")
+            if mine != h:
+                return n, (f"entry #{entry_id} differs from {other_name} (changed, or the history after it was "
+                           "rewritten)")
+            n += 1
+        last = theirs[-1][0]

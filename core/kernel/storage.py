@@ -570,7 +570,26 @@ def _copy_into(source: Path, target: Path) -> None:
 
 # ----------------------------------------------------------------------------------- health
 
-def health(db: Database, backups: Path | None = None) -> dict[str, Any]:
+def _compare_with(conn: Any, other: Path, report: dict[str, Any], problems: list[str]) -> None:
+    """``check --against BACKUP``: every audit entry of the backup must still be in this log."""
+    from core.kernel.audit_chain import compare
+
+    if not other.is_file():
+        raise StorageError(f"{other} does not exist; nothing to compare with")
+    _check_header(other)
+    theirs = _ro_connect(other)
+    try:
+        n, problem = compare(conn, theirs, str(other))
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{other} cannot be read as a Deskmate database ({exc})") from None
+    finally:
+        theirs.close()
+    report["audit_matches_backup"] = problem or f"all {n} entries of {other} are here, unchanged"
+    if problem:
+        problems.append(f"the audit log does not match the backup: {problem}")
+
+
+def health(db: Database, backups: Path | None = None, against: Path | None = None) -> dict[str, Any]:
     """A full check of an open store for ``deskmate check``: schema, every page, references,
     the audit log's protection and the newest backup. ``problems`` lists what needs attention."""
     from sqlalchemy import text
@@ -607,6 +626,8 @@ def health(db: Database, backups: Path | None = None) -> dict[str, Any]:
         report["audit_chain"] = chain.summary()
         if chain.unaccepted:
             problems.append(f"the audit chain is broken: {chain.unaccepted[0].message}")
+        if against is not None:
+            _compare_with(conn, Path(against), report, problems)
         conn.rollback()
     if backups is not None:
         files = sorted(backups.glob("*.sqlite3"), key=lambda f: f.stat().st_mtime) if backups.exists() else []

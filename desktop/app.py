@@ -221,6 +221,7 @@ class AppController(QObject):
         elif choice == FirstRunDialog.DEMO:
             # The real store stays empty: the demo lives in a folder removed on exit.
             assert self.app is not None
+            self.bridge.detach_changes()
             self.app.close()
             self.app = None
             self.temp_dir = Path(tempfile.mkdtemp(prefix="deskmate-demo-"))
@@ -300,6 +301,7 @@ class AppController(QObject):
             return
         self.stop_automation()
         self.tasks.wait()
+        self.bridge.detach_changes()
         self.app.close()
         self._run_restore(path, target, force=False)
 
@@ -456,6 +458,7 @@ class AppController(QObject):
             self.window.save_layout()
         self.tasks.wait(30_000)
         if self.app is not None:
+            self.bridge.detach_changes()
             self.app.close()
             self.app = None
         if self.temp_dir is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 SCHEDULER_STATES = {"running": "running", "standby": "standby (another copy runs the jobs)", "off": "off"}
 
@@ -21,6 +21,46 @@ class Bridge(QObject):
     data_changed = Signal(str)              # area name whose data changed
     scheduler_state = Signal(str)           # "running", "standby (another copy runs the jobs)", "off"
     automation_changed = Signal()           # job configuration or area switches changed
+
+    # internal: a core change notification, queued from the committing thread to the GUI thread
+    _core_changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hub: Any = None
+        self._pending: set[str] = set()
+        self._core_changed.connect(self._collect)
+        self._listener = self._core_changed.emit      # one callable, so unsubscribe finds it
+
+    def attach_changes(self, hub: Any) -> None:
+        """Listen to a database's committed changes (``core.kernel.changes``): every area a unit of
+        work wrote is re-emitted as ``data_changed(area)``, and inbox changes as
+        ``suggestions_changed``, on the GUI thread. Changes arriving together (an import's many
+        units of work, a job's drafts) are coalesced into one signal per area per event-loop pass.
+        Attaching to another database (after a restore) detaches from the previous one."""
+        if hub is self._hub:
+            return
+        if self._hub is not None:
+            self._hub.unsubscribe(self._listener)
+        self._hub = hub
+        hub.subscribe(self._listener)
+
+    def detach_changes(self) -> None:
+        if self._hub is not None:
+            self._hub.unsubscribe(self._listener)
+            self._hub = None
+
+    def _collect(self, changes: Any) -> None:
+        if not self._pending:
+            QTimer.singleShot(0, self._flush)
+        self._pending.update(changes.areas)
+
+    def _flush(self) -> None:
+        areas, self._pending = self._pending, set()
+        for area in sorted(areas):
+            self.data_changed.emit(area)
+        if "inbox" in areas:
+            self.suggestions_changed.emit()
 
     def emit_suggestions_changed(self) -> None:
         self.suggestions_changed.emit()

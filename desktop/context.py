@@ -23,5 +23,9 @@ class DesktopContext:
     navigate: Callable[..., None] = lambda _key, **_kw: None
     extras: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # pages refresh from what core says changed (see core.kernel.changes)
+        self.bridge.attach_changes(self.app.db.changes)
+
     def can(self, perm: Perm) -> bool:
         return allowed(self.actor, perm)

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
+from core.kernel.changes import ChangeHub
 from core.kernel.errors import DeskmateError, StorageError
 
 NAMING = {
@@ -102,10 +103,15 @@ AUDIT_EXEMPT = "deskmate_audit_exempt"
 _audit_log = logging.getLogger("deskmate.audit")
 
 
+CHANGED = "deskmate_changed"
+
+
 def _touch(session: Session, table: Any) -> None:
     if table is None or getattr(table, "info", {}).get("audit_exempt"):
         return
-    session.info.setdefault("deskmate_touched", set()).add(getattr(table, "name", str(table)))
+    name = getattr(table, "name", str(table))
+    session.info.setdefault("deskmate_touched", set()).add(name)
+    session.info.setdefault(CHANGED, set()).add(name)
 
 
 def _note_flush(session: Session, _ctx: Any) -> None:
@@ -136,6 +142,10 @@ def _check_audited(session: Session) -> None:
     _audit_log.warning(message)
 
 
+def _forget_changes(session: Session, *_: Any) -> None:
+    session.info.pop(CHANGED, None)
+
+
 class Database:
     """The engine plus two session factories: ``uow()`` for writes, ``read()`` for reads.
 
@@ -151,10 +161,18 @@ class Database:
         self._readers = sessionmaker(self.engine.execution_options(deskmate_readonly=True),
                                      expire_on_commit=False)
         event.listen(self._readers, "before_flush", _refuse_writes)
+        # Which tables a unit of work wrote: published to ``changes`` after the commit, and (when
+        # asked for) checked by the audit watch before it.
+        self.changes = ChangeHub()
+        event.listen(self._sessions, "after_flush", _note_flush)
+        event.listen(self._sessions, "do_orm_execute", _note_execute)
+        event.listen(self._sessions, "after_commit", self._publish_changes)
+        event.listen(self._sessions, "after_rollback", _forget_changes)
         if os.environ.get(AUDIT_CHECK_ENV) in ("warn", "strict"):
-            event.listen(self._sessions, "after_flush", _note_flush)
-            event.listen(self._sessions, "do_orm_execute", _note_execute)
             event.listen(self._sessions, "before_commit", _check_audited)
+
+    def _publish_changes(self, session: Session) -> None:
+        self.changes.publish(session.info.pop(CHANGED, set()))
 
     @property
     def is_sqlite(self) -> bool:

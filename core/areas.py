@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import threading
+from collections.abc import Callable, Iterator
 from types import ModuleType
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 AREAS: tuple[str, ...] = (
     "kernel", "users", "inbox", "automation", "customers", "inventory", "scheduling", "invoicing",
@@ -44,3 +49,39 @@ def load_settings() -> None:
     import core.io.mail  # noqa: F401 - the shared mail.* settings
 
     area_modules("settings")
+
+
+class AreaRegistry(Generic[T]):
+    """Things the areas declare in one named module each (``core/<area>/<submodule>.py``), kept by
+    key and loaded on first use: the areas register themselves, core lists nobody by hand.
+
+    ``load()`` imports every area's module once (thread-safe); a module registers its items at
+    import time with ``registry.register(item)``."""
+
+    def __init__(self, submodule: str, key: Callable[[T], str]) -> None:
+        self.submodule = submodule
+        self._key = key
+        self._items: dict[str, T] = {}
+        self._loaded = False
+        self._lock = threading.Lock()
+
+    def register(self, item: T) -> T:
+        self._items[self._key(item)] = item
+        return item
+
+    def unregister(self, key: str) -> None:
+        self._items.pop(key, None)
+
+    def load(self) -> dict[str, T]:
+        if not self._loaded:
+            with self._lock:
+                if not self._loaded:
+                    area_modules(self.submodule)
+                    self._loaded = True
+        return self._items
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(list(self.load().values()))
+
+    def get(self, key: str) -> T | None:
+        return self.load().get(key)

@@ -50,6 +50,10 @@ def register_editor(editor_name: str, factory: EditorFactory) -> None:
 
 
 def create_editor(editor_name: str | None, parent: QWidget | None = None) -> ProposalEditor:
+    # The pages register their editors when their package is imported: make sure they all are,
+    # so the inbox shows a kind's own editor even before its page was ever opened.
+    from desktop.registry import load_pages
+    load_pages()
     return EDITORS.get(editor_name or "json", GenericEditor)(parent)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from core.customers.models import Customer, CustomerContact, CustomerNote
+from core.customers.providers import PROVIDERS
 from core.kernel.actor import Actor
 from core.kernel.audit import changes, record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, Problem, ValidationError
@@ -139,6 +140,21 @@ def get_customer(session: Session, customer_id: int) -> Customer:
     if c is None:
         raise NotFound(f"no customer {customer_id}")
     return c
+
+
+def change_credit(session: Session, customer_id: int, delta: Decimal) -> Decimal:
+    """Add to (or, negative, use) a customer's credit inside the caller's transaction (invoicing's
+    payments and credit notes, which record their own audit entries). Credit never goes below
+    zero. Returns the new balance."""
+    c = get_customer(session, customer_id)
+    if c.credit_balance + delta < 0:
+        raise ConflictError(f"the customer has only {c.credit_balance} credit")
+    c.credit_balance += delta
+    return c.credit_balance
+
+
+def credit_of(session: Session, customer_id: int) -> Decimal:
+    return get_customer(session, customer_id).credit_balance
 
 
 def add_note(session: Session, actor: Actor, customer_id: int, text: str, kind: str = "note",
@@ -302,42 +318,18 @@ class CustomerService:
             return [NoteInfo(n.id, n.at, n.kind, n.text, n.username) for n in rows]
 
     def history(self, customer_id: int) -> list[HistoryEvent]:
-        """Everything that happened with a customer, newest first, composed from every area."""
+        """Everything that happened with a customer, newest first, composed from every area that
+        declares customer data (core/customers/providers.py)."""
         self.get(customer_id)  # NotFound early
         events: list[HistoryEvent] = []
         for n in self.notes(customer_id):
             area = "reminders" if n.kind == "reminder" else "notes"
             events.append(HistoryEvent(n.at.date(), area, n.kind, n.text, None, n.username))
-        for provider in (self._appointment_events, self._invoice_events):
-            events.extend(provider(customer_id))
+        for provider in PROVIDERS:
+            if provider.history is not None:
+                events.extend(provider.history(self.app, customer_id))
         events.sort(key=lambda e: (e.on, e.area), reverse=True)
         return events
-
-    def _appointment_events(self, customer_id: int) -> list[HistoryEvent]:
-        sched = self._optional_service("scheduling")
-        fn = getattr(sched, "appointments", None) if sched else None
-        if fn is None:
-            return []
-        today = self.app.today()
-        out = []
-        for a in fn(date(today.year - 10, 1, 1), date(today.year + 2, 12, 31), customer_id=customer_id):
-            hh, mm = divmod(int(a.start_minute), 60)
-            billed = f", invoice #{a.invoice_id}" if getattr(a, "invoice_id", None) else ""
-            out.append(HistoryEvent(a.day, "appointments", a.state,
-                                    f"{a.service_name} at {hh:02d}:{mm:02d} with {a.staff_name}{billed}",
-                                    a.price, str(a.id)))
-        return out
-
-    def _invoice_events(self, customer_id: int) -> list[HistoryEvent]:
-        inv = self._optional_service("invoicing")
-        fn = getattr(inv, "customer_history", None) if inv else None
-        return list(fn(customer_id)) if fn else []
-
-    def _optional_service(self, name: str) -> Any:
-        try:
-            return getattr(self.app, name)
-        except (ImportError, AttributeError):
-            return None
 
     # ------------------------------------------------------------------ privacy
     def privacy_export(self, actor: Actor, customer_id: int, folder: Path) -> tuple[Path, Path]:
@@ -363,12 +355,9 @@ class CustomerService:
             "notes": [asdict(n) for n in self.notes(customer_id)],
             "history": [asdict(e) for e in self.history(customer_id)],
         }
-        inv = self._optional_service("invoicing")
-        if inv is not None and hasattr(inv, "customer_privacy_data"):
-            data.update(inv.customer_privacy_data(customer_id))
-        sched = self._optional_service("scheduling")
-        if sched is not None and hasattr(sched, "customer_privacy_data"):
-            data.update(sched.customer_privacy_data(customer_id))
+        for provider in PROVIDERS:
+            if provider.privacy_data is not None:
+                data.update(provider.privacy_data(self.app, customer_id))
         return data
 
     def erase(self, actor: Actor, customer_id: int, reason: str) -> ErasureReport:
@@ -381,7 +370,6 @@ class CustomerService:
         if not reason.strip():
             raise DeskmateError("say why the data is erased (e.g. 'request by e-mail of 2026-11-20')")
         now = self.clock.now()
-        kept_invoices = self._issued_invoice_numbers(customer_id)
         with self.db.uow() as s:
             c = get_customer(s, customer_id)
             if c.erased_at is not None:
@@ -397,19 +385,19 @@ class CustomerService:
                 f"{ERASED_NAME} #{c.id}", "", "", "", "", "")
             c.erased_at = now
             c.updated_at = now
-            erased_drafts = self._erase_in_drafts(s, customer_id)
-            kept = []
-            if kept_invoices:
-                kept.append(f"{len(kept_invoices)} issued invoice(s)/credit note(s) "
-                            f"({', '.join(kept_invoices[:20])}{'...' if len(kept_invoices) > 20 else ''}) "
-                            "with the billing name, address and tax id printed on them: tax law requires "
-                            "issued invoices to be kept unchanged for the retention period")
+            elsewhere: list[str] = []      # what other areas erased, in this transaction
+            kept: list[str] = []
+            for provider in PROVIDERS:
+                if provider.erase is not None and (what := provider.erase(s, customer_id)):
+                    elsewhere.append(what)
+                if provider.kept is not None and (why := provider.kept(s, customer_id)):
+                    kept.append(why)
             kept.append("payments and the audit log of past changes: bookkeeping and accountability "
                         "records; the audit log is append-only")
             statement = (f"Personal data of customer #{c.id} erased on {now:%Y-%m-%d} at the request "
                          f"recorded as: {reason.strip()}. Erased: {', '.join(erased) or 'nothing left'}; "
                          f"{len(contacts)} contact(s), {len(notes)} note(s)"
-                         + (f", customer details on {erased_drafts} draft invoice(s)" if erased_drafts else "")
+                         + "".join(f", {what}" for what in elsewhere)
                          + ". Kept: " + "; ".join(kept) + ".")
             record(s, actor, area="customers", action="erase customer data", entity="customer",
                    entity_id=c.id, before={"fields": erased, "contacts": len(contacts), "notes": len(notes)},
@@ -418,18 +406,6 @@ class CustomerService:
                                username=actor.username))
             del before
             return ErasureReport(c.id, erased, len(contacts), len(notes), tuple(kept), statement)
-
-    def _issued_invoice_numbers(self, customer_id: int) -> list[str]:
-        inv = self._optional_service("invoicing")
-        fn = getattr(inv, "issued_numbers_for_customer", None) if inv else None
-        return list(fn(customer_id)) if fn else []
-
-    def _erase_in_drafts(self, s: Session, customer_id: int) -> int:
-        try:
-            from core.invoicing.service import erase_customer_in_drafts
-        except ImportError:
-            return 0
-        return erase_customer_in_drafts(s, customer_id)
 
     # ------------------------------------------------------------------ helpers
     def _contacts(self, s: Session, customer_id: int) -> list[CustomerContact]:

@@ -119,6 +119,15 @@ class PORow:
 
 
 @dataclass(frozen=True)
+class PurchaseOrderDue:
+    """A supplier payment the shop has committed to (for invoicing's cash-flow forecast)."""
+
+    due: date
+    amount: Decimal
+    label: str
+
+
+@dataclass(frozen=True)
 class PODetail:
     row: PORow
     lines: tuple[POLine, ...]
@@ -623,6 +632,18 @@ class InventoryService:
 
     def purchase_orders(self, status: str | None = None) -> list[PORow]:
         return self.purchase_order_rows(self.purchase_order_ids(status))
+
+    def purchase_orders_due(self, first: date, last: date) -> list[PurchaseOrderDue]:
+        """Sent and part-received orders, due on their expected delivery date (or their order
+        date), up to ``last``; drafts are not commitments yet. ``first`` is accepted for symmetry:
+        overdue orders are still owed, so everything due by ``last`` counts."""
+        del first
+        out = []
+        for po in (po for st in ("sent", "partly_received") for po in self.purchase_orders(st)):
+            due = po.expected_date or po.order_date
+            if due <= last:
+                out.append(PurchaseOrderDue(due, po.total, f"{po.number} {po.supplier}".strip()))
+        return out
 
     def purchase_order(self, po_id: int) -> PODetail:
         rows = self.purchase_order_rows([po_id])

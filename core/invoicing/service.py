@@ -31,7 +31,8 @@ from sqlalchemy.orm import Session
 
 import core.invoicing.settings  # noqa: F401 - registers the settings
 from core.customers.models import Customer
-from core.customers.service import HistoryEvent, add_note
+from core.customers.service import HistoryEvent, add_note, change_credit, credit_of
+from core.events import EventContext, publish
 from core.invoicing import money
 from core.invoicing.models import (
     CatalogueItem, Invoice, InvoiceCounter, InvoiceLine, InvoiceTax, Payment, PaymentReminder,
@@ -621,7 +622,7 @@ class InvoicingService:
         with self.db.uow() as s:
             inv = self._draft_for_change(s, invoice_id)
             before = self._snapshot(s, inv)
-            self._release_appointments(s, inv)
+            self._release_appointments(s, actor, inv)
             s.delete(inv)
             record(s, actor, area="invoicing", action="delete draft", entity="invoice", entity_id=invoice_id,
                    before=before, summary=f"draft #{invoice_id} deleted", at=self.clock.now())
@@ -729,8 +730,7 @@ class InvoicingService:
         orig.credited_total += applied
         excess = amount - applied
         if excess > 0:
-            cust = s.get(Customer, cn.customer_id)
-            cust.credit_balance += excess
+            change_credit(s, cn.customer_id, excess)
         if open_amount(orig) <= 0:
             self._supersede_reminders(s, actor, orig, "invoice settled by credit note")
 
@@ -752,7 +752,7 @@ class InvoicingService:
                 raise ConflictError(f"{inv.number} has credit notes: it cannot be voided")
             inv.state, inv.void_reason, inv.voided_at = "void", reason.strip(), self.clock.now()
             self._supersede_reminders(s, actor, inv, "invoice voided")
-            self._release_appointments(s, inv)
+            self._release_appointments(s, actor, inv)
             record(s, actor, area="invoicing", action="void", entity="invoice", entity_id=inv.id,
                    before={"state": "issued"}, after={"state": "void", "reason": reason.strip()},
                    summary=f"invoice {inv.number} voided: {reason.strip()}", at=self.clock.now())
@@ -804,16 +804,13 @@ class InvoicingService:
             applied, to_credit = money.allocate_payment(open_amount(inv), amount)
         except ValueError as exc:
             raise ValidationError(str(exc), [Problem(str(exc), column="amount")]) from None
-        cust = s.get(Customer, inv.customer_id)
         if method == "customer credit":
             if to_credit > 0:
                 raise ValidationError("credit used cannot exceed what is open", [Problem("too much", column="amount")])
-            if cust.credit_balance < amount:
-                raise ConflictError(f"the customer has only {cust.credit_balance} credit")
-            cust.credit_balance -= amount
+            change_credit(s, inv.customer_id, -amount)
         inv.paid_total += applied
         if to_credit:
-            cust.credit_balance += to_credit
+            change_credit(s, inv.customer_id, to_credit)
         p = Payment(invoice_id=inv.id, customer_id=inv.customer_id, paid_on=paid_on, received=amount,
                     applied=applied, to_credit=to_credit, method=method, reference=reference,
                     created_at=self.clock.now(), created_by=actor.username)
@@ -835,8 +832,7 @@ class InvoicingService:
             inv = s.get(Invoice, invoice_id)
             if inv is None:
                 raise NotFound(f"no invoice {invoice_id}")
-            cust = s.get(Customer, inv.customer_id)
-            use = amount if amount is not None else min(cust.credit_balance, open_amount(inv))
+            use = amount if amount is not None else min(credit_of(s, inv.customer_id), open_amount(inv))
             if use <= 0:
                 raise ConflictError("no customer credit to use, or nothing open")
             return self.record_payment_in(s, actor, invoice_id, use, self.today(), "customer credit",
@@ -1021,31 +1017,10 @@ class InvoicingService:
         return CashflowReport(monday, tuple(out), delays, tuple(notes))
 
     def _purchase_orders_due(self, first: date, last: date, notes: list[str]) -> list[tuple[date, Decimal, str]]:
-        """Supplier payments due, read through the inventory service when it offers them."""
-        try:
-            inventory = self.app.inventory
-        except (ImportError, AttributeError):
-            notes.append("Inventory is not installed: no purchase orders counted.")
-            return []
-        fn = getattr(inventory, "purchase_orders_due", None)
-        if fn is not None:
-            pos = list(fn(first, last))
-        elif hasattr(inventory, "purchase_orders"):
-            pos = [po for st in ("sent", "partly_received") for po in inventory.purchase_orders(st)]
-            notes.append("Supplier payments: sent and part-received purchase orders, due on their "
-                         "expected delivery date (draft orders are not commitments yet).")
-        else:
-            notes.append("The inventory area does not report purchase orders: none counted.")
-            return []
-        out = []
-        for po in pos:
-            due = getattr(po, "due_date", None) or getattr(po, "expected_date", None) or getattr(po, "order_date", None)
-            amount = getattr(po, "total", None) or getattr(po, "amount", None) or ZERO
-            label = getattr(po, "number", None) or f"PO {getattr(po, 'id', '')}"
-            supplier = getattr(po, "supplier", "") or getattr(po, "supplier_name", "")
-            if due is not None and due <= last:
-                out.append((due, Decimal(amount), f"{label} {supplier}".strip()))
-        return out
+        """Supplier payments due, from inventory's purchase orders."""
+        notes.append("Supplier payments: sent and part-received purchase orders, due on their "
+                     "expected delivery date (draft orders are not commitments yet).")
+        return [(d.due, d.amount, d.label) for d in self.app.inventory.purchase_orders_due(first, last)]
 
     # ------------------------------------------------------------------ recurring agreements
     def add_agreement(self, actor: Actor, customer_id: int, title: str, frequency: str, start_date: date,
@@ -1106,19 +1081,15 @@ class InvoicingService:
         return [LineDraft(a.description, Decimal(1), Decimal(a.price), tax_code, ZERO, incl,
                           item.id if item else None, "visit") for a in appts]
 
-    def _release_appointments(self, s: Session, inv: Invoice) -> None:
-        """A deleted draft or voided invoice no longer bills its appointments."""
+    def _release_appointments(self, s: Session, actor: Actor, inv: Invoice) -> None:
+        """A deleted draft or voided invoice no longer bills its appointments: scheduling makes
+        them billable again (a domain event, in this unit of work)."""
         detail = inv.source_detail or {}
         ids = detail.get("appointment_ids") if isinstance(detail, dict) else None
         if not ids:
             return
-        from sqlalchemy import update
-        try:
-            from core.scheduling.models import Appointment
-        except ImportError:
-            return
-        s.execute(update(Appointment).where(Appointment.id.in_(ids), Appointment.invoice_id == inv.id)
-                  .values(invoice_id=None))
+        publish(EventContext(s, actor, self.app), "invoice.released_appointments",
+                appointment_ids=list(ids), invoice_id=inv.id)
 
     # ------------------------------------------------------------------ reminders
     def _supersede_reminders(self, s: Session, actor: Actor, inv: Invoice, why: str) -> None:
@@ -1186,11 +1157,6 @@ class InvoicingService:
             "reminders": self.reminders(customer_id=customer_id),
         }
 
-    def issued_numbers_for_customer(self, customer_id: int) -> list[str]:
-        with self.db.read() as s:
-            return list(s.scalars(select(Invoice.number).where(Invoice.customer_id == customer_id,
-                                                               Invoice.state != "draft").order_by(Invoice.number)))
-
     # ------------------------------------------------------------------ documents
     def pdf(self, invoice_id: int, path: Any) -> Any:
         from pathlib import Path
@@ -1200,15 +1166,6 @@ class InvoicingService:
         with self.db.read() as s:
             shop = SettingsService.read_many(s, "shop.") | SettingsService.read_many(s, "invoicing.")
         return render_invoice(info, shop, Path(path))
-
-
-def erase_customer_in_drafts(s: Session, customer_id: int) -> int:
-    """Erasure: drafts are not legal documents, so their copy of the customer's details goes too."""
-    n = 0
-    for inv in s.scalars(select(Invoice).where(Invoice.customer_id == customer_id, Invoice.state == "draft")):
-        inv.customer_name, inv.billing_address, inv.customer_tax_id = "(erased customer)", "", ""
-        n += 1
-    return n
 
 
 def appointments_key(ids: Iterable[int]) -> str:

@@ -302,6 +302,17 @@ class AppointmentsMixin:
                 raise ConflictError(f"appointment {aid} is already on invoice {a.invoice_id}")
             a.invoice_id = invoice_id
 
+    def release_billed(self, session: Session, appointment_ids: list[int], invoice_id: int) -> int:
+        """The invoice that billed these appointments was voided or its draft deleted: they are
+        billable again. Runs in the caller's unit of work (it records its own audit entry).
+        Returns how many were released; appointments billed elsewhere since are left alone."""
+        released = 0
+        for a in session.scalars(select(m.Appointment).where(m.Appointment.id.in_(list(appointment_ids)),
+                                                             m.Appointment.invoice_id == invoice_id)):
+            a.invoice_id = None
+            released += 1
+        return released
+
     # ---------------------------------------------------------------- reminders
     def reminder_payload(self, s: Session, a: m.Appointment) -> dict[str, Any] | None:
         from core.customers.models import Customer

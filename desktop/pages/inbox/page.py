@@ -479,6 +479,8 @@ class InboxPage(QWidget):
     def _detail_loaded(self, d: SuggestionDetail) -> None:
         if d.id != self._want_detail:
             return               # the person moved on while it loaded
+        if d == self.detail:
+            return               # a refresh found it unchanged: keep the editor and any edits in it
         self.show_detail(d)
 
     def show_detail(self, d: SuggestionDetail | None) -> None:

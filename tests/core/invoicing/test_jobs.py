@@ -117,6 +117,9 @@ def test_appointment_drafts_group_per_customer_and_mark_billed(app, owner, bookk
     assert len(full.lines) == 2 and full.gross == D("48.00") and full.tax == D("8.00")   # prices include tax
     assert app.scheduling.billable_appointments(None) == []
     assert run(app, jobs.appointment_drafts, day, "invoicing.appointment_drafts") == 0
+    # deleting the draft gives the appointments back to scheduling (a domain event, same transaction)
+    app.invoicing.delete_draft(bookkeeper, inv.id)
+    assert sorted(b.id for b in app.scheduling.billable_appointments(None)) == sorted([a1.id, a2.id])
 
 
 def test_dunning_drafts_levels_once_and_approval_writes_pdf_to_outbox(app, owner, bookkeeper):

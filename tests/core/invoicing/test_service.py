@@ -163,3 +163,18 @@ def test_customer_history_composes_invoices_payments(app, owner, cust):
     app.invoicing.record_payment(owner, inv.id, D("1"))
     areas = {e.area for e in app.customers.history(cust.id)}
     assert {"invoices", "payments"} <= areas
+
+
+def test_cashflow_counts_sent_purchase_orders_from_inventory(app, owner, cust):
+    """Invoicing reads supplier payments through inventory's public purchase_orders_due."""
+    sup = app.inventory.create_supplier(owner, "Mill & Co", lead_time_days=3)
+    prod = app.inventory.create_product(owner, "FLR-001", "Flour", supplier_id=sup.id, cost=D("2.50"))
+    draft = app.inventory.create_purchase_order(owner, sup.id, [{"product_id": prod.id, "quantity": 40,
+                                                                 "unit_cost": D("2.50")}])
+    assert sum(w.due_out for w in app.invoicing.cashflow().weeks) == 0     # a draft is no commitment
+    app.inventory.set_po_status(owner, draft.row.id, "sent")
+    rep = app.invoicing.cashflow()
+    due = app.today() + timedelta(days=3)
+    week = rep.weeks[(due - rep.start).days // 7]
+    assert week.due_out == D("100.00") and any("Mill & Co" in p for p in week.payables)
+    assert any("purchase orders" in n for n in rep.notes)

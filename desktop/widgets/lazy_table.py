@@ -49,6 +49,17 @@ class LazyTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def set_ids_keeping_current(self, view: Any, ids: Sequence[int]) -> None:
+        """``set_ids`` for a refresh: the row the person had selected stays selected (found by id,
+        wherever it moved), so a detail pane beside the list keeps showing it. Pages refresh when
+        core says their data changed, which may be at any moment."""
+        current = view.currentIndex()
+        keep = self.id_at(current.row()) if current.isValid() else None
+        self.set_ids(ids)
+        row = self.row_of(keep) if keep is not None else -1
+        if row >= 0:
+            view.selectRow(row)
+
     def ids(self) -> list[int]:
         return list(self._ids)
 

@@ -198,3 +198,18 @@ def test_cancelling_a_background_import_writes_nothing(qtbot, app, page, tmp_pat
         imp.start.click()
     assert imp.result.text() == "Import cancelled: nothing was written."
     assert app.inventory.products() == [] and imp.start.isEnabled()
+
+
+def test_a_change_elsewhere_refreshes_the_orders_and_keeps_the_selected_one(qtbot, app, owner, shop, page,  # noqa: F811
+                                                                           settle):
+    first = app.inventory.create_purchase_order(owner, shop["supplier"].id,
+                                                [{"product_id": shop["bread"].id, "quantity": 12}])
+    settle(page.ctx)          # no refresh called by hand: core's change notification did it
+    page.orders.table.selectRow(page.orders.model.row_of(first.row.id))
+    settle(page.ctx)
+    second = app.inventory.create_purchase_order(owner, shop["supplier"].id,      # e.g. another desktop
+                                                 [{"product_id": shop["bread"].id, "quantity": 3}])
+    settle(page.ctx)
+    assert second.row.id in page.orders.model.ids()
+    assert page.orders.selected_id() == first.row.id
+    assert page.orders.lines.item(0, 2).text() == "12"

@@ -104,7 +104,7 @@ class ProductsTab(QWidget):
                                   on_done=self._ids, on_error=lambda e: _error(self, e))
 
     def _ids(self, ids: list[int]) -> None:
-        self.model.set_ids(ids)
+        self.model.set_ids_keeping_current(self.table, ids)
         self.count.setText(f"{len(ids):,} products")
 
     def _selected(self, current: Any, _prev: Any) -> None:
@@ -592,7 +592,8 @@ class OrdersTab(QWidget):
 
     def refresh(self) -> None:
         self.ctx.tasks.run_latest(("inventory.orders", id(self)), self.ctx.app.inventory.purchase_order_ids,
-                                  self.status.currentData(), on_done=self.model.set_ids,
+                                  self.status.currentData(),
+                                  on_done=lambda ids: self.model.set_ids_keeping_current(self.table, ids),
                                   on_error=lambda e: _error(self, e))
 
     def selected_id(self) -> int | None:

@@ -1,9 +1,10 @@
 """Inbox kinds owned by automation itself: data-quality findings and backup failures."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from core.inbox.kinds import ApplyContext, KindSpec, register_kind
+from core.inbox.kinds import ApplyContext, DueContext, KindSpec, register_kind
 from core.kernel.actor import Role
 from core.kernel.audit import record
 from core.kernel.errors import DeskmateError
@@ -51,6 +52,11 @@ def apply_backup_failed(ctx: ApplyContext, payload: dict[str, Any]) -> str:
     return "backup failure acknowledged"
 
 
+def due_at_once(ctx: DueContext, _payload: Any) -> datetime:
+    """A failed backup is due the moment it is reported: the shop has no fresh copy."""
+    return ctx.drafted_at
+
+
 register_kind(KindSpec(
     kind=KIND, area="automation", title="Data-quality finding", apply=apply_quality,
     default_roles=frozenset({Role.OWNER, Role.STAFF}), normalise=_normalise_quality,
@@ -58,5 +64,6 @@ register_kind(KindSpec(
                 "(or records that someone looked at it)."))
 register_kind(KindSpec(
     kind=BACKUP_FAILED, area="automation", title="Backup failed", apply=apply_backup_failed,
-    default_roles=frozenset({Role.OWNER}),
+    default_roles=frozenset({Role.OWNER}), plural="backup failures",
+    due=due_at_once,
     description="The daily backup could not be written; approving records that you dealt with it."))

@@ -14,21 +14,29 @@ def _row_dict(r: Any) -> dict[str, Any]:
     return {"id": r.id, "kind": r.kind, "area": r.area, "title": r.title,
             "subject": r.subject_label, "state": r.state, "decision": r.decision, "job_id": r.job_id,
             "machine_drafted": r.machine_drafted, "assigned_role": r.assigned_role, "value": r.value,
-            "created_at": r.created_at, "snoozed_until": r.snoozed_until, "last_error": r.last_error}
+            "created_at": r.created_at, "snoozed_until": r.snoozed_until, "last_error": r.last_error,
+            "due_at": r.due_at}
 
 
 def cmd_list(args: argparse.Namespace, app: Any) -> int:
-    from core.inbox.service import OPEN_STATES, InboxFilter
-    states = OPEN_STATES if args.state in (None, "open") else (None if args.state == "all" else (args.state,))
-    f = InboxFilter(states=states, kind=args.kind, job_id=args.job, assigned_role=args.role,
+    from core.inbox.service import OPEN_STATES, InboxFilter, State
+    role = args.role
+    if args.mine:
+        # exactly the desktop's default view and badge: waiting items this person may decide
+        role = actor_for(app, args.as_user).role
+    default_states = (State.NEW.value, State.ESCALATED.value) if args.mine else OPEN_STATES
+    states = default_states if args.state in (None, "open") else (None if args.state == "all" else (args.state,))
+    f = InboxFilter(states=states, kind=args.kind, job_id=args.job, assigned_role=role,
                     text=args.search)
     app.inbox.refresh()
     rows = app.inbox.list(f, sort=args.sort, limit=args.limit)
     if args.json:
         print_json([_row_dict(r) for r in rows])
     else:
-        print_table([(r.id, r.kind, r.state_label, r.title[:70], r.created_at.strftime("%Y-%m-%d"))
-                     for r in rows], ("id", "kind", "state", "title", "created"))
+        print_table([(r.id, r.kind, r.state_label, r.title[:70],
+                      r.due_at.strftime("%Y-%m-%d %H:%M") if r.due_at else "",
+                      r.created_at.strftime("%Y-%m-%d")) for r in rows],
+                    ("id", "kind", "state", "title", "due (UTC)", "created"))
     return 0
 
 
@@ -105,11 +113,16 @@ def register(sub: Any) -> None:
                                     "applied, rejected, superseded, expired")
     sp.add_argument("--kind")
     sp.add_argument("--job")
-    sp.add_argument("--role", choices=["owner", "staff", "bookkeeper"], help="items waiting for this role")
+    sp.add_argument("--role", choices=["owner", "staff", "bookkeeper"], help="items this role may decide")
+    sp.add_argument("--mine", action="store_true",
+                    help="only items waiting for a decision that you (--as USER) may decide")
     sp.add_argument("--search")
-    sp.add_argument("--sort", default="newest", choices=["newest", "oldest", "kind", "value", "title", "state"])
+    sp.add_argument("--sort", default="due",
+                    choices=["due", "newest", "oldest", "kind", "value", "title", "state"],
+                    help="due (default): urgent kinds first, each kind by due time, none last")
     sp.add_argument("--limit", type=int, default=None)
     sp.add_argument("--json", action="store_true")
+    add_as(sp)
     sp.set_defaults(handler=cmd_list)
 
     sp = isub.add_parser("show", help="one item with its reason card, proposal and history")

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -31,6 +33,26 @@ class ApplyContext:
     suggestion: "SuggestionDetail"
 
 
+@dataclass(frozen=True)
+class DueContext:
+    """What a kind's ``due`` function may look at when an item is drafted (or backfilled): the
+    drafting unit of work, the item's subject, when it was drafted and the shop's time zone."""
+
+    session: Session
+    subject_type: str
+    subject_id: str
+    occurrence: str
+    drafted_at: datetime
+    zone: ZoneInfo
+
+    def start_of(self, day: date | str, minute: int = 0) -> datetime:
+        """The instant a business day (plus minutes after midnight) begins in the shop's zone."""
+        if isinstance(day, str):
+            day = date.fromisoformat(day[:10])
+        local = datetime.combine(day, time(), self.zone) + timedelta(minutes=minute)
+        return local.astimezone(ZoneInfo("UTC"))
+
+
 # apply(ctx, payload) -> a one-line result shown in the inbox ("Purchase order PO-0012 created").
 # It raises DeskmateError when the proposal can no longer be applied; the inbox then rolls back.
 ApplyFn = Callable[[ApplyContext, Any], str]
@@ -40,6 +62,9 @@ NormaliseFn = Callable[[Any], Any]
 ValueFn = Callable[[Any], Decimal | None]
 # on_reject(ctx, reason): optional follow-up when rejected (e.g. a time-off request is refused).
 RejectFn = Callable[[ApplyContext, str], None]
+# due(ctx, payload) -> when the item must be decided by (aware UTC), or None when it has no due
+# time (findings, learnt parameters). The inbox stores it on the item when drafted and sorts by it.
+DueFn = Callable[[DueContext, Any], datetime | None]
 
 
 @dataclass(frozen=True)
@@ -57,6 +82,13 @@ class KindSpec:
     # Which proposal editor the desktop shows ("json" is the generic fallback).
     editor: str = "json"
     description: str = ""
+    due: DueFn | None = None
+    # How people say several of them ("payment reminders"); default: the title in lower case + s.
+    plural: str = ""
+
+    @property
+    def plural_title(self) -> str:
+        return self.plural or f"{self.title[:1].lower()}{self.title[1:]}s"
 
 
 KINDS: dict[str, KindSpec] = {}

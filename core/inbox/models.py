@@ -39,6 +39,8 @@ class Suggestion(Base):
     assigned_role: Mapped[str | None] = mapped_column(String(20), nullable=True)
     snoozed_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # When it must be decided by (the kind's due function, computed when drafted); None = no rush.
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True, index=True)
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     applied_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -8,16 +8,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, and_, func, or_, select, true
+from sqlalchemy import Select, and_, false, func, or_, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core.inbox.due import compute_due
 from core.inbox.kinds import ApplyContext, KindSpec, kind_spec, load_kinds
 from core.inbox.models import Suggestion, SuggestionEvent
 from core.kernel.actor import SYSTEM, Actor, Role
@@ -93,6 +94,7 @@ class SuggestionRow:
     created_at: datetime
     snoozed_until: date | None
     last_error: str | None
+    due_at: datetime | None = None
 
     @property
     def state_label(self) -> str:
@@ -139,6 +141,7 @@ class SuggestionDetail:
     result: str | None
     last_error: str | None
     events: tuple[SuggestionEventRow, ...] = ()
+    due_at: datetime | None = None
 
     @property
     def is_open(self) -> bool:
@@ -157,7 +160,13 @@ class InboxFilter:
     decision: str | None = None
 
 
+# Urgency first: kinds ordered by their most urgent item, then each kind's items by due time
+# (items without one last, newest first), so a list reads as groups of one kind, the most pressing
+# group on top.
+_KIND_FIRST_DUE = func.min(Suggestion.due_at).over(partition_by=Suggestion.kind)
 SORTS = {
+    "due": (_KIND_FIRST_DUE.asc().nulls_last(), Suggestion.kind.asc(), Suggestion.due_at.asc().nulls_last(),
+            Suggestion.id.desc()),
     "newest": (Suggestion.id.desc(),),
     "oldest": (Suggestion.id.asc(),),
     "kind": (Suggestion.kind.asc(), Suggestion.id.desc()),
@@ -181,6 +190,25 @@ class KindRoles:
 
 
 @dataclass(frozen=True)
+class KindGroup:
+    """One kind's share of a list sorted by urgency: the list's rows come in these groups."""
+
+    kind: str
+    title: str
+    count: int
+    first_due: datetime | None
+
+
+@dataclass(frozen=True)
+class DecideRight:
+    """Whether a person may decide an item, and if not, who does (for disabled buttons)."""
+
+    may: bool
+    deciders: str            # "the bookkeeper or the owner"
+    reason: str              # the refusal, empty when ``may``
+
+
+@dataclass(frozen=True)
 class DecisionResult:
     id: int
     ok: bool
@@ -193,13 +221,22 @@ class DecisionResult:
 ROW_COLUMNS = (Suggestion.id, Suggestion.kind, Suggestion.area, Suggestion.title, Suggestion.subject_label,
                Suggestion.state, Suggestion.decision, Suggestion.job_id, Suggestion.machine_drafted,
                Suggestion.assigned_role, Suggestion.value, Suggestion.created_at, Suggestion.snoozed_until,
-               Suggestion.last_error)
+               Suggestion.last_error, Suggestion.due_at)
 
 
 def _row(s: Any) -> SuggestionRow:
     return SuggestionRow(s.id, s.kind, s.area, s.title, s.subject_label, s.state, s.decision,
                          s.job_id, s.machine_drafted, s.assigned_role, s.value, s.created_at,
-                         s.snoozed_until, s.last_error)
+                         s.snoozed_until, s.last_error, s.due_at)
+
+
+def _aware(d: Any) -> datetime | None:
+    """A UTC instant read back through an aggregate (which loses the column's type)."""
+    if d is None:
+        return None
+    if isinstance(d, str):
+        d = datetime.fromisoformat(d)
+    return d if d.tzinfo is not None else d.replace(tzinfo=UTC)
 
 
 def _detail(s: Suggestion, events: Sequence[SuggestionEvent] = ()) -> SuggestionDetail:
@@ -211,7 +248,7 @@ def _detail(s: Suggestion, events: Sequence[SuggestionEvent] = ()) -> Suggestion
         assigned_role=s.assigned_role, value=s.value, payload=s.payload,
         applied_payload=s.applied_payload, reason=s.reason or {}, created_at=s.created_at,
         decided_at=s.decided_at, decided_by=s.decided_by, snoozed_until=s.snoozed_until,
-        result=s.result, last_error=s.last_error,
+        result=s.result, last_error=s.last_error, due_at=s.due_at,
         events=tuple(SuggestionEventRow(e.at, e.username, e.action, e.from_state, e.to_state, e.reason)
                      for e in events))
 
@@ -240,8 +277,10 @@ class InboxService:
         if session.scalar(select(Suggestion.id).where(Suggestion.dedupe_key == key)) is not None:
             return None
         now = self.clock.now()
+        due_at = compute_due(session, spec, subject_type=subject_type, subject_id=subject_id,
+                             occurrence=occurrence, drafted_at=now, payload=to_jsonable(payload))
         row = Suggestion(
-            kind=kind, area=spec.area, job_id=job_id, machine_drafted=machine_drafted,
+            kind=kind, area=spec.area, job_id=job_id, machine_drafted=machine_drafted, due_at=due_at,
             created_by=created_by.user_id if created_by else None, dedupe_key=key,
             subject_type=subject_type, subject_id=str(subject_id), subject_label=subject_label,
             occurrence=occurrence, title=title, summary=summary, payload=to_jsonable(payload),
@@ -349,13 +388,25 @@ class InboxService:
         return q
 
     def _role_clause(self, session: Session, role: Role) -> Any:
-        """Items waiting for a role: escalated ones wait for the owner; the others for every role
-        that may decide their kind (per the owner's setting or the kind's default)."""
+        """Items a role may decide: escalated ones only the owner; the others for every role that
+        may decide their kind (per the owner's setting or the kind's default) and, for kinds with
+        a value limit, only up to that limit. The same rule as :meth:`check_may_decide`, in SQL, so
+        "waiting for me", the sidebar badge and the decision buttons agree."""
         if role == Role.OWNER:
             return true()
-        kinds = [k for k, spec in list(load_kinds().items()) if role in self.roles_for(session, spec)]
-        return and_(Suggestion.kind.in_(kinds),
-                    or_(Suggestion.assigned_role.is_(None), Suggestion.assigned_role != Role.OWNER.value))
+        plain: list[str] = []
+        limited: list[Any] = []
+        for k, spec in list(load_kinds().items()):
+            if role not in self.roles_for(session, spec):
+                continue
+            if spec.value_limit_setting:
+                limit = Decimal(str(SettingsService.read(session, spec.value_limit_setting)))
+                limited.append(and_(Suggestion.kind == k,
+                                    or_(Suggestion.value.is_(None), Suggestion.value <= limit)))
+            else:
+                plain.append(k)
+        kinds = or_(Suggestion.kind.in_(plain), *limited) if (plain or limited) else false()
+        return and_(kinds, or_(Suggestion.assigned_role.is_(None), Suggestion.assigned_role != Role.OWNER.value))
 
     def ids(self, f: InboxFilter = InboxFilter(), sort: str = "newest") -> list[int]:
         """Just the ids in display order: the lazy table model fetches rows as they scroll in."""
@@ -377,6 +428,18 @@ class InboxService:
             if limit is not None:
                 q = q.limit(limit)
             return [_row(r) for r in s.execute(q)]
+
+    def kind_groups(self, f: InboxFilter = InboxFilter()) -> list[KindGroup]:
+        """The kinds in a filtered list with their counts, most urgent kind first: the groups the
+        ``"due"`` sort lays its rows out in."""
+        titles = self.kind_titles()
+        with self.db.read() as s:
+            sub = self._query(f, s).with_only_columns(Suggestion.kind, Suggestion.due_at).subquery()
+            rows = s.execute(select(sub.c.kind, func.count(), func.min(sub.c.due_at))
+                             .group_by(sub.c.kind)).all()
+        groups = [KindGroup(k, titles.get(k, k), n, _aware(d)) for k, n, d in rows]
+        return sorted(groups, key=lambda g: (g.first_due is None, g.first_due or datetime.min.replace(tzinfo=UTC),
+                                              g.kind))
 
     def get(self, suggestion_id: int) -> SuggestionDetail:
         with self.db.read() as s:
@@ -442,19 +505,32 @@ class InboxService:
         roles = frozenset(Role(r) for r in configured) if configured else spec.default_roles
         return roles | {Role.OWNER}
 
+    def deciders(self, session: Session, spec: KindSpec) -> str:
+        """Who decides a kind, in words: "the bookkeeper or the owner"."""
+        order = [Role.STAFF, Role.BOOKKEEPER, Role.OWNER]
+        names = [f"the {r.value}" if r != Role.STAFF else "staff" for r in order
+                 if r in self.roles_for(session, spec)]
+        return " or ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} or {names[-1]}"
+
     def check_may_decide(self, session: Session, actor: Actor, s: Suggestion,
-                         value: Decimal | None = None) -> None:
+                         value: Decimal | None = None, *, kind_only: bool = False) -> None:
+        """Refuse (PermissionDenied) unless ``actor`` may decide the item. ``kind_only`` checks
+        everything but the value limit (an edit may still bring the value under it)."""
         if actor.is_system:
             raise PermissionDenied("automation drafts; only a person decides")
         role = Role(actor.role)
         if role == Role.OWNER:
             return
         if s.assigned_role == Role.OWNER.value:
-            raise PermissionDenied(f"item {s.id} was escalated to the owner")
+            raise PermissionDenied(f"item {s.id} was escalated to the owner: the owner decides it now")
         spec = kind_spec(s.kind)
-        if spec is None or role not in self.roles_for(session, spec):
-            raise PermissionDenied(f"{actor.username} ({role}) may not decide '{s.kind}' items")
-        if spec.value_limit_setting:
+        if spec is None:
+            raise PermissionDenied(f"You may not decide '{s.kind}' items: this version of Deskmate "
+                                   "does not know them")
+        if role not in self.roles_for(session, spec):
+            raise PermissionDenied(f"You may not decide {spec.plural_title}: they are decided by "
+                                   f"{self.deciders(session, spec)}")
+        if spec.value_limit_setting and not kind_only:
             limit = Decimal(str(SettingsService.read(session, spec.value_limit_setting)))
             amount = value if value is not None else s.value
             if amount is not None and amount > limit:
@@ -462,15 +538,29 @@ class InboxService:
                                        f"{role} may approve; escalate it to the owner")
 
     def may_decide(self, actor: Actor, suggestion_id: int) -> bool:
+        return self.decide_right(actor, suggestion_id).may
+
+    def decide_right(self, actor: Actor, suggestion_id: int) -> DecideRight:
+        """May this person decide the item, and if not, who does (the desktop disables its
+        decision buttons and names the deciders in their tooltip)."""
         with self.db.read() as s:
             row = s.get(Suggestion, suggestion_id)
             if row is None:
-                return False
+                raise NotFound(f"no inbox item {suggestion_id}")
+            spec = kind_spec(row.kind)
+            if row.assigned_role == Role.OWNER.value:
+                who = "the owner (escalated)"
+            elif spec is not None and spec.value_limit_setting and actor.role != Role.OWNER:
+                limit = Decimal(str(SettingsService.read(s, spec.value_limit_setting)))
+                over = row.value is not None and row.value > limit
+                who = "the owner (above the value limit)" if over else self.deciders(s, spec)
+            else:
+                who = self.deciders(s, spec) if spec is not None else "nobody in this version"
             try:
                 self.check_may_decide(s, actor, row)
-            except PermissionDenied:
-                return False
-            return True
+            except PermissionDenied as exc:
+                return DecideRight(False, who, str(exc))
+            return DecideRight(True, who, "")
 
     # ------------------------------------------------------------------ deciding
     def decide(self, actor: Actor, suggestion_id: int, action: Action | str, *,
@@ -531,6 +621,8 @@ class InboxService:
         before = row.state
         if action in (Action.APPROVE, Action.EDIT):
             applied = row.payload if action == Action.APPROVE or payload is None else payload
+            # who may decide comes before whether the proposal is valid: a refusal is the answer
+            self.check_may_decide(s, actor, row, kind_only=True)
             if spec.normalise is not None:
                 applied = to_jsonable(spec.normalise(applied))
             value = spec.value(applied) if spec.value is not None else row.value

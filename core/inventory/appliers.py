@@ -1,12 +1,14 @@
 """What approving inventory suggestions does (runs inside the inbox's transaction)."""
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 
-from core.inbox.kinds import ApplyContext, KindSpec, register_kind
+from core.inbox.kinds import ApplyContext, DueContext, KindSpec, register_kind
 from core.inventory import ledger
+from core.inventory.cover import runs_out_on
 from core.inventory.models import Product, ReorderOverride
 from core.inventory.service import PARAM_KIND, REORDER_KIND
 from core.kernel.actor import Role
@@ -118,10 +120,31 @@ def normalise_parameter(payload: Any) -> Any:
     return payload
 
 
+def _line_runs_out(line: dict[str, Any], as_of: date) -> date | None:
+    if line.get("runs_out_on"):
+        return date.fromisoformat(str(line["runs_out_on"]))
+    # drafted before lines carried it: the line's reason card has the stock and the forecast
+    inputs = (line.get("reason") or {}).get("inputs") or {}
+    try:
+        on_hand = Decimal(str(inputs["On hand"]).replace(",", ""))
+        daily = Decimal(str(inputs["Forecast per day"]).replace(",", ""))
+    except (KeyError, InvalidOperation):
+        return None
+    return runs_out_on(as_of, on_hand, daily)
+
+
+def due_reorder(ctx: DueContext, payload: Any) -> datetime | None:
+    """A reorder is due when its first product is projected to run out."""
+    as_of = date.fromisoformat(str(payload.get("as_of") or ctx.occurrence)[:10])
+    days = [d for d in (_line_runs_out(ln, as_of) for ln in payload.get("lines", [])) if d is not None]
+    return ctx.start_of(min(days)) if days else None
+
+
 register_kind(KindSpec(
     kind=REORDER_KIND, area="inventory", title="Reorder (draft purchase order)", apply=apply_reorder,
     default_roles=frozenset({Role.OWNER, Role.STAFF}), value_limit_setting="inbox.staff_order_limit",
-    normalise=normalise_reorder, value=reorder_value, editor="reorder",
+    normalise=normalise_reorder, value=reorder_value, editor="reorder", due=due_reorder,
+    plural="reorder suggestions",
     description="Approving creates the purchase order; changed quantities are recorded as overrides."))
 
 register_kind(KindSpec(

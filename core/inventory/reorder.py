@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from core.inbox.reason import reason_card
 from core.inventory import ledger, planner
+from core.inventory.cover import runs_out_on
 from core.inventory.models import Product, ReorderOverride, SupplierProduct
 from core.inventory.service import PARAM_KIND, REORDER_KIND, PolicySnapshot
 
@@ -172,8 +173,10 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
             q = _q(qty[i], "0.0001").normalize()
             lc = line_card(snap, i, on_hand[i], oo[i], ib[i], raw[i], qty[i], pack[i], moq[i])
             # the draft purchase order carries each line's reason card with it
+            out_on = runs_out_on(snap.as_of, on_hand[i], P.row(i)["forecast_daily"])
             lines.append({"product_id": p.id, "sku": p.sku, "name": p.name, "quantity": str(q),
                           "proposed": str(q), "unit_cost": str(pack_cost[i][1]),
+                          "runs_out_on": out_on.isoformat() if out_on else None,
                           "pack_size": str(pack_cost[i][0]),
                           "min_order_qty": str(p.min_order_qty), "reason": lc})
             cards.append({"product_id": p.id, "sku": p.sku, "name": p.name, "card": lc})

@@ -11,11 +11,14 @@ as a note on the customer.
 """
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
+
 from core.customers.service import add_note
-from core.inbox.kinds import ApplyContext, KindSpec, register_kind
+from core.inbox.kinds import ApplyContext, DueContext, KindSpec, register_kind
 from core.invoicing.models import Invoice, PaymentReminder
 from core.invoicing.service import DRAFT_KIND, REMINDER_KIND, LineDraft, open_amount
 from core.kernel.actor import Role
@@ -108,13 +111,27 @@ def _value(payload: Any) -> Decimal | None:
     return None
 
 
+def due_draft(ctx: DueContext, payload: Any) -> datetime | None:
+    """A recurring invoice is due on its occurrence; one for completed appointments when it was
+    drafted (work done is billed while it is fresh)."""
+    detail = payload.get("source_detail") if isinstance(payload, dict) else None
+    occurrence = detail.get("occurrence") if isinstance(detail, dict) else None
+    return ctx.start_of(occurrence) if occurrence else ctx.drafted_at
+
+
+def due_reminder(ctx: DueContext, payload: Any) -> datetime | None:
+    """A payment reminder is due since the invoice's due date (so the longest overdue is first)."""
+    due = ctx.session.scalar(select(Invoice.due_date).where(Invoice.id == int(payload["invoice_id"])))
+    return ctx.start_of(due) if due is not None else None
+
+
 _BOOKS = frozenset({Role.OWNER, Role.BOOKKEEPER})
 register_kind(KindSpec(
     kind=DRAFT_KIND, area="invoicing", title="Invoice draft", apply=apply_draft, default_roles=_BOOKS,
-    normalise=normalise_draft, editor="invoice",
+    normalise=normalise_draft, editor="invoice", due=due_draft,
     description="An invoice the machine prepared from completed appointments or a recurring agreement. "
                 "Approving creates the draft invoice; issuing (which gives the number) is a separate step."))
 register_kind(KindSpec(
     kind=REMINDER_KIND, area="invoicing", title="Payment reminder", apply=apply_reminder, default_roles=_BOOKS,
-    normalise=normalise_reminder, editor="reminder",
+    normalise=normalise_reminder, editor="reminder", due=due_reminder,
     description="A reminder letter for an overdue invoice; approving sends it (e-mail or outbox) and records it."))

@@ -1,10 +1,14 @@
 """What approving a scheduling suggestion does (runs inside the inbox's transaction)."""
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from core.inbox.kinds import ApplyContext, KindSpec, register_kind
+from sqlalchemy import select
+
+from core.inbox.kinds import ApplyContext, DueContext, KindSpec, register_kind
 from core.kernel.actor import Role
+from core.kernel.settings import SettingsService
 from core.kernel.errors import ValidationError
 from core.scheduling import problem as pb
 
@@ -94,21 +98,52 @@ def apply_preference(ctx: ApplyContext, payload: Any) -> str:
     return f"shift wish recorded for {payload.get('name', 'them')}"
 
 
+# ---------------------------------------------------------------- due times (inbox urgency)
+def due_appointment(ctx: DueContext, payload: Any) -> datetime | None:
+    """Confirmations and reminders are due when the appointment starts."""
+    from core.scheduling import models as m
+    aid = payload.get("appointment_id") if isinstance(payload, dict) else None
+    if aid is None and ctx.subject_type == "appointment":
+        aid = ctx.subject_id
+    if aid is None:
+        return None
+    row = ctx.session.execute(select(m.Appointment.day, m.Appointment.start_minute)
+                              .where(m.Appointment.id == int(aid))).first()
+    return ctx.start_of(row.day, row.start_minute) if row is not None else None
+
+
+def due_time_off(ctx: DueContext, payload: Any) -> datetime | None:
+    """A time-off request is due when the time off starts."""
+    return ctx.start_of(payload["start"])
+
+
+def due_swap(ctx: DueContext, payload: Any) -> datetime | None:
+    """A swap is due on the day of the shift."""
+    return ctx.start_of(payload["day"])
+
+
+def due_roster(ctx: DueContext, payload: Any) -> datetime | None:
+    """A draft roster is due by the publish deadline: the week's start minus the shop's notice."""
+    ahead = int(SettingsService.read(ctx.session, "scheduling.publish_days_ahead"))
+    week = date.fromisoformat(str(payload.get("week_start") or ctx.subject_id)[:10])
+    return ctx.start_of(week - timedelta(days=ahead))
+
+
 register_kind(KindSpec(kind="roster", area="scheduling", title="Draft roster", apply=apply_roster,
-                       normalise=normalise_roster, editor="roster",
+                       normalise=normalise_roster, editor="roster", due=due_roster,
                        description="Approving publishes the roster (with any edits made in the editor)."))
 register_kind(KindSpec(kind="time_off", area="scheduling", title="Time-off request", apply=apply_time_off,
-                       on_reject=reject_time_off, description="Approve to grant; reject to refuse."))
+                       on_reject=reject_time_off, due=due_time_off, description="Approve to grant; reject to refuse."))
 register_kind(KindSpec(kind="shift_swap", area="scheduling", title="Shift swap", apply=apply_swap,
-                       on_reject=reject_swap))
+                       on_reject=reject_swap, due=due_swap))
 register_kind(KindSpec(kind="appointment_confirmation", area="scheduling", title="Appointment to confirm",
-                       apply=apply_confirmation, on_reject=reject_confirmation,
-                       default_roles=frozenset({Role.OWNER, Role.STAFF})))
+                       apply=apply_confirmation, on_reject=reject_confirmation, due=due_appointment,
+                       plural="appointments to confirm", default_roles=frozenset({Role.OWNER, Role.STAFF})))
 register_kind(KindSpec(kind="appointment_reminder", area="scheduling", title="Appointment reminder",
-                       apply=apply_reminder, default_roles=frozenset({Role.OWNER, Role.STAFF}),
+                       apply=apply_reminder, default_roles=frozenset({Role.OWNER, Role.STAFF}), due=due_appointment,
                        description="Approving sends it (SMTP) or writes it to the outbox folder."))
 register_kind(KindSpec(kind="roster_fairness", area="scheduling", title="Roster fairness",
-                       apply=apply_fairness))
+                       apply=apply_fairness, plural="roster fairness suggestions"))
 register_kind(KindSpec(kind="roster_preference", area="scheduling", title="Shift wish learnt from edits",
-                       apply=apply_preference,
+                       apply=apply_preference, plural="shift wishes learnt from edits",
                        description="Approving records the wish; future drafts weigh it."))

@@ -19,6 +19,9 @@ for _spec in (
                 "Penalty per closing shift of spread between people.", p_int, area=AREA, kind="int"),
     SettingSpec("scheduling.fair_hours", 2, "Fairness weight: hours vs contract",
                 "Penalty per hour away from each person's contracted hours.", p_int, area=AREA, kind="int"),
+    SettingSpec("scheduling.publish_days_ahead", 3, "Publish rosters ahead (days)",
+                "Each week's roster should be published at least this many days before the week "
+                "starts; a draft roster is due in the inbox by then.", p_int, area=AREA, kind="int"),
     SettingSpec("scheduling.slot_step", 15, "Appointment slot step (min)",
                 "Slots are offered every this many minutes.", p_int, area=AREA, kind="int"),
 ):

@@ -170,13 +170,23 @@ def test_failing_apply_shows_the_error_and_changes_nothing(qtbot, app, ctx):
     assert app.inbox.get(sid).state == "new" and notes(app) == []
 
 
-def test_wrong_role_is_refused_in_the_gui(qtbot, app, bookkeeper, kit_installed):
+def test_wrong_role_sees_who_decides_and_cannot_act(qtbot, app, bookkeeper, kit_installed):
     sid = draft_note(app, "milk")
     ctx = make_ctx(app, bookkeeper)
+    said = []
+    ctx.status = said.append
     page = open_page(qtbot, ctx)
-    with qtbot.waitSignal(page.decided, timeout=5000):
-        qtbot.keyClick(page.table, Qt.Key.Key_A)
-    assert "may not decide" in str(page.last_error)
+    assert page.model.rowCount() == 0            # the default view: items I may decide
+    with qtbot.waitSignal(page.ids_loaded, timeout=5000):
+        page.role_box.setCurrentIndex(page.role_box.findData(None))       # "Anyone's"
+    _wait_detail(qtbot, page, sid)
+    for action in ("approve", "edit", "reject", "snooze"):
+        button = page.buttons[action]
+        assert not button.isEnabled() and button.toolTip() == "Decided by staff or the owner"
+    assert page.buttons["escalate"].isEnabled()
+    qtbot.keyClick(page.table, Qt.Key.Key_A)
+    assert said[-1] == "You may not decide test notes: they are decided by staff or the owner"
+    assert page.dialog is None
     assert app.inbox.get(sid).state == "new" and notes(app) == []
     ctx.tasks.wait()
 
@@ -261,15 +271,18 @@ def test_clicking_a_header_sorts_in_the_query(qtbot, app, ctx):
     a = draft_note(app, "cheap", value="5")
     b = draft_note(app, "dear", value="50")
     page = open_page(qtbot, ctx)
-    assert page.model.ids() == [b, a]
+    assert page.sort_box.currentData() == "due" and page.model.ids() == [b, a]   # no due time: newest first
     with qtbot.waitSignal(page.ids_loaded, timeout=5000):
-        page.table.horizontalHeader().sectionClicked.emit(4)      # "Drafted" again: oldest first
+        page.table.horizontalHeader().sectionClicked.emit(5)      # "Drafted": newest first
+    assert page.sort_box.currentData() == "newest" and page.model.ids() == [b, a]
+    with qtbot.waitSignal(page.ids_loaded, timeout=5000):
+        page.table.horizontalHeader().sectionClicked.emit(5)      # "Drafted" again: oldest first
     assert page.sort_box.currentData() == "oldest" and page.model.ids() == [a, b]
     with qtbot.waitSignal(page.ids_loaded, timeout=5000):
-        page.table.horizontalHeader().sectionClicked.emit(1)      # title A-Z
+        page.table.horizontalHeader().sectionClicked.emit(2)      # title A-Z
     assert page.model.ids() == [a, b]
     with qtbot.waitSignal(page.ids_loaded, timeout=5000):
-        page.table.horizontalHeader().sectionClicked.emit(3)      # value, highest first
+        page.table.horizontalHeader().sectionClicked.emit(4)      # value, highest first
     assert page.model.ids() == [b, a]
 
 
@@ -293,3 +306,31 @@ def test_date_range_filter(qtbot, app, clock, ctx):
         page.date_from.setDate(QDate(2026, 11, 1))
     qtbot.waitUntil(lambda: not page._loading and page.model.rowCount() == 2, timeout=5000)
     assert set(page.model.ids()) == {old, new} and app.today() == date(2026, 12, 5)
+
+
+@pytest.mark.parametrize("who", ["staff", "bookkeeper", "owner"])
+def test_default_view_is_mine_by_urgency_and_the_badge_counts_it(qtbot, app, owner, staff, bookkeeper, who):
+    from inbox_mix import draft_mix
+
+    from desktop.pages.inbox import _badge
+    actor = {"owner": owner, "staff": staff, "bookkeeper": bookkeeper}[who]
+    draft_mix(app, escalate_as=staff)
+    ctx = make_ctx(app, actor)
+    page = open_page(qtbot, ctx)
+    assert page.role_box.currentText() == "Items I may decide" and page.sort_box.currentData() == "due"
+    n = page.model.rowCount()
+    assert n > 0 and _badge(ctx) == str(n) and page.count_label.text().startswith(f"{n} item")
+    # grouped by kind with counts: each group's first row names its kind and size
+    qtbot.waitUntil(lambda: bool(page._kind_titles), timeout=5000)
+    cells = [page.model.index(r, 0).data() for r in range(n)]
+    heads = [c for c in cells if c]
+    assert sum(int(h.rsplit("(", 1)[1].rstrip(")")) for h in heads) == n
+    first = {"owner": "Invoice draft (2)", "bookkeeper": "Invoice draft (2)", "staff": "Reorder (draft purchase order) (1)"}
+    assert heads[0] == first[who]
+    assert heads[-1].startswith("Data-quality finding") or who == "bookkeeper"   # no due time: last
+    due = [page.model.index(r, 1).data() for r in range(n)]
+    if who != "staff":
+        assert due[0] == "since 1 Sep"
+    else:
+        assert due[0] == "Fri"               # its product runs out on Friday 27 Nov
+    ctx.tasks.wait()

@@ -8,8 +8,9 @@ and scroll as fast as ten.
 from __future__ import annotations
 
 import html
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFrame, 
                                QListWidget, QPushButton, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
 
-from core.inbox.service import OPEN_STATES, InboxFilter, State, SuggestionDetail
+from core.inbox.due import due_text
+from core.inbox.service import OPEN_STATES, DecideRight, InboxFilter, KindGroup, State, SuggestionDetail
 from core.kernel.actor import Role
 from desktop.context import DesktopContext
 from desktop.inbox_editors import ProposalEditor, create_editor
@@ -50,7 +52,7 @@ STATE_CHOICES = [("Waiting for a decision", "waiting"), ("Open, incl. snoozed", 
                  ("Superseded", "superseded"), ("Expired", "expired"), ("Everything", "all")]
 SINCE_CHOICES = [("Any time", None), ("Today", 0), ("Last 7 days", 7), ("Last 30 days", 30),
                  ("Last 365 days", 365), ("Between…", "range")]
-SORT_CHOICES = [("Newest first", "newest"), ("Oldest first", "oldest"), ("Kind", "kind"),
+SORT_CHOICES = [("Most urgent first", "due"), ("Newest first", "newest"), ("Oldest first", "oldest"), ("Kind", "kind"),
                 ("Value", "value"), ("Title", "title"), ("State", "state")]
 STATE_COLOURS = {"new": "#1d5fa8", "escalated": "#a05a00", "snoozed": "#6b7a8f", "applied": "#2e7d32",
                  "rejected": "#8a2b2b", "superseded": "#777777", "expired": "#777777"}
@@ -88,6 +90,12 @@ class InboxPage(QWidget):
         self.editor: ProposalEditor | None = None
         self._editors: dict[str, ProposalEditor] = {}
         self._kind_titles: dict[str, str] = {}
+        self._group_heads: dict[int, KindGroup] = {}    # row -> the kind group starting there
+        self._group_first: dict[int, KindGroup] = {}    # id of a group's first row -> its group
+        self.right: DecideRight | None = None            # may the person decide the shown item
+        self._now = ctx.app.clock.now()
+        local = datetime.now().astimezone().tzinfo
+        self._zone: Any = local                           # the shop's zone once the filters load
         self._want_detail: int | None = None
         self._pending_select: int | None = None
         self._pending_row: int | None = None
@@ -138,8 +146,8 @@ class InboxPage(QWidget):
         self.job_box.setObjectName("jobFilter")
         self.role_box = QComboBox()
         self.role_box.setObjectName("roleFilter")
+        self.role_box.addItem("Items I may decide", self.ctx.actor.role)
         self.role_box.addItem("Anyone's", None)
-        self.role_box.addItem("Waiting for me", self.ctx.actor.role)
         for r in Role:
             self.role_box.addItem(f"For {r.value}", r.value)
         self.since_box = QComboBox()
@@ -184,7 +192,10 @@ class InboxPage(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         self.model = LazyTableModel([
-            LazyColumn("Kind", lambda r: self._kind_titles.get(r.kind, r.kind)),
+            LazyColumn("Kind", self._kind_cell, tooltip=lambda r: self._kind_titles.get(r.kind, r.kind)),
+            LazyColumn("Due", lambda r: due_text(r.due_at, self._now, self._zone),
+                       tooltip=lambda r: "No due time" if r.due_at is None else
+                       r.due_at.astimezone(self._zone).strftime("Due %A %d %B %Y, %H:%M")),
             LazyColumn("Title", lambda r: r.title, tooltip=lambda r: r.last_error or r.title),
             LazyColumn("State", lambda r: r.state_label + (" ⚠" if r.last_error else ""),
                        foreground=lambda r: QColor(STATE_COLOURS.get(r.state, "#000"))),
@@ -203,16 +214,17 @@ class InboxPage(QWidget):
         self.table.verticalHeader().setMinimumSectionSize(26)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(0, 150)
-        self.table.setColumnWidth(1, 360)
-        self.table.setColumnWidth(2, 110)
-        self.table.setColumnWidth(3, 80)
-        self.table.setColumnWidth(4, 120)
+        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(1, 110)
+        self.table.setColumnWidth(2, 330)
+        self.table.setColumnWidth(3, 100)
+        self.table.setColumnWidth(4, 80)
+        self.table.setColumnWidth(5, 120)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         header.sectionClicked.connect(self._header_clicked)
         self._keys = _Keys(self)
         self.table.installEventFilter(self._keys)
@@ -294,7 +306,7 @@ class InboxPage(QWidget):
             self.splitter.restoreState(state)
 
     # column -> sort key (sorting happens in the query, so it works on any number of items)
-    HEADER_SORTS = {0: "kind", 1: "title", 2: "state", 3: "value", 4: "newest"}
+    HEADER_SORTS = {0: "kind", 1: "due", 2: "title", 3: "state", 4: "value", 5: "newest"}
 
     def _since_changed(self, _index: int) -> None:
         custom = self.since_box.currentData() == "range"
@@ -308,7 +320,8 @@ class InboxPage(QWidget):
         if key == "newest" and self.sort_box.currentData() == "newest":
             key = "oldest"
         self.sort_box.setCurrentIndex(self.sort_box.findData(key))
-        order = Qt.SortOrder.AscendingOrder if key in ("kind", "title", "state", "oldest") else Qt.SortOrder.DescendingOrder
+        order = (Qt.SortOrder.AscendingOrder if key in ("kind", "due", "title", "state", "oldest")
+                 else Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setSortIndicator(column, order)
 
     # ------------------------------------------------------------------ filters and loading
@@ -316,14 +329,15 @@ class InboxPage(QWidget):
         """Kinds (with waiting counts) and jobs for the filter boxes; fetched off the GUI thread."""
         app = self.ctx.app
 
-        def fetch() -> tuple[dict[str, str], dict[str, int], list[tuple[str, str]]]:
+        def fetch() -> tuple[dict[str, str], dict[str, int], list[tuple[str, str]], str]:
             return (app.inbox.kind_titles(), app.inbox.waiting_counts(),
-                    [(j.id, j.title) for j in app.automation.list_jobs()])
+                    [(j.id, j.title) for j in app.automation.list_jobs()], app.settings.get("shop.timezone"))
 
         self.ctx.tasks.run(fetch, on_done=self._filters_loaded, on_error=self._error)
 
-    def _filters_loaded(self, result: tuple[dict[str, str], dict[str, int], list[tuple[str, str]]]) -> None:
-        titles, counts, jobs = result
+    def _filters_loaded(self, result: tuple[dict[str, str], dict[str, int], list[tuple[str, str]], str]) -> None:
+        titles, counts, jobs, zone = result
+        self._zone = ZoneInfo(zone)
         self._kind_titles = titles
         current_kind, current_job = self.kind_box.currentData(), self.job_box.currentData()
         for box in (self.kind_box, self.job_box):
@@ -356,6 +370,14 @@ class InboxPage(QWidget):
             if item.data(Qt.ItemDataRole.UserRole) == "inbox":
                 item.setToolTip("Review Inbox" + (f" — waiting:\n{text}" if text else ": nothing waiting"))
 
+    def _kind_cell(self, r: Any) -> str:
+        """Sorted by urgency, the list reads as groups: a group's first row names the kind and
+        how many items it holds; the rest of the group leave the cell empty."""
+        if self.sort_box.currentData() != "due" or not self._group_first:
+            return self._kind_titles.get(r.kind, r.kind)
+        g = self._group_first.get(r.id)
+        return f"{g.title} ({g.count})" if g is not None else ""
+
     def current_filter(self) -> InboxFilter:
         state = self.state_box.currentData()
         states = {"waiting": WAITING_STATES, "open": OPEN_STATES, "all": None}.get(state, (state,))
@@ -377,13 +399,19 @@ class InboxPage(QWidget):
         self._loading = True
         f, sort = self.current_filter(), self.sort_box.currentData()
         inbox = self.ctx.app.inbox
-        self.ctx.tasks.run(lambda: inbox.ids(f, sort), on_done=self._ids_loaded, on_error=self._load_failed)
+
+        def fetch() -> tuple[list[int], list[KindGroup]]:
+            # sorted by urgency the rows come in kind groups: their counts label the groups
+            return inbox.ids(f, sort), (inbox.kind_groups(f) if sort == "due" else [])
+
+        self.ctx.tasks.run(fetch, on_done=self._ids_loaded, on_error=self._load_failed)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
         self._error(exc)
 
-    def _ids_loaded(self, ids: list[int]) -> None:
+    def _ids_loaded(self, result: tuple[list[int], list[KindGroup]]) -> None:
+        ids, groups = result
         self._loading = False
         if self._reload_again:
             self._reload_again = False
@@ -392,7 +420,14 @@ class InboxPage(QWidget):
         keep = self._pending_select if self._pending_select is not None else self.current_id()
         keep_row = self._pending_row if self._pending_row is not None else self.current_row()
         self._pending_select = self._pending_row = None
+        self._group_heads = {}
+        row = 0
+        for g in groups:
+            self._group_heads[row] = g
+            row += g.count
+        self._now = self.ctx.app.clock.now()
         self.model.set_ids(ids)
+        self._group_first = {ids[r]: g for r, g in self._group_heads.items() if r < len(ids)}
         n = len(ids)
         self.count_label.setText(f"{n:,} item{'s' if n != 1 else ''}")
         showing_open = self.state_box.currentData() in ("waiting", "open") and not self.search.text() \
@@ -474,18 +509,24 @@ class InboxPage(QWidget):
 
     def load_detail(self, item_id: int) -> None:
         self._want_detail = item_id
-        self.ctx.tasks.run(self.ctx.app.inbox.get, item_id, on_done=self._detail_loaded, on_error=self._error)
+        inbox, actor = self.ctx.app.inbox, self.ctx.actor
+        self.ctx.tasks.run(lambda: (inbox.get(item_id), inbox.decide_right(actor, item_id)),
+                           on_done=self._detail_loaded, on_error=self._error)
 
-    def _detail_loaded(self, d: SuggestionDetail) -> None:
+    def _detail_loaded(self, result: tuple[SuggestionDetail, DecideRight]) -> None:
+        d, right = result
         if d.id != self._want_detail:
             return               # the person moved on while it loaded
+        self.right = right
         if d == self.detail:
+            self._set_buttons()  # who may decide can change without the item changing
             return               # a refresh found it unchanged: keep the editor and any edits in it
         self.show_detail(d)
 
     def show_detail(self, d: SuggestionDetail | None) -> None:
         self.detail = d
         if d is None:
+            self.right = None
             self.title_label.setText("Select an item")
             self.meta_label.setText("")
             self.error_label.hide()
@@ -527,7 +568,7 @@ class InboxPage(QWidget):
         assert self.editor is not None
         shown = d.applied_payload if (d.applied_payload is not None and not d.is_open) else d.payload
         self.editor.set_payload(shown)
-        self.editor.set_read_only(not d.is_open)
+        self.editor.set_read_only(not d.is_open or (self.right is not None and not self.right.may))
         self.proposal_label.setText("Proposal" if d.is_open else
                                     ("Applied version (edited)" if d.decision == "edited" else "Proposal"))
         self.history.clear()
@@ -547,17 +588,33 @@ class InboxPage(QWidget):
         self.editor_stack.setCurrentWidget(editor)
         self.editor = editor
 
+    TIPS = {"approve": "Apply the proposal as drafted", "edit": "Apply your edited version",
+            "reject": "Close it without applying, with a reason", "snooze": "Hide it until a day",
+            "escalate": "Send it to the owner"}
+
     def _set_buttons(self) -> None:
+        """Buttons for what this person may do with the selection: on an item they may not
+        decide, the decision buttons are off and say who decides it."""
         ids = self.selected_ids() if hasattr(self, "table") else []
         single_open = self.detail is not None and self.detail.is_open and len(ids) <= 1
         many = len(ids) > 1
+        right = self.right if (single_open and self.right is not None) else None
+        barred = right is not None and not right.may
         for action, b in self.buttons.items():
+            tip = self.TIPS[action]
             if self.busy:
                 b.setEnabled(False)
+            elif action == "escalate":
+                assigned = self.detail.assigned_role if (single_open and self.detail) else None
+                b.setEnabled((single_open and assigned != Role.OWNER.value) or many)
+            elif barred:
+                b.setEnabled(False)
+                tip = f"Decided by {right.deciders}"
             elif action == "edit":
                 b.setEnabled(single_open)
             else:
                 b.setEnabled(single_open or many)
+            b.setToolTip(tip)
 
     # ------------------------------------------------------------------ keyboard
     def handle_key(self, key: int) -> bool:
@@ -585,6 +642,9 @@ class InboxPage(QWidget):
             return
         d = self.detail
         if d is None or not d.is_open or (ids and ids[0] != d.id):
+            return
+        if action != "escalate" and self.right is not None and not self.right.may:
+            self.ctx.status(self.right.reason)       # the keys say the same as the greyed buttons
             return
         if action == "approve":
             self._decide([d.id], "approve")

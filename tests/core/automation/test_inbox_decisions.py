@@ -90,7 +90,7 @@ def test_escalate_sends_to_owner_only(app, owner, staff, kit_installed):
 
 def test_wrong_role_is_refused(app, owner, bookkeeper, staff, kit_installed):
     sid = draft_note(app, "milk")
-    with pytest.raises(PermissionDenied, match="may not decide 'test_note'"):
+    with pytest.raises(PermissionDenied, match="You may not decide test notes: they are decided by staff or the owner"):
         app.inbox.decide(bookkeeper, sid, "approve")
     with pytest.raises(PermissionDenied):
         app.inbox.decide(bookkeeper, sid, "reject", reason="no")

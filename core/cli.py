@@ -368,6 +368,8 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
         from core.areas import area_modules
         for mod in area_modules("cli"):
             mod.register(sub)
+        from core.today import cli as today_cli       # across the areas, so not one of them
+        today_cli.register(sub)
 
     lines = []
     for words, hlp, child in _walk(p):

@@ -420,7 +420,9 @@ class MainWindow(QMainWindow):
         last = s.value("window/page")
         keys = [sp.key for sp in self.specs]
         if keys:
-            self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+            # every log-in lands on Today (what needs this person); without it, the last page
+            first = "today" if "today" in keys else last
+            self.nav.setCurrentRow(keys.index(first) if first in keys else 0)
 
     def save_layout(self) -> None:
         s = ui_settings()

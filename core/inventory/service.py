@@ -31,6 +31,7 @@ from core.users.permissions import Perm, require
 if TYPE_CHECKING:
     import numpy as np
 
+    from core.inventory.cover import StockoutRisk
     from core.app import Deskmate
     from core.inventory import planner
 
@@ -849,6 +850,12 @@ class InventoryService:
                 "as_of": as_of.isoformat(),
             })
         return out
+
+    def stockout_risks(self, as_of: date | None = None) -> list["StockoutRisk"]:
+        """Products projected to run out before their next delivery (the Today page)."""
+        from core.inventory.cover import stockout_risks
+        with self.db.read() as s:
+            return stockout_risks(s, self.app, as_of or self.app.today())
 
     def policy_flags(self) -> dict[int, dict[str, bool]]:
         return {r["product_id"]: {"below_rop": r["below_reorder_point"],

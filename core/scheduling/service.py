@@ -22,6 +22,7 @@ from core.scheduling import models as m
 from core.scheduling import problem as pb
 from core.scheduling import roster as r
 from core.scheduling.appointments import AppointmentsMixin
+from core.scheduling.day import DayMixin
 from core.scheduling.dto import (
     AvailabilityWindow, CoverInfo, EditResult, FairnessRow, PlanResult, RosterView, ShiftTypeInfo,
     StaffInfo, TimeOffInfo, Warning_, hm, plain)
@@ -56,7 +57,7 @@ def _get(session: Session, model: Any, ident: int, what: str) -> Any:
     return obj
 
 
-class SchedulingService(AppointmentsMixin):
+class SchedulingService(AppointmentsMixin, DayMixin):
     def __init__(self, app: "Deskmate") -> None:
         self.app = app
         self.db = app.db

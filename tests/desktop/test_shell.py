@@ -115,7 +115,7 @@ def test_window_geometry_splitter_and_page_are_remembered(make_window, owner, qt
     screen_w = second.screen().availableGeometry().width()
     assert second.height() == size[1] == 520
     assert abs(second.width() - min(size[0], screen_w)) <= 2
-    assert second.current_key() == "settings"
+    assert second.current_key() == "today"                 # but every log-in lands on Today
     assert abs(second.splitter.sizes()[0] - 240) <= 2     # where the person dragged it
 
 

@@ -232,7 +232,7 @@ class AutomationPage(QWidget):
 
     def _loaded(self, result: tuple[Any, ...]) -> None:
         jobs, areas, users, history, stats, roles = result
-        selected = self.selected_job_id()
+        selected, self._want_job = getattr(self, "_want_job", None) or self.selected_job_id(), None
         self.jobs, self.users = jobs, [u for u in users if u.active]
         self._fill_areas(areas)
         self._fill_jobs(jobs)
@@ -381,6 +381,12 @@ class AutomationPage(QWidget):
     def selected_job(self) -> Any:
         job_id = self.selected_job_id()
         return next((j for j in self.jobs if j.id == job_id), None)
+
+    def navigate_to(self, job_id: str | None = None, **_kw: Any) -> None:
+        """Select a job (from the Today page's failed jobs), now or once the list has loaded."""
+        if job_id is not None:
+            self._want_job = job_id
+            self.select_job(job_id)
 
     def select_job(self, job_id: str) -> None:
         for r in range(self.jobs_table.rowCount()):

@@ -99,6 +99,7 @@ class InboxPage(QWidget):
         self._want_detail: int | None = None
         self._pending_select: int | None = None
         self._pending_row: int | None = None
+        self._widen_for: int | None = None
         self._loading = False
         self._reload_again = False
         self.busy = False
@@ -417,6 +418,8 @@ class InboxPage(QWidget):
             self._reload_again = False
             self.reload()
             return
+        if self._widen_if_missing(ids):
+            return
         keep = self._pending_select if self._pending_select is not None else self.current_id()
         keep_row = self._pending_row if self._pending_row is not None else self.current_row()
         self._pending_select = self._pending_row = None
@@ -461,11 +464,35 @@ class InboxPage(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def navigate_to(self, item_id: int | None = None, **_kw: Any) -> None:
+    def navigate_to(self, item_id: int | None = None, kind: str | None = None, **_kw: Any) -> None:
+        """Show one kind and/or select one item (from Today or another page). The item is looked
+        for in the current view first; if it is not there, the view widens to everything."""
+        if kind is not None:
+            self.kind_box.blockSignals(True)
+            i = self.kind_box.findData(kind)
+            if i < 0:                       # the filters have not loaded yet
+                self.kind_box.addItem(self._kind_titles.get(kind, kind), kind)
+                i = self.kind_box.count() - 1
+            self.kind_box.setCurrentIndex(i)
+            self.kind_box.blockSignals(False)
         if item_id is not None:
-            self.state_box.setCurrentIndex(self.state_box.findData("all"))
             self._pending_select = item_id
+            self._widen_for = item_id
+        if kind is not None or item_id is not None:
             self.reload()
+
+    def _widen_if_missing(self, ids: list[int]) -> bool:
+        """True when the item asked for is not in this view: show everything and look again."""
+        want, self._widen_for = self._widen_for, None
+        if want is None or want in ids:
+            return False
+        for box, value in ((self.state_box, "all"), (self.role_box, None)):
+            box.blockSignals(True)
+            box.setCurrentIndex(box.findData(value))
+            box.blockSignals(False)
+        self._pending_select = want
+        self.reload()
+        return True
 
     def save_layout(self) -> None:
         ui_settings().setValue("inbox/splitter", self.splitter.saveState())

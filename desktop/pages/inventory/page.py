@@ -106,6 +106,22 @@ class ProductsTab(QWidget):
     def _ids(self, ids: list[int]) -> None:
         self.model.set_ids_keeping_current(self.table, ids)
         self.count.setText(f"{len(ids):,} products")
+        want, self._want = getattr(self, "_want", None), None
+        if want is not None and want in ids:
+            row = ids.index(want)
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def show_product(self, product_id: int) -> None:
+        """Select one product (from the Today page), clearing the search and filter that hide it."""
+        self._want = product_id
+        for w in (self.search, self.filter):
+            w.blockSignals(True)
+        self.search.clear()
+        self.filter.setCurrentIndex(0)
+        for w in (self.search, self.filter):
+            w.blockSignals(False)
+        self.refresh()
 
     def _selected(self, current: Any, _prev: Any) -> None:
         pid = self.model.id_at(current.row())
@@ -996,6 +1012,12 @@ class InventoryPage(QWidget):
         ctx.bridge.suggestions_changed.connect(self._suggestions_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
         self.refresh()
+
+    def navigate_to(self, tab: str | None = None, product_id: int | None = None, **_kw: Any) -> None:
+        if tab == "products" or product_id is not None:
+            self.tabs.setCurrentWidget(self.products)
+        if product_id is not None:
+            self.products.show_product(product_id)
 
     def _data_changed(self, area: str) -> None:
         if area == "inventory":

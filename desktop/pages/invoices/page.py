@@ -713,6 +713,19 @@ class InvoicesPage(QWidget):
         self._loaded.add(index)
         (self.invoices.refresh, self.customers.refresh, self.catalogue.refresh)[index]()
 
+    def navigate_to(self, status: str | None = None, invoice_id: int | None = None, **_kw: Any) -> None:
+        """Open the invoice list at a status (e.g. overdue) with one invoice selected."""
+        self.tabs.setCurrentWidget(self.invoices)
+        tab = self.invoices
+        for w in (tab.view, tab.search, tab.period):
+            w.blockSignals(True)
+        tab.set_view(status)
+        tab.search.clear()
+        tab.period.setCurrentIndex(0)
+        for w in (tab.view, tab.search, tab.period):
+            w.blockSignals(False)
+        tab.refresh(select=invoice_id)
+
     def _data_changed(self, area: str) -> None:
         if area in ("invoicing", "customers", "inbox") and self.isVisible():
             self.invoices.refresh()

@@ -83,6 +83,11 @@ class RosterTab(QWidget):
                 w.setVisible(False)
         self.set_week(self.week)
 
+    def show_day(self, day: date, staff_id: int | None = None) -> None:
+        """Open the week holding ``day`` with that day (and person's shift) selected."""
+        self._want_cell = (staff_id, day)
+        self.set_week(monday(day))
+
     def set_week(self, week: date) -> None:
         self.week = week
         self.week_label.setText(f"Week {week:%G-W%V} ({week:%d %b})")
@@ -125,6 +130,12 @@ class RosterTab(QWidget):
     def _loaded(self, result: tuple[int | None, RosterView]) -> None:
         self.roster_id, view = result
         self.grid.set_view(view, self._last_penalty)
+        want, self._want_cell = getattr(self, "_want_cell", None), None
+        if want is not None and want[1] in view.days:
+            staff = [p.id for p in view.staff]
+            row = staff.index(want[0]) if want[0] in staff else 0
+            if staff:
+                self.grid.table.setCurrentCell(row, list(view.days).index(want[1]))
         self._last_penalty = view.penalty
         self.publish_btn.setEnabled(view.state == "draft" and self.editable)
         self.new_btn.setEnabled(self.roster_id is None and self.editable)
@@ -324,12 +335,30 @@ class AppointmentsTab(QWidget):
                     it.setBackground(QBrush(QColor(colours.get(a.state, "#ffffff"))))
                     it.setToolTip(f"{hm(a.start_minute)}–{hm(a.end_minute)} {a.staff_name} ({a.state})")
                     self.calendar.setItem(r, col, it)
+        current = self.list.currentItem()
+        keep = getattr(self, "_want_appointment", None) or (
+            current.data(Qt.ItemDataRole.UserRole) if current is not None else None)
         self.list.clear()
         for a in items:
             li = QListWidgetItem(f"{a.day:%a %d %b} {hm(a.start_minute)} {a.service_name} — {a.customer_name} "
                                  f"with {a.staff_name} [{a.state}]")
             li.setData(Qt.ItemDataRole.UserRole, a.id)
             self.list.addItem(li)
+            if a.id == keep:                # the asked-for (or still selected) appointment
+                self.list.setCurrentItem(li)
+                self.list.scrollToItem(li)
+                self._want_appointment = None
+
+    def show_day(self, day: date, appointment_id: int | None = None) -> None:
+        """The day view of ``day`` with one appointment selected (from the Today page)."""
+        self._want_appointment = appointment_id
+        for w in (self.mode, self.day):
+            w.blockSignals(True)
+        self.mode.setCurrentText("Day")
+        self.day.setDate(_qdate(day))
+        for w in (self.mode, self.day):
+            w.blockSignals(False)
+        self.refresh()
 
     def book(self) -> None:
         slot, sid, cid = self.slot.currentData(), self.service.currentData(), self.customer.currentData()
@@ -675,6 +704,19 @@ class SchedulePage(QWidget):
         self.tabs.addTab(self.setup, "Shifts && cover")
         lay.addWidget(self.tabs)
         ctx.bridge.data_changed.connect(self._changed) if hasattr(ctx.bridge, "data_changed") else None
+
+    def navigate_to(self, tab: str | None = None, day: date | None = None, appointment_id: int | None = None,
+                    staff_id: int | None = None, **_kw: Any) -> None:
+        """Open a tab at a day, with an appointment or a person's shift selected."""
+        when = day or self.ctx.app.today()
+        if isinstance(when, str):
+            when = date.fromisoformat(when)
+        if tab == "appointments":
+            self.tabs.setCurrentWidget(self.appointments)
+            self.appointments.show_day(when, appointment_id)
+        elif tab == "roster":
+            self.tabs.setCurrentWidget(self.roster)
+            self.roster.show_day(when, staff_id)
 
     def _changed(self, area: str) -> None:
         if area in ("scheduling", "inbox"):

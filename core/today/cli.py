@@ -1,0 +1,33 @@
+"""``deskmate today``: the Today page on the command line (what needs you today)."""
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from core.cli import actor_for, add_as, print_json
+
+
+def cmd_today(args: argparse.Namespace, app: Any) -> int:
+    from core.today.service import TodayService
+    report = TodayService(app).report(actor_for(app, args.as_user), as_of=args.as_of)
+    if args.json:
+        print_json(report.as_dict())
+        return 0
+    print(f"Today, {report.as_of:%A %d %B %Y}, for {report.username} ({report.role})")
+    for s in report.sections:
+        print(f"\n{s.title}: {s.summary}")
+        for ln in s.lines:
+            print(f"  {'! ' if ln.urgent else '  '}{ln.text}" + (f" — {ln.detail}" if ln.detail else ""))
+        if s.more:
+            print(f"    … and {s.more} more")
+    return 0
+
+
+def register(sub: Any) -> None:
+    from core.cli import parse_date
+    sp = sub.add_parser("today", help="what needs you today: decisions, appointments, cover, stock, "
+                                      "overdue invoices, failed jobs")
+    sp.add_argument("--as-of", type=parse_date, default=None, help="another business day (default today)")
+    sp.add_argument("--json", action="store_true")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_today)

@@ -1,0 +1,176 @@
+"""The Today report: one read across the areas' public services, shaped by who is asking.
+
+Each section appears only for roles that may see or act on it (the permission matrix decides),
+and each line names where it is acted on, so the desktop can open that page with the item
+selected. Nothing here writes.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from core.inbox.due import due_text
+from core.inbox.service import InboxFilter, State
+from core.kernel.actor import Actor
+from core.today.dto import Target, TodayLine, TodayReport, TodaySection
+from core.users.permissions import Perm, allowed
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+WAITING = (State.NEW.value, State.ESCALATED.value)
+LIMIT = 8          # lines per section; the rest are one click away on the section's page
+
+
+def _hm(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+class TodayService:
+    def __init__(self, app: "Deskmate") -> None:
+        self.app = app
+
+    # the sections, in the order the page shows them, with who may see each
+    def _sections(self) -> list[tuple[str, Callable[[Actor], bool], Callable[[Actor, date], TodaySection]]]:
+        def can(perm: Perm) -> Callable[[Actor], bool]:
+            return lambda actor: allowed(actor, perm)
+        return [
+            ("decisions", can(Perm.DECIDE_INBOX), self.decisions),
+            ("appointments", can(Perm.BOOK_APPOINTMENTS), self.appointments),
+            ("on_shift", can(Perm.REQUEST_TIME_OFF), self.on_shift),
+            ("cover", can(Perm.EDIT_ROSTER), self.cover),
+            ("stock", can(Perm.MANAGE_PURCHASE_ORDERS), self.stock),
+            ("overdue", can(Perm.RECORD_PAYMENTS), self.overdue),
+            ("jobs", lambda actor: True, self.failed_jobs),
+        ]
+
+    def report(self, actor: Actor, as_of: date | None = None) -> TodayReport:
+        """Everything that needs ``actor`` today, in sections their role may see."""
+        day = as_of or self.app.today()
+        sections = tuple(build(actor, day) for _key, may, build in self._sections() if may(actor))
+        return TodayReport(day, actor.username, str(actor.role), self.app.clock.now(),
+                           tuple(s for s in sections if s is not None))
+
+    def _zone(self) -> ZoneInfo:
+        return ZoneInfo(self.app.settings.get("shop.timezone"))
+
+    # ------------------------------------------------------------------ sections
+    def decisions(self, actor: Actor, day: date) -> TodaySection:
+        """Inbox items this person may decide, one line per kind, the most urgent kind first."""
+        inbox = self.app.inbox
+        f = InboxFilter(states=WAITING, assigned_role=str(actor.role))
+        groups = inbox.kind_groups(f)
+        now, zone = self.app.clock.now(), self._zone()
+        lines = []
+        for g in groups:
+            first = inbox.list(InboxFilter(states=WAITING, assigned_role=str(actor.role), kind=g.kind),
+                               sort="due", limit=1)
+            when = due_text(g.first_due, now, zone)
+            detail = (f"first due {when}" if when else "no due time") + (f" · {first[0].title}" if first else "")
+            urgent = g.first_due is not None and g.first_due.astimezone(zone).date() <= day
+            lines.append(TodayLine(f"{g.title}: {g.count}", detail,
+                                   Target.of("inbox", kind=g.kind, item_id=first[0].id if first else None),
+                                   urgent))
+        total = sum(g.count for g in groups)
+        summary = (f"{_plural(total, 'item')} waiting for you" if total else "Nothing waiting for your decision")
+        return TodaySection("decisions", "Decisions waiting for you", summary, tuple(lines), 0,
+                            Target.of("inbox"), total)
+
+    def appointments(self, actor: Actor, day: date) -> TodaySection:
+        items = [a for a in self.app.scheduling.appointments(day, day) if a.state != "cancelled"]
+        items.sort(key=lambda a: (a.start_minute, a.staff_name))
+        pending = sum(1 for a in items if a.state == "pending")
+        lines = tuple(TodayLine(f"{_hm(a.start_minute)} {a.service_name} — {a.customer_name}",
+                                f"with {a.staff_name} · {'not confirmed yet' if a.state == 'pending' else a.state}",
+                                Target.of("schedule", tab="appointments", day=day, appointment_id=a.id),
+                                a.state == "pending")
+                      for a in items[:LIMIT])
+        summary = (_plural(len(items), "appointment") + (f", {pending} still to confirm" if pending else "")
+                   if items else "No appointments today")
+        return TodaySection("appointments", "Today's appointments", summary, lines, max(0, len(items) - LIMIT),
+                            Target.of("schedule", tab="appointments", day=day), len(items))
+
+    def on_shift(self, actor: Actor, day: date) -> TodaySection:
+        people = self.app.scheduling.on_shift(day)
+        lines = tuple(TodayLine(f"{p.name}", f"{p.shift_name} {p.hours}",
+                                Target.of("schedule", tab="roster", day=day, staff_id=p.staff_id))
+                      for p in people[:LIMIT])
+        summary = (f"{_plural(len(people), 'person', 'people')} on shift" if people
+                   else "Nobody is rostered today")
+        return TodaySection("on_shift", "On shift today", summary, lines, max(0, len(people) - LIMIT),
+                            Target.of("schedule", tab="roster", day=day), len(people))
+
+    def cover(self, actor: Actor, day: date) -> TodaySection:
+        week = day - timedelta(days=day.weekday())
+        gaps = self.app.scheduling.cover_gaps(day, week + timedelta(days=6))
+        lines = []
+        for g in gaps[:LIMIT]:
+            who = f" with {g.skill}" if g.skill else ""
+            state = "" if g.roster_state == "published" else (" (draft roster)" if g.roster_id else " (no roster yet)")
+            lines.append(TodayLine(f"{g.day:%a %d %b} {g.shift_name}: {_plural(g.missing, 'person', 'people')} "
+                                   f"short{who}", f"{g.assigned} of {g.required} rostered{state}",
+                                   Target.of("schedule", tab="roster", day=g.day), g.day == day))
+        summary = (f"{_plural(len(gaps), 'shift')} under-staffed this week" if gaps
+                   else "Every shift this week is covered")
+        return TodaySection("cover", "Cover gaps this week", summary, tuple(lines), max(0, len(gaps) - LIMIT),
+                            Target.of("schedule", tab="roster", day=day), len(gaps))
+
+    def stock(self, actor: Actor, day: date) -> TodaySection:
+        risks = self.app.inventory.stockout_risks(day)
+        lines = []
+        for r in risks[:LIMIT]:
+            out = ("out of stock" if r.on_hand <= 0 else
+                   "runs out today" if r.runs_out_on <= day else f"runs out {r.runs_out_on:%a %d %b}")
+            lines.append(TodayLine(f"{r.name} ({r.sku})",
+                                   f"{out}; next delivery {r.next_delivery_on:%a %d %b}"
+                                   + (" (on order)" if r.on_order > 0 else " if ordered now"),
+                                   Target.of("inventory", tab="products", product_id=r.product_id),
+                                   r.runs_out_on <= day))
+        summary = (f"{_plural(len(risks), 'product')} will run out before the next delivery" if risks
+                   else "No product runs out before its next delivery")
+        return TodaySection("stock", "Running out before the next delivery", summary, tuple(lines),
+                            max(0, len(risks) - LIMIT), Target.of("inventory", tab="products"), len(risks))
+
+    def overdue(self, actor: Actor, day: date) -> TodaySection:
+        from core.invoicing.service import InvoiceFilter
+        inv = self.app.invoicing
+        rows = inv.list(InvoiceFilter(status="overdue"), sort="due")
+        total = sum((r.open for r in rows), Decimal(0))
+        lines = tuple(TodayLine(f"{r.label} — {r.customer_name}",
+                                f"{inv.format_money(r.open)} open, {_plural(r.days_overdue, 'day')} overdue",
+                                Target.of("invoices", status="overdue", invoice_id=r.id), r.days_overdue > 30)
+                      for r in rows[:LIMIT])
+        summary = (f"{_plural(len(rows), 'invoice')} overdue, {inv.format_money(total)} open" if rows
+                   else "No invoice is overdue")
+        return TodaySection("overdue", "Overdue invoices", summary, lines, max(0, len(rows) - LIMIT),
+                            Target.of("invoices", status="overdue"), len(rows))
+
+    def failed_jobs(self, actor: Actor, day: date) -> TodaySection | None:
+        """Jobs whose last run failed: all of them for whoever configures automation, else the
+        ones this person is responsible for."""
+        jobs = [j for j in self.app.automation.list_jobs() if j.last_outcome == "failed"]
+        if not allowed(actor, Perm.MANAGE_AUTOMATION):
+            jobs = [j for j in jobs if j.owner_user_id == actor.user_id
+                    or (j.owner_user_id is None and j.owner_role == str(actor.role))]
+            if not jobs:
+                return None         # nothing of theirs: the section is the owner's otherwise
+        errors = {j.id: self._last_error(j.id) for j in jobs}
+        lines = tuple(TodayLine(j.title, (f"failed {j.last_run_at.astimezone(self._zone()):%a %d %b %H:%M}"
+                                          if j.last_run_at else "failed") + (f": {errors[j.id]}" if errors[j.id] else ""),
+                                Target.of("automation", job_id=j.id), True)
+                      for j in jobs[:LIMIT])
+        summary = _plural(len(jobs), "job") + " failed on the last run" if jobs else "Every job ran fine"
+        return TodaySection("jobs", "Failed jobs", summary, lines, max(0, len(jobs) - LIMIT),
+                            Target.of("automation"), len(jobs))
+
+    def _last_error(self, job_id: str) -> str:
+        runs = self.app.automation.history(job_id, limit=1)
+        err: Any = runs[0].error if runs else None
+        return str(err).splitlines()[0][:160] if err else ""

@@ -408,6 +408,18 @@ class InboxService:
         kinds = or_(Suggestion.kind.in_(plain), *limited) if (plain or limited) else false()
         return and_(kinds, or_(Suggestion.assigned_role.is_(None), Suggestion.assigned_role != Role.OWNER.value))
 
+    def kind_groups(self, f: InboxFilter = InboxFilter()) -> list[KindGroup]:
+        """The kinds in a filtered list with their counts, most urgent kind first: the groups the
+        ``"due"`` sort lays its rows out in."""
+        titles = self.kind_titles()
+        with self.db.read() as s:
+            sub = self._query(f, s).with_only_columns(Suggestion.kind, Suggestion.due_at).subquery()
+            rows = s.execute(select(sub.c.kind, func.count(), func.min(sub.c.due_at))
+                             .group_by(sub.c.kind)).all()
+        groups = [KindGroup(k, titles.get(k, k), n, _aware(d)) for k, n, d in rows]
+        return sorted(groups, key=lambda g: (g.first_due is None, g.first_due or datetime.min.replace(tzinfo=UTC),
+                                              g.kind))
+
     def ids(self, f: InboxFilter = InboxFilter(), sort: str = "newest") -> list[int]:
         """Just the ids in display order: the lazy table model fetches rows as they scroll in."""
         with self.db.read() as s:
@@ -428,18 +440,6 @@ class InboxService:
             if limit is not None:
                 q = q.limit(limit)
             return [_row(r) for r in s.execute(q)]
-
-    def kind_groups(self, f: InboxFilter = InboxFilter()) -> list[KindGroup]:
-        """The kinds in a filtered list with their counts, most urgent kind first: the groups the
-        ``"due"`` sort lays its rows out in."""
-        titles = self.kind_titles()
-        with self.db.read() as s:
-            sub = self._query(f, s).with_only_columns(Suggestion.kind, Suggestion.due_at).subquery()
-            rows = s.execute(select(sub.c.kind, func.count(), func.min(sub.c.due_at))
-                             .group_by(sub.c.kind)).all()
-        groups = [KindGroup(k, titles.get(k, k), n, _aware(d)) for k, n, d in rows]
-        return sorted(groups, key=lambda g: (g.first_due is None, g.first_due or datetime.min.replace(tzinfo=UTC),
-                                              g.kind))
 
     def get(self, suggestion_id: int) -> SuggestionDetail:
         with self.db.read() as s:

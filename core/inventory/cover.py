@@ -60,7 +60,8 @@ def stockout_risks(session: Session, app: Any, as_of: date) -> list[StockoutRisk
                 PurchaseOrderLine.quantity > PurchaseOrderLine.received)
          .group_by(PurchaseOrderLine.product_id))
     for pid, d in session.execute(q):
-        expected[pid] = d
+        if d is not None:
+            expected[pid] = d
     out = []
     for i, p in enumerate(snap.products):
         daily = float(snap.plan.row(i)["forecast_daily"])

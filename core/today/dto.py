@@ -48,9 +48,11 @@ class TodaySection:
     more: int = 0                      # lines left out (the section's own page has them all)
     more_target: Target | None = None
     count: int = 0
+    pending: bool = False              # not worked out yet (the desktop fills it in a moment later)
 
     def as_dict(self) -> dict[str, Any]:
         return {"key": self.key, "title": self.title, "summary": self.summary, "count": self.count,
+                "pending": self.pending,
                 "lines": [ln.as_dict() for ln in self.lines], "more": self.more,
                 "more_opens": self.more_target.as_dict() if self.more_target else None}
 

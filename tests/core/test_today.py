@@ -92,3 +92,12 @@ def test_cli_prints_the_same_report(app, owner, staff, bookkeeper, shop, data_di
     text = capsys.readouterr().out
     assert "Today's appointments: 1 appointment, 1 still to confirm" in text
     assert "Overdue invoices" not in text
+
+
+def test_the_stock_forecast_can_come_after_the_rest(app, owner, bookkeeper, shop):
+    today = TodayService(app)
+    quick = today.report(owner, MON, defer=TodayService.SLOW)
+    placeholder = quick.section("stock")
+    assert placeholder.pending and placeholder.lines == () and _keys(quick) == _keys(today.report(owner, MON))
+    assert today.section(owner, "stock", MON) == today.report(owner, MON).section("stock")
+    assert today.section(bookkeeper, "stock", MON) is None          # not the bookkeeper's

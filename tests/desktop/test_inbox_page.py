@@ -324,10 +324,12 @@ def test_default_view_is_mine_by_urgency_and_the_badge_counts_it(qtbot, app, own
     qtbot.waitUntil(lambda: bool(page._kind_titles), timeout=5000)
     cells = [page.model.index(r, 0).data() for r in range(n)]
     heads = [c for c in cells if c]
-    assert sum(int(h.rsplit("(", 1)[1].rstrip(")")) for h in heads) == n
-    first = {"owner": "Invoice draft (2)", "bookkeeper": "Invoice draft (2)", "staff": "Reorder (draft purchase order) (1)"}
+    assert sum(int(h.split(" · ", 1)[0]) for h in heads) == n
+    first = {"owner": "2 · Invoice draft", "bookkeeper": "2 · Invoice draft", "staff": "1 · Reorder (draft purchase order)"}
     assert heads[0] == first[who]
-    assert heads[-1].startswith("Data-quality finding") or who == "bookkeeper"   # no due time: last
+    assert heads[-1].endswith("Data-quality finding") or who == "bookkeeper"     # no due time: last
+    # the kind filter counts the same view
+    assert page.kind_box.itemText(0) == f"All kinds ({n})"
     due = [page.model.index(r, 1).data() for r in range(n)]
     if who != "staff":
         assert due[0] == "since 1 Sep"

@@ -23,10 +23,11 @@ def shop(app, owner, bookkeeper, staff, clock, kit_installed):
     return build_today_shop(app, owner, bookkeeper, staff, clock)
 
 
-def _today(win, settle):
+def _today(win, settle, qtbot):
     settle(win.ctx)
     page = win.pages["today"]
-    assert page.report is not None
+    qtbot.waitUntil(page.is_complete, timeout=10_000)     # the stock forecast comes a moment later
+    settle(win.ctx)
     return page
 
 
@@ -37,11 +38,11 @@ def _click(qtbot, card_list: QListWidget, row: int) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("role", ["owner", "staff", "bookkeeper"])
-def test_every_role_lands_on_today_with_its_sections(request, make_window, settle, shop, role):
+def test_every_role_lands_on_today_with_its_sections(request, make_window, settle, qtbot, shop, role):
     actor = request.getfixturevalue(role)
     win = make_window(actor)
     assert win.specs[0].key == "today" and win.current_key() == "today"
-    page = _today(win, settle)
+    page = _today(win, settle, qtbot)
     expected = {"owner": ["decisions", "appointments", "on_shift", "cover", "stock", "overdue", "jobs"],
                 "staff": ["decisions", "appointments", "on_shift", "stock"],
                 "bookkeeper": ["decisions", "overdue", "jobs"]}[role]
@@ -59,7 +60,7 @@ def test_every_role_lands_on_today_with_its_sections(request, make_window, settl
 
 def test_clicking_lines_opens_the_place_where_they_are_acted_on(make_window, owner, settle, qtbot, shop):
     win = make_window(owner)
-    page = _today(win, settle)
+    page = _today(win, settle, qtbot)
     # a decision: the inbox, showing that kind, its most urgent item selected
     _click(qtbot, page.cards["decisions"].list, 0)
     settle(win.ctx)
@@ -113,7 +114,7 @@ def test_clicking_lines_opens_the_place_where_they_are_acted_on(make_window, own
 
 def test_today_refreshes_when_a_decision_is_made_elsewhere(make_window, owner, app, settle, qtbot, shop):
     win = make_window(owner)
-    page = _today(win, settle)
+    page = _today(win, settle, qtbot)
     before = page.report.section("decisions").count
     app.inbox.decide(owner, shop["mix"]["time_off"][0], "snooze", until=MON + timedelta(days=2))
     win.ctx.bridge.suggestions_changed.emit()

@@ -186,6 +186,7 @@ class InboxPage(QWidget):
         self.search.textChanged.connect(self.search_timer.start)
         for box in (self.kind_box, self.state_box, self.job_box, self.role_box, self.since_box, self.sort_box):
             box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.role_box.currentIndexChanged.connect(lambda _i: self.load_filters())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("inboxSplitter")
@@ -215,7 +216,7 @@ class InboxPage(QWidget):
         self.table.verticalHeader().setMinimumSectionSize(26)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(0, 190)
         self.table.setColumnWidth(1, 110)
         self.table.setColumnWidth(2, 330)
         self.table.setColumnWidth(3, 100)
@@ -328,16 +329,19 @@ class InboxPage(QWidget):
     # ------------------------------------------------------------------ filters and loading
     def load_filters(self) -> None:
         """Kinds (with waiting counts) and jobs for the filter boxes; fetched off the GUI thread."""
-        app = self.ctx.app
+        app, role, mine = self.ctx.app, self.role_box.currentData(), self.ctx.actor.role
+        Fetched = tuple[dict[str, str], dict[str, int], dict[str, int], list[tuple[str, str]], str]
 
-        def fetch() -> tuple[dict[str, str], dict[str, int], list[tuple[str, str]], str]:
-            return (app.inbox.kind_titles(), app.inbox.waiting_counts(),
+        def fetch() -> Fetched:
+            # the kind box counts what the "who may decide" filter shows; the sidebar what is mine
+            return (app.inbox.kind_titles(), app.inbox.waiting_counts(role), app.inbox.waiting_counts(mine),
                     [(j.id, j.title) for j in app.automation.list_jobs()], app.settings.get("shop.timezone"))
 
         self.ctx.tasks.run(fetch, on_done=self._filters_loaded, on_error=self._error)
 
-    def _filters_loaded(self, result: tuple[dict[str, str], dict[str, int], list[tuple[str, str]], str]) -> None:
-        titles, counts, jobs, zone = result
+    def _filters_loaded(self, result: tuple[dict[str, str], dict[str, int], dict[str, int],
+                                            list[tuple[str, str]], str]) -> None:
+        titles, counts, mine, jobs, zone = result
         self._zone = ZoneInfo(zone)
         self._kind_titles = titles
         current_kind, current_job = self.kind_box.currentData(), self.job_box.currentData()
@@ -354,7 +358,7 @@ class InboxPage(QWidget):
             i = box.findData(value)
             box.setCurrentIndex(max(0, i))
             box.blockSignals(False)
-        self._update_nav_tooltip(counts)
+        self._update_nav_tooltip(mine)
         self.model.invalidate()
         if self.detail is not None:
             self.show_detail(self.detail)       # kind titles may have arrived after the detail
@@ -377,7 +381,7 @@ class InboxPage(QWidget):
         if self.sort_box.currentData() != "due" or not self._group_first:
             return self._kind_titles.get(r.kind, r.kind)
         g = self._group_first.get(r.id)
-        return f"{g.title} ({g.count})" if g is not None else ""
+        return f"{g.count} · {g.title}" if g is not None else ""      # the count survives eliding
 
     def current_filter(self) -> InboxFilter:
         state = self.state_box.currentData()

@@ -3,10 +3,12 @@ out, overdue invoices and failed jobs — each line opens the place where it is 
 
 The report is one core call (``TodayService.report``) run on a worker thread; the page refreshes
 itself when drafts, decisions, data or job runs change (debounced), and only while it is on
-screen — otherwise the next time it is shown.
+screen — otherwise the next time it is shown. The stock forecast (a year of sales through numpy)
+is fetched a moment after the rest is shown, so logging in never waits for it.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -37,6 +39,7 @@ item selected. The page updates itself when something changes.</p>
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 URGENT = QColor("#b42318")
 REFRESH_DEBOUNCE_MS = 500
+SLOW_SECTION_DELAY_MS = 300
 
 
 class SectionCard(QFrame):
@@ -154,7 +157,8 @@ class TodayPage(QWidget):
             self._again = True
             return
         self._loading, self._stale = True, False
-        self.ctx.tasks.run(self.service.report, self.ctx.actor, on_done=self._loaded, on_error=self._failed)
+        self.ctx.tasks.run(self.service.report, self.ctx.actor, defer=self.service.SLOW,
+                           on_done=self._loaded, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -167,7 +171,15 @@ class TodayPage(QWidget):
             self._again = False
             self.refresh()
             return
+        pending = [s.key for s in report.sections if s.pending]
+        if self.report is not None:
+            # until the slow sections are worked out again, the last ones stay on screen
+            old = {s.key: s for s in self.report.sections if not s.pending}
+            report = replace(report, sections=tuple(old.get(s.key, s) if s.pending else s
+                                                    for s in report.sections))
         self.report = report
+        for key in pending:
+            QTimer.singleShot(SLOW_SECTION_DELAY_MS, lambda k=key, day=report.as_of: self._fetch_section(k, day))
         self.header.subtitle.setText(f"What needs you today, {report.as_of:%A %d %B}.")
         self.header.subtitle.show()
         self.status.setText("")
@@ -193,6 +205,22 @@ class TodayPage(QWidget):
             heights[id(col)] += 2 + card.list.count()
         for col in (self.left, self.right):
             col.addStretch(1)
+
+    def _fetch_section(self, key: str, day: Any) -> None:
+        self.ctx.tasks.run(self.service.section, self.ctx.actor, key, day,
+                           on_done=self._section_loaded, on_error=self._failed)
+
+    def _section_loaded(self, section: TodaySection | None) -> None:
+        if section is None or self.report is None:
+            return
+        self.report = replace(self.report, sections=tuple(section if s.key == section.key else s
+                                                          for s in self.report.sections))
+        self._show(self.report)
+        self.loaded.emit(self.report)
+
+    def is_complete(self) -> bool:
+        """Every section is worked out (tests, and whoever waits for the whole page)."""
+        return self.report is not None and not any(s.pending for s in self.report.sections)
 
     def _changed_elsewhere(self, *_args: Any) -> None:
         if self.isVisible():

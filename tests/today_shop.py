@@ -45,7 +45,7 @@ def build_today_shop(app: Any, owner: Any, bookkeeper: Any, staff: Any, clock: A
     # an invoice 30 days overdue on Monday
     c = customer(app, bookkeeper)
     draft = app.invoicing.create_draft(bookkeeper, c.id, lines(("Cake", "2", "50.00", "standard")))
-    issued = app.invoicing.issue(bookkeeper, draft.id, issue_date=MON - timedelta(days=60))
+    issued = app.invoicing.issue(bookkeeper, draft.id, issue_date=MON - timedelta(days=60), confirm_date=True)
     # a failed job the bookkeeper is responsible for, and inbox items of several kinds
     app.automation.update_job(owner, kit.BROKEN, owner_user_id=bookkeeper.user_id)
     app.automation.run_now(owner, kit.BROKEN)

@@ -206,6 +206,8 @@ class DecideRight:
     may: bool
     deciders: str            # "the bookkeeper or the owner"
     reason: str              # the refusal, empty when ``may``
+    # only the value limit stands in the way: an edit bringing the value under it may be applied
+    may_edit: bool = False
 
 
 @dataclass(frozen=True)
@@ -559,8 +561,12 @@ class InboxService:
             try:
                 self.check_may_decide(s, actor, row)
             except PermissionDenied as exc:
-                return DecideRight(False, who, str(exc))
-            return DecideRight(True, who, "")
+                try:
+                    self.check_may_decide(s, actor, row, kind_only=True)
+                except PermissionDenied:
+                    return DecideRight(False, who, str(exc))
+                return DecideRight(False, who, str(exc), may_edit=True)
+            return DecideRight(True, who, "", may_edit=True)
 
     # ------------------------------------------------------------------ deciding
     def decide(self, actor: Actor, suggestion_id: int, action: Action | str, *,

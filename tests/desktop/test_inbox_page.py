@@ -336,3 +336,17 @@ def test_default_view_is_mine_by_urgency_and_the_badge_counts_it(qtbot, app, own
     else:
         assert due[0] == "Fri"               # its product runs out on Friday 27 Nov
     ctx.tasks.wait()
+
+
+def test_staff_may_edit_an_order_over_their_limit_but_not_approve_it(qtbot, app, owner, staff):
+    from inbox_mix import draft_mix
+    over = draft_mix(app)["reorder"][1]                 # worth 2,000: above the staff order limit
+    ctx = make_ctx(app, staff)
+    page = open_page(qtbot, ctx)
+    assert over not in page.model.ids()                 # not among the items staff may decide
+    page.navigate_to(item_id=over)                      # the view widens to find it
+    _wait_detail(qtbot, page, over)
+    assert page.buttons["edit"].isEnabled()             # bringing it under the limit is theirs to do
+    assert not page.buttons["approve"].isEnabled()
+    assert page.buttons["approve"].toolTip() == "Decided by the owner (above the value limit)"
+    ctx.tasks.wait()

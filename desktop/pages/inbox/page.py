@@ -638,7 +638,7 @@ class InboxPage(QWidget):
             elif action == "escalate":
                 assigned = self.detail.assigned_role if (single_open and self.detail) else None
                 b.setEnabled((single_open and assigned != Role.OWNER.value) or many)
-            elif barred:
+            elif barred and not (action == "edit" and right.may_edit):
                 b.setEnabled(False)
                 tip = f"Decided by {right.deciders}"
             elif action == "edit":
@@ -674,7 +674,8 @@ class InboxPage(QWidget):
         d = self.detail
         if d is None or not d.is_open or (ids and ids[0] != d.id):
             return
-        if action != "escalate" and self.right is not None and not self.right.may:
+        if (action != "escalate" and self.right is not None and not self.right.may
+                and not (action == "edit" and self.right.may_edit)):
             self.ctx.status(self.right.reason)       # the keys say the same as the greyed buttons
             return
         if action == "approve":

@@ -109,6 +109,7 @@ def test_refusal_names_the_kind_and_who_decides(app, owner, staff, bookkeeper):
     assert not right.may and right.deciders == "the bookkeeper or the owner"
     over = app.inbox.decide_right(staff, ids["reorder"][1])
     assert not over.may and over.deciders == "the owner (above the value limit)"
+    assert over.may_edit and not right.may_edit     # staff may still edit the order under their limit
     assert app.inbox.decide_right(staff, ids["reorder"][0]).may
     assert app.inbox.decide_right(owner, sid).may
     assert kind_spec("payment_reminder").plural_title == "payment reminders"

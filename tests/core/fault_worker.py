@@ -37,6 +37,12 @@ def sales_file(folder: Path, n: int) -> Path:
     return path
 
 
+def say(line: str) -> None:
+    """One line in one write(2) to the pipe: a kill can never leave half a line (print() may take
+    two writes, and the server's "exit" line would then be glued to a child's "done")."""
+    os.write(1, (line + "\n").encode())
+
+
 def loop(op: str, data: Path, inputs: Path) -> None:
     from sqlalchemy import func, select
 
@@ -48,7 +54,7 @@ def loop(op: str, data: Path, inputs: Path) -> None:
     app = Deskmate.open(data)
     owner = app.users.by_name("olivia").actor
     n = 0
-    print(f"ready {os.getpid()}", flush=True)
+    say(f"ready {os.getpid()}")
     while True:
         n += 1
         if op == "import":
@@ -75,13 +81,13 @@ def loop(op: str, data: Path, inputs: Path) -> None:
             app.invoicing.issue(owner, iid)
         else:
             raise SystemExit(f"unknown operation {op}")
-        print(f"done {n}", flush=True)
-    print("exhausted", flush=True)
+        say(f"done {n}")
+    say("exhausted")
 
 
 def main() -> None:
     data, inputs = Path(sys.argv[1]), Path(sys.argv[2])
-    print("server", flush=True)
+    say("server")
     for line in sys.stdin:
         words = line.split()
         if not words or words[0] != "run":
@@ -93,7 +99,7 @@ def main() -> None:
             finally:
                 os._exit(0)
         os.waitpid(pid, 0)
-        print(f"exit {pid}", flush=True)
+        say(f"exit {pid}")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ def area_modules(submodule: str) -> list[ModuleType]:
 def load_models() -> None:
     """Import every table definition so ``Base.metadata`` is complete."""
     import core.kernel.audit  # noqa: F401
+    import core.kernel.identity  # noqa: F401
     import core.kernel.settings  # noqa: F401
 
     area_modules("models")

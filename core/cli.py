@@ -182,7 +182,8 @@ def cmd_audit_export(args: argparse.Namespace, app: Any) -> int:
 
 def cmd_settings_list(args: argparse.Namespace, app: Any) -> int:
     from core.kernel.settings import REGISTRY
-    values = app.settings.all()  # loads every area's settings first
+    actor_for(app, args.as_user)  # shop data: only for someone who is logged in
+    values = app.settings.all()  # loads every area's settings first; secrets as "set" / "not set"
     if args.json:
         print_json([{"key": k, "label": REGISTRY[k].label, "value": v} for k, v in values.items()])
     else:
@@ -192,6 +193,22 @@ def cmd_settings_list(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
+def _secret_value(args: argparse.Namespace, spec: Any) -> str:
+    """A secret is read from stdin or asked for, never taken from the command line (where the shell
+    history and the process list would show it)."""
+    if args.value is not None:
+        raise UsageError(f"'{spec.label}' is a secret: leave the value out to be asked for it, or pipe it "
+                         "with --stdin (on the command line it would show in the shell history)")
+    if args.stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise DeskmateError("--stdin: nothing was read from standard input")
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise UsageError("no terminal to ask for the value: use --stdin")
+    return getpass.getpass(f"{spec.label} (empty to remove): ")
+
+
 def cmd_settings_set(args: argparse.Namespace, app: Any) -> int:
     from core.kernel.settings import spec_for
     try:
@@ -199,13 +216,21 @@ def cmd_settings_set(args: argparse.Namespace, app: Any) -> int:
     except DeskmateError:
         raise DeskmateError(f"unknown setting '{args.key}': see 'deskmate settings list'") from None
     value: Any = args.value
+    if spec.secret:
+        value = _secret_value(args, spec)
+    elif args.stdin:
+        if value is not None:
+            raise UsageError("give the value on the command line or with --stdin, not both")
+        value = sys.stdin.read().rstrip("\r\n")
+    elif value is None:
+        raise UsageError(f"say what to set '{args.key}' to (or use --stdin)")
     if spec.kind == "json":
         try:
-            value = json.loads(args.value)
+            value = json.loads(value)
         except json.JSONDecodeError:
-            value = args.value  # parsers accept a plain-text form too (e.g. "standard=20, zero=0")
+            pass  # parsers accept a plain-text form too (e.g. "standard=20, zero=0")
     app.settings.update(actor_for(app, args.as_user), {args.key: value})
-    print(f"{spec.label} set")
+    print(f"{spec.label} {'changed' if spec.secret else 'set'}")
     return 0
 
 
@@ -340,12 +365,14 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
 
     stp = sub.add_parser("settings", help="shop settings").add_subparsers(dest="settings_cmd", metavar="ACTION",
                                                                           required=True)
-    sp = stp.add_parser("list", help="show every setting with its current value")
+    sp = stp.add_parser("list", help="show every setting with its current value (secrets: set / not set)")
     sp.add_argument("--json", action="store_true", help="print a JSON array")
+    add_as(sp)
     sp.set_defaults(handler=cmd_settings_list)
     sp = stp.add_parser("set", help="change a setting (JSON for lists and opening hours)")
     sp.add_argument("key")
-    sp.add_argument("value")
+    sp.add_argument("value", nargs="?", help="the new value (secrets are asked for, or read with --stdin)")
+    sp.add_argument("--stdin", action="store_true", help="read the value from standard input")
     add_as(sp)
     sp.set_defaults(handler=cmd_settings_set)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -14,6 +15,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Principle 4 as a test: any unit of work that changes records without an audit entry fails.
 os.environ.setdefault("DESKMATE_AUDIT_CHECK", "strict")
+# Never the real user's keyring or config folder: secrets go to a private file in a throw-away
+# folder (each test gets its own, see _private_config_dir; this one covers collection time).
+os.environ["DESKMATE_SECRET_BACKEND"] = "file"
+os.environ["DESKMATE_CONFIG_DIR"] = tempfile.mkdtemp(prefix="deskmate-test-config-")
 # tests/core/<area>/ folders have no __init__.py; with tests/ on sys.path (pytest's rootdir
 # conftest) "core" would resolve to the namespace tests/core unless the project root comes first.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -25,6 +30,15 @@ from core.kernel.clock import FixedClock  # noqa: E402
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PASSWORD = "secret-pw"
+
+
+@pytest.fixture(autouse=True)
+def _private_config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own config folder (secrets file, CLI login sessions); subprocesses inherit it."""
+    d = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("DESKMATE_CONFIG_DIR", str(d))
+    monkeypatch.setenv("DESKMATE_SECRET_BACKEND", "file")
+    return d
 
 
 @pytest.fixture

@@ -97,7 +97,8 @@ def apply_reminder(ctx: ApplyContext, payload: dict[str, Any]) -> str:
                           channel="pending", document=str(pdf), sent_at=now, sent_by=ctx.actor.username)
     s.add(row)
     s.flush()
-    channel, how = deliver(settings, outbox, payload.get("to", ""), payload["subject"], payload["body"], pdf)
+    mail = settings | SettingsService.read_many(s, "mail.", reveal=True)  # the password, to log in
+    channel, how = deliver(mail, outbox, payload.get("to", ""), payload["subject"], payload["body"], pdf)
     row.channel = channel
     add_note(s, ctx.actor, inv.customer_id, f"Payment reminder {level} for {inv.number} ({open_amount(inv):,.2f} open) {how}",
              kind="reminder", at=now)

@@ -45,9 +45,16 @@ class SettingSpec:
     edit_roles: frozenset[Role] = frozenset({Role.OWNER})
     choices: tuple[Any, ...] | None = None
     kind: str = "text"   # text | int | bool | decimal | choice | json | multiline
+    #: Kept in the keyring (or a private file), never in the database: shown only as "set" / "not
+    #: set", audited only as "(secret changed)". See core/kernel/secrets.py.
+    secret: bool = False
 
 
 REGISTRY: dict[str, SettingSpec] = {}
+#: What listings show instead of a secret's value.
+SECRET_SET, SECRET_NOT_SET = "set", "not set"
+#: What the audit log records for a secret's old and new value.
+SECRET_CHANGED = "(secret changed)"
 _loaded_areas: set[str] = set()
 KERNEL_PREFIXES = frozenset({"shop", "app"})
 _load_lock = threading.RLock()
@@ -108,6 +115,11 @@ def spec_for(key: str) -> SettingSpec:
 
 def p_text(v: Any) -> str:
     return str(v).strip()
+
+
+def p_secret(v: Any) -> str:
+    """A password or key exactly as typed (spaces count), without a trailing line break."""
+    return str(v).strip("\r\n")
 
 
 def p_bool(v: Any) -> bool:
@@ -274,27 +286,54 @@ for _spec in (
     register(_spec)
 
 
+def _secret_store(session: Session) -> Any:
+    from core.kernel.identity import database_id
+    from core.kernel.secrets import store_for
+
+    return store_for(database_id(session))
+
+
 class SettingsService:
     def __init__(self, db: Any) -> None:
         self.db = db
 
     @staticmethod
     def read(session: Session, key: str) -> Any:
+        """The value, a secret's included (for the code that uses it, e.g. to log in to the mail
+        server). Anything shown to a person goes through :meth:`read_many`."""
         spec = spec_for(key)
+        if spec.secret:
+            value = _secret_store(session).get(key)
+            return spec.default if value is None else value
         row = session.get(SettingRow, key)
         return spec.default if row is None else row.value
 
     @staticmethod
-    def read_many(session: Session, prefix: str = "") -> dict[str, Any]:
+    def read_many(session: Session, prefix: str = "", reveal: bool = False) -> dict[str, Any]:
+        """Every setting under ``prefix``. Secrets appear as "set" / "not set" unless ``reveal``
+        (only code that must use them, such as sending mail, asks for that)."""
         load_area_settings(_area_of(prefix) if prefix else None)
         stored = {r.key: r.value for r in session.scalars(select(SettingRow))}
-        return {k: stored.get(k, s.default) for k, s in REGISTRY.items() if k.startswith(prefix)}
+        out: dict[str, Any] = {}
+        store = None
+        for k, spec in REGISTRY.items():
+            if not k.startswith(prefix):
+                continue
+            if spec.secret:
+                store = store or _secret_store(session)
+                value = store.get(k)
+                out[k] = (spec.default if value is None else value) if reveal else \
+                    (SECRET_SET if value else SECRET_NOT_SET)
+            else:
+                out[k] = stored.get(k, spec.default)
+        return out
 
     def get(self, key: str) -> Any:
         with self.db.read() as s:
             return self.read(s, key)
 
     def all(self, prefix: str = "") -> dict[str, Any]:
+        """For showing: secrets appear as "set" / "not set"."""
         with self.db.read() as s:
             return self.read_many(s, prefix)
 
@@ -326,9 +365,17 @@ class SettingsService:
         entry per changed setting. Returns the keys that actually changed."""
         parsed = cls.validate(actor, values)
         changed = []
+        secrets: dict[str, Any] = {}
         for key, value in parsed.items():
             old = cls.read(session, key)
             if old == value:
+                continue
+            if spec_for(key).secret:
+                record(session, actor, area="settings", action="change setting", entity="setting",
+                       entity_id=key, before={key: SECRET_CHANGED}, after={key: SECRET_CHANGED},
+                       summary=f"{spec_for(key).label} changed {SECRET_CHANGED}")
+                secrets[key] = value
+                changed.append(key)
                 continue
             row = session.get(SettingRow, key)
             if row is None:
@@ -339,6 +386,16 @@ class SettingsService:
                    entity_id=key, before={key: old}, after={key: value},
                    summary=f"{spec_for(key).label} changed")
             changed.append(key)
+        if secrets:
+            # Last, once the audit entries are flushed: if the keyring refuses, the unit of work
+            # rolls back and nothing claims a change that did not happen.
+            session.flush()
+            store = _secret_store(session)
+            for key, value in secrets.items():
+                if value in ("", None):
+                    store.delete(key)
+                else:
+                    store.set(key, str(value))
         return changed
 
     def update(self, actor: Actor, values: dict[str, Any]) -> dict[str, Any]:

@@ -336,7 +336,7 @@ class AppointmentsMixin:
             raise NotFound("the appointment no longer exists")
         if a.state not in ("pending", "confirmed"):
             raise ConflictError(f"appointment {a.id} is {a.state}; no reminder needed")
-        _channel, how = deliver(SettingsService.read_many(s), self.app.paths.outbox, payload["to"],
+        _channel, how = deliver(SettingsService.read_many(s, reveal=True), self.app.paths.outbox, payload["to"],
                                 payload["subject"], payload["body"], name=f"reminder-appointment-{a.id}")
         a.reminder_sent_at = self.app.clock.now()
         record(s, actor, area=AREA, action="appointment.reminder", entity="appointment", entity_id=a.id,

@@ -96,7 +96,7 @@ def test_init_demo_builds_the_kernel_part_and_calls_every_area(run, monkeypatch)
     assert called == [(1, ["bea", "owner", "sam"], "2026-11-25")]
     users = {u["username"]: u["role"] for u in json.loads(run("user", "list", "--json")[1])}
     assert users == {"owner": "owner", "sam": "staff", "bea": "bookkeeper"}
-    settings = {s["key"]: s["value"] for s in json.loads(run("settings", "list", "--json")[1])}
+    settings = {s["key"]: s["value"] for s in json.loads(run("settings", "list", "--json", "--as", "owner")[1])}
     assert settings["shop.name"] == "Corner Bakery & Deli" and settings["shop.currency"] == "GBP"
     user_error(run("init", "--demo"), "already holds a shop")
 
@@ -137,7 +137,7 @@ def test_audit_export_writes_an_xlsx(shop, tmp_path: Path) -> None:
 def test_settings_set_and_bad_value(shop) -> None:
     assert shop("settings", "set", "shop.currency", "gbp", "--as", "olivia")[0] == 0
     assert shop("settings", "set", "shop.opening_hours", '{"mon": "08:00-12:00"}', "--as", "olivia")[0] == 0
-    values = {s["key"]: s["value"] for s in json.loads(shop("settings", "list", "--json")[1])}
+    values = {s["key"]: s["value"] for s in json.loads(shop("settings", "list", "--json", "--as", "olivia")[1])}
     assert values["shop.currency"] == "GBP" and values["shop.opening_hours"]["mon"] == ["08:00", "12:00"]
     user_error(shop("settings", "set", "shop.currency", "pounds", "--as", "olivia"), "ISO 4217")
     user_error(shop("settings", "set", "shop.currency", "USD", "--as", "sam"), "may not change")

@@ -334,3 +334,42 @@ def test_activity_report_is_refused_to_staff(make_window, staff, settle):
     section = page.current_section()
     assert isinstance(section, ActivitySection)
     assert section.stack.currentWidget() is section.denied and section.result is None
+
+
+def test_the_smtp_password_is_a_password_field_showing_only_set_or_not_set(main_window, app, owner, settle,
+                                                                             qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+    from core.kernel.audit import AuditFilter
+    from desktop.pages.settings.fields import SecretEditor
+    page = _settings(main_window, settle)
+    mail = page.forms["mail"]
+    secret = mail.editors["mail.smtp_password"]
+    assert isinstance(secret, SecretEditor)
+    assert secret.status.text() == "not set" and not secret.edit.isVisible()
+    page.tabs.setCurrentIndex(list(page.forms).index("mail"))
+    qtbot.mouseClick(secret.change_button, Qt.MouseButton.LeftButton)
+    assert secret.edit.isVisible() and secret.edit.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClicks(secret.edit, "Mail-Server-Pass 1")
+    assert page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle(main_window.ctx)
+    assert app.settings.get("mail.smtp_password") == "Mail-Server-Pass 1"
+    assert secret.status.text() == "set" and not secret.edit.isVisible()
+    assert secret.change_button.text() == "Change…"
+    [entry] = app.audit.list(owner, AuditFilter(entity_id="mail.smtp_password"))
+    assert entry.after == {"mail.smtp_password": "(secret changed)"}
+
+    # Saving another mail setting leaves the secret alone.
+    mail.editors["mail.smtp_user"].edit.setText("shop")
+    page.save()
+    settle(main_window.ctx)
+    assert app.settings.get("mail.smtp_password") == "Mail-Server-Pass 1"
+    assert len(app.audit.list(owner, AuditFilter(entity_id="mail.smtp_password"))) == 1
+
+    # Change, then save with an empty field: removed.
+    qtbot.mouseClick(secret.change_button, Qt.MouseButton.LeftButton)
+    page.save()
+    settle(main_window.ctx)
+    assert app.settings.get("mail.smtp_password") == ""
+    assert secret.status.text() == "not set"

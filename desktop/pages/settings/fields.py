@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QComplet
                                QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
-from core.kernel.settings import DAYS, SettingSpec
+from core.kernel.settings import DAYS, SECRET_NOT_SET, SECRET_SET, SettingSpec
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -96,6 +96,60 @@ class TextEditor(Editor):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+
+
+class SecretEditor(Editor):
+    """A password or key: never shown, only "set" / "not set", and a Change button that opens a
+    password field. An empty field saved after Change clears the secret."""
+
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.status = QLabel(SECRET_NOT_SET)
+        self.status.setObjectName("secretStatus")
+        self.status.setMinimumWidth(60)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setPlaceholderText("new value (empty to remove)")
+        self.edit.textChanged.connect(self.changed)
+        self.edit.hide()
+        self.change_button = QPushButton("Change…")
+        self.change_button.setObjectName("secretChange")
+        self.change_button.clicked.connect(self._toggle)
+        lay.addWidget(self.status)
+        lay.addWidget(self.edit, 1)
+        lay.addWidget(self.change_button)
+        lay.addStretch(0)
+        self.setFocusProxy(self.change_button)
+        self._loaded = SECRET_NOT_SET
+        self.changing = False
+
+    def _toggle(self) -> None:
+        self.changing = not self.changing
+        self.edit.clear()
+        self.edit.setVisible(self.changing)
+        self.status.setVisible(not self.changing)
+        self.change_button.setText("Cancel" if self.changing else "Change…")
+        if self.changing:
+            self.setFocusProxy(self.edit)
+            self.edit.setFocus()
+        else:
+            self.setFocusProxy(self.change_button)
+        self.changed.emit()
+
+    def value(self) -> Any:
+        return self.edit.text() if self.changing else self._loaded
+
+    def set_value(self, value: Any) -> None:
+        self._loaded = SECRET_SET if value == SECRET_SET else SECRET_NOT_SET
+        self.status.setText(self._loaded)
+        if self.changing:
+            self._toggle()
+
+    def set_editable(self, editable: bool) -> None:
+        self.change_button.setEnabled(editable)
+        self.edit.setEnabled(editable)
 
 
 class MultilineEditor(Editor):
@@ -417,6 +471,8 @@ BY_KIND: dict[str, Callable[[SettingSpec], Editor]] = {
 
 
 def editor_for(spec: SettingSpec) -> Editor:
+    if spec.secret:
+        return SecretEditor(spec)
     if spec.key in BY_KEY:
         return BY_KEY[spec.key](spec)
     if spec.kind == "choice" and not spec.choices:
@@ -508,12 +564,17 @@ class SettingsForm(QWidget):
         """Only what differs from the loaded values (so an unchanged form writes nothing)."""
         parsed, errors = self.validate()
         loaded = {}
-        for key in parsed:
+        for key in list(parsed):
+            editor = self.editors[key]
+            if isinstance(editor, SecretEditor):   # a secret changes only when Change was used
+                if not editor.changing:
+                    del parsed[key]
+                continue
             try:
                 loaded[key] = self.specs[key].parse(self._loaded.get(key, self.specs[key].default))
             except Exception:  # noqa: BLE001 - a stored value the parser dislikes counts as changed
                 loaded[key] = object()
-        return {k: v for k, v in parsed.items() if loaded[k] != v}, errors
+        return {k: v for k, v in parsed.items() if k not in loaded or loaded[k] != v}, errors
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, label in self.errors.items():

@@ -48,6 +48,12 @@ class Deskmate:
         db = open_database(url, backups=paths.backups, clock=clock)
         return cls(db, clock, paths)
 
+    def is_demo(self) -> bool:
+        """The demo shop (``init --demo``): the app says so wherever one logs in."""
+        from core.kernel.identity import is_demo
+        with self.db.read() as s:
+            return is_demo(s)
+
     def today(self) -> "date":
         return local_today(self.clock, self.settings.get("shop.timezone"))
 

@@ -11,13 +11,14 @@ import getpass
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from core.kernel.actor import Actor
-from core.kernel.errors import DeskmateError, StorageError
+from core.kernel.errors import DeskmateError, PermissionDenied, StorageError
 from core.kernel.types import to_jsonable
 
 Handler = Callable[[argparse.Namespace, Any], int]
@@ -48,28 +49,85 @@ def parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
 
 
-def actor_for(app: Any, username: str | None) -> Actor:
-    """The user a command acts as: ``--as NAME``, or the owner of a single-user shop (or of a
-    shop that has only its owner so far)."""
-    if username:
-        user = app.users.by_name(username)
-        if not user.active:
-            raise DeskmateError(f"user '{username}' is deactivated")
-        return user.actor
-    single = app.users.single_user_actor()
-    if single is not None:
-        return single
-    users = app.users.list()
-    if len(users) == 1 and users[0].role == "owner" and users[0].active:
-        return users[0].actor
-    if not users:
-        raise DeskmateError("there are no users yet: run 'deskmate init' first")
-    raise UsageError("say who is acting with --as USER")
+#: Who the running command acts as, established by :func:`log_in` before the handler runs.
+_ACTING: ContextVar[Actor | None] = ContextVar("deskmate_cli_acting", default=None)
+NOT_LOGGED_IN = "log in first with 'deskmate login USER' (or add --as USER --password-stdin)"
+
+
+def actor_for(app: Any, username: str | None = None) -> Actor:
+    """The user the command acts as: proved by :func:`log_in` (a live login session, the password
+    on stdin, or the owner of a single-user shop) before the handler was called."""
+    acting = _ACTING.get()
+    if acting is None:
+        raise PermissionDenied(NOT_LOGGED_IN)
+    if username and username.strip() != acting.username:
+        raise PermissionDenied(f"this command runs as {acting.username}, not {username}")
+    return acting
 
 
 def add_as(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--as", dest="as_user", metavar="USER",
-                   help="act as this user (default: the owner in a single-user shop)")
+    """``--as USER`` and ``--password-stdin``: who acts, and their password when not logged in.
+    Every command that reads or changes shop data gets these (see ``build_parser``)."""
+    if "--as" not in p._option_string_actions:
+        p.add_argument("--as", dest="as_user", metavar="USER",
+                       help="act as this user: needs a live 'deskmate login' session for them, or "
+                            "--password-stdin (default: the one user logged in here)")
+    if "--password-stdin" not in p._option_string_actions:
+        p.add_argument("--password-stdin", action="store_true",
+                       help="read the --as user's password from the first line of stdin")
+
+
+def _stdin_line(what: str) -> str:
+    line = sys.stdin.readline()
+    if not line:
+        raise DeskmateError(f"--password-stdin: no {what} was read from standard input")
+    return line.rstrip("\r\n")
+
+
+def log_in(args: argparse.Namespace, app: Any) -> Actor:
+    """Prove who is acting, from the user's own credentials only.
+
+    * ``--as USER --password-stdin``: USER's password is the first line of stdin (for commands
+      whose ``--password-stdin`` also carries a new password, only when USER is not logged in;
+      the new password is then the next line).
+    * ``--as USER``: USER's live login session here (``deskmate login``); at a terminal, else the
+      password is asked for.
+    * neither: the one user logged in here, or the owner of a single-user shop.
+    A wrong password counts towards the lock like any failed login and is audited.
+    """
+    if not app.users.has_users():
+        raise DeskmateError("there are no users yet: run 'deskmate init' first")
+    as_user = (getattr(args, "as_user", None) or "").strip() or None
+    pw_stdin = bool(getattr(args, "password_stdin", False))
+    stdin_is_new_password = bool(getattr(args, "new_password_stdin", False))
+    single = app.users.single_user_actor()
+    if single is not None and as_user in (None, single.username) and not (pw_stdin and not stdin_is_new_password):
+        return single
+    if as_user is None:
+        if pw_stdin and not stdin_is_new_password:
+            raise UsageError("--password-stdin needs --as USER: whose password is it?")
+        sessions = app.users.sessions
+        live = [a for a in (sessions.resume(n) for n in sessions.logged_in()) if a is not None]
+        if len(live) == 1:
+            return live[0]
+        if not live:
+            raise PermissionDenied(f"nobody is logged in here: {NOT_LOGGED_IN}")
+        raise UsageError(f"{', '.join(a.username for a in live)} are logged in here: "
+                         "say who is acting with --as USER")
+    if pw_stdin and not stdin_is_new_password:
+        password = _stdin_line(f"password for {as_user}")
+    else:
+        live_actor = app.users.sessions.resume(as_user)
+        if live_actor is not None:
+            return live_actor
+        if pw_stdin:
+            password = _stdin_line(f"password for {as_user}")
+        elif sys.stdin.isatty():
+            password = getpass.getpass(f"Password for {as_user}: ")
+        else:
+            raise PermissionDenied(f"{as_user} is not logged in here: run 'deskmate login {as_user}' "
+                                   "first, or pass the password with --password-stdin")
+    return app.users.authenticate(as_user, password, origin="command line").actor
 
 
 def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
@@ -103,8 +161,10 @@ def cmd_init(args: argparse.Namespace, app: Any) -> int:
     if not app.users.has_users():
         name = args.owner or "owner"
         pw = read_password(args, f"Password for the owner '{name}': ")
-        app.users.create_first_owner(name, pw)
-        print(f"Deskmate is set up in {app.paths.root}; owner '{name}' created")
+        owner = app.users.create_first_owner(name, pw)
+        _, until = app.users.sessions.open(owner.actor)
+        print(f"Deskmate is set up in {app.paths.root}; owner '{name}' created and logged in here "
+              f"(until {until:%Y-%m-%d %H:%M} UTC at the latest; 'deskmate logout' ends it)")
     else:
         print(f"Deskmate is set up in {app.paths.root} (it already has users)")
     return 0
@@ -142,14 +202,57 @@ def cmd_user_password(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
+def cmd_login(args: argparse.Namespace, app: Any) -> int:
+    if not app.users.has_users():
+        raise DeskmateError("there are no users yet: run 'deskmate init' first")
+    if args.password_stdin:
+        password = _stdin_line("password")
+    elif sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {args.name}: ")
+    else:
+        raise UsageError("no terminal to ask for the password: use --password-stdin")
+    info = app.users.authenticate(args.name, password, origin="command line")
+    _, until = app.users.sessions.open(info.actor)
+    demo = " in the demo shop" if app.is_demo() else ""
+    print(f"logged in as {info.username} ({info.role}){demo} until {until:%Y-%m-%d %H:%M} UTC at the latest "
+          "(8 hours without a command end it sooner); 'deskmate logout' ends it now")
+    return 0
+
+
+def cmd_logout(args: argparse.Namespace, app: Any) -> int:
+    sessions = app.users.sessions
+    names = [args.name] if args.name else sessions.logged_in()
+    ended = [n for n in names if sessions.close(n)]
+    if ended:
+        print(f"logged out: {', '.join(ended)}")
+    elif args.name:
+        print(f"{args.name} was not logged in here")
+    else:
+        print("nobody was logged in here")
+    return 0
+
+
+def cmd_user_unlock(args: argparse.Namespace, app: Any) -> int:
+    actor = actor_for(app, args.as_user)
+    target = app.users.by_name(args.name)
+    app.users.unlock(actor, target.id)
+    print(f"{target.username} may log in again")
+    return 0
+
+
 def cmd_user_list(args: argparse.Namespace, app: Any) -> int:
     users = app.users.list()
+    now = app.clock.now()
     if args.json:
         print_json([{"id": u.id, "username": u.username, "display_name": u.display_name,
-                     "role": u.role, "active": u.active, "created_at": u.created_at} for u in users])
+                     "role": u.role, "active": u.active, "created_at": u.created_at,
+                     "failed_logins": u.failed_logins,
+                     "locked_until": u.locked_until if u.locked_at(now) else None} for u in users])
     else:
-        print_table([(u.id, u.username, u.display_name, u.role, "yes" if u.active else "no") for u in users],
-                    ("id", "user", "name", "role", "active"))
+        print_table([(u.id, u.username, u.display_name, u.role, "yes" if u.active else "no",
+                      f"until {u.locked_until:%H:%M} UTC" if u.locked_at(now) and u.locked_until else
+                      (f"{u.failed_logins} failed" if u.failed_logins else "")) for u in users],
+                    ("id", "user", "name", "role", "active", "locked"))
     return 0
 
 
@@ -286,7 +389,8 @@ def _add_common(p: argparse.ArgumentParser, top: bool) -> None:
     p.add_argument("--db-url", help="an SQLAlchemy database URL instead of the file in the data folder", **kw)
 
 
-KERNEL_COMMANDS = frozenset({"init", "user", "audit", "settings", "backup", "restore", "check"})
+KERNEL_COMMANDS = frozenset({"init", "login", "logout", "user", "audit", "settings", "backup", "restore",
+                             "check"})
 
 
 def _command_word(argv: Sequence[str]) -> str | None:
@@ -317,16 +421,26 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
     sp.add_argument("--seed", type=int, default=7, help="demo generator seed (default 7)")
     sp.add_argument("--owner", help="user name of the owner to create (default: owner)")
     sp.add_argument("--password-stdin", action="store_true", help="read the owner's password from stdin")
-    sp.set_defaults(handler=cmd_init)
+    sp.set_defaults(handler=cmd_init, login="none")
+
+    sp = sub.add_parser("login", help="log in on this computer so later commands act as you")
+    sp.add_argument("name", metavar="USER")
+    sp.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    sp.set_defaults(handler=cmd_login, login="none")
+    sp = sub.add_parser("logout", help="end your login on this computer (everyone's without USER)")
+    sp.add_argument("name", metavar="USER", nargs="?")
+    sp.set_defaults(handler=cmd_logout, login="none")
 
     up = sub.add_parser("user", help="user accounts").add_subparsers(dest="user_cmd", metavar="ACTION", required=True)
     sp = up.add_parser("add", help="add a user (the password is asked for, or read with --password-stdin)")
     sp.add_argument("name")
     sp.add_argument("--role", required=True, metavar="ROLE", help="owner, staff or bookkeeper")
     sp.add_argument("--display-name", help="full name shown in the app")
-    sp.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    sp.add_argument("--password-stdin", action="store_true",
+                    help="read the new password from stdin (after your own on the line before, "
+                         "when you are not logged in)")
     add_as(sp)
-    sp.set_defaults(handler=cmd_user_add)
+    sp.set_defaults(handler=cmd_user_add, new_password_stdin=True)
     sp = up.add_parser("list", help="list users")
     sp.add_argument("--json", action="store_true", help="print a JSON array")
     sp.set_defaults(handler=cmd_user_list)
@@ -341,9 +455,15 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
     sp.set_defaults(handler=cmd_user_set)
     sp = up.add_parser("password", help="set a password (your own, or anyone's as owner)")
     sp.add_argument("name")
-    sp.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    sp.add_argument("--password-stdin", action="store_true",
+                    help="read the new password from stdin (after your own on the line before, "
+                         "when you are not logged in)")
     add_as(sp)
-    sp.set_defaults(handler=cmd_user_password)
+    sp.set_defaults(handler=cmd_user_password, new_password_stdin=True)
+    sp = up.add_parser("unlock", help="let a user log in again after failed logins locked them (owner only)")
+    sp.add_argument("name")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_user_unlock)
 
     ap = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_cmd", metavar="ACTION", required=True)
     for name, handler, hlp in (("list", cmd_audit_list, "list audit entries, newest first"),
@@ -378,18 +498,18 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
 
     sp = sub.add_parser("backup", help="write a consistent backup (safe while the app is running)")
     sp.add_argument("file", nargs="?", help="where to write it (default: the backups folder)")
-    sp.set_defaults(handler=cmd_backup)
+    sp.set_defaults(handler=cmd_backup, login="none")
     sp = sub.add_parser("check", help="check the database: schema, every page, references, audit log, backups")
     sp.add_argument("--json", action="store_true", help="print the report as JSON")
     sp.add_argument("--against", metavar="BACKUP",
                     help="also check that every audit entry of this backup (ideally one kept elsewhere) is "
                          "still in the log, unchanged")
-    sp.set_defaults(handler=cmd_check)
+    sp.set_defaults(handler=cmd_check, login="none")
     sp = sub.add_parser("restore", help="replace the database by a backup (the replaced file is kept)")
     sp.add_argument("file")
     sp.add_argument("--force", action="store_true",
                     help="restore even a backup whose audit log shows tampering (recorded as forced)")
-    sp.set_defaults(handler=cmd_restore)
+    sp.set_defaults(handler=cmd_restore, login="none")
 
     if include_areas:
         from core.areas import area_modules
@@ -401,6 +521,9 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
     lines = []
     for words, hlp, child in _walk(p):
         _add_common(child, top=False)
+        if child.get_default("login") != "none":   # reads or changes shop data: a login is needed
+            add_as(child)
+            child.set_defaults(login="required")
         lines.append(f"  deskmate {' '.join(words):<26} {hlp}")
     p.epilog = ("All commands (each has --help):\n" + "\n".join(lines) +
                 "\n\nExit codes: 0 success, 1 a problem explained on one line, 2 wrong usage.")
@@ -423,9 +546,14 @@ def run(argv: Sequence[str] | None = None, clock: Any = None) -> int:
             return _restore(args)
         from core.app import Deskmate
         app = Deskmate.open(args.data_dir, args.db_url, clock=clock)
+        acting = _ACTING.set(None)
         try:
+            first_owner = args.command == "user" and args.user_cmd == "add" and not app.users.has_users()
+            if getattr(args, "login", "none") == "required" and not first_owner:
+                _ACTING.set(log_in(args, app))
             return int(args.handler(args, app) or 0)
         finally:
+            _ACTING.reset(acting)
             app.close()
     except UsageError as exc:
         print(f"deskmate: {one_line(exc)}", file=sys.stderr)

@@ -34,6 +34,19 @@ DEMO_SETTINGS = {
 }
 
 
+def mark_as_demo(app: "Deskmate") -> None:
+    """The demo shop says it is one (login dialog, window title), and only there may users keep
+    the short documented password."""
+    from core.kernel.actor import SYSTEM
+    from core.kernel.audit import record
+    from core.kernel.identity import mark_demo
+
+    with app.db.uow() as s:
+        mark_demo(s)
+        record(s, SYSTEM, area="settings", action="mark demo shop", entity="database",
+               summary=f"this is the demo shop: every user's password is '{DEMO_PASSWORD}'")
+
+
 def build_demo(app: "Deskmate", seed: int = 7, scale: int = 1,
                timings: dict[str, float] | None = None) -> str:
     """Create the demo shop in an empty store. Returns a one-line summary.
@@ -50,6 +63,7 @@ def build_demo(app: "Deskmate", seed: int = 7, scale: int = 1,
     if app.users.has_users():
         raise ConflictError(f"{app.paths.root} already holds a shop; use an empty --data-dir for the demo")
     rng = random.Random(seed)
+    mark_as_demo(app)
     owner_name, owner_display, _ = DEMO_USERS[0]
     owner = app.users.create_first_owner(owner_name, DEMO_PASSWORD, owner_display).actor
     users = {owner_name: owner}

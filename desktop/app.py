@@ -193,10 +193,10 @@ class AppController(QObject):
             self.show_main(self._first_owner(prefer="owner"))
         else:
             hint = ""
-            if self.demo and {"owner", "sam", "bea"} <= {u.username for u in app.users.list()}:
+            if app.is_demo():
                 from core.demo import DEMO_PASSWORD
-                hint = (f"Demo shop: log in as owner, sam (staff) or bea (bookkeeper); the password "
-                        f"is {DEMO_PASSWORD}.")
+                hint = (f"This is the demo shop, with made-up data: log in as owner, sam (staff) or bea "
+                        f"(bookkeeper); every demo password is {DEMO_PASSWORD}.")
             self.show_login(hint)
 
     def _first_owner(self, prefer: str = "") -> Actor:
@@ -242,7 +242,7 @@ class AppController(QObject):
         from desktop.login import LoginDialog
         assert self.app is not None
         shop = str(self.app.settings.get("shop.name"))
-        dlg = LoginDialog(self.app, self.tasks, shop_name=shop, hint=hint)
+        dlg = LoginDialog(self.app, self.tasks, shop_name=shop, hint=hint, demo=self.app.is_demo())
         self.dialog = dlg
         dlg.logged_in.connect(self.show_main)
         dlg.rejected.connect(lambda: self.finish(0))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QCommandLinkButton, QDialog, QFormLayo
 from core.app import Deskmate
 from core.kernel.actor import Actor
 from core.kernel.settings import REGISTRY
-from core.users.service import MIN_PASSWORD
+from desktop.widgets.password_field import with_policy_note
 from desktop.pages.settings.fields import SettingsForm
 from desktop.tasks import TaskRunner
 from desktop.ui import app_icon, show_error
@@ -119,7 +119,6 @@ class _OwnerPage(QWizardPage):
         self.password = QLineEdit()
         self.password.setObjectName("ownerPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(f"at least {MIN_PASSWORD} characters")
         self.repeat = QLineEdit()
         self.repeat.setObjectName("ownerRepeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
@@ -135,7 +134,8 @@ class _OwnerPage(QWizardPage):
         self.error.hide()
         form.addRow("&User name", self.username)
         form.addRow("&Your name", self.display_name)
-        form.addRow("&Password", self.password)
+        box, self.password_note = with_policy_note(self.password, lambda: self.username.text().strip())
+        form.addRow("&Password", box)
         form.addRow("&Repeat password", self.repeat)
         form.addRow("", self.single_user)
         form.addRow("", note)
@@ -145,8 +145,8 @@ class _OwnerPage(QWizardPage):
         name = self.username.text().strip()
         if not name or any(c.isspace() for c in name):
             return "A user name is one word without spaces, e.g. 'olivia'."
-        if len(self.password.text()) < MIN_PASSWORD:
-            return f"The password needs at least {MIN_PASSWORD} characters."
+        if self.password_note.show_problem():
+            return "Choose another password: see the message under the field."
         if self.password.text() != self.repeat.text():
             return "The two passwords differ; type the same password twice."
         return ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QVBoxLayout)
+                               QLayout, QLineEdit, QVBoxLayout)
 
 from core.app import Deskmate
 from core.kernel.actor import Actor
@@ -17,14 +17,15 @@ class LoginDialog(QDialog):
     logged_in = Signal(object)      # the Actor
 
     def __init__(self, app: Deskmate, tasks: TaskRunner, shop_name: str = "", hint: str = "",
-                 username: str = "", parent=None) -> None:
+                 username: str = "", parent=None, demo: bool = False) -> None:
         super().__init__(parent)
         self.app, self.tasks = app, tasks
         self.actor: Actor | None = None
-        self.setWindowTitle("Log in — Deskmate")
+        self.setWindowTitle("Log in — Demo shop — Deskmate" if demo else "Log in — Deskmate")
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(420)
         lay = QVBoxLayout(self)
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with a long message
         lay.setContentsMargins(24, 20, 24, 16)
         lay.setSpacing(10)
         head = QHBoxLayout()
@@ -35,6 +36,10 @@ class LoginDialog(QDialog):
         title = QLabel(shop_name or "Deskmate")
         title.setObjectName("bigTitle")
         titles.addWidget(title)
+        if demo:
+            badge = QLabel("Demo shop — made-up data, shared demo passwords")
+            badge.setObjectName("demoBadge")
+            titles.addWidget(badge)
         sub = QLabel("Log in with your own user name so your changes are recorded as yours.")
         sub.setObjectName("pageSubtitle")
         sub.setWordWrap(True)
@@ -72,6 +77,7 @@ class LoginDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
         (self.password if self.username.text() else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.adjustSize()   # word-wrapped lines (title, badge, hint) get their full height
 
     def try_login(self) -> None:
         name, pw = self.username.text().strip(), self.password.text()
@@ -88,12 +94,17 @@ class LoginDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        self.adjustSize()   # a two-line lock message must not squeeze the fields
         self.password.selectAll()
         self.password.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        if isinstance(exc, DeskmateError):
+        text = str(exc)
+        if isinstance(exc, DeskmateError) and text.startswith(("too many failed", "this account is locked")):
+            # Back-off or lock (core/users/lockout.py): say so plainly, with how long to wait.
+            self._fail(text[:1].upper() + text[1:] + ".")
+        elif isinstance(exc, DeskmateError):
             self._fail("Wrong user name or password. Check both and try again "
                        "(the owner can reset a forgotten password on the Settings page).")
         else:

@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         self._logging_out = False
         self._discard_ok = False
         self.shop_name = shop_name
-        self.setWindowTitle(f"{shop_name} — Deskmate" if shop_name else "Deskmate")
+        self.demo = ctx.app.is_demo()   # one indexed row: the title says "demo shop" from the start
+        self.setWindowTitle(self._title(shop_name))
         ctx.status = self.show_status
         ctx.navigate = self.navigate
 
@@ -388,10 +389,14 @@ class MainWindow(QMainWindow):
             self.ctx.tasks.run(self.ctx.app.settings.get, "shop.name", on_done=self.set_shop_name,
                                on_error=lambda exc: log.warning("shop name: %s", exc))
 
+    def _title(self, name: str) -> str:
+        name = f"{name} (demo shop)" if self.demo and name else ("Demo shop" if self.demo else name)
+        return f"{name} — Deskmate" if name else "Deskmate"
+
     def set_shop_name(self, name: str) -> None:
         self.shop_name = name
         self.shop_label.setText(name)
-        self.setWindowTitle(f"{name} — Deskmate" if name else "Deskmate")
+        self.setWindowTitle(self._title(name))
 
     def show_status(self, message: str, msecs: int = 8000) -> None:
         self.statusBar().showMessage(message, msecs)

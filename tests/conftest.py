@@ -29,7 +29,7 @@ from core.kernel.actor import Actor, Role  # noqa: E402
 from core.kernel.clock import FixedClock  # noqa: E402
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-PASSWORD = "secret-pw"
+PASSWORD = "secret-pw-2026"
 
 
 @pytest.fixture(autouse=True)
@@ -73,6 +73,31 @@ def staff(app: Deskmate, owner: Actor) -> Actor:
 @pytest.fixture
 def bookkeeper(app: Deskmate, owner: Actor) -> Actor:
     return app.users.add(owner, "bea", Role.BOOKKEEPER, PASSWORD, "Bea Books").actor
+
+
+@pytest.fixture
+def cli_login(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    """Log people in for the command line exactly as ``deskmate login NAME --password-stdin`` does,
+    so later ``core.cli.run([... "--as", NAME])`` calls act as them:
+
+        cli_login("olivia", "sam")                  # the fixtures' users, password PASSWORD
+        cli_login("olivia", clock=clock)            # when the commands run with that clock
+        cli_login("owner", password="demo1234", data=folder)
+
+    Sessions end after 8 idle hours by the clock the commands use, so log in with the same clock
+    (``None``: the system clock, as ``run(argv)`` without ``clock=`` uses)."""
+    import io
+
+    from core import cli
+
+    def login(*names: str, clock: Any = None, data: Path | None = None, password: str = PASSWORD) -> None:
+        for name in names:
+            monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+            rc = cli.run(["--data-dir", str(data or data_dir), "login", name, "--password-stdin"], clock=clock)
+            assert rc == 0, f"could not log {name} in"
+        monkeypatch.setattr("sys.stdin", io.StringIO(""))
+
+    return login
 
 
 def shared_file(*parts: str) -> Path:

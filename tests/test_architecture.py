@@ -35,7 +35,7 @@ def test_no_core_module_names_qt_even_lazily() -> None:
 
 
 def test_cli_runs_without_loading_qt(tmp_path: Path) -> None:
-    code = ("import sys; from core.cli import run; rc = run(['--data-dir', sys.argv[1], 'user', 'list', '--json']);"
+    code = ("import sys; from core.cli import run; rc = run(['--data-dir', sys.argv[1], 'logout']);"
             "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'desktop'))], 'Qt loaded';"
             "sys.exit(rc)")
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, cwd=ROOT)

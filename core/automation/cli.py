@@ -146,4 +146,4 @@ def register(sub: Any) -> None:
 
     sp = sub.add_parser("worker", help="run the automation scheduler headless until SIGTERM/Ctrl+C")
     sp.add_argument("--heartbeat", type=float, default=None, help=argparse.SUPPRESS)
-    sp.set_defaults(handler=cmd_worker)
+    sp.set_defaults(handler=cmd_worker, login="none")  # acts as the automation system user

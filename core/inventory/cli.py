@@ -196,4 +196,4 @@ def register(sub: Any) -> None:
                     help="service levels to try (default 0.3 0.5 0.7 0.8 0.9 0.95 0.98 0.99)")
     sp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN")
     sp.add_argument("--json", action="store_true")
-    sp.set_defaults(handler=cmd_reorder_backtest)
+    sp.set_defaults(handler=cmd_reorder_backtest, login="none")  # reads only the file

@@ -25,3 +25,7 @@ class Actor:
 # The automation engine drafts under this identity; it can create suggestions but every decision
 # is taken by a person, so permission checks for deciding never pass for it.
 SYSTEM = Actor(user_id=None, username="deskmate-automation", role=Role.OWNER)
+
+# Who the audit log names for what nobody has proved to be: failed logins. Never a real user, so an
+# unauthenticated attempt is never blamed on the account it targeted.
+ANONYMOUS = Actor(user_id=None, username="(not logged in)", role=Role.STAFF)

@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     sp.add_argument("file")
     sp.add_argument("--time-limit", type=float, default=60.0, metavar="S", help="seconds (default 60)")
     sp.add_argument("--json", action="store_true", help="print JSON")
-    sp.set_defaults(handler=cmd_benchmark)
+    sp.set_defaults(handler=cmd_benchmark, login="none")  # reads only the given file
     try:
         from core.scheduling import cli_service
     except ImportError:  # pragma: no cover - during development

@@ -1,4 +1,5 @@
-"""Accounts: the first owner, adding people, logging in, and the single-user shortcut."""
+"""Accounts: the first owner, adding people, logging in (slowed and locked after failures), and
+the single-user shortcut."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,18 +9,22 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from core.kernel.actor import Actor, Role
+from core.kernel.actor import ANONYMOUS, Actor, Role
 from core.kernel.audit import changes, record
 from core.kernel.clock import Clock
 from core.kernel.db import Database
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, PermissionDenied
 from core.kernel.settings import SettingsService
+from core.users import lockout
 from core.users.models import User
+from core.users.passwords import MIN_LENGTH, check_new_password
 from core.users.permissions import Perm, require
+from core.users.sessions import SessionService, end_sessions
 
 _hasher = PasswordHasher()  # argon2id with argon2-cffi's current recommended parameters
-MIN_PASSWORD = 6
+MIN_PASSWORD = MIN_LENGTH
 
 
 @cache
@@ -37,14 +42,20 @@ class UserInfo:
     role: Role
     active: bool
     created_at: datetime
+    failed_logins: int = 0
+    locked_until: datetime | None = None
 
     @property
     def actor(self) -> Actor:
         return Actor(self.id, self.username, self.role)
 
+    def locked_at(self, now: datetime) -> bool:
+        return self.locked_until is not None and now < self.locked_until
+
 
 def _info(u: User) -> UserInfo:
-    return UserInfo(u.id, u.username, u.display_name, Role(u.role), u.active, u.created_at)
+    return UserInfo(u.id, u.username, u.display_name, Role(u.role), u.active, u.created_at,
+                    u.failed_logins or 0, u.locked_until)
 
 
 def _check_username(name: str) -> str:
@@ -54,9 +65,15 @@ def _check_username(name: str) -> str:
     return name
 
 
-def _check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise DeskmateError(f"a password needs at least {MIN_PASSWORD} characters")
+def _check_password(session: Session, password: str, username: str) -> None:
+    """The password policy (core/users/passwords.py) — except in the demo shop, whose users keep
+    the documented demo password."""
+    from core.demo import DEMO_PASSWORD
+    from core.kernel.identity import is_demo
+
+    if password == DEMO_PASSWORD and is_demo(session):
+        return
+    check_new_password(password, username)
 
 
 def _role(role: Role | str) -> Role:
@@ -69,6 +86,7 @@ def _role(role: Role | str) -> Role:
 class UserService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db, self.clock = db, clock
+        self.sessions = SessionService(db, clock)
 
     def has_users(self) -> bool:
         with self.db.read() as s:
@@ -77,10 +95,10 @@ class UserService:
     def create_first_owner(self, username: str, password: str, display_name: str = "") -> UserInfo:
         """Only allowed while there is no account at all: first run creates the owner."""
         username = _check_username(username)
-        _check_password(password)
         with self.db.uow() as s:
             if s.scalar(select(func.count(User.id))):
                 raise ConflictError("the shop already has users; ask the owner to add you")
+            _check_password(s, password, username)
             u = User(username=username, display_name=display_name or username, role=Role.OWNER.value,
                      password_hash=_hasher.hash(password), active=True, created_at=self.clock.now())
             s.add(u)
@@ -96,10 +114,10 @@ class UserService:
         require(actor, Perm.MANAGE_USERS)
         username = _check_username(username)
         role = _role(role)
-        _check_password(password)
         with self.db.uow() as s:
             if s.scalar(select(User).where(User.username == username)):
                 raise ConflictError(f"there is already a user called '{username}'")
+            _check_password(s, password, username)
             u = User(username=username, display_name=display_name or username, role=role.value,
                      password_hash=_hasher.hash(password), active=True, created_at=self.clock.now())
             s.add(u)
@@ -127,26 +145,80 @@ class UserService:
                 raise NotFound(f"no user called '{username}'")
             return _info(u)
 
-    def authenticate(self, username: str, password: str) -> UserInfo:
-        """The same message for a wrong name and a wrong password, so names can't be probed (and
-        the same work: an unknown name is verified against a dummy hash). A hash made with older
-        parameters is upgraded on a successful login."""
+    def authenticate(self, username: str, password: str, origin: str = "desktop app") -> UserInfo:
+        """Check a login. The same message for a wrong name and a wrong password, so names can't be
+        probed (and the same work: an unknown name is verified against a dummy hash).
+
+        Failures are counted and audited; after five in a row the next attempt must wait, after
+        ten the account locks for 15 minutes (core/users/lockout.py) — checked against the app's
+        clock before the password is even looked at. A success resets the count, is audited
+        ("log in", with ``origin``), and upgrades a hash made with older parameters."""
+        name = username.strip()
+        now = self.clock.now()
         with self.db.read() as s:
-            u = s.scalar(select(User).where(User.username == username.strip()))
+            u = s.scalar(select(User).where(User.username == name))
             info = _info(u) if u is not None else None
             stored = u.password_hash if u is not None else _dummy_hash()
+            if u is not None:
+                refused = lockout.refusal(u.failed_logins or 0, u.last_failed_at, u.locked_until, now)
+                if refused is not None:
+                    raise PermissionDenied(refused.message(now))
         try:
             ok = _hasher.verify(stored, password) and info is not None and info.active
         except (VerificationError, InvalidHashError):
             ok = False
         if not ok or info is None:
+            self._failed_login(info, origin, now)
             raise PermissionDenied("wrong user name or password")
-        if _hasher.check_needs_rehash(stored):
-            with self.db.uow() as s:
-                row = s.get(User, info.id)
-                if row is not None:
+        with self.db.uow() as s:
+            row = s.get(User, info.id)
+            if row is not None:
+                had = row.failed_logins or 0
+                row.failed_logins, row.last_failed_at, row.locked_until = 0, None, None
+                if _hasher.check_needs_rehash(stored):
                     row.password_hash = _hasher.hash(password)
+                record(s, info.actor, area="users", action="log in", entity="user", entity_id=info.id,
+                       summary=f"{info.username} logged in ({origin})"
+                       + (f" after {had} failed attempt{'s' if had != 1 else ''}" if had else ""), at=now)
+                info = _info(row)
         return info
+
+    def _failed_login(self, info: UserInfo | None, origin: str, now: datetime) -> None:
+        """Count and audit a failed login, in its own unit of work (it must stay recorded although
+        the caller then raises). An unknown name is recorded without the name typed: people type
+        passwords into the name field."""
+        with self.db.uow() as s:
+            row = s.get(User, info.id) if info is not None else None
+            if row is None:
+                record(s, ANONYMOUS, area="users", action="failed login", entity="user",
+                       summary=f"failed login with an unknown user name ({origin})", at=now)
+                return
+            row.failed_logins, locked = lockout.after_failure(row.failed_logins or 0, now)
+            row.last_failed_at = now
+            if locked is not None:
+                row.locked_until = locked
+            what = f"failed login for {row.username} ({origin}), {row.failed_logins} in a row"
+            if locked is not None:
+                what += f"; locked until {locked:%H:%M} UTC"
+            record(s, ANONYMOUS, area="users", action="failed login", entity="user", entity_id=row.id,
+                   after={"failed_logins": row.failed_logins,
+                          "locked_until": locked}, summary=what, at=now)
+
+    def unlock(self, actor: Actor, user_id: int) -> UserInfo:
+        """The owner lifts a lock (or a back-off) after failed logins."""
+        require(actor, Perm.MANAGE_USERS)
+        with self.db.uow() as s:
+            u = s.get(User, user_id)
+            if u is None:
+                raise NotFound(f"no user with id {user_id}")
+            before = {"failed_logins": u.failed_logins or 0, "locked_until": u.locked_until}
+            if before["failed_logins"] or u.locked_until is not None:
+                u.failed_logins, u.last_failed_at, u.locked_until = 0, None, None
+                record(s, actor, area="users", action="unlock user", entity="user", entity_id=u.id,
+                       before=before, after={"failed_logins": 0, "locked_until": None},
+                       summary=f"{u.username} unlocked after {before['failed_logins']} failed logins",
+                       at=self.clock.now())
+            return _info(u)
 
     def single_user_actor(self) -> Actor | None:
         """The owner to open as when the owner chose "single-user shop", else None (ask to log in)."""
@@ -178,6 +250,8 @@ class UserService:
                 raise ConflictError(f"{u.username} is the last active owner: the shop needs at least one; "
                                     "make someone else owner first")
             after = {"role": u.role, "active": u.active, "display_name": u.display_name}
+            if not u.active:
+                end_sessions(s, u.id)
             old, new = changes(before, after)
             if new:
                 record(s, actor, area="users", action="change user", entity="user", entity_id=u.id,
@@ -188,11 +262,12 @@ class UserService:
         """Owners reset anyone's password; everyone may change their own."""
         if actor.user_id != user_id:
             require(actor, Perm.MANAGE_USERS)
-        _check_password(password)
         with self.db.uow() as s:
             u = s.get(User, user_id)
             if u is None:
                 raise NotFound(f"no user with id {user_id}")
+            _check_password(s, password, u.username)
             u.password_hash = _hasher.hash(password)
+            end_sessions(s, u.id)  # a password change logs the user out everywhere else
             record(s, actor, area="users", action="set password", entity="user", entity_id=u.id,
                    summary=f"password of {u.username} changed", at=self.clock.now())

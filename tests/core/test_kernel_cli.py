@@ -15,7 +15,7 @@ from core.kernel.paths import DB_FILENAME
 
 ROOT = Path(__file__).resolve().parents[2]
 DESKMATE = ROOT / ".venv" / "bin" / "deskmate"
-PW = "secret-pw"
+PW = "secret-pw-2026"
 
 
 @pytest.fixture
@@ -30,15 +30,21 @@ def run(tmp_path: Path, clock, capsys, monkeypatch):
         return rc, out, err
 
     _run.data = data  # type: ignore[attr-defined]
+    _run.clock = clock  # type: ignore[attr-defined]
     return _run
 
 
 @pytest.fixture
 def shop(run):
-    """An owner olivia and a staff member sam."""
+    """An owner olivia (logged in here by init) and a staff member sam (not logged in)."""
     assert run("init", "--owner", "olivia", "--password-stdin", stdin=PW + "\n")[0] == 0
     assert run("user", "add", "sam", "--role", "staff", "--password-stdin", "--as", "olivia", stdin=PW)[0] == 0
     return run
+
+
+def login(run, name: str, password: str = PW) -> None:
+    rc, out, err = run("login", name, "--password-stdin", stdin=password + "\n")
+    assert rc == 0 and f"logged in as {name}" in out, err
 
 
 def user_error(result: tuple[int, str, str], fragment: str) -> None:
@@ -94,6 +100,9 @@ def test_init_demo_builds_the_kernel_part_and_calls_every_area(run, monkeypatch)
     rc, out, _ = run("init", "--demo")
     assert rc == 0 and "fake area built" in out and "password 'demo1234'" in out
     assert called == [(1, ["bea", "owner", "sam"], "2026-11-25")]
+    user_error(run("user", "list"), "nobody is logged in here")
+    rc, out, _ = run("login", "owner", "--password-stdin", stdin="demo1234\n")
+    assert rc == 0 and "in the demo shop" in out
     users = {u["username"]: u["role"] for u in json.loads(run("user", "list", "--json")[1])}
     assert users == {"owner": "owner", "sam": "staff", "bea": "bookkeeper"}
     settings = {s["key"]: s["value"] for s in json.loads(run("settings", "list", "--json", "--as", "owner")[1])}
@@ -110,9 +119,9 @@ def test_user_add_list_and_set(shop) -> None:
     assert rows[0]["display_name"] == "Bea Books"
     assert shop("user", "set", "sam", "--deactivate", "--as", "olivia")[0] == 0
     assert [r["active"] for r in json.loads(shop("user", "list", "--json")[1]) if r["username"] == "sam"] == [False]
-    user_error(shop("audit", "list", "--as", "sam"), "deactivated")
+    user_error(shop("audit", "list", "--as", "sam", "--password-stdin", stdin=PW), "wrong user name or password")
     rc, out, _ = shop("user", "list")
-    assert rc == 0 and out.splitlines()[0].split() == ["id", "user", "name", "role", "active"]
+    assert rc == 0 and out.splitlines()[0].split() == ["id", "user", "name", "role", "active", "locked"]
 
 
 def test_audit_list_json_and_filters(shop) -> None:
@@ -135,6 +144,7 @@ def test_audit_export_writes_an_xlsx(shop, tmp_path: Path) -> None:
 
 
 def test_settings_set_and_bad_value(shop) -> None:
+    login(shop, "sam")
     assert shop("settings", "set", "shop.currency", "gbp", "--as", "olivia")[0] == 0
     assert shop("settings", "set", "shop.opening_hours", '{"mon": "08:00-12:00"}', "--as", "olivia")[0] == 0
     values = {s["key"]: s["value"] for s in json.loads(shop("settings", "list", "--json", "--as", "olivia")[1])}
@@ -174,10 +184,12 @@ def test_bad_role_value(shop) -> None:
 
 
 def test_wrong_as_user(shop) -> None:
-    user_error(shop("audit", "list", "--as", "nobody"), "no user called 'nobody'")
+    user_error(shop("audit", "list", "--as", "nobody"), "nobody is not logged in here")
+    user_error(shop("audit", "list", "--as", "nobody", "--password-stdin", stdin=PW), "wrong user name or password")
 
 
 def test_permission_refused(shop) -> None:
+    login(shop, "sam")
     user_error(shop("user", "add", "eve", "--role", "owner", "--password-stdin", "--as", "sam", stdin=PW),
                "sam (staff) may not manage users")
     user_error(shop("audit", "list", "--as", "sam"), "may not view and export the audit log")
@@ -185,7 +197,9 @@ def test_permission_refused(shop) -> None:
 
 def test_short_or_missing_password(shop) -> None:
     user_error(shop("user", "add", "max", "--role", "staff", "--password-stdin", "--as", "olivia", stdin="abc\n"),
-               "at least 6")
+               "at least 10 characters")
+    user_error(shop("user", "add", "max", "--role", "staff", "--password-stdin", "--as", "olivia",
+                    stdin="password123\n"), "most common passwords")
     user_error(shop("user", "add", "max", "--role", "staff", "--password-stdin", "--as", "olivia", stdin=""),
                "nothing was read")
 
@@ -226,11 +240,17 @@ def test_passwords_typed_twice_must_match(shop, monkeypatch) -> None:
             return True
 
     monkeypatch.setattr(cli.sys, "stdin", TTY(""))
-    rc = cli.run(["--data-dir", str(shop.data), "user", "add", "max", "--role", "staff", "--as", "olivia"])
+    argv = ["--data-dir", str(shop.data), "user", "add", "max", "--role", "staff", "--as", "olivia"]
+    rc = cli.run(argv, clock=shop.clock)
     assert rc == 1
     answers = iter(["good-password", "good-password"])
-    rc = cli.run(["--data-dir", str(shop.data), "user", "add", "max", "--role", "staff", "--as", "olivia"])
+    rc = cli.run(argv, clock=shop.clock)
     assert rc == 0
+    # Not logged in: olivia's own password is asked first, then the new one twice.
+    assert shop("logout")[0] == 0
+    answers = iter([PW, "another-good-one", "another-good-one"])
+    argv[4] = "maxine"
+    assert cli.run(argv, clock=shop.clock) == 0
 
 
 # -------------------------------------------------------------------------- wrong usage (2)
@@ -250,13 +270,19 @@ def test_password_without_terminal_or_stdin_flag(shop) -> None:
     assert rc == 2 and "--password-stdin" in err and len(err.strip().splitlines()) == 1
 
 
-def test_who_is_acting_must_be_said_when_there_are_several_users(shop) -> None:
+def test_who_is_acting_must_be_said_when_several_people_are_logged_in(shop) -> None:
+    assert shop("audit", "list")[0] == 0                    # only olivia is logged in here
+    login(shop, "sam")
     rc, _, err = shop("audit", "list")
-    assert rc == 2 and "--as USER" in err
+    assert rc == 2 and "olivia, sam are logged in here" in err and "--as USER" in err
+    assert shop("audit", "list", "--as", "olivia")[0] == 0
+    rc, out, _ = shop("logout")
+    assert rc == 0 and out.strip() == "logged out: olivia, sam"
+    user_error(shop("audit", "list"), "nobody is logged in here")
 
 
 def test_options_are_accepted_after_the_command_too(shop, capsys) -> None:
-    rc = cli.run(["user", "list", "--json", "--data-dir", str(shop.data)])
+    rc = cli.run(["user", "list", "--json", "--data-dir", str(shop.data)], clock=shop.clock)
     assert rc == 0 and len(json.loads(capsys.readouterr().out)) == 2
 
 
@@ -297,6 +323,7 @@ def test_real_demo_shop_builds_through_every_area(run) -> None:
     rc, out, err = run("init", "--demo")
     assert rc == 0, err
     assert "Demo shop created" in out
+    login(run, "owner", "demo1234")
     users = json.loads(run("user", "list", "--json")[1])
     assert {u["username"] for u in users} == {"owner", "sam", "bea"}
     rows = json.loads(run("audit", "list", "--json", "--limit", "5000", "--as", "owner")[1])

@@ -33,7 +33,7 @@ def stamped(path: Path) -> set[str]:
 
 def make_shop(data_dir: Path, clock) -> Path:
     app = Deskmate.open(data_dir, clock=clock)
-    app.users.create_first_owner("olivia", "secret-pw")
+    app.users.create_first_owner("olivia", "secret-pw-2026")
     app.close()
     return data_dir / DB_FILENAME
 
@@ -197,7 +197,7 @@ def test_db_url_with_another_sqlite_file(tmp_path: Path, data_dir: Path, clock) 
     other = tmp_path / "elsewhere" / "shop.db"
     app = Deskmate.open(data_dir, db_url=f"sqlite:///{other}", clock=clock)
     try:
-        app.users.create_first_owner("olivia", "secret-pw")
+        app.users.create_first_owner("olivia", "secret-pw-2026")
     finally:
         app.close()
     assert other.exists() and is_current(stamped(other))

@@ -123,8 +123,8 @@ def test_owner_adds_a_user_changes_role_resets_password_and_deactivates(main_win
     dlg.username.setText("kim")
     dlg.display_name.setText("Kim Till")
     dlg.role.setCurrentIndex(dlg.role.findData(Role.STAFF))
-    dlg.password.setText("kims-pass")
-    dlg.repeat.setText("kims-pass")
+    dlg.password.setText("kims-pass-2026")
+    dlg.repeat.setText("kims-pass-2026")
     dlg.ok.click()
     settle(main_window.ctx)
     assert not dlg.isVisible()
@@ -135,8 +135,8 @@ def test_owner_adds_a_user_changes_role_resets_password_and_deactivates(main_win
 
     dup = admin.add_dialog()                          # core's refusal is shown in the dialog
     dup.username.setText("kim")
-    dup.password.setText("another1")
-    dup.repeat.setText("another1")
+    dup.password.setText("another-one-2026")
+    dup.repeat.setText("another-one-2026")
     dup.ok.click()
     settle(main_window.ctx)
     assert dup.isVisible() and "already a user called 'kim'" in dup.error.text()
@@ -186,7 +186,7 @@ def test_staff_gets_no_user_admin_and_core_refuses_the_staff_actor(make_window, 
     assert "Only the shop's owner" in page.note.text()
     assert "audit" not in [s.key for s in win.specs]
     with pytest.raises(PermissionDenied):
-        app.users.add(staff, "eve", Role.OWNER, "sneaky-pw")
+        app.users.add(staff, "eve", Role.OWNER, "sneaky-pw-2026")
     with pytest.raises(PermissionDenied):
         app.settings.update(staff, {"shop.name": "Mine now"})
     with pytest.raises(PermissionDenied):
@@ -199,16 +199,16 @@ def test_anyone_changes_their_own_password_after_confirming_the_current_one(make
     page = _settings(win, settle)
     dlg = page.users.password_dialog()
     dlg.current.setText("wrong-one")
-    dlg.password.setText("brand-new")
-    dlg.repeat.setText("brand-new")
+    dlg.password.setText("brand-new-pass")
+    dlg.repeat.setText("brand-new-pass")
     dlg.ok.click()
     settle(win.ctx)
     assert dlg.isVisible() and "Wrong user name or password" in dlg.error.text().replace("wrong", "Wrong")
-    dlg.current.setText("secret-pw")
+    dlg.current.setText("secret-pw-2026")
     dlg.ok.click()
     settle(win.ctx)
     assert not dlg.isVisible()
-    assert app.users.authenticate("sam", "brand-new").username == "sam"
+    assert app.users.authenticate("sam", "brand-new-pass").username == "sam"
 
 
 def test_audit_filters_by_user_area_text_and_date(main_window, app, owner, staff, clock, settle, qtbot):

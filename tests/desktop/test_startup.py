@@ -19,7 +19,7 @@ from desktop.login import LoginDialog
 from desktop.shell import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-PASSWORD = "secret-pw"
+PASSWORD = "secret-pw-2026"
 
 
 @pytest.fixture
@@ -399,8 +399,8 @@ def test_wizard_retry_after_a_failed_settings_save_does_not_create_the_owner_twi
     wiz = SetupWizard(app, tasks)
     qtbot.addWidget(wiz)
     wiz.shop_page.form.editors["shop.name"].set_value("Retry Shop")
-    wiz.owner_page.password.setText("retry-pass")
-    wiz.owner_page.repeat.setText("retry-pass")
+    wiz.owner_page.password.setText("retry-pass-2026")
+    wiz.owner_page.repeat.setText("retry-pass-2026")
     real_update = app.settings.update
     calls = []
 

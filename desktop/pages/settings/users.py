@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from core.kernel.actor import Role
 from core.users.permissions import MATRIX, Perm
-from core.users.service import MIN_PASSWORD, UserInfo
+from core.users.service import UserInfo
 from desktop.context import DesktopContext
 from desktop.ui import show_error
 from desktop.widgets import EmptyState
+from desktop.widgets.password_field import with_policy_note
 
 ROLE_TEXT = {
     Role.OWNER: "Owner — everything, including users, settings and backups",
@@ -27,9 +28,10 @@ ROLE_TEXT = {
 }
 
 
-def _password_problem(pw: str, repeat: str) -> str:
-    if len(pw) < MIN_PASSWORD:
-        return f"The password needs at least {MIN_PASSWORD} characters."
+def _password_problem(note: Any, pw: str, repeat: str) -> str:
+    """The policy's message goes beside the password field; only a mismatch goes at the bottom."""
+    if note.show_problem():
+        return "Choose another password: see the message under the field."
     if pw != repeat:
         return "The two passwords differ; type the same password twice."
     return ""
@@ -46,6 +48,7 @@ class _Dialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         self.lay = QVBoxLayout(self)
+        self.lay.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # room for messages
         self.form = QFormLayout()
         self.lay.addLayout(self.form)
         self.error = QLabel()
@@ -69,6 +72,7 @@ class _Dialog(QDialog):
     def show_problem(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        self.adjustSize()
 
     def submit(self) -> None:
         problem = self.problem()
@@ -115,7 +119,8 @@ class AddUserDialog(_Dialog):
         self.form.addRow("&User name", self.username)
         self.form.addRow("&Name", self.display_name)
         self.form.addRow("&Role", self.role)
-        self.form.addRow("&Password", self.password)
+        box, self.password_note = with_policy_note(self.password, lambda: self.username.text().strip())
+        self.form.addRow("&Password", box)
         self.form.addRow("R&epeat password", self.repeat)
         note = QLabel("Tell the person their password; they can change it themselves from the File "
                       "menu after logging in.")
@@ -127,7 +132,7 @@ class AddUserDialog(_Dialog):
         name = self.username.text().strip()
         if not name or any(c.isspace() for c in name):
             return "A user name is one word without spaces."
-        return _password_problem(self.password.text(), self.repeat.text())
+        return _password_problem(self.password_note, self.password.text(), self.repeat.text())
 
     def work(self) -> UserInfo:
         return self.ctx.app.users.add(self.ctx.actor, self.username.text().strip(), self.role.currentData(),
@@ -174,7 +179,8 @@ class PasswordDialog(_Dialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         if own:
             self.form.addRow("&Current password", self.current)
-        self.form.addRow("&New password", self.password)
+        box, self.password_note = with_policy_note(self.password, lambda: self.username)
+        self.form.addRow("&New password", box)
         self.form.addRow("R&epeat", self.repeat)
 
     def problem(self) -> str:
@@ -182,12 +188,12 @@ class PasswordDialog(_Dialog):
             return "The automation account has no password."
         if self.own and not self.current.text():
             return "Type your current password first."
-        return _password_problem(self.password.text(), self.repeat.text())
+        return _password_problem(self.password_note, self.password.text(), self.repeat.text())
 
     def work(self) -> None:
         users = self.ctx.app.users
         if self.own:
-            users.authenticate(self.username, self.current.text())
+            users.authenticate(self.username, self.current.text(), origin="desktop app, to change the password")
         users.set_password(self.ctx.actor, self.user_id, self.password.text())
 
     def _done(self, result: Any) -> None:
@@ -216,7 +222,13 @@ class UsersAdmin(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.password_button = QPushButton("Reset password…")
         self.password_button.clicked.connect(self.password_dialog)
-        for b in (self.add_button, self.role_button, self.active_button, self.password_button):
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setToolTip("Let this person log in again now, after failed logins slowed "
+                                      "down or locked their account")
+        self.unlock_button.clicked.connect(self.unlock)
+        for b in (self.add_button, self.role_button, self.active_button, self.password_button,
+                  self.unlock_button):
             bar.addWidget(b)
         bar.addStretch(1)
         lay.addLayout(bar)
@@ -257,11 +269,16 @@ class UsersAdmin(QWidget):
         selected = self.selected()
         self.users = list(users)
         self.table.setRowCount(len(users))
+        now = self.ctx.app.clock.now()
         for r, u in enumerate(users):
-            values = (u.username, u.display_name, u.role.value.capitalize(),
-                      "Active" if u.active else "Deactivated", u.created_at.strftime("%d %b %Y"))
+            values = (u.username, u.display_name, u.role.value.capitalize(), self._status(u, now),
+                      u.created_at.strftime("%d %b %Y"))
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
+                if c == 3 and u.failed_logins:
+                    item.setToolTip(f"{u.failed_logins} failed logins in a row. After 5 each next try "
+                                    "must wait; after 10 the account locks for 15 minutes. Unlock "
+                                    "lets them try again now.")
                 if not u.active:
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(r, c, item)
@@ -269,8 +286,29 @@ class UsersAdmin(QWidget):
                 self.table.selectRow(r)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(0, max(self.table.columnWidth(0), 140))
+        self.table.resizeColumnToContents(3)
         self.stack.setCurrentWidget(self.empty if len(users) <= 1 else self.table)
         self._sync_buttons()
+
+    @staticmethod
+    def _status(u: UserInfo, now: Any) -> str:
+        if not u.active:
+            return "Deactivated"
+        if u.locked_at(now) and u.locked_until is not None:
+            minutes = max(1, int((u.locked_until - now).total_seconds() + 59) // 60)
+            return f"Locked, {minutes} min left"
+        if u.failed_logins:
+            return f"Active, {u.failed_logins} failed login{'s' if u.failed_logins != 1 else ''}"
+        return "Active"
+
+    def unlock(self) -> None:
+        u = self.selected()
+        if u is None:
+            return
+        self.ctx.tasks.run(self.ctx.app.users.unlock, self.ctx.actor, u.id,
+                           on_done=lambda info: (self.ctx.status(f"{info.username} may log in again"),
+                                                 self._after_change()),
+                           on_error=lambda exc: show_error(self, exc))
 
     def selected(self) -> UserInfo | None:
         rows = {i.row() for i in self.table.selectedIndexes()}
@@ -288,6 +326,7 @@ class UsersAdmin(QWidget):
         u = self.selected()
         for b in (self.role_button, self.active_button, self.password_button):
             b.setEnabled(u is not None)
+        self.unlock_button.setEnabled(u is not None and (u.failed_logins > 0 or u.locked_until is not None))
         self.active_button.setText("Reactivate" if u is not None and not u.active else "Deactivate")
 
     def _after_change(self, result: Any = None) -> None:

@@ -9,14 +9,16 @@ from core.cli import run
 
 
 def _json(capsys, argv) -> object:
+    """A listing, read as olivia (two people are logged in, so who reads is said)."""
     capsys.readouterr()
-    assert run(argv) == 0
+    assert run([*argv, "--as", "olivia"] if "--as" not in argv else argv) == 0
     return json.loads(capsys.readouterr().out)
 
 
-def test_automation_and_inbox_commands(app, owner, staff, data_dir, clock, capsys, kit_installed):
+def test_automation_and_inbox_commands(app, owner, staff, data_dir, clock, capsys, kit_installed, cli_login):
     base = ["--data-dir", str(data_dir)]
     app.close()
+    cli_login("olivia", "sam")
     jobs = _json(capsys, [*base, "automation", "list", "--json"])
     assert {"automation.backup", "automation.data_quality", kit.SWEEP} <= {j["id"] for j in jobs}
     assert run([*base, "automation", "run", kit.SWEEP, "--as-of", "2026-11-20", "--as", "sam"], clock=clock) == 0
@@ -28,7 +30,7 @@ def test_automation_and_inbox_commands(app, owner, staff, data_dir, clock, capsy
     assert len(items) == 5 and all(i["state"] == "new" for i in items)
     first, second, third = items[0]["id"], items[1]["id"], items[2]["id"]
 
-    assert run([*base, "inbox", "show", str(first)]) == 0
+    assert run([*base, "inbox", "show", str(first), "--as", "sam"]) == 0
     out = capsys.readouterr().out
     assert "Why:" in out and "Proposal:" in out
 
@@ -55,9 +57,10 @@ def test_automation_and_inbox_commands(app, owner, staff, data_dir, clock, capsy
     assert st["decided"] == 2 and st["acceptance_rate"] == 0.5
 
 
-def test_inbox_roles_command(app, owner, staff, data_dir, capsys, kit_installed):
+def test_inbox_roles_command(app, owner, staff, data_dir, capsys, kit_installed, cli_login):
     base = ["--data-dir", str(data_dir)]
     app.close()
+    cli_login("olivia", "sam")
     rows = {r["kind"]: r for r in _json(capsys, [*base, "inbox", "roles", "--json"])}
     assert rows[kit.KIND]["roles"] == ["owner", "staff"]
     assert run([*base, "inbox", "roles", kit.KIND, "--set", "bookkeeper", "--as", "sam"]) == 1

@@ -143,7 +143,7 @@ def test_real_apscheduler_fires_interval_job_and_emits_events(data_dir, kit_inst
     """Short real intervals with the system clock: APScheduler really drives the runs."""
     app = Deskmate.open(data_dir)
     try:
-        owner = app.users.create_first_owner("olivia", "secret-pw").actor
+        owner = app.users.create_first_owner("olivia", "secret-pw-2026").actor
         kit.only_test_area(app, owner)
         app.automation.update_job(owner, kit.RECURRING, enabled=False)
         app.automation.update_job(owner, kit.SWEEP, schedule="interval:1")
@@ -205,7 +205,8 @@ def _script(tmp_path: Path) -> Path:
 
 @pytest.mark.slow
 def test_same_job_from_two_processes_at_once_creates_no_duplicates(app, owner, tmp_path, data_dir,
-                                                                     kit_installed):
+                                                                     kit_installed, cli_login):
+    cli_login("olivia")                 # both processes run "automation run --as olivia"
     script = _script(tmp_path)
     env = {**os.environ, "TESTKIT_SUBJECTS": "20", "TESTKIT_DELAY": "0.01"}
     procs = [subprocess.Popen([sys.executable, str(script), "cli", str(data_dir)], env=env,

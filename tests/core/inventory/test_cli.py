@@ -10,8 +10,9 @@ def _run(data_dir, *args):
     return run(["--data-dir", str(data_dir), *args])
 
 
-def test_import_list_policy_and_reorder_run(app, owner, data_dir, tmp_path, capsys):
+def test_import_list_policy_and_reorder_run(app, owner, data_dir, tmp_path, capsys, cli_login):
     app.close()
+    cli_login("olivia")
     (tmp_path / "s.csv").write_text("Supplier,Lead time\nMill,2\n")
     (tmp_path / "p.csv").write_text("SKU,Name,Cost,Supplier,Pack\nT1,Tea,1.00,Mill,1\n")
     lines = ["Date,Item,Quantity"] + [f"2026-{m:02d}-{d:02d},Tea,{3 + d % 4}"
@@ -35,7 +36,8 @@ def test_import_list_policy_and_reorder_run(app, owner, data_dir, tmp_path, caps
     assert "1 suggestion(s)" in capsys.readouterr().out
 
 
-def test_purchase_orders_from_the_command_line(app, owner, data_dir, tmp_path, capsys):
+def test_purchase_orders_from_the_command_line(app, owner, data_dir, tmp_path, capsys, cli_login):
+    cli_login("olivia")
     sup = app.inventory.create_supplier(owner, "Mill")
     p = app.inventory.create_product(owner, "F1", "Flour", supplier_id=sup.id, cost="0.80")
     po = app.inventory.create_purchase_order(owner, sup.id, [{"product_id": p.id, "quantity": 10}])

@@ -11,7 +11,7 @@ import pytest
 
 from core import cli
 
-PW = "secret-pw"
+PW = "secret-pw-2026"
 
 
 @pytest.fixture
@@ -26,7 +26,12 @@ def run(tmp_path: Path, clock, capsys, monkeypatch):
     assert _run("init", "--owner", "olivia", "--password-stdin", stdin=PW + "\n")[0] == 0
     assert _run("user", "add", "bea", "--role", "bookkeeper", "--password-stdin", "--as", "olivia",
                 stdin=PW + "\n")[0] == 0
-    return _run
+    assert _run("login", "bea", "--password-stdin", stdin=PW + "\n")[0] == 0
+
+    def as_someone(*argv: str, stdin: str | None = None):
+        """olivia and bea are both logged in: a command without --as reads as bea."""
+        return _run(*argv, *(() if "--as" in argv else ("--as", "bea")), stdin=stdin)
+    return as_someone
 
 
 def test_invoice_workflow_from_the_command_line(run, tmp_path):

@@ -17,7 +17,7 @@ from core.kernel.paths import DB_FILENAME
 from core.kernel.storage import restore_sqlite
 
 ROOT = Path(__file__).resolve().parents[3]
-PASSWORD = "secret-pw"
+PASSWORD = "secret-pw-2026"
 
 
 def usernames(path: Path) -> list[str]:

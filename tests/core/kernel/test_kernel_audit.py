@@ -128,7 +128,7 @@ def test_audit_watch_refuses_unaudited_writes_in_strict_mode(data_dir, clock, mo
     monkeypatch.setenv("DESKMATE_AUDIT_CHECK", "strict")
     strict = Deskmate.open(data_dir, clock=clock)
     try:
-        owner = strict.users.create_first_owner("olivia", "secret-pw").actor  # audited: fine
+        owner = strict.users.create_first_owner("olivia", "secret-pw-2026").actor  # audited: fine
         strict.settings.update(owner, {"shop.name": "Audited"})
         with pytest.raises(DeskmateError, match="changed setting without an audit entry"):
             with strict.db.uow() as s:

@@ -17,7 +17,8 @@ def test_roster_benchmark_json(data_dir, capsys):
     assert len(out["roster"]["A"]) == 14 and out["penalties"]["cover_under"] >= 0
 
 
-def test_plan_slots_and_export(app, owner, data_dir, clock, capsys, tmp_path):
+def test_plan_slots_and_export(app, owner, data_dir, clock, capsys, tmp_path, cli_login):
+    cli_login("olivia", clock=clock)
     small_shop(app, owner)
     assert run(["--data-dir", str(data_dir), "roster", "plan", "--week", "2026-W49", "--time-limit", "3",
                 "--json"], clock=clock) == 0
@@ -38,7 +39,8 @@ def test_plan_slots_and_export(app, owner, data_dir, clock, capsys, tmp_path):
     assert slots and {"staff", "start", "end", "date"} <= set(slots[0])
 
 
-def test_appointments_book_list_set_and_roster_show_publish(app, owner, data_dir, clock, capsys):
+def test_appointments_book_list_set_and_roster_show_publish(app, owner, data_dir, clock, capsys, cli_login):
+    cli_login("olivia", clock=clock)
     a, b, c = small_shop(app, owner)
     rid = app.scheduling.new_roster(owner, __import__("datetime").date(2026, 11, 30))
     app.scheduling.assign(owner, rid, a.id, __import__("datetime").date(2026, 11, 30), "OPN")
@@ -64,7 +66,8 @@ def test_appointments_book_list_set_and_roster_show_publish(app, owner, data_dir
     assert app.scheduling.billable_appointments(None)[0].id == rows[0]["id"]
 
 
-def test_export_per_staff_feeds_and_appointments(app, owner, data_dir, clock, capsys, tmp_path):
+def test_export_per_staff_feeds_and_appointments(app, owner, data_dir, clock, capsys, tmp_path, cli_login):
+    cli_login("olivia", clock=clock)
     from datetime import date
 
     from icalendar import Calendar
@@ -87,7 +90,8 @@ def test_export_per_staff_feeds_and_appointments(app, owner, data_dir, clock, ca
     assert len(ev) == 1 and "Carla Client" in str(ev[0]["summary"]) and str(ev[0]["status"]) == "TENTATIVE"
 
 
-def test_time_off_and_swap_requests_from_the_cli(app, owner, staff, data_dir, clock, capsys):
+def test_time_off_and_swap_requests_from_the_cli(app, owner, staff, data_dir, clock, capsys, cli_login):
+    cli_login("sam", clock=clock)
     from datetime import date
     a, b, c = small_shop(app, owner)
     rid = app.scheduling.new_roster(owner, date(2026, 11, 30))

@@ -10,7 +10,7 @@ from core.kernel.audit import AuditEntry
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, PermissionDenied
 from core.users.models import User
 
-PASSWORD = "secret-pw"
+PASSWORD = "secret-pw-2026"
 
 
 def audit_entries(app: Deskmate, action: str | None = None) -> list[AuditEntry]:
@@ -40,7 +40,10 @@ def test_password_is_stored_as_an_argon2id_hash(app: Deskmate, owner: Actor) -> 
 
 @pytest.mark.parametrize("name,password,message", [
     ("", PASSWORD, "user name"), ("two words", PASSWORD, "user name"), ("x" * 81, PASSWORD, "user name"),
-    ("olivia", "short", "at least 6"),
+    ("olivia", "short", "at least 10 characters"), ("olivia", " " * 12, "empty or only spaces"),
+    ("olivia", "", "empty"), ("olivia", "password123", "most common"), ("olivia", "QWERTYUIOP", "most common"),
+    ("olivia", "Olivia" * 1 + "", "at least 10"), ("olivia1234", "olivia1234", "the user name"),
+    ("olivia", "zzzzzzzzzzzz", "most common"),
 ])
 def test_bad_names_and_short_passwords_are_refused(app: Deskmate, name: str, password: str, message: str) -> None:
     with pytest.raises(DeskmateError, match=message):
@@ -94,6 +97,8 @@ def test_everyone_may_change_their_own_password(app: Deskmate, owner, staff) -> 
     [entry] = audit_entries(app, "set password")
     assert (entry.username, entry.entity_id) == ("sam", str(staff.user_id))
     assert "new-password" not in f"{entry.before}{entry.after}{entry.summary}"
+    with pytest.raises(DeskmateError, match="most common"):
+        app.users.set_password(staff, staff.user_id, "1234567890")
 
 
 def test_last_active_owner_cannot_be_demoted_or_deactivated(app: Deskmate, owner, staff) -> None:

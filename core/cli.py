@@ -211,7 +211,7 @@ def cmd_login(args: argparse.Namespace, app: Any) -> int:
         password = getpass.getpass(f"Password for {args.name}: ")
     else:
         raise UsageError("no terminal to ask for the password: use --password-stdin")
-    info = app.users.authenticate(args.name, password, origin="command line")
+    info = app.users.authenticate(args.name, password, origin="command line", record_success=True)
     _, until = app.users.sessions.open(info.actor)
     demo = " in the demo shop" if app.is_demo() else ""
     print(f"logged in as {info.username} ({info.role}){demo} until {until:%Y-%m-%d %H:%M} UTC at the latest "

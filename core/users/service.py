@@ -145,14 +145,16 @@ class UserService:
                 raise NotFound(f"no user called '{username}'")
             return _info(u)
 
-    def authenticate(self, username: str, password: str, origin: str = "desktop app") -> UserInfo:
+    def authenticate(self, username: str, password: str, origin: str = "desktop app",
+                     record_success: bool = False) -> UserInfo:
         """Check a login. The same message for a wrong name and a wrong password, so names can't be
         probed (and the same work: an unknown name is verified against a dummy hash).
 
         Failures are counted and audited; after five in a row the next attempt must wait, after
         ten the account locks for 15 minutes (core/users/lockout.py) — checked against the app's
-        clock before the password is even looked at. A success resets the count, is audited
-        ("log in", with ``origin``), and upgrades a hash made with older parameters."""
+        clock before the password is even looked at. A success resets the count and upgrades a
+        hash made with older parameters; it is audited ("log in", with ``origin``) when it changed
+        something that way, or when ``record_success`` (a command-line login session opening)."""
         name = username.strip()
         now = self.clock.now()
         with self.db.read() as s:
@@ -170,12 +172,15 @@ class UserService:
         if not ok or info is None:
             self._failed_login(info, origin, now)
             raise PermissionDenied("wrong user name or password")
+        rehash = _hasher.check_needs_rehash(stored)
+        if not (record_success or rehash or info.failed_logins or info.locked_until is not None):
+            return info
         with self.db.uow() as s:
             row = s.get(User, info.id)
             if row is not None:
                 had = row.failed_logins or 0
                 row.failed_logins, row.last_failed_at, row.locked_until = 0, None, None
-                if _hasher.check_needs_rehash(stored):
+                if rehash:
                     row.password_hash = _hasher.hash(password)
                 record(s, info.actor, area="users", action="log in", entity="user", entity_id=info.id,
                        summary=f"{info.username} logged in ({origin})"

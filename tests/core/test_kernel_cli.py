@@ -248,6 +248,7 @@ def test_passwords_typed_twice_must_match(shop, monkeypatch) -> None:
     assert rc == 0
     # Not logged in: olivia's own password is asked first, then the new one twice.
     assert shop("logout")[0] == 0
+    monkeypatch.setattr(cli.sys, "stdin", TTY(""))
     answers = iter([PW, "another-good-one", "another-good-one"])
     argv[4] = "maxine"
     assert cli.run(argv, clock=shop.clock) == 0

@@ -1,5 +1,5 @@
 """Secret settings (the SMTP password): kept out of the database, the audit log, listings and
-exports; moved out of old databases by the kernel_0003 migration."""
+exports; moved out of old databases by the kernel_0004 migration."""
 from __future__ import annotations
 
 import json
@@ -203,10 +203,15 @@ def test_backend_choice(monkeypatch) -> None:
 
 # ----------------------------------------------------------------------------- migration
 
-def test_upgrade_moves_a_clear_text_password_out_and_redacts_old_audit_entries(data_dir: Path, clock) -> None:
+@pytest.mark.parametrize("from_revision", ["kernel_0002", "kernel_0003"])
+def test_upgrade_moves_a_clear_text_password_out_and_redacts_old_audit_entries(data_dir: Path, clock,
+                                                                               from_revision) -> None:
+    """From before the audit hash chain (kernel_0002) and from a chained log (kernel_0003): the
+    value is kept, the entries are redacted, and the chain still verifies afterwards."""
+    from core.kernel.audit_chain import rehash_chain, verify
     path = data_dir / DB_FILENAME
     old = Database(f"sqlite:///{path}")
-    migrate(old, "kernel_0002")
+    migrate(old, from_revision)
     with old.engine.begin() as conn:
         conn.execute(text("INSERT INTO user_account (id, username, display_name, role, password_hash, active, "
                           "created_at) VALUES (1, 'olga', 'Olga', 'owner', 'x', 1, '2025-01-02 03:04:05')"))
@@ -224,6 +229,9 @@ def test_upgrade_moves_a_clear_text_password_out_and_redacts_old_audit_entries(d
             "before, after, machine_drafted) VALUES ('2025-02-01 10:00:00', 1, 'olga', 'settings', "
             "'change setting', 'setting', 'mail.smtp_user', 'SMTP user changed', NULL, :a, 0)"),
             {"a": json.dumps({"mail.smtp_user": "shop"})})
+        if from_revision == "kernel_0003":
+            rehash_chain(conn)        # as the app would have chained them
+            assert verify(conn).intact
     old.dispose()
     # The value in the old database is the newest one set: PASSWORD (the audit's "x" one is older
     # history in this made-up file; what matters is that no entry keeps either).
@@ -247,6 +255,8 @@ def test_upgrade_moves_a_clear_text_password_out_and_redacts_old_audit_entries(d
     assert PASSWORD.encode() not in path.read_bytes()
     conn = sqlite3.connect(path)
     try:
+        report = verify(conn)
+        assert report.entries == 3 and report.intact, report.breaks
         assert conn.execute("SELECT count(*) FROM setting WHERE key = 'mail.smtp_password'").fetchone() == (0,)
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):          # trigger is back
             conn.execute("UPDATE audit_entry SET summary = 'x'")

@@ -1,18 +1,19 @@
 """database identity; secret settings move out of the database
 
-Revision ID: kernel_0003
-Revises: kernel_0002
+Revision ID: kernel_0004
+Revises: kernel_0003
 Create Date: 2026-11-30 10:25:18.791464
 
 Gives the database an identity (a random id, and whether it is the demo shop; see
 core/kernel/identity.py) and moves secret
 settings out: each clear-text value in the ``setting`` table is written to the secret store
 (keyring or private file, see core/kernel/secrets.py) under that id, then its row is deleted. The
-audit entries that copied the value are redacted in the same step: the append-only trigger is
-lifted for that one update and put back before the transaction commits, and SQLite's
-secure_delete overwrites the freed space, so the value is gone from the live file. (Backups made
-before this upgrade, including the automatic ``before-upgrade`` copy, still hold it.) This runs
-before any hash chain is computed over audit entries, so the chain covers the redacted text.
+audit entries that copied the value are redacted in the same step: the append-only triggers are
+lifted for that update and put back before the transaction commits (by ``rehash_chain``, which
+then recomputes the audit hash chain from the first redacted entry on, so the chain covers the
+redacted text and ``check`` finds it intact), and SQLite's secure_delete overwrites the freed
+space, so the value is gone from the live file. (Backups made before this upgrade, including the
+automatic ``before-upgrade`` copy, still hold it.)
 """
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ import uuid
 import sqlalchemy as sa
 from alembic import op
 
-revision = 'kernel_0003'
-down_revision = 'kernel_0002'
+revision = 'kernel_0004'
+down_revision = 'kernel_0003'
 branch_labels = None
 depends_on = None
 
@@ -31,8 +32,6 @@ depends_on = None
 #: settings marked secret later are moved by a later migration.)
 SECRET_KEYS = ("mail.smtp_password",)
 REDACTED = "(secret changed)"
-NO_UPDATE = """CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
-               BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""
 
 
 def _redact(value: str | None, key: str) -> str | None:
@@ -84,15 +83,16 @@ def upgrade() -> None:
                            .where(audit.c.entity == "setting", audit.c.entity_id.in_(SECRET_KEYS))).all()
     if not entries:
         return
-    sqlite = bind.dialect.name == "sqlite"
-    if sqlite:
+    from core.kernel.audit_chain import TRIGGERS, rehash_chain
+
+    if bind.dialect.name == "sqlite":
         bind.exec_driver_sql("PRAGMA secure_delete = ON")
-        bind.exec_driver_sql("DROP TRIGGER IF EXISTS audit_entry_no_update")
+        for name in TRIGGERS:      # put back by rehash_chain below, in this same transaction
+            bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
     for entry_id, key, before, after in entries:
         bind.execute(sa.update(audit).where(audit.c.id == entry_id)
                      .values(before=_redact(before, key), after=_redact(after, key)))
-    if sqlite:
-        bind.exec_driver_sql(NO_UPDATE)
+    rehash_chain(bind, from_id=min(e[0] for e in entries))
 
 
 def downgrade() -> None:

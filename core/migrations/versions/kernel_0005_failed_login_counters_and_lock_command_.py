@@ -1,7 +1,7 @@
 """failed-login counters and lock; command-line login sessions
 
-Revision ID: kernel_0004
-Revises: kernel_0003
+Revision ID: kernel_0005
+Revises: kernel_0004
 Create Date: 2026-11-30 11:08:16.655667
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 import core.kernel.types
 
 
-revision = 'kernel_0004'
-down_revision = 'kernel_0003'
+revision = 'kernel_0005'
+down_revision = 'kernel_0004'
 branch_labels = None
 depends_on = None
 

@@ -115,6 +115,7 @@ def test_first_run_demo_choice_leaves_the_real_store_empty(controllers, tmp_path
 
     def quick_demo(app, seed=7):      # the real generator is exercised by the --demo test below
         built.append(app.paths.root)
+        core.demo.mark_as_demo(app)       # only a demo shop may keep the short demo password
         app.users.create_first_owner("owner", "demo1234")
         return "quick"
 
@@ -372,6 +373,8 @@ def test_quit_shortcut_ends_the_app(controllers, tmp_path, qtbot):
 
 def test_demo_with_an_existing_data_dir_opens_it_with_a_login_hint(controllers, tmp_path, qtbot):
     app = Deskmate.open(tmp_path / "d")
+    from core.demo import mark_as_demo
+    mark_as_demo(app)
     owner = app.users.create_first_owner("owner", "demo1234").actor
     app.users.add(owner, "sam", Role.STAFF, "demo1234")
     app.users.add(owner, "bea", Role.BOOKKEEPER, "demo1234")

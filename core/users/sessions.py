@@ -89,21 +89,25 @@ class SessionService:
         if token is None:
             return None
         now = self.clock.now()
-        with self.db.uow() as s:
-            row = s.scalar(select(LoginSession).where(LoginSession.token_hash == token_hash(token)))
+        digest = token_hash(token)
+        with self.db.read() as s:        # a read first: most commands find a fresh, live session
+            row = s.scalar(select(LoginSession).where(LoginSession.token_hash == digest))
             user = s.get(User, row.user_id) if row is not None else None
             live = (row is not None and user is not None and user.username == username and user.active
                     and not self._expired(row, now))
-            if not live:
+            stale = row is not None and (not live or now - row.last_used_at >= TOUCH_EVERY)
+            actor = Actor(user.id, user.username, Role(user.role)) if live and user is not None else None
+        if stale:
+            with self.db.uow() as s:
+                row = s.scalar(select(LoginSession).where(LoginSession.token_hash == digest))
                 if row is not None:
-                    s.delete(row)
-            elif now - row.last_used_at >= TOUCH_EVERY:
-                row.last_used_at = now
-        if not live:
+                    if live:
+                        row.last_used_at = now
+                    else:
+                        s.delete(row)
+        if actor is None:
             file.drop(username)
-            return None
-        assert user is not None
-        return Actor(user.id, user.username, Role(user.role))
+        return actor
 
     def logged_in(self) -> list[str]:
         """User names with a token in this OS user's session file (live or not: see resume)."""

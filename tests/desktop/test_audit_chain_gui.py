@@ -15,7 +15,7 @@ from core.kernel.audit_chain import TRIGGER_SQL
 from desktop.app import AppController
 from desktop.pages.audit.page import AuditPage
 
-PASSWORD = "secret-pw"
+PASSWORD = "secret-pw-2026"
 
 
 def tamper(path: Path, sql: str) -> None:

@@ -14,7 +14,7 @@ from core.invoicing.dates import IssueDateNeedsConfirmation
 from core.kernel.errors import ConflictError
 from inv_helpers import customer, lines
 
-PW = "secret-pw"
+PW = "secret-pw-2026"
 
 
 @pytest.fixture

@@ -76,7 +76,7 @@ def bookkeeper(app: Deskmate, owner: Actor) -> Actor:
 
 
 @pytest.fixture
-def cli_login(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
+def cli_login(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
     """Log people in for the command line exactly as ``deskmate login NAME --password-stdin`` does,
     so later ``core.cli.run([... "--as", NAME])`` calls act as them:
 
@@ -94,7 +94,8 @@ def cli_login(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
         for name in names:
             monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
             rc = cli.run(["--data-dir", str(data or data_dir), "login", name, "--password-stdin"], clock=clock)
-            assert rc == 0, f"could not log {name} in"
+            out, err = capsys.readouterr()   # "logged in as ..." is not the test's output
+            assert rc == 0, f"could not log {name} in: {err}"
         monkeypatch.setattr("sys.stdin", io.StringIO(""))
 
     return login

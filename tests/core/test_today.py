@@ -79,9 +79,10 @@ def test_staff_see_their_failed_jobs_only_when_they_are_responsible(app, owner, 
     assert TodayService(app).report(staff, MON).section("jobs") is None
 
 
-def test_cli_prints_the_same_report(app, owner, staff, bookkeeper, shop, data_dir, capsys, clock):
+def test_cli_prints_the_same_report(app, owner, staff, bookkeeper, shop, data_dir, capsys, clock, cli_login):
     expected = TodayService(app).report(bookkeeper, MON).as_dict()
     app.close()
+    cli_login("bea", "sam", clock=clock)
     assert cli_run(["--data-dir", str(data_dir), "today", "--json", "--as", "bea", "--as-of", "2026-11-30"],
                    clock=clock) == 0
     got = json.loads(capsys.readouterr().out)

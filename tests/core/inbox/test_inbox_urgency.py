@@ -116,9 +116,10 @@ def test_refusal_names_the_kind_and_who_decides(app, owner, staff, bookkeeper):
     assert kind_spec("appointment_confirmation").plural_title == "appointments to confirm"
 
 
-def test_cli_lists_mine_by_due_time(app, owner, staff, bookkeeper, capsys, data_dir):
+def test_cli_lists_mine_by_due_time(app, owner, staff, bookkeeper, capsys, data_dir, cli_login):
     ids = draft_mix(app, escalate_as=staff)
     app.close()
+    cli_login("sam", "bea", "olivia")
     for who in ("sam", "bea", "olivia"):
         assert cli_run(["--data-dir", str(data_dir), "inbox", "list", "--json", "--mine", "--as", who]) == 0
         rows = json.loads(capsys.readouterr().out)

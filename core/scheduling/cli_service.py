@@ -105,19 +105,45 @@ def cmd_roster_show(args: argparse.Namespace, app: Any) -> int:
     rid = app.scheduling.roster_for_week(week)
     if rid is None:
         raise NotFound(f"there is no roster for {args.week}")
-    view = app.scheduling.view(rid)
+    view = app.scheduling.view(rid, viewer=actor_for(app, getattr(args, "as_user", None)))
     out = {"roster_id": rid, "week": args.week, "state": view.state, "penalty": view.penalty,
            "penalties": view.penalty_by_rule, "warnings": [w.message for w in view.warnings],
+           **({} if view.cost is None else {"wage_cost": view.cost}),
            "roster": {(p.name if [x.name for x in view.staff].count(p.name) == 1 else f"{p.name} ({p.code})"):
                       [view.cells.get((p.id, d)) for d in view.days] for p in view.staff}}
     if args.json:
         print_json(out)
     else:
-        print(f"roster {rid} ({view.state}), penalty {view.penalty}")
+        print(f"roster {rid} ({view.state}), penalty {view.penalty}"
+              + ("" if view.cost is None else f", wage cost {view.cost:,.2f}"))
         print_table([[n] + [c or "" for c in row] for n, row in out["roster"].items()],
                     ["staff"] + [d.strftime("%a %d") for d in view.days])
         for w in out["warnings"]:
             print("  ! " + w)
+    return 0
+
+
+def _hours(minutes: int | None) -> str | None:
+    return None if minutes is None else f"{minutes / 60:g}"
+
+
+def cmd_staff_list(args: argparse.Namespace, app: Any) -> int:
+    viewer = actor_for(app, getattr(args, "as_user", None))
+    people = app.scheduling.list_staff(include_inactive=args.all, viewer=viewer)
+    rows = [{"id": p.id, "code": p.code, "name": p.name, "role": p.role, "skills": list(p.skills),
+             "email": p.email,
+             "hourly_cost": None if p.hourly_cost is None else f"{p.hourly_cost:.2f}", "min_hours": _hours(p.min_minutes),
+             "max_hours": _hours(p.max_minutes), "contract_hours": _hours(p.target_minutes), "active": p.active}
+            for p in people]
+    if args.json:
+        print_json(rows)
+        return 0
+    hidden = "—"
+    print_table([[r["id"], r["name"], r["role"], ", ".join(r["skills"]), r["email"] or hidden,
+                  r["hourly_cost"] or hidden,
+                  hidden if p.min_minutes is None else f"{r['min_hours']}–{r['max_hours'] or '∞'}"]
+                 for r, p in zip(rows, people)],
+                ["id", "name", "role", "skills", "e-mail", "hourly cost", "hours/week"])
     return 0
 
 
@@ -132,7 +158,10 @@ def cmd_roster_publish(args: argparse.Namespace, app: Any) -> int:
 
 def cmd_time_off(args: argparse.Namespace, app: Any) -> int:
     actor = actor_for(app, getattr(args, "as_user", None))
-    rid = app.scheduling.request_time_off(actor, args.staff, args.date_from, args.date_to or args.date_from,
+    staff = args.staff if args.staff is not None else app.scheduling.own_staff_id(actor)
+    if staff is None:
+        raise UsageError(f"{actor.username}'s login is not linked to a staff member: say whose with --staff ID")
+    rid = app.scheduling.request_time_off(actor, staff, args.date_from, args.date_to or args.date_from,
                                           args.reason or "")
     print(f"time-off request {rid} is waiting for the owner in the inbox")
     return 0
@@ -192,13 +221,19 @@ def register(sub: argparse._SubParsersAction, roster: argparse._SubParsersAction
     sp = roster.add_parser("show", help="a week's roster (published, else the draft) with its rule checks")
     sp.add_argument("--week", required=True, metavar="YYYY-Www")
     sp.add_argument("--json", action="store_true")
+    add_as(sp)
     sp.set_defaults(handler=cmd_roster_show)
     sp = roster.add_parser("publish", help="publish a week's draft roster (the manual path of approving it)")
     sp.add_argument("--week", required=True, metavar="YYYY-Www")
     add_as(sp)
     sp.set_defaults(handler=cmd_roster_publish)
+    sp = roster.add_parser("staff", help="the staff list (staff see colleagues without pay, contract or e-mail)")
+    sp.add_argument("--all", action="store_true", help="include people who no longer work here")
+    sp.add_argument("--json", action="store_true")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_staff_list)
     sp = roster.add_parser("time-off", help="ask for time off (the owner decides in the inbox)")
-    sp.add_argument("--staff", type=int, required=True, metavar="ID")
+    sp.add_argument("--staff", type=int, metavar="ID", help="whose (default: your own staff record)")
     sp.add_argument("--from", dest="date_from", type=parse_date, required=True, metavar="DATE")
     sp.add_argument("--to", dest="date_to", type=parse_date, metavar="DATE")
     sp.add_argument("--reason")

@@ -17,7 +17,7 @@ STAFF = [
     ("Chloe Martin", "Shift lead", ["key-holder", "till", "barista"], 30, 40, 38, 3),
     ("Dev Patel", "Barista", ["barista", "till", "key-holder"], 16, 32, 24, 2),
     ("Emma Rossi", "Barista", ["barista", "till", "key-holder"], 24, 40, 32, 3),
-    ("Finn Walsh", "Sales", ["till"], 8, 24, 16, 0),
+    ("Sam Walsh", "Sales", ["till"], 8, 24, 16, 0),      # the demo login "sam"
     ("Grace Lee", "Sales", ["till", "barista"], 16, 32, 24, 2),
     ("Hugo Brandt", "Weekend help", ["till"], 0, 16, 16, 4),
 ]
@@ -32,9 +32,10 @@ def build(app: Any, rng: random.Random, ctx: dict[str, Any]) -> None:
                              email=name.split()[0].lower() + "@cornerbakery.example",
                              hourly_cost=f"{11.5 + len(skills) * 0.75:.2f}", min_minutes=lo * 60,
                              max_minutes=hi * 60, target_minutes=target * 60, max_consecutive_shifts=5,
-                             min_consecutive_days_off=1, min_rest_minutes=11 * 60, max_weekends=wk)
+                             min_consecutive_days_off=1, min_rest_minutes=11 * 60, max_weekends=wk,
+                             user_id=_login(ctx, name))
         ids.append(info.id)
-    # Finn only on weekday afternoons, Hugo only at weekends
+    # Sam only on weekday afternoons, Hugo only at weekends
     svc.set_availability(owner, ids[5], [AvailabilityWindow(d, 12 * 60, 20 * 60) for d in range(5)])
     svc.set_availability(owner, ids[7], [AvailabilityWindow(d, 6 * 60, 20 * 60) for d in (5, 6)])
     svc.add_shift_type(owner, "BAK", "Bake", 5 * 60, 8 * 60, skills=["baker"], color="#f4c27a",
@@ -90,6 +91,12 @@ def build(app: Any, rng: random.Random, ctx: dict[str, Any]) -> None:
     ctx["staff_ids"] = ids
     ctx.setdefault("summary", []).append(f"{len(ids)} staff, rosters published for 4 weeks to {this_week}, draft "
                                          f"for next week in the inbox, {n} appointments")
+
+
+def _login(ctx: dict[str, Any], name: str) -> int | None:
+    """The demo login whose staff record this is (so "sam" asks for time off as Sam Walsh)."""
+    user = ctx.get("users", {}).get(name.split()[0].lower())
+    return None if user is None else user.user_id
 
 
 def _past_slots(app: Any, service_id: int, day: Any) -> list:

@@ -13,10 +13,10 @@ class StaffInfo:
     code: str
     name: str
     role: str
-    email: str
+    email: str | None                 # None: hidden from this viewer (a colleague's, seen by staff)
     skills: tuple[str, ...]
-    hourly_cost: Decimal
-    min_minutes: int
+    hourly_cost: Decimal | None       # None: hidden from this viewer
+    min_minutes: int | None           # None: hidden from this viewer (contract hours)
     max_minutes: int | None
     target_minutes: int | None
     max_shifts: dict[str, int] | None
@@ -106,7 +106,7 @@ class RosterView:
     penalty_by_rule: dict[str, int]
     penalty_items: tuple[str, ...]
     explanation: Any = None
-    cost: Decimal = Decimal(0)        # planned hours × each person's hourly cost
+    cost: Decimal | None = Decimal(0)  # planned hours × each person's hourly cost; None: hidden from staff
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,7 @@ class FairnessRow:
     name: str
     weeks: int
     minutes: int
-    contract_minutes: int
+    contract_minutes: int | None      # None: a colleague's contract, hidden from staff
     weekends: int
     evenings: int
     closings: int

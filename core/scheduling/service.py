@@ -21,6 +21,7 @@ from core.scheduling import settings as _settings  # noqa: F401 - registers the 
 from core.scheduling import models as m
 from core.scheduling import problem as pb
 from core.scheduling import roster as r
+from core.scheduling import visibility as vis
 from core.scheduling.appointments import AppointmentsMixin
 from core.scheduling.day import DayMixin
 from core.scheduling.dto import (
@@ -121,16 +122,25 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                    before=before, after=vals, summary=f"changed {row.name}", at=self.app.clock.now())
             return pb.staff_info(row)
 
-    def list_staff(self, include_inactive: bool = False) -> list[StaffInfo]:
+    def list_staff(self, include_inactive: bool = False, *, viewer: Actor | None = None) -> list[StaffInfo]:
+        """Everyone on the staff list, as ``viewer`` may see them (staff: no colleagues' pay,
+        contract hours or e-mail; ``None`` = the system, sees all)."""
         with self.db.read() as s:
             q = select(m.StaffMember).order_by(m.StaffMember.name)
             if not include_inactive:
                 q = q.where(m.StaffMember.active.is_(True))
-            return [pb.staff_info(x) for x in s.scalars(q)]
+            return [vis.staff_for(viewer, pb.staff_info(x)) for x in s.scalars(q)]
 
-    def get_staff(self, staff_id: int) -> StaffInfo:
+    def get_staff(self, staff_id: int, *, viewer: Actor | None = None) -> StaffInfo:
         with self.db.read() as s:
-            return pb.staff_info(_get(s, m.StaffMember, staff_id, "staff member"))
+            return vis.staff_for(viewer, pb.staff_info(_get(s, m.StaffMember, staff_id, "staff member")))
+
+    def own_staff_id(self, actor: Actor) -> int | None:
+        """The staff record linked to ``actor``'s login (None when not linked)."""
+        if actor.user_id is None:
+            return None
+        with self.db.read() as s:
+            return s.scalar(select(m.StaffMember.id).where(m.StaffMember.user_id == actor.user_id))
 
     def availability(self, staff_id: int) -> list[AvailabilityWindow]:
         with self.db.read() as s:
@@ -282,7 +292,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             raise ValidationError(f"time off ends ({end}) before it starts ({start})")
         with self.db.uow() as s:
             person = _get(s, m.StaffMember, staff_id, "staff member")
-            self._check_self(s, actor, person, "request time off")
+            self._check_self(s, actor, person, "request time off for")
             row = m.TimeOffRequest(staff_id=staff_id, start_date=start, end_date=end, reason=reason,
                                    requested_at=self.app.clock.now())
             s.add(row)
@@ -505,13 +515,17 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         return None
 
     def _check_self(self, s: Session, actor: Actor, person: m.StaffMember, what: str) -> None:
-        """Non-owners may ask only for themselves once accounts are linked to staff records (either
-        their own account or the person's record is linked)."""
-        if actor.role == Role.OWNER or person.user_id == actor.user_id:
+        """Only the owner asks on someone else's behalf; everyone else asks for the staff record
+        linked to their own login (Schedule › Staff › Login account). ``what`` reads "request time
+        off for" / "swap shifts of"."""
+        if actor.role == Role.OWNER or (actor.user_id is not None and person.user_id == actor.user_id):
             return
-        own = s.scalar(select(m.StaffMember.id).where(m.StaffMember.user_id == actor.user_id))
-        if person.user_id is not None or own is not None:
-            raise PermissionDenied(f"{actor.username} may only {what} for themselves, not for {person.name}")
+        own = s.scalar(select(m.StaffMember).where(m.StaffMember.user_id == actor.user_id)) \
+            if actor.user_id is not None else None
+        if own is None:
+            raise PermissionDenied(f"{actor.username} may only {what} themselves, and their login is not linked "
+                                   f"to a staff member yet (the owner links it under Schedule › Staff).")
+        raise PermissionDenied(f"{actor.username} may only {what} themselves ({own.name}), not {person.name}.")
 
     def new_roster(self, actor: Actor, week_start: date) -> int:
         """An empty draft to fill by hand (the manual path)."""
@@ -525,8 +539,9 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             return ro.id
 
     def view(self, roster_id: int | None = None, week_start: date | None = None,
-             cells: dict[tuple[int, date], str] | None = None) -> RosterView:
-        """The grid of a roster (or of ``cells`` for a preview) with warnings and penalty."""
+             cells: dict[tuple[int, date], str] | None = None, *, viewer: Actor | None = None) -> RosterView:
+        """The grid of a roster (or of ``cells`` for a preview) with warnings and penalty; for a
+        staff ``viewer`` without the wage total and colleagues' pay and contracts."""
         with self.db.read() as s:
             ro = _get(s, m.Roster, roster_id, "roster") if roster_id is not None else None
             ws = ro.week_start if ro is not None else (week_start or monday(self.app.today()))
@@ -544,12 +559,12 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         rates = {p.id: p.hourly_cost for p in staff}
         cost = sum((Decimal(lengths.get(c, 0)) / 60 * rates.get(sid, Decimal(0)) for (sid, _), c in cells.items()),
                    Decimal(0)).quantize(Decimal("0.01"))
-        return RosterView(roster_id=roster_id, week_start=ws, days=tuple(ws + timedelta(days=i) for i in range(ndays)),
-                          state=ro.state if ro is not None else "none", staff=tuple(staff),
-                          shift_types=tuple(types), cells=dict(cells),
-                          warnings=tuple(self._warnings(problem, ws, ev)), penalty=ev.total,
-                          penalty_by_rule=ev.by_rule, penalty_items=tuple(i.message for i in ev.items),
-                          explanation=explanation, cost=cost)
+        return vis.roster_for(viewer, RosterView(
+            roster_id=roster_id, week_start=ws, days=tuple(ws + timedelta(days=i) for i in range(ndays)),
+            state=ro.state if ro is not None else "none", staff=tuple(staff), shift_types=tuple(types),
+            cells=dict(cells), warnings=tuple(self._warnings(problem, ws, ev)), penalty=ev.total,
+            penalty_by_rule=ev.by_rule, penalty_items=tuple(i.message for i in ev.items),
+            explanation=explanation, cost=cost))
 
     def check_edit(self, roster_id: int, staff_id: int, day: date, shift_code: str | None) -> EditResult:
         """Preview an edit: warnings and penalty if it were made (nothing is written)."""
@@ -670,7 +685,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                 raise ValidationError("that person has no shift on that day to swap")
             a = _get(s, m.StaffMember, from_staff, "staff member")
             b = _get(s, m.StaffMember, to_staff, "staff member")
-            self._check_self(s, actor, a, "offer a shift for swapping")
+            self._check_self(s, actor, a, "swap shifts of")
             sw = m.ShiftSwap(roster_id=roster_id, day=day, from_staff_id=from_staff, to_staff_id=to_staff,
                              reason=reason, requested_at=self.app.clock.now())
             s.add(sw)
@@ -760,9 +775,11 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         return out
 
     # ------------------------------------------------------------------ fairness
-    def fairness_report(self, weeks: int = 4, as_of: date | None = None) -> list[FairnessRow]:
+    def fairness_report(self, weeks: int = 4, as_of: date | None = None, *,
+                        viewer: Actor | None = None) -> list[FairnessRow]:
         """Per person over the last ``weeks`` published weeks: hours vs contract, weekends, evenings,
-        closings and preferences honoured; ``flags`` name consistent disadvantages."""
+        closings and preferences honoured; ``flags`` name consistent disadvantages. A staff
+        ``viewer`` gets colleagues' contract hours emptied."""
         end = monday(as_of or self.app.today())
         start = end - timedelta(days=7 * weeks)
         with self.db.read() as s:
@@ -837,6 +854,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                 flags.append(f"only {d['minutes'] / 60:g} h of {contract / 60:g} h contracted")
             if d["tot"] >= 3 and d["hon"] < d["tot"] / 2:
                 flags.append(f"only {d['hon']} of {d['tot']} preferences honoured")
-            out.append(FairnessRow(p.id, p.name, d["weeks"], d["minutes"], contract, d["weekends"],
-                                   d["evenings"], d["closings"], d["hon"], d["tot"], tuple(flags)))
+            out.append(vis.fairness_for(viewer, FairnessRow(
+                p.id, p.name, d["weeks"], d["minutes"], contract, d["weekends"], d["evenings"], d["closings"],
+                d["hon"], d["tot"], tuple(flags)), p.user_id))
         return out

@@ -183,6 +183,7 @@ def test_sidebar_badge_counts_rule_warnings_in_this_weeks_roster(app, owner, sta
     app.scheduling.publish(owner, rid)
     before = badge(ctx)            # the other days lack their mandatory key-holder
     assert before == f"⚠ {len(app.scheduling.view(rid).warnings)}" and before != ""
+    app.scheduling.update_staff(owner, b.id, user_id=staff.user_id)
     app.scheduling.request_time_off(staff, b.id, this_week + timedelta(days=4), this_week + timedelta(days=4))
     item = next(i for i in app.inbox.list() if i.kind == "time_off")
     app.inbox.decide(owner, item.id, "approve")

@@ -35,16 +35,20 @@ class FairnessReport(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ctx.tasks.run(self.ctx.app.scheduling.fairness_report, self.weeks.value(), on_done=self._show)
+        self.ctx.tasks.run(self.ctx.app.scheduling.fairness_report, self.weeks.value(), viewer=self.ctx.actor,
+                           on_done=self._show)
 
     def _show(self, rows: list) -> None:
         self.table.setRowCount(len(rows))
         for r, x in enumerate(rows):
-            values = [x.name, x.weeks, f"{x.minutes / 60:g}", f"{x.contract_minutes / 60:g}", x.weekends, x.evenings,
+            contract = "" if x.contract_minutes is None else f"{x.contract_minutes / 60:g}"
+            values = [x.name, x.weeks, f"{x.minutes / 60:g}", contract, x.weekends, x.evenings,
                       x.closings, f"{x.preferences_honoured}/{x.preferences_total}", "; ".join(x.flags)]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(str(v))
                 if x.flags:
                     item.setBackground(QBrush(QColor("#fff0c2")))
                 self.table.setItem(r, c, item)
+        # colleagues' contracts arrive empty for staff: the column would be mostly blank, so it goes
+        self.table.setColumnHidden(COLUMNS.index("Contract h"), any(x.contract_minutes is None for x in rows))
         self.table.resizeColumnsToContents()

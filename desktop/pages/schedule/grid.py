@@ -105,9 +105,10 @@ class RosterGrid(QWidget):
         flagged = {(w.staff_id, d) for w in view.warnings for d in w.days}
         flagged_people = {w.staff_id for w in view.warnings if not w.days}
         for r, p in enumerate(view.staff):
-            self.table.verticalHeaderItem(r).setToolTip(f"{p.role}; skills: {', '.join(p.skills) or 'none'}; "
-                                                        f"{p.min_minutes / 60:g}–"
-                                                        f"{(p.max_minutes or 0) / 60:g} h per week")
+            contract = "" if p.min_minutes is None else \
+                f"; {p.min_minutes / 60:g}–{(p.max_minutes or 0) / 60:g} h per week"
+            self.table.verticalHeaderItem(r).setToolTip(f"{p.role}; skills: {', '.join(p.skills) or 'none'}"
+                                                        + contract)
             minutes = 0
             for c, d in enumerate(view.days):
                 code = self.cells.get((p.id, d))
@@ -126,7 +127,7 @@ class RosterGrid(QWidget):
                 self.table.setItem(r, c, item)
             hours = QTableWidgetItem(f"{minutes / 60:g}")
             hours.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            if (p.max_minutes is not None and minutes > p.max_minutes) or minutes < p.min_minutes:
+            if (p.max_minutes is not None and minutes > p.max_minutes) or minutes < (p.min_minutes or 0):
                 hours.setForeground(QBrush(QColor("#b00020")))
             self.table.setItem(r, n_days, hours)
         # the cover row: how many people on each shift that day
@@ -149,7 +150,8 @@ class RosterGrid(QWidget):
         if not view.penalty_items:
             self.penalties.addItem("no penalties")
         delta = "" if previous_penalty is None else f"  (Δ {view.penalty - previous_penalty:+d})"
-        self.penalty_label.setText(f"Penalty {view.penalty}{delta} · wage cost {view.cost:,.2f} — {view.state}")
+        cost = "" if view.cost is None else f" · wage cost {view.cost:,.2f}"      # None: hidden from staff
+        self.penalty_label.setText(f"Penalty {view.penalty}{delta}{cost} — {view.state}")
         self.penalty_label.setToolTip("\n".join(view.penalty_items) or "no penalties")
         self.warnings.clear()
         for w in view.warnings:
@@ -241,7 +243,8 @@ class RosterProposalEditor(ProposalEditor):
             if self._base_penalty is None:
                 self._base_penalty = view.penalty
             self.grid.set_view(view, self._base_penalty)
-        self.ctx.tasks.run_latest(self, self.ctx.app.scheduling.view, rid, None, cells, on_done=done)
+        self.ctx.tasks.run_latest(self, self.ctx.app.scheduling.view, rid, None, cells, viewer=self.ctx.actor,
+                                  on_done=done)
 
     def _edit(self, staff_id: int, day: date, code: str | None) -> None:
         cells = cells_from_json(self._payload.get("cells", []))

@@ -94,11 +94,11 @@ class RosterTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        svc = self.ctx.app.scheduling
+        svc, viewer = self.ctx.app.scheduling, self.ctx.actor
 
         def load() -> tuple[int | None, RosterView]:
             rid = svc.roster_for_week(self.week)
-            return rid, svc.view(rid, week_start=self.week)
+            return rid, svc.view(rid, week_start=self.week, viewer=viewer)
         self.ctx.tasks.run_latest(self, load, on_done=self._loaded)  # newest week wins
 
     def request_swap(self) -> None:
@@ -232,8 +232,9 @@ class AppointmentsTab(QWidget):
         self.book_btn = QPushButton("Book")
         self.services_btn = QPushButton("New service…")
         self.ics_btn = QPushButton("Export .ics…")
-        for w in (QLabel("Date"), self.day, self.mode, QLabel("Service"), self.service, QLabel("Customer"),
-                  self.customer, QLabel("Slot"), self.slot, self.book_btn, self.services_btn, self.ics_btn):
+        self.booking_widgets: list[QWidget] = [QLabel("Service"), self.service, QLabel("Customer"), self.customer,
+                                               QLabel("Slot"), self.slot, self.book_btn, self.services_btn]
+        for w in [QLabel("Date"), self.day, self.mode] + self.booking_widgets + [self.ics_btn]:
             bar.addWidget(w)
         lay.addLayout(bar)
         self.calendar = QTableWidget()
@@ -253,6 +254,10 @@ class AppointmentsTab(QWidget):
         acts.addStretch(1)
         lay.addWidget(self.list)
         lay.addLayout(acts)
+        self.can_book = ctx.can(Perm.BOOK_APPOINTMENTS)
+        if not self.can_book:           # the bookkeeper sees the diary; booking is for owner and staff
+            for w in self.booking_widgets + list(self.buttons.values()):
+                w.setVisible(False)
         self.day.dateChanged.connect(lambda *_: self.refresh())
         self.mode.currentIndexChanged.connect(lambda *_: self.refresh())
         self.service.currentIndexChanged.connect(lambda *_: self.load_slots())
@@ -277,7 +282,7 @@ class AppointmentsTab(QWidget):
 
     def load_slots(self) -> None:
         sid = self.service.currentData()
-        if sid is None:
+        if sid is None or not self.can_book:
             return
         self.ctx.tasks.run(self.ctx.app.scheduling.slots, sid, _pydate(self.day.date()), on_done=self._got_slots)
 
@@ -291,8 +296,8 @@ class AppointmentsTab(QWidget):
     def refresh(self) -> None:
         d = _pydate(self.day.date())
         first, last = (d, d) if self.mode.currentText() == "Day" else (monday(d), monday(d) + timedelta(days=6))
-        svc = self.ctx.app.scheduling
-        self.ctx.tasks.run(lambda: (svc.appointments(first, last), svc.list_staff(),
+        svc, viewer = self.ctx.app.scheduling, self.ctx.actor
+        self.ctx.tasks.run(lambda: (svc.appointments(first, last), svc.list_staff(viewer=viewer),
                                     {first + timedelta(days=i): svc.working_windows(first + timedelta(days=i))
                                      for i in range((last - first).days + 1)}),
                            on_done=lambda res: self._show(first, last, *res))
@@ -470,6 +475,8 @@ class StaffTab(QWidget):
                          ("Min rest between shifts (h)", self.min_rest), ("Hourly cost", self.cost),
                          ("Login account", self.account)):
             form.addRow(label, w)
+        self.form = form
+        self.private_fields = (self.email, self.min_h, self.max_h, self.target_h, self.cost)
         self.avail = QTableWidget(7, 2)
         self.avail.setObjectName("availabilityTable")
         self.avail.setHorizontalHeaderLabels(["From", "To"])
@@ -510,8 +517,8 @@ class StaffTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        app = self.ctx.app
-        self.ctx.tasks.run(lambda: (app.scheduling.list_staff(), app.users.list()), on_done=self._loaded)
+        app, viewer = self.ctx.app, self.ctx.actor
+        self.ctx.tasks.run(lambda: (app.scheduling.list_staff(viewer=viewer), app.users.list()), on_done=self._loaded)
 
     def _loaded(self, res: tuple[list, list]) -> None:
         staff, users = res
@@ -533,14 +540,17 @@ class StaffTab(QWidget):
         self.name.setText(p.name)
         self.skills.setText(", ".join(p.skills))
         self.role.setText(p.role)
-        self.email.setText(p.email)
-        self.min_h.setValue(p.min_minutes // 60)
+        private = p.hourly_cost is None        # a colleague's pay, contract and e-mail: not for staff eyes
+        for w in self.private_fields:
+            self.form.setRowVisible(w, not private)
+        self.email.setText(p.email or "")
+        self.min_h.setValue((p.min_minutes or 0) // 60)
         self.max_h.setValue((p.max_minutes or 0) // 60)
         self.target_h.setValue((p.target_minutes or 0) // 60)
         self.max_run.setValue(p.max_consecutive_shifts or 0)
         self.max_weekends.setValue(-1 if p.max_weekends is None else p.max_weekends)
         self.min_rest.setValue(p.min_rest_minutes // 60)
-        self.cost.setValue(float(p.hourly_cost))
+        self.cost.setValue(float(p.hourly_cost or 0))
         self.account.setCurrentIndex(max(0, self.account.findData(p.user_id)) if p.user_id else 0)
         self.ctx.tasks.run(self.ctx.app.scheduling.availability, p.id, on_done=self._show_avail)
         self.load_prefs()
@@ -652,21 +662,30 @@ class TimeOffTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         lay.addWidget(self.table)
         lay.addWidget(QLabel("Requests are decided by the owner in the inbox."))
+        self.for_anyone = ctx.actor.role == "owner"
+        if not ctx.can(Perm.REQUEST_TIME_OFF):
+            for w in (self.person, self.start, self.end, self.reason, self.request_btn):
+                w.setVisible(False)
         self.request_btn.clicked.connect(self.request)
         self.refresh()
 
     def refresh(self) -> None:
-        svc = self.ctx.app.scheduling
-        self.ctx.tasks.run(lambda: (svc.list_staff(), svc.time_off()), on_done=self._loaded)
+        svc, viewer = self.ctx.app.scheduling, self.ctx.actor
+        self.ctx.tasks.run(lambda: (svc.list_staff(viewer=viewer), svc.time_off()), on_done=self._loaded)
 
     def _loaded(self, res: tuple[list, list]) -> None:
         staff, rows = res
+        mine = next((p.id for p in staff if p.user_id is not None and p.user_id == self.ctx.actor.user_id), None)
+        if not self.for_anyone:        # everyone but the owner asks only for themselves (core insists too)
+            staff = [p for p in staff if p.id == mine]
+            self.request_btn.setEnabled(bool(staff))
+            self.request_btn.setToolTip("" if staff else "Your login is not linked to a staff member yet: "
+                                        "the owner links it under Schedule › Staff.")
         if self.person.count() != len(staff):
             self.person.clear()
             for p in staff:
                 self.person.addItem(p.name, p.id)
-            mine = next((p.id for p in staff if p.user_id is not None and p.user_id == self.ctx.actor.user_id), None)
-            if mine is not None:                    # a linked staff member asks for themselves
+            if mine is not None and self.person.findData(mine) >= 0:   # a linked staff member asks for themselves
                 self.person.setCurrentIndex(self.person.findData(mine))
         self.table.setRowCount(len(rows))
         colours = {"pending": "#ffe08a", "approved": "#a8d5a2", "rejected": "#f4a3a3"}

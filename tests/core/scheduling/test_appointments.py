@@ -53,6 +53,7 @@ def test_slots_exclude_existing_bookings_with_buffers(app, owner, shop):
 
 
 def test_slots_exclude_time_off(app, owner, staff, shop):
+    app.scheduling.update_staff(owner, shop["ann"].id, user_id=staff.user_id)
     app.scheduling.request_time_off(staff, shop["ann"].id, MON, MON, "doctor")
     item = next(i for i in app.inbox.list() if i.kind == "time_off")
     app.inbox.decide(owner, item.id, "approve")

@@ -72,6 +72,7 @@ def test_published_roster_changes_only_by_audited_edits(app, owner, staff):
 
 def test_time_off_through_inbox_then_respected_by_planner(app, owner, staff):
     a, b, c = small_shop(app, owner)
+    app.scheduling.update_staff(owner, b.id, user_id=staff.user_id)       # Bob's own login
     req = app.scheduling.request_time_off(staff, b.id, WEEK, WEEK + timedelta(days=2), "wedding")
     item = next(i for i in app.inbox.list() if i.kind == "time_off")
     app.inbox.decide(owner, item.id, "approve")
@@ -82,6 +83,7 @@ def test_time_off_through_inbox_then_respected_by_planner(app, owner, staff):
 
 def test_rejected_time_off(app, owner, staff):
     a, b, c = small_shop(app, owner)
+    app.scheduling.update_staff(owner, b.id, user_id=staff.user_id)
     app.scheduling.request_time_off(staff, b.id, WEEK, WEEK, "")
     item = next(i for i in app.inbox.list() if i.kind == "time_off")
     app.inbox.decide(owner, item.id, "reject", reason="busy week")
@@ -92,7 +94,7 @@ def test_conflict_explained_in_draft(app, owner, staff):
     a, b, c = small_shop(app, owner)
     sat = WEEK + timedelta(days=5)
     for person in (a, b):
-        app.scheduling.request_time_off(staff, person.id, sat, sat, "away")
+        app.scheduling.request_time_off(owner, person.id, sat, sat, "away")
     for item in [i for i in app.inbox.list() if i.kind == "time_off"]:
         app.inbox.decide(owner, item.id, "approve")
     plan = app.scheduling.plan(WEEK, time_limit=3)
@@ -109,6 +111,7 @@ def test_shift_swap_in_inbox(app, owner, staff):
     rid = app.scheduling.new_roster(owner, WEEK)
     app.scheduling.assign(owner, rid, c.id, WEEK, "CLS")
     app.scheduling.publish(owner, rid)
+    app.scheduling.update_staff(owner, c.id, user_id=staff.user_id)
     app.scheduling.request_swap(staff, rid, WEEK, c.id, a.id, "dentist")
     item = next(i for i in app.inbox.list() if i.kind == "shift_swap")
     app.inbox.decide(owner, item.id, "approve")

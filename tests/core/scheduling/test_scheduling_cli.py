@@ -96,8 +96,9 @@ def test_time_off_and_swap_requests_from_the_cli(app, owner, staff, data_dir, cl
     a, b, c = small_shop(app, owner)
     rid = app.scheduling.new_roster(owner, date(2026, 11, 30))
     app.scheduling.assign(owner, rid, c.id, date(2026, 12, 1), "CLS")
+    app.scheduling.update_staff(owner, c.id, user_id=staff.user_id)          # Sam's login is Cy's record
     base = ["--data-dir", str(data_dir)]
-    assert run(base + ["roster", "time-off", "--staff", str(b.id), "--from", "2026-12-02", "--reason", "exam",
+    assert run(base + ["roster", "time-off", "--staff", str(c.id), "--from", "2026-12-02", "--reason", "exam",
                        "--as", "sam"], clock=clock) == 0
     assert run(base + ["roster", "swap", "--date", "2026-12-01", "--from-staff", str(c.id), "--to-staff",
                        str(a.id), "--as", "sam"], clock=clock) == 0

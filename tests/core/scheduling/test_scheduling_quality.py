@@ -14,6 +14,7 @@ def test_quality_checks_find_real_problems(app, owner, staff):
     app.scheduling.assign(owner, rid, b.id, WEEK, "OPN")
     app.scheduling.publish(owner, rid)
     # time off approved after publishing makes the published roster break a rule
+    app.scheduling.update_staff(owner, b.id, user_id=staff.user_id)
     app.scheduling.request_time_off(staff, b.id, WEEK, WEEK, "ill")
     item = next(i for i in app.inbox.list() if i.kind == "time_off")
     app.inbox.decide(owner, item.id, "approve")

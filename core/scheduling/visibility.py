@@ -1,0 +1,48 @@
+"""What each role may read about colleagues: staff see names, roles, skills and shifts of everyone,
+but pay (hourly cost), contract hours, e-mail and wage totals only of themselves.
+
+The scheduling service applies these functions to every DTO it returns for a viewer, so the GUI,
+the CLI and exports get the same redacted values; the GUI only hides what arrives empty. A viewer
+of ``None`` is the system itself (jobs, exports run by the owner), which sees everything.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.kernel.actor import Actor, Role
+from core.scheduling.dto import FairnessRow, RosterView, StaffInfo
+
+
+def sees_colleagues_pay(viewer: Actor | None) -> bool:
+    """The owner and the bookkeeper (who pays wages) see pay and contracts; staff do not."""
+    return viewer is None or Role(viewer.role) != Role.STAFF
+
+
+def is_self(viewer: Actor | None, person: StaffInfo) -> bool:
+    return viewer is not None and viewer.user_id is not None and person.user_id == viewer.user_id
+
+
+def staff_for(viewer: Actor | None, person: StaffInfo) -> StaffInfo:
+    """``person`` as ``viewer`` may see it: a colleague's pay, contract hours and e-mail emptied."""
+    if sees_colleagues_pay(viewer) or is_self(viewer, person):
+        return person
+    return replace(person, email=None, hourly_cost=None, min_minutes=None, max_minutes=None,
+                   target_minutes=None)
+
+
+def roster_for(viewer: Actor | None, view: RosterView) -> RosterView:
+    """A roster week for ``viewer``: everyone's shifts, but the wage total only for owner/bookkeeper."""
+    if sees_colleagues_pay(viewer):
+        return view
+    return replace(view, staff=tuple(staff_for(viewer, p) for p in view.staff), cost=None)
+
+
+CONTRACT_FLAG = " h contracted"
+
+
+def fairness_for(viewer: Actor | None, row: FairnessRow, user_id: int | None) -> FairnessRow:
+    """A fairness row for ``viewer``: a colleague's contract hours (and the flag quoting them) emptied.
+    ``user_id`` is the login linked to the row's staff member."""
+    if sees_colleagues_pay(viewer) or (viewer is not None and user_id is not None and user_id == viewer.user_id):
+        return row
+    return replace(row, contract_minutes=None, flags=tuple(f for f in row.flags if CONTRACT_FLAG not in f))

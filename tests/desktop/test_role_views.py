@@ -1,0 +1,101 @@
+"""Each role sees what it may: staff get no colleagues' pay, contracts, e-mail or wage total, and ask
+for time off only for themselves; the bookkeeper gets no booking or service controls."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.core.scheduling.sched_helpers import WEEK, small_shop
+
+
+@pytest.fixture
+def shop(app, owner, staff):
+    a, b, c = small_shop(app, owner)
+    app.scheduling.update_staff(owner, a.id, hourly_cost="12.50")
+    app.scheduling.update_staff(owner, b.id, hourly_cost="14.00", email="bob@x.example", user_id=staff.user_id)
+    rid = app.scheduling.new_roster(owner, WEEK)
+    app.scheduling.assign(owner, rid, a.id, WEEK, "OPN")
+    return a, b, c
+
+
+def _page(qtbot, make_ctx, actor, settle):
+    import desktop.pages.schedule  # noqa: F401
+    from desktop.pages.schedule.page import SchedulePage
+    ctx = make_ctx(actor)
+    page = SchedulePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    settle(ctx)
+    return ctx, page
+
+
+def _select(tab, name):
+    row = next(i for i in range(tab.list.count()) if tab.list.item(i).text().startswith(name))
+    tab.list.setCurrentRow(row)
+
+
+def test_staff_see_no_wage_cost_and_no_colleagues_pay(qtbot, app, owner, staff, shop, make_ctx, settle):
+    ctx, page = _page(qtbot, make_ctx, staff, settle)
+    page.roster.set_week(WEEK)
+    settle(ctx)
+    label = page.roster.grid.penalty_label.text()
+    assert "Penalty" in label and "wage cost" not in label
+    tab = page.staff
+    page.tabs.setCurrentWidget(tab)
+    _select(tab, "Ann")
+    settle(ctx)
+    for w in tab.private_fields:                     # e-mail, hours and hourly cost rows are gone
+        assert not tab.form.isRowVisible(w)
+    assert tab.email.text() == ""
+    _select(tab, "Bob")                              # their own record
+    settle(ctx)
+    assert all(tab.form.isRowVisible(w) for w in tab.private_fields)
+    assert tab.email.text() == "bob@x.example" and tab.cost.value() == 14.0
+
+
+def test_owner_sees_wage_cost_and_everyones_pay(qtbot, app, owner, shop, make_ctx, settle):
+    ctx, page = _page(qtbot, make_ctx, owner, settle)
+    page.roster.set_week(WEEK)
+    settle(ctx)
+    assert "wage cost 100.00" in page.roster.grid.penalty_label.text()
+    _select(page.staff, "Ann")
+    settle(ctx)
+    assert page.staff.form.isRowVisible(page.staff.cost) and page.staff.cost.value() == 12.5
+
+
+def test_time_off_tab_offers_staff_only_themselves(qtbot, app, staff, shop, make_ctx, settle):
+    ctx, page = _page(qtbot, make_ctx, staff, settle)
+    tab = page.time_off
+    assert [tab.person.itemText(i) for i in range(tab.person.count())] == ["Bob"]
+    qtbot.mouseClick(tab.request_btn, Qt.MouseButton.LeftButton)
+    settle(ctx)
+    assert [t.staff_name for t in app.scheduling.time_off()] == ["Bob"]
+
+
+def test_fairness_report_hides_contract_column_for_staff(qtbot, app, owner, staff, shop, make_ctx, settle, clock):
+    from desktop.pages.schedule.fairness import COLUMNS, FairnessReport
+    app.scheduling.publish(owner, app.scheduling.roster_for_week(WEEK))
+    clock.advance(timedelta(days=14))                 # the published week is now in the report's window
+    shown = {}
+    for who in (staff, owner):
+        ctx = make_ctx(who)
+        report = FairnessReport(ctx)
+        qtbot.addWidget(report)
+        settle(ctx)
+        shown[who.username] = not report.table.isColumnHidden(COLUMNS.index("Contract h"))
+    assert shown == {"sam": False, "olivia": True}
+
+
+def test_bookkeeper_gets_no_booking_or_service_controls(qtbot, app, owner, bookkeeper, shop, make_ctx, settle):
+    ctx, page = _page(qtbot, make_ctx, bookkeeper, settle)
+    tab = page.appointments
+    page.tabs.setCurrentWidget(tab)
+    for w in [tab.book_btn, tab.services_btn, tab.service, tab.customer, tab.slot] + list(tab.buttons.values()):
+        assert not w.isVisibleTo(page)
+    assert tab.calendar.isVisibleTo(page) and tab.ics_btn.isVisibleTo(page)   # the diary itself stays
+    ctx, page = _page(qtbot, make_ctx, owner, settle)
+    page.tabs.setCurrentWidget(page.appointments)
+    assert page.appointments.book_btn.isVisibleTo(page) and page.appointments.services_btn.isVisibleTo(page)

@@ -64,6 +64,23 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+
+def _host_of(holder: str | None) -> str:
+    """``host:pid:token`` → host (the lease holder's technical id stays in the audit detail)."""
+    return (holder or "").split(":", 1)[0] or "another computer"
+
+
+def runner_words(holder: str, previous: str | None = None) -> str:
+    """The audit summary when a copy of Deskmate takes over the scheduled jobs, in words a person
+    reads ("Deskmate on the computer “till-pc” now runs the scheduled jobs"), not process ids."""
+    host = _host_of(holder)
+    text = f"Deskmate on the computer “{host}” now runs the scheduled jobs"
+    if previous:
+        before = _host_of(previous)
+        text += (" (taking over from an earlier Deskmate on the same computer)" if before == host
+                 else f" (taking over from the computer “{before}”)")
+    return text
+
 class AutomationScheduler:
     def __init__(self, app: "Deskmate", *, holder: str | None = None, lease_seconds: float = 45,
                  heartbeat_seconds: float = 15, misfire_grace_seconds: int = 600,
@@ -163,8 +180,7 @@ class AutomationScheduler:
                     return False
                 record(s, SYSTEM, area="automation", action="take scheduler lease", entity="scheduler",
                        entity_id=LEASE_NAME, before={"holder": previous}, after={"holder": self.holder},
-                       summary=f"{self.holder} runs the scheduled jobs"
-                               + (f" (took over from {previous})" if previous else ""), at=now)
+                       summary=runner_words(self.holder, previous), at=now)
                 return True
         except (OperationalError, IntegrityError):
             return False

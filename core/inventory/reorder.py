@@ -26,6 +26,7 @@ from core.inventory import ledger, planner
 from core.inventory.cover import runs_out_on
 from core.inventory.models import Product, ReorderOverride, SupplierProduct
 from core.inventory.service import PARAM_KIND, REORDER_KIND, PolicySnapshot
+from core.inventory.wording import method_words, pattern_explained, pattern_words
 
 MIN_OVERRIDES = 3
 
@@ -99,15 +100,16 @@ def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_
                      f"ROP = {_fmt(r['mean_lt'])} + {_fmt(r['safety_stock'])} = {_fmt(rop)}"]
         calc += [f"order-up-to S = ROP + cycle stock = {_fmt(upto)}"]
         explanation = (f"{p.name}: position {_fmt(position)} is below the reorder point {_fmt(rop)}; "
-                       f"forecast {_fmt(r['forecast_daily'])}/day ({r['method']}, {r['class']} demand).")
+                       f"forecast {_fmt(r['forecast_daily'])}/day; it {pattern_words(r['class'])}.")
         confidence = "high" if r["class"] == "smooth" else "medium"
     calc += [f"order = S − position = {_fmt(upto)} − {_fmt(position)} = {_fmt(raw)}",
              f"rounded up to packs of {_fmt(pack)}" + (f", minimum {_fmt(moq)}" if moq else "")
              + f" → {_fmt(qty)}"]
     inputs = {"Sold in the last 28 days": _fmt(last28), "Forecast per day": _fmt(r["forecast_daily"]),
-              "Demand class": f"{r['class']} (ADI {r['adi']:.2f}, CV² {r['cv2']:.2f})"
-              if np.isfinite(r["adi"]) else "no sales",
-              "Method": r["method"], "Forecast error σ₁ (RMSE/day)": _fmt(r["sigma1"]),
+              "How it sells": pattern_words(r["class"]) if np.isfinite(r["adi"]) else "no sales",
+              "Measured as": pattern_explained(r["adi"], r["cv2"]),
+              "Forecast from": method_words(r["method"]),
+              "Forecast error σ₁ (RMSE/day)": _fmt(r["sigma1"]),
               "Lead time (days)": L, "Days until next ordering day": R,
               "Service level": sl, "Safety factor": float(p.safety_factor),
               "Safety stock": _fmt(r["safety_stock"]), "Reorder point": _fmt(rop),
@@ -120,6 +122,10 @@ def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_
                f"{snap.sales.shape[1]} days",
         formula=formula, calculation=calc, confidence=confidence, warnings=warnings,
         chart=weekly_chart(snap, i, rop if np.isfinite(rop) else 0.0))
+
+
+#: The product parameters a learnt change may adjust, as people call them.
+PARAM_WORDS = {"safety_factor": "safety factor", "owner_min/owner_max": "minimum / maximum stock"}
 
 
 def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
@@ -257,17 +263,17 @@ def draft_parameter_changes(ctx: Any, session: Session, as_of: date) -> int:
             change = {"safety_factor": str(new_sf)}
         card = reason_card(
             explanation=f"People changed the suggested order of {p.name} {direction} {len(run)} times in a "
-                        f"row (median ×{ratio:.2f}). Proposed: {param} {old} → {new}.",
+                        f"row (median ×{ratio:.2f}). Proposed: {PARAM_WORDS[param]} {old} → {new}.",
             inputs={"Product": f"{p.sku} {p.name}", "Overrides in the same direction": len(run),
                     "Overrides up / down (unused)": f"{len(ups)} / {len(downs)}",
                     "Median applied ÷ proposed": f"{ratio:.2f}"},
             formula="new value = old value × median(applied ÷ proposed), bounded to ×0.5..×2",
-            calculation=[f"{param}: {old} × {ratio:.2f} → {new}"],
+            calculation=[f"{PARAM_WORDS[param]}: {old} × {ratio:.2f} → {new}"],
             confidence="medium" if len(run) >= 5 else "low", evidence=evidence)
         new_id = ctx.draft(session, kind=PARAM_KIND, subject_type="product", subject_id=p.id,
                            occurrence=f"override-{run[-1].id}", subject_label=f"{p.sku} {p.name}",
-                           title=f"Adjust {param} of {p.name} ({direction})",
-                           summary=f"{param} {old} → {new}",
+                           title=f"Adjust the {PARAM_WORDS[param]} of {p.name} ({direction})",
+                           summary=f"{PARAM_WORDS[param]} {old} → {new}",
                            payload={"product_id": p.id, "parameter": param, "from": old, "to": new,
                                     "change": change, "override_ids": [o.id for o in run]},
                            reason=card)

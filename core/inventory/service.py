@@ -21,6 +21,7 @@ from core.inventory import ledger
 from core.inventory import settings as _settings  # noqa: F401 - registers the area's settings
 from core.inventory.models import (ImportBatch, Product, PurchaseOrder, PurchaseOrderLine,
                                    SalesDaily, StockMovement, Supplier, SupplierProduct)
+from core.inventory.wording import method_words, pattern_explained, pattern_words
 from core.io import tabular
 from core.kernel.actor import Actor
 from core.kernel.audit import changes, record
@@ -833,6 +834,9 @@ class InventoryService:
                 "product_id": p.id, "sku": p.sku, "name": p.name,
                 "supplier": snap.supplier_names.get(p.supplier_id),
                 "demand_class": r["class"], "method": r["method"],
+                "demand_pattern": pattern_words(r["class"]) if np.isfinite(r["adi"]) else "no sales",
+                "demand_explained": pattern_explained(r["adi"], r["cv2"]),
+                "method_words": method_words(r["method"]),
                 "forecast_daily": round(r["forecast_daily"], 3),
                 "forecast_error_rmse": round(r["sigma1"], 3),
                 "lead_time_days": int(snap.lead_time[i]), "review_days": int(snap.review_days[i]),

@@ -13,15 +13,20 @@ def _p_rule(v: Any) -> str:
     return s
 
 
-register(SettingSpec("inventory.order_rule", "order_up_to", "Order quantity rule",
-                     "order_up_to: order up to the reorder point plus the cycle stock; eoq: order "
-                     "the economic order quantity (needs an order cost).", _p_rule, area="inventory",
-                     kind="choice", choices=("order_up_to", "eoq")))
+register(SettingSpec("inventory.order_rule", "order_up_to", "How much to order",
+                     "When stock falls to the reorder point, either fill it up to a level (the reorder "
+                     "point plus the cycle stock below), or order the quantity that keeps ordering and "
+                     "storage costs lowest together (needs the cost per order and the holding cost rate).",
+                     _p_rule, area="inventory", kind="choice", choices=("order_up_to", "eoq"),
+                     choice_labels=(("order_up_to", "Fill up to a level"),
+                                    ("eoq", "Cheapest order size (economic order quantity)"))))
 register(SettingSpec("inventory.order_cost", "0", "Cost per order line",
-                     "Fixed cost of ordering a product once (for EOQ).", p_decimal, area="inventory",
+                     "What ordering one product once costs you (time, delivery), used by the cheapest "
+                     "order size rule.", p_decimal, area="inventory",
                      kind="decimal"))
 register(SettingSpec("inventory.holding_rate", "0.25", "Yearly holding cost rate",
-                     "Cost of keeping stock for a year as a fraction of its cost (for EOQ).",
+                     "What keeping stock for a year costs as a share of its price (0.25 = a quarter), "
+                     "used by the cheapest order size rule.",
                      p_decimal, area="inventory", kind="decimal"))
 register(SettingSpec("inventory.cycle_days", "0", "Cycle stock (days)",
                      "Extra days of demand ordered above the reorder point, to order less often.",

@@ -24,8 +24,25 @@ DEFAULT_REMINDERS = [
              "unpaid, {days_overdue} days after it fell due. Please pay within 7 days to:\n{payment_details}"
              "\n\nOtherwise we will have to pass the matter on.\n\n{shop}"},
 ]
-TEMPLATE_FIELDS = ("customer", "number", "issue_date", "due_date", "gross", "open", "days_overdue",
-                   "payment_details", "shop", "level")
+TEMPLATE_PLACEHOLDERS = (
+    ("customer", "the customer's name"),
+    ("number", "the invoice number"),
+    ("issue_date", "the day the invoice was issued"),
+    ("due_date", "the day payment was due"),
+    ("gross", "the invoice total"),
+    ("open", "the amount still unpaid"),
+    ("days_overdue", "how many days the payment is late"),
+    ("payment_details", "your payment details (below on this page)"),
+    ("shop", "your shop's name"),
+    ("level", "which reminder this is: 1, 2 or 3"),
+)
+TEMPLATE_FIELDS = tuple(name for name, _ in TEMPLATE_PLACEHOLDERS)
+SERIES_PLACEHOLDERS = (("year", "the year the invoice is issued, e.g. 2026"),
+                       ("seq", "the running number: 1, 2, 3 …"),
+                       ("seq:04d", "the running number padded to four digits: 0001, 0002 …"))
+ROUNDING_LABELS = (("half-up", "Half up (2.345 → 2.35)"), ("half-even", "Half to even (2.345 → 2.34)"),
+                   ("half-down", "Half down (2.345 → 2.34)"), ("up", "Always up (2.341 → 2.35)"),
+                   ("down", "Always down (2.349 → 2.34)"))
 
 
 def p_series(v: Any) -> str:
@@ -90,23 +107,28 @@ def p_reminders(v: Any) -> list[dict[str, Any]]:
 
 _BOOKS = frozenset({Role.OWNER, Role.BOOKKEEPER})
 for _spec in (
-    SettingSpec("invoicing.series", "{year}-{seq:04d}", "Invoice number series",
-                "Numbers are given on issue, gapless within a series: {year} is the issue year, "
-                "{seq:04d} the running number (e.g. 2026-0001).", p_series, area="invoicing",
-                edit_roles=_BOOKS),
-    SettingSpec("invoicing.credit_series", "CN{year}-{seq:04d}", "Credit note number series",
-                "Credit notes have their own gapless series.", p_series, area="invoicing", edit_roles=_BOOKS),
+    SettingSpec("invoicing.series", "{year}-{seq:04d}", "Invoice numbers",
+                "How invoice numbers look. Numbers are given when an invoice is issued, with no gaps. "
+                "{year} becomes the year of issue and {seq:04d} the running number padded to four "
+                "digits, so {year}-{seq:04d} gives 2026-0001, 2026-0002 and so on ({seq} alone gives "
+                "2026-1).", p_series, area="invoicing", edit_roles=_BOOKS,
+                placeholders=SERIES_PLACEHOLDERS),
+    SettingSpec("invoicing.credit_series", "CN{year}-{seq:04d}", "Credit note numbers",
+                "Credit notes have their own numbers without gaps; CN{year}-{seq:04d} gives CN2026-0001.",
+                p_series, area="invoicing", edit_roles=_BOOKS, placeholders=SERIES_PLACEHOLDERS),
     SettingSpec("invoicing.issue_date_window_days", 7, "Issue dates without confirming (days)",
                 "An invoice dated more than this many days before or after today is issued only after "
                 "confirming the date (numbers must follow dates, and a typo in the year is easy).",
                 p_window_days, area="invoicing", kind="int", edit_roles=_BOOKS),
     SettingSpec("invoicing.tax_mode", "line", "Tax computed per",
-                "'line': each line's tax is rounded; 'invoice': once per rate on the invoice total.",
-                p_choice(TAX_MODES), area="invoicing", kind="choice", choices=TAX_MODES, edit_roles=_BOOKS),
+                "Round the tax on every line, or once per tax rate on the invoice's total (the "
+                "totals can differ by a penny).",
+                p_choice(TAX_MODES), area="invoicing", kind="choice", choices=TAX_MODES, edit_roles=_BOOKS,
+                choice_labels=(("line", "Each line"), ("invoice", "The invoice total, once per rate"))),
     SettingSpec("invoicing.rounding", "half-up", "Rounding rule",
                 "How amounts are rounded to the currency's smallest unit (half-up by default).",
                 p_choice(tuple(ROUNDING_RULES)), area="invoicing", kind="choice",
-                choices=tuple(ROUNDING_RULES), edit_roles=_BOOKS),
+                choices=tuple(ROUNDING_RULES), edit_roles=_BOOKS, choice_labels=ROUNDING_LABELS),
     SettingSpec("invoicing.payment_details", "Bank transfer to: Corner Shop, IBAN GB00 0000 0000 0000",
                 "Payment details", "Printed on invoices and reminders.", p_text, area="invoicing",
                 kind="multiline", edit_roles=_BOOKS),
@@ -114,14 +136,16 @@ for _spec in (
                 "Company registration, directors... printed at the bottom of every invoice.", p_text,
                 area="invoicing", kind="multiline", edit_roles=_BOOKS),
     SettingSpec("invoicing.logo", "", "Logo file",
-                "A PNG or JPEG printed on invoices; empty uses resources/invoicing/logo.png.", p_text,
+                "A PNG or JPEG picture printed on invoices; leave empty for Deskmate's own.", p_text,
                 area="invoicing", edit_roles=_BOOKS),
-    SettingSpec("invoicing.reminders", DEFAULT_REMINDERS, "Payment reminder levels",
-                "Up to three levels: days overdue, subject and letter text. Placeholders: "
-                + ", ".join("{" + f + "}" for f in TEMPLATE_FIELDS), p_reminders, area="invoicing",
-                kind="json", edit_roles=_BOOKS),
+    SettingSpec("invoicing.reminders", DEFAULT_REMINDERS, "Payment reminder letters",
+                "Up to three letters, each sent once an invoice is so many days overdue: its subject "
+                "line and text. Words in braces are filled in for each invoice (see the list).",
+                p_reminders, area="invoicing", kind="json", edit_roles=_BOOKS,
+                placeholders=TEMPLATE_PLACEHOLDERS),
     SettingSpec("invoicing.appointment_item", "", "Catalogue code for appointments",
-                "Used for invoice lines drafted from appointments that name no service price.", p_text,
+                "The catalogue item used for invoice lines drafted from appointments whose service has no "
+                "price.", p_text,
                 area="invoicing", edit_roles=_BOOKS),
 ):
     register(_spec)

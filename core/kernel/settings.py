@@ -48,6 +48,14 @@ class SettingSpec:
     #: Kept in the keyring (or a private file), never in the database: shown only as "set" / "not
     #: set", audited only as "(secret changed)". See core/kernel/secrets.py.
     secret: bool = False
+    # How each choice reads to a person ((value, "Plain words"), ...); without it the value is shown.
+    choice_labels: tuple[tuple[Any, str], ...] = ()
+    # For text templates: the {placeholders} they accept and what each becomes ((name, meaning), ...).
+    placeholders: tuple[tuple[str, str], ...] = ()
+
+    def choice_label(self, value: Any) -> str:
+        """The words a person sees for one of ``choices``."""
+        return dict(self.choice_labels).get(value, str(value))
 
 
 REGISTRY: dict[str, SettingSpec] = {}
@@ -264,9 +272,12 @@ for _spec in (
     SettingSpec("shop.address", "", "Address", "Postal address printed on invoices.", p_text, kind="multiline"),
     SettingSpec("shop.tax_id", "", "Tax / VAT number", "Printed on invoices where the law requires it.", p_text),
     SettingSpec("shop.email", "", "E-mail", "Shown on documents as the contact address.", p_text),
-    SettingSpec("shop.phone", "", "Phone", "Shown on documents.", p_text),
-    SettingSpec("shop.currency", "EUR", "Currency", "ISO 4217 code; amounts are shown in it.", p_currency),
-    SettingSpec("shop.locale", "en_GB", "Locale", "Language and number/date formats (e.g. en_GB, de_DE).", p_locale),
+    SettingSpec("shop.phone", "", "Phone", "Shown on invoices and letters as the number to call.", p_text),
+    SettingSpec("shop.currency", "EUR", "Currency", "The money the shop works in (a three-letter code such as "
+                "GBP or EUR); every amount is shown in it.", p_currency),
+    SettingSpec("shop.locale", "en_GB", "Language and region",
+                "How numbers and dates are written, e.g. English (United Kingdom) writes 1,234.50 and 30 Nov 2026.",
+                p_locale),
     SettingSpec("shop.timezone", "Europe/London", "Time zone", "What 'today' means for jobs and reports.", p_timezone),
     SettingSpec("shop.tax_rates", [{"code": "standard", "name": "Standard", "rate": "20"},
                                    {"code": "reduced", "name": "Reduced", "rate": "5"},
@@ -274,7 +285,9 @@ for _spec in (
                 "Tax rates", "Codes and percentages; items and invoice lines refer to a code.",
                 p_tax_rates, kind="json"),
     SettingSpec("shop.week_start", 0, "Week starts on", "First day of the week in rosters and reports.",
-                p_week_start, kind="choice", choices=tuple(range(7))),
+                p_week_start, kind="choice", choices=tuple(range(7)),
+                choice_labels=tuple(enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                               "Saturday", "Sunday")))),
     SettingSpec("shop.opening_hours", {d: (["09:00", "17:30"] if d not in ("sun",) else []) for d in DAYS},
                 "Opening hours", "Used for appointment slots and roster cover.", p_opening_hours, kind="json"),
     SettingSpec("app.single_user", False, "Single-user shop",

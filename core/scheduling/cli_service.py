@@ -27,14 +27,15 @@ def cmd_plan(args: argparse.Namespace, app: Any) -> int:
     days = [week + timedelta(days=i) for i in range(plan.days)]
     for sid, name in names.items():
         roster[name] = [plan.cells.get((sid, d)) for d in days]
-    out = {"week": args.week, "status": plan.status, "objective": plan.penalty, "bound": plan.bound,
+    out = {"week": args.week, "status": plan.status, "quality": plan.status_words, "summary": plan.quality,
+           "objective": plan.penalty, "bound": plan.bound,
            "seconds": plan.seconds, "penalties": plan.penalty_by_rule, "conflicts": list(plan.conflicts),
            "warnings": [w.message for w in plan.warnings], "uncovered": list(plan.uncovered),
            "preferences_missed": list(plan.preferences_missed), "roster": roster}
     if args.json:
         print_json(out)
     else:
-        print(f"{plan.status}: penalty {plan.penalty} (bound {plan.bound}) in {plan.seconds} s")
+        print(f"{plan.quality.capitalize()} — {plan.status_words} ({plan.penalty} points, {plan.seconds} s)")
         print_table([[n] + [c or "" for c in row] for n, row in roster.items()],
                     ["staff"] + [d.strftime("%a %d") for d in days])
         for line in list(plan.conflicts) + list(plan.uncovered) + list(plan.preferences_missed):
@@ -106,7 +107,8 @@ def cmd_roster_show(args: argparse.Namespace, app: Any) -> int:
     if rid is None:
         raise NotFound(f"there is no roster for {args.week}")
     view = app.scheduling.view(rid, viewer=actor_for(app, getattr(args, "as_user", None)))
-    out = {"roster_id": rid, "week": args.week, "state": view.state, "penalty": view.penalty,
+    out = {"roster_id": rid, "week": args.week, "state": view.state, "summary": view.quality,
+           "penalty": view.penalty,
            "penalties": view.penalty_by_rule, "warnings": [w.message for w in view.warnings],
            **({} if view.cost is None else {"wage_cost": view.cost}),
            "roster": {(p.name if [x.name for x in view.staff].count(p.name) == 1 else f"{p.name} ({p.code})"):
@@ -114,7 +116,7 @@ def cmd_roster_show(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json(out)
     else:
-        print(f"roster {rid} ({view.state}), penalty {view.penalty}"
+        print(f"roster {rid} ({view.state}): {view.quality} ({view.penalty} points)"
               + ("" if view.cost is None else f", wage cost {view.cost:,.2f}"))
         print_table([[n] + [c or "" for c in row] for n, row in out["roster"].items()],
                     ["staff"] + [d.strftime("%a %d") for d in view.days])

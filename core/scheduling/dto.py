@@ -107,6 +107,7 @@ class RosterView:
     penalty_items: tuple[str, ...]
     explanation: Any = None
     cost: Decimal | None = Decimal(0)  # planned hours × each person's hourly cost; None: hidden from staff
+    quality: str = ""                  # "4 cover gaps, 2 unmet wishes, fairness spread 3 h"
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,12 @@ class PlanResult:
     fairness: tuple[str, ...]
     phases: tuple[str, ...] = ()
     days: int = 7
+    quality: str = ""                  # "4 cover gaps, 2 unmet wishes, fairness spread 3 h"
+
+    @property
+    def status_words(self) -> str:
+        from core.scheduling.wording import status_words
+        return status_words(self.status)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ class PenaltyItem:
     staff: str | None = None
     day: int | None = None
     shift: str | None = None
+    size: int = 1        # how many: people short or too many, hours away from contract, spread
 
 
 @dataclass
@@ -184,10 +185,12 @@ def evaluate(problem: RosterProblem, roster: Roster) -> Evaluation:
                                            f"{c.hard_minimum} needed", None, (c.day,)))
         if n < c.required and c.under_weight:
             ev.items.append(PenaltyItem("cover_under", (c.required - n) * c.under_weight,
-                                        f"{where}: {n} {who}of {c.required} needed", day=c.day, shift=c.shift))
+                                        f"{where}: {n} {who}of {c.required} needed", day=c.day, shift=c.shift,
+                                        size=c.required - n))
         if n > c.required and c.over_weight:
             ev.items.append(PenaltyItem("cover_over", (n - c.required) * c.over_weight,
-                                        f"{where}: {n} {who}for {c.required} needed", day=c.day, shift=c.shift))
+                                        f"{where}: {n} {who}for {c.required} needed", day=c.day, shift=c.shift,
+                                        size=n - c.required))
     staff_ids = {p.id for p in problem.staff}
     for r in problem.requests:
         if r.staff not in staff_ids or not 0 <= r.day < problem.days:
@@ -255,7 +258,7 @@ def fairness_items(problem: RosterProblem, roster: Roster) -> list[PenaltyItem]:
                 lo = min(values, key=values.get)
                 items.append(PenaltyItem(f"fair_{kind}", weight * spread,
                                          f"{kind}: {problem.person(hi).label} has {values[hi]}, "
-                                         f"{problem.person(lo).label} has {values[lo]}"))
+                                         f"{problem.person(lo).label} has {values[lo]}", size=spread))
     if w.hours:
         for p in problem.staff:
             target = p.contract.target_minutes
@@ -265,7 +268,7 @@ def fairness_items(problem: RosterProblem, roster: Roster) -> list[PenaltyItem]:
             if hours:
                 items.append(PenaltyItem("fair_hours", w.hours * hours,
                                          f"{p.label}: {counts[p.id]['minutes'] / 60:g} h planned, "
-                                         f"contract {target / 60:g} h", p.id))
+                                         f"contract {target / 60:g} h", p.id, size=hours))
     return items
 
 

@@ -22,6 +22,7 @@ from core.scheduling import models as m
 from core.scheduling import problem as pb
 from core.scheduling import roster as r
 from core.scheduling import visibility as vis
+from core.scheduling import wording
 from core.scheduling.appointments import AppointmentsMixin
 from core.scheduling.day import DayMixin
 from core.scheduling.dto import (
@@ -416,31 +417,33 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                           conflicts=tuple(c.message for c in result.conflicts),
                           warnings=tuple(self._warnings(problem, week_start, ev)),
                           uncovered=uncovered, preferences_missed=tuple(missed), fairness=fairness,
-                          phases=tuple(result.phases), days=problem.days)
+                          phases=tuple(result.phases), days=problem.days,
+                          quality=wording.quality_words(ev.items))
 
     def _warnings(self, problem: r.RosterProblem, week_start: date, ev: Any) -> list[Warning_]:
         return [Warning_(v.rule, v.title, v.message, int(v.staff) if v.staff and v.staff.isdigit() else None,
                          tuple(week_start + timedelta(days=d) for d in v.days)) for v in ev.violations]
 
     def explanation(self, plan: PlanResult) -> dict[str, Any]:
-        """The reason card of a drafted roster."""
-        calc = [f"{rule}: {amount}" for rule, amount in sorted(plan.penalty_by_rule.items())]
+        """The reason card of a drafted roster: the quality in words first ("4 cover gaps, 2 unmet
+        wishes"), how sure the optimiser is in words; the points per rule only as detail."""
         warnings = list(plan.conflicts) + [w.message for w in plan.warnings]
+        end = plan.week_start + timedelta(days=plan.days - 1)
         return reason_card(
-            explanation=(f"Draft roster for the week of {plan.week_start:%d %b %Y}: total penalty {plan.penalty}"
-                         + (" (proven best for these rules)" if plan.status == "OPTIMAL" else "")
-                         + ("; THE RULES CONFLICT — this draft breaks some of them, see warnings"
-                            if plan.status == "RELAXED" else "") + "."),
-            inputs={"shifts planned": len(plan.cells), "solver status": plan.status,
-                    "lower bound": plan.bound, "seconds": plan.seconds},
-            window=f"{plan.week_start} – {plan.week_start + timedelta(days=plan.days - 1)}",
-            formula="penalty = Σ cover shortfall × weight + Σ surplus × weight + Σ broken preference weights "
-                    "+ fairness spread × weight + hours away from contract × weight",
-            calculation=calc + ["uncovered/over-covered: " + s for s in plan.uncovered]
-            + ["preference not honoured: " + s for s in plan.preferences_missed]
+            explanation=(f"Draft roster for the week of {plan.week_start:%d %b %Y}: {plan.quality}. "
+                         + ("The rules conflict, so this draft breaks some of them: see the warnings."
+                            if plan.status == "RELAXED" else f"It is {wording.status_words(plan.status)}.")),
+            inputs={"Shifts planned": len(plan.cells), "Quality": wording.status_words(plan.status),
+                    "Planning time": f"{plan.seconds:g} s"},
+            window=f"{plan.week_start:%a %d %b} – {end:%a %d %b %Y}",
+            formula="points = each missing person × the shift's weight + each extra person × weight + each "
+                    "unmet wish's weight + uneven weekends, evenings, closings and hours away from contracts "
+                    "× their weights (lower is better)",
+            calculation=[f"{plan.penalty} points in total"] + wording.points_lines(plan.penalty_by_rule)
+            + ["cover: " + s for s in plan.uncovered]
+            + ["wish not met: " + s for s in plan.preferences_missed]
             + ["fairness: " + s for s in plan.fairness],
-            confidence="proven optimal" if plan.status == "OPTIMAL" else
-            ("best found in the time limit" if plan.status == "FEASIBLE" else "rules conflict"),
+            confidence=wording.status_detail(plan.status, plan.bound, plan.penalty),
             warnings=warnings, conflicts=list(plan.conflicts))
 
     def draft_roster_in(self, s: Session, actor: Actor, plan: PlanResult, job_ctx: Any = None) -> tuple[int, int | None]:
@@ -473,7 +476,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                     payload={"roster_id": ro.id, "week_start": plan.week_start.isoformat(),
                              "cells": pb.jsonable_cells(plan.cells)},
                     reason=exp, occurrence=f"roster-{ro.id}", subject_label=f"week {plan.week_start:%G-W%V}",
-                    summary=f"{len(plan.cells)} shifts, penalty {plan.penalty}")
+                    summary=f"{len(plan.cells)} shifts: {plan.quality}")
         return ro.id, sug
 
     def draft_week(self, actor: Actor, week_start: date, time_limit: float | None = None,
@@ -555,6 +558,12 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             types = [pb.shift_info(t) for t in pb.active_shift_types(s)]
             explanation = ro.explanation if ro is not None else None
         ev = evaluate(problem, pb.cells_to_roster(problem, ws, cells))
+        quality, items, warnings = wording.quality_words(ev.items), ev.items, self._warnings(problem, ws, ev)
+        if not vis.sees_colleagues_pay(viewer):      # a colleague's contract hours are not for staff eyes
+            mine = {p.id for p in staff if vis.is_self(viewer, p)}
+            items = [i for i in items if i.rule != "fair_hours" or (i.staff or "").isdigit() and int(i.staff) in mine]
+            warnings = [w for w in warnings if w.rule not in vis.CONTRACT_RULES or w.staff_id in mine]
+            explanation = vis.card_for_staff(explanation)
         lengths = {t.code: t.length_minutes for t in types}
         rates = {p.id: p.hourly_cost for p in staff}
         cost = sum((Decimal(lengths.get(c, 0)) / 60 * rates.get(sid, Decimal(0)) for (sid, _), c in cells.items()),
@@ -562,9 +571,9 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         return vis.roster_for(viewer, RosterView(
             roster_id=roster_id, week_start=ws, days=tuple(ws + timedelta(days=i) for i in range(ndays)),
             state=ro.state if ro is not None else "none", staff=tuple(staff), shift_types=tuple(types),
-            cells=dict(cells), warnings=tuple(self._warnings(problem, ws, ev)), penalty=ev.total,
-            penalty_by_rule=ev.by_rule, penalty_items=tuple(i.message for i in ev.items),
-            explanation=explanation, cost=cost))
+            cells=dict(cells), warnings=tuple(warnings), penalty=ev.total,
+            penalty_by_rule=ev.by_rule, penalty_items=tuple(i.message for i in items),
+            explanation=explanation, cost=cost, quality=quality))
 
     def check_edit(self, roster_id: int, staff_id: int, day: date, shift_code: str | None) -> EditResult:
         """Preview an edit: warnings and penalty if it were made (nothing is written)."""

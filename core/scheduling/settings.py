@@ -8,8 +8,8 @@ AREA = "scheduling"
 for _spec in (
     SettingSpec("scheduling.horizon_days", 7, "Roster horizon (days)",
                 "How many days the weekly auto-roster plans (7 = one week).", p_int, area=AREA, kind="int"),
-    SettingSpec("scheduling.time_limit", 10, "Roster solver time limit (s)",
-                "Seconds the optimiser may think for a draft roster.", p_int, area=AREA, kind="int"),
+    SettingSpec("scheduling.time_limit", 10, "Time to plan a roster (seconds)",
+                "How long the optimiser may think about a draft roster; longer can find a better one.", p_int, area=AREA, kind="int"),
     SettingSpec("scheduling.fair_weekends", 20, "Fairness weight: weekends",
                 "Penalty per weekend of difference between the most and least loaded person.", p_int,
                 area=AREA, kind="int"),
@@ -22,7 +22,8 @@ for _spec in (
     SettingSpec("scheduling.publish_days_ahead", 3, "Publish rosters ahead (days)",
                 "Each week's roster should be published at least this many days before the week "
                 "starts; a draft roster is due in the inbox by then.", p_int, area=AREA, kind="int"),
-    SettingSpec("scheduling.slot_step", 15, "Appointment slot step (min)",
-                "Slots are offered every this many minutes.", p_int, area=AREA, kind="int"),
+    SettingSpec("scheduling.slot_step", 15, "Appointment slots every (minutes)",
+                "Free appointment times are offered at this spacing, e.g. 15 gives 09:00, 09:15, 09:30.", p_int,
+                area=AREA, kind="int"),
 ):
     register(_spec)

@@ -38,6 +38,22 @@ def roster_for(viewer: Actor | None, view: RosterView) -> RosterView:
 
 
 CONTRACT_FLAG = " h contracted"
+#: Hard rules whose warnings quote a person's contract hours.
+CONTRACT_RULES = frozenset({"min_minutes", "max_minutes"})
+
+
+def card_for_staff(card: dict | None) -> dict | None:
+    """A drafted roster's reason card without the per-person lines that quote contract hours."""
+    if not card:
+        return card
+    out = dict(card)
+    out["calculation"] = [x for x in card.get("calculation") or [] if "contract" not in str(x)]
+    out["warnings"] = [x for x in card.get("warnings") or [] if not _quotes_contract(str(x))]
+    return out
+
+
+def _quotes_contract(text: str) -> bool:
+    return " h required" in text or " h, at most " in text or "contract" in text
 
 
 def fairness_for(viewer: Actor | None, row: FairnessRow, user_id: int | None) -> FairnessRow:

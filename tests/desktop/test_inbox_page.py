@@ -258,12 +258,12 @@ def test_generic_editor_keeps_types_and_multiline_text(qtbot):
     ed.set_value("fix", '{"action": "x"}')
     assert ed.payload() == {"qty": 7, "note": "line one\nline two", "fix": {"action": "x"}}
     assert ed.is_dirty()
-    row = [ed.table.item(r, 0).text() for r in range(ed.table.rowCount())].index("note")
+    row = ed.labels().index("Note")
     delegate = ed.table.itemDelegateForColumn(1)
     editor = delegate.createEditor(ed.table.viewport(), QStyleOptionViewItem(), ed.table.model().index(row, 1))
     assert isinstance(editor, QPlainTextEdit)
     ed.set_value("qty", "seven")
-    with pytest.raises(ValueError, match="'qty' is not a valid value"):
+    with pytest.raises(ValueError, match="'Qty' is not a valid value"):
         ed.payload()
 
 

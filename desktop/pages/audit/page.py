@@ -49,10 +49,23 @@ def _short(value: Any) -> str:
     return str(value)
 
 
-def detail_html(row: AuditRow, tz: ZoneInfo) -> str:
+def record_words(row: AuditRow, job_titles: dict[str, str] | None = None) -> str:
+    """What an entry is about, for people: a job by its title ("job “Payment reminders”"), the
+    rest as entity and number. The job's id stays in the tooltip and the detail."""
+    if row.entity == "job" and row.entity_id and (job_titles or {}).get(row.entity_id):
+        return f"job “{job_titles[row.entity_id]}”"
+    if row.entity == "scheduler":
+        return "the automation runner"
+    return f"{row.entity.replace('_', ' ')} {row.entity_id or ''}".strip()
+
+
+def detail_html(row: AuditRow, tz: ZoneInfo, job_titles: dict[str, str] | None = None) -> str:
     e = html.escape
     when = row.at.astimezone(tz).strftime("%A %d %B %Y, %H:%M:%S")
-    record = f"{row.entity} {row.entity_id or ''}".strip()
+    record = record_words(row, job_titles)
+    technical = f"{row.entity} {row.entity_id or ''}".strip()
+    if technical != record:
+        record += f" ({technical})"
     parts = [f"<h3 style='margin:0'>{e(row.summary or row.action)}</h3>",
              "<table cellspacing=2 style='margin-top:6px'>",
              f"<tr><td style='color:#5b6b7c;padding-right:10px'>When</td><td>{e(when)}</td></tr>",
@@ -161,7 +174,8 @@ class AuditPage(QWidget):
                        tooltip=lambda r: "approved an automated draft" if r.machine_drafted else r.username),
             LazyColumn("Area", lambda r: r.area),
             LazyColumn("Action", lambda r: r.action),
-            LazyColumn("Record", lambda r: f"{r.entity} {r.entity_id or ''}".strip()),
+            LazyColumn("Record", lambda r: record_words(r, self.job_titles),
+                       tooltip=lambda r: f"{r.entity} {r.entity_id or ''}".strip()),
             LazyColumn("Summary", lambda r: r.summary, tooltip=lambda r: r.summary),
         ], fetch=lambda ids: self.ctx.app.audit.rows(self.ctx.actor, ids))
         self.table = QTableView()
@@ -233,8 +247,16 @@ class AuditPage(QWidget):
         self.date_from.dateChanged.connect(self._debounce.start)
         self.date_to.dateChanged.connect(self._debounce.start)
         ctx.bridge.data_changed.connect(self._data_changed)
+        self.job_titles: dict[str, str] = {}
+        automation = ctx.app.automation
+        ctx.tasks.run(lambda: {j.id: j.title for j in automation.list_jobs()}, on_done=self._jobs_loaded)
         self.refresh()
         self.verify_chain()
+
+    def _jobs_loaded(self, titles: dict[str, str]) -> None:
+        """Jobs are named by their titles as soon as these are known."""
+        self.job_titles = titles
+        self.model.invalidate()
 
     # ---------------------------------------------------------------- filters
     def _period_changed(self) -> None:
@@ -379,7 +401,7 @@ class AuditPage(QWidget):
             return
         row = self.model.row_data(rows[0].row())
         if row is not None:
-            self.detail.setHtml(detail_html(row, self.tz))
+            self.detail.setHtml(detail_html(row, self.tz, self.job_titles))
 
     def visible_rows(self) -> list[AuditRow]:
         return [self.model.row_data(r) for r in range(self.model.rowCount())]

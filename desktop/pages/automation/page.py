@@ -87,7 +87,8 @@ class AutomationPage(QWidget):
         self._filling = False
         self._build()
         ctx.bridge.job_run_finished.connect(self._on_run_finished)
-        ctx.bridge.job_run_started.connect(lambda job_id: self.ctx.status(f"Automation: {job_id} running…"))
+        ctx.bridge.job_run_started.connect(
+            lambda job_id: self.ctx.status(f"Automation: {self.job_title(job_id)} running…"))
         ctx.bridge.automation_changed.connect(self.refresh)
         ctx.bridge.scheduler_state.connect(self.set_scheduler_state)
         sched = ctx.extras.get("scheduler")
@@ -301,7 +302,8 @@ class AutomationPage(QWidget):
         for r, run in enumerate(runs):
             took = "" if run.duration_s is None else f"{run.duration_s:.1f} s"
             notes = (run.error.splitlines()[0] if run.error else run.notes.replace("\n", " · "))
-            cells = [run.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), run.job_id, run.trigger,
+            cells = [run.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), self.job_title(run.job_id),
+                     run.trigger,
                      run.outcome, run.created, run.superseded, took, notes]
             for c, v in enumerate(cells):
                 it = _item(v, align_right=c in (4, 5, 6),
@@ -317,7 +319,8 @@ class AutomationPage(QWidget):
             wait = "–" if s.median_hours_to_decision is None else (
                 f"{s.median_hours_to_decision:.1f} h" if s.median_hours_to_decision < 48
                 else f"{s.median_hours_to_decision / 24:.1f} days")
-            for c, v in enumerate([s.job_id, s.kind, s.drafted, s.open, s.decided, _pct(s.acceptance_rate),
+            for c, v in enumerate([self.job_title(s.job_id), self.kind_title(s.kind), s.drafted, s.open, s.decided,
+                                   _pct(s.acceptance_rate),
                                    _pct(s.edit_rate), _pct(s.rejection_rate), wait]):
                 self.stats_table.setItem(r, c, _item(v, align_right=c >= 2))
         self.stats_table.resizeColumnsToContents()
@@ -371,6 +374,15 @@ class AutomationPage(QWidget):
                            on_error=lambda e: (show_error(self, e), self.refresh()))
 
     # ------------------------------------------------------------------ selection and editing
+    def job_title(self, job_id: str) -> str:
+        """Jobs by their titles in history and statistics (the id stays in tooltips and the CLI)."""
+        return next((j.title for j in self.jobs if j.id == job_id), job_id)
+
+    def kind_title(self, kind: str) -> str:
+        from core.inbox.kinds import KINDS
+        spec = KINDS.get(kind)
+        return spec.title if spec is not None else kind
+
     def selected_job_id(self) -> str | None:
         rows = self.jobs_table.selectionModel().selectedRows() if self.jobs_table.selectionModel() else []
         if not rows:

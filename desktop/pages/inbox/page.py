@@ -23,7 +23,7 @@ from core.inbox.due import due_text
 from core.inbox.service import OPEN_STATES, DecideRight, InboxFilter, KindGroup, State, SuggestionDetail
 from core.kernel.actor import Role
 from desktop.context import DesktopContext
-from desktop.inbox_editors import ProposalEditor, create_editor
+from desktop.inbox_editors import ProposalEditor, create_editor, editor_name
 from desktop.pages.inbox.dialogs import SnoozeDialog, ask_text, confirm, describe_batch
 from desktop.ui import PageHeader, show_error, ui_settings
 from desktop.widgets import RIGHT, EmptyState, HelpButton, LazyColumn, LazyTableModel, ReasonCardView
@@ -96,6 +96,7 @@ class InboxPage(QWidget):
         self._now = ctx.app.clock.now()
         local = datetime.now().astimezone().tzinfo
         self._zone: Any = local                           # the shop's zone once the filters load
+        self._job_titles: dict[str, str] = {}
         self._want_detail: int | None = None
         self._pending_select: int | None = None
         self._pending_row: int | None = None
@@ -203,7 +204,8 @@ class InboxPage(QWidget):
                        foreground=lambda r: QColor(STATE_COLOURS.get(r.state, "#000"))),
             LazyColumn("Value", lambda r: "" if r.value is None else f"{r.value:,.2f}", align=RIGHT),
             LazyColumn("Drafted", lambda r: r.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
-            LazyColumn("Job", lambda r: r.job_id or "by hand"),
+            LazyColumn("Job", lambda r: self.job_title(r.job_id) if r.job_id else "by hand",
+                       tooltip=lambda r: r.job_id or ""),
         ], fetch=self.ctx.app.inbox.rows, parent=self)
         self.table = QTableView()
         self.table.setObjectName("inboxTable")
@@ -344,6 +346,7 @@ class InboxPage(QWidget):
         titles, counts, mine, jobs, zone = result
         self._zone = ZoneInfo(zone)
         self._kind_titles = titles
+        self._job_titles = dict(jobs)
         current_kind, current_job = self.kind_box.currentData(), self.job_box.currentData()
         for box in (self.kind_box, self.job_box):
             box.blockSignals(True)
@@ -571,7 +574,7 @@ class InboxPage(QWidget):
         self.title_label.setText(d.title)
         state = d.state + (f" ({d.decision})" if d.decision else "")
         if d.machine_drafted:
-            made = f"drafted by automation ({d.job_id})" if d.job_id else "drafted by automation"
+            made = f"drafted by the job “{self.job_title(d.job_id)}”" if d.job_id else "drafted by automation"
         else:
             made = "entered by a person"
         bits = [f"<b>{html.escape(kind)}</b>", f"state <b>{html.escape(state)}</b>", html.escape(made),
@@ -595,9 +598,10 @@ class InboxPage(QWidget):
         self.reason_view.set_card(d.reason)
         from core.inbox.kinds import kind_spec
         spec = kind_spec(d.kind)
-        self._use_editor(spec.editor if spec else "json")
+        self._use_editor(editor_name(d.kind, spec.editor if spec else None))
         assert self.editor is not None
         shown = d.applied_payload if (d.applied_payload is not None and not d.is_open) else d.payload
+        self.editor.set_detail(d)
         self.editor.set_payload(shown)
         self.editor.set_read_only(not d.is_open or (self.right is not None and not self.right.may))
         self.proposal_label.setText("Proposal" if d.is_open else
@@ -609,10 +613,22 @@ class InboxPage(QWidget):
         self._set_buttons()
         self.detail_shown.emit(d.id)
 
+    def job_title(self, job_id: str | None) -> str:
+        """A job's title for people ("Payment reminders"), its id only until the titles have loaded."""
+        if not job_id:
+            return ""
+        if job_id not in self._job_titles:
+            from core.automation.registry import JOBS
+            job = JOBS.get(job_id)
+            if job is not None:
+                return job.title
+        return self._job_titles.get(job_id, job_id)
+
     def _use_editor(self, name: str) -> None:
         editor = self._editors.get(name)
         if editor is None:
             editor = create_editor(name, self)
+            editor.allow_advanced(self.ctx.actor.role == Role.OWNER)     # raw data: the owner only
             editor.changed.connect(self._set_buttons)
             self._editors[name] = editor
             self.editor_stack.addWidget(editor)

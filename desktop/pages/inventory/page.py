@@ -193,11 +193,13 @@ class ProductDetail(QWidget):
         if pol:
             note = "" if pol["enough_history"] else " <b>Not enough history: owner's min/max used.</b>"
             self.figures.setText(
-                f"On hand {_q(p.on_hand)}, on order {_q(p.on_order)}. Demand {pol['demand_class']} "
-                f"({pol['method']}), forecast {pol['forecast_daily']}/day ± {pol['forecast_error_rmse']}; "
+                f"On hand {_q(p.on_hand)}, on order {_q(p.on_order)}. It {pol['demand_pattern']}; "
+                f"forecast {pol['forecast_daily']}/day ± {pol['forecast_error_rmse']}; "
                 f"lead time {pol['lead_time_days']} d, service level {pol['service_level']}: safety stock "
                 f"{pol['safety_stock']}, reorder point {pol['reorder_point']}, order up to "
                 f"{pol['order_up_to']}.{note}")
+            self.figures.setToolTip(f"How it sells: {pol['demand_explained']}.\n"
+                                    f"Forecast from {pol['method_words']}.")
         fc = pol["forecast_daily"] if pol else None
         days = [h[0] for h in hist]
         self.chart.set_chart({

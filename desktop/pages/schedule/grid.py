@@ -149,10 +149,14 @@ class RosterGrid(QWidget):
             self.penalties.addItem(m)
         if not view.penalty_items:
             self.penalties.addItem("no penalties")
-        delta = "" if previous_penalty is None else f"  (Δ {view.penalty - previous_penalty:+d})"
+        delta = "" if previous_penalty is None else f" (Δ {view.penalty - previous_penalty:+d})"
         cost = "" if view.cost is None else f" · wage cost {view.cost:,.2f}"      # None: hidden from staff
-        self.penalty_label.setText(f"Penalty {view.penalty}{delta}{cost} — {view.state}")
-        self.penalty_label.setToolTip("\n".join(view.penalty_items) or "no penalties")
+        state = {"none": "no roster yet"}.get(view.state, view.state)
+        # the quality in words first; the optimiser's points (lower is better) only after them
+        self.penalty_label.setText(f"{(view.quality or 'no penalties').capitalize()} · {view.penalty} points{delta}"
+                                   f"{cost} — {state}")
+        self.penalty_label.setToolTip("Points: lower is better.\n" + ("\n".join(view.penalty_items)
+                                                                       or "no penalties"))
         self.warnings.clear()
         for w in view.warnings:
             self.warnings.addItem(f"⚠ {w.title}: {w.message}")

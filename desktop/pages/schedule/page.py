@@ -155,7 +155,7 @@ class RosterTab(QWidget):
         if res.new_warnings:
             self.ctx.status("; ".join(w.message for w in res.new_warnings))
         else:
-            self.ctx.status(f"penalty {res.penalty_before} → {res.penalty}")
+            self.ctx.status(f"points {res.penalty_before} → {res.penalty} (lower is better)")
         self.refresh()
 
     def _error(self, exc: BaseException) -> None:

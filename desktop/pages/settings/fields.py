@@ -217,8 +217,8 @@ class ChoiceEditor(Editor):
                  items: list[tuple[Any, str]] | None = None) -> None:
         super().__init__()
         self.combo = QComboBox()
-        if items is None:
-            items = [(c, str(c)) for c in (spec.choices or ())] if spec else []
+        if items is None:      # the spec's plain words for each choice, never the stored code
+            items = [(c, spec.choice_label(c)) for c in (spec.choices or ())] if spec else []
         for data, text in items:
             self.combo.addItem(text, data)
         self.combo.currentIndexChanged.connect(self.changed)
@@ -433,6 +433,71 @@ class OpeningHoursEditor(Editor):
         self._sync()
 
 
+class LettersEditor(Editor):
+    """Letter templates (payment reminders): per level the days overdue, a subject line and the
+    letter as multi-line text — the stored list of dicts never shows as JSON."""
+
+    MAX_LEVELS = 3
+
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__()
+        from PySide6.QtWidgets import QGroupBox
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.levels: list[tuple[QGroupBox, QSpinBox, QLineEdit, QPlainTextEdit]] = []
+        for i in range(self.MAX_LEVELS):
+            box = QGroupBox(f"Letter {i + 1}")
+            box.setCheckable(i > 0)          # the first letter is always sent; later ones may be left out
+            form = QFormLayout(box)
+            days = QSpinBox()
+            days.setRange(1, 365)
+            days.setSuffix(" days overdue")
+            days.setMaximumWidth(180)
+            subject = QLineEdit()
+            body = QPlainTextEdit()
+            body.setTabChangesFocus(True)
+            body.setMinimumHeight(body.fontMetrics().lineSpacing() * 8 + 14)
+            for w, label in ((days, "Send when"), (subject, "Subject"), (body, "Letter")):
+                form.addRow(label, w)
+            days.valueChanged.connect(self.changed)
+            subject.textChanged.connect(self.changed)
+            body.textChanged.connect(self.changed)
+            box.toggled.connect(self.changed)
+            lay.addWidget(box)
+            self.levels.append((box, days, subject, body))
+        self.setFocusProxy(self.levels[0][1])
+
+    def value(self) -> Any:
+        out = []
+        for box, days, subject, body in self.levels:
+            if box.isCheckable() and not box.isChecked():
+                continue
+            out.append({"level": len(out) + 1, "days_overdue": days.value(), "subject": subject.text(),
+                        "body": body.toPlainText()})
+        return out
+
+    def set_value(self, value: Any) -> None:
+        items = list(value or [])
+        for i, (box, days, subject, body) in enumerate(self.levels):
+            item = items[i] if i < len(items) else {}
+            if box.isCheckable():
+                box.setChecked(bool(item))
+            days.setValue(int(item.get("days_overdue", 7 * (i + 1) * (i + 1))))
+            subject.setText(str(item.get("subject", "")))
+            body.setPlainText(str(item.get("body", "")))
+
+    def set_editable(self, editable: bool) -> None:
+        for box, days, subject, body in self.levels:
+            box.setEnabled(editable)
+            subject.setReadOnly(not editable)
+            body.setReadOnly(not editable)
+
+
+def placeholder_text(spec: SettingSpec) -> str:
+    """The placeholders a template accepts, one per line: "{customer} — the customer's name"."""
+    return "\n".join(f"{{{name}}} — {meaning}" for name, meaning in spec.placeholders)
+
+
 class JsonEditor(Editor):
     """Fallback for structured settings no purpose-built editor knows: JSON text."""
 
@@ -461,6 +526,7 @@ BY_KEY: dict[str, Callable[[SettingSpec], Editor]] = {
     "shop.tax_rates": TaxRatesEditor,
     "shop.week_start": WeekStartEditor,
     "shop.opening_hours": OpeningHoursEditor,
+    "invoicing.reminders": LettersEditor,
 }
 
 BY_KIND: dict[str, Callable[[SettingSpec], Editor]] = {
@@ -490,6 +556,7 @@ class SettingsForm(QWidget):
         self.specs = {s.key: s for s in specs}
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
+        self.placeholders: dict[str, QLabel] = {}
         self._loaded: dict[str, Any] = {}
         form = QFormLayout(self)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -511,6 +578,13 @@ class SettingsForm(QWidget):
                 help_label.setObjectName("fieldHelp")
                 help_label.setWordWrap(True)
                 col.addWidget(help_label)
+            if spec.placeholders:
+                places = QLabel("Placeholders you can use:\n" + placeholder_text(spec))
+                places.setObjectName("fieldHelp")
+                places.setAccessibleName(f"Placeholders for {spec.label}")
+                places.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                col.addWidget(places)
+                self.placeholders[spec.key] = places
             err = QLabel()
             err.setObjectName("fieldError")
             err.setWordWrap(True)

@@ -27,7 +27,7 @@ def test_auto_roster_job_drafts_and_approval_publishes(app, owner):
     items = app.inbox.list()
     item = next(i for i in items if i.kind == "roster")
     detail = app.inbox.get(item.id)
-    assert "penalty" in detail.reason["explanation"]
+    assert "cover gap" in detail.reason["explanation"] and "best possible" in detail.reason["explanation"]
     rid = detail.payload["roster_id"]
     assert app.scheduling.view(rid).state == "draft"
     app.inbox.decide(owner, item.id, "approve")

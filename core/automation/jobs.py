@@ -52,7 +52,7 @@ def _draft_finding(ctx: JobContext, s, area: str, code: str, f: Finding) -> None
         payload={"check": code, "area": f.area or area, "problem": f.problem,
                  "suggested_fix": fix_text, "fix": f.fix},
         reason=reason_card(
-            explanation=f"The data-quality check '{code}' found: {f.problem}. Suggested fix: {fix_text}.",
+            explanation=f"{f.subject_label}: {f.problem}. Suggested fix: {fix_text}.",
             inputs=list(f.details.items()) or [("record", f.subject_label)],
             window=f"data as of {ctx.as_of.isoformat()}",
             confidence="high" if f.fix is None else "medium",

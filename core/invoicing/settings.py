@@ -32,7 +32,7 @@ TEMPLATE_PLACEHOLDERS = (
     ("gross", "the invoice total"),
     ("open", "the amount still unpaid"),
     ("days_overdue", "how many days the payment is late"),
-    ("payment_details", "your payment details (below on this page)"),
+    ("payment_details", "your payment details (set on this page)"),
     ("shop", "your shop's name"),
     ("level", "which reminder this is: 1, 2 or 3"),
 )

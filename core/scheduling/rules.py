@@ -33,7 +33,7 @@ class PenaltyItem:
     staff: str | None = None
     day: int | None = None
     shift: str | None = None
-    size: int = 1        # how many: people short or too many, hours away from contract, spread
+    size: int = 1        # how many: people short or too many, spread; hours: planned − contract (signed)
 
 
 @dataclass
@@ -266,9 +266,10 @@ def fairness_items(problem: RosterProblem, roster: Roster) -> list[PenaltyItem]:
                 continue
             hours = math.ceil(abs(counts[p.id]["minutes"] - target) / 60)
             if hours:
+                over = counts[p.id]["minutes"] >= target
                 items.append(PenaltyItem("fair_hours", w.hours * hours,
                                          f"{p.label}: {counts[p.id]['minutes'] / 60:g} h planned, "
-                                         f"contract {target / 60:g} h", p.id, size=hours))
+                                         f"contract {target / 60:g} h", p.id, size=hours if over else -hours))
     return items
 
 

@@ -62,7 +62,7 @@ def quality_words(items: Iterable[Any]) -> str:
     gaps = sum(i.size for i in items if i.rule == "cover_under")
     over = sum(i.size for i in items if i.rule == "cover_over")
     wishes = sum(1 for i in items if i.rule in ("shift_on_request", "shift_off_request"))
-    hours = sum(i.size for i in items if i.rule == "fair_hours")
+    hours = _hours_spread([i.size for i in items if i.rule == "fair_hours"])
     parts = [_plural(gaps, "cover gap", "cover gaps") if gaps else "no cover gaps",
              _plural(wishes, "unmet wish", "unmet wishes") if wishes else "every wish met"]
     if over:
@@ -73,6 +73,16 @@ def quality_words(items: Iterable[Any]) -> str:
         if i.rule in ("fair_weekends", "fair_evenings", "fair_closings"):
             parts.append(f"{i.rule.split('_', 1)[1]} uneven by {i.size}")
     return ", ".join(parts)
+
+
+def _hours_spread(deviations: list[int]) -> int:
+    """Hours between the person most over and the one most under their contract (one person
+    away from it: how far)."""
+    if not deviations:
+        return 0
+    if len(deviations) == 1:
+        return abs(deviations[0])
+    return max(deviations) - min(deviations)
 
 
 def points_lines(by_rule: dict[str, int]) -> list[str]:

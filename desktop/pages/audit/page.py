@@ -257,6 +257,7 @@ class AuditPage(QWidget):
         """Jobs are named by their titles as soon as these are known."""
         self.job_titles = titles
         self.model.invalidate()
+        self._selection_changed(QItemSelection(), QItemSelection())     # the shown entry names it too
 
     # ---------------------------------------------------------------- filters
     def _period_changed(self) -> None:

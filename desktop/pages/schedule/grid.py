@@ -44,7 +44,8 @@ class RosterGrid(QWidget):
         self.move_btn = QPushButton("&Move here")
         self.move_btn.setToolTip("Ctrl+X on a shift, then Ctrl+V (or this button) on the target cell")
         self.assign_btn.setToolTip("Or type the first letter of a shift code in the grid; '-' makes a day off")
-        for w in (QLabel("Shift:"), self.shift_box, self.assign_btn, self.remove_btn, self.move_btn):
+        self.shift_label = QLabel("Shift:")
+        for w in (self.shift_label, self.shift_box, self.assign_btn, self.remove_btn, self.move_btn):
             bar.addWidget(w)
         bar.addStretch(1)
         self.penalty_label = QLabel("")
@@ -65,7 +66,7 @@ class RosterGrid(QWidget):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(QLabel("Rule checks (hard rules):"))
         left.addWidget(self.warnings)
-        right.addWidget(QLabel("Penalties (cover, preferences, fairness):"))
+        right.addWidget(QLabel("What costs points (cover, wishes, fairness; lower is better):"))
         right.addWidget(self.penalties)
         below.addLayout(left)
         below.addLayout(right)

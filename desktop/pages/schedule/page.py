@@ -79,7 +79,7 @@ class RosterTab(QWidget):
         self.editable = ctx.can(Perm.EDIT_ROSTER)
         if not self.editable:      # staff see the roster and may ask for swaps; the owner edits
             for w in (self.plan_btn, self.new_btn, self.publish_btn, self.grid.assign_btn, self.grid.remove_btn,
-                      self.grid.move_btn, self.grid.shift_box):
+                      self.grid.move_btn, self.grid.shift_box, self.grid.shift_label):
                 w.setVisible(False)
         self.set_week(self.week)
 
@@ -510,6 +510,7 @@ class StaffTab(QWidget):
         if not ctx.can(Perm.EDIT_ROSTER):
             for w in (self.save_btn, self.add_btn, self.p_add, self.p_remove):
                 w.setEnabled(False)
+            form.setRowVisible(self.account, False)       # who logs in as whom is the owner's business
             self.save_btn.setToolTip("Only the owner changes staff details")
         self.save_btn.clicked.connect(self.save)
         self.add_btn.clicked.connect(self.add)

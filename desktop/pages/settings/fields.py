@@ -456,7 +456,7 @@ class LettersEditor(Editor):
             subject = QLineEdit()
             body = QPlainTextEdit()
             body.setTabChangesFocus(True)
-            body.setMinimumHeight(body.fontMetrics().lineSpacing() * 8 + 14)
+            body.setMinimumHeight(body.fontMetrics().lineSpacing() * 6 + 14)
             for w, label in ((days, "Send when"), (subject, "Subject"), (body, "Letter")):
                 form.addRow(label, w)
             days.valueChanged.connect(self.changed)

@@ -20,7 +20,8 @@ def test_quality_in_words():
              PenaltyItem("cover_under", 100, "Close on Tue: 1 of 2 needed", size=1),
              PenaltyItem("shift_on_request", 2, "Ann wanted Open on Mon, got a day off"),
              PenaltyItem("shift_off_request", 3, "Bob did not want Close on Sun"),
-             PenaltyItem("fair_hours", 6, "Ann: 8 h planned, contract 11 h", "1", size=3)]
+             PenaltyItem("fair_hours", 6, "Ann: 8 h planned, contract 10 h", "1", size=-2),
+             PenaltyItem("fair_hours", 2, "Bob: 11 h planned, contract 10 h", "2", size=1)]
     assert quality_words(items) == "4 cover gaps, 2 unmet wishes, fairness spread 3 h"
     assert quality_words([]) == "no cover gaps, every wish met"
     assert quality_words([PenaltyItem("cover_under", 100, "x", size=1),

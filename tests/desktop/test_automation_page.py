@@ -59,7 +59,8 @@ def test_toggle_schedule_owner_and_run_now(qtbot, app, owner, staff, kit_install
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     assert page.history_table.rowCount() == 1
-    assert page.history_table.item(0, 1).text() == kit.SWEEP and page.history_table.item(0, 4).text() == "5"
+    title = app.automation.job(kit.SWEEP).title          # jobs by their titles, not their ids
+    assert page.history_table.item(0, 1).text() == title and page.history_table.item(0, 4).text() == "5"
     ctx.tasks.wait()
 
 
@@ -97,7 +98,9 @@ def test_learning_stats_tab(qtbot, app, owner, kit_installed):
     app.inbox.decide(owner, ids[1], "reject", reason="no")
     ctx, page = open_page(qtbot, app, owner)
     cells = [page.stats_table.item(0, c).text() for c in range(page.stats_table.columnCount())]
-    assert cells[:8] == [kit.SWEEP, kit.KIND, "5", "3", "2", "50%", "0%", "50%"]
+    from core.inbox.kinds import KINDS
+    assert cells[:8] == [app.automation.job(kit.SWEEP).title, KINDS[kit.KIND].title, "5", "3", "2", "50%", "0%",
+                         "50%"]
     ctx.tasks.wait()
 
 

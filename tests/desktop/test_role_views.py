@@ -42,7 +42,7 @@ def test_staff_see_no_wage_cost_and_no_colleagues_pay(qtbot, app, owner, staff, 
     page.roster.set_week(WEEK)
     settle(ctx)
     label = page.roster.grid.penalty_label.text()
-    assert "Penalty" in label and "wage cost" not in label
+    assert "points" in label and "cover gap" in label and "wage cost" not in label
     tab = page.staff
     page.tabs.setCurrentWidget(tab)
     _select(tab, "Ann")

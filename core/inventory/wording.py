@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import math
 
-from core.inventory.forecast import ADI_CUT, CV2_CUT
-
 PATTERN_WORDS = {
     "smooth": "sells on most days, steady amounts",
     "erratic": "sells on most days, amounts vary a lot",
@@ -36,6 +34,7 @@ def method_words(method: str) -> str:
 def pattern_explained(adi: float, cv2: float) -> str:
     """What the two figures mean, e.g. "a sale every 1.0 days on average (ADI 1.01; under 1.32 is
     'most days'); amounts vary by CV² 0.16 (under 0.49 is 'steady')"."""
+    from core.inventory.forecast import ADI_CUT, CV2_CUT    # numpy loads with the first plan, not at start-up
     if not math.isfinite(adi):
         return "no sales in the history window"
     every = f"a sale every {adi:.1f} days on average (ADI {adi:.2f}; under {ADI_CUT:g} counts as most days)"

@@ -57,8 +57,9 @@ def test_drafted_roster_card_leads_with_words(app, owner):
     assert view.quality == card["explanation"].split(": ", 1)[1].split(". ")[0]
 
 
-def test_cli_plan_and_show_speak_words(app, owner, data_dir, clock, capsys):
+def test_cli_plan_and_show_speak_words(app, owner, data_dir, clock, capsys, cli_login):
     small_shop(app, owner)
+    cli_login("olivia", clock=clock)
     base = ["--data-dir", str(data_dir)]
     assert run(base + ["roster", "plan", "--week", "2026-W49", "--time-limit", "3"], clock=clock) == 0
     first = capsys.readouterr().out.splitlines()[0]
@@ -67,7 +68,7 @@ def test_cli_plan_and_show_speak_words(app, owner, data_dir, clock, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["status"] == "OPTIMAL" and out["quality"] == "best possible" and "cover gap" in out["summary"]
     app.scheduling.draft_week(owner, WEEK, time_limit=3)
-    assert run(base + ["roster", "show", "--week", "2026-W49"], clock=clock) == 0
+    assert run(base + ["roster", "show", "--week", "2026-W49", "--as", "olivia"], clock=clock) == 0
     assert "cover gap" in capsys.readouterr().out.splitlines()[0]
 
 

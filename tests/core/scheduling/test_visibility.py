@@ -91,7 +91,8 @@ def test_bookkeeper_may_not_book_or_edit_services(app, owner, bookkeeper, shop):
         app.scheduling.confirm(bookkeeper, booked.id)
 
 
-def test_cli_staff_list_and_roster_show_as_staff(app, owner, staff, shop, data_dir, clock, capsys):
+def test_cli_staff_list_and_roster_show_as_staff(app, owner, staff, shop, data_dir, clock, capsys, cli_login):
+    cli_login("olivia", "sam", clock=clock)
     base = ["--data-dir", str(data_dir)]
     assert run(base + ["roster", "staff", "--json", "--as", "sam"], clock=clock) == 0
     rows = {r["name"]: r for r in json.loads(capsys.readouterr().out)}

@@ -38,15 +38,29 @@ class Deskmate:
         load_settings()
         self.settings = SettingsService(db)
         self.users = UserService(db, self.clock)
+        #: Temporary files a killed export or backup had left, removed when the store was opened.
+        self.startup_cleanup: list = []
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, db_url: str | None = None,
              clock: Clock | None = None) -> "Deskmate":
         """Open (create, back up, upgrade) the store; raises StorageError with a clear message."""
+        from core.io import outputs
+        from core.kernel.storage import sqlite_path
         paths = resolve_data_dir(data_dir)
         url = db_url or paths.sqlite_url
-        db = open_database(url, backups=paths.backups, clock=clock)
-        return cls(db, clock, paths)
+        # Private files (issue 10): the data folder 0700, the database and its side files 0600.
+        created = outputs.prepare_data_folder(paths.root, sqlite_path(url))
+        try:
+            db = open_database(url, backups=paths.backups, clock=clock)
+        except BaseException:
+            new = sqlite_path(url)
+            if created and new is not None and new.exists() and new.stat().st_size == 0:
+                new.unlink()   # refused before anything was written: leave nothing behind
+            raise
+        app = cls(db, clock, paths)
+        app.startup_cleanup = outputs.tidy_at_startup(app)
+        return app
 
     def is_demo(self) -> bool:
         """The demo shop (``init --demo``): the app says so wherever one logs in."""

@@ -70,13 +70,19 @@ class AuditService:
             areas = list(s.scalars(select(AuditEntry.area).distinct().order_by(AuditEntry.area)))
         return users, areas
 
-    def export_xlsx(self, actor: Actor, f: AuditFilter, path: Path) -> int:
-        """Write the matching entries to an XLSX workbook; returns how many were written."""
+    def export_xlsx(self, actor: Actor, f: AuditFilter, path: Path, force: bool = False) -> int:
+        """Write the matching entries to an XLSX workbook; returns how many were written.
+        Through :func:`core.io.outputs.writing`: never over the database; an existing file only
+        with ``force``."""
         require(actor, Perm.VIEW_AUDIT)
+        from core.io.outputs import Site, check_target, writing
         from core.io.xlsx import audit_workbook
+        site = Site.of(self.app)
+        out = check_target(site, path, force=force)
         rows = self.list(actor, f, limit=None)
         try:
-            audit_workbook(rows, f, actor, self.app.clock.now(), Path(path))
+            with writing(site, out, force=force) as part:
+                audit_workbook(rows, f, actor, self.app.clock.now(), part)
         except OSError as exc:
             from core.kernel.errors import DeskmateError
             raise DeskmateError(f"could not write {path}: {exc.strerror or exc}") from None

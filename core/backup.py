@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.io.outputs import Site, check_target, writing
 from core.kernel.actor import Role
 from core.kernel.errors import StorageError
 from core.kernel.storage import backup_sqlite, os_user, restore_sqlite, sqlite_path, unique_path
@@ -21,11 +22,14 @@ if TYPE_CHECKING:
 PREFIX = "deskmate-"
 
 
-def backup_now(app: "Deskmate", dest: Path | None = None, actor: "Actor | None" = None) -> Path:
+def backup_now(app: "Deskmate", dest: Path | None = None, actor: "Actor | None" = None,
+               force: bool = False) -> Path:
     """Write a backup to ``dest`` (default: ``backups/deskmate-YYYYmmdd-HHMMSS.sqlite3``).
 
     With an ``actor`` (the GUI), the role must allow backups; the CLI runs with the rights of
-    whoever can read the data folder."""
+    whoever can read the data folder. The target goes through :func:`core.io.outputs.writing`:
+    never the database, an existing backup or another file in the data folder; an existing
+    other file only with ``force``. The backup is private (0600)."""
     if actor is not None:
         from core.users.permissions import Perm, require
         require(actor, Perm.BACKUP_RESTORE)
@@ -35,13 +39,12 @@ def backup_now(app: "Deskmate", dest: Path | None = None, actor: "Actor | None" 
     if dest is None:
         stamp = app.clock.now().strftime("%Y%m%d-%H%M%S")
         dest = unique_path(app.paths.backups / f"{PREFIX}{stamp}.sqlite3")
-    dest = Path(dest)
-    if dest.exists() and dest.resolve() == source.resolve():
-        raise StorageError(f"{dest} is the live database; choose another file for the backup")
-    if dest.is_dir():
-        raise StorageError(f"{dest} is a folder; give a file name for the backup")
+    site = Site.of(app)
+    dest = check_target(site, dest, force=force, kind="backup")
     try:
-        return backup_sqlite(source, dest)
+        with writing(site, dest, force=force, kind="backup") as part:
+            backup_sqlite(source, part)
+        return dest
     except OSError as exc:
         raise StorageError(f"could not write the backup to {dest}: {exc.strerror or exc}") from None
     except sqlite3.Error as exc:

@@ -130,6 +130,13 @@ def log_in(args: argparse.Namespace, app: Any) -> Actor:
     return app.users.authenticate(as_user, password, origin="command line").actor
 
 
+def add_force(p: argparse.ArgumentParser) -> None:
+    """``--force``: replace an existing output file (never the database, a backup or another
+    file in the data folder: those are refused whatever the flags)."""
+    p.add_argument("--force", action="store_true",
+                   help="replace the output file if it exists (never the database or a backup)")
+
+
 def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
     """From the first line of stdin with ``--password-stdin``, else asked twice on the terminal."""
     if getattr(args, "password_stdin", False):
@@ -278,7 +285,7 @@ def cmd_audit_export(args: argparse.Namespace, app: Any) -> int:
     out = args.output or args.file
     if not out:
         out = app.paths.exports / f"audit-{app.clock.now().strftime('%Y%m%d-%H%M%S')}.xlsx"
-    n = app.audit.export_xlsx(actor, _audit_filter(args), Path(out))
+    n = app.audit.export_xlsx(actor, _audit_filter(args), Path(out), force=args.force)
     print(f"{n} audit entries written to {out}")
     return 0
 
@@ -339,14 +346,19 @@ def cmd_settings_set(args: argparse.Namespace, app: Any) -> int:
 
 def cmd_backup(args: argparse.Namespace, app: Any) -> int:
     from core.backup import backup_now
-    path = backup_now(app, Path(args.file) if args.file else None)
+    path = backup_now(app, Path(args.file) if args.file else None, force=args.force)
     print(f"backup written to {path}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace, app: Any) -> int:
+    from core.io.outputs import Site, describe, sweep
     from core.kernel.storage import health
     report = health(app.db, app.paths.backups, against=Path(args.against) if args.against else None)
+    # Leftovers of killed exports/backups: removed at start-up (app.startup_cleanup) or now.
+    removed = list(app.startup_cleanup) + sweep(Site.of(app))
+    report["removed_temp_files"] = ([{"path": str(r.path), "bytes": r.size} for r in removed] if args.json
+                                    else describe(removed))
     if args.json:
         print_json(report)
     else:
@@ -481,6 +493,7 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
         else:
             sp.add_argument("file", nargs="?", help="the .xlsx to write (default: the exports folder)")
             sp.add_argument("-o", "--output", help="same as FILE")
+            add_force(sp)
         sp.set_defaults(handler=handler)
 
     stp = sub.add_parser("settings", help="shop settings").add_subparsers(dest="settings_cmd", metavar="ACTION",
@@ -498,6 +511,7 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
 
     sp = sub.add_parser("backup", help="write a consistent backup (safe while the app is running)")
     sp.add_argument("file", nargs="?", help="where to write it (default: the backups folder)")
+    add_force(sp)
     sp.set_defaults(handler=cmd_backup, login="none")
     sp = sub.add_parser("check", help="check the database: schema, every page, references, audit log, backups")
     sp.add_argument("--json", action="store_true", help="print the report as JSON")

@@ -515,9 +515,11 @@ class MainWindow(QMainWindow):
                                               str(folder / f"deskmate-backup-{timestamp()}.sqlite3"),
                                               "Deskmate backups (*.sqlite3);;All files (*)")
         if path:
-            self.backup_to(Path(path))
+            # The save dialog has asked before replacing a file; core still refuses the database,
+            # a backup or any other file in the data folder.
+            self.backup_to(Path(path), force=True)
 
-    def backup_to(self, path: Path, on_done: Callable[[Path], None] | None = None) -> None:
+    def backup_to(self, path: Path, on_done: Callable[[Path], None] | None = None, force: bool = False) -> None:
         from core.backup import backup_now
         self.show_status("Backing up…", 0)
 
@@ -526,7 +528,7 @@ class MainWindow(QMainWindow):
             if on_done:
                 on_done(written)
 
-        self.ctx.tasks.run(backup_now, self.ctx.app, path, actor=self.ctx.actor, on_done=done,
+        self.ctx.tasks.run(backup_now, self.ctx.app, path, actor=self.ctx.actor, force=force, on_done=done,
                            on_error=lambda exc: (self.show_status("Backup failed"), show_error(self, exc)))
 
     def restore_dialog(self) -> None:
@@ -553,11 +555,10 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, "Export the audit log", str(folder / "audit-log.xlsx"),
                                               "Excel workbooks (*.xlsx)")
         if path:
-            self.export_audit_to(Path(path))
+            self.export_audit_to(Path(path), force=True)   # the save dialog asked before replacing
 
     def export_audit_to(self, path: Path, f: AuditFilter | None = None,
-                        on_done: Callable[[int], None] | None = None) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+                        on_done: Callable[[int], None] | None = None, force: bool = False) -> None:
         self.show_status("Exporting the audit log…", 0)
 
         def done(n: int) -> None:
@@ -566,7 +567,9 @@ class MainWindow(QMainWindow):
                 on_done(n)
 
         self.ctx.tasks.run(self.ctx.app.audit.export_xlsx, self.ctx.actor, f or AuditFilter(), path,
-                           on_done=done, on_error=lambda exc: show_error(self, exc))
+                           force=force, on_done=done,
+                           on_error=lambda exc: (self.show_status("The audit log was not exported"),
+                                                 show_error(self, exc)))
 
     def change_password_dialog(self) -> None:
         from desktop.pages.settings.users import PasswordDialog

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import core.customers.settings  # noqa: F401,E402 - settings listed for `deskmate settings`
-from core.cli import actor_for, add_as, print_json, print_table
+from core.cli import actor_for, add_as, add_force, print_json, print_table
 
 
 def cmd_list(args: argparse.Namespace, app: Any) -> int:
@@ -48,7 +48,7 @@ def cmd_show(args: argparse.Namespace, app: Any) -> int:
 
 
 def cmd_export(args: argparse.Namespace, app: Any) -> int:
-    j, x = app.customers.privacy_export(actor_for(app, args.as_user), args.id, Path(args.output))
+    j, x = app.customers.privacy_export(actor_for(app, args.as_user), args.id, Path(args.output), force=args.force)
     print(f"written {j} and {x}")
     return 0
 
@@ -91,6 +91,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     sp = cs.add_parser("export", help="privacy export: everything held about a customer (JSON + XLSX)")
     sp.add_argument("id", type=int)
     sp.add_argument("-o", "--output", required=True, help="folder to write into")
+    add_force(sp)
     add_as(sp)
     sp.set_defaults(handler=cmd_export)
     sp = cs.add_parser("delete", help="delete a customer entered by mistake (nothing may refer to it)")

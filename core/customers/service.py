@@ -332,16 +332,28 @@ class CustomerService:
         return events
 
     # ------------------------------------------------------------------ privacy
-    def privacy_export(self, actor: Actor, customer_id: int, folder: Path) -> tuple[Path, Path]:
-        """Write everything held about a customer to JSON and XLSX in ``folder``; audited."""
+    def privacy_export(self, actor: Actor, customer_id: int, folder: Path,
+                       force: bool = False) -> tuple[Path, Path]:
+        """Write everything held about a customer to JSON and XLSX in ``folder``; audited.
+
+        Both files go through :func:`core.io.outputs.writing` (private, never over the database
+        or into the data folder outside exports/; an existing file only with ``force``)."""
+        from core.io.outputs import Site, check_target, writing
         require(actor, Perm.PRIVACY)
-        data = self.privacy_data(customer_id)
+        site = Site.of(self.app)
         folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
         stem = f"customer-{customer_id}-data-{self.clock.now():%Y%m%d-%H%M%S}"
-        jpath, xpath = folder / f"{stem}.json", folder / f"{stem}.xlsx"
-        jpath.write_text(json.dumps(to_jsonable(data), indent=2, ensure_ascii=False), encoding="utf-8")
-        _privacy_workbook(data, actor, self.clock.now(), xpath)
+        jpath = check_target(site, folder / f"{stem}.json", force=force)
+        xpath = check_target(site, folder / f"{stem}.xlsx", force=force)
+        data = self.privacy_data(customer_id)
+        with writing(site, jpath, force=force) as part:
+            part.write_text(json.dumps(to_jsonable(data), indent=2, ensure_ascii=False), encoding="utf-8")
+        try:
+            with writing(site, xpath, force=force) as part:
+                _privacy_workbook(data, actor, self.clock.now(), part)
+        except BaseException:
+            jpath.unlink(missing_ok=True)   # both files or neither
+            raise
         with self.db.uow() as s:
             add_note(s, actor, customer_id, f"privacy export written ({jpath.name}, {xpath.name})",
                      kind="privacy", at=self.clock.now())

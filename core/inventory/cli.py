@@ -5,7 +5,7 @@ import argparse
 import sys
 from typing import Any
 
-from core.cli import actor_for, add_as, parse_date, print_json, print_table
+from core.cli import actor_for, add_as, add_force, parse_date, print_json, print_table
 from core.io.import_cli import add_import_kind, print_problems, print_report
 from core.kernel.errors import ValidationError
 
@@ -62,7 +62,7 @@ def cmd_orders(args: argparse.Namespace, app: Any) -> int:
 
 def cmd_export_order(args: argparse.Namespace, app: Any) -> int:
     row = _po_by_number(app, args.number)
-    path = app.inventory.export_purchase_order(row.id, args.file)
+    path = app.inventory.export_purchase_order(row.id, args.file, force=args.force)
     print(f"{row.number} written to {path}")
     return 0
 
@@ -167,6 +167,7 @@ def register(sub: Any) -> None:
     sp = inv.add_parser("export-order", help="write a purchase order as PDF or XLSX (by the file's suffix)")
     sp.add_argument("number", help="order number such as PO-00012")
     sp.add_argument("file")
+    add_force(sp)
     sp.set_defaults(handler=cmd_export_order)
     sp = inv.add_parser("receive", help="receive goods against a purchase order")
     sp.add_argument("number")

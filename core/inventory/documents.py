@@ -5,7 +5,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.io.xlsx import MONEY_FMT, QTY_FMT, Column, add_table_sheet, new_workbook
+from core.io.xlsx import MONEY_FMT, QTY_FMT, Column, add_table_sheet, append_row, new_workbook
 
 if TYPE_CHECKING:
     from core.inventory.service import PODetail
@@ -77,7 +77,7 @@ def purchase_order_xlsx(po: "PODetail", shop: dict[str, Any], path: Path) -> Non
                  ("To", po.row.supplier), ("Order date", po.row.order_date),
                  ("Expected delivery", po.row.expected_date), ("Status", po.row.status),
                  ("Notes", po.notes)):
-        ws.append([k, v])
+        append_row(ws, [k, v])   # text stays text: never a formula from a supplier's name or notes
     ws.column_dimensions["A"].width = 20
     ws.column_dimensions["B"].width = 40
     path.parent.mkdir(parents=True, exist_ok=True)

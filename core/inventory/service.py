@@ -660,19 +660,25 @@ class InventoryService:
                               PurchaseOrderLine.purchase_order_id == po_id).order_by(PurchaseOrderLine.id)))
             return PODetail(rows[0], lines, po.notes, sup.email if sup else "", po.created_by)
 
-    def export_purchase_order(self, po_id: int, path: str | Path) -> Path:
-        """Write the order as PDF or XLSX (by the file's suffix) for sending to the supplier."""
+    def export_purchase_order(self, po_id: int, path: str | Path, force: bool = False) -> Path:
+        """Write the order as PDF or XLSX (by the file's suffix) for sending to the supplier,
+        through :func:`core.io.outputs.writing` (never over the database; an existing file only
+        with ``force``)."""
         from core.inventory import documents
+        from core.io.outputs import Site, check_target, writing
+        suffix = Path(path).suffix.lower()
+        if suffix not in (".pdf", ".xlsx"):
+            raise DeskmateError("export a purchase order as .pdf or .xlsx")
+        site = Site.of(self.app)
+        target = check_target(site, path, force=force)
         po = self.purchase_order(po_id)
-        target = Path(path)
         shop = {k: self.app.settings.get(k) for k in ("shop.name", "shop.address", "shop.email",
                                                       "shop.phone", "shop.currency")}
-        if target.suffix.lower() == ".pdf":
-            documents.purchase_order_pdf(po, shop, target)
-        elif target.suffix.lower() == ".xlsx":
-            documents.purchase_order_xlsx(po, shop, target)
-        else:
-            raise DeskmateError("export a purchase order as .pdf or .xlsx")
+        with writing(site, target, force=force) as part:
+            if suffix == ".pdf":
+                documents.purchase_order_pdf(po, shop, part)
+            else:
+                documents.purchase_order_xlsx(po, shop, part)
         return target
 
     # ------------------------------------------------------------------ imports

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import core.invoicing.settings  # noqa: F401,E402 - settings listed for `deskmate settings`
-from core.cli import UsageError, actor_for, add_as, parse_date, print_json, print_table
+from core.cli import UsageError, actor_for, add_as, add_force, parse_date, print_json, print_table
 
 
 def _dec(text: str) -> Decimal:
@@ -128,7 +128,7 @@ def cmd_pay(args: argparse.Namespace, app: Any) -> int:
 
 
 def cmd_pdf(args: argparse.Namespace, app: Any) -> int:
-    path = app.invoicing.pdf(args.id, Path(args.output))
+    path = app.invoicing.pdf(args.id, Path(args.output), force=args.force)
     print(f"written {path}")
     return 0
 
@@ -204,7 +204,7 @@ def cmd_export(args: argparse.Namespace, app: Any) -> int:
             last[0] = n
             print(f"\r{n:,} rows" + (f" of {total:,}" if total else ""), end="", file=sys.stderr)
     res = export(app, actor_for(app, args.as_user), args.kind, args.date_from, args.date_to, Path(args.output),
-                 progress=progress)
+                 progress=progress, force=args.force)
     if last[0]:
         print(file=sys.stderr)
     print(f"{res.rows:,} rows written to {res.path}")
@@ -288,6 +288,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     sp = isub.add_parser("pdf", help="render an invoice as PDF")
     sp.add_argument("id", type=int)
     sp.add_argument("-o", "--output", required=True)
+    add_force(sp)
     sp.set_defaults(handler=cmd_pdf)
     sp = isub.add_parser("aging", help="open receivables by days overdue")
     sp.add_argument("--as-of", type=parse_date)
@@ -342,6 +343,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         ep.add_argument("--from", dest="date_from", type=parse_date, required=True)
         ep.add_argument("--to", dest="date_to", type=parse_date, required=True)
         ep.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
+        add_force(ep)
         add_as(ep)
         ep.set_defaults(handler=cmd_export)
 

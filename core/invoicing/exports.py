@@ -22,6 +22,7 @@ from sqlalchemy import BigInteger, func, select, type_coerce
 from core.invoicing import money
 from core.invoicing.models import Invoice, InvoiceLine, InvoiceTax, Payment
 from core.invoicing.service import open_amount, status_of
+from core.io.outputs import Site, check_target, writing
 from core.io.xlsx import DATE_FMT, MONEY_FMT, Cancel, Column, Progress, StreamingWorkbook
 from core.kernel.actor import Actor
 from core.kernel.errors import DeskmateError
@@ -47,7 +48,9 @@ class ExportResult:
 
 
 def export(app: "Deskmate", actor: Actor, kind: str, date_from: date, date_to: date, path: str | Path,
-           progress: Progress | None = None, cancel: Cancel | None = None) -> ExportResult:
+           progress: Progress | None = None, cancel: Cancel | None = None, force: bool = False) -> ExportResult:
+    """Write one workbook to ``path`` (see :func:`core.io.outputs.writing`: never over the
+    database or a backup; an existing file only with ``force``)."""
     require(actor, Perm.EXPORT_BOOKS)
     if kind not in KINDS:
         raise DeskmateError(f"unknown export '{kind}': choose {', '.join(KINDS)}")
@@ -55,12 +58,15 @@ def export(app: "Deskmate", actor: Actor, kind: str, date_from: date, date_to: d
         raise DeskmateError(f"the period ends ({date_to}) before it starts ({date_from})")
     fn = {"register": _register, "lines": _lines, "payments": _payments, "aging": _aging,
           "stock": _stock, "purchase-orders": _purchase_orders}[kind]
-    wb = StreamingWorkbook()
-    title, n, figures, filters = fn(app, wb, date_from, date_to, progress, cancel)
-    wb.add_summary("Summary", figures)
-    wb.add_about(title, {"period from": date_from, "period to": date_to, **filters,
-                         "currency": app.settings.get("shop.currency")}, actor, app.clock.now())
-    out = wb.save(Path(path))
+    site = Site.of(app)
+    out = check_target(site, path, force=force)
+    with writing(site, out, force=force) as part:
+        wb = StreamingWorkbook()
+        title, n, figures, filters = fn(app, wb, date_from, date_to, progress, cancel)
+        wb.add_summary("Summary", figures)
+        wb.add_about(title, {"period from": date_from, "period to": date_to, **filters,
+                             "currency": app.settings.get("shop.currency")}, actor, app.clock.now())
+        wb.save(part, atomic=False)
     from core.kernel.audit import record
     with app.db.uow() as s:
         record(s, actor, area="invoicing", action="export", entity="export", entity_id=kind,

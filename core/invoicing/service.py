@@ -1158,14 +1158,19 @@ class InvoicingService:
         }
 
     # ------------------------------------------------------------------ documents
-    def pdf(self, invoice_id: int, path: Any) -> Any:
-        from pathlib import Path
-
+    def pdf(self, invoice_id: int, path: Any, force: bool = False) -> Any:
+        """Render to ``path`` through :func:`core.io.outputs.writing` (never over the database;
+        an existing file only with ``force``)."""
         from core.invoicing.pdf import render_invoice
+        from core.io.outputs import Site, check_target, writing
+        site = Site.of(self.app)
+        out = check_target(site, path, force=force)
         info = self.get(invoice_id)
         with self.db.read() as s:
             shop = SettingsService.read_many(s, "shop.") | SettingsService.read_many(s, "invoicing.")
-        return render_invoice(info, shop, Path(path))
+        with writing(site, out, force=force) as part:
+            render_invoice(info, shop, part)
+        return out
 
 
 def appointments_key(ids: Iterable[int]) -> str:

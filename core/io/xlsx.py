@@ -3,6 +3,13 @@
 Every sheet: real dates and numbers with formats, frozen header row, autofilter, sensible widths,
 and an "About this export" sheet recording filters, time and who exported. Characters Excel
 refuses (C0 control characters) are removed from text.
+
+No formulas from data: every text value is written as a text cell (openpyxl ``data_type 's'``,
+an inline string in the XML), whatever it starts with (``= + - @``, a tab...), so a product or
+customer named ``=HYPERLINK(...)`` is shown, never run. Text that a spreadsheet would read as a
+formula if typed also gets Excel's "quote prefix" style (what Excel itself records when a person
+types ``'=...``), so it stays text even when the cell is edited. The only formulas Deskmate writes
+are its own totals rows.
 """
 from __future__ import annotations
 
@@ -20,15 +27,46 @@ from openpyxl.utils import get_column_letter
 
 from core.kernel.actor import Actor
 
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 DATE_FMT = "yyyy-mm-dd"
 DATETIME_FMT = "yyyy-mm-dd hh:mm"
 MONEY_FMT = "#,##0.00"
 QTY_FMT = "#,##0.####"
 
 
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: Text starting with one of these would be read as a formula if typed into a cell.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
 def clean_text(value: str) -> str:
-    return _ILLEGAL.sub("", value)
+    """Remove characters a workbook cannot hold (C0 controls other than tab and newline,
+    U+FFFE/U+FFFF and lone surrogates): Excel refuses files that contain them. Line breaks
+    become ``\n`` (a workbook's XML would turn a bare CR into one anyway)."""
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return _XML_ILLEGAL.sub("", value)
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def append_row(ws: Any, values: Sequence[Any]) -> None:
+    """``ws.append`` for a normal-mode sheet, with every text value kept as text.
+
+    openpyxl turns a string starting with ``=`` into a formula (and ``#N/A`` into an error
+    value) on assignment; here the cell's type is set back to text explicitly."""
+    ws.append([cell_value(v) for v in values])
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str):
+            text_cell(cell)
+
+
+def text_cell(cell: Any) -> Any:
+    cell.data_type = "s"
+    if looks_like_formula(cell.value):
+        cell.quotePrefix = True
+    return cell
 
 
 def cell_value(value: Any) -> Any:
@@ -54,12 +92,12 @@ def add_table_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: I
                     totals: Sequence[int] = ()) -> int:
     """A sheet of rows with header, formats, frozen header, autofilter and optional SUM row."""
     ws = wb.create_sheet(title)
-    ws.append([c.title for c in columns])
+    append_row(ws, [c.title for c in columns])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     n = 0
     for row in rows:
-        ws.append([cell_value(v) for v in row])
+        append_row(ws, row)
         n += 1
     for idx, col in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(idx)].width = col.width
@@ -83,12 +121,12 @@ def add_table_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: I
 
 def add_about_sheet(wb: Workbook, title: str, filters: dict[str, Any], actor: Actor, at: datetime) -> None:
     ws = wb.create_sheet("About this export")
-    ws.append(["Export", title])
-    ws.append(["Exported at (UTC)", at.replace(tzinfo=None)])
+    append_row(ws, ["Export", title])
+    append_row(ws, ["Exported at (UTC)", at.replace(tzinfo=None)])
     ws["B2"].number_format = DATETIME_FMT
-    ws.append(["Exported by", f"{actor.username} ({actor.role})"])
+    append_row(ws, ["Exported by", f"{actor.username} ({actor.role})"])
     for k, v in filters.items():
-        ws.append([f"Filter: {k}", cell_value(v) if v not in (None, "") else "(all)"])
+        append_row(ws, [f"Filter: {k}", cell_value(v) if v not in (None, "") else "(all)"])
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 40
     for cell in ws["A"]:
@@ -143,7 +181,7 @@ Progress = _Callable[[int, int | None], None]     # (rows written, rows expected
 Cancel = _Callable[[], bool]                      # True = stop now
 
 
-_NEEDS_ESCAPE = re.compile(r"[<>&\x00-\x08\x0b\x0c\x0e-\x1f]")
+_NEEDS_ESCAPE = re.compile("[<>&\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _xml_text(value: str) -> str:
@@ -166,13 +204,15 @@ class StreamingWorkbook:
         self.wb = Workbook(write_only=True)
         self.sheets: dict[str, int] = {}
 
-    def _style_id(self, ws: Any, fmt: str | None, bold: bool = False) -> int:
+    def _style_id(self, ws: Any, fmt: str | None, bold: bool = False, quote: bool = False) -> int:
         cell = _WriteOnlyCell(ws)
         if fmt:
             cell.number_format = fmt
         if bold:
             cell.font = Font(bold=True)
-        return cell.style_id if (fmt or bold) else 0
+        if quote:
+            cell.quotePrefix = True
+        return cell.style_id if (fmt or bold or quote) else 0
 
     def add_table(self, title: str, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
                   totals: Sequence[int] = (), progress: Progress | None = None,
@@ -187,6 +227,8 @@ class StreamingWorkbook:
             ws.freeze_panes = "A2"
         letters = [get_column_letter(i) for i in range(1, len(columns) + 1)]
         styles = [self._style_id(ws, c.fmt) for c in columns]
+        quoted = [f'<c s="{self._style_id(ws, c.fmt, quote=True)}" r="{letter}'
+                  for letter, c in zip(letters, columns)]
         bold = self._style_id(ws, None, bold=True)
         bold_fmt = [self._style_id(ws, c.fmt, bold=True) for c in columns]
         epoch = self.wb.epoch
@@ -199,18 +241,20 @@ class StreamingWorkbook:
                 f'<c r="{letter}1" s="{bold}" t="inlineStr">{_xml_text(c.title)}</c>'
                 for letter, c in zip(letters, columns)) + "</row>")
             r = 1
-            heads = [(f'<c s="{s}" r="{letter}', letter) for letter, s in zip(letters, styles)]
+            heads = [(f'<c s="{s}" r="{letter}', letter, q) for letter, s, q in zip(letters, styles, quoted)]
             dates: dict[Any, str] = {}
             for row in rows:
                 r += 1
                 rs = str(r)
                 parts = ['<row r="', rs, '">']
-                for (head, letter), v in zip(heads, row):
+                for (head, letter, quote), v in zip(heads, row):
                     if v is None:
                         continue
                     t = type(v)
-                    if t is str and v[:1] != "=":
-                        parts.append(f'{head}{rs}" t="inlineStr">{_xml_text(v)}</c>')
+                    if t is str:
+                        # Always a text cell, whatever it starts with: never a formula from data.
+                        parts.append(f'{quote if v.startswith(FORMULA_STARTS) else head}{rs}" '
+                                     f't="inlineStr">{_xml_text(v)}</c>')
                     elif t is Decimal:
                         parts.append(f'{head}{rs}" t="n"><v>{v:f}</v></c>')
                     elif t is int or t is float:
@@ -263,9 +307,14 @@ class StreamingWorkbook:
             rows.append((f"Filter: {k}", cell_value(v) if v not in (None, "") else "(all)"))
         self.add_table("About this export", [Column("What", 26), Column("Value", 44, DATETIME_FMT)], rows)
 
-    def save(self, path: Path) -> Path:
+    def save(self, path: Path, atomic: bool = True) -> Path:
+        """Write the workbook. ``atomic=False`` writes straight to ``path``: for a caller that
+        already writes to a temporary file of its own (:func:`core.io.outputs.writing`)."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        if not atomic:
+            self.wb.save(path)
+            return path
         fd, tmp = _tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=path.parent)
         _os.close(fd)
         try:
@@ -293,10 +342,8 @@ def _closed_rows() -> Any:
 def _xml_cell(ref: str, s: int, v: Any, epoch: Any) -> str:
     if v is None:
         return ""
-    if isinstance(v, str):
-        if v.startswith("="):
-            return f'<c r="{ref}" s="{s}"><f>{_escape(v[1:])}</f></c>'
-        return f'<c r="{ref}" s="{s}" t="inlineStr">{_xml_text(v)}</c>'
+    if isinstance(v, str):   # a str subclass (an enum...): text too, never a formula
+        return f'<c r="{ref}" s="{s}" t="inlineStr">{_xml_text(str(v))}</c>'
     if isinstance(v, bool):
         return f'<c r="{ref}" s="{s}" t="b"><v>{int(v)}</v></c>'
     if isinstance(v, Decimal):

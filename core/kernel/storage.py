@@ -278,6 +278,7 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
+    _create_private(tmp)  # a copy of the whole shop: readable by its owner only (issue 10)
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
     try:
         out = sqlite3.connect(tmp)
@@ -297,6 +298,14 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
         raise StorageError(f"the backup of {source} failed its integrity check ({ok}); nothing was written")
     os.replace(tmp, dest)
     return dest
+
+
+def _create_private(path: Path) -> None:
+    """An empty file with mode 0600 whatever the umask; SQLite keeps an existing file's mode
+    (and gives its journal the same). A no-op for the mode on Windows."""
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+    if os.name == "posix":
+        os.chmod(path, 0o600)
 
 
 # ------------------------------------------------------------------------------ open/upgrade

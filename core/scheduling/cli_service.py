@@ -6,7 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, Callable
 
-from core.cli import UsageError, actor_for, add_as, parse_date, print_json, print_table
+from core.cli import UsageError, actor_for, add_as, add_force, parse_date, print_json, print_table
 from core.kernel.errors import NotFound
 from core.scheduling.dto import hm
 from core.scheduling.service import parse_iso_week
@@ -189,25 +189,23 @@ def cmd_export_roster(args: argparse.Namespace, app: Any) -> int:
         if out.suffix.lower() != ".ics":
             raise UsageError("--per-staff writes iCalendar feeds: give -o NAME.ics")
         for p in app.scheduling.list_staff():
-            path = export_roster(app, actor, week, out.with_name(f"{out.stem}-{p.code}.ics"), p.id)
+            path = export_roster(app, actor, week, out.with_name(f"{out.stem}-{p.code}.ics"), p.id, force=args.force)
             print(f"wrote {path} ({p.name})")
         return 0
-    path = export_roster(app, actor, week, out, args.staff)
+    path = export_roster(app, actor, week, out, args.staff, force=args.force)
     print(f"wrote {path}")
     return 0
 
 
 def cmd_export_appointments(args: argparse.Namespace, app: Any) -> int:
-    from core.scheduling.exports import appointments_ics
+    from core.scheduling.exports import export_appointments
     first = args.date_from or app.today()
     last = args.date_to or first + timedelta(days=90)
     out = Path(args.output)
     if out.suffix.lower() != ".ics":
         raise UsageError("appointments are exported as iCalendar: give -o FILE.ics")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    items = app.scheduling.appointments(first, last, args.staff)
-    appointments_ics(items, out, app.settings.get("shop.timezone"), app.settings.get("shop.name"))
-    print(f"wrote {out} ({sum(a.state != 'cancelled' for a in items)} appointments)")
+    out, n = export_appointments(app, first, last, out, args.staff, force=args.force)
+    print(f"wrote {out} ({n} appointments)")
     return 0
 
 
@@ -284,6 +282,7 @@ def register(sub: argparse._SubParsersAction, roster: argparse._SubParsersAction
     sp.add_argument("-o", "--output", required=True, metavar="FILE")
     sp.add_argument("--staff", type=int, default=None, metavar="ID", help=".ics: one person's feed")
     sp.add_argument("--per-staff", action="store_true", help=".ics: one feed per staff member (NAME-CODE.ics)")
+    add_force(sp)
     add_as(sp)
     sp.set_defaults(handler=cmd_export_roster)
     sp = ex.add_parser("appointments", help="appointments to an iCalendar file")
@@ -291,4 +290,5 @@ def register(sub: argparse._SubParsersAction, roster: argparse._SubParsersAction
     sp.add_argument("--to", dest="date_to", type=parse_date, metavar="DATE")
     sp.add_argument("--staff", type=int, default=None, metavar="ID")
     sp.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    add_force(sp)
     sp.set_defaults(handler=cmd_export_appointments)

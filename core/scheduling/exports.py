@@ -142,20 +142,44 @@ def appointments_ics(items: list[AppointmentInfo], path: Path, tzname: str, shop
     return path
 
 
-def export_roster(app: Any, actor: Actor, week_start: date, path: Path, staff_id: int | None = None) -> Path:
-    """Export the week's published roster (else its draft) by the file's extension."""
+def export_roster(app: Any, actor: Actor, week_start: date, path: Path, staff_id: int | None = None,
+                  force: bool = False) -> Path:
+    """Export the week's published roster (else its draft) by the file's extension, through
+    :func:`core.io.outputs.writing` (never over the database; an existing file only with ``force``)."""
+    from core.io.outputs import Site, check_target, writing
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".pdf", ".ics"):
+        raise ValidationError(f"{path.name}: choose .xlsx, .pdf or .ics")
+    site = Site.of(app)
+    out = check_target(site, path, force=force)
     svc = app.scheduling
     rid = svc.roster_for_week(week_start)
     if rid is None:
         raise ValidationError(f"there is no roster for the week of {week_start}")
     view = svc.view(rid)
     shop = app.settings.get("shop.name")
-    suffix = path.suffix.lower()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if suffix == ".xlsx":
-        return roster_xlsx(view, path, actor, app.clock.now(), shop)
-    if suffix == ".pdf":
-        return roster_pdf(view, path, shop)
-    if suffix == ".ics":
-        return roster_ics(view, path, app.settings.get("shop.timezone"), staff_id, shop)
-    raise ValidationError(f"{path.name}: choose .xlsx, .pdf or .ics")
+    with writing(site, out, force=force) as part:
+        if suffix == ".xlsx":
+            roster_xlsx(view, part, actor, app.clock.now(), shop)
+        elif suffix == ".pdf":
+            roster_pdf(view, part, shop)
+        else:
+            roster_ics(view, part, app.settings.get("shop.timezone"), staff_id, shop)
+    return out
+
+
+def export_appointments(app: Any, first: date, last: date, path: Path, staff_id: int | None = None,
+                        force: bool = False) -> tuple[Path, int]:
+    """Appointments from ``first`` to ``last`` as an iCalendar file, through
+    :func:`core.io.outputs.writing`; returns (file, appointments written)."""
+    from core.io.outputs import Site, check_target, writing
+    path = Path(path)
+    if path.suffix.lower() != ".ics":
+        raise ValidationError("appointments are exported as iCalendar: give a FILE.ics")
+    site = Site.of(app)
+    out = check_target(site, path, force=force)
+    items = app.scheduling.appointments(first, last, staff_id)
+    with writing(site, out, force=force) as part:
+        appointments_ics(items, part, app.settings.get("shop.timezone"), app.settings.get("shop.name"))
+    return out, sum(a.state != "cancelled" for a in items)

@@ -417,11 +417,11 @@ class AuditPage(QWidget):
         if path:
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
-            self.export_to(Path(path))
+            self.export_to(Path(path), force=True)   # the save dialog asked before replacing
 
-    def export_to(self, path: Path) -> None:
-        """Export what the filters show, on a worker thread."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+    def export_to(self, path: Path, force: bool = False) -> None:
+        """Export what the filters show, on a worker thread. Core refuses the database, a backup
+        and other data-folder files whatever ``force`` says."""
         self.export_button.setEnabled(False)
         self.ctx.status("Exporting the audit log…")
 
@@ -435,7 +435,7 @@ class AuditPage(QWidget):
             show_error(self, exc, "The audit log was not exported")
 
         self.ctx.tasks.run(self.ctx.app.audit.export_xlsx, self.ctx.actor, self.current_filter(), path,
-                           on_done=done, on_error=failed)
+                           force=force, on_done=done, on_error=failed)
 
     def save_layout(self) -> None:
         ui_settings().setValue("audit/splitter", self.splitter.saveState())

@@ -665,16 +665,16 @@ class OrdersTab(QWidget):
                            on_error=lambda e: _error(self, e))
 
     def print_selected(self) -> None:
-        """Write the order to a temporary PDF and open it in the system viewer (print from there)."""
-        import tempfile
+        """Write the order to a PDF in exports/previews and open it in the system viewer (print from there)."""
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
         pid = self.selected_id()
         if pid is None:
             return
         row = self.model.row_data(self.table.currentIndex().row())
-        path = Path(tempfile.mkdtemp(prefix="deskmate-po-")) / f"{row.number}.pdf"
-        self.ctx.tasks.run(self.ctx.app.inventory.export_purchase_order, pid, path,
+        # A preview in the data folder's exports (replaced each time), never in the system temp folder.
+        path = self.ctx.app.paths.exports / "previews" / f"{row.number}.pdf"
+        self.ctx.tasks.run(self.ctx.app.inventory.export_purchase_order, pid, path, force=True,
                            on_done=lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))),
                            on_error=lambda e: _error(self, e))
 
@@ -688,7 +688,8 @@ class OrdersTab(QWidget):
         if path:
             if not path.endswith(suffix):
                 path += suffix
-            self.ctx.tasks.run(self.ctx.app.inventory.export_purchase_order, pid, path,
+            # The save dialog asked before replacing a file; core refuses data-folder files.
+            self.ctx.tasks.run(self.ctx.app.inventory.export_purchase_order, pid, path, force=True,
                                on_done=lambda p: self.ctx.status(f"Saved {p}"),
                                on_error=lambda e: _error(self, e))
 

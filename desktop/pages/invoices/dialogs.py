@@ -231,6 +231,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export for the bookkeeper")
         self.setMinimumWidth(560)
         self.progress_handle: Any = None
+        self._confirmed: str | None = None
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.kind = QComboBox()
@@ -307,6 +308,8 @@ class ExportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), "Excel workbook (*.xlsx)")
         if path:
             self.path.setText(path if path.endswith(".xlsx") else path + ".xlsx")
+            if path.endswith(".xlsx"):
+                self._confirmed = self.path.text()   # the save dialog asked before replacing it
 
     def set_period(self, d0: date, d1: date) -> None:
         self.preset.setCurrentIndex(self.preset.count() - 1)
@@ -318,11 +321,17 @@ class ExportDialog(QDialog):
         kind, d0, d1 = self.kind.currentData(), pydate(self.d0.date()), pydate(self.d1.date())
         path = Path(self.path.text())
         app, actor = self.ctx.app, self.ctx.actor
+        force = False
+        if path.is_file():
+            if self._confirmed != self.path.text() and not self.confirm_replace(path):
+                self.state.setText("Not exported: choose another file name.")
+                return
+            force = True   # core still refuses the database, a backup or other data-folder files
 
         def work(progress: Any) -> Any:
             return export(app, actor, kind, d0, d1, path,
                           progress=lambda n, total: progress.report(n, total or 0, f"{n:,} rows"),
-                          cancel=lambda: progress.cancelled)
+                          cancel=lambda: progress.cancelled, force=force)
 
         def on_progress(done: int, total: int, text: str) -> None:
             if total:
@@ -357,6 +366,16 @@ class ExportDialog(QDialog):
         self.state.setText("Exporting…")
         self.progress_handle = self.ctx.tasks.run_with_progress(work, on_progress=on_progress, on_done=done,
                                                                 on_error=failed)
+
+    def confirm_replace(self, path: Path) -> bool:
+        """Ask before replacing a file the person typed (the save dialog asks by itself)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Replace the file?",
+                          f"{path.name} already exists in {path.parent}.\nReplace it with this export?",
+                          QMessageBox.StandardButton.Cancel, self)
+        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is replace
 
     def cancel(self) -> None:
         if self.progress_handle is not None:

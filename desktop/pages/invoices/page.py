@@ -173,8 +173,9 @@ class InvoiceDetail(QWidget):
         elif key == "pdf":
             default = str(self.ctx.app.paths.exports / f"{inv.number or f'draft-{inv.id}'}.pdf")
             path, _ = QFileDialog.getSaveFileName(self, "Save PDF", default, "PDF (*.pdf)")
-            if path:
-                run(svc.pdf, inv.id, path, on_done=lambda p: self.ctx.status(f"saved {p}"), on_error=err)
+            if path:   # the save dialog asked before replacing a file; core refuses data-folder files
+                run(svc.pdf, inv.id, path, force=True, on_done=lambda p: self.ctx.status(f"saved {p}"),
+                    on_error=err)
 
 
 class InvoicesTab(QWidget):

@@ -209,7 +209,8 @@ class RosterTab(QWidget):
                                               "Excel (*.xlsx);;PDF (*.pdf);;iCalendar (*.ics)")
         if name:
             from core.scheduling.exports import export_roster
-            self.ctx.tasks.run(export_roster, self.ctx.app, self.ctx.actor, self.week, Path(name),
+            # The save dialog asked before replacing a file; core refuses data-folder files.
+            self.ctx.tasks.run(export_roster, self.ctx.app, self.ctx.actor, self.week, Path(name), force=True,
                                on_done=lambda p: self.ctx.status(f"wrote {p}"), on_error=self._error)
 
 
@@ -379,14 +380,12 @@ class AppointmentsTab(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, "Export appointments", "appointments.ics", "iCalendar (*.ics)")
         if not name:
             return
-        from core.scheduling.exports import appointments_ics
+        from core.scheduling.exports import export_appointments
         d = _pydate(self.day.date())
-        app = self.ctx.app
-        self.ctx.tasks.run(lambda: appointments_ics(app.scheduling.appointments(d - timedelta(days=30),
-                                                                               d + timedelta(days=90)),
-                                                    Path(name), app.settings.get("shop.timezone"),
-                                                    app.settings.get("shop.name")),
-                           on_done=lambda p: self.ctx.status(f"wrote {p}"),
+        # The save dialog asked before replacing a file; core refuses data-folder files.
+        self.ctx.tasks.run(export_appointments, self.ctx.app, d - timedelta(days=30), d + timedelta(days=90),
+                           Path(name), force=True,
+                           on_done=lambda r: self.ctx.status(f"wrote {r[0]} ({r[1]} appointments)"),
                            on_error=lambda e: QMessageBox.warning(self, "Export", str(e)))
 
     def new_service(self) -> None:

@@ -560,10 +560,14 @@ class ImportReport:
 
 
 def write_problems_csv(problems: Sequence[Problem]) -> str:
-    """The validation report as CSV text (file,row,column,reason) for saving or showing."""
+    """The validation report as CSV text (file,row,column,reason) for saving or showing.
+    Text cells that a spreadsheet would run as a formula are prefixed with an apostrophe
+    (:func:`core.io.outputs.csv_text`): a reason quotes the bad value, which came from the file."""
+    from core.io.outputs import csv_text
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(["file", "row", "column", "reason"])
     for p in problems:
-        w.writerow([p.file or "", "" if p.row is None else p.row, p.column or "", p.reason])
+        w.writerow([csv_text(p.file or ""), "" if p.row is None else p.row, csv_text(p.column or ""),
+                    csv_text(p.reason)])
     return buf.getvalue()

@@ -389,11 +389,13 @@ class Removed:
 def _remove(path: Path, out: list[Removed]) -> None:
     try:
         if path.is_dir() and not path.is_symlink():
-            size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+            sizes = [f.stat().st_size for f in path.rglob("*") if f.is_file()]
             shutil.rmtree(path)
-        else:
-            size = path.stat().st_size
-            path.unlink()
+            if sizes:   # an empty scratch folder is not worth reporting
+                out.append(Removed(path, sum(sizes)))
+            return
+        size = path.stat().st_size
+        path.unlink()
         out.append(Removed(path, size))
     except FileNotFoundError:
         pass

@@ -59,7 +59,10 @@ def test_invoice_workflow_from_the_command_line(run, tmp_path):
     assert rc == 0, err
     assert openpyxl.load_workbook(xlsx)["Invoice register"]["A2"].value == "2026-0001"
     rc, _, err = run("export", "lines", "--from", "2026-01-01", "--to", "2026-12-31", "-o", str(xlsx), "--as", "olivia")
-    assert rc == 0
+    assert rc == 1 and "already exists; add --force" in err       # an existing file is never replaced silently
+    rc, _, err = run("export", "lines", "--from", "2026-01-01", "--to", "2026-12-31", "-o", str(xlsx), "--as", "olivia",
+                     "--force")
+    assert rc == 0, err
     assert run("invoice", "void", "1", "--reason", "x", "--as", "bea")[0] == 1   # paid: credit note instead
 
 

@@ -505,7 +505,7 @@ def tidy_at_startup(app: Any) -> list[Removed]:
             with app.db.engine.connect():
                 pass
             secure_database(db)
-        for name in ("backups", "exports", "outbox", TEMP_FOLDER):
+        for name in ("backups", "exports", "outbox", "logs", TEMP_FOLDER):
             if (site.root / name).is_dir():
                 make_private(site.root / name, PRIVATE_DIR)
         return sweep(site)

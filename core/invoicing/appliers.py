@@ -87,8 +87,11 @@ def apply_reminder(ctx: ApplyContext, payload: dict[str, Any]) -> str:
     settings = SettingsService.read_many(s)
     outbox = app.paths.outbox
     stamp = app.clock.now().strftime("%Y%m%d")
+    from core.io.outputs import make_private, private_folder
+    private_folder(outbox)
     pdf = render_reminder(info, settings, level, payload["subject"], payload["body"],
                           outbox / f"reminder-{inv.number}-level{level}-{stamp}.pdf")
+    make_private(pdf)   # a letter with the customer's address and debt: the shop's account only
     # Everything is written to the session first: if sending fails, it all rolls back.
     now = app.clock.now()
     inv.reminder_level = level

@@ -69,8 +69,10 @@ def deliver(settings: dict[str, Any], outbox: Path, to: str, subject: str, body:
         except (OSError, smtplib.SMTPException) as exc:
             raise ConflictError(f"could not send by e-mail via {host}: {exc}; nothing was recorded") from exc
         return "email", f"e-mailed to {to} via {host}"
-    outbox.mkdir(parents=True, exist_ok=True)
+    from core.io.outputs import make_private, private_folder
+    private_folder(outbox)   # customer letters: readable by the shop's own account only
     eml = outbox / ((attachment.stem if attachment is not None else name or "message") + ".eml")
     eml.write_bytes(bytes(msg))
+    make_private(eml)
     why = "no SMTP server configured" if not host else "the customer has no e-mail address"
     return "outbox", f"written to {eml} for sending by hand ({why})"

@@ -304,10 +304,17 @@ class Claim:
                 pass
             except OSError:
                 pass
-        try:
-            self.path.unlink()
-        finally:
+        if os.name == "posix":   # unlink while still locked, then let go
+            try:
+                self.path.unlink()
+            finally:
+                os.close(self.fd)
+        else:  # pragma: no cover - Windows cannot delete a file that is open
             os.close(self.fd)
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
 
 
 @contextmanager
@@ -363,6 +370,11 @@ def _looks_temporary(name: str) -> bool:
             or (name.startswith(".") and name.endswith(".tmp"))
             or (name.startswith(".export-") and name.endswith(".xlsx"))
             or name.startswith("openpyxl."))
+
+
+def _key(path: str | os.PathLike[str]) -> str:
+    """How two spellings of one path compare (links resolved, case folded where the OS does)."""
+    return os.path.normcase(os.path.realpath(path))
 
 
 def _claim_is_live(path: Path) -> bool:
@@ -424,7 +436,7 @@ def sweep(site: Site, now: float | None = None) -> list[Removed]:
                 parts = []
             if _claim_is_live(claim):
                 live.add(claim.stem)
-                live.update(os.path.normcase(str(p)) for p in parts)
+                live.update(_key(p) for p in parts)
                 continue
             for p in parts:
                 _remove(Path(p), removed)
@@ -436,7 +448,7 @@ def sweep(site: Site, now: float | None = None) -> list[Removed]:
     cutoff = min(PROCESS_STARTED, now - UNCLAIMED_GRACE_SECONDS)
 
     def stale(p: Path) -> bool:
-        if os.path.normcase(str(p)) in live:
+        if _key(p) in live:
             return False
         try:
             return p.lstat().st_mtime < cutoff

@@ -408,3 +408,18 @@ def test_writing_leaves_nothing_when_the_writer_fails(tmp_path):
             1 / 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
     assert list((root / "tmp").iterdir()) == []
+
+
+@posix_only
+def test_outbox_letters_are_private(tmp_path):
+    from core.io.mail import deliver
+    old = os.umask(0o022)
+    try:
+        pdf = tmp_path / "letter.pdf"
+        pdf.write_bytes(b"%PDF-1.4 a letter")
+        channel, how = deliver({"shop.name": "Shop", "shop.email": "shop@example.com"}, tmp_path / "outbox",
+                               "ann@example.com", "Reminder", "Please pay", pdf)
+    finally:
+        os.umask(old)
+    assert channel == "outbox"
+    assert mode(tmp_path / "outbox") == 0o700 and mode(tmp_path / "outbox" / "letter.eml") == 0o600

@@ -334,7 +334,8 @@ def writing(site: Site, target: str | os.PathLike[str], *, force: bool = False,
         raise OutputRefused(f"could not write {final}: cannot create the folder {final.parent} "
                             f"({exc.strerror or exc}); nothing was written") from None
     part = final.with_name(f".{final.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
-    claim = Claim(site, [part, Path(f"{part}.part"), Path(f"{part}-journal")])
+    # The part itself, and what SQLite's backup writes next to it (storage.backup_sqlite).
+    claim = Claim(site, [part, Path(f"{part}.part"), Path(f"{part}.part-journal"), Path(f"{part}-journal")])
     try:
         with temp_files_in(claim.scratch):
             yield part

@@ -142,3 +142,33 @@ def test_export_dialog_asks_before_replacing_a_typed_file_and_refuses_the_databa
     assert isinstance(sig.args[0], OutputRefused)
     assert errors and "live database" in errors[-1] and "live database" in dlg.state.text()
     assert db_state(app) == before
+
+
+def test_audit_page_asks_before_replacing_when_deskmate_adds_the_suffix(main_window, app, settle, tmp_path,
+                                                                        monkeypatch):
+    """The save dialog confirmed "report", not "report.xlsx" (the suffix is added afterwards):
+    Deskmate asks itself before replacing the existing report.xlsx."""
+    page = main_window.page("audit")
+    main_window.show_page("audit")
+    settle(main_window.ctx)
+    existing = tmp_path / "report.xlsx"
+    existing.write_text("last month's")
+    save_dialog_returns(monkeypatch, "desktop.pages.audit.page", tmp_path / "report")
+    seen: list[str] = []
+    click_when_shown("Cancel", seen)
+    page.export_dialog()
+    settle(main_window.ctx)
+    assert seen and "report.xlsx already exists" in seen[0]
+    assert existing.read_text() == "last month's"
+    click_when_shown("Replace", seen)
+    page.export_dialog()
+    settle(main_window.ctx)
+    assert openpyxl.load_workbook(existing).sheetnames[0] == "Audit log"
+    # and into the data folder, no answer helps
+    save_dialog_returns(monkeypatch, "desktop.pages.audit.page", app.paths.root / "backups" / "x.xlsx")
+    errors: list[BaseException] = []
+    monkeypatch.setattr("desktop.pages.audit.page.show_error", lambda parent, exc, title="": errors.append(exc))
+    page.export_dialog()
+    settle(main_window.ctx)
+    assert errors and isinstance(errors[-1], OutputRefused)
+    assert not (app.paths.root / "backups" / "x.xlsx").exists()

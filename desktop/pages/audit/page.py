@@ -415,9 +415,10 @@ class AuditPage(QWidget):
                                               str(folder / f"audit-log-{stamp}.xlsx"),
                                               "Excel workbooks (*.xlsx)")
         if path:
-            if not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
-            self.export_to(Path(path), force=True)   # the save dialog asked before replacing
+            from desktop.files import dialog_target
+            target = dialog_target(self, path, ".xlsx")
+            if target is not None:
+                self.export_to(*target)
 
     def export_to(self, path: Path, force: bool = False) -> None:
         """Export what the filters show, on a worker thread. Core refuses the database, a backup

@@ -679,17 +679,17 @@ class OrdersTab(QWidget):
                            on_error=lambda e: _error(self, e))
 
     def _export(self, suffix: str) -> None:
+        from desktop.files import dialog_target
         pid = self.selected_id()
         if pid is None:
             return
         row = self.model.row_data(self.table.currentIndex().row())
         path, _ = QFileDialog.getSaveFileName(self, "Export purchase order", f"{row.number}{suffix}",
                                               f"*{suffix}")
-        if path:
-            if not path.endswith(suffix):
-                path += suffix
-            # The save dialog asked before replacing a file; core refuses data-folder files.
-            self.ctx.tasks.run(self.ctx.app.inventory.export_purchase_order, pid, path, force=True,
+        target = dialog_target(self, path, suffix) if path else None
+        if target is not None:
+            # Replacing was confirmed (by the save dialog or by us); core refuses data-folder files.
+            self.ctx.tasks.run(self.ctx.app.inventory.export_purchase_order, pid, target[0], force=target[1],
                                on_done=lambda p: self.ctx.status(f"Saved {p}"),
                                on_error=lambda e: _error(self, e))
 

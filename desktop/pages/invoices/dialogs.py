@@ -369,13 +369,8 @@ class ExportDialog(QDialog):
 
     def confirm_replace(self, path: Path) -> bool:
         """Ask before replacing a file the person typed (the save dialog asks by itself)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Replace the file?",
-                          f"{path.name} already exists in {path.parent}.\nReplace it with this export?",
-                          QMessageBox.StandardButton.Cancel, self)
-        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is replace
+        from desktop.files import confirm_replace
+        return confirm_replace(self, path)
 
     def cancel(self) -> None:
         if self.progress_handle is not None:

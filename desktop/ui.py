@@ -76,6 +76,9 @@ def plain_words(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, ValidationError):
         lines = [str(p) for p in exc.problems] or [str(exc)]
         return "Some values need fixing.", "\n".join(lines)
+    from core.io.outputs import OutputRefused
+    if isinstance(exc, OutputRefused):   # a file target refused (the database, a backup...)
+        return "The file was not written.", str(exc)
     if isinstance(exc, StorageError):
         return "The shop's data could not be opened.", str(exc)
     if isinstance(exc, DeskmateError):

@@ -172,3 +172,9 @@ def test_audit_page_asks_before_replacing_when_deskmate_adds_the_suffix(main_win
     settle(main_window.ctx)
     assert errors and isinstance(errors[-1], OutputRefused)
     assert not (app.paths.root / "backups" / "x.xlsx").exists()
+
+
+def test_a_refused_file_is_explained_as_such_not_as_a_broken_shop():
+    from desktop.ui import plain_words
+    headline, text = plain_words(OutputRefused("x.sqlite3 is the shop's live database; nothing was changed"))
+    assert headline == "The file was not written." and "live database" in text

@@ -220,6 +220,7 @@ def temp_files_in(folder: Path) -> Iterator[Path]:
     from ``tempfile`` first, with no way to say where; :func:`_install_openpyxl_redirect` routes
     that one function through this context variable, so it is per thread and leaves the global
     ``tempfile.tempdir`` alone."""
+    _install_openpyxl_redirect()   # here, not at import: start-up must not load openpyxl
     folder.mkdir(parents=True, exist_ok=True)
     token = _TEMP_DIR.set(folder)
     try:
@@ -245,9 +246,6 @@ def _install_openpyxl_redirect() -> None:
 
     create_temporary_file._deskmate = True  # type: ignore[attr-defined]
     ows.create_temporary_file = create_temporary_file
-
-
-_install_openpyxl_redirect()
 
 
 # ----------------------------------------------------------------------------- claims

@@ -69,11 +69,13 @@ def shop_template(tmp_path_factory):
 @pytest.fixture
 def shop(shop_template, tmp_path):
     import shutil
-    return Path(shutil.copytree(shop_template, tmp_path / "data"))
+    return Path(shutil.copytree(shop_template, tmp_path / "shop"))
 
 
 @pytest.fixture
-def run(shop, clock, capsys, monkeypatch):
+def run(shop, clock, capsys, monkeypatch, cli_login):
+    cli_login("olivia", "bea", clock=clock, data=shop, password=PW)
+
     def _run(*argv: str) -> tuple[int, str, str]:
         monkeypatch.setattr("sys.stdin", io.StringIO(""))
         rc = cli.run(["--data-dir", str(shop), *argv], clock=clock)
@@ -94,7 +96,7 @@ def refused(result: tuple[int, str, str], fragment: str) -> None:
 @pytest.mark.parametrize("argv", [
     ("export", "register", "--from", "2026-01-01", "--to", "2026-12-31", "--as", "bea", "-o"),
     ("audit", "export", "--as", "olivia", "-o"),
-    ("invoice", "pdf", "1", "-o"),
+    ("invoice", "pdf", "1", "--as", "olivia", "-o"),
     ("backup",),
 ])
 def test_no_command_writes_over_the_live_database(run, shop, argv):
@@ -136,7 +138,7 @@ def test_backups_and_other_data_folder_files_are_refused(run, shop, tmp_path):
     copy = tmp_path / "elsewhere.sqlite3"            # a backup kept anywhere else
     assert run("backup", str(copy))[0] == 0
     refused(run(*reg, str(copy)), "database or a backup")
-    refused(run("invoice", "pdf", "1", "--force", "-o", str(copy)), "database or a backup")
+    refused(run("invoice", "pdf", "1", "--as", "olivia", "--force", "-o", str(copy)), "database or a backup")
     assert digest(backup) == before
     (shop / "notes.txt").write_text("mine")
     refused(run(*reg, str(shop / "notes.txt")), "inside Deskmate's data folder")
@@ -147,7 +149,7 @@ def test_backups_and_other_data_folder_files_are_refused(run, shop, tmp_path):
     refused(run(*reg, str(shop)), "is a folder")
     # Deskmate's own exports and outbox folders take files
     assert run(*reg, str(shop / "exports" / "register.xlsx"))[0] == 0
-    assert run("invoice", "pdf", "1", "-o", str(shop / "outbox" / "INV.pdf"))[0] == 0
+    assert run("invoice", "pdf", "1", "--as", "olivia", "-o", str(shop / "outbox" / "INV.pdf"))[0] == 0
 
 
 def test_an_existing_file_is_replaced_only_with_force(run, tmp_path):
@@ -159,7 +161,7 @@ def test_an_existing_file_is_replaced_only_with_force(run, tmp_path):
     assert run(*argv, "--force")[0] == 0
     assert openpyxl.load_workbook(out)["Invoice register"].cell(2, 5).value == "Ann Smith"
     for argv in (("audit", "export", "--as", "olivia", "-o", str(tmp_path / "a.xlsx")),
-                 ("invoice", "pdf", "1", "-o", str(tmp_path / "i.pdf")),
+                 ("invoice", "pdf", "1", "--as", "olivia", "-o", str(tmp_path / "i.pdf")),
                  ("backup", str(tmp_path / "b.bin"))):
         Path(argv[-1]).write_text("keep")
         refused(run(*argv), "already exists")

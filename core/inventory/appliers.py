@@ -13,16 +13,12 @@ from core.inventory.models import Product, ReorderOverride
 from core.inventory.service import PARAM_KIND, REORDER_KIND
 from core.kernel.actor import Role
 from core.kernel.errors import DeskmateError, NotFound
+from core.kernel.limits import check_quantity
 
 
 def _dec(v: Any, what: str) -> Decimal:
-    try:
-        d = Decimal(str(v))
-    except (InvalidOperation, ValueError):
-        raise DeskmateError(f"{what}: '{v}' is not a number") from None
-    if not d.is_finite():
-        raise DeskmateError(f"{what}: '{v}' is not a number")
-    return d
+    """An edited quantity within :mod:`core.kernel.limits` (a ValidationError names it)."""
+    return check_quantity(v, what)
 
 
 def normalise_reorder(payload: Any) -> Any:

@@ -19,7 +19,7 @@ def _import(kind: str):  # noqa: ANN202
         except ValidationError as exc:
             if args.json:
                 print_json({"ok": False, "error": str(exc), "problems": [p.as_dict() for p in exc.problems]})
-            print_problems(exc)
+            print_problems(exc, args.json)
             raise
         print_report(report, args.json)
         return 0

@@ -23,10 +23,11 @@ from sqlalchemy.orm import Session
 from core.inventory import ledger
 from core.inventory.models import ImportBatch, ImportRow, Product, Supplier, SupplierProduct
 from core.io.tabular import (Field, ImportReport, Parsed, ParsedRow, Schema, p_bool, p_decimal,
-                             p_int, p_money, p_required_text, p_text)
+                             p_int, p_money, p_quantity, p_required_text, p_text)
 from core.kernel.actor import Actor
 from core.kernel.audit import changes, record
 from core.kernel.errors import Problem
+from core.kernel.limits import show
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PLACEHOLDER_ITEMS = {"none", "null", "n/a", "na", "-", ""}
@@ -39,35 +40,35 @@ def p_service_level(v: Any) -> Decimal:
     if d > 1 or text_.endswith("%"):
         d = d / 100
     if not Decimal("0.5") <= d < 1:
-        raise ValueError(f"'{v}' is not a service level between 50% and 99.9%")
+        raise ValueError(f"'{show(v)}' is not a service level between 50% and 99.9%")
     return d
 
 
 def p_nonneg(v: Any) -> Decimal:
-    d = p_decimal(v)
+    d = p_quantity(v)
     if d < 0:
-        raise ValueError(f"'{v}' is negative")
+        raise ValueError(f"'{show(v)}' is negative")
     return d
 
 
 def p_positive(v: Any) -> Decimal:
-    d = p_decimal(v)
+    d = p_quantity(v)
     if d <= 0:
-        raise ValueError(f"'{v}' must be more than 0")
+        raise ValueError(f"'{show(v)}' must be more than 0")
     return d
 
 
 def p_nonneg_money(v: Any) -> Decimal:
     d = p_money(v)
     if d < 0:
-        raise ValueError(f"'{v}' is negative")
+        raise ValueError(f"'{show(v)}' is negative")
     return d
 
 
 def p_lead_time(v: Any) -> int:
     n = p_int(v)
     if not 0 <= n <= 365:
-        raise ValueError(f"'{v}' is not a lead time in days (0-365)")
+        raise ValueError(f"'{show(v)}' is not a lead time in days (0-365)")
     return n
 
 
@@ -140,7 +141,7 @@ SALES = Schema("sales", "sales history", (
                    "datetime", "timestamp", "day", "sold at", "order date")),
     Field("time", "Time", aliases=("time",)),
     SKU, NAME,
-    Field("quantity", "Quantity", p_decimal, default=Decimal(1),
+    Field("quantity", "Quantity", p_quantity, default=Decimal(1),
           aliases=("quantity", "qty", "units", "count", "amount sold")),
     Field("unit_price", "Unit price", p_money, aliases=("unitprice", "unit price", "price")),
     Field("transaction", "Receipt/transaction", aliases=("invoiceno", "invoice no", "transaction",

@@ -21,6 +21,7 @@ from core.inventory.models import (Product, PurchaseOrder, PurchaseOrderLine, St
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound
+from core.kernel.limits import check_on_hand
 from core.kernel.types import Quantity
 
 OPEN_PO_STATES = ("draft", "sent", "partly_received")
@@ -51,10 +52,12 @@ def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
     if not moves:
         return 0
     ids = {m.product_id for m in moves}
-    last_count = dict(session.execute(select(Product.id, Product.last_count_day)
-                                      .where(Product.id.in_(ids))).all())
-    if len(last_count) != len(ids):
-        raise NotFound(f"unknown product id(s): {sorted(ids - set(last_count))}")
+    known = {pid: (lc, oh, sku) for pid, lc, oh, sku in session.execute(
+        select(Product.id, Product.last_count_day, Product.on_hand, Product.sku)
+        .where(Product.id.in_(ids))).all()}
+    if len(known) != len(ids):
+        raise NotFound(f"unknown product id(s): {sorted(ids - set(known))}")
+    last_count = {pid: v[0] for pid, v in known.items()}
     delta: dict[int, Decimal] = defaultdict(Decimal)
     sales: dict[tuple[int, date], Decimal] = defaultdict(Decimal)
     rows = []
@@ -72,6 +75,9 @@ def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
                      "reason": m.reason, "reference": m.reference,
                      "purchase_order_id": m.purchase_order_id,
                      "import_batch_id": m.import_batch_id, "username": actor.username})
+    for pid, d in delta.items():   # checked before anything is written
+        if d:
+            check_on_hand(known[pid][1] + d, known[pid][2])
     insert_movements(session, rows)
     changed = [{"pid": pid, "d": d} for pid, d in delta.items() if d]
     if changed:   # one executemany for all products, not one statement each

@@ -26,6 +26,7 @@ from core.io import tabular
 from core.kernel.actor import Actor
 from core.kernel.audit import changes, record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, ValidationError
+from core.kernel.limits import check_money, check_quantity
 from core.kernel.settings import SettingsService
 from core.users.permissions import Perm, require
 
@@ -300,8 +301,8 @@ class InventoryService:
                            pack_size: Decimal | str | None = None) -> dict[str, Any]:
         """What a supplier charges for a product and in which pack (used by reorder lines)."""
         require(actor, Perm.EDIT_INVENTORY)
-        price_d = None if price in (None, "") else Decimal(str(price))
-        pack_d = None if pack_size in (None, "") else Decimal(str(pack_size))
+        price_d = None if price in (None, "") else check_money(price, "the supplier's price")
+        pack_d = None if pack_size in (None, "") else check_quantity(pack_size, "the supplier's pack size")
         if price_d is not None and price_d < 0:
             raise ValidationError("the supplier's price cannot be negative")
         if pack_d is not None and pack_d <= 0:
@@ -350,10 +351,9 @@ class InventoryService:
         for k in ("cost", "price", "pack_size", "min_order_qty", "service_level", "safety_factor",
                   "owner_min", "owner_max"):
             if k in out and out[k] is not None and out[k] != "":
-                try:
-                    out[k] = Decimal(str(out[k]))
-                except Exception:  # noqa: BLE001
-                    raise ValidationError(f"{k}: '{out[k]}' is not a number") from None
+                # one rule for forms, the CLI and imports: core.kernel.limits
+                check = check_money if k in ("cost", "price") else check_quantity
+                out[k] = check(out[k], k, negative=True)
             elif k in out and out[k] == "":
                 out[k] = None
         for k in ("cost", "price", "min_order_qty", "owner_min", "owner_max"):
@@ -535,7 +535,7 @@ class InventoryService:
         require(actor, Perm.EDIT_INVENTORY)
         if not (reason or "").strip():
             raise ValidationError("say why the stock is adjusted (damaged, found, ...)")
-        q = Decimal(str(quantity))
+        q = check_quantity(quantity, "quantity")
         with self.db.uow() as s:
             ledger.post(s, actor, [ledger.Move(product_id, day or self.app.today(), "adjustment", q,
                                                reason=reason.strip())], self.clock.now())
@@ -548,7 +548,8 @@ class InventoryService:
         if not counts:
             raise ValidationError("enter at least one counted quantity")
         with self.db.uow() as s:
-            return stocktake_in_session(s, actor, {int(k): Decimal(str(v)) for k, v in counts.items()},
+            return stocktake_in_session(s, actor, {int(k): check_quantity(v, "counted quantity")
+                                                   for k, v in counts.items()},
                                         self.clock.now(), day or self.app.today(), reason)
 
     # ------------------------------------------------------------------ purchase orders
@@ -557,6 +558,10 @@ class InventoryService:
         """A manual purchase order. It supersedes open reorder suggestions for that supplier that
         propose any of its products (they were computed without this order)."""
         require(actor, Perm.MANAGE_PURCHASE_ORDERS)
+        lines = [dict(ln, quantity=check_quantity(ln.get("quantity"), "order quantity"),
+                      **({"unit_cost": check_money(ln["unit_cost"], "unit cost")}
+                         if ln.get("unit_cost") not in (None, "") else {}))
+                 for ln in lines]
         now = self.clock.now()
         with self.db.uow() as s:
             po = ledger.create_purchase_order(s, actor, supplier_id, lines, now, self.app.today(), notes)
@@ -600,7 +605,8 @@ class InventoryService:
                 day: date | None = None) -> PODetail:
         require(actor, Perm.MANAGE_PURCHASE_ORDERS)
         with self.db.uow() as s:
-            ledger.receive(s, actor, po_id, {int(k): Decimal(str(v)) for k, v in quantities.items()},
+            ledger.receive(s, actor, po_id, {int(k): check_quantity(v, "received quantity")
+                                             for k, v in quantities.items()},
                            self.clock.now(), day or self.app.today())
         return self.purchase_order(po_id)
 

@@ -219,7 +219,7 @@ def cmd_import(args: argparse.Namespace, app: Any) -> int:
         rep = import_invoices(app, actor_for(app, args.as_user), args.file, args.map, dry_run=args.dry_run,
                               skip_invalid=args.skip_invalid)
     except ValidationError as exc:
-        print_problems(exc)
+        print_problems(exc, args.json)
         raise
     print_report(rep, args.json)
     return 0

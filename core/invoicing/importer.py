@@ -31,11 +31,12 @@ from core.invoicing.models import Invoice, InvoiceCounter, InvoiceLine, InvoiceT
 from core.invoicing.settings import series_key, series_pattern
 from core.io.tabular import (
     Field, ImportReport, Parsed, ParsedRow, ProgressFn, Schema, map_columns, p_bool, p_decimal,
-    p_money, p_required_text, p_text, parse_rows, read_table,
+    first_problem, p_money, p_quantity, p_required_text, p_text, parse_rows, read_table,
 )
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import Problem, ValidationError
+from core.kernel.limits import MONEY_MAX
 from core.users.permissions import Perm, require
 
 ZERO = Decimal(0)
@@ -59,7 +60,7 @@ SCHEMA = Schema(
         Field("customer", "Customer", p_text, False, ("customer name", "client", "bill to", "name")),
         Field("customer_email", "Customer e-mail", p_text, False, ("email", "e-mail", "customer email")),
         Field("description", "Line description", p_required_text, True, ("item", "product", "line", "text", "article")),
-        Field("quantity", "Quantity", p_decimal, False, ("qty", "quantity sold", "units", "count"), Decimal(1)),
+        Field("quantity", "Quantity", p_quantity, False, ("qty", "quantity sold", "units", "count"), Decimal(1)),
         Field("unit_price", "Unit price", p_money, True, ("price", "unit price", "price each", "rate", "amount")),
         Field("tax_rate", "Tax rate %", p_rate, False, ("vat", "vat rate", "tax", "tax %", "vat %")),
         Field("tax_code", "Tax code", p_text, False, ("vat code", "tax class")),
@@ -128,7 +129,8 @@ def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str,
         report.problems = all_problems
         if all_problems and not skip_invalid:
             n = len({p.row for p in all_problems if p.row is not None}) or len(all_problems)
-            raise ValidationError(f"{table.file}: {n} row(s) cannot be imported; nothing was written "
+            raise ValidationError(f"{table.file}: {n} row(s) cannot be imported"
+                                  f"{first_problem(all_problems)}; nothing was written "
                                   "(fix them, or import the valid invoices with --skip-invalid)", all_problems)
         good = [g for g in groups.values() if g.number not in bad_numbers]
         report.rows_skipped = sum(len(g.rows) for g in groups.values() if g.number in bad_numbers) + \
@@ -209,7 +211,7 @@ def _group_and_check(s: Session, parsed: Parsed, cfg: dict[str, Any]) -> tuple[d
         if not (first.get("customer") or first.get("customer_email")):
             ps.append(Problem(f"invoice {number} names no customer", file=file, row=g.rows[0].row,
                               column=parsed.column_of("customer")))
-        amounts = []
+        amounts, grosses = [], []
         for r in g.rows:
             rate = _rate_of(r.values, cfg)
             if isinstance(rate, str):
@@ -220,7 +222,17 @@ def _group_and_check(s: Session, parsed: Parsed, cfg: dict[str, Any]) -> tuple[d
             if amount != amount.quantize(Decimal("0.0001")):
                 ps.append(Problem(f"quantity x unit price = {amount} has more than 4 decimals",
                                   file=file, row=r.row, column=parsed.column_of("unit_price")))
+            gross = amount if r.values.get("price_includes_tax", True) else amount * (1 + rate[1] / 100)
+            if abs(gross) > MONEY_MAX:
+                ps.append(Problem(f"quantity x unit price = {amount.normalize():f} is beyond the largest "
+                                  f"amount Deskmate accepts ({MONEY_MAX:,})",
+                                  file=file, row=r.row, column=parsed.column_of("unit_price")))
             amounts.append(amount)
+            grosses.append(gross)
+        if abs(sum(grosses, ZERO)) > MONEY_MAX:
+            ps.append(Problem(f"invoice {number}: its total is beyond the largest amount Deskmate "
+                              f"accepts ({MONEY_MAX:,})", file=file, row=g.rows[0].row,
+                              column=parsed.column_of("unit_price")))
         if amounts and not all(a < 0 for a in amounts) and sum(amounts, ZERO) < 0:
             ps.append(Problem(f"invoice {number}: total is negative but not every line is: a credit note "
                               "has only negative lines", file=file, row=g.rows[0].row,

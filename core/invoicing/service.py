@@ -43,6 +43,7 @@ from core.invoicing.settings import series_key
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, Problem, ValidationError
+from core.kernel.limits import MONEY_MAX, LimitError, check_money, money_value, quantity_value
 from core.kernel.settings import SettingsService
 from core.users.permissions import Perm, require
 
@@ -438,18 +439,38 @@ class InvoicingService:
     def _inputs(self, lines: Sequence[LineDraft], cfg: dict[str, Any]) -> list[money.LineInput]:
         problems: list[Problem] = []
         out = []
+        total_gross = Decimal(0)
         for i, ln in enumerate(lines, start=1):
             rate = cfg["rates"].get(ln.tax_code)
             if rate is None:
                 problems.append(Problem(f"unknown tax code '{ln.tax_code}' (known: {', '.join(cfg['rates'])})",
                                         row=i, column="tax_code"))
                 continue
+            bad = False
+            for column, value, parse in (("quantity", ln.quantity, quantity_value),
+                                         ("unit_price", ln.unit_price, money_value)):
+                try:
+                    parse(value, negative=True)
+                except LimitError as exc:
+                    problems.append(Problem(str(exc), row=i, column=column))
+                    bad = True
+            if bad:
+                continue
+            line_gross = abs(ln.quantity * ln.unit_price) * (1 + (0 if ln.price_includes_tax else rate[1] / 100))
+            if line_gross > MONEY_MAX:
+                problems.append(Problem(f"quantity × unit price is beyond the largest amount Deskmate "
+                                        f"accepts ({MONEY_MAX:,})", row=i, column="unit_price"))
+                continue
+            total_gross += line_gross
             li = money.LineInput(ln.quantity, ln.unit_price, ln.tax_code, rate[1], ln.discount_pct,
                                  ln.price_includes_tax)
             problems.extend(Problem(p, row=i) for p in money.validate_line(li))
             if not ln.description:
                 problems.append(Problem("a line needs a description", row=i, column="description"))
             out.append(li)
+        if not problems and total_gross > MONEY_MAX:
+            problems.append(Problem(f"the invoice total is beyond the largest amount Deskmate accepts "
+                                    f"({MONEY_MAX:,})", row=len(lines), column="unit_price"))
         if problems:
             raise ValidationError("; ".join(f"line {p.row}: {p.reason}" for p in problems), problems)
         return out
@@ -468,8 +489,10 @@ class InvoicingService:
                 problems.append(Problem("an item needs a name", column="name"))
             if tax_code not in cfg["rates"]:
                 problems.append(Problem(f"unknown tax code '{tax_code}'", column="tax_code"))
-            if Decimal(unit_price) < 0:
-                problems.append(Problem("a price cannot be negative", column="unit_price"))
+            try:
+                unit_price = money_value(unit_price)
+            except LimitError as exc:
+                problems.append(Problem(f"price {exc}", column="unit_price"))
             if kind not in ("item", "service"):
                 problems.append(Problem("kind is item or service", column="kind"))
             if problems:
@@ -498,7 +521,7 @@ class InvoicingService:
                     raise DeskmateError(f"'{k}' cannot be changed on an item")
                 if k == "tax_code" and v not in self.config(s)["rates"]:
                     raise ValidationError(f"unknown tax code '{v}'", [Problem("unknown tax code", column=k)])
-                setattr(it, k, Decimal(v) if k == "unit_price" else v)
+                setattr(it, k, check_money(v, "unit price") if k == "unit_price" else v)
             after = _item(it).__dict__
             from core.kernel.audit import changes
             b, a = changes(before, after)
@@ -785,7 +808,8 @@ class InvoicingService:
                        method: str = "bank transfer", reference: str = "") -> PaymentInfo:
         require(actor, Perm.RECORD_PAYMENTS)
         with self.db.uow() as s:
-            return self.record_payment_in(s, actor, invoice_id, Decimal(amount), paid_on or self.today(),
+            return self.record_payment_in(s, actor, invoice_id, check_money(amount, "amount", negative=True),
+                                          paid_on or self.today(),
                                           method, reference)
 
     def record_payment_in(self, s: Session, actor: Actor, invoice_id: int, amount: Decimal, paid_on: date,
@@ -796,7 +820,7 @@ class InvoicingService:
         if inv.state != "issued" or inv.kind != "invoice":
             raise ConflictError(f"payments are recorded against issued invoices (this is {inv.state})")
         cfg = self.config(s)
-        amount = Decimal(amount)
+        amount = check_money(amount, "amount", negative=True)
         if amount != cfg["rounding"](amount):
             raise ValidationError(f"{amount} has more decimals than the currency",
                                   [Problem("too many decimals", column="amount")])

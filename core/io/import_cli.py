@@ -10,7 +10,6 @@ Handlers receive ``args.file``, ``args.map`` (a dict), ``args.dry_run``, ``args.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -69,10 +68,14 @@ def print_report(report: ImportReport, as_json: bool) -> None:
         print(f"  ... and {len(report.problems) - 200} more")
 
 
-def print_problems(exc: Any) -> None:
-    """Print a ValidationError's problems (file, row, column, reason) to stderr."""
-    for p in getattr(exc, "problems", [])[:200]:
-        print(f"  {p}", file=sys.stderr)
-    extra = len(getattr(exc, "problems", [])) - 200
-    if extra > 0:
-        print(f"  ... and {extra} more", file=sys.stderr)
+def print_problems(exc: Any, as_json: bool = False) -> None:
+    """List a ValidationError's problems (file, row, column, reason) on stdout, like a dry run
+    does; stderr keeps exactly the one-line error (which names the first problem). With
+    ``--json`` the problems are in the JSON already."""
+    problems = getattr(exc, "problems", [])
+    if as_json or len(problems) < 2:
+        return
+    for p in problems[:200]:
+        print(f"  problem: {p}")
+    if len(problems) > 200:
+        print(f"  ... and {len(problems) - 200} more")

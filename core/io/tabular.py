@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from core.kernel.errors import DeskmateError, Problem, ValidationError
+from core.kernel.limits import money_value, quantity_value, show
 
 ProgressFn = Callable[[int, int, str], Any]
 PROGRESS_EVERY = 5000
@@ -70,7 +71,7 @@ def p_required_text(v: Any) -> str:
 
 def p_decimal(v: Any) -> Decimal:
     if isinstance(v, bool):
-        raise ValueError(f"'{v}' is not a number")
+        raise ValueError(f"'{show(v)}' is not a number")
     if isinstance(v, (int, Decimal)):
         return Decimal(v)
     if isinstance(v, float):
@@ -95,25 +96,27 @@ def p_decimal(v: Any) -> Decimal:
     try:
         d = Decimal(s)
     except InvalidOperation:
-        raise ValueError(f"'{v}' is not a number") from None
+        raise ValueError(f"'{show(v)}' is not a number") from None
     if not d.is_finite():
-        raise ValueError(f"'{v}' is not a number")
+        raise ValueError(f"'{show(v)}' is not a number")
     return -d if neg else d
 
 
-_Q4 = Decimal("0.0001")
-
-
 def p_money(v: Any) -> Decimal:
-    d = p_decimal(v)
-    q = d.quantize(_Q4)
-    return d if q == d else q
+    """A money amount within :mod:`core.kernel.limits` (±10⁹, 4 decimals); may be negative
+    (refunds) — importers that need it not negative check that themselves."""
+    return money_value(v if isinstance(v, float) else p_decimal(v), negative=True, shown=v)
+
+
+def p_quantity(v: Any) -> Decimal:
+    """A quantity within :mod:`core.kernel.limits` (±10⁹ units, 4 decimals); may be negative."""
+    return quantity_value(v if isinstance(v, float) else p_decimal(v), negative=True, shown=v)
 
 
 def p_int(v: Any) -> int:
     d = p_decimal(v)
     if d != d.to_integral_value():
-        raise ValueError(f"'{v}' is not a whole number")
+        raise ValueError(f"'{show(v)}' is not a whole number")
     return int(d)
 
 
@@ -143,8 +146,8 @@ def parse_datetime(v: Any, day_first: bool = True) -> datetime:
             d, mo = (int(a), int(b)) if day_first else (int(b), int(a))
             return datetime(yy, mo, d, int(hh or 0), int(mm or 0), int(ss or 0))
     except ValueError:
-        raise ValueError(f"'{s}' is not a valid date") from None
-    raise ValueError(f"'{s}' is not a date like 2026-11-25")
+        raise ValueError(f"'{show(s)}' is not a valid date") from None
+    raise ValueError(f"'{show(s)}' is not a date like 2026-11-25")
 
 
 def p_date(v: Any) -> date:
@@ -159,7 +162,7 @@ def p_bool(v: Any) -> bool:
         return True
     if s in ("0", "false", "no", "n", "off", "inactive", ""):
         return False
-    raise ValueError(f"'{v}' is not yes or no")
+    raise ValueError(f"'{show(v)}' is not yes or no")
 
 
 # ----------------------------------------------------------------------------- schema
@@ -509,8 +512,19 @@ def check_all_or_nothing(parsed: Parsed, skip_invalid: bool) -> None:
     if parsed.problems and not skip_invalid:
         n = len(parsed.bad_rows()) or len(parsed.problems)
         raise ValidationError(
-            f"{parsed.file}: {n} row(s) cannot be imported; nothing was written "
-            f"(fix them, or import the valid rows with --skip-invalid)", parsed.problems)
+            f"{parsed.file}: {n} row(s) cannot be imported{first_problem(parsed.problems)}; nothing "
+            f"was written (fix them, or import the valid rows with --skip-invalid)", parsed.problems)
+
+
+def first_problem(problems: Sequence[Problem]) -> str:
+    """", first at row 3, column 'cost': ..." — so the one-line error alone says where to look."""
+    if not problems:
+        return ""
+    p = min(problems, key=lambda x: (x.row is None, x.row or 0))
+    where = [f"row {p.row}"] if p.row is not None else []
+    if p.column:
+        where.append(f"column '{p.column}'")
+    return f", first at {', '.join(where)}: {p.reason}" if where else f": {p.reason}"
 
 
 def file_hash(path: str | Path) -> str:

@@ -630,6 +630,9 @@ def health(db: Database, backups: Path | None = None, against: Path | None = Non
                 problems.append("the audit log's append-only triggers are missing or altered "
                                 f"({', '.join(unprotected)})")
             report["journal_mode"] = conn.execute(text("PRAGMA journal_mode")).scalar()
+            numbers = check_scaled_columns(conn)
+            report["number_columns"] = "ok" if not numbers else numbers[:10]
+            problems.extend(numbers)
         from core.kernel.audit_chain import verify
         chain = verify(conn)
         report["audit_chain"] = chain.summary()
@@ -648,3 +651,39 @@ def health(db: Database, backups: Path | None = None, against: Path | None = Non
             problems.append("there is no backup yet: run 'deskmate backup'")
     report["problems"] = problems
     return report
+
+
+def check_scaled_columns(conn: Any) -> list[str]:
+    """Every money/quantity column (``ScaledDecimal``) still holds integers only, and its sum
+    fits a 64-bit integer (see :mod:`core.kernel.limits`): a column that turned into floats or
+    text, or whose ``SUM`` would raise "integer overflow", is reported. SQLite only (typeof)."""
+    from sqlalchemy import text
+
+    from core.kernel.db import Base
+    from core.kernel.limits import INT64_MAX
+    from core.kernel.types import ScaledDecimal
+
+    present = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+    out: list[str] = []
+    for table in sorted(Base.metadata.tables.values(), key=lambda t: t.name):
+        if table.name not in present:
+            continue
+        cols = [c.name for c in table.columns if isinstance(c.type, ScaledDecimal)]
+        if not cols:
+            continue
+        parts = []
+        for c in cols:
+            q = f'"{c}"'
+            parts += [f"sum(typeof({q}) NOT IN ('integer', 'null'))",
+                      f"group_concat(DISTINCT CASE WHEN typeof({q}) NOT IN ('integer', 'null') "
+                      f"THEN typeof({q}) END)",
+                      f"total(CASE WHEN {q} < 0 THEN -1.0 * {q} ELSE {q} END)"]
+        row = conn.execute(text(f'SELECT {", ".join(parts)} FROM "{table.name}"')).one()
+        for i, c in enumerate(cols):
+            wrong, kinds, total = row[3 * i], row[3 * i + 1], row[3 * i + 2]
+            if wrong:
+                out.append(f"{table.name}.{c}: {wrong} value(s) stored as {kinds} instead of exact "
+                           f"integers (a sum overflowed); restore a backup or correct them")
+            elif total and total > INT64_MAX:
+                out.append(f"{table.name}.{c}: its values add up beyond what a 64-bit sum holds")
+    return out

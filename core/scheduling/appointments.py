@@ -18,6 +18,7 @@ from core.inbox.reason import reason_card
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import ConflictError, NotFound, ValidationError
+from core.kernel.limits import check_money
 from core.scheduling import models as m
 from core.scheduling import problem as pb
 from core.scheduling.dto import AppointmentInfo, BillableAppointment, ServiceInfo, Slot, hm, plain
@@ -58,7 +59,7 @@ class AppointmentsMixin:
             if s.scalar(select(m.AppointmentService).where(m.AppointmentService.name == name)):
                 raise ConflictError(f"a service called '{name}' already exists")
             row = m.AppointmentService(name=name, duration_minutes=duration_minutes, buffer_before=buffer_before,
-                                       buffer_after=buffer_after, skill=skill, price=Decimal(str(price)))
+                                       buffer_after=buffer_after, skill=skill, price=check_money(price, "price"))
             s.add(row)
             s.flush()
             record(s, actor, area=AREA, action="service.add", entity="appointment_service", entity_id=row.id,

@@ -17,6 +17,7 @@ from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.actor import Role
 from core.kernel.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from core.kernel.limits import check_money
 from core.scheduling import settings as _settings  # noqa: F401 - registers the area's settings
 from core.scheduling import models as m
 from core.scheduling import problem as pb
@@ -87,7 +88,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         if "skills" in out:
             out["skills"] = sorted({str(x).strip() for x in out["skills"] if str(x).strip()})
         if "hourly_cost" in out:
-            out["hourly_cost"] = Decimal(str(out["hourly_cost"]))
+            out["hourly_cost"] = check_money(out["hourly_cost"], "hourly cost")
         lo, hi = out.get("min_minutes"), out.get("max_minutes")
         if lo is not None and hi is not None and lo > hi:
             raise ValidationError(f"minimum minutes {lo} exceed maximum {hi}")

@@ -6,6 +6,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 
+from core.automation.quality import register_fix
 from core.inbox.kinds import ApplyContext, DueContext, KindSpec, register_kind
 from core.inventory import ledger
 from core.inventory.cover import runs_out_on
@@ -147,3 +148,13 @@ register_kind(KindSpec(
     kind=PARAM_KIND, area="inventory", title="Reorder parameter change", apply=apply_parameter_change,
     default_roles=frozenset({Role.OWNER}), normalise=normalise_parameter, editor="json",
     description="Learnt from repeated overrides; approving changes the product's parameter."))
+
+def accept_sale(session: Any, app: Any, actor: Any, args: dict[str, Any]) -> str:
+    """The data-quality fix of a sales outlier finding (core/inventory/quality.py): count the
+    sale. (The outlier module, and numpy with it, loads when a finding is approved.)"""
+    from core.inventory import outliers
+    return outliers.accept_sale(session, app, actor, args)
+
+
+ACCEPT_SALE = "inventory.accept_sale"
+register_fix(ACCEPT_SALE, accept_sale)

@@ -91,7 +91,9 @@ def cmd_reorder_policy(args: argparse.Namespace, app: Any) -> int:
         print_table([(r["sku"], r["demand_class"], r["method"], r["forecast_daily"],
                       r["forecast_error_rmse"], r["lead_time_days"], r["service_level"],
                       r["safety_stock"], r["reorder_point"], r["order_up_to"],
-                      "" if r["enough_history"] else "not enough history") for r in rows],
+                      "; ".join(filter(None, ["" if r["enough_history"] else "not enough history"]
+                                       + [f"sale of {x['quantity']:,.4g} on {x['day']} left out"
+                                          for x in r.get("excluded_sales", [])]))) for r in rows],
                     ("sku", "class", "method", "forecast/day", "error", "lead", "SL", "safety",
                      "ROP", "up to", "note"))
     return 0

@@ -119,6 +119,21 @@ class SalesDaily(Base):
     __table_args__ = (Index("ix_sales_daily_day_product", "day", "product_id", "quantity"),)
 
 
+class SalesOutlierAccepted(Base):
+    """A day's sales far outside the product's usual range that a person confirmed as real.
+
+    Such days are left out of the forecast (see ``core/inventory/outliers.py``) until accepted
+    through their data-quality finding; then this row makes them count."""
+
+    __tablename__ = "sales_outlier_accepted"
+
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    quantity: Mapped[Decimal] = mapped_column(Quantity())
+    accepted_by: Mapped[str] = mapped_column(String(80))
+    accepted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class PurchaseOrder(Base):
     __tablename__ = "purchase_order"
 

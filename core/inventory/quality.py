@@ -77,4 +77,30 @@ def likely_duplicates(session: Session, app: "Deskmate") -> list[Finding]:
     return out
 
 
-CHECKS = [products_without_supplier, negative_stock, likely_duplicates, price_below_cost]
+def sales_outliers(session: Session, app: "Deskmate") -> list[Finding]:
+    """Days that sold more than 20× the product's typical day (see core/inventory/outliers.py):
+    left out of the forecast until a person approves the finding, which makes them count."""
+    from core.inventory import outliers
+    from core.kernel.settings import SettingsService
+    days = max(int(SettingsService.read(session, "inventory.history_days")), 28)
+    products, found = outliers.find_in_database(session, app.today(), days)
+    by_id = {p.id: p for p in products}
+    out = []
+    for pid, items in found.items():
+        p = by_id[pid]
+        for o in items:
+            out.append(Finding(
+                "product", pid, _label(p), o.text(),
+                "check the sales file or till export for a typing error and correct it; if the sale "
+                "is real, approve this to count it in the forecast (until then it is left out)",
+                fix={"action": outliers.FIX_ACTION, "product_id": pid, "day": o.day.isoformat(),
+                     "quantity": o.quantity},
+                area="inventory", check="sales_outlier",
+                details={"product": _label(p), "day": o.day.isoformat(), "sold": o.quantity,
+                         "typical day (median of days with sales)": o.typical,
+                         "rule": f"more than {outliers.FACTOR:g}× the typical day"}))
+    return out
+
+
+CHECKS = [products_without_supplier, negative_stock, likely_duplicates, price_below_cost,
+          sales_outliers]

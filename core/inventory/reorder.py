@@ -76,6 +76,9 @@ def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_
     warnings = []
     if not r["enough_history"]:
         warnings.append("not enough history: fell back to the owner's min/max")
+    for o in snap.excluded.get(p.id, []):
+        warnings.append(f"left out of the forecast: {o.text()} — counted as a typical day until "
+                        f"someone accepts its data-quality finding in the inbox")
     calc = [f"position = on hand {_fmt(on_hand)} + on order {_fmt(on_order)} + in inbox "
             f"{_fmt(in_inbox)} = {_fmt(position)}"]
     if r["distribution"] == "owner min/max":

@@ -165,6 +165,8 @@ class PolicySnapshot:
     review_days: np.ndarray
     supplier_names: dict[int, str]
     rule: str
+    # sales left out of the forecast until a person accepts them (core/inventory/outliers.py)
+    excluded: dict[int, list[Any]] = field(default_factory=dict)
 
     def index(self) -> dict[int, int]:
         return {p.id: i for i, p in enumerate(self.products)}
@@ -754,7 +756,7 @@ class InventoryService:
         """Plan every active product for ``as_of`` from the sales of the days before it."""
         import numpy as np  # numpy and the planner load on the first plan, not at start-up
 
-        from core.inventory import planner
+        from core.inventory import outliers, planner
         cfg = self._settings(s)
         W = max(cfg["history_days"], 28)
         start = as_of - timedelta(days=W)
@@ -765,8 +767,11 @@ class InventoryService:
         n = len(products)
         idx = {p.id: i for i, p in enumerate(products)}
         Y = np.zeros((n, W))
+        excluded: dict[int, list[Any]] = {}
         if n:
-            self._fill_sales(s, Y, [p.id for p in products], start, as_of)
+            ids = [p.id for p in products]
+            self._fill_sales(s, Y, ids, start, as_of)
+            Y, excluded = outliers.exclude(Y, ids, start, outliers.accepted_days(s, start))
         first = {}
         # first day with any sales record (index-only on the primary key)
         for pid, d in s.execute(select(SalesDaily.product_id, func.min(SalesDaily.day))
@@ -791,7 +796,7 @@ class InventoryService:
             min_history_days=cfg["min_history_days"])
         plan = planner.plan(inp) if n else planner.plan(inp)
         return PolicySnapshot(as_of, start, products, plan, Y, first, lead, review,
-                              {k: v.name for k, v in sups.items()}, cfg["rule"])
+                              {k: v.name for k, v in sups.items()}, cfg["rule"], excluded)
 
     @staticmethod
     def _fill_sales(s: Session, Y: np.ndarray, ids: list[int], start: date, end: date) -> None:
@@ -863,6 +868,8 @@ class InventoryService:
                 "on_hand": float(p.on_hand), "on_order": float(on_order.get(p.id, 0)),
                 "position": position,
                 "below_reorder_point": bool(not np.isnan(rop) and position < rop),
+                "excluded_sales": [{"day": o.day.isoformat(), "quantity": o.quantity,
+                                    "typical_day": o.typical} for o in snap.excluded.get(p.id, [])],
                 "as_of": as_of.isoformat(),
             })
         return out

@@ -711,7 +711,8 @@ class InventoryService:
         cols = tabular.map_columns(table.headers, schema, mapping, file=table.file)
         parsed = tabular.parse_rows(table, schema, cols, progress=progress)
         report = tabular.ImportReport(kind, table.file, dry_run, rows_read=parsed.read,
-                                      mapping={f: table.headers[i] for f, i in cols.items()})
+                                      mapping={f: table.headers[i] for f, i in cols.items()},
+                                      notes=list(table.notes))
         now = self.clock.now()
         with self.db.uow() as s:
             parsed.problems.extend(imp.CHECKS[kind](s, parsed))

@@ -109,7 +109,7 @@ def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str,
     cols = map_columns(table.headers, SCHEMA, mapping, file=table.file)
     parsed = parse_rows(table, SCHEMA, cols, progress=progress)
     report = ImportReport(kind="invoices", file=table.file, dry_run=dry_run, rows_read=parsed.read,
-                          mapping={f: table.headers[i] for f, i in cols.items()})
+                          mapping={f: table.headers[i] for f, i in cols.items()}, notes=list(table.notes))
     if "customer" not in cols and "customer_email" not in cols:
         raise ValidationError(f"{table.file}: needs a customer or customer e-mail column",
                               [Problem("no customer column", file=table.file, column="customer")])

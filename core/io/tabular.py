@@ -214,14 +214,21 @@ class Table:
     headers: list[str]
     rows: Callable[[], Iterator[tuple[int, list[Any]]]]   # (sheet row number, cells), restartable
     total: int
+    # every row must have as many fields as the header (CSV: a wrong delimiter or a broken quote
+    # shows up as a row of another width; XLSX rows are padded by the reader, so not checked)
+    fixed_width: bool = False
+    notes: list[str] = field(default_factory=list)        # e.g. "read as Windows-1252"
 
 
 def read_table(path: str | Path, sheet: str | None = None) -> Table:
-    """Open a CSV (delimiter sniffed, UTF-8 with or without BOM, else Latin-1) or an XLSX file.
-    The first non-empty row is the header row."""
+    """Open a CSV (encoding by byte-order mark, else UTF-8, else Windows-1252 with a note;
+    delimiter sniffed among , ; tab |) or an XLSX file. The first non-empty row is the header
+    row. Whatever the file holds, the only error raised is a one-line :class:`DeskmateError`."""
     p = Path(path)
     if not p.exists():
         raise DeskmateError(f"{p}: no such file")
+    if p.is_dir():
+        raise DeskmateError(f"{p}: is a folder, not a file")
     suffix = p.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(p, sheet)
@@ -230,48 +237,192 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     raise DeskmateError(f"{p.name}: only CSV and XLSX files can be imported")
 
 
-def _encoding(p: Path) -> str:
+# byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one)
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+        (b"\xef\xbb\xbf", "utf-8", "UTF-8"), (b"\xff\xfe", "utf-16-le", "UTF-16"),
+        (b"\xfe\xff", "utf-16-be", "UTF-16"))
+CHUNK = 1 << 20
+DELIMITERS = ",;\t|"
+# a single CSV field may be this long (a 1 MB line of ordinary fields is fine)
+FIELD_LIMIT = 1 << 20
+
+
+@dataclass(frozen=True)
+class Encoding:
+    codec: str
+    skip: int          # bytes of byte-order mark to skip
+    note: str = ""
+
+
+def _line_of(p: Path, offset: int) -> int:
+    """1-based line number of a byte offset (for errors about raw bytes)."""
+    line = 1
     with p.open("rb") as f:
-        head = f.read(1 << 16)
+        done = 0
+        while done < offset:
+            chunk = f.read(min(CHUNK, offset - done))
+            if not chunk:
+                break
+            line += chunk.count(b"\n")
+            done += len(chunk)
+    return line
+
+
+def detect_encoding(p: Path) -> Encoding:
+    """The file's text encoding: a byte-order mark says UTF-8/16/32; without one the whole file
+    must be valid UTF-8, else it is read as Windows-1252 (the usual Excel "CSV" on Windows) and a
+    note says so. NUL bytes outside UTF-16/32 mean a binary file (or UTF-16 saved without a
+    byte-order mark): an error naming the row."""
+    import codecs
+    with p.open("rb") as f:
+        head = f.read(4)
+    for bom, codec, name in BOMS:
+        if head.startswith(bom):
+            dec = codecs.getincrementaldecoder(codec)()
+            with p.open("rb") as f:
+                f.seek(len(bom))
+                row = 1
+                try:
+                    for chunk in iter(lambda: f.read(CHUNK), b""):
+                        text = dec.decode(chunk)
+                        if "\x00" in text:
+                            raise DeskmateError(f"{p.name}: row {row + text[:text.index(chr(0))].count(chr(10))} "
+                                                f"contains NUL characters; is it really a {name} text file?")
+                        row += text.count("\n")
+                    dec.decode(b"", final=True)
+                except UnicodeDecodeError:
+                    raise DeskmateError(f"{p.name}: row {row}: the file starts with a {name} byte-order "
+                                        f"mark but is not valid {name} (cut short, or damaged?)") from None
+            return Encoding(codec, len(bom))
+    dec = codecs.getincrementaldecoder("utf-8")()
+    utf8 = True
+    offset = 0
+    with p.open("rb") as f:
+        for chunk in iter(lambda: f.read(CHUNK), b""):
+            nul = chunk.find(b"\x00")
+            if nul >= 0:
+                raise DeskmateError(f"{p.name}: row {_line_of(p, offset + nul)} contains NUL bytes: "
+                                    f"this is not a text file (or it is UTF-16 without a byte-order mark)")
+            if utf8:
+                try:
+                    dec.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8 = False
+            offset += len(chunk)
+    if utf8:
+        try:
+            dec.decode(b"", final=True)
+        except UnicodeDecodeError:
+            utf8 = False
+    if utf8:
+        return Encoding("utf-8", 0)
+    return Encoding("cp1252-lenient", 0, "the file is not valid UTF-8: it was read as Windows-1252 "
+                                         "(check accented letters)")
+
+
+def _cp1252_lenient(error: UnicodeDecodeError) -> tuple[str, int]:
+    """The five bytes Windows-1252 leaves undefined are read as Latin-1 (as Windows itself does)."""
+    return error.object[error.start:error.end].decode("latin-1"), error.end  # type: ignore[union-attr]
+
+
+def _register_codec() -> None:
+    import codecs
+    codecs.register_error("deskmate-latin1", _cp1252_lenient)
+
+
+_register_codec()
+
+
+def _open_text(p: Path, enc: Encoding) -> Any:
+    f = p.open("rb")
+    f.seek(enc.skip)
+    import io as _io
+    if enc.codec == "cp1252-lenient":
+        return _io.TextIOWrapper(f, encoding="cp1252", errors="deskmate-latin1", newline="")
+    return _io.TextIOWrapper(f, encoding=enc.codec, newline="")
+
+
+def _sniff(p: Path, enc: Encoding) -> Any:
+    """The delimiter, from the first lines (at most 20, or 64 KB): , ; tab or |."""
+    lines: list[str] = []
+    size = 0
+    with _open_text(p, enc) as f:
+        for line in f:
+            lines.append(line)
+            size += len(line)
+            if len(lines) >= 20 or size > 1 << 16:
+                break
+    sample = "".join(lines)[: 1 << 16]
     try:
-        head.decode("utf-8-sig")
-        return "utf-8-sig"
-    except UnicodeDecodeError as exc:
-        # a multi-byte character cut at the end of the sample is still UTF-8
-        if exc.start >= len(head) - 3:
-            return "utf-8-sig"
-        return "latin-1"
+        sniffed: Any = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
+    except csv.Error:
+        sniffed = csv.excel_tab if p.suffix.lower() == ".tsv" else csv.excel
+    # The sniffer guesses from character frequencies and can be fooled by short or odd samples;
+    # keep its guess when it splits the header into several columns and every sampled row has
+    # that many, else take the delimiter that does best at exactly that.
+    def fit(delimiter: str) -> tuple[float, int]:
+        try:
+            widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if r]
+        except csv.Error:
+            return (0.0, 0)
+        if len(lines) > 1 and not sample.endswith("\n"):
+            widths = widths[:-1]        # the last sampled line may be cut short
+        if not widths or widths[0] < 2:
+            return (0.0, widths[0] if widths else 0)
+        return (sum(w == widths[0] for w in widths) / len(widths), widths[0])
+    if fit(sniffed.delimiter)[0] == 1.0:
+        return sniffed
+    best = max(DELIMITERS, key=fit)
+    if fit(best)[0] > fit(sniffed.delimiter)[0]:
+        class Dialect(csv.excel):
+            delimiter = best
+        return Dialect
+    return sniffed
+
+
+def _csv_rows(p: Path, enc: Encoding, dialect: Any) -> Iterator[tuple[int, list[str]]]:
+    """(row number, fields); a row the csv module cannot read (a field over the size limit) is
+    a one-line error naming the row."""
+    old = csv.field_size_limit()
+    csv.field_size_limit(FIELD_LIMIT)
+    try:
+        with _open_text(p, enc) as f:
+            reader = csv.reader(f, dialect)
+            row = 0
+            while True:
+                row += 1     # the spreadsheet's row number: one per record
+                try:
+                    r = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    raise DeskmateError(f"{p.name}: row {row}: cannot be read as CSV ({exc})") from None
+                yield row, r
+    finally:
+        csv.field_size_limit(old)
 
 
 def _read_csv(p: Path) -> Table:
-    enc = _encoding(p)
-    with p.open("r", encoding=enc, newline="") as f:
-        sample = f.read(1 << 15)
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    with p.open("r", encoding=enc, newline="") as f:
-        reader = csv.reader(f, dialect)
-        headers: list[str] | None = None
-        header_row = 0
-        for i, r in enumerate(reader, start=1):
+    enc = detect_encoding(p)
+    dialect = _sniff(p, enc)
+    headers: list[str] | None = None
+    header_row = 0
+    total = 0
+    for i, r in _csv_rows(p, enc, dialect):
+        if headers is None:
             if any(c.strip() for c in r):
                 headers, header_row = [c.strip() for c in r], i
-                break
-        total = sum(1 for _ in reader)
+        else:
+            total += 1
     if headers is None:
         raise DeskmateError(f"{p.name}: the file is empty")
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
-        with p.open("r", encoding=enc, newline="") as f:
-            reader = csv.reader(f, dialect)
-            for i, r in enumerate(reader, start=1):
-                if i <= header_row:
-                    continue
+        for i, r in _csv_rows(p, enc, dialect):
+            if i > header_row:
                 yield i, r
 
-    return Table(p.name, headers, rows, total)
+    return Table(p.name, headers, rows, total, fixed_width=True, notes=[enc.note] if enc.note else [])
 
 
 def _read_xlsx(p: Path, sheet: str | None) -> Table:
@@ -291,19 +442,37 @@ def _read_xlsx(p: Path, sheet: str | None) -> Table:
         raise DeskmateError(f"{p.name}: not a readable XLSX workbook ({exc})") from exc
     headers: list[str] | None = None
     header_row = 0
-    for i, r in enumerate(ws.iter_rows(values_only=True), start=1):
-        if any(c not in (None, "") for c in r):
-            headers, header_row = [p_text(c) for c in r], i
-            break
-    total = max((ws.max_row or header_row) - header_row, 0)
-    wb.close()
+    i = 0
+    try:
+        for i, r in enumerate(ws.iter_rows(values_only=True), start=1):
+            if any(c not in (None, "") for c in r):
+                headers, header_row = [p_text(c) for c in r], i
+                break
+        total = max((ws.max_row or header_row) - header_row, 0)
+    except Exception as exc:  # noqa: BLE001 - a damaged sheet (cut short, bad XML)
+        raise DeskmateError(f"{p.name}: row {i + 1}: the workbook is damaged ({exc})") from exc
+    finally:
+        wb.close()
     if headers is None:
         raise DeskmateError(f"{p.name}: the workbook's first sheet is empty")
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
-        wb2, ws2 = open_ws()
         try:
-            for i, r in enumerate(ws2.iter_rows(values_only=True), start=1):
+            wb2, ws2 = open_ws()
+        except DeskmateError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            raise DeskmateError(f"{p.name}: not a readable XLSX workbook ({exc})") from exc
+        i = 0
+        try:
+            it = enumerate(ws2.iter_rows(values_only=True), start=1)
+            while True:
+                try:
+                    i, r = next(it)
+                except StopIteration:
+                    return
+                except Exception as exc:  # noqa: BLE001 - damaged further down
+                    raise DeskmateError(f"{p.name}: row {i + 1}: the workbook is damaged ({exc})") from exc
                 if i <= header_row:
                     continue
                 yield i, list(r)
@@ -456,6 +625,7 @@ def parse_rows(table: Table, schema: Schema, mapping: dict[str, int],
     # since exports repeat the same dates, codes and quantities over and over
     caches: dict[str, dict[Any, Any]] = {name: {} for name, *_ in plan}
     one_id = len(id_cols) == 1
+    fixed, width = table.fixed_width, len(table.headers)
     for i, (rownum, cells) in enumerate(table.rows(), start=1):
         if progress is not None and i % PROGRESS_EVERY == 0:
             progress(i, table.total, f"read {i:,} of {table.total:,} rows")
@@ -466,6 +636,12 @@ def parse_rows(table: Table, schema: Schema, mapping: dict[str, int],
                 not any((c.strip() if c.__class__ is str else True) for c in cells if c):
             continue    # only blanks and spaces
         out.read += 1
+        if fixed and len(cells) != width:
+            if len(problems) < max_problems:
+                problems.append(Problem(
+                    f"has {len(cells)} field(s) but the header has {width} (a different delimiter, "
+                    f"or a quote left open?)", file=table.file, row=rownum))
+            continue
         if len(cells) < ncols:
             cells = list(cells) + [None] * (ncols - len(cells))
         values = dict(defaults)

@@ -13,22 +13,40 @@ from core.kernel.errors import Problem, ValidationError
 from core.scheduling.roster import Contract, Cover, Request, RosterProblem, ShiftType, Staff
 
 
+# Bounds that keep a hostile file from building an absurd model (the published instances use
+# horizons up to 364 days and weights, minutes and counts far below these).
+MAX_HORIZON = 366
+MAX_NUMBER = 10 ** 6
+
+
 def _int(text: str, where: str, field: str, problems: list[Problem], path: str, line: int) -> int:
     try:
-        return int(text.strip())
+        n = int(text.strip())
     except ValueError:
-        problems.append(Problem(f"{field}: '{text}' is not a whole number ({where})", file=path, row=line,
-                                column=field))
+        problems.append(Problem(f"{field}: '{text[:40]}' is not a whole number ({where})", file=path,
+                                row=line, column=field))
         return 0
+    if not -MAX_NUMBER <= n <= MAX_NUMBER:
+        problems.append(Problem(f"{field}: {text.strip()[:40]} is beyond {MAX_NUMBER:,} ({where})",
+                                file=path, row=line, column=field))
+        return 0
+    return n
 
 
 def read_instance(path: str | Path) -> RosterProblem:
     """Parse a Curtois & Qu instance file into the roster model."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise ValidationError(f"cannot read {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[:exc.start].count(b"\n") + 1
+        raise ValidationError(f"{path} line {line}: not UTF-8 text; is this a Curtois & Qu "
+                              f"instance file?") from None
+    if "\x00" in text:
+        line = text[:text.index("\x00")].count("\n") + 1
+        raise ValidationError(f"{path} line {line}: contains NUL bytes; is this a text file?")
     return parse_instance(text, str(path))
 
 
@@ -57,8 +75,14 @@ def parse_instance(text: str, source: str = "<text>") -> RosterProblem:
     def num(t: str, line: int, field: str) -> int:
         return _int(t, f"line {line}", field, problems, source, line)
 
+    if not sections["HORIZON"]:
+        raise ValidationError(f"{source}: SECTION_HORIZON is empty (it holds the number of days)",
+                              [Problem("empty SECTION_HORIZON", file=source)])
     horizon_line, horizon_text = sections["HORIZON"][0]
     days = num(horizon_text, horizon_line, "horizon")
+    if not 1 <= days <= MAX_HORIZON:
+        problems.append(Problem(f"horizon: {days} days is not between 1 and {MAX_HORIZON}",
+                                file=source, row=horizon_line, column="horizon"))
     shifts = []
     for i, (no, line) in enumerate(sections["SHIFTS"]):
         parts = [p.strip() for p in line.split(",")]
@@ -114,6 +138,13 @@ def parse_instance(text: str, source: str = "<text>") -> RosterProblem:
         cover.append(Cover(day=num(parts[0], no, "Day"), shift=parts[1], required=num(parts[2], no, "Requirement"),
                            under_weight=num(parts[3], no, "Weight for under"),
                            over_weight=num(parts[4], no, "Weight for over")))
+    outside = ([("request", r.day) for r in requests] + [("cover", c.day) for c in cover]
+               + [("day off", d) for p in staff for d in p.days_off])
+    for what, day in outside:
+        if days >= 1 and not 0 <= day < days:
+            problems.append(Problem(f"{what} on day {day} is outside the horizon of {days} days",
+                                    file=source, row=horizon_line))
+            break
     if problems:
         first = problems[0]
         raise ValidationError(f"{source} line {first.row}: {first.reason}", problems)

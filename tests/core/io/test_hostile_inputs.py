@@ -39,7 +39,7 @@ def test_unicode_files_are_read_by_their_byte_order_mark(tmp_path, codec, bom) -
     assert _read_all(f) == (ROWS[0], ROWS[1:], [])
 
 
-def test_not_utf8_is_read_as_windows_1252_with_a_note(app, owner, tmp_path) -> None:
+def test_not_utf8_is_read_as_windows_1252_with_a_note(app, owner, tmp_path) -> None:  # noqa: D103
     f = tmp_path / "p.csv"
     f.write_bytes(_csv_text(ROWS + [["EUR-3", "Price in € \x81", "2"]]).encode("cp1252", errors="ignore")
                   + b"X,\x81 odd,1\r\n")   # 0x81 is undefined in Windows-1252: read as Latin-1
@@ -157,10 +157,11 @@ COMMANDS = {"import products": ["import", "products"], "import suppliers": ["imp
 
 
 @pytest.fixture
-def shop_dir(app, owner, data_dir):
+def shop_dir(app, owner, data_dir, cli_login):
     sup = app.inventory.create_supplier(owner, "Mill")
     app.inventory.create_product(owner, "BRE-001", "Bread", supplier_id=sup.id, cost="1.00")
     app.close()
+    cli_login("olivia")
     return data_dir
 
 

@@ -148,10 +148,11 @@ def _db_state(data_dir) -> tuple[str, str]:
     ("count.csv", "SKU,Counted\nBRE-001,0.000015\n",
      "row 2, column 'Counted'", "more than 4 decimals"),
 ])
-def test_the_issue_cases_are_one_line_errors(app, owner, data_dir, tmp_path, capsys,
+def test_the_issue_cases_are_one_line_errors(app, owner, data_dir, tmp_path, capsys, cli_login,
                                             name, content, where, why) -> None:
     app.inventory.create_product(owner, "BRE-001", "Bread")
     app.close()
+    cli_login("olivia")
     kind = {"qty.csv": "sales", "huge.csv": "sales", "count.csv": "stock"}.get(name, "products")
     f = tmp_path / name
     f.write_text(content)
@@ -167,13 +168,15 @@ def test_the_issue_cases_are_one_line_errors(app, owner, data_dir, tmp_path, cap
     assert _db_state(data_dir) == before
 
 
-def test_check_reports_ledger_columns_that_changed_type_or_overflow(app, owner, data_dir, capsys) -> None:
+def test_check_reports_ledger_columns_that_changed_type_or_overflow(app, owner, data_dir, capsys,
+                                                                   cli_login) -> None:
     from core.backup import backup_now
     from tests.conftest import raw_uow
     a = app.inventory.create_product(owner, "BRE-001", "Bread")
     b = app.inventory.create_product(owner, "BRE-002", "Rye")
     backup_now(app)
     app.close()
+    cli_login("olivia")
     assert run(["--data-dir", str(data_dir), "check", "--json"]) == 0
     assert '"number_columns": "ok"' in capsys.readouterr().out
     from core.app import Deskmate

@@ -370,14 +370,17 @@ def _sniff(p: Path, enc: Encoding) -> Any:
         if not widths or widths[0] < 2:
             return (0.0, widths[0] if widths else 0)
         return (sum(w == widths[0] for w in widths) / len(widths), widths[0])
-    if fit(sniffed.delimiter)[0] == 1.0:
-        return sniffed
-    best = max(DELIMITERS, key=fit)
-    if fit(best)[0] > fit(sniffed.delimiter)[0]:
-        class Dialect(csv.excel):
-            delimiter = best
-        return Dialect
-    return sniffed
+    chosen = sniffed.delimiter if sniffed.delimiter in DELIMITERS else ","
+    if fit(chosen)[0] < 1.0:
+        best = max(DELIMITERS, key=fit)
+        if fit(best)[0] > fit(chosen)[0]:
+            chosen = best
+
+    # only the delimiter is taken from the sample: the sniffer's guesses about quoting are
+    # unreliable on short samples, and spreadsheets all write standard CSV quoting
+    class Dialect(csv.excel):
+        delimiter = chosen
+    return Dialect
 
 
 def _csv_rows(p: Path, enc: Encoding, dialect: Any) -> Iterator[tuple[int, list[str]]]:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from core.customers.service import CustomerService
     from core.inbox.service import InboxService
     from core.inventory.service import InventoryService
+    from core.kernel.formats import ShopFormats
     from core.invoicing.service import InvoicingService
     from core.scheduling.service import SchedulingService
 
@@ -67,6 +68,13 @@ class Deskmate:
         from core.kernel.identity import is_demo
         with self.db.read() as s:
             return is_demo(s)
+
+    @cached_property
+    def formats(self) -> "ShopFormats":
+        """``app.formats()`` is the shop's :class:`~core.kernel.formats.Formats` (locale, currency,
+        time zone) for everything a person reads: money, quantities, percentages, dates."""
+        from core.kernel.formats import ShopFormats
+        return ShopFormats(self.db)
 
     def today(self) -> "date":
         return local_today(self.clock, self.settings.get("shop.timezone"))

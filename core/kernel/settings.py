@@ -63,9 +63,21 @@ REGISTRY: dict[str, SettingSpec] = {}
 SECRET_SET, SECRET_NOT_SET = "set", "not set"
 #: What the audit log records for a secret's old and new value.
 SECRET_CHANGED = "(secret changed)"
+_generation = 0  # counts writes, so caches of settings-derived things (formats) know to refresh
 _loaded_areas: set[str] = set()
 KERNEL_PREFIXES = frozenset({"shop", "app"})
 _load_lock = threading.RLock()
+
+
+def generation() -> int:
+    """How many times settings were written in this process (see ``core.kernel.formats``)."""
+    return _generation
+
+
+def _bump_generation() -> None:
+    global _generation
+    with _load_lock:
+        _generation += 1
 
 
 def register(spec: SettingSpec) -> SettingSpec:
@@ -409,6 +421,8 @@ class SettingsService:
                     store.delete(key)
                 else:
                     store.set(key, str(value))
+        if changed:
+            _bump_generation()
         return changed
 
     def update(self, actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
@@ -416,4 +430,6 @@ class SettingsService:
         self.validate(actor, values)
         with self.db.uow() as s:
             self.write(s, actor, values)
-            return self.read_many(s)
+            result = self.read_many(s)
+        _bump_generation()  # again after the commit: nobody keeps what they read in between
+        return result

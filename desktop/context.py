@@ -7,6 +7,7 @@ from typing import Any
 
 from core.app import Deskmate
 from core.kernel.actor import Actor
+from core.kernel.formats import Formats
 from core.users.permissions import Perm, allowed
 from desktop.bridge import Bridge
 from desktop.tasks import TaskRunner
@@ -26,6 +27,12 @@ class DesktopContext:
     def __post_init__(self) -> None:
         # pages refresh from what core says changed (see core.kernel.changes)
         self.bridge.attach_changes(self.app.db.changes)
+
+    @property
+    def formats(self) -> Formats:
+        """The shop's number and date formats (cached in core until a setting changes): every
+        money, quantity, percentage and date a page shows goes through it."""
+        return self.app.formats()
 
     def can(self, perm: Perm) -> bool:
         return allowed(self.actor, perm)

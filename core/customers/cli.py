@@ -38,11 +38,12 @@ def cmd_show(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json({"customer": asdict(c), "history": [asdict(e) for e in history]})
         return 0
+    fm = app.formats()
     print(f"#{c.id} {c.name}\n  e-mail {c.email or '-'}  phone {c.phone or '-'}  terms {c.payment_terms_days} days"
-          f"  credit {c.credit_balance}")
+          f"  credit {fm.money(c.credit_balance)}")
     if c.billing_address:
         print("  " + c.billing_address.replace("\n", ", "))
-    print_table([(e.on, e.area, e.kind, e.title, "" if e.amount is None else e.amount) for e in history],
+    print_table([(fm.date(e.on), e.area, e.kind, e.title, fm.money(e.amount)) for e in history],
                 ("date", "area", "what", "title", "amount"))
     return 0
 

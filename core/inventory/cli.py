@@ -35,8 +35,9 @@ def cmd_inventory_list(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json([r.__dict__ for r in rows])
     else:
-        print_table([(r.sku, r.name, r.category, r.supplier or "", f"{r.on_hand.normalize():f}",
-                      f"{r.on_order.normalize():f}", f"{r.cost:.2f}", f"{r.price:.2f}") for r in rows],
+        fm = app.formats()
+        print_table([(r.sku, r.name, r.category, r.supplier or "", fm.quantity(r.on_hand),
+                      fm.quantity(r.on_order), fm.money(r.cost), fm.money(r.price)) for r in rows],
                     ("sku", "name", "category", "supplier", "on hand", "on order", "cost", "price"))
     return 0
 
@@ -54,8 +55,9 @@ def cmd_orders(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json([r.__dict__ for r in rows])
     else:
-        print_table([(r.number, r.supplier, r.status, r.order_date, r.expected_date or "", r.lines,
-                      f"{r.total:.2f}") for r in rows],
+        fm = app.formats()
+        print_table([(r.number, r.supplier, r.status, fm.date(r.order_date), fm.date(r.expected_date), r.lines,
+                      fm.money(r.total)) for r in rows],
                     ("number", "supplier", "status", "ordered", "expected", "lines", "total"))
     return 0
 
@@ -124,8 +126,9 @@ def cmd_reorder_backtest(args: argparse.Namespace, app: Any) -> int:
     print(f"Backtest of {res['file']}: learn {w['learn_from']}..{w['learn_to']}, replay "
           f"{w['replay_from']}..{w['replay_to']} ({w['days']} days), {res['products']} products, "
           f"lead time {res['lead_time_days']} day(s)")
-    print_table([(p["policy"], p["service_level"] or "", f"{100 * p['fill_rate']:.1f}%",
-                  p["stockout_product_days"], f"{p['average_stock_value']:.2f}", p["orders_placed"])
+    fm = app.formats()
+    print_table([(p["policy"], p["service_level"] or "", fm.percent(round(100 * p["fill_rate"], 1)),
+                  p["stockout_product_days"], fm.money(p["average_stock_value"]), p["orders_placed"])
                  for p in res["policies"]],
                 ("policy", "service level", "fill rate", "stockout product-days", "avg stock value",
                  "orders"))

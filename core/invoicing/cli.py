@@ -50,8 +50,9 @@ def cmd_list(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json([_row_json(r) for r in rows])
     else:
-        print_table([(r.id, r.number or "-", r.issue_date or "", r.customer_name, f"{r.gross:,.2f}",
-                      f"{r.open:,.2f}", r.status) for r in rows],
+        fm = app.formats()
+        print_table([(r.id, r.number or "-", fm.date(r.issue_date), r.customer_name, fm.money(r.gross),
+                      fm.money(r.open), r.status) for r in rows],
                     ("id", "number", "date", "customer", "gross", "open", "status"))
     return 0
 
@@ -65,16 +66,22 @@ def cmd_show(args: argparse.Namespace, app: Any) -> int:
         d["payments"] = [asdict(p) for p in inv.payments]
         print_json(d)
         return 0
+    fm = app.formats()
+    cur = inv.currency
+
+    def money(v: Decimal) -> str:
+        return fm.money(v, cur)
+
     print(f"{inv.label} — {inv.customer_name} — {inv.status}")
     if inv.issue_date:
-        print(f"issued {inv.issue_date}, due {inv.due_date}")
-    print_table([(ln.position, ln.description, ln.quantity.normalize(), f"{ln.unit_price:,.2f}",
-                  f"{ln.discount_pct.normalize()}%" if ln.discount_pct else "", ln.tax_code, f"{ln.gross:,.2f}")
+        print(f"issued {fm.date(inv.issue_date)}, due {fm.date(inv.due_date)}")
+    print_table([(ln.position, ln.description, fm.quantity(ln.quantity), money(ln.unit_price),
+                  fm.percent(ln.discount_pct) if ln.discount_pct else "", ln.tax_code, money(ln.gross))
                  for ln in inv.lines], ("#", "description", "qty", "price", "disc", "tax", "amount"))
     for t in inv.taxes:
-        print(f"  tax {t.code} {t.rate.normalize()} %: net {t.net:,.2f} tax {t.tax:,.2f}")
-    print(f"net {inv.net:,.2f}  tax {inv.tax:,.2f}  total {inv.gross:,.2f}  paid {inv.paid + inv.credited:,.2f}  "
-          f"open {inv.open:,.2f}")
+        print(f"  tax {t.code} {fm.percent(t.rate)}: net {money(t.net)} tax {money(t.tax)}")
+    print(f"net {money(inv.net)}  tax {money(inv.tax)}  total {money(inv.gross)}  "
+          f"paid {money(inv.paid + inv.credited)}  open {money(inv.open)}")
     return 0
 
 
@@ -86,7 +93,7 @@ def cmd_new(args: argparse.Namespace, app: Any) -> int:
                                      terms_days=args.terms, kind="credit_note" if args.credit_note else "invoice")
     if args.issue:
         inv = app.invoicing.issue(actor, inv.id)
-    print(f"{inv.label} ({inv.id}) for {inv.customer_name}: {inv.gross:,.2f}")
+    print(f"{inv.label} ({inv.id}) for {inv.customer_name}: {app.formats().money(inv.gross, inv.currency)}")
     return 0
 
 
@@ -100,7 +107,9 @@ def cmd_issue(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json(_row_json(inv))
     else:
-        print(f"{inv.label} issued to {inv.customer_name}: {inv.gross:,.2f}, due {inv.due_date}")
+        fm = app.formats()
+        print(f"{inv.label} issued to {inv.customer_name}: {fm.money(inv.gross, inv.currency)}, "
+              f"due {fm.date(inv.due_date)}")
     return 0
 
 
@@ -115,15 +124,16 @@ def cmd_credit(args: argparse.Namespace, app: Any) -> int:
     cn = app.invoicing.credit_note(actor, args.id, args.line or None)
     if args.issue:
         cn = app.invoicing.issue(actor, cn.id)
-    print(f"{cn.label} ({cn.id}): {cn.gross:,.2f}")
+    print(f"{cn.label} ({cn.id}): {app.formats().money(cn.gross, cn.currency)}")
     return 0
 
 
 def cmd_pay(args: argparse.Namespace, app: Any) -> int:
     p = app.invoicing.record_payment(actor_for(app, args.as_user), args.id, args.amount, args.on,
                                      args.method, args.reference or "")
-    extra = f"; {p.to_credit:,.2f} kept as customer credit" if p.to_credit else ""
-    print(f"payment {p.received:,.2f} recorded on {p.invoice_number}{extra}")
+    fm = app.formats()
+    extra = f"; {fm.money(p.to_credit)} kept as customer credit" if p.to_credit else ""
+    print(f"payment {fm.money(p.received)} recorded on {p.invoice_number}{extra}")
     return 0
 
 
@@ -139,8 +149,9 @@ def cmd_aging(args: argparse.Namespace, app: Any) -> int:
         print_json(asdict(rep))
         return 0
     from core.invoicing.money import AGING_BUCKETS
-    print_table([(r.customer_name, *(f"{r.buckets[b]:,.2f}" for b in AGING_BUCKETS), f"{r.total:,.2f}")
-                 for r in rep.rows] + [("TOTAL", *(f"{rep.totals[b]:,.2f}" for b in AGING_BUCKETS), f"{rep.total:,.2f}")],
+    m = app.formats().money
+    print_table([(r.customer_name, *(m(r.buckets[b]) for b in AGING_BUCKETS), m(r.total))
+                 for r in rep.rows] + [("TOTAL", *(m(rep.totals[b]) for b in AGING_BUCKETS), m(rep.total))],
                 ("customer", *AGING_BUCKETS, "total"))
     return 0
 
@@ -150,7 +161,9 @@ def cmd_cashflow(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json(asdict(rep))
         return 0
-    print_table([(w.week_start, f"{w.expected_in:,.2f}", f"{w.due_out:,.2f}", f"{w.net:,.2f}", f"{w.cumulative:,.2f}")
+    fm = app.formats()
+    m = fm.money
+    print_table([(fm.date(w.week_start), m(w.expected_in), m(w.due_out), m(w.net), m(w.cumulative))
                  for w in rep.weeks], ("week of", "expected in", "due out", "net", "cumulative"))
     for n in rep.notes:
         print(n)
@@ -161,7 +174,7 @@ def cmd_item_add(args: argparse.Namespace, app: Any) -> int:
     it = app.invoicing.add_item(actor_for(app, args.as_user), args.code, args.name, args.price, args.tax,
                                 kind="service" if args.service else "item", unit=args.unit,
                                 price_includes_tax=args.incl_tax)
-    print(f"item {it.code} {it.name} {it.unit_price:,.2f} ({it.tax_code}) added")
+    print(f"item {it.code} {it.name} {app.formats().money(it.unit_price)} ({it.tax_code}) added")
     return 0
 
 
@@ -170,7 +183,8 @@ def cmd_item_list(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json([asdict(i) for i in items])
     else:
-        print_table([(i.id, i.code, i.name, i.kind, f"{i.unit_price:,.2f}", "incl" if i.price_includes_tax else "excl",
+        m = app.formats().money
+        print_table([(i.id, i.code, i.name, i.kind, m(i.unit_price), "incl" if i.price_includes_tax else "excl",
                       i.tax_code) for i in items], ("id", "code", "name", "kind", "price", "tax", "tax code"))
     return 0
 
@@ -180,7 +194,7 @@ def cmd_agreement_add(args: argparse.Namespace, app: Any) -> int:
         raise UsageError("give at least one --line DESCRIPTION;QTY;PRICE;TAXCODE")
     a = app.invoicing.add_agreement(actor_for(app, args.as_user), args.customer, args.title, args.every,
                                     args.start, args.line, args.end)
-    print(f"agreement {a.id} '{a.title}' ({a.frequency} from {a.start_date}) for {a.customer_name}")
+    print(f"agreement {a.id} '{a.title}' ({a.frequency} from {app.formats().date(a.start_date)}) for {a.customer_name}")
     return 0
 
 
@@ -189,7 +203,8 @@ def cmd_agreement_list(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json([asdict(a) for a in rows])
     else:
-        print_table([(a.id, a.customer_name, a.title, a.frequency, a.start_date, a.end_date or "",
+        fm = app.formats()
+        print_table([(a.id, a.customer_name, a.title, a.frequency, fm.date(a.start_date), fm.date(a.end_date),
                       "yes" if a.active else "paused") for a in rows],
                     ("id", "customer", "title", "every", "from", "until", "active"))
     return 0

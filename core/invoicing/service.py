@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from babel.numbers import format_currency, get_currency_precision
+from babel.numbers import get_currency_precision
 from sqlalchemy import and_, event, func, inspect, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -43,6 +43,7 @@ from core.invoicing.settings import series_key
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, Problem, ValidationError
+from core.kernel.formats import read_formats
 from core.kernel.limits import MONEY_MAX, LimitError, check_money, money_value, quantity_value
 from core.kernel.settings import SettingsService
 from core.users.permissions import Perm, require
@@ -418,11 +419,11 @@ class InvoicingService:
             return self.config(s)["rates"]
 
     def format_money(self, amount: Decimal, currency: str | None = None, locale: str | None = None) -> str:
-        if currency is None or locale is None:
-            with self.db.read() as s:
-                cfg = self.config(s)
-            currency, locale = currency or cfg["currency"], locale or cfg["locale"]
-        return format_currency(amount, currency, locale=locale)
+        """Kept for callers that name a locale; everything else uses ``app.formats()``."""
+        if locale is None:
+            return self.app.formats().money(amount, currency)
+        from core.kernel.formats import Formats
+        return Formats(locale, currency or self.app.formats().currency).money(amount)
 
     def today(self) -> date:
         return self.app.today()
@@ -845,7 +846,8 @@ class InvoicingService:
         record(s, actor, area="invoicing", action="record payment", entity="invoice", entity_id=inv.id,
                after={"payment": p.id, "received": amount, "applied": applied, "to_credit": to_credit,
                       "paid_on": paid_on, "method": method, "reference": reference},
-               summary=f"payment of {amount} on {inv.number}" + (f" ({to_credit} kept as credit)" if to_credit else ""),
+               summary=(f"payment of {read_formats(s).money(amount, inv.currency)} on {inv.number}"
+                        + (f" ({read_formats(s).money(to_credit, inv.currency)} kept as credit)" if to_credit else "")),
                at=self.clock.now())
         return _payment(p, inv.number)
 
@@ -1137,13 +1139,14 @@ class InvoicingService:
         out: list[HistoryEvent] = []
         today = self.today()
         with self.db.read() as s:
+            money = read_formats(s).money
             for inv in s.scalars(select(Invoice).where(Invoice.customer_id == customer_id)):
                 r = _row(inv, today)
                 on = inv.issue_date or inv.created_at.date()
                 out.append(HistoryEvent(on, "invoices", r.status, r.label, inv.gross_total, str(inv.id)))
             for p, num in s.execute(select(Payment, Invoice.number).outerjoin(Invoice, Invoice.id == Payment.invoice_id)
                                     .where(Payment.customer_id == customer_id)):
-                extra = f", {p.to_credit} kept as credit" if p.to_credit else ""
+                extra = f", {money(p.to_credit)} kept as credit" if p.to_credit else ""
                 out.append(HistoryEvent(p.paid_on, "payments", p.method, f"payment for {num}{extra}",
                                         p.received, str(p.id)))
             for r, num in s.execute(select(PaymentReminder, Invoice.number)

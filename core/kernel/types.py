@@ -75,7 +75,8 @@ class UTCDateTime(TypeDecorator[datetime]):
 def to_jsonable(value: Any) -> Any:
     """Plain JSON for audit snapshots and payloads: Decimal as string, dates in ISO 8601."""
     if isinstance(value, Decimal):
-        return str(value)
+        # plain digits, never exponent form ("20", not "2E+1"): JSON readers parse it as written
+        return format(value, "f") if value.is_finite() else str(value)
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date):

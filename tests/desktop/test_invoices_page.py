@@ -41,12 +41,12 @@ def test_editor_live_totals_follow_every_edit(qtbot, app, owner):
     qtbot.keyClicks(editor, "2")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ed.table.item(0, QTY).text() == "2", timeout=3000)   # the delegate commits queued
-    assert ed.table.item(0, TOTAL).text() == "72.00" and "Total €72.00" in ed.total_label.text()
+    assert ed.table.item(0, TOTAL).text() == "€72.00" and "Total €72.00" in ed.total_label.text()
     ed.add_btn.click()
     ed.set_cell(1, 0, "Delivery")
     ed.set_cell(1, QTY, "1")
     ed.set_cell(1, 2, "10")
-    assert ed.table.item(1, NET).text() == "10.00" and "Total €84.00" in ed.total_label.text()   # standard rate, price without tax
+    assert ed.table.item(1, NET).text() == "€10.00" and "Total €84.00" in ed.total_label.text()   # standard rate, price without tax
     ed.set_tax(1, "reduced")
     assert "Total €82.50" in ed.total_label.text() and "Tax 5 %" in ed.tax_label.text()
     ed.set_cell(1, 4, "50")                               # 50 % discount
@@ -211,8 +211,8 @@ def test_reports_sections_show_cashflow_and_aging(qtbot, app, owner, make_ctx, s
         qtbot.addWidget(w)
         w.show()
     settle(ctx)
-    assert cash.table.rowCount() == 8 and cash.table.item(0, 1).text() == "50.00"
-    assert aging.table.item(0, 0).text() == "Ann Smith" and aging.table.item(0, 3).text() == "50.00"
+    assert cash.table.rowCount() == 8 and cash.table.item(0, 1).text() == "€50.00"
+    assert aging.table.item(0, 0).text() == "Ann Smith" and aging.table.item(0, 3).text() == "€50.00"
 
 
 def test_period_filter_and_new_agreement_dialog(qtbot, app, owner, make_ctx, settle):
@@ -257,7 +257,7 @@ def test_customer_tab_shows_history_saves_edits_and_contacts(qtbot, app, owner, 
     tab = page.customers
     assert tab.customer.id == cust.id and tab.contacts.count() == 1 and "Bob" in tab.contacts.item(0).text()
     areas = {tab.history.item(r, 1).text() for r in range(tab.history.rowCount())}
-    assert {"invoices", "payments"} <= areas and "Invoiced 20.00" in tab.summary.text()
+    assert {"invoices", "payments"} <= areas and "Invoiced €20.00" in tab.summary.text()
     tab.fields["phone"].setText("0131 999")
     tab.save()
     settle(ctx)

@@ -140,7 +140,7 @@ class AuditPage(QWidget):
         self.date_to = QDateEdit(today)
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("dd MMM yyyy")
+            d.setDisplayFormat(ctx.formats.picker_format)
             d.setVisible(False)
         self.date_from.setObjectName("dateFrom")
         self.date_to.setObjectName("dateTo")
@@ -169,7 +169,7 @@ class AuditPage(QWidget):
         # ------------------------------------------------------------ table + detail
         tz = self.tz
         self.model = LazyTableModel([
-            LazyColumn("When", lambda r: r.at.astimezone(tz).strftime("%Y-%m-%d %H:%M")),
+            LazyColumn("When", lambda r: ctx.formats.datetime(r.at)),
             LazyColumn("Who", lambda r: r.username + (" ⚙" if r.machine_drafted else ""),
                        tooltip=lambda r: "approved an automated draft" if r.machine_drafted else r.username),
             LazyColumn("Area", lambda r: r.area),

@@ -155,7 +155,7 @@ class AutomationPage(QWidget):
         self.as_of_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.as_of_edit.setObjectName("asOfEdit")
         self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setDisplayFormat(self.ctx.formats.picker_format)
         self.as_of_edit.setEnabled(False)
         self.as_of_check.toggled.connect(self.as_of_edit.setEnabled)
         row = QHBoxLayout()
@@ -277,11 +277,11 @@ class AutomationPage(QWidget):
             self.jobs_table.setItem(r, 2, _item(j.area))
             self.jobs_table.setItem(r, 3, _item(j.schedule_text))
             self.jobs_table.setItem(r, 4, _item(j.owner_name))
-            self.jobs_table.setItem(r, 5, _item(j.last_run_at.astimezone().strftime("%d %b %H:%M")
-                                                if j.last_run_at else "never"))
+            fm = self.ctx.formats
+            self.jobs_table.setItem(r, 5, _item(fm.datetime(j.last_run_at) if j.last_run_at else "never"))
             self.jobs_table.setItem(r, 6, _item(j.last_outcome or "", colour=OUTCOME_COLOURS.get(j.last_outcome or "")))
             nxt = self._next.get(j.id) or j.next_run_at
-            self.jobs_table.setItem(r, 7, _item(nxt.astimezone().strftime("%a %d %b %H:%M") if nxt else
+            self.jobs_table.setItem(r, 7, _item(fm.datetime(nxt) if nxt else
                                                 ("off" if not j.active else "–"),
                                                 data=None))
         for c in range(self.jobs_table.columnCount()):
@@ -302,7 +302,7 @@ class AutomationPage(QWidget):
         for r, run in enumerate(runs):
             took = "" if run.duration_s is None else f"{run.duration_s:.1f} s"
             notes = (run.error.splitlines()[0] if run.error else run.notes.replace("\n", " · "))
-            cells = [run.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), self.job_title(run.job_id),
+            cells = [self.ctx.formats.datetime(run.started_at), self.job_title(run.job_id),
                      run.trigger,
                      run.outcome, run.created, run.superseded, took, notes]
             for c, v in enumerate(cells):

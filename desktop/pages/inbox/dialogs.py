@@ -13,6 +13,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QInputDialog, QLabel,
                                QMessageBox, QVBoxLayout, QWidget)
 
+from core.kernel.formats import Formats
+
 ACTION_WORDS = {
     "approve": ("Approve", "apply each proposal as drafted, through the area that owns it"),
     "reject": ("Reject", "close each without applying it, keeping your reason"),
@@ -44,7 +46,8 @@ def ask_text(parent: QWidget, title: str, label: str, on_ok: Callable[[str], Non
 
 
 class SnoozeDialog(QDialog):
-    def __init__(self, parent: QWidget, today: date, on_ok: Callable[[date], None], count: int = 1) -> None:
+    def __init__(self, parent: QWidget, today: date, on_ok: Callable[[date], None], count: int = 1,
+                 date_format: str = Formats().picker_format) -> None:
         super().__init__(parent)
         self.setObjectName("snoozeDialog")
         self.setWindowTitle("Snooze")
@@ -53,7 +56,7 @@ class SnoozeDialog(QDialog):
         lay.addWidget(QLabel(f"Hide {what} until (it comes back as new that morning):"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_format)
         self.date.setMinimumDate(QDate(today.year, today.month, today.day).addDays(1))
         self.date.setDate(QDate(today.year, today.month, today.day).addDays(1))
         lay.addWidget(self.date)
@@ -68,14 +71,15 @@ class SnoozeDialog(QDialog):
 
 
 def describe_batch(action: str, kinds: Sequence[str], titles: dict[str, str], *, reason: str | None = None,
-                   until: date | None = None, not_allowed: int = 0) -> str:
+                   until: date | None = None, not_allowed: int = 0,
+                   date_text: Callable[[date], str] = Formats().date) -> str:
     """Exactly what a batch decision will do, in words ("Approve 12 items: 8 Reorder line, ...")."""
     verb, effect = ACTION_WORDS[action]
     counts = Counter(kinds)
     parts = ", ".join(f"{n} × {titles.get(k, k)}" for k, n in counts.most_common())
     text = f"{verb} {len(kinds)} item{'s' if len(kinds) != 1 else ''} ({parts}): {effect}"
     if action == "snooze" and until is not None:
-        text += f" on {until.isoformat()}"
+        text += f" on {date_text(until)}"
     text += "."
     if reason:
         text += f"\nReason kept with each: “{reason}”."

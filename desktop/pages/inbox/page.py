@@ -166,7 +166,7 @@ class InboxPage(QWidget):
         for w, name in ((self.date_from, "dateFrom"), (self.date_to, "dateTo")):
             w.setObjectName(name)
             w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
+            w.setDisplayFormat(self.ctx.formats.picker_format)
             w.hide()
             w.dateChanged.connect(lambda _d: self.reload())
         bar.addWidget(self.search, 3)
@@ -202,8 +202,8 @@ class InboxPage(QWidget):
             LazyColumn("Title", lambda r: r.title, tooltip=lambda r: r.last_error or r.title),
             LazyColumn("State", lambda r: r.state_label + (" ⚠" if r.last_error else ""),
                        foreground=lambda r: QColor(STATE_COLOURS.get(r.state, "#000"))),
-            LazyColumn("Value", lambda r: "" if r.value is None else f"{r.value:,.2f}", align=RIGHT),
-            LazyColumn("Drafted", lambda r: r.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            LazyColumn("Value", lambda r: self.ctx.formats.money(r.value), align=RIGHT),
+            LazyColumn("Drafted", lambda r: self.ctx.formats.datetime(r.created_at)),
             LazyColumn("Job", lambda r: self.job_title(r.job_id) if r.job_id else "by hand",
                        tooltip=lambda r: r.job_id or ""),
         ], fetch=self.ctx.app.inbox.rows, parent=self)
@@ -571,6 +571,7 @@ class InboxPage(QWidget):
             self._set_buttons()
             return
         kind = self._kind_titles.get(d.kind, d.kind)
+        fm = self.ctx.formats
         self.title_label.setText(d.title)
         state = d.state + (f" ({d.decision})" if d.decision else "")
         if d.machine_drafted:
@@ -578,13 +579,13 @@ class InboxPage(QWidget):
         else:
             made = "entered by a person"
         bits = [f"<b>{html.escape(kind)}</b>", f"state <b>{html.escape(state)}</b>", html.escape(made),
-                d.created_at.astimezone().strftime("%Y-%m-%d %H:%M")]
+                fm.datetime(d.created_at)]
         if d.assigned_role:
             bits.append(f"waiting for the {d.assigned_role}")
         if d.snoozed_until:
-            bits.append(f"snoozed until {d.snoozed_until.isoformat()}")
+            bits.append(f"snoozed until {fm.date(d.snoozed_until)}")
         if d.value is not None:
-            bits.append(f"value {d.value:,.2f}")
+            bits.append(f"value {fm.money(d.value)}")
         meta = " · ".join(bits)
         if d.summary:
             meta += "<br>" + html.escape(d.summary)
@@ -720,7 +721,8 @@ class InboxPage(QWidget):
                                    lambda reason: self._decide([d.id], "reject", reason=reason), required=True)
         elif action == "snooze":
             self.dialog = SnoozeDialog(self, self.ctx.app.today(),
-                                       lambda until: self._decide([d.id], "snooze", until=until))
+                                       lambda until: self._decide([d.id], "snooze", until=until),
+                                       date_format=self.ctx.formats.picker_format)
             self.dialog.open()
         elif action == "escalate":
             self.dialog = ask_text(self, "Escalate to the owner", "Anything the owner should know? (optional)",
@@ -738,7 +740,8 @@ class InboxPage(QWidget):
         titles = {**self.ctx.app.inbox.kind_titles(), **self._kind_titles}
 
         def go(reason: str | None = None, until: date | None = None) -> None:
-            text = describe_batch(action, kinds, titles, reason=reason, until=until)
+            text = describe_batch(action, kinds, titles, reason=reason, until=until,
+                                  date_text=self.ctx.formats.date)
             verb = {"approve": "Approve", "reject": "Reject", "snooze": "Snooze", "escalate": "Escalate"}[action]
             self.dialog = confirm(self, f"{verb} {len(ids)} items?", text, f"{verb} {len(ids)}",
                                   lambda: self._decide(ids, action, reason=reason, until=until))
@@ -747,7 +750,8 @@ class InboxPage(QWidget):
             self.dialog = ask_text(self, "Reject", f"Why are these {len(ids)} items rejected?",
                                    lambda reason: go(reason=reason), required=True)
         elif action == "snooze":
-            self.dialog = SnoozeDialog(self, self.ctx.app.today(), lambda until: go(until=until), len(ids))
+            self.dialog = SnoozeDialog(self, self.ctx.app.today(), lambda until: go(until=until), len(ids),
+                                       date_format=self.ctx.formats.picker_format)
             self.dialog.open()
         else:
             go()

@@ -40,12 +40,14 @@ class InventoryKpis(QWidget):
 
     def _show(self, k: dict[str, Any]) -> None:
         self.labels["stockout_product_days"].setText(str(k["stockout_product_days"]))
-        self.labels["value_above_max"].setText(f"{k['value_above_max']:,.2f}")
-        self.labels["stock_value"].setText(f"{k['stock_value']:,.2f}")
+        fm = self.ctx.formats
+        self.labels["value_above_max"].setText(fm.money(k["value_above_max"]))
+        self.labels["stock_value"].setText(fm.money(k["stock_value"]))
         t = k["inventory_turnover"]
         self.labels["inventory_turnover"].setText("n/a" if t is None else f"{t:.1f}×")
         w, b = k.get("forecast_wmape"), k.get("forecast_bias")
         self.labels["forecast"].setText("not enough history" if w is None else
-                                        f"{100 * w:.0f}% (bias {100 * b:+.0f}%)")
+                                        f"{fm.percent(round(100 * w))} (bias {'+' if b > 0 else ''}"
+                                        f"{fm.percent(round(100 * b))})")
         self.labels["decisions"].setText(f"{k['reorder_accepted']} / {k['reorder_edited']} / "
                                          f"{k['reorder_rejected']}")

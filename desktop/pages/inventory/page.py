@@ -27,6 +27,12 @@ FILTERS = (("All products", {}), ("Below reorder point", {"below_reorder_point":
            ("Not enough history", {"not_enough_history": True}))
 
 
+def _day(value: Any) -> Any:
+    """A date from a report's ISO text (reports are JSON-shaped), or the value as it is."""
+    from datetime import date as _date
+    return _date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _q(d: Any) -> str:
     return "" if d is None else f"{Decimal(d).normalize():f}"
 
@@ -65,10 +71,10 @@ class ProductsTab(QWidget):
         self.model = LazyTableModel([
             LazyColumn("SKU", lambda r: r.sku), LazyColumn("Name", lambda r: r.name),
             LazyColumn("Category", lambda r: r.category), LazyColumn("Supplier", lambda r: r.supplier or "—"),
-            LazyColumn("On hand", lambda r: _q(r.on_hand), RIGHT),
-            LazyColumn("On order", lambda r: _q(r.on_order), RIGHT),
-            LazyColumn("Cost", lambda r: f"{r.cost:.2f}", RIGHT),
-            LazyColumn("Price", lambda r: f"{r.price:.2f}", RIGHT)], ctx.app.inventory.product_rows)
+            LazyColumn("On hand", lambda r: ctx.formats.quantity(r.on_hand), RIGHT),
+            LazyColumn("On order", lambda r: ctx.formats.quantity(r.on_order), RIGHT),
+            LazyColumn("Cost", lambda r: ctx.formats.money(r.cost), RIGHT),
+            LazyColumn("Price", lambda r: ctx.formats.money(r.price), RIGHT)], ctx.app.inventory.product_rows)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -189,11 +195,12 @@ class ProductDetail(QWidget):
         if p.id != self.product_id:
             return
         self.title.setText(f"{p.sku} — {p.name}")
+        fm = self.ctx.formats
         self.form.load(p)
         if pol:
             note = "" if pol["enough_history"] else " <b>Not enough history: owner's min/max used.</b>"
             self.figures.setText(
-                f"On hand {_q(p.on_hand)}, on order {_q(p.on_order)}. It {pol['demand_pattern']}; "
+                f"On hand {fm.quantity(p.on_hand)}, on order {fm.quantity(p.on_order)}. It {pol['demand_pattern']}; "
                 f"forecast {pol['forecast_daily']}/day ± {pol['forecast_error_rmse']}; "
                 f"lead time {pol['lead_time_days']} d, service level {pol['service_level']}: safety stock "
                 f"{pol['safety_stock']}, reorder point {pol['reorder_point']}, order up to "
@@ -212,7 +219,7 @@ class ProductDetail(QWidget):
             if pol and pol["reorder_point"] is not None else []})
         self.moves.setRowCount(len(d["moves"]))
         for r, m in enumerate(d["moves"]):
-            for c, v in enumerate((m.day.isoformat(), m.kind, f"{m.quantity.normalize():+f}",
+            for c, v in enumerate((fm.date(m.day), m.kind, fm.signed_quantity(m.quantity),
                                    m.reason or m.reference, m.username)):
                 self.moves.setItem(r, c, QTableWidgetItem(v))
 
@@ -568,9 +575,10 @@ class OrdersTab(QWidget):
         self.model = LazyTableModel([
             LazyColumn("Number", lambda r: r.number), LazyColumn("Supplier", lambda r: r.supplier),
             LazyColumn("Status", lambda r: r.status.replace("_", " ")),
-            LazyColumn("Ordered", lambda r: r.order_date.isoformat()),
-            LazyColumn("Expected", lambda r: r.expected_date.isoformat() if r.expected_date else ""),
-            LazyColumn("Lines", lambda r: r.lines, RIGHT), LazyColumn("Total", lambda r: f"{r.total:.2f}", RIGHT),
+            LazyColumn("Ordered", lambda r: ctx.formats.date(r.order_date)),
+            LazyColumn("Expected", lambda r: ctx.formats.date(r.expected_date)),
+            LazyColumn("Lines", lambda r: r.lines, RIGHT),
+            LazyColumn("Total", lambda r: ctx.formats.money(r.total), RIGHT),
             LazyColumn("From inbox", lambda r: "yes" if r.suggestion_id else "")],
             ctx.app.inventory.purchase_order_rows)
         self.table = QTableView()
@@ -630,9 +638,10 @@ class OrdersTab(QWidget):
         if po.row.id != self.selected_id():
             return
         self.lines.setRowCount(len(po.lines))
+        fm = self.ctx.formats
         for r, ln in enumerate(po.lines):
-            for c, v in enumerate((ln.sku, ln.name, _q(ln.quantity), _q(ln.received), f"{ln.unit_cost:.2f}",
-                                   f"{ln.quantity * ln.unit_cost:.2f}")):
+            for c, v in enumerate((ln.sku, ln.name, fm.quantity(ln.quantity), fm.quantity(ln.received),
+                                   fm.money(ln.unit_cost), fm.money(ln.quantity * ln.unit_cost))):
                 self.lines.setItem(r, c, QTableWidgetItem(v))
 
     def _status(self, status: str) -> None:
@@ -922,7 +931,7 @@ class PolicyCheckTab(QWidget):
         bar = QHBoxLayout()
         self.cutoff = QDateEdit()
         self.cutoff.setCalendarPopup(True)
-        self.cutoff.setDisplayFormat("yyyy-MM-dd")
+        self.cutoff.setDisplayFormat(ctx.formats.picker_format)
         today = ctx.app.today()
         from PySide6.QtCore import QDate
         d = today - timedelta(days=60)
@@ -971,22 +980,27 @@ class PolicyCheckTab(QWidget):
     def _show(self, res: dict[str, Any]) -> None:
         self.run_btn.setEnabled(True)
         w, c, b = res["window"], res["comparison"], res["baseline"]
-        parts = [f"Replayed {w['replay_from']}..{w['replay_to']} ({w['days']} days, {res['products']} "
-                 f"products). Baseline: fill rate {100 * b['fill_rate']:.1f}% with stock worth "
-                 f"{b['average_stock_value']:,.2f}."]
+        fm = self.ctx.formats
+
+        def pct(rate: float) -> str:
+            return fm.percent(round(100 * rate, 1))
+
+        parts = [f"Replayed {fm.date(_day(w['replay_from']))} to {fm.date(_day(w['replay_to']))} ({w['days']} days, "
+                 f"{res['products']} products). Baseline: fill rate {pct(b['fill_rate'])} with stock worth "
+                 f"{fm.money(b['average_stock_value'])}."]
         if c["stock_saving_pct"] is not None:
-            parts.append(f"Deskmate reaches that fill rate with {c['stock_to_match_baseline_fill_rate']:,.2f} "
-                         f"({c['stock_saving_pct']}% less stock).")
+            parts.append(f"Deskmate reaches that fill rate with {fm.money(c['stock_to_match_baseline_fill_rate'])} "
+                         f"({fm.percent(c['stock_saving_pct'])} less stock).")
         if c["fill_rate_gain_points"] is not None:
-            parts.append(f"With the same stock it serves {100 * c['fill_rate_at_baseline_stock']:.1f}% "
+            parts.append(f"With the same stock it serves {pct(c['fill_rate_at_baseline_stock'])} "
                          f"({c['fill_rate_gain_points']:+} points).")
         self.summary.setText(" ".join(parts))
         self.chart.set_chart(curve_chart(res))
         self.table.setRowCount(len(res["policies"]))
         for r, p in enumerate(res["policies"]):
             for col, v in enumerate((p["policy"].capitalize(), "" if p["service_level"] is None else str(p["service_level"]),
-                                     f"{100 * p['fill_rate']:.1f}%", str(p["stockout_product_days"]),
-                                     f"{p['average_stock_value']:,.2f}", str(p["orders_placed"]))):
+                                     pct(p["fill_rate"]), str(p["stockout_product_days"]),
+                                     fm.money(p["average_stock_value"]), str(p["orders_placed"]))):
                 self.table.setItem(r, col, QTableWidgetItem(v))
         self.assumptions.setText("Assumptions: " + " ".join(res["assumptions"]))
         self.finished.emit(res)

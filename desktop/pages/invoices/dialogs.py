@@ -117,7 +117,7 @@ class InvoiceDialog(QDialog):
             return out
 
         def done(result: Any) -> None:
-            self.ctx.status(f"{result.label} saved: {result.gross:,.2f}")
+            self.ctx.status(f"{result.label} saved: {self.ctx.formats.money(result.gross, result.currency)}")
             self.ctx.bridge.data_changed.emit("invoicing")
             self.saved.emit(result)
             self.accept()
@@ -141,11 +141,14 @@ class PaymentDialog(QDialog):
         self.setObjectName("paymentDialog")
         self.setWindowTitle(f"Payment for {invoice.label}")
         form = QFormLayout(self)
-        form.addRow(QLabel(f"{invoice.customer_name}: total {invoice.gross:,.2f}, open {invoice.open:,.2f}"))
+        self.fm = fm = ctx.formats
+        form.addRow(QLabel(f"{invoice.customer_name}: total {fm.money(invoice.gross, invoice.currency)}, "
+                           f"open {fm.money(invoice.open, invoice.currency)}"))
         self.amount = QLineEdit(f"{invoice.open:.2f}")
         self.amount.setObjectName("paymentAmount")
         self.day = QDateEdit(qdate(ctx.app.today()))
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(fm.picker_format)
         self.method = QComboBox()
         self.method.addItems(["bank transfer", "card", "cash", "cheque", "other"])
         self.reference = QLineEdit()
@@ -177,9 +180,11 @@ class PaymentDialog(QDialog):
             self.hint.setText(str(exc))
             return
         if v > self.invoice.open:
-            self.hint.setText(f"{v - self.invoice.open:,.2f} more than is open: kept as the customer's credit")
+            self.hint.setText(f"{self.fm.money(v - self.invoice.open, self.invoice.currency)} more than is open: "
+                              "kept as the customer's credit")
         elif v < self.invoice.open:
-            self.hint.setText(f"part payment: {self.invoice.open - v:,.2f} stays open")
+            self.hint.setText(f"part payment: {self.fm.money(self.invoice.open - v, self.invoice.currency)} "
+                              "stays open")
         else:
             self.hint.setText("pays the invoice in full")
 
@@ -193,8 +198,9 @@ class PaymentDialog(QDialog):
         day, method, ref = pydate(self.day.date()), self.method.currentText(), self.reference.text()
 
         def done(p: Any) -> None:
-            self.ctx.status(f"payment {p.received:,.2f} recorded on {p.invoice_number}"
-                            + (f"; {p.to_credit:,.2f} kept as credit" if p.to_credit else ""))
+            m = self.ctx.formats.money
+            self.ctx.status(f"payment {m(p.received)} recorded on {p.invoice_number}"
+                            + (f"; {m(p.to_credit)} kept as credit" if p.to_credit else ""))
             self.ctx.bridge.data_changed.emit("invoicing")
             self.saved.emit(p)
             self.accept()
@@ -246,7 +252,7 @@ class ExportDialog(QDialog):
         self.d0, self.d1 = QDateEdit(), QDateEdit()
         for w in (self.d0, self.d1):
             w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
+            w.setDisplayFormat(ctx.formats.picker_format)
         row = QHBoxLayout()
         row.addWidget(self.d0)
         row.addWidget(QLabel("to"))
@@ -408,6 +414,7 @@ class AgreementDialog(QDialog):
         self.frequency.addItems(["monthly", "weekly", "yearly"])
         self.start = QDateEdit(qdate(ctx.app.today()))
         self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat(ctx.formats.picker_format)
         form.addRow("Customer", self.customer)
         form.addRow("Title", self.title)
         form.addRow("Every", self.frequency)

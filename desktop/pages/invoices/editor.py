@@ -46,6 +46,7 @@ class LinesEditor(QWidget):
         self.app = app
         with app.db.read() as s:
             self.cfg = app.invoicing.config(s)
+        self.fm = app.formats()
         self.items = app.invoicing.items()
         self._loading = False
         self.totals = None
@@ -56,7 +57,7 @@ class LinesEditor(QWidget):
         self.item_pick.setObjectName("itemPicker")
         self.item_pick.addItem("Add from catalogue…", None)
         for it in self.items:
-            self.item_pick.addItem(f"{it.code} — {it.name} ({it.unit_price:.2f})", it.id)
+            self.item_pick.addItem(f"{it.code} — {it.name} ({self.money(it.unit_price)})", it.id)
         self.item_pick.activated.connect(self._add_item)
         self.add_btn = QPushButton("Add line")
         self.add_btn.clicked.connect(lambda: self.add_line(LineDraft("", Decimal(1), Decimal(0), next(iter(self.cfg["rates"])))))
@@ -200,7 +201,7 @@ class LinesEditor(QWidget):
         self.changed.emit()
 
     def money(self, v: Decimal) -> str:
-        return self.app.invoicing.format_money(v, self.cfg["currency"], self.cfg["locale"])
+        return self.fm.money(v, self.cfg["currency"])
 
     def _recompute(self) -> None:
         try:
@@ -217,10 +218,10 @@ class LinesEditor(QWidget):
         try:
             for r, amt in enumerate(totals.lines):
                 for c, v in ((NET, amt.net), (TAXAMT, amt.tax), (TOTAL, amt.gross)):
-                    self.table.item(r, c).setText(f"{v:,.2f}")
+                    self.table.item(r, c).setText(self.money(v))
         finally:
             self._loading = False
-        self.tax_label.setText("   ".join(f"Tax {t.rate.normalize():f} %: {self.money(t.tax)} on {self.money(t.net)}"
+        self.tax_label.setText("   ".join(f"Tax {self.fm.percent(t.rate)}: {self.money(t.tax)} on {self.money(t.net)}"
                                           for t in totals.tax_summary))
         self.total_label.setText(f"Net {self.money(totals.net)}   Tax {self.money(totals.tax)}   "
                                  f"Total {self.money(totals.gross)}")

@@ -81,7 +81,7 @@ class InvoiceDetail(QWidget):
         self.show_invoice(None)
 
     def money(self, v: Any) -> str:
-        return self.ctx.app.invoicing.format_money(v, self.invoice.currency if self.invoice else None)
+        return self.ctx.formats.money(v, self.invoice.currency if self.invoice else None)
 
     def show_invoice(self, inv: Any) -> None:
         self.invoice = inv
@@ -95,7 +95,8 @@ class InvoiceDetail(QWidget):
             return
         bits = [f"<b>{inv.label}</b> — {inv.customer_name} — <i>{inv.status}</i>"]
         if inv.issue_date:
-            bits.append(f"issued {inv.issue_date:%d %b %Y}, due {inv.due_date:%d %b %Y}"
+            fm = self.ctx.formats
+            bits.append(f"issued {fm.date(inv.issue_date)}, due {fm.date(inv.due_date)}"
                         + (f" ({inv.days_overdue} days overdue)" if inv.days_overdue else ""))
         if inv.credit_of_number:
             bits.append(f"credits invoice {inv.credit_of_number}")
@@ -105,22 +106,24 @@ class InvoiceDetail(QWidget):
             bits.append("machine-drafted: check it, then issue")
         self.header.setText("<br>".join(bits))
         self.lines.setRowCount(len(inv.lines))
+        fm = self.ctx.formats
         for r, ln in enumerate(inv.lines):
-            vals = (ln.description, f"{ln.quantity.normalize():f}", f"{ln.unit_price:,.2f}" + (" *" if ln.price_includes_tax else ""),
-                    f"{ln.discount_pct.normalize():f}" if ln.discount_pct else "", f"{ln.tax_rate.normalize():f} %",
-                    f"{(ln.gross if ln.price_includes_tax else ln.net):,.2f}")
+            vals = (ln.description, fm.quantity(ln.quantity),
+                    self.money(ln.unit_price) + (" *" if ln.price_includes_tax else ""),
+                    fm.percent(ln.discount_pct) if ln.discount_pct else "", fm.percent(ln.tax_rate),
+                    self.money(ln.gross if ln.price_includes_tax else ln.net))
             for c, v in enumerate(vals):
                 item = QTableWidgetItem(v)
                 if c:
                     item.setTextAlignment(RIGHT)
                 self.lines.setItem(r, c, item)
-        taxes = "<br>".join(f"Tax {t.rate.normalize():f} %: {self.money(t.tax)} on {self.money(t.net)}" for t in inv.taxes)
+        taxes = "<br>".join(f"Tax {fm.percent(t.rate)}: {self.money(t.tax)} on {self.money(t.net)}" for t in inv.taxes)
         self.totals.setText(f"{taxes}<br>Net {self.money(inv.net)} · Tax {self.money(inv.tax)} · "
                             f"<b>Total {self.money(inv.gross)}</b>"
                             + (f" · paid {self.money(inv.paid + inv.credited)} · <b>open {self.money(inv.open)}</b>"
                                if inv.state == "issued" and inv.kind == "invoice" else ""))
         self.payments.setText("Payments: " + "; ".join(
-            f"{p.paid_on:%d %b %Y} {self.money(p.received)} ({p.method})"
+            f"{fm.date(p.paid_on)} {self.money(p.received)} ({p.method})"
             + (f", {self.money(p.to_credit)} to credit" if p.to_credit else "") for p in inv.payments)
             if inv.payments else "")
         can = self.ctx.can
@@ -152,7 +155,7 @@ class InvoiceDetail(QWidget):
             self.dialog.open()
         elif key == "issue":
             self.dialog = IssueDialog(self.ctx, inv, self.money(inv.gross), self)
-            self.dialog.issued.connect(lambda r: after(r, f"{r.label} issued: {r.gross:,.2f}"))
+            self.dialog.issued.connect(lambda r: after(r, f"{r.label} issued: {self.money(r.gross)}"))
             self.dialog.open()
         elif key == "delete":
             if QMessageBox.question(self, "Delete draft", f"Delete {inv.label}?") == QMessageBox.StandardButton.Yes:
@@ -215,11 +218,11 @@ class InvoicesTab(QWidget):
         svc = ctx.app.invoicing
         self.model = LazyTableModel([
             LazyColumn("Number", lambda r: r.number or f"draft #{r.id}"),
-            LazyColumn("Date", lambda r: r.issue_date.isoformat() if r.issue_date else ""),
-            LazyColumn("Due", lambda r: r.due_date.isoformat() if r.due_date else ""),
+            LazyColumn("Date", lambda r: ctx.formats.date(r.issue_date)),
+            LazyColumn("Due", lambda r: ctx.formats.date(r.due_date)),
             LazyColumn("Customer", lambda r: r.customer_name),
-            LazyColumn("Total", lambda r: f"{r.gross:,.2f}", RIGHT),
-            LazyColumn("Open", lambda r: f"{r.open:,.2f}" if r.open else "", RIGHT),
+            LazyColumn("Total", lambda r: ctx.formats.money(r.gross), RIGHT),
+            LazyColumn("Open", lambda r: ctx.formats.money(r.open) if r.open else "", RIGHT),
             LazyColumn("Status", lambda r: r.status + (f" ({r.days_overdue} d)" if r.status == "overdue" else ""),
                        foreground=lambda r: STATUS_COLOURS.get(r.status)),
             LazyColumn("Source", lambda r: r.source + (" (machine)" if r.machine_drafted else ""))], svc.rows)
@@ -467,14 +470,14 @@ class CustomersTab(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, k.id)
                 self.contacts.addItem(item)
             late = summ["average_days_late"]
+            fm = self.ctx.formats
             self.summary.setText(
-                f"Invoiced {summ['invoiced']:,.2f} · open {summ['open']:,.2f} · overdue {summ['overdue']:,.2f} · "
-                f"credit {summ['credit']:,.2f}" + (f" · pays on average {late:+.0f} days after the due date"
+                f"Invoiced {fm.money(summ['invoiced'])} · open {fm.money(summ['open'])} · "
+                f"overdue {fm.money(summ['overdue'])} · credit {fm.money(summ['credit'])}" + (f" · pays on average {late:+.0f} days after the due date"
                                                    if late is not None else " · no payment record yet"))
             self.history.setRowCount(len(history))
             for r, e in enumerate(history):
-                for col, v in enumerate((e.on.isoformat(), e.area, e.kind, e.title,
-                                         "" if e.amount is None else f"{e.amount:,.2f}")):
+                for col, v in enumerate((fm.date(e.on), e.area, e.kind, e.title, fm.money(e.amount))):
                     self.history.setItem(r, col, QTableWidgetItem(v))
             editable = self.ctx.can(Perm.EDIT_CUSTOMERS) and not c.is_erased
             self.save_btn.setEnabled(editable)
@@ -631,15 +634,16 @@ class CatalogueTab(QWidget):
             items, agreements = result
             self._items = items
             self.items.setRowCount(len(items))
+            fm = self.ctx.formats
             for r, it in enumerate(items):
-                for c, v in enumerate((it.code, it.name, it.kind, f"{it.unit_price:,.2f}",
+                for c, v in enumerate((it.code, it.name, it.kind, fm.money(it.unit_price),
                                        "yes" if it.price_includes_tax else "no", it.tax_code)):
                     self.items.setItem(r, c, QTableWidgetItem(v))
             self._agreements = agreements
             self.agreements.setRowCount(len(agreements))
             for r, a in enumerate(agreements):
-                for c, v in enumerate((a.customer_name, a.title, a.frequency, a.start_date.isoformat(),
-                                       a.end_date.isoformat() if a.end_date else "", "yes" if a.active else "paused")):
+                for c, v in enumerate((a.customer_name, a.title, a.frequency, fm.date(a.start_date),
+                                       fm.date(a.end_date), "yes" if a.active else "paused")):
                     self.agreements.setItem(r, c, QTableWidgetItem(v))
         self.ctx.tasks.run(lambda: (svc.items(active_only=False), svc.agreements()), on_done=done,
                            on_error=lambda e: show_error(self, "Catalogue", e))

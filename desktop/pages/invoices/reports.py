@@ -55,13 +55,15 @@ class CashflowSection(QWidget):
         self.ctx.tasks.run(self.ctx.app.invoicing.cashflow, on_done=self._show)
 
     def _show(self, rep: Any) -> None:
-        _fill(self.table, [[f"{w.week_start:%d %b %Y}", f"{w.expected_in:,.2f}", f"{w.due_out:,.2f}", f"{w.net:,.2f}",
-                            f"{w.cumulative:,.2f}"] for w in rep.weeks])
+        fm = self.ctx.formats
+        m = fm.money
+        _fill(self.table, [[fm.date(w.week_start), m(w.expected_in), m(w.due_out), m(w.net), m(w.cumulative)]
+                           for w in rep.weeks])
         for r, w in enumerate(rep.weeks):
             self.table.item(r, 1).setToolTip("\n".join(w.receipts) or "nothing expected")
             self.table.item(r, 2).setToolTip("\n".join(w.payables) or "nothing due")
         self.chart.set_chart({"type": "bar", "title": "Next 8 weeks",
-                              "x": [f"{w.week_start:%d %b}" for w in rep.weeks],
+                              "x": [fm.day(w.week_start) for w in rep.weeks],
                               "series": [{"name": "expected in", "values": [float(w.expected_in) for w in rep.weeks]},
                                          {"name": "due out", "values": [float(w.due_out) for w in rep.weeks]}]})
         self.notes.setText(" ".join(rep.notes))
@@ -84,8 +86,10 @@ class AgingSection(QWidget):
         self.ctx.tasks.run(self.ctx.app.invoicing.aging, on_done=self._show)
 
     def _show(self, rep: Any) -> None:
-        rows = [[r.customer_name, *(f"{r.buckets[b]:,.2f}" for b in AGING_BUCKETS), f"{r.total:,.2f}"] for r in rep.rows]
-        rows.append(["Total", *(f"{rep.totals[b]:,.2f}" for b in AGING_BUCKETS), f"{rep.total:,.2f}"])
+        fm = self.ctx.formats
+        m = fm.money
+        rows = [[r.customer_name, *(m(r.buckets[b]) for b in AGING_BUCKETS), m(r.total)] for r in rep.rows]
+        rows.append(["Total", *(m(rep.totals[b]) for b in AGING_BUCKETS), m(rep.total)])
         _fill(self.table, rows)
-        self.total.setText(f"Open receivables as of {rep.as_of:%d %b %Y}: {rep.total:,.2f} "
+        self.total.setText(f"Open receivables as of {fm.date(rep.as_of)}: {m(rep.total)} "
                            f"({sum(1 for _ in rep.rows)} customers)")

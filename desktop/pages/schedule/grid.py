@@ -2,6 +2,7 @@
 remove with live rule warnings and penalty, and the inbox editor built on it."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from core.kernel.formats import Formats
 from core.scheduling.dto import RosterView
 from core.scheduling.problem import cells_from_json, jsonable_cells
 from desktop.inbox_editors import ProposalEditor
@@ -28,9 +30,11 @@ class RosterGrid(QWidget):
 
     edited = Signal(int, object, object)      # staff id, day, shift code or None
 
-    def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, compact: bool = False,
+                 formats: Callable[[], Formats] = Formats) -> None:
         super().__init__(parent)
         self.compact = compact            # narrow panes (the inbox): codes only, times in tooltips
+        self.formats = formats            # the shop's number and date formats (asked when shown)
         self.view: RosterView | None = None
         self.cells: dict[tuple[int, date], str] = {}
         lay = QVBoxLayout(self)
@@ -100,8 +104,9 @@ class RosterGrid(QWidget):
         n_days = len(view.days)
         self.table.setRowCount(len(view.staff) + 1)
         self.table.setColumnCount(n_days + 1)
-        fmt = "%a %d" if self.compact else "%a %d %b"
-        self.table.setHorizontalHeaderLabels([d.strftime(fmt) for d in view.days] + ["Hours"])
+        fm = self.formats()
+        heading = fm.weekday if self.compact else fm.day
+        self.table.setHorizontalHeaderLabels([heading(d) for d in view.days] + ["Hours"])
         self.table.setVerticalHeaderLabels([f"{p.name}  {skill_tags(p.skills)}" for p in view.staff] + ["Cover"])
         flagged = {(w.staff_id, d) for w in view.warnings for d in w.days}
         flagged_people = {w.staff_id for w in view.warnings if not w.days}
@@ -151,7 +156,7 @@ class RosterGrid(QWidget):
         if not view.penalty_items:
             self.penalties.addItem("no penalties")
         delta = "" if previous_penalty is None else f" (Δ {view.penalty - previous_penalty:+d})"
-        cost = "" if view.cost is None else f" · wage cost {view.cost:,.2f}"      # None: hidden from staff
+        cost = "" if view.cost is None else f" · wage cost {fm.money(view.cost)}"      # None: hidden from staff
         state = {"none": "no roster yet"}.get(view.state, view.state)
         # the quality in words first; the optimiser's points (lower is better) only after them
         self.penalty_label.setText(f"{(view.quality or 'no penalties').capitalize()} · {view.penalty} points{delta}"
@@ -225,7 +230,8 @@ class RosterProposalEditor(ProposalEditor):
         self.ctx = _find_ctx(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.grid = RosterGrid(self, compact=True)
+        self.grid = RosterGrid(self, compact=True,
+                               formats=lambda: self.ctx.formats if self.ctx is not None else Formats())
         lay.addWidget(self.grid)
         self._payload: dict[str, Any] = {}
         self._base_penalty: int | None = None

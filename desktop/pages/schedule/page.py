@@ -65,7 +65,7 @@ class RosterTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(HelpButton("How rosters work", ROSTER_HELP, self))
         lay.addLayout(bar)
-        self.grid = RosterGrid(self)
+        self.grid = RosterGrid(self, formats=lambda: ctx.formats)
         lay.addWidget(self.grid)
         self.prev_btn.clicked.connect(lambda: self.set_week(self.week - timedelta(days=7)))
         self.next_btn.clicked.connect(lambda: self.set_week(self.week + timedelta(days=7)))
@@ -90,7 +90,7 @@ class RosterTab(QWidget):
 
     def set_week(self, week: date) -> None:
         self.week = week
-        self.week_label.setText(f"Week {week:%G-W%V} ({week:%d %b})")
+        self.week_label.setText(f"Week {week:%V} ({self.ctx.formats.date(week)})")
         self.refresh()
 
     def refresh(self) -> None:
@@ -224,6 +224,7 @@ class AppointmentsTab(QWidget):
         bar = QHBoxLayout()
         self.day = QDateEdit(_qdate(ctx.app.today()))
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(ctx.formats.picker_format)
         self.mode = QComboBox()
         self.mode.addItems(["Day", "Week"])
         self.service = QComboBox()
@@ -308,7 +309,7 @@ class AppointmentsTab(QWidget):
               working: dict[date, dict[int, list[tuple[int, int]]]] | None = None) -> None:
         self.items = items
         day_mode = first == last
-        cols = [p.name for p in staff] if day_mode else [(first + timedelta(days=i)).strftime("%a %d")
+        cols = [p.name for p in staff] if day_mode else [self.ctx.formats.weekday(first + timedelta(days=i))
                                                         for i in range(7)]
         rows = list(range(6 * 60, 21 * 60, 15))
         self.calendar.clear()
@@ -346,7 +347,7 @@ class AppointmentsTab(QWidget):
             current.data(Qt.ItemDataRole.UserRole) if current is not None else None)
         self.list.clear()
         for a in items:
-            li = QListWidgetItem(f"{a.day:%a %d %b} {hm(a.start_minute)} {a.service_name} — {a.customer_name} "
+            li = QListWidgetItem(f"{self.ctx.formats.day(a.day)} {hm(a.start_minute)} {a.service_name} — {a.customer_name} "
                                  f"with {a.staff_name} [{a.state}]")
             li.setData(Qt.ItemDataRole.UserRole, a.id)
             self.list.addItem(li)
@@ -649,6 +650,7 @@ class TimeOffTab(QWidget):
         self.start, self.end = QDateEdit(_qdate(ctx.app.today())), QDateEdit(_qdate(ctx.app.today()))
         for d in (self.start, self.end):
             d.setCalendarPopup(True)
+            d.setDisplayFormat(ctx.formats.picker_format)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("reason")
         self.request_btn = QPushButton("Request time off")
@@ -690,7 +692,8 @@ class TimeOffTab(QWidget):
         self.table.setRowCount(len(rows))
         colours = {"pending": "#ffe08a", "approved": "#a8d5a2", "rejected": "#f4a3a3"}
         for r, t in enumerate(rows):
-            for c, v in enumerate((t.staff_name, str(t.start_date), str(t.end_date), t.state, t.reason)):
+            fm = self.ctx.formats
+            for c, v in enumerate((t.staff_name, fm.date(t.start_date), fm.date(t.end_date), t.state, t.reason)):
                 item = QTableWidgetItem(v)
                 if c == 3:
                     item.setBackground(QBrush(QColor(colours.get(t.state, "#ffffff"))))

@@ -272,7 +272,7 @@ class UsersAdmin(QWidget):
         now = self.ctx.app.clock.now()
         for r, u in enumerate(users):
             values = (u.username, u.display_name, u.role.value.capitalize(), self._status(u, now),
-                      u.created_at.strftime("%d %b %Y"))
+                      self.ctx.formats.date(u.created_at))
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c == 3 and u.failed_logins:

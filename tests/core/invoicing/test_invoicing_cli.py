@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+from decimal import Decimal as D
 from pathlib import Path
 
 import openpyxl
@@ -77,3 +78,29 @@ def test_import_invoices_command(run, tmp_path):
     rc, out, err = run("import", "invoices", str(f), "--map", "number=Ref", "--skip-invalid", "--as", "bea")
     assert rc == 0 and "imported 1" in out
     assert [r["number"] for r in json.loads(run("invoice", "list", "--json")[1])] == ["A-1"]
+
+
+def test_invoice_show_and_customer_show_print_money_and_percent_for_people(run):
+    """`invoice show` printed the tax rate as "2E+1 %" and `customer show` the credit as "25.0000"."""
+    assert run("customer", "add", "Ann Smith", "--as", "olivia")[0] == 0
+    rc, out, err = run("invoice", "new", "--customer", "1", "--line", "Cake;2;12.50;standard",
+                       "--line", "Tea;1;3;reduced;10", "--issue", "--as", "bea")
+    assert rc == 0, err
+    assert "€32.84" in out                                      # 25 + 20 % and 2.70 + 5 %, rounded per line
+    rc, out, err = run("invoice", "show", "1")
+    assert rc == 0, err
+    assert "E+" not in out and "E-" not in out
+    assert "tax standard 20%: net €25.00 tax €5.00" in out
+    assert "tax reduced 5%: net €2.70 tax €0.14" in out
+    assert "issued 25 Nov 2026, due 9 Dec 2026" in out
+    assert "10%" in out                                         # the line discount
+    rc, out, _ = run("invoice", "show", "1", "--json")
+    shown = json.loads(out)
+    assert "E+" not in out and shown["issue_date"] == "2026-11-25"           # JSON stays machine-readable
+    assert [D(t["rate"]) for t in shown["taxes"]] == [20, 5] and shown["gross"] == "32.84"
+    assert run("invoice", "pay", "1", "57.84", "--as", "bea")[0] == 0     # 25.00 more than is open
+    rc, out, err = run("customer", "show", "1")
+    assert rc == 0, err
+    assert "credit €25.00" in out and "25.0000" not in out
+    rc, out, _ = run("customer", "show", "1", "--json")
+    assert D(json.loads(out)["customer"]["credit_balance"]) == 25

@@ -107,3 +107,10 @@ def test_the_shops_formats_follow_its_settings(app, owner) -> None:
     assert (fm.locale, fm.currency) == ("de_DE", "CHF")
     assert fm.money(Decimal("5")) == "5,00\xa0CHF"
     assert app.formats() is fm                                     # cached until the next change
+
+
+@given(any_exponent)
+def test_json_decimals_are_plain_digits(d: Decimal) -> None:
+    from core.kernel.types import to_jsonable
+    text = to_jsonable(d)
+    assert "E" not in text and Decimal(text) == d

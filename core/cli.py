@@ -274,9 +274,10 @@ def cmd_audit_list(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json([asdict(r) for r in rows])
     else:
-        print_table([(r.id, r.at.strftime("%Y-%m-%d %H:%M:%S"), r.username, r.area, r.action,
+        fm = app.formats()
+        print_table([(r.id, fm.datetime(r.at), r.username, r.area, r.action,
                       f"{r.entity} {r.entity_id or ''}".strip(), r.summary) for r in rows],
-                    ("id", "when (UTC)", "user", "area", "action", "record", "summary"))
+                    ("id", "when", "user", "area", "action", "record", "summary"))
     return 0
 
 

@@ -29,9 +29,9 @@ def cmd_list(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json([_job_dict(j) for j in jobs])
     else:
+        fm = app.formats()
         print_table([(j.id, j.title, j.schedule_text, "on" if j.active else "off", j.owner_name,
-                      j.last_outcome or "", j.next_run_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                      if j.next_run_at else "") for j in jobs],
+                      j.last_outcome or "", fm.datetime(j.next_run_at)) for j in jobs],
                     ("job", "title", "schedule", "state", "owner", "last run", "next run"))
     return 0
 
@@ -54,10 +54,11 @@ def cmd_history(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json([_run_dict(r) for r in runs])
     else:
-        print_table([(r.id, r.job_id, r.started_at.strftime("%Y-%m-%d %H:%M:%S"), r.trigger, r.outcome,
+        fm = app.formats()
+        print_table([(r.id, r.job_id, fm.datetime(r.started_at), r.trigger, r.outcome,
                       r.created, r.superseded, (r.error or r.notes).replace("\n", "; ")[:80])
                      for r in runs],
-                    ("run", "job", "started (UTC)", "trigger", "outcome", "new", "superseded", "notes"))
+                    ("run", "job", "started", "trigger", "outcome", "new", "superseded", "notes"))
     return 0
 
 

@@ -33,10 +33,10 @@ def cmd_list(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json([_row_dict(r) for r in rows])
     else:
-        print_table([(r.id, r.kind, r.state_label, r.title[:70],
-                      r.due_at.strftime("%Y-%m-%d %H:%M") if r.due_at else "",
-                      r.created_at.strftime("%Y-%m-%d")) for r in rows],
-                    ("id", "kind", "state", "title", "due (UTC)", "created"))
+        fm = app.formats()
+        print_table([(r.id, r.kind, r.state_label, r.title[:70], fm.datetime(r.due_at),
+                      fm.date(r.created_at)) for r in rows],
+                    ("id", "kind", "state", "title", "due", "created"))
     return 0
 
 

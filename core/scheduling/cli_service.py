@@ -37,7 +37,7 @@ def cmd_plan(args: argparse.Namespace, app: Any) -> int:
     else:
         print(f"{plan.quality.capitalize()} — {plan.status_words} ({plan.penalty} points, {plan.seconds} s)")
         print_table([[n] + [c or "" for c in row] for n, row in roster.items()],
-                    ["staff"] + [d.strftime("%a %d") for d in days])
+                    ["staff"] + [app.formats().weekday(d) for d in days])
         for line in list(plan.conflicts) + list(plan.uncovered) + list(plan.preferences_missed):
             print("  " + line)
     return 0
@@ -119,7 +119,7 @@ def cmd_roster_show(args: argparse.Namespace, app: Any) -> int:
         print(f"roster {rid} ({view.state}): {view.quality} ({view.penalty} points)"
               + ("" if view.cost is None else f", wage cost {view.cost:,.2f}"))
         print_table([[n] + [c or "" for c in row] for n, row in out["roster"].items()],
-                    ["staff"] + [d.strftime("%a %d") for d in view.days])
+                    ["staff"] + [app.formats().weekday(d) for d in view.days])
         for w in out["warnings"]:
             print("  ! " + w)
     return 0

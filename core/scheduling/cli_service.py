@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Callable
 
@@ -79,8 +79,10 @@ def cmd_appointments_list(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json(rows)
     else:
-        print_table([[r["id"], r["date"], r["start"], r["service"], r["customer"], r["staff"], r["state"]]
-                     for r in rows], ["id", "date", "start", "service", "customer", "staff", "state"])
+        fm = app.formats()
+        print_table([[r["id"], fm.date(date.fromisoformat(r["date"])), r["start"], r["service"], r["customer"],
+                      r["staff"], r["state"]] for r in rows],
+                    ["id", "date", "start", "service", "customer", "staff", "state"])
     return 0
 
 

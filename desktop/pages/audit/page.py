@@ -167,7 +167,6 @@ class AuditPage(QWidget):
         lay.addLayout(bar)
 
         # ------------------------------------------------------------ table + detail
-        tz = self.tz
         self.model = LazyTableModel([
             LazyColumn("When", lambda r: ctx.formats.datetime(r.at)),
             LazyColumn("Who", lambda r: r.username + (" ⚙" if r.machine_drafted else ""),

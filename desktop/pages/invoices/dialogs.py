@@ -577,7 +577,7 @@ class IssueDialog(QDialog):
         self.day = QDateEdit(qdate(ctx.app.today()))
         self.day.setObjectName("issueDate")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd MMM yyyy")
+        self.day.setDisplayFormat(ctx.formats.picker_format)
         form.addRow("Issue date", self.day)
         lay.addLayout(form)
         note = QLabel("Numbers follow dates: an invoice cannot be dated before the latest one issued in "

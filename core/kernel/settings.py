@@ -142,6 +142,14 @@ def p_secret(v: Any) -> str:
     return str(v).strip("\r\n")
 
 
+def p_shop_name(v: Any) -> str:
+    """The shop's name is printed on every invoice and shown in the sidebar: never empty."""
+    text = p_text("" if v is None else v)
+    if not text:
+        raise ValueError("enter the shop's name: it is printed on invoices and rosters")
+    return text
+
+
 def p_bool(v: Any) -> bool:
     if isinstance(v, bool):
         return v
@@ -280,7 +288,7 @@ def p_week_start(v: Any) -> int:
 _OWNER = frozenset({Role.OWNER})
 
 for _spec in (
-    SettingSpec("shop.name", "My shop", "Shop name", "Printed on invoices, rosters and exports.", p_text),
+    SettingSpec("shop.name", "My shop", "Shop name", "Printed on invoices, rosters and exports.", p_shop_name),
     SettingSpec("shop.address", "", "Address", "Postal address printed on invoices.", p_text, kind="multiline"),
     SettingSpec("shop.tax_id", "", "Tax / VAT number", "Printed on invoices where the law requires it.", p_text),
     SettingSpec("shop.email", "", "E-mail", "Shown on documents as the contact address.", p_text),

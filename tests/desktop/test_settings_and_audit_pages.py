@@ -72,6 +72,25 @@ def test_invalid_values_are_shown_next_to_their_field_and_nothing_is_written(mai
     assert not shop.errors["shop.currency"].isVisible()
 
 
+def test_an_empty_shop_name_is_refused_at_the_field_and_in_core(main_window, app, owner, settle, qtbot):
+    from PySide6.QtCore import Qt
+    from core.kernel.errors import ValidationError
+    page = _settings(main_window, settle)
+    shop = page.forms["shop"]
+    name = shop.editors["shop.name"].edit
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)                      # the person empties the field
+    assert shop.errors["shop.name"].isVisible()
+    assert "enter the shop's name" in shop.errors["shop.name"].text()
+    assert name.property("invalid") is True
+    assert not page.save_button.isEnabled() and "Fix the fields" in page.note.text()
+    qtbot.keyClicks(name, "Corner Bakery")                       # fixed: the message goes, Save comes back
+    assert not shop.errors["shop.name"].isVisible() and page.save_button.isEnabled()
+    with pytest.raises(ValidationError, match="shop's name"):
+        app.settings.update(owner, {"shop.name": "   "})       # core refuses it too (CLI, imports)
+    assert app.settings.get("shop.name") == "My shop"
+
+
 def test_every_registered_setting_gets_an_editor_including_ones_added_later(monkeypatch, make_window,
                                                                             owner, settle, app):
     monkeypatch.setitem(REGISTRY, "inventory.safety_days", SettingSpec(

@@ -550,6 +550,7 @@ class SettingsForm(QWidget):
     """A form of settings: label, editor, help line and an error line under each field."""
 
     changed = Signal()
+    validity_changed = Signal(bool)   # False while a field holds a value its setting refuses
 
     def __init__(self, specs: list[SettingSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -557,6 +558,7 @@ class SettingsForm(QWidget):
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
         self.placeholders: dict[str, QLabel] = {}
+        self.invalid: dict[str, str] = {}   # key -> message shown beside the field right now
         self._loaded: dict[str, Any] = {}
         form = QFormLayout(self)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -568,6 +570,7 @@ class SettingsForm(QWidget):
             editor = editor_for(spec)
             editor.setObjectName(f"setting:{spec.key}")
             editor.changed.connect(self.changed)
+            editor.changed.connect(lambda k=spec.key: self.check_field(k))
             box = QWidget()
             col = QVBoxLayout(box)
             col.setContentsMargins(0, 0, 0, 0)
@@ -650,11 +653,46 @@ class SettingsForm(QWidget):
                 loaded[key] = object()
         return {k: v for k, v in parsed.items() if k not in loaded or loaded[k] != v}, errors
 
+    def check_field(self, key: str) -> str | None:
+        """Check one field as it is edited, with its setting's own parser from core (the same
+        check ``SettingsService.update`` makes), and show the message under it at once."""
+        spec, editor = self.specs[key], self.editors[key]
+        msg: str | None = None
+        if editor.isEnabled():
+            try:
+                value = spec.parse(editor.value())
+                if spec.choices is not None and value not in spec.choices:
+                    raise ValueError("not one of the choices")
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError) as exc:
+                msg = str(exc) or "invalid value"
+        was_valid = not self.invalid
+        if msg:
+            self.invalid[key] = msg
+        else:
+            self.invalid.pop(key, None)
+        self._mark(key, msg)
+        if was_valid != (not self.invalid):
+            self.validity_changed.emit(not self.invalid)
+        return msg
+
+    def _mark(self, key: str, msg: str | None) -> None:
+        label, editor = self.errors[key], self.editors[key]
+        label.setText(msg or "")
+        label.setVisible(bool(msg))
+        field = editor.focusProxy() or editor   # the line edit or box inside, which the style marks
+        if bool(field.property("invalid")) != bool(msg):
+            field.setProperty("invalid", bool(msg))
+            field.style().unpolish(field)
+            field.style().polish(field)
+        field.setAccessibleDescription(msg or "")
+
     def show_errors(self, errors: dict[str, str]) -> None:
-        for key, label in self.errors.items():
-            msg = errors.get(key)
-            label.setText(msg or "")
-            label.setVisible(bool(msg))
+        was_valid = not self.invalid
+        self.invalid = dict(errors)
+        for key in self.errors:
+            self._mark(key, errors.get(key))
+        if was_valid != (not self.invalid):
+            self.validity_changed.emit(not self.invalid)
         if errors:
             first = next(k for k in self.editors if k in errors)
             self.editors[first].setFocus()

@@ -63,6 +63,7 @@ class SettingsPage(QWidget):
             form = SettingsForm(by_area[area])
             form.setObjectName(f"form:{area}")
             form.changed.connect(self._mark_dirty)
+            form.validity_changed.connect(lambda _ok: self._sync_bar())
             self.forms[area] = form
             scroll = QScrollArea()
             scroll.setObjectName("settingsScroll")
@@ -128,10 +129,13 @@ class SettingsPage(QWidget):
         editable = self.can_edit_any and self.loaded
         self.save_button.setVisible(self.can_edit_any)
         self.revert_button.setVisible(self.can_edit_any)
-        self.save_button.setEnabled(editable and self.dirty)
+        invalid = [msg for form in self.forms.values() for msg in form.invalid.values()]
+        self.save_button.setEnabled(editable and self.dirty and not invalid)
         self.revert_button.setEnabled(editable and self.dirty)
         if not self.can_edit_any:
             self.note.setText("Only the shop's owner can change these settings.")
+        elif invalid:
+            self.note.setText("Fix the fields marked in red to save.")
         elif self.dirty:
             self.note.setText("You have unsaved changes.")
         else:

@@ -1,0 +1,125 @@
+"""Field rules: one function per rule, run by the services before they write and by the desktop's
+forms while a person types (``desktop/validation.py``), so both refuse exactly the same values.
+
+A rule takes what was entered (text, a number, a Decimal, None) and returns a short message for
+the field — "enter a shop name", "'abc' is not a number", "cannot be negative" — or ``None``
+when the value is fine. The message is written to stand beside the field, so it does not repeat
+the field's name; :func:`check` adds the name when a service refuses several fields at once.
+Numbers go through ``core.kernel.limits`` (the one place for the largest quantity and amount).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from core.kernel.errors import Problem, ValidationError
+from core.kernel.limits import LimitError, money_value, quantity_value
+
+Rule = Callable[[Any], "str | None"]
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def required(what: str = "a value") -> Rule:
+    """Something other than blanks: "enter a shop name"."""
+    def rule(value: Any) -> str | None:
+        return f"enter {what}" if _blank(value) else None
+    return rule
+
+
+def optional(inner: Rule) -> Rule:
+    """``inner`` only when something was entered."""
+    def rule(value: Any) -> str | None:
+        return None if _blank(value) else inner(value)
+    return rule
+
+
+def all_of(*rules: Rule) -> Rule:
+    """The first message of ``rules``."""
+    def rule(value: Any) -> str | None:
+        for r in rules:
+            msg = r(value)
+            if msg:
+                return msg
+        return None
+    return rule
+
+
+def _number(parse: Callable[..., Decimal], value: Any) -> tuple[Decimal | None, str | None]:
+    try:
+        return parse(value, negative=True), None
+    except LimitError as exc:
+        text = str(exc)
+        return None, ("enter a number" if text == "is empty" else text)
+
+
+def money(*, negative: bool = False, blank_ok: bool = False) -> Rule:
+    """An amount within the limits; not negative unless ``negative``."""
+    def rule(value: Any) -> str | None:
+        if blank_ok and _blank(value):
+            return None
+        d, msg = _number(money_value, value)
+        if msg:
+            return msg
+        if not negative and d is not None and d < 0:
+            return "cannot be negative"
+        return None
+    return rule
+
+
+def quantity(*, negative: bool = True, positive: bool = False, blank_ok: bool = False,
+             whole: bool = False, minimum: Decimal | int | None = None,
+             maximum: Decimal | int | None = None) -> Rule:
+    """A quantity within the limits. ``positive``: more than zero; ``negative=False``: zero or
+    more; ``whole``: no fraction (days, people); ``minimum``/``maximum``: a narrower range."""
+    def rule(value: Any) -> str | None:
+        if blank_ok and _blank(value):
+            return None
+        d, msg = _number(quantity_value, value)
+        if msg or d is None:
+            return msg
+        if positive and d <= 0:
+            return "must be more than 0"
+        if not negative and d < 0:
+            return "cannot be negative"
+        if whole and d != d.to_integral_value():
+            return "must be a whole number"
+        if minimum is not None and d < Decimal(minimum):
+            return f"must be at least {Decimal(minimum).normalize():f}"
+        if maximum is not None and d > Decimal(maximum):
+            return f"must be at most {Decimal(maximum).normalize():f}"
+        return None
+    return rule
+
+
+def between(low: Decimal | str, high: Decimal | str, *, high_open: bool = False, hint: str = "",
+            blank_ok: bool = False) -> Rule:
+    """A number from ``low`` to ``high`` (``high`` excluded when ``high_open``)."""
+    lo, hi = Decimal(str(low)), Decimal(str(high))
+
+    def rule(value: Any) -> str | None:
+        if blank_ok and _blank(value):
+            return None
+        d, msg = _number(quantity_value, value)
+        if msg or d is None:
+            return msg
+        if d < lo or (d >= hi if high_open else d > hi):
+            return f"must be from {lo.normalize():f} to {'below ' if high_open else ''}{hi.normalize():f}" + (
+                f" ({hint})" if hint else "")
+        return None
+    return rule
+
+
+def check(values: Mapping[str, tuple[Any, Rule]]) -> None:
+    """Run every rule; raise one :class:`ValidationError` naming each field that is wrong
+    ("price: 'abc' is not a number; name: enter a name"), with a Problem per field."""
+    problems = []
+    for name, (value, rule) in values.items():
+        msg = rule(value)
+        if msg:
+            problems.append(Problem(msg, column=name))
+    if problems:
+        raise ValidationError("; ".join(f"{p.column}: {p.reason}" for p in problems), problems)

@@ -41,6 +41,11 @@ class ProposalEditor(QWidget):
     def allow_advanced(self, allowed: bool) -> None:
         """Whether this person may see and edit the proposal as raw data (the owner only)."""
 
+    def is_valid(self) -> bool:
+        """False while a field holds a value the proposal's kind refuses (the editor shows why
+        beside the field); the inbox keeps "Edit & apply" disabled meanwhile."""
+        return True
+
     def is_dirty(self) -> bool:
         try:
             return json.dumps(self.payload(), sort_keys=True) != json.dumps(self._original, sort_keys=True)

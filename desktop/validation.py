@@ -230,3 +230,78 @@ class FormValidator(QObject):
         """Re-run the checks when these other widgets change (fields a rule depends on)."""
         for w in widgets:
             _connect(w, lambda *_a: self.revalidate())
+
+
+class TableValidator(QObject):
+    """The same idea for a table of lines (order lines, invoice lines): each checked column has a
+    rule; a refused cell is tinted and carries the message as its tooltip, the messages are listed
+    in ``label`` under the table ("Line 2, quantity: must be more than 0"), and the submit
+    buttons wait until every line is fine. Rows for which ``row_used`` is False (blank lines at
+    the end) are not checked."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, table: Any, rules: dict[int, Rule], label: QLabel,
+                 submit: QAbstractButton | Sequence[QAbstractButton] = (),
+                 row_used: Callable[[int], bool] | None = None, names: dict[int, str] | None = None,
+                 text_of: Callable[[int, int], str] | None = None) -> None:
+        super().__init__(table)
+        self.table, self.rules, self.label = table, rules, label
+        self.submit = [submit] if isinstance(submit, QAbstractButton) else list(submit)
+        self.names = names or {c: table.horizontalHeaderItem(c).text().lower()
+                               for c in rules if table.horizontalHeaderItem(c) is not None}
+        self.row_used = row_used or self._row_has_text
+        self.text_of = text_of or self._cell_text
+        self._allowed = True
+        self._valid = True
+        self.problems: list[tuple[int, int, str]] = []
+        label.setObjectName("fieldError")
+        label.setWordWrap(True)
+        label.setVisible(False)
+        table.itemChanged.connect(lambda _item: self.revalidate())
+        self.revalidate()
+
+    def _cell_text(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return item.text() if item is not None else ""
+
+    def _row_has_text(self, row: int) -> bool:
+        return any(self._cell_text(row, c).strip() for c in range(self.table.columnCount()))
+
+    def set_allowed(self, allowed: bool) -> None:
+        self._allowed = allowed
+        self._apply()
+
+    def revalidate(self) -> bool:
+        from PySide6.QtGui import QBrush, QColor
+        self.problems = []
+        blocked = self.table.blockSignals(True)   # tinting a cell is itself an itemChanged
+        try:
+            for r in range(self.table.rowCount()):
+                used = self.row_used(r)
+                for c, rule in self.rules.items():
+                    msg = rule(self.text_of(r, c)) if used else None
+                    item = self.table.item(r, c)
+                    if msg:
+                        self.problems.append((r, c, msg))
+                    if item is not None:
+                        item.setBackground(QBrush(QColor("#fde2e1")) if msg else QBrush())
+                        item.setToolTip(msg or "")
+        finally:
+            self.table.blockSignals(blocked)
+        lines = [f"Line {r + 1}, {self.names.get(c, '')}: {m}" for r, c, m in self.problems]
+        self.label.setText("\n".join(lines))
+        self.label.setVisible(bool(lines))
+        valid = not self.problems
+        if valid != self._valid:
+            self._valid = valid
+            self.validity_changed.emit(valid)
+        self._apply()
+        return valid
+
+    def _apply(self) -> None:
+        for b in self.submit:
+            b.setEnabled(self._allowed and self._valid)
+
+    def is_valid(self) -> bool:
+        return self.revalidate()

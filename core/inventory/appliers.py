@@ -10,6 +10,7 @@ from core.automation.quality import register_fix
 from core.inbox.kinds import ApplyContext, DueContext, KindSpec, register_kind
 from core.inventory import ledger
 from core.inventory.cover import runs_out_on
+from core.inventory.fields import ORDER_QUANTITY
 from core.inventory.models import Product, ReorderOverride
 from core.inventory.service import PARAM_KIND, REORDER_KIND
 from core.kernel.actor import Role
@@ -30,9 +31,10 @@ def normalise_reorder(payload: Any) -> Any:
     lines = []
     for ln in payload["lines"]:
         label = ln.get("sku") or ln.get("product_id")
+        problem = ORDER_QUANTITY(ln.get("quantity"))   # the rule the reorder editor checks as it is typed
+        if problem:
+            raise DeskmateError(f"{label}: order quantity {problem}")
         q = _dec(ln.get("quantity"), f"{label} quantity")
-        if q < 0:
-            raise DeskmateError(f"{label}: the quantity cannot be negative")
         if q == 0:
             continue
         pack = _dec(ln.get("pack_size") or 1, f"{label} pack size")

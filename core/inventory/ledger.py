@@ -16,11 +16,12 @@ from typing import Any
 from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
+from core.inventory.fields import ORDER_QUANTITY
 from core.inventory.models import (Product, PurchaseOrder, PurchaseOrderLine, StockMovement,
                                    Supplier)
 from core.kernel.actor import Actor
 from core.kernel.audit import record
-from core.kernel.errors import ConflictError, DeskmateError, NotFound
+from core.kernel.errors import ConflictError, DeskmateError, NotFound, Problem, ValidationError
 from core.kernel.limits import check_on_hand
 from core.kernel.types import Quantity
 
@@ -198,8 +199,10 @@ def create_purchase_order(session: Session, actor: Actor, supplier_id: int,
     snapshot = []
     for ln in clean:
         qty = Decimal(str(ln["quantity"]))
-        if qty < 0:
-            raise DeskmateError("order quantities cannot be negative")
+        problem = ORDER_QUANTITY(qty)   # the rule the order and reorder forms check as it is typed
+        if problem:
+            raise ValidationError(f"order quantity {qty.normalize():f}: {problem}",
+                                  [Problem(problem, column="quantity")])
         prod = session.get(Product, int(ln["product_id"]))
         if prod is None:
             raise NotFound(f"no product {ln['product_id']}")

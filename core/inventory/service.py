@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from core.inventory import importers as imp
 from core.inventory import ledger
 from core.inventory import settings as _settings  # noqa: F401 - registers the area's settings
+from core.inventory.fields import check_product, check_supplier
 from core.inventory.models import (ImportBatch, Product, PurchaseOrder, PurchaseOrderLine,
                                    SalesDaily, StockMovement, Supplier, SupplierProduct)
 from core.inventory.wording import method_words, pattern_explained, pattern_words
@@ -247,8 +248,7 @@ class InventoryService:
     def create_supplier(self, actor: Actor, name: str, **fields: Any) -> SupplierRow:
         require(actor, Perm.EDIT_INVENTORY)
         name = (name or "").strip()
-        if not name:
-            raise ValidationError("a supplier needs a name")
+        check_supplier({"name": name, **fields})
         bad = set(fields) - set(SUPPLIER_FIELDS)
         if bad:
             raise DeskmateError(f"unknown supplier field(s): {', '.join(sorted(bad))}")
@@ -273,6 +273,9 @@ class InventoryService:
         bad = set(fields) - set(SUPPLIER_FIELDS)
         if bad:
             raise DeskmateError(f"unknown supplier field(s): {', '.join(sorted(bad))}")
+        check_supplier(fields)
+        if "name" in fields:
+            fields["name"] = str(fields["name"]).strip()
         if "ordering_days" in fields:
             fields["ordering_days"] = imp.p_weekdays(fields["ordering_days"])
         now = self.clock.now()
@@ -372,8 +375,8 @@ class InventoryService:
     def create_product(self, actor: Actor, sku: str, name: str, **fields: Any) -> ProductRow:
         require(actor, Perm.EDIT_INVENTORY)
         sku, name = (sku or "").strip(), (name or "").strip()
-        if not sku or not name:
-            raise ValidationError("a product needs a SKU and a name")
+        # every field at once, each named (the product form shows the same messages as it is typed)
+        check_product({"sku": sku, "name": name, **fields})
         fields = self._check_product_fields(fields)
         now = self.clock.now()
         with self.db.uow() as s:
@@ -395,6 +398,7 @@ class InventoryService:
 
     def update_product(self, actor: Actor, product_id: int, **fields: Any) -> ProductRow:
         require(actor, Perm.EDIT_INVENTORY)
+        check_product(fields)
         fields = self._check_product_fields(fields)
         now = self.clock.now()
         with self.db.uow() as s:

@@ -659,7 +659,7 @@ class InboxPage(QWidget):
                 b.setEnabled(False)
                 tip = f"Decided by {right.deciders}"
             elif action == "edit":
-                b.setEnabled(single_open)
+                b.setEnabled(single_open and (self.editor is None or self.editor.is_valid()))
             else:
                 b.setEnabled(single_open or many)
             b.setToolTip(tip)

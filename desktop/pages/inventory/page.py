@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from core.inventory.fields import LABELS as FIELD_LABELS
+from core.inventory.fields import (ORDER_QUANTITY, ORDER_SKU, PRODUCT_RULES, SUPPLIER_RULES, TERMS_RULES,
+                                   min_max_problem)
 from core.inventory.service import ProductFilter
 from core.users.permissions import Perm
+from desktop.validation import FormValidator, TableValidator
 from desktop.widgets import RIGHT, ChartWidget, HelpButton, LazyColumn, LazyTableModel
 
 FILTERS = (("All products", {}), ("Below reorder point", {"below_reorder_point": True}),
@@ -264,8 +268,21 @@ class ProductForm(QWidget):
             form.addRow(label, self.terms[key])
         self.save_btn = QPushButton("Save product")
         self.save_btn.clicked.connect(self.save)
-        self.save_btn.setEnabled(ctx.can(Perm.EDIT_INVENTORY))
         form.addRow("", self.save_btn)
+        # each field is checked as it is typed, with the rules the inventory service applies
+        self.validator = FormValidator(self, submit=self.save_btn)
+        for key, rule in PRODUCT_RULES.items():
+            if key in self.fields:
+                self.validator.add(self.fields[key], rule, FIELD_LABELS.get(key, key).capitalize(),
+                                   when=(lambda: self.product_id is None) if key == "sku" else None)
+        for key, rule in TERMS_RULES.items():
+            self.validator.add(self.terms[key], rule, f"supplier's {FIELD_LABELS[key]}")
+        self.minmax_error = QLabel()
+        form.addRow("", self.minmax_error)
+        self.validator.add_check(lambda: min_max_problem(self.fields["owner_min"].text(),
+                                                         self.fields["owner_max"].text()), self.minmax_error)
+        self.validator.watch([self.fields["owner_min"], self.fields["owner_max"]])
+        self.validator.set_allowed(ctx.can(Perm.EDIT_INVENTORY))
         self._suppliers()
 
     def _suppliers(self) -> None:
@@ -286,6 +303,7 @@ class ProductForm(QWidget):
             v = getattr(p, key, "") if p is not None else ""
             w.setText(_q(v) if isinstance(v, Decimal) else ("" if v is None else str(v)))
         self.fields["sku"].setReadOnly(p is not None)
+        self.validator.reset()
         i = self.supplier.findData(p.supplier_id if p is not None else None)
         self.supplier.setCurrentIndex(max(i, 0))
         for w in self.terms.values():
@@ -313,6 +331,8 @@ class ProductForm(QWidget):
         return out
 
     def save(self) -> None:
+        if not self.validator.show_all():
+            return
         v = self.values()
         inv = self.ctx.app.inventory
         if self.product_id is None:
@@ -374,13 +394,14 @@ class SupplierDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        self.validator = FormValidator(self, submit=self.buttons.button(QDialogButtonBox.StandardButton.Save))
+        self.validator.add(self.name, SUPPLIER_RULES["name"], "Name")
+        self.validator.add(self.lead, SUPPLIER_RULES["lead_time_days"], "Lead time")
 
     def _save(self) -> None:
-        try:
-            lead = int(self.lead.text().strip())
-        except ValueError:
-            QMessageBox.warning(self, "Supplier", "The lead time is a whole number of days")
+        if not self.validator.show_all():
             return
+        lead = int(Decimal(self.lead.text().strip()))
         fields = {"contact": self.contact.text().strip(), "email": self.email.text().strip(),
                   "phone": self.phone.text().strip(), "lead_time_days": lead,
                   "ordering_days": self.days.text()}
@@ -413,15 +434,22 @@ class NewOrderDialog(QDialog):
         self.table.setHorizontalHeaderLabels(["SKU", "Quantity"])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table)
+        self.line_errors = QLabel()
+        lay.addWidget(self.line_errors)
         self.notes = QLineEdit()
         self.notes.setPlaceholderText("Notes for the supplier")
         lay.addWidget(self.notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create order")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Create order")
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
         self.created: Any = None
+        # a line with anything typed needs a SKU and a quantity that is a number, not negative
+        self.validator = TableValidator(self.table, {0: ORDER_SKU, 1: ORDER_QUANTITY}, self.line_errors, ok)
+        ok.setEnabled(bool(self.lines()) and self.validator.is_valid())
+        self.table.itemChanged.connect(lambda _i: ok.setEnabled(bool(self.lines()) and not self.validator.problems))
 
     def set_line(self, row: int, sku: str, qty: str) -> None:
         self.table.setItem(row, 0, QTableWidgetItem(sku))
@@ -432,11 +460,13 @@ class NewOrderDialog(QDialog):
         for r in range(self.table.rowCount()):
             sku = self.table.item(r, 0).text().strip() if self.table.item(r, 0) else ""
             qty = self.table.item(r, 1).text().strip() if self.table.item(r, 1) else ""
-            if sku:
+            if sku or qty:
                 out.append((sku, qty or "0"))
         return out
 
     def _create(self) -> None:
+        if not self.validator.is_valid() or not self.lines():
+            return
         inv = self.ctx.app.inventory
         sup_id = self.supplier.currentData()
         lines, notes, actor = self.lines(), self.notes.text(), self.ctx.actor

@@ -10,7 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
+from core.inventory.fields import ORDER_QUANTITY
+from core.kernel.formats import Formats
 from desktop.inbox_editors import ProposalEditor
+from desktop.validation import TableValidator
 from desktop.widgets import ChartWidget, card_html
 
 COLS = ("SKU", "Product", "Proposed", "Order qty", "Pack", "Unit cost", "Why changed")
@@ -61,8 +64,13 @@ class ReorderEditor(ProposalEditor):
         split.addWidget(self.card)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        self.line_errors = QLabel()
         lay.addWidget(self.total)
         lay.addWidget(split)
+        lay.addWidget(self.line_errors)
+        # order quantities are checked as they are typed, with the rule purchase orders keep
+        self.validator = TableValidator(self.table, {QTY: ORDER_QUANTITY}, self.line_errors,
+                                        row_used=lambda _r: True, names={QTY: "order quantity"})
 
     def set_payload(self, payload: Any) -> None:
         self._original = copy.deepcopy(payload)
@@ -87,6 +95,7 @@ class ReorderEditor(ProposalEditor):
             self._loading = False
         if lines:
             self.table.setCurrentCell(0, QTY)
+        self.validator.revalidate()
         self._update_total()
 
     def set_quantity(self, row: int, qty: str, reason: str = "") -> None:
@@ -98,6 +107,7 @@ class ReorderEditor(ProposalEditor):
     def _changed(self, _item: QTableWidgetItem) -> None:
         if self._loading:
             return
+        self.validator.revalidate()
         self._update_total()
         self.changed.emit()
 
@@ -106,7 +116,7 @@ class ReorderEditor(ProposalEditor):
             p = self.payload()
             lines = p.get("lines", [])
             total = sum(Decimal(ln["quantity"]) * Decimal(ln.get("unit_cost") or 0) for ln in lines)
-            self.total.setText(f"{len(lines)} line(s), order value {total:.2f}")
+            self.total.setText(f"{len(lines)} line(s), order value {self._formats().money(total)}")
         except ValueError as exc:
             self.total.setText(str(exc))
 
@@ -119,6 +129,9 @@ class ReorderEditor(ProposalEditor):
         out = copy.deepcopy(self._payload)
         for r, ln in enumerate(out.get("lines", [])):
             text = self.table.item(r, QTY).text().strip() if self.table.item(r, QTY) else ln["quantity"]
+            problem = ORDER_QUANTITY(text or "0")
+            if problem:
+                raise ValueError(f"{ln.get('sku')}: order quantity {problem}")
             try:
                 q = Decimal(text or "0")
             except InvalidOperation:
@@ -130,6 +143,19 @@ class ReorderEditor(ProposalEditor):
             else:
                 ln.pop("override_reason", None)
         return out
+
+    def is_valid(self) -> bool:
+        return not self.validator.problems
+
+    def _formats(self) -> Formats:
+        """The shop's formats from the page's context (the inbox page is an ancestor)."""
+        w: Any = self.parent()
+        while w is not None:
+            ctx = getattr(w, "ctx", None)
+            if ctx is not None:
+                return ctx.formats
+            w = w.parent()
+        return Formats()
 
     def set_read_only(self, read_only: bool) -> None:
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else

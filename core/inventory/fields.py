@@ -1,0 +1,66 @@
+"""What a product's and a supplier's fields accept — one table, used by the inventory service
+before it writes and by the desktop's product and supplier forms while a person types."""
+from __future__ import annotations
+
+from typing import Any
+
+from core.kernel import rules
+from core.kernel.rules import Rule
+
+PRODUCT_RULES: dict[str, Rule] = {
+    "sku": rules.required("a SKU"),
+    "name": rules.required("a name"),
+    "cost": rules.money(blank_ok=True),
+    "price": rules.money(blank_ok=True),
+    "pack_size": rules.quantity(positive=True, blank_ok=True),
+    "min_order_qty": rules.quantity(negative=False, blank_ok=True),
+    "service_level": rules.between("0.5", "1", high_open=True, hint="e.g. 0.95", blank_ok=True),
+    "safety_factor": rules.between("0", "5", blank_ok=True),
+    "owner_min": rules.quantity(negative=False, blank_ok=True),
+    "owner_max": rules.quantity(negative=False, blank_ok=True),
+}
+
+# the supplier's own price and pack for one product (Supplier's price / pack size)
+TERMS_RULES: dict[str, Rule] = {
+    "price": rules.money(blank_ok=True),
+    "pack_size": rules.quantity(positive=True, blank_ok=True),
+}
+
+# a purchase-order or reorder line: zero lines are left out, negative ones refused
+ORDER_QUANTITY: Rule = rules.quantity(negative=False)
+ORDER_SKU: Rule = rules.required("a SKU")
+
+SUPPLIER_RULES: dict[str, Rule] = {
+    "name": rules.required("a name"),
+    "lead_time_days": rules.quantity(negative=False, whole=True, maximum=365),
+}
+
+LABELS = {"sku": "SKU", "name": "name", "cost": "cost", "price": "price", "pack_size": "pack size",
+          "min_order_qty": "minimum order", "service_level": "service level",
+          "safety_factor": "safety factor", "owner_min": "min stock", "owner_max": "max stock",
+          "lead_time_days": "lead time"}
+
+
+def min_max_problem(low: Any, high: Any) -> str | None:
+    """The owner's fallback max must not be below their min."""
+    from decimal import Decimal, InvalidOperation
+    try:
+        lo, hi = Decimal(str(low).strip()), Decimal(str(high).strip())
+    except (InvalidOperation, ValueError):
+        return None
+    return "max stock is below min stock" if hi < lo else None
+
+
+def check_supplier(values: dict[str, Any]) -> None:
+    """A supplier's name and lead time, as the supplier form checks them."""
+    rules.check({LABELS.get(k, k): (v, SUPPLIER_RULES[k]) for k, v in values.items() if k in SUPPLIER_RULES})
+
+
+def check_product(values: dict[str, Any]) -> None:
+    """Refuse every bad field at once, each named, e.g. "price: 'abc' is not a number"."""
+    rules.check({LABELS.get(k, k): (v, PRODUCT_RULES[k]) for k, v in values.items() if k in PRODUCT_RULES})
+    if values.get("owner_min") not in (None, "") and values.get("owner_max") not in (None, ""):
+        msg = min_max_problem(values["owner_min"], values["owner_max"])
+        if msg:
+            from core.kernel.errors import Problem, ValidationError
+            raise ValidationError(msg, [Problem(msg, column="max stock")])

@@ -34,6 +34,7 @@ from core.customers.models import Customer
 from core.customers.service import HistoryEvent, add_note, change_credit, credit_of
 from core.events import EventContext, publish
 from core.invoicing import money
+from core.invoicing.fields import check_lines
 from core.invoicing.models import (
     CatalogueItem, Invoice, InvoiceCounter, InvoiceLine, InvoiceTax, Payment, PaymentReminder,
     RecurringAgreement,
@@ -592,6 +593,7 @@ class InvoicingService:
         return inv
 
     def _write_lines(self, s: Session, inv: Invoice, lines: Sequence[LineDraft], cfg: dict[str, Any]) -> None:
+        check_lines(inv.kind, lines)   # the lines editor checks the same as it is typed
         inputs = self._inputs(lines, cfg)
         totals = money.compute(inputs, inv.tax_mode, cfg["rounding"])
         if inv.kind == "credit_note" and lines and totals.gross > 0:

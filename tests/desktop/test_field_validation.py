@@ -125,3 +125,37 @@ def test_a_negative_reorder_quantity_is_refused_before_any_reason_is_asked(qtbot
     with pytest.raises(Exception, match="cannot be negative"):           # core: same rule
         kind_spec("reorder").normalise({"lines": [{"sku": "BRD", "quantity": "-1"}]})
     assert item.state == "new"
+
+
+def test_a_negative_quantity_on_an_invoice_is_refused_at_the_line_and_in_core(qtbot, app, owner, make_ctx,
+                                                                               settle):
+    import desktop.pages.invoices  # noqa: F401
+    from core.invoicing.service import LineDraft
+    from desktop.pages.invoices.dialogs import InvoiceDialog
+    from desktop.pages.invoices.editor import QTY
+    cust = app.customers.create(owner, name="Ann Smith")
+    ctx = make_ctx(owner)
+    dlg = InvoiceDialog(ctx, customer_id=cust.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    ed = dlg.lines
+    ed.add_line(LineDraft("Cake", Decimal(1), Decimal("12"), "standard"))
+    assert dlg.save_btn.isEnabled()
+    ed.set_cell(0, QTY, "-2")                                       # typed as a person would
+    assert "Line 1, quantity: cannot be negative on an invoice" in ed.line_errors.text()
+    assert ed.table.item(0, QTY).toolTip().startswith("cannot be negative on an invoice")
+    assert not dlg.save_btn.isEnabled() and not dlg.issue_btn.isEnabled()
+    dlg.kind.setCurrentIndex(dlg.kind.findData("credit_note"))      # on a credit note it is right
+    assert not ed.line_errors.isVisible() and dlg.save_btn.isEnabled()
+    dlg.kind.setCurrentIndex(dlg.kind.findData("invoice"))
+    assert not dlg.save_btn.isEnabled()
+    ed.set_cell(0, 2, "abc")                                        # a price that is not a number
+    assert "Line 1, unit price: 'abc' is not a number" in ed.line_errors.text()
+    ed.set_cell(0, 2, "12")
+    ed.set_cell(0, QTY, "2")
+    assert dlg.save_btn.isEnabled() and not ed.line_errors.isVisible()
+    with pytest.raises(ValidationError, match="line 1: quantity cannot be negative on an invoice"):
+        app.invoicing.create_draft(owner, cust.id, [LineDraft("Cake", Decimal(-2), Decimal("12"), "standard")])
+    cn = app.invoicing.create_draft(owner, cust.id, [LineDraft("Refund", Decimal(-1), Decimal("12"), "standard")],
+                                    kind="credit_note")
+    assert cn.gross < 0

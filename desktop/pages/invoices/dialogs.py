@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from core.invoicing.service import LineDraft
 from desktop.pages.invoices.editor import LinesEditor
+from desktop.validation import FormValidator
 
 
 def qdate(d: date) -> QDate:
@@ -85,10 +86,25 @@ class InvoiceDialog(QDialog):
         self.save_btn.clicked.connect(lambda: self.save(issue=False))
         self.issue_btn.clicked.connect(lambda: self.save(issue=True))
         from core.users.permissions import Perm
-        self.issue_btn.setEnabled(ctx.can(Perm.ISSUE_INVOICES))
         lay.addWidget(buttons)
         if not invoice and customer_id is None:
             self.customer.setCurrentIndex(-1)
+        # the customer and every line are checked as they are typed; saving waits until all are fine
+        self.validator = FormValidator(self, submit=[self.save_btn])
+        self.validator.add(self.customer, lambda _v: None if self.customer.currentData() is not None
+                           else "choose a customer from the list", "Customer")
+        self.validator.add_check(lambda: None if self.lines.is_valid() else "a line needs fixing (see the table)")
+        self.issuer = FormValidator(self, submit=[self.issue_btn])
+        self.issuer.add_check(lambda: None if self.validator.is_valid() else "fix the invoice first")
+        self.issuer.set_allowed(ctx.can(Perm.ISSUE_INVOICES))
+        self.kind.currentIndexChanged.connect(lambda _i: self.lines.set_kind(self.kind.currentData()))
+        self.lines.set_kind(self.kind.currentData())
+        self.lines.changed.connect(self._revalidate)
+        self._revalidate()
+
+    def _revalidate(self) -> None:
+        self.validator.revalidate()
+        self.issuer.revalidate()
 
     def save(self, issue: bool = False) -> None:
         cid = self.customer.currentData()

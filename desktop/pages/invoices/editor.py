@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from core.invoicing.service import LineDraft
 from core.kernel.errors import DeskmateError
+from core.invoicing.fields import DESCRIPTION, DISCOUNT, UNIT_PRICE, line_quantity
 from desktop.inbox_editors import ProposalEditor
+from desktop.validation import TableValidator
 
 COLS = ("Description", "Qty", "Unit price", "Incl. tax", "Disc. %", "Tax", "Net", "Tax amt", "Total")
 DESC, QTY, PRICE, INCL, DISC, TAX, NET, TAXAMT, TOTAL = range(9)
@@ -91,10 +93,34 @@ class LinesEditor(QWidget):
         self.error_label = QLabel()
         self.error_label.setObjectName("linesError")
         self.error_label.setStyleSheet("color: #b00020")
+        self.line_errors = QLabel()
+        lay.addWidget(self.line_errors)
         lay.addWidget(self.tax_label)
         lay.addWidget(self.total_label)
         lay.addWidget(self.error_label)
+        # each cell is checked as it is typed, with the rules the invoicing service applies
+        self.kind = "invoice"
+        self.validator = TableValidator(
+            self.table, {DESC: DESCRIPTION, QTY: lambda v: line_quantity(self.kind)(v), PRICE: UNIT_PRICE,
+                         DISC: DISCOUNT}, self.line_errors, row_used=lambda _r: True,
+            names={DESC: "description", QTY: "quantity", PRICE: "unit price", DISC: "discount"},
+            text_of=self._cell_for_rule)
         self._recompute()
+
+    def _cell_for_rule(self, row: int, col: int) -> str:
+        """A cell's text as ``lines()`` reads it: numbers may use thousands commas, blank is 0."""
+        item = self.table.item(row, col)
+        text = item.text().strip() if item is not None else ""
+        return text if col == DESC else (text.replace(",", "") or "0")
+
+    def set_kind(self, kind: str) -> None:
+        """Invoice or credit note: an invoice's quantities are never negative."""
+        self.kind = kind
+        self.validator.revalidate()
+        self.changed.emit()
+
+    def is_valid(self) -> bool:
+        return self.validator.is_valid()
 
     # ---------------------------------------------------------------- lines in and out
     def set_lines(self, lines: list[LineDraft]) -> None:
@@ -282,6 +308,9 @@ class InvoiceProposalEditor(ProposalEditor):
             return True
         norm = [LineDraft.from_dict(d).as_dict() for d in orig.get("lines", [])]
         return p.get("lines") != norm
+
+    def is_valid(self) -> bool:
+        return self.lines_editor is None or self.lines_editor.is_valid()
 
     def set_read_only(self, read_only: bool) -> None:
         if self.lines_editor is not None:

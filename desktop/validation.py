@@ -244,8 +244,10 @@ class TableValidator(QObject):
     def __init__(self, table: Any, rules: dict[int, Rule], label: QLabel,
                  submit: QAbstractButton | Sequence[QAbstractButton] = (),
                  row_used: Callable[[int], bool] | None = None, names: dict[int, str] | None = None,
-                 text_of: Callable[[int, int], str] | None = None) -> None:
+                 text_of: Callable[[int, int], str] | None = None,
+                 row_label: Callable[[int], str] = lambda r: f"Line {r + 1}") -> None:
         super().__init__(table)
+        self.row_label = row_label
         self.table, self.rules, self.label = table, rules, label
         self.submit = [submit] if isinstance(submit, QAbstractButton) else list(submit)
         self.names = names or {c: table.horizontalHeaderItem(c).text().lower()
@@ -289,7 +291,7 @@ class TableValidator(QObject):
                         item.setToolTip(msg or "")
         finally:
             self.table.blockSignals(blocked)
-        lines = [f"Line {r + 1}, {self.names.get(c, '')}: {m}" for r, c, m in self.problems]
+        lines = [f"{self.row_label(r)}, {self.names.get(c, '')}: {m}" for r, c, m in self.problems]
         self.label.setText("\n".join(lines))
         self.label.setVisible(bool(lines))
         valid = not self.problems

@@ -7,7 +7,6 @@ area stays at the bottom of the dependency order and never imports them at modul
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from core.customers.fields import RULES as FIELD_RULES
 from core.customers.models import Customer, CustomerContact, CustomerNote
 from core.customers.providers import PROVIDERS
 from core.kernel.actor import Actor
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from core.app import Deskmate
 
 EDITABLE = ("name", "email", "phone", "billing_address", "tax_id", "payment_terms_days", "notes")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 ERASED_NAME = "(erased customer)"
 
 
@@ -105,28 +104,21 @@ def snapshot(c: Customer) -> dict[str, Any]:
 
 
 def _clean(values: dict[str, Any], partial: bool) -> dict[str, Any]:
-    """Validate the editable fields; every problem is reported at once, naming the field."""
+    """Validate the editable fields with the customer form's rules (``core.customers.fields``);
+    every problem is reported at once, naming the field."""
     problems: list[Problem] = []
     out: dict[str, Any] = {}
     for key, raw in values.items():
         if key not in EDITABLE:
             raise DeskmateError(f"'{key}' is not a customer field")
-        if key == "payment_terms_days":
-            try:
-                n = int(raw)
-                if not 0 <= n <= 365:
-                    raise ValueError
-                out[key] = n
-            except (TypeError, ValueError):
-                problems.append(Problem("payment terms are 0 to 365 days", column=key))
+        rule = FIELD_RULES.get(key)
+        msg = rule(raw) if rule is not None else None
+        if msg:
+            problems.append(Problem(f"payment terms {msg} (0 to 365 days)" if key == "payment_terms_days"
+                                    else ("a customer needs a name" if key == "name" else msg), column=key))
             continue
-        text = "" if raw is None else str(raw).strip()
-        if key == "email" and text and not _EMAIL.match(text):
-            problems.append(Problem(f"'{text}' is not an e-mail address", column=key))
-        out[key] = text
-    if not partial and not out.get("name"):
-        problems.append(Problem("a customer needs a name", column="name"))
-    if partial and "name" in out and not out["name"]:
+        out[key] = int(raw) if key == "payment_terms_days" else ("" if raw is None else str(raw).strip())
+    if not partial and "name" not in values:
         problems.append(Problem("a customer needs a name", column="name"))
     if problems:
         raise ValidationError("; ".join(str(p) for p in problems), problems)
@@ -253,7 +245,7 @@ class CustomerService:
     def add_contact(self, actor: Actor, customer_id: int, name: str, role: str = "", email: str = "",
                     phone: str = "") -> ContactInfo:
         require(actor, Perm.EDIT_CUSTOMERS)
-        if email and not _EMAIL.match(email.strip()):
+        if FIELD_RULES["email"](email):
             raise ValidationError(f"'{email}' is not an e-mail address", [Problem("not an e-mail", column="email")])
         with self.db.uow() as s:
             c = get_customer(s, customer_id)

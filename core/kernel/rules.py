@@ -9,6 +9,7 @@ Numbers go through ``core.kernel.limits`` (the one place for the largest quantit
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -123,3 +124,30 @@ def check(values: Mapping[str, tuple[Any, Rule]]) -> None:
             problems.append(Problem(msg, column=name))
     if problems:
         raise ValidationError("; ".join(f"{p.column}: {p.reason}" for p in problems), problems)
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def email(*, blank_ok: bool = True) -> Rule:
+    """Something shaped like an e-mail address (name@domain.tld); blank is fine unless required."""
+    def rule(value: Any) -> str | None:
+        text = "" if value is None else str(value).strip()
+        if not text:
+            return None if blank_ok else "enter an e-mail address"
+        return None if _EMAIL.match(text) else f"'{text}' is not an e-mail address"
+    return rule
+
+
+def time_of_day(*, blank_ok: bool = True) -> Rule:
+    """A clock time written like 09:00 (or 9:00)."""
+    def rule(value: Any) -> str | None:
+        text = "" if value is None else str(value).strip()
+        if not text:
+            return None if blank_ok else "enter a time like 09:00"
+        h, sep, m = text.partition(":")
+        if not (sep and h.isdigit() and m.isdigit() and len(m) == 2 and 0 <= int(h) <= 24 and int(m) < 60
+                and not (int(h) == 24 and int(m))):
+            return f"'{text}' is not a time like 09:00"
+        return None
+    return rule

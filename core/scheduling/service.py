@@ -18,6 +18,7 @@ from core.kernel.audit import record
 from core.kernel.actor import Role
 from core.kernel.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from core.kernel.limits import check_money
+from core.scheduling.fields import check_staff, hours_problem
 from core.scheduling import settings as _settings  # noqa: F401 - registers the area's settings
 from core.scheduling import models as m
 from core.scheduling import problem as pb
@@ -83,14 +84,15 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         if unknown:
             raise ValidationError(f"unknown staff field(s): {', '.join(sorted(unknown))}")
         out = dict(values)
-        if "name" in out and not str(out["name"]).strip():
-            raise ValidationError("a staff member needs a name")
+        check_staff(out)   # the Staff tab checks the same as it is typed
+        if "name" in out:
+            out["name"] = str(out["name"]).strip()
         if "skills" in out:
             out["skills"] = sorted({str(x).strip() for x in out["skills"] if str(x).strip()})
         if "hourly_cost" in out:
             out["hourly_cost"] = check_money(out["hourly_cost"], "hourly cost")
         lo, hi = out.get("min_minutes"), out.get("max_minutes")
-        if lo is not None and hi is not None and lo > hi:
+        if hours_problem(lo, hi):
             raise ValidationError(f"minimum minutes {lo} exceed maximum {hi}")
         return out
 

@@ -159,3 +159,77 @@ def test_a_negative_quantity_on_an_invoice_is_refused_at_the_line_and_in_core(qt
     cn = app.invoicing.create_draft(owner, cust.id, [LineDraft("Refund", Decimal(-1), Decimal("12"), "standard")],
                                     kind="credit_note")
     assert cn.gross < 0
+
+
+def _schedule_page(qtbot, make_ctx, owner, settle):
+    import desktop.pages.schedule  # noqa: F401 - registers page and editor
+    from desktop.pages.schedule.page import SchedulePage
+    ctx = make_ctx(owner)
+    page = SchedulePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    settle(ctx)
+    return ctx, page
+
+
+def test_staff_details_and_booking_are_checked_at_the_field(qtbot, app, owner, make_ctx, settle):
+    from PySide6.QtWidgets import QTableWidgetItem
+    from tests.core.scheduling.sched_helpers import small_shop
+    a, b, _c = small_shop(app, owner)
+    ctx, page = _schedule_page(qtbot, make_ctx, owner, settle)
+    tab = page.staff
+    page.tabs.setCurrentWidget(tab)
+    tab.list.setCurrentRow([p.id for p in tab.staff].index(b.id))
+    settle(ctx)
+    assert tab.save_btn.isEnabled()
+    tab.name.clear()
+    assert tab.validator.message_for(tab.name) == "enter a name" and not tab.save_btn.isEnabled()
+    qtbot.keyClicks(tab.name, "Ben Baker")
+    tab.email.setText("ben at example")
+    assert tab.validator.message_for(tab.email) == "'ben at example' is not an e-mail address"
+    tab.email.setText("ben@example.com")
+    tab.max_h.setValue(10)
+    tab.min_h.setValue(20)
+    assert tab.hours_error.isVisible() and not tab.save_btn.isEnabled()
+    tab.max_h.setValue(30)
+    tab.avail.setItem(1, 0, QTableWidgetItem("9am"))
+    assert "Tue, from: '9am' is not a time like 09:00" in tab.avail_errors.text()
+    assert not tab.save_btn.isEnabled()
+    tab.avail.setItem(1, 0, QTableWidgetItem("09:00"))
+    assert tab.save_btn.isEnabled()
+    with pytest.raises(ValidationError, match="e-mail"):                  # core: same rules
+        app.scheduling.update_staff(owner, b.id, email="ben at example")
+    with pytest.raises(ValidationError, match="enter a name"):
+        app.scheduling.update_staff(owner, b.id, name="  ")
+
+    appts = page.appointments
+    page.tabs.setCurrentWidget(appts)
+    settle(ctx)
+    appts.customer.setCurrentIndex(-1)
+    appts.customer.setEditText("Nobody we know")
+    assert not appts.book_btn.isEnabled()
+    assert appts.booking.message_for(appts.customer) == "choose a customer from the list"
+    assert "Customer: choose a customer from the list" in appts.book_btn.toolTip()
+
+
+def test_customer_form_checks_name_and_email_as_typed(qtbot, app, owner, make_ctx, settle):
+    from desktop.pages.invoices.page import InvoicesPage
+    cust = app.customers.create(owner, name="Ann Smith")
+    ctx = make_ctx(owner)
+    page = InvoicesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.customers)
+    tab = page.customers
+    tab.refresh(select=cust.id)
+    settle(ctx)
+    assert tab.customer is not None and tab.save_btn.isEnabled()
+    tab.fields["email"].setText("ann@")
+    assert tab.validator.message_for(tab.fields["email"]) == "'ann@' is not an e-mail address"
+    assert not tab.save_btn.isEnabled()
+    tab.fields["email"].setText("ann@example.com")
+    tab.fields["name"].setText(" ")
+    assert tab.validator.message_for(tab.fields["name"]) == "enter a name" and not tab.save_btn.isEnabled()
+    with pytest.raises(ValidationError, match="not an e-mail address"):
+        app.customers.update(owner, cust.id, email="ann@")

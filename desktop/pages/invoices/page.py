@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
                                QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableView, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from core.customers.fields import RULES as CUSTOMER_RULES
 from core.invoicing.service import InvoiceFilter
 from core.users.permissions import Perm
 from desktop.pages.invoices.dialogs import (AgreementDialog, ExportDialog, ImportDialog, InvoiceDialog, IssueDialog,
                                             PaymentDialog, period_presets, show_error)
+from desktop.validation import FormValidator
 from desktop.widgets import RIGHT, EmptyState, HelpButton, LazyColumn, LazyTableModel
 
 VIEWS = (("Drafts", "draft"), ("Open (issued, not paid)", "open"), ("Overdue", "overdue"),
@@ -402,6 +404,11 @@ class CustomersTab(QWidget):
         for b in (self.save_btn, self.invoice_btn, self.note_btn, self.export_btn, self.erase_btn, self.delete_btn):
             btns.addWidget(b)
         rl.addLayout(btns)
+        # name and e-mail are checked as they are typed, with the customer service's own rules
+        self.validator = FormValidator(self, submit=self.save_btn)
+        self.validator.add(self.fields["name"], CUSTOMER_RULES["name"], "Name")
+        self.validator.add(self.fields["email"], CUSTOMER_RULES["email"], "E-mail")
+        self.validator.set_allowed(False)                  # until a customer is loaded
         self.history = QTableWidget(0, 5)
         self.history.setObjectName("customerHistory")
         self.history.setHorizontalHeaderLabels(["Date", "Area", "What", "Details", "Amount"])
@@ -480,7 +487,8 @@ class CustomersTab(QWidget):
                 for col, v in enumerate((fm.date(e.on), e.area, e.kind, e.title, fm.money(e.amount))):
                     self.history.setItem(r, col, QTableWidgetItem(v))
             editable = self.ctx.can(Perm.EDIT_CUSTOMERS) and not c.is_erased
-            self.save_btn.setEnabled(editable)
+            self.validator.reset()
+            self.validator.set_allowed(editable)
             self.delete_btn.setEnabled(self.ctx.can(Perm.EDIT_CUSTOMERS))
             self.erase_btn.setEnabled(self.ctx.can(Perm.PRIVACY) and not c.is_erased)
         self.ctx.tasks.run(work, on_done=done, on_error=lambda e: show_error(self, "Customers", e))

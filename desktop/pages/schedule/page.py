@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from core.scheduling.dto import AvailabilityWindow, RosterView, hm
 from core.scheduling.service import WEEKDAYS, monday
+from core.scheduling.fields import AVAILABILITY_TIME, STAFF_RULES, hours_problem
 from core.users.permissions import Perm
 from desktop.pages.schedule.grid import RosterGrid
+from desktop.validation import FormValidator, TableValidator
 from desktop.widgets.empty_state import HelpButton
 
 ROSTER_HELP = (
@@ -264,6 +266,14 @@ class AppointmentsTab(QWidget):
         self.mode.currentIndexChanged.connect(lambda *_: self.refresh())
         self.service.currentIndexChanged.connect(lambda *_: self.load_slots())
         self.book_btn.clicked.connect(self.book)
+        # Book waits for a service, a customer from the list and a free slot; what is missing is
+        # said beside the field once touched, and in the button's tooltip
+        self.booking = FormValidator(self, submit=self.book_btn)
+        self.booking.add(self.service, lambda v: None if v is not None else "choose a service", "Service")
+        self.booking.add(self.customer, lambda _v: None if self.customer.currentData() is not None
+                         else "choose a customer from the list", "Customer")
+        self.booking.add(self.slot, lambda v: None if v is not None else "no free slot: try another day",
+                         "Slot", when=lambda: self.service.currentData() is not None)
         self.services_btn.clicked.connect(self.new_service)
         self.ics_btn.clicked.connect(self.export_ics)
         self.ctx.tasks.run(self._lookups, on_done=self._got_lookups)
@@ -281,6 +291,7 @@ class AppointmentsTab(QWidget):
         self.customer.clear()
         for c in customers:
             self.customer.addItem(c.name, c.id)
+        self.booking.reset()          # freshly filled lists: nothing was chosen by the person yet
 
     def load_slots(self) -> None:
         sid = self.service.currentData()
@@ -504,11 +515,27 @@ class StaffTab(QWidget):
         self.p_remove.clicked.connect(self.remove_pref)
         self.save_btn = QPushButton("Save")
         self.add_btn = QPushButton("Add staff member")
+        self.hours_error, self.avail_errors = QLabel(), QLabel()
+        form.insertRow(form.getWidgetPosition(self.avail)[0] + 1, "", self.avail_errors)
+        form.insertRow(form.getWidgetPosition(self.max_h)[0] + 1, "", self.hours_error)
         form.addRow(self.add_btn, self.save_btn)
         split.addWidget(detail)
+        # checked as typed, with the scheduling service's own rules; Save waits until all are fine
+        self.validator = FormValidator(self, submit=self.save_btn)
+        self.validator.add(self.name, STAFF_RULES["name"], "Name")
+        self.validator.add(self.email, STAFF_RULES["email"], "E-mail")
+        self.validator.add_check(lambda: hours_problem(self.min_h.value() * 60, self.max_h.value() * 60 or None),
+                                 self.hours_error)
+        self.validator.watch([self.min_h, self.max_h])
+        self.avail_check = TableValidator(self.avail, {0: AVAILABILITY_TIME, 1: AVAILABILITY_TIME},
+                                          self.avail_errors, row_used=lambda _r: True,
+                                          names={0: "from", 1: "to"}, row_label=lambda r: WEEKDAYS[r])
+        self.validator.add_check(lambda: "availability needs fixing" if self.avail_check.problems else None)
+        self.avail_check.validity_changed.connect(lambda _ok: self.validator.revalidate())
+        self.validator.set_allowed(ctx.can(Perm.EDIT_ROSTER))
         self.list.currentRowChanged.connect(self.show_person)
         if not ctx.can(Perm.EDIT_ROSTER):
-            for w in (self.save_btn, self.add_btn, self.p_add, self.p_remove):
+            for w in (self.add_btn, self.p_add, self.p_remove):
                 w.setEnabled(False)
             form.setRowVisible(self.account, False)       # who logs in as whom is the owner's business
             self.save_btn.setToolTip("Only the owner changes staff details")
@@ -553,6 +580,7 @@ class StaffTab(QWidget):
         self.min_rest.setValue(p.min_rest_minutes // 60)
         self.cost.setValue(float(p.hourly_cost or 0))
         self.account.setCurrentIndex(max(0, self.account.findData(p.user_id)) if p.user_id else 0)
+        self.validator.reset()
         self.ctx.tasks.run(self.ctx.app.scheduling.availability, p.id, on_done=self._show_avail)
         self.load_prefs()
 

@@ -1,0 +1,12 @@
+"""What a customer's fields accept — used by the customer service before it writes and by the
+customer form on the Invoices page while a person types."""
+from __future__ import annotations
+
+from core.kernel import rules
+from core.kernel.rules import Rule
+
+NAME: Rule = rules.required("a name")
+EMAIL: Rule = rules.email()
+PAYMENT_TERMS: Rule = rules.quantity(negative=False, whole=True, maximum=365)
+
+RULES: dict[str, Rule] = {"name": NAME, "email": EMAIL, "payment_terms_days": PAYMENT_TERMS}

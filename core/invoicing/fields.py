@@ -13,6 +13,8 @@ from core.kernel.rules import Rule
 NEGATIVE_ON_INVOICE = "cannot be negative on an invoice: write a credit note to give money back"
 
 DESCRIPTION: Rule = rules.required("a description")
+ITEM_CODE: Rule = rules.required("a code")
+ITEM_NAME: Rule = rules.required("a name")
 UNIT_PRICE: Rule = rules.money()        # credits use negative quantities, never negative prices
 DISCOUNT: Rule = rules.between("0", "100", blank_ok=True)
 

@@ -164,7 +164,7 @@ class LinesEditor(QWidget):
         self.table.setCellWidget(r, INCL, incl)
         tax = QComboBox()
         for code, (name, rate) in self.cfg["rates"].items():
-            tax.addItem(f"{name} {rate.normalize():f} %", code)
+            tax.addItem(f"{name} {self.fm.percent(rate)}", code)
         idx = tax.findData(ln.tax_code)
         if idx < 0:
             tax.addItem(ln.tax_code, ln.tax_code)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from core.customers.fields import RULES as CUSTOMER_RULES
+from core.invoicing.fields import ITEM_CODE, ITEM_NAME, UNIT_PRICE
 from core.invoicing.service import InvoiceFilter
 from core.users.permissions import Perm
 from desktop.pages.invoices.dialogs import (AgreementDialog, ExportDialog, ImportDialog, InvoiceDialog, IssueDialog,
@@ -601,17 +602,23 @@ class CatalogueTab(QWidget):
         self.price.setPlaceholderText("Price")
         self.tax = QComboBox()
         for code, (name, rate) in ctx.app.invoicing.tax_rates().items():
-            self.tax.addItem(f"{name} {rate.normalize():f} %", code)
+            self.tax.addItem(f"{name} {ctx.formats.percent(rate)}", code)
         self.incl = QComboBox()
         self.incl.addItems(["price without tax", "price includes tax"])
         self.kind = QComboBox()
         self.kind.addItems(["item", "service"])
         add = QPushButton("Add")
-        add.setEnabled(ctx.can(Perm.EDIT_INVOICES))
+        self.add_btn = add
         for w in (self.code, self.name, self.price, self.tax, self.incl, self.kind, add):
             row.addWidget(w)
         lay.addLayout(row)
         add.clicked.connect(self.add_item)
+        # a catalogue item needs a code, a name and a price that is a number (checked as typed)
+        self.item_check = FormValidator(self, submit=add)
+        self.item_check.add(self.code, ITEM_CODE, "Code")
+        self.item_check.add(self.name, ITEM_NAME, "Name")
+        self.item_check.add(self.price, UNIT_PRICE, "Price")
+        self.item_check.set_allowed(ctx.can(Perm.EDIT_INVOICES))
         lay.addWidget(QLabel("<b>Recurring agreements</b> — one invoice draft per week / month / year, "
                              "each occurrence exactly once"))
         self.agreements = QTableWidget(0, 6)

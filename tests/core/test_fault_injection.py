@@ -232,13 +232,12 @@ def test_kill_nine_at_random_points_leaves_nothing_partial_duplicated_or_stray(t
     finally:
         server.close()
     assert all(n >= 3 for n in kills.values()), kills       # each operation was really killed, often
-    # Stray files: only the temporary files of writes that were killed (a backup's ".part", an
-    # export's ".export-*" next to its target, openpyxl's own scratch files in TMPDIR), and none
-    # of them is taken for a real backup or export (checked above by name).
+    # Stray files: none. Every write works through a claimed temporary file next to its target (or
+    # in the data folder's tmp/), and the check after each kill removed what the killed one left.
     stray = [p for p in data.rglob("*") if p.is_file() and not (
         p.parent == data and p.name.startswith("deskmate.sqlite3")
         or p.parent == data / "backups" and p.suffix == ".sqlite3"
-        or p.parent == data / "exports" and p.name.startswith("register-"))]
-    unexpected = [p for p in stray if not (p.parent == data / "backups" and ".sqlite3.part" in p.name
-                                            or p.parent == data / "exports" and p.name.startswith(".export-"))]
-    assert not unexpected, unexpected
+        or p.parent == data / "exports" and p.name.startswith("register-")
+        or p.parent == data / "logs")]
+    assert not stray, stray
+    assert not [p for p in tmp.rglob("*") if p.is_file()], "a temporary file was left outside the data folder"

@@ -229,7 +229,7 @@ def test_corrupt_database_gets_a_clear_dialog_not_a_traceback(controllers, tmp_p
     assert box.objectName() == "storageError"
     assert "not a Deskmate database" in box.text()
     assert "Nothing was changed" in box.informativeText()
-    with qtbot.waitSignal(c.finished, timeout=3000) as sig:
+    with qtbot.waitSignal(c.finished, timeout=15_000) as sig:
         box.done(0)
     assert sig.args == [1]
     assert (data / "deskmate.sqlite3").read_bytes().startswith(b"this is not")
@@ -364,9 +364,9 @@ def test_quit_shortcut_ends_the_app(controllers, tmp_path, qtbot):
     app.close()
     c = _start(controllers, data_dir=tmp_path / "d", demo=False, probe=False)
     c.window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is c.window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is c.window, timeout=15_000)
     from PySide6.QtCore import Qt
-    with qtbot.waitSignal(c.finished, timeout=3000) as sig:
+    with qtbot.waitSignal(c.finished, timeout=15_000) as sig:
         qtbot.keyClick(c.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert sig.args == [0]
 
@@ -391,7 +391,7 @@ def test_a_data_folder_that_cannot_be_created_is_refused(controllers, tmp_path, 
     c = _start(controllers, data_dir=blocker / "shop", demo=False, probe=False)   # even as root
     box = _visible_box()
     assert box.objectName() == "storageError" and "cannot create the data folder" in box.text()
-    with qtbot.waitSignal(c.finished, timeout=3000) as sig:
+    with qtbot.waitSignal(c.finished, timeout=15_000) as sig:
         box.done(0)
     assert sig.args == [1]
 

@@ -60,7 +60,7 @@ def test_owner_sees_wage_cost_and_everyones_pay(qtbot, app, owner, shop, make_ct
     ctx, page = _page(qtbot, make_ctx, owner, settle)
     page.roster.set_week(WEEK)
     settle(ctx)
-    assert "wage cost 100.00" in page.roster.grid.penalty_label.text()
+    assert "wage cost €100.00" in page.roster.grid.penalty_label.text()     # in the shop's currency
     _select(page.staff, "Ann")
     settle(ctx)
     assert page.staff.form.isRowVisible(page.staff.cost) and page.staff.cost.value() == 12.5

@@ -20,7 +20,7 @@ from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QPainter,
                            QShortcut, QShowEvent)
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+                               QMainWindow, QMessageBox, QSplitter, QStackedWidget, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from core.kernel.audit import AuditFilter
@@ -35,6 +35,8 @@ log = logging.getLogger("deskmate.desktop")
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole
 BADGE_REFRESH_MS = 60_000
+# White on this orange is 4.6:1 (WCAG AA for normal text); the old #d9822b was 2.9:1.
+BADGE_BACKGROUND = "#b35c00"
 
 ABOUT_DESKMATE = """
 <h3>How Deskmate works</h3>
@@ -56,23 +58,63 @@ and nothing half-written is kept. Back up from the File menu at any time, even w
 
 
 class BadgeDelegate(QStyledItemDelegate):
-    """Draws a small rounded count (e.g. open inbox items) at the right of a sidebar entry."""
+    """Draws a small rounded count (e.g. open inbox items) at the right of a sidebar entry.
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().paint(painter, option, index)
+    The page title is elided to end before the badge starts, so "41 overdue" never covers
+    "Invoices" however narrow the sidebar is dragged."""
+
+    GAP = 6
+
+    def badge_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRectF:
+        """Where the badge goes (an empty rectangle when the entry has none)."""
         badge = index.data(BADGE_ROLE)
         if not badge:
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            return QRectF()
         fm = option.fontMetrics
         w = max(fm.horizontalAdvance(str(badge)) + 12, fm.height() + 2)
         h = fm.height() + 2
         r = option.rect
-        rect = QRectF(r.right() - w - 10, r.center().y() - h / 2 + 1, w, h)
+        return QRectF(r.right() - w - 10, r.center().y() - h / 2 + 1, w, h)
+
+    def text_option(self, option: QStyleOptionViewItem, index: QModelIndex) -> QStyleOptionViewItem:
+        """The item's style option with its title elided to stop short of the badge."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        badge = self.badge_rect(option, index)
+        if not badge.isEmpty():
+            widget = option.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+            room = int(badge.left()) - self.GAP - text_rect.left()
+            opt.text = opt.fontMetrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(room, 0))
+        return opt
+
+    def title_layout(self, view: QListWidget, index: QModelIndex) -> tuple[str, int, float | None]:
+        """(the title as drawn, where it ends, where the badge starts or None) for one entry."""
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.rect = view.visualRect(index)
+        option.widget = view
+        opt = self.text_option(option, index)
+        text_rect = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+        end = text_rect.left() + opt.fontMetrics.horizontalAdvance(opt.text)
+        badge = self.badge_rect(option, index)
+        return opt.text, end, None if badge.isEmpty() else badge.left()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = self.text_option(option, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        badge = index.data(BADGE_ROLE)
+        if not badge:
+            return
+        rect = self.badge_rect(option, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#d9822b"))
-        painter.drawRoundedRect(rect, h / 2, h / 2)
+        painter.setBrush(QColor(BADGE_BACKGROUND))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.setPen(QColor("#ffffff"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(badge))
         painter.restore()
@@ -153,7 +195,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.sidebar.setMinimumWidth(170)
+        self.sidebar.setMinimumWidth(190)    # the longest title beside a badge
         lay = QVBoxLayout(self.sidebar)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -170,6 +212,9 @@ class MainWindow(QMainWindow):
         self.nav.setItemDelegate(BadgeDelegate(self.nav))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Titles are elided beside their badge instead of scrolling the sidebar sideways.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         for i, spec in enumerate(self.specs):
             item = QListWidgetItem(icon(spec.icon, spec.key), spec.title)
             item.setData(KEY_ROLE, spec.key)

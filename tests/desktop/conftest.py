@@ -110,3 +110,69 @@ def make_window(qtbot, make_ctx):
 @pytest.fixture
 def main_window(make_window, owner: Actor):
     return make_window(owner)
+
+
+# --------------------------------------------------------------------------- the demo shop
+DEMO_CLOCK_AT = (2026, 11, 25, 9, 0)
+
+
+@pytest.fixture(scope="session")
+def demo_shop_dir(tmp_path_factory) -> Path:
+    """The demo shop, built once per test process (about 10 s) on a fixed clock; tests get a copy."""
+    from datetime import datetime, timezone
+
+    from core.demo import build_demo
+    from core.kernel.clock import FixedClock
+    folder = tmp_path_factory.mktemp("demo-shop") / "data"
+    folder.mkdir()
+    app = Deskmate.open(folder, clock=FixedClock(datetime(*DEMO_CLOCK_AT, tzinfo=timezone.utc)))
+    try:
+        build_demo(app)
+    finally:
+        app.close()
+    return folder
+
+
+@pytest.fixture
+def demo_app(demo_shop_dir: Path, tmp_path: Path) -> Iterator[Deskmate]:
+    """A private copy of the demo shop (owner, sam and bea) on the same fixed clock."""
+    import shutil
+    from datetime import datetime, timezone
+
+    from core.kernel.clock import FixedClock
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_shop_dir, folder)
+    app = Deskmate.open(folder, clock=FixedClock(datetime(*DEMO_CLOCK_AT, tzinfo=timezone.utc)))
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def make_demo_window(qtbot, demo_app: Deskmate, task_errors: list[BaseException]):
+    """``make_demo_window("sam", (1280, 720))``: the main window on the demo shop for that user,
+    shown at that size (not maximised) with its first page loaded."""
+    from PySide6.QtCore import Qt
+
+    from desktop.shell import MainWindow
+    made: list[DesktopContext] = []
+
+    def make(username: str, size: tuple[int, int] = (1280, 720)) -> MainWindow:
+        actor = demo_app.users.by_name(username).actor
+        ctx = DesktopContext(app=demo_app, actor=actor, tasks=TaskRunner(on_unhandled=task_errors.append),
+                             bridge=Bridge())
+        made.append(ctx)
+        win = MainWindow(ctx, shop_name=demo_app.settings.get("shop.name"))
+        qtbot.addWidget(win)
+        win.setWindowState(win.windowState() & ~Qt.WindowState.WindowMaximized)
+        win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        _settle(qtbot, ctx)
+        return win
+
+    yield make
+    for ctx in made:
+        ctx.tasks.wait(30_000)
+    QApplication.processEvents()
+    assert not task_errors, "unhandled task errors: " + "; ".join(
+        getattr(e, "__traceback_text__", repr(e)) for e in task_errors)

@@ -23,8 +23,9 @@ from core.inventory.fields import (ORDER_QUANTITY, ORDER_SKU, PRODUCT_RULES, SUP
                                    min_max_problem)
 from core.inventory.service import ProductFilter
 from core.users.permissions import Perm
+from desktop.ui import PageHeader
 from desktop.validation import FormValidator, TableValidator
-from desktop.widgets import RIGHT, ChartWidget, HelpButton, LazyColumn, LazyTableModel
+from desktop.widgets import RIGHT, ChartWidget, HelpButton, LazyColumn, LazyTableModel, scrolled
 
 FILTERS = (("All products", {}), ("Below reorder point", {"below_reorder_point": True}),
            ("On order", {"on_order": True}), ("No supplier", {"no_supplier": True}),
@@ -87,7 +88,7 @@ class ProductsTab(QWidget):
         hh = self.table.horizontalHeader()
         for col, width in enumerate((80, 200, 90, 130, 70, 70, 60, 60)):
             hh.resizeSection(col, width)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        hh.setStretchLastSection(True)      # narrow pane: scroll sideways, never squeeze the name
         self.detail = ProductDetail(ctx)
         split = QSplitter()
         split.addWidget(self.table)
@@ -153,7 +154,6 @@ class ProductDetail(QWidget):
         self.figures.setWordWrap(True)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = ChartWidget()
-        self.chart.setMinimumHeight(220)
         self.moves = QTableWidget(0, 5)
         self.moves.setHorizontalHeaderLabels(["Day", "Kind", "Change", "Reason", "By"])
         self.moves.verticalHeader().setVisible(False)
@@ -177,10 +177,18 @@ class ProductDetail(QWidget):
         hl.addLayout(adj)
         hl.addWidget(self.moves)
         tabs.addTab(hist, "Stock history")
-        tabs.addTab(self.form, "Details")
-        for w in (self.title, self.figures, self.chart):
+        tabs.addTab(scrolled(self.form, "productFormScroll"), "Details")
+        lay.setContentsMargins(0, 0, 0, 0)
+        for w in (self.title, self.figures):
             lay.addWidget(w)
-        lay.addWidget(tabs)
+        # chart above, history/details below: the person drags the split, the window stays small
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("productDetailSplit")
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.chart)
+        split.addWidget(tabs)
+        split.setSizes([220, 360])
+        lay.addWidget(split, 1)
 
     def show_product(self, pid: int) -> None:
         self.product_id = pid
@@ -1041,6 +1049,8 @@ class InventoryPage(QWidget):
         super().__init__()
         self.ctx = ctx
         lay = QVBoxLayout(self)
+        lay.addWidget(PageHeader("Inventory", "Products and their stock, suppliers, purchase orders, "
+                                 "stocktakes and imports."))
         self.tabs = QTabWidget()
         self.products = ProductsTab(ctx)
         self.suppliers = SuppliersTab(ctx)

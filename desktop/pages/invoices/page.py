@@ -21,8 +21,9 @@ from core.invoicing.service import InvoiceFilter
 from core.users.permissions import Perm
 from desktop.pages.invoices.dialogs import (AgreementDialog, ExportDialog, ImportDialog, InvoiceDialog, IssueDialog,
                                             PaymentDialog, period_presets, show_error)
+from desktop.ui import PageHeader
 from desktop.validation import FormValidator
-from desktop.widgets import RIGHT, EmptyState, HelpButton, LazyColumn, LazyTableModel
+from desktop.widgets import RIGHT, EmptyState, FlowLayout, HelpButton, LazyColumn, LazyTableModel
 
 VIEWS = (("Drafts", "draft"), ("Open (issued, not paid)", "open"), ("Overdue", "overdue"),
          ("Paid", "paid"), ("Void", "void"), ("All", None))
@@ -68,7 +69,7 @@ class InvoiceDetail(QWidget):
         self.payments = QLabel()
         self.payments.setWordWrap(True)
         lay.addWidget(self.payments)
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1, row2 = FlowLayout(), FlowLayout()      # wrap in a narrow pane, never clip
         self.buttons: dict[str, QPushButton] = {}
         for key, text, row in (("edit", "Edit draft", row1), ("issue", "Issue…", row1), ("delete", "Delete draft", row1),
                                ("pay", "Record payment…", row2), ("credit", "Credit note…", row2),
@@ -189,7 +190,7 @@ class InvoicesTab(QWidget):
         super().__init__()
         self.ctx = ctx
         lay = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.view = QComboBox()
         self.view.setObjectName("invoiceView")
         for title, _ in VIEWS:
@@ -211,12 +212,12 @@ class InvoicesTab(QWidget):
         self.import_btn.setEnabled(ctx.can(Perm.IMPORT_DATA) and ctx.can(Perm.ISSUE_INVOICES))
         bar.addWidget(self.view)
         bar.addWidget(self.period)
-        bar.addWidget(self.search, 2)
+        self.search.setMinimumWidth(240)
+        bar.addWidget(self.search)
         bar.addWidget(self.count)
         bar.addWidget(self.new_btn)
         bar.addWidget(self.import_btn)
         bar.addWidget(self.export_btn)
-        bar.addWidget(HelpButton("Invoices", HELP))
         lay.addLayout(bar)
         svc = ctx.app.invoicing
         self.model = LazyTableModel([
@@ -236,8 +237,10 @@ class InvoicesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for c, w in ((0, 90), (1, 82), (2, 82), (4, 80), (5, 80), (6, 110), (7, 110)):
+        # Fixed, readable widths (the last fills the rest): in a narrow pane the table scrolls
+        # sideways rather than squeezing the customer's name to "J…".
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for c, w in ((0, 90), (1, 82), (2, 82), (3, 170), (4, 80), (5, 80), (6, 110), (7, 110)):
             self.table.setColumnWidth(c, w)
         self.empty = EmptyState("No invoices here", "Drafts appear when you write an invoice or approve one the "
                                 "automation prepared in the inbox.", "New invoice", self.new_invoice)
@@ -393,7 +396,7 @@ class CustomersTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("customerSummary")
         rl.addWidget(self.summary)
-        btns = QHBoxLayout()
+        btns = FlowLayout()
         self.save_btn = QPushButton("Save")
         self.invoice_btn = QPushButton("New invoice")
         self.note_btn = QPushButton("Add note…")
@@ -714,6 +717,8 @@ class InvoicesPage(QWidget):
         self.setObjectName("invoicesPage")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
+        lay.addWidget(PageHeader("Invoices", "Drafts, issued and overdue invoices, customers, the "
+                                 "catalogue and recurring agreements.", HelpButton("Invoices", HELP)))
         self.tabs = QTabWidget()
         self.invoices = InvoicesTab(ctx)
         self.customers = CustomersTab(ctx, self.invoices)

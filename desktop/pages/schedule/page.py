@@ -21,8 +21,11 @@ from core.scheduling.service import WEEKDAYS, monday
 from core.scheduling.fields import AVAILABILITY_TIME, STAFF_RULES, hours_problem
 from core.users.permissions import Perm
 from desktop.pages.schedule.grid import RosterGrid
+from desktop.ui import PageHeader
 from desktop.validation import FormValidator, TableValidator
 from desktop.widgets.empty_state import HelpButton
+from desktop.widgets.flow import FlowLayout
+from desktop.widgets.scroll import scrolled
 
 ROSTER_HELP = (
     "<p><b>Draft with optimiser</b> plans the week with OR-Tools CP-SAT: contract rules (hours, days in a row, "
@@ -51,7 +54,7 @@ class RosterTab(QWidget):
         self._last_penalty: int | None = None
         self.progress: Any = None
         lay = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()          # wraps on a narrow window instead of widening it
         self.prev_btn, self.next_btn = QPushButton("◀ Week"), QPushButton("Week ▶")
         self.week_label = QLabel()
         self.plan_btn = QPushButton("Draft with optimiser")
@@ -64,7 +67,6 @@ class RosterTab(QWidget):
         for w in (self.prev_btn, self.week_label, self.next_btn, self.plan_btn, self.new_btn, self.publish_btn,
                   self.export_btn, self.swap_btn, self.why_btn):
             bar.addWidget(w)
-        bar.addStretch(1)
         bar.addWidget(HelpButton("How rosters work", ROSTER_HELP, self))
         lay.addLayout(bar)
         self.grid = RosterGrid(self, formats=lambda: ctx.formats)
@@ -223,7 +225,7 @@ class AppointmentsTab(QWidget):
         super().__init__()
         self.ctx = ctx
         lay = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.day = QDateEdit(_qdate(ctx.app.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(ctx.formats.picker_format)
@@ -518,8 +520,17 @@ class StaffTab(QWidget):
         self.hours_error, self.avail_errors = QLabel(), QLabel()
         form.insertRow(form.getWidgetPosition(self.avail)[0] + 1, "", self.avail_errors)
         form.insertRow(form.getWidgetPosition(self.max_h)[0] + 1, "", self.hours_error)
-        form.addRow(self.add_btn, self.save_btn)
-        split.addWidget(detail)
+        # The form scrolls inside its pane; Save stays in sight below it.
+        pane = QWidget()
+        pane_lay = QVBoxLayout(pane)
+        pane_lay.setContentsMargins(0, 0, 0, 0)
+        pane_lay.addWidget(scrolled(detail, "staffDetailScroll"), 1)
+        save_bar = QHBoxLayout()
+        save_bar.addWidget(self.add_btn)
+        save_bar.addStretch(1)
+        save_bar.addWidget(self.save_btn)
+        pane_lay.addLayout(save_bar)
+        split.addWidget(pane)
         # checked as typed, with the scheduling service's own rules; Save waits until all are fine
         self.validator = FormValidator(self, submit=self.save_btn)
         self.validator.add(self.name, STAFF_RULES["name"], "Name")
@@ -740,6 +751,8 @@ class SchedulePage(QWidget):
         self.ctx = ctx
         self.setObjectName("schedulePage")
         lay = QVBoxLayout(self)
+        lay.addWidget(PageHeader("Schedule", "The week's roster, appointments, staff and their "
+                                 "availability, time off, and the shifts the shop needs covered."))
         self.tabs = QTabWidget()
         self.roster = RosterTab(ctx)
         self.appointments = AppointmentsTab(ctx)

@@ -226,13 +226,27 @@ def render_invoice(inv: "InvoiceInfo", shop: dict[str, Any], path: Path,
     pdf.set_font(pdf.family, "", pdf.size)
     pdf.set_y(max(left_end, pdf.get_y()) + 8)
 
-    if inv.kind == "invoice" and shop.get("invoicing.payment_details"):
+    settled = inv.kind == "invoice" and inv.state == "issued" and inv.open <= 0
+    if settled:
+        # Nothing left to pay: asking for money here would contradict "Amount due £0.00".
+        pdf.set_font(pdf.family, "B", pdf.size)
+        pdf.cell(0, 5, pdf.t(L.get("paid_in_full", "Paid in full — thank you")), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(pdf.family, "", pdf.size)
+        for p in inv.payments:
+            pdf.cell(0, 4.8, pdf.t(f"{L.get('received', 'Received')} {_money(p.received, cur, loc)} "
+                                   f"{format_date(p.paid_on, 'long', locale=loc)} ({p.method})"),
+                     new_x="LMARGIN", new_y="NEXT")
+        if inv.credited:
+            pdf.cell(0, 4.8, pdf.t(f"{L.get('credited', 'Credited')} {_money(inv.credited, cur, loc)}"),
+                     new_x="LMARGIN", new_y="NEXT")
+    elif inv.kind == "invoice" and inv.state != "void" and shop.get("invoicing.payment_details"):
         pdf.set_font(pdf.family, "B", pdf.size)
         pdf.cell(0, 5, pdf.t(L["payment"]), new_x="LMARGIN", new_y="NEXT")
         pdf.set_font(pdf.family, "", pdf.size)
         due = f" by {format_date(inv.due_date, 'long', locale=loc)}" if inv.due_date else ""
         ref = f", reference {inv.number}" if inv.number else ""
-        pdf.multi_cell(0, 4.8, pdf.t(f"Please pay {_money(inv.open or inv.gross, cur, loc)}{due}{ref}.\n"
+        owed = inv.open if inv.state == "issued" else inv.gross
+        pdf.multi_cell(0, 4.8, pdf.t(f"Please pay {_money(owed, cur, loc)}{due}{ref}.\n"
                                      + shop["invoicing.payment_details"]), new_x="LMARGIN", new_y="NEXT")
     if inv.notes:
         pdf.ln(3)

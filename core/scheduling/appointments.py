@@ -216,10 +216,14 @@ class AppointmentsMixin:
 
     def set_state_in(self, s: Session, actor: Actor, appointment_id: int, state: str, reason: str = "") -> str:
         allowed = {"confirmed": ("pending",), "cancelled": ("pending", "confirmed"),
-                   "no_show": ("confirmed", "pending"), "completed": ("confirmed", "pending")}
+                   "no_show": ("confirmed", "pending"), "completed": ("confirmed",)}
         a = s.get(m.Appointment, appointment_id)
         if a is None:
             raise NotFound(f"appointment {appointment_id} does not exist")
+        if state == "completed" and a.state == "pending":
+            # Completing makes it billable: a booking nobody confirmed must not end up on an invoice.
+            raise ConflictError(f"appointment {appointment_id} is still pending (never confirmed): "
+                                "confirm it first, then mark it completed")
         if a.state not in allowed[state]:
             raise ConflictError(f"appointment {appointment_id} is {a.state}; it cannot become {state}")
         before = a.state

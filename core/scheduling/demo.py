@@ -86,7 +86,8 @@ def build(app: Any, rng: random.Random, ctx: dict[str, Any]) -> None:
                 a = svc.book(owner, customers[rng.randrange(len(customers))], service.id, slot.staff_id, day,
                              slot.start_minute, notes="demo booking")
                 n += 1
-                if day < today:
+                if day < today:         # only a confirmed booking can be completed
+                    svc.confirm(owner, a.id)
                     svc.complete(owner, a.id)
     ctx["staff_ids"] = ids
     ctx.setdefault("summary", []).append(f"{len(ids)} staff, rosters published for 4 weeks to {this_week}, draft "

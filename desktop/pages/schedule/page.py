@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
@@ -233,7 +233,10 @@ class AppointmentsTab(QWidget):
         self.mode.addItems(["Day", "Week"])
         self.service = QComboBox()
         self.customer = QComboBox()
+        self.customer.setObjectName("appointmentCustomer")
         self.customer.setEditable(True)
+        self.customer.lineEdit().setPlaceholderText("Choose a customer…")
+        self.customer.setMinimumContentsLength(18)
         self.slot = QComboBox()
         self.book_btn = QPushButton("Book")
         self.services_btn = QPushButton("New service…")
@@ -247,9 +250,14 @@ class AppointmentsTab(QWidget):
         self.calendar.setObjectName("appointmentCalendar")
         self.calendar.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.calendar.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        lay.addWidget(self.calendar, 1)
+        lay.addWidget(self.calendar, 3)
         acts = QHBoxLayout()
         self.list = QListWidget()
+        self.list.setObjectName("appointmentList")
+        self.list.currentItemChanged.connect(lambda *_: self._sync_buttons())
+        self._shown_for: tuple[date, date] | None = None
+        self._open_at: int | None = None
+        self.items: list = []
         self.buttons = {}
         for key, label in (("confirm", "Confirm"), ("complete", "Completed"), ("no_show", "No-show"),
                            ("cancel", "Cancel")):
@@ -258,12 +266,13 @@ class AppointmentsTab(QWidget):
             self.buttons[key] = b
             acts.addWidget(b)
         acts.addStretch(1)
-        lay.addWidget(self.list)
+        lay.addWidget(self.list, 1)
         lay.addLayout(acts)
         self.can_book = ctx.can(Perm.BOOK_APPOINTMENTS)
         if not self.can_book:           # the bookkeeper sees the diary; booking is for owner and staff
             for w in self.booking_widgets + list(self.buttons.values()):
                 w.setVisible(False)
+        self._sync_buttons()
         self.day.dateChanged.connect(lambda *_: self.refresh())
         self.mode.currentIndexChanged.connect(lambda *_: self.refresh())
         self.service.currentIndexChanged.connect(lambda *_: self.load_slots())
@@ -293,6 +302,7 @@ class AppointmentsTab(QWidget):
         self.customer.clear()
         for c in customers:
             self.customer.addItem(c.name, c.id)
+        self.customer.setCurrentIndex(-1)       # nobody is booked by accident: choose on purpose
         self.booking.reset()          # freshly filled lists: nothing was chosen by the person yet
 
     def load_slots(self) -> None:
@@ -368,6 +378,11 @@ class AppointmentsTab(QWidget):
                 self.list.setCurrentItem(li)
                 self.list.scrollToItem(li)
                 self._want_appointment = None
+        self._sync_buttons()
+        if self._shown_for != (first, last):        # a new day or week: show its working hours
+            self._shown_for = (first, last)
+            self._open_at = self.opening_row(first, items, rows)
+            self._scroll_to_opening()
 
     def show_day(self, day: date, appointment_id: int | None = None) -> None:
         """The day view of ``day`` with one appointment selected (from the Today page)."""
@@ -379,6 +394,70 @@ class AppointmentsTab(QWidget):
         for w in (self.mode, self.day):
             w.blockSignals(False)
         self.refresh()
+
+    def _scroll_to_opening(self) -> None:
+        """Scroll once the calendar has a size (a tab loads before it is first shown)."""
+        if self._open_at is None or not self.calendar.isVisible() or self.calendar.viewport().height() <= 0:
+            return
+        self.calendar.updateGeometries()       # the scroll range is otherwise set lazily, later
+        per_pixel = self.calendar.verticalScrollMode() == QTableWidget.ScrollMode.ScrollPerPixel
+        self.calendar.verticalScrollBar().setValue(
+            self.calendar.verticalHeader().sectionPosition(self._open_at) if per_pixel else self._open_at)
+        self._open_at = None
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self._scroll_to_opening)
+
+    def opening_row(self, first: date, items: list, rows: list[int]) -> int:
+        """The row the calendar opens at: today, the current hour; another day, its first
+        booking (else the first hour someone works); never the empty early morning."""
+        minute: int | None = None
+        if first == self.ctx.app.today() and self._shown_mode_is_day():
+            from zoneinfo import ZoneInfo
+            now = self.ctx.app.clock.now().astimezone(ZoneInfo(self.ctx.app.settings.get("shop.timezone")))
+            minute = now.hour * 60
+        elif items:
+            minute = min(a.start_minute for a in items) // 60 * 60
+        else:
+            for r in range(self.calendar.rowCount()):
+                if any(self.calendar.item(r, c) is not None for c in range(self.calendar.columnCount())):
+                    minute = rows[r]
+                    break
+        if minute is None:
+            minute = 8 * 60
+        return max(0, min(len(rows) - 1, next((i for i, m in enumerate(rows) if m >= minute), len(rows) - 1)))
+
+    def _shown_mode_is_day(self) -> bool:
+        return self.mode.currentText() == "Day"
+
+    def selected_appointment(self) -> Any:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        aid = item.data(Qt.ItemDataRole.UserRole)
+        return next((a for a in self.items if a.id == aid), None)
+
+    def _sync_buttons(self) -> None:
+        """Only what can happen to the selected booking is offered; the rest says why not."""
+        a = self.selected_appointment()
+        may = self.ctx.can(Perm.BOOK_APPOINTMENTS)
+        state = a.state if a is not None else None
+        allowed = {"confirm": ("pending",), "cancel": ("pending", "confirmed"),
+                   "no_show": ("pending", "confirmed"), "complete": ("confirmed",)}
+        for key, button in self.buttons.items():
+            button.setEnabled(may and state in allowed[key])
+            if not may:
+                button.setToolTip("Your role does not book or change appointments")
+            elif a is None:
+                button.setToolTip("Select an appointment in the list first")
+            elif key == "complete" and state == "pending":
+                button.setToolTip("Confirm the booking first: only a confirmed appointment can be "
+                                  "marked completed (and billed)")
+            elif state not in allowed[key]:
+                button.setToolTip(f"This appointment is {state.replace('_', '-')}")
+            else:
+                button.setToolTip("")
 
     def book(self) -> None:
         slot, sid, cid = self.slot.currentData(), self.service.currentData(), self.customer.currentData()

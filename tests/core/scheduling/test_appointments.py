@@ -238,3 +238,14 @@ def test_slots_and_bookings_stay_inside_opening_hours(app, owner, shop):
         app.scheduling.book(owner, shop["cust"].id, shop["svc"].id, shop["ann"].id, MON, 8 * 60 + 15)
     assert "outside opening hours (open 09:00–12:00)" in str(err.value)
     assert app.scheduling.slots(shop["svc"].id, MON + timedelta(days=6)) == []      # closed on Sunday
+
+
+def test_a_pending_never_confirmed_appointment_cannot_be_completed_or_billed(app, owner, shop):
+    a = app.scheduling.book(owner, shop["cust"].id, shop["svc"].id, shop["ann"].id, MON, 9 * 60)
+    with pytest.raises(ConflictError, match="still pending .*confirm it first"):
+        app.scheduling.complete(owner, a.id)
+    assert app.scheduling.get_appointment(a.id).state == "pending"
+    assert app.scheduling.billable_appointments(None) == []
+    app.scheduling.confirm(owner, a.id)
+    assert app.scheduling.complete(owner, a.id).state == "completed"
+    assert [b.id for b in app.scheduling.billable_appointments(None)] == [a.id]

@@ -62,7 +62,11 @@ def test_appointments_book_list_set_and_roster_show_publish(app, owner, data_dir
     assert run(base + ["appointments", "list", "--from", "2026-11-30", "--json"], clock=clock) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["customer"], r["start"], r["state"]) for r in rows] == [("Carla Client", "09:00", "pending")]
-    assert run(base + ["appointments", "set", str(rows[0]["id"]), "completed", "--as", "olivia"], clock=clock) == 0
+    done = ["appointments", "set", str(rows[0]["id"]), "completed", "--as", "olivia"]
+    assert run(base + done, clock=clock) == 1                       # never confirmed: refused
+    assert "still pending" in capsys.readouterr().err
+    assert run(base + ["appointments", "set", str(rows[0]["id"]), "confirmed", "--as", "olivia"], clock=clock) == 0
+    assert run(base + done, clock=clock) == 0
     assert app.scheduling.billable_appointments(None)[0].id == rows[0]["id"]
 
 

@@ -67,6 +67,8 @@ class LoginDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
         lay.addWidget(self.hint)
+        self.error.setAccessibleName("Login problem")
+        self.hint.setAccessibleName("Note")
 
         self.buttons = QDialogButtonBox()
         self.login_button = self.buttons.addButton("Log in", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -94,9 +96,22 @@ class LoginDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
-        self.adjustSize()   # a two-line lock message must not squeeze the fields
+        self.fit_to_text()   # grow with the message (e.g. a two-line lock message), never clip it
         self.password.selectAll()
         self.password.setFocus()
+
+    def fit_to_text(self) -> None:
+        """Grow (never shrink) to the height the wrapped messages need at the current width.
+
+        A window does not follow its word-wrapped labels' height-for-width by itself, so a long
+        message would otherwise be clipped at the bottom, under the buttons."""
+        lay = self.layout()
+        lay.activate()
+        need = lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+        need = max(need, lay.totalMinimumSize().height())
+        self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)

@@ -33,6 +33,8 @@ class PageSpec:
     badge: Callable[["DesktopContext"], str] | None = None
     visible: Callable[["Actor"], bool] | None = None
     shortcut: str | None = None
+    # keys() -> [(key, what it does)]: the page's own keys, listed in Help › Keyboard shortcuts
+    keys: Callable[[], list[tuple[str, str]]] | None = None
 
 
 PAGES: dict[str, PageSpec] = {}

@@ -634,7 +634,15 @@ class MainWindow(QMainWindow):
                  ("Ctrl+Shift+L", "Log out / switch user"), ("Ctrl+Shift+B", "Back up now"), ("Ctrl+Q", "Quit")]
         body = "".join(f"<tr><td style='padding-right:16px'><b>{html.escape(k)}</b></td>"
                        f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
+        for spec in self.specs:            # each page's own keys, from where the page defines them
+            if spec.keys is None:
+                continue
+            body += (f"<tr><td colspan='2' style='padding-top:10px'><b>{html.escape(spec.title)}</b> "
+                     "(in its list, not while typing)</td></tr>")
+            body += "".join(f"<tr><td style='padding-right:16px'><b>{html.escape(k)}</b></td>"
+                            f"<td>{html.escape(v)}</td></tr>" for k, v in spec.keys())
         box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", "", parent=self)
+        box.setObjectName("shortcutsBox")
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<table>{body}</table>")
         box.open()

@@ -17,5 +17,10 @@ def _badge(ctx) -> str:  # noqa: ANN001 - runs on a worker thread
     return str(total) if total else ""
 
 
+def _keys() -> list[tuple[str, str]]:
+    from desktop.pages.inbox.keys import key_help
+    return key_help()
+
+
 register_page(PageSpec(key="inbox", title="Inbox", order=10, factory=_factory, icon="inbox.svg",
-                       badge=_badge))
+                       badge=_badge, keys=_keys))

@@ -666,18 +666,18 @@ class InboxPage(QWidget):
 
     # ------------------------------------------------------------------ keyboard
     def handle_key(self, key: int) -> bool:
-        mapping = {Qt.Key.Key_A: "approve", Qt.Key.Key_E: "edit", Qt.Key.Key_R: "reject",
-                   Qt.Key.Key_S: "snooze", Qt.Key.Key_X: "escalate"}
-        if key in mapping:
-            self.act(mapping[key])
-            return True
-        if key == Qt.Key.Key_J:
+        from desktop.pages.inbox.keys import LIST_KEYS
+        try:
+            action = LIST_KEYS[Qt.Key(key)][0]
+        except (KeyError, ValueError):
+            return False
+        if action == "next":
             self.move(1)
-            return True
-        if key == Qt.Key.Key_K:
+        elif action == "previous":
             self.move(-1)
-            return True
-        return False
+        else:
+            self.act(action)
+        return True
 
     # ------------------------------------------------------------------ deciding
     def act(self, action: str) -> None:

@@ -11,6 +11,8 @@ from PySide6.QtCore import QTime
 
 from core.scheduling.dto import ShiftTypeInfo, hm
 from core.scheduling.service import WEEKDAYS
+from desktop.widgets.colour import ColourButton, swatch_icon
+from desktop.widgets.flow import FlowLayout
 
 
 class ShiftTypeDialog(QDialog):
@@ -18,7 +20,8 @@ class ShiftTypeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Shift type")
         form = QFormLayout(self)
-        self.code, self.name, self.skills, self.forbidden, self.color = (QLineEdit() for _ in range(5))
+        self.code, self.name, self.skills, self.forbidden = (QLineEdit() for _ in range(4))
+        self.color = ColourButton("#9bc4e2")
         self.start = QTimeEdit(QTime(9, 0))
         self.start.setDisplayFormat("HH:mm")
         self.length, self.break_at, self.break_len = QSpinBox(), QSpinBox(), QSpinBox()
@@ -28,7 +31,6 @@ class ShiftTypeDialog(QDialog):
         self.break_at.setRange(0, 24 * 60)
         self.break_len.setRange(0, 180)
         self.closing = QCheckBox("closes the shop")
-        self.color.setText("#9bc4e2")
         for label, w in (("Code", self.code), ("Name", self.name), ("Start", self.start),
                          ("Length (min)", self.length), ("Break after (min)", self.break_at),
                          ("Break length (min)", self.break_len), ("Skills needed (comma separated)", self.skills),
@@ -46,7 +48,7 @@ class ShiftTypeDialog(QDialog):
             self.skills.setText(", ".join(shift.skills))
             self.forbidden.setText(", ".join(shift.forbidden_next))
             self.closing.setChecked(shift.closing)
-            self.color.setText(shift.color)
+            self.color.set_colour(shift.color)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -60,7 +62,7 @@ class ShiftTypeDialog(QDialog):
                 "break_start_minute": self.break_at.value() if self.break_len.value() else None,
                 "break_minutes": self.break_len.value(), "skills": split(self.skills),
                 "forbidden_next": split(self.forbidden), "closing": self.closing.isChecked(),
-                "color": self.color.text().strip() or "#9bc4e2"}
+                "color": self.color.colour()}
 
 
 class SetupTab(QWidget):
@@ -93,7 +95,7 @@ class SetupTab(QWidget):
         self.cover.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.cover.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         bl.addWidget(self.cover)
-        form = QHBoxLayout()
+        form = FlowLayout()
         self.c_day, self.c_shift, self.c_skill = QComboBox(), QComboBox(), QLineEdit()
         self.c_day.addItems(["every day"] + WEEKDAYS)
         self.c_skill.setPlaceholderText("skill (optional)")
@@ -136,9 +138,11 @@ class SetupTab(QWidget):
             for c, v in enumerate((t.code, t.name, t.hours_label, brk, ", ".join(t.skills),
                                    ", ".join(t.forbidden_next), "yes" if t.closing else "", t.color)):
                 item = QTableWidgetItem(v)
-                if c == 7:
-                    from PySide6.QtGui import QBrush, QColor
-                    item.setBackground(QBrush(QColor(t.color)))
+                if c == 7:          # the colour itself, not its code (which stays in the tooltip)
+                    item.setText("")
+                    item.setIcon(swatch_icon(t.color))
+                    item.setToolTip(f"The roster grid shows {t.code} in this colour ({t.color})")
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"colour {t.color}")
                 self.shifts.setItem(r, c, item)
         current = self.c_shift.currentText()
         self.c_shift.clear()

@@ -39,7 +39,7 @@ rejected the drafts and how long they waited for a decision.</p>
 PRESETS = [("Daily 06:00", "cron:0 6 * * *"), ("Daily 07:00", "cron:0 7 * * *"),
            ("Weekdays 06:00", "cron:0 6 * * 1-5"), ("Mondays 06:00", "cron:0 6 * * 1"),
            ("Every hour", "interval:3600"), ("Every 15 minutes", "interval:900")]
-OUTCOME_COLOURS = {"ok": "#2e7d32", "failed": "#a02020", "interrupted": "#a05a00", "running": "#1d5fa8"}
+OUTCOME_COLOURS = {"ok": "#1f6a24", "failed": "#a02020", "interrupted": "#8a4a00", "running": "#1d5fa8"}
 
 
 def _item(text: Any, *, align_right: bool = False, colour: str | None = None, data: Any = None) -> QTableWidgetItem:

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QListWidget, Q
 
 from core.kernel.audit import AuditFilter
 from core.users.permissions import Perm
+from desktop.accessibility import make_accessible
 from desktop.context import DesktopContext
 from desktop.registry import PageSpec, load_pages
-from desktop.ui import app_icon, icon, show_error, ui_settings
+from desktop.ui import alive, app_icon, icon, show_error, ui_settings
 from desktop.widgets import EmptyState
 
 log = logging.getLogger("deskmate.desktop")
@@ -360,6 +361,7 @@ class MainWindow(QMainWindow):
         widget.setObjectName(widget.objectName() or f"page:{key}")
         holder.layout().addWidget(widget)
         self.pages[key] = widget
+        make_accessible(widget)
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0 or row >= len(self.specs):
@@ -374,6 +376,7 @@ class MainWindow(QMainWindow):
                 page.on_shown()
             except Exception as exc:  # noqa: BLE001
                 show_error(self, exc)
+        QTimer.singleShot(0, lambda p=page: alive(p) and make_accessible(p))   # widgets added since
 
     def _yield_shortcuts(self, page: QWidget) -> None:
         """A page's own shortcut wins over the window's (its F5, its Ctrl+F): two active

@@ -136,6 +136,7 @@ class AutomationPage(QWidget):
         self.schedule_hint = QLabel("")
         self.schedule_edit.textChanged.connect(lambda t: self.schedule_hint.setText(describe(t)))
         self.preset_box = QComboBox()
+        self.preset_box.setAccessibleName("Schedule presets")
         self.preset_box.addItem("Presets…", None)
         for label, value in PRESETS:
             self.preset_box.addItem(label, value)

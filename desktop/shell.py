@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QListWidget, Q
 from core.kernel.audit import AuditFilter
 from core.users.permissions import Perm
 from desktop.accessibility import make_accessible
+from desktop.widgets.columns import guard_stretch_columns
 from desktop.context import DesktopContext
 from desktop.registry import PageSpec, load_pages
 from desktop.ui import alive, app_icon, icon, show_error, ui_settings
@@ -361,7 +362,7 @@ class MainWindow(QMainWindow):
         widget.setObjectName(widget.objectName() or f"page:{key}")
         holder.layout().addWidget(widget)
         self.pages[key] = widget
-        make_accessible(widget)
+        self._fit_page(widget)
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0 or row >= len(self.specs):
@@ -376,7 +377,14 @@ class MainWindow(QMainWindow):
                 page.on_shown()
             except Exception as exc:  # noqa: BLE001
                 show_error(self, exc)
-        QTimer.singleShot(0, lambda p=page: alive(p) and make_accessible(p))   # widgets added since
+        QTimer.singleShot(0, lambda p=page: alive(p) and self._fit_page(p))   # widgets added since
+
+    @staticmethod
+    def _fit_page(page: QWidget) -> None:
+        """Every page, whoever wrote it: named controls and a layout-ordered Tab chain, and main
+        text columns that stay readable in a narrow window."""
+        make_accessible(page)
+        guard_stretch_columns(page)
 
     def _yield_shortcuts(self, page: QWidget) -> None:
         """A page's own shortcut wins over the window's (its F5, its Ctrl+F): two active

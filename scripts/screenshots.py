@@ -48,6 +48,18 @@ def save_small(image, path: Path, colours: int) -> None:
         .save(path, optimize=True)
 
 
+def write_index(out: Path, index: dict[str, list[tuple[str, str]]], size: str) -> None:
+    """``README.md`` beside the pictures: one section per role, each page with its picture."""
+    who = {"owner": "owner (Olivia)", "staff": "staff (Sam)", "bookkeeper": "bookkeeper (Bea)"}
+    lines = ["# Deskmate on the demo shop, by role", "",
+             f"Taken by `scripts/screenshots.py` at {size} on the demo shop (`./dev demo`).", ""]
+    for role, shots in index.items():
+        lines += [f"## {role.capitalize()}", "", f"Logged in as the {who.get(role, role)}.", ""]
+        for label, name in shots:
+            lines += [f"### {label}", "", f"![{label} as the {role}]({name})", ""]
+    (out / "README.md").write_text("\n".join(lines), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     width, height = (int(x) for x in args.size.lower().split("x"))
@@ -80,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             app = Deskmate.open(data)
         args.out.mkdir(parents=True, exist_ok=True)
         total = 0
+        index: dict[str, list[tuple[str, str]]] = {}
         for username, role in ROLES:
             actor = app.users.by_name(username).actor
             tasks = TaskRunner()
@@ -105,10 +118,12 @@ def main(argv: list[str] | None = None) -> int:
                 path = args.out / name
                 save_small(win.grab().toImage(), path, args.colours)
                 total += path.stat().st_size
+                index.setdefault(role, []).append((stop.label, name))
                 print(f"{path}  {stop.label} as {username}", flush=True)
             win.close()
             settle()
         app.close()
+        write_index(args.out, index, f"{width}×{height}")
         print(f"{total / 1e6:.2f} MB in {args.out}")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -31,9 +31,9 @@ class Stop:
 
     @property
     def slug(self) -> str:
+        import re
         parts = [self.key, *self.tabs]
-        return "-".join("".join(ch if ch.isalnum() else "_" for ch in p.replace("&&", "and")).strip("_").lower()
-                        for p in parts)
+        return "-".join(re.sub(r"[^a-z0-9]+", "_", p.replace("&", " and ").lower()).strip("_") for p in parts)
 
 
 def own_tab_widgets(widget: QWidget) -> list[QTabWidget]:

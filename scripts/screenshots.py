@@ -6,7 +6,7 @@
 Builds the demo shop in a temporary folder (or uses ``--data-dir``), opens the real main window
 off-screen as the owner (owner), a member of staff (sam) and the bookkeeper (bea), shows each of
 their pages at a laptop size (1366×768 unless told) and saves what the window draws. The PNGs are
-quantised to a 128-colour palette (Pillow, installed with fpdf2) so the whole set stays small
+quantised to a 256-colour palette (Pillow, installed with fpdf2) so the whole set stays small
 enough to keep in the repository.
 """
 from __future__ import annotations
@@ -31,7 +31,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
     p.add_argument("--data-dir", type=Path, help="an existing demo shop (default: build one)")
     p.add_argument("--all-tabs", action="store_true", help="every tab, not only each page's first")
-    p.add_argument("--colours", type=int, default=128, help="palette size of the saved PNGs")
+    p.add_argument("--colours", type=int, default=256, help="palette size of the saved PNGs")
     return p.parse_args(argv)
 
 
@@ -44,7 +44,7 @@ def save_small(image, path: Path, colours: int) -> None:
     image.save(buf, "PNG")
     import io
     img = Image.open(io.BytesIO(bytes(buf.data()))).convert("RGB")
-    img.quantize(colors=colours, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE) \
+    img.quantize(colors=colours, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE) \
         .save(path, optimize=True)
 
 

@@ -49,6 +49,7 @@ class RosterGrid(QWidget):
         self.move_btn.setToolTip("Ctrl+X on a shift, then Ctrl+V (or this button) on the target cell")
         self.assign_btn.setToolTip("Or type the first letter of a shift code in the grid; '-' makes a day off")
         self.shift_label = QLabel("Shift:")
+        self.shift_label.setBuddy(self.shift_box)
         for w in (self.shift_label, self.shift_box, self.assign_btn, self.remove_btn, self.move_btn):
             bar.addWidget(w)
         bar.addStretch(1)

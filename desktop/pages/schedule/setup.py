@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QTimeEdit, QVBoxLayout, QWidget)
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QSize, QTime
 
 from core.scheduling.dto import ShiftTypeInfo, hm
 from core.scheduling.service import WEEKDAYS
@@ -78,6 +78,7 @@ class SetupTab(QWidget):
                                                "Closing", "Colour"])
         self.shifts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.shifts.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.shifts.setIconSize(QSize(28, 14))           # the colour swatches, at full size
         bl.addWidget(self.shifts)
         row = QHBoxLayout()
         self.add_shift_btn, self.edit_shift_btn = QPushButton("Add shift type…"), QPushButton("Edit…")

@@ -6,7 +6,8 @@ page (and again each time it is shown, for widgets a page adds later):
 - every interactive widget gets an accessible name: its own text (buttons), the label that
   describes it (a buddy, its QFormLayout label, or the label just before it in its row), else its
   placeholder or tooltip; labels that describe a field become its buddy, so Alt+letter works;
-- Tab leaves tables and multi-line text boxes (arrows move inside them), so Tab never gets stuck;
+- Tab leaves tables, multi-line text boxes and cell editors (arrows move inside them), so Tab
+  never gets stuck;
 - the Tab order follows the layout — rows top to bottom, left to right within a row, panes of a
   splitter in order — instead of the order the widgets happened to be created in.
 """
@@ -18,10 +19,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication,
-                               QBoxLayout, QComboBox, QFormLayout, QGridLayout, QLabel, QLayout,
-                               QLineEdit, QPlainTextEdit, QProxyStyle, QScrollArea, QSplitter,
-                               QStackedWidget, QStyleFactory, QTabBar, QTabWidget, QTextEdit, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QBoxLayout,
+                               QComboBox, QFormLayout, QGridLayout, QLabel, QLayout, QLineEdit,
+                               QPlainTextEdit, QScrollArea, QSplitter, QStackedWidget, QTabBar,
+                               QTabWidget, QTextEdit, QWidget)
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView,
                QPlainTextEdit, QTextEdit, QTabBar)
@@ -261,47 +262,35 @@ class _TabOutOfEditors(QObject):
 _TAB_OUT = _TabOutOfEditors()
 
 
-class KeyboardFriendlyStyle(QProxyStyle):
-    """The platform style, plus one rule for every widget the app ever shows (pages, dialogs,
-    editors built later): Tab moves on from tables and text boxes instead of being kept inside.
-    Qt calls ``polish`` once per widget before it is first shown, so this costs nothing later."""
+class _EditorWatcher(QObject):
+    """On a table's viewport: each cell editor Qt opens there gets the Tab-out rule. Installed a
+    moment later, so it runs before the delegate's own filter (the newest filter runs first)."""
 
-    def polish(self, target: Any) -> Any:  # noqa: D401 - Qt override (widget, palette or app)
-        result = super().polish(target)
-        if isinstance(target, QWidget):
-            _tab_leaves(target)
-            if _owning_view(target) is not None:
-                target.installEventFilter(_TAB_OUT)
-            elif isinstance(target, INTERACTIVE):
-                # built after its page was (an inbox editor, a dialog): name it from its
-                # surroundings once polishing is over (Qt is mid-way through showing it now)
-                QTimer.singleShot(0, lambda w=target: _name_late(w))
-        return result
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ChildAdded:
+            child = event.child()
+            if isinstance(child, QWidget):
+                QTimer.singleShot(0, lambda w=child: _watch_editor(w))
+        return False
 
 
-def _name_late(w: QWidget) -> None:
+def _watch_editor(w: QWidget) -> None:
     import shiboken6
-    try:
-        if not shiboken6.isValid(w) or effective_name(w) or _inside_compound(w):
-            return
-        name = derived_name(w, w.window())
-    except RuntimeError:        # its window was closed meanwhile
-        return
-    if name:
-        w.setAccessibleName(name[:80])
-        w.setProperty(AUTO_NAME, True)
+    if shiboken6.isValid(w) and _owning_view(w) is not None:
+        w.installEventFilter(_TAB_OUT)
 
 
-_INSTALLED: set[int] = set()
+_EDITORS = _EditorWatcher()
+WATCHED = "deskmateEditorsWatched"
 
 
-def install_keyboard_style(app: QApplication) -> None:
-    """Wrap the application's style (before the style sheet is set; once per application)."""
-    if id(app) in _INSTALLED:
-        return
-    base = QStyleFactory.create(app.style().name()) if app.style().name() else None
-    app.setStyle(KeyboardFriendlyStyle(base) if base is not None else KeyboardFriendlyStyle())
-    _INSTALLED.add(id(app))
+def watch_cell_editors(root: QWidget) -> None:
+    for view in root.findChildren(QAbstractItemView):
+        if not view.property(WATCHED):
+            view.viewport().installEventFilter(_EDITORS)
+            view.setProperty(WATCHED, True)
+            for child in view.viewport().findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                _watch_editor(child)          # an editor already open
 
 
 def layout_order(root: QWidget) -> Iterator[QWidget]:
@@ -371,6 +360,8 @@ def set_tab_order(root: QWidget) -> list[QWidget]:
 
 
 def make_accessible(root: QWidget) -> None:
+    """Names, Tab that moves on (out of tables, text boxes and cell editors), layout Tab order."""
     name_widgets(root)
     keep_tab_moving(root)
+    watch_cell_editors(root)
     set_tab_order(root)

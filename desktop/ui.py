@@ -65,9 +65,7 @@ def load_style() -> str:
 
 
 def apply_style(app: QApplication) -> None:
-    from desktop.accessibility import install_keyboard_style
     app.setWindowIcon(app_icon())
-    install_keyboard_style(app)          # Tab never gets stuck in a table or text box
     app.setStyleSheet(load_style())
 
 

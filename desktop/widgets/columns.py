@@ -46,11 +46,12 @@ class StretchGuard(QObject):
             h.setSectionResizeMode(self.column, QHeaderView.ResizeMode.Stretch)
 
 
-def guard_stretch_columns(root: QObject, minimum: int = 150) -> int:
+def guard_stretch_columns(root: QObject, minimum: int = 110) -> int:
     """Guard every table under ``root`` that stretches exactly one of three or more columns
     (a grid where every column stretches evenly is left alone). Returns how many were guarded."""
     n = 0
-    for view in root.findChildren(QTableView):
+    views = ([root] if isinstance(root, QTableView) else []) + list(root.findChildren(QTableView))
+    for view in views:
         if view.property(GUARD_PROPERTY):
             continue
         h = view.horizontalHeader()

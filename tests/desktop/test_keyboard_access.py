@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.accessibility import effective_name, interactive_widgets, set_tab_order
+from desktop.accessibility import effective_name, interactive_widgets, make_accessible, set_tab_order
 from desktop.tour import walk
 
 
@@ -37,6 +37,7 @@ def tab_through(qtbot, page: QWidget, controls: list[QWidget]) -> list[QWidget]:
         if owner is not None and owner not in reached:
             reached.append(owner)
         qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        QApplication.processEvents()           # as the event loop does between two key presses
         if len(reached) == len(controls):
             break
     return reached
@@ -74,12 +75,14 @@ def test_tab_order_follows_the_staff_form_top_to_bottom(qtbot, app, owner, make_
     tab.resize(1000, 640)
     tab.show()
     settle(ctx)
+    make_accessible(tab)                           # what the main window does for every page
     order = [tab.name, tab.role, tab.email, tab.skills, tab.min_h, tab.max_h, tab.target_h, tab.max_run,
              tab.max_weekends, tab.min_rest, tab.cost, tab.account]
     tab.name.setFocus(Qt.FocusReason.TabFocusReason)
     seen = [tab.name]
     for _ in range(len(order) - 1):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QApplication.processEvents()
         seen.append(_owner_of(QApplication.focusWidget(), order, tab))
     assert seen == order
     # the form's labels are the fields' names (and their buddies, so Alt+letter works)
@@ -95,9 +98,12 @@ def test_tab_leaves_a_table_cell_editor_instead_of_opening_the_next_cell(qtbot, 
     page.resize(1000, 640)
     page.show()
     settle(ctx)
+    make_accessible(page)                          # what the main window does for every page
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
     rates = page.findChild(QWidget, "setting:shop.tax_rates")
     rates.add_button.click()                       # opens an editor in the new row's first cell
-    QApplication.processEvents()
+    qtbot.wait(5)                                  # the event loop runs before the next key
     editor = QApplication.focusWidget()
     assert editor is not None and rates.table.isAncestorOf(editor)
     qtbot.keyClicks(editor, "LUX")
@@ -108,6 +114,8 @@ def test_tab_leaves_a_table_cell_editor_instead_of_opening_the_next_cell(qtbot, 
 
 def test_tables_and_text_boxes_let_tab_move_on(qtbot, qapp):
     from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTableWidget, QVBoxLayout
+
+    from desktop.accessibility import make_accessible
     w = QWidget()
     lay = QVBoxLayout(w)
     table, text, after = QTableWidget(3, 3), QPlainTextEdit(), QPushButton("After")
@@ -116,7 +124,8 @@ def test_tables_and_text_boxes_let_tab_move_on(qtbot, qapp):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    assert not table.tabKeyNavigation() and text.tabChangesFocus()   # set for every widget by the style
+    make_accessible(w)
+    assert not table.tabKeyNavigation() and text.tabChangesFocus()
     text.setFocus()
     qtbot.keyClick(text, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is after and text.toPlainText() == ""

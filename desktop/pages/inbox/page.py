@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFrame, 
 from core.inbox.due import due_text
 from core.inbox.service import OPEN_STATES, DecideRight, InboxFilter, KindGroup, State, SuggestionDetail
 from core.kernel.actor import Role
+from desktop.accessibility import make_accessible
 from desktop.context import DesktopContext
 from desktop.inbox_editors import ProposalEditor, create_editor, editor_name
 from desktop.pages.inbox.dialogs import SnoozeDialog, ask_text, confirm, describe_batch
@@ -634,6 +635,7 @@ class InboxPage(QWidget):
             editor.changed.connect(self._set_buttons)
             self._editors[name] = editor
             self.editor_stack.addWidget(editor)
+            make_accessible(editor)          # named, and Tab moves on to the decision buttons
         self.editor_stack.setCurrentWidget(editor)
         self.editor = editor
 

@@ -168,10 +168,17 @@ def derived_name(w: QWidget, root: QWidget) -> str:
         return _clean(w.toolTip()).split(". ")[0]
     if w.objectName() and not w.objectName().startswith(("qt_", "setting:")):
         return _split_camel(w.objectName())
+    kind = "list" if isinstance(w, QAbstractItemView) else "choice" if isinstance(w, QComboBox) \
+        else "text" if isinstance(w, (QTextEdit, QPlainTextEdit)) else "field"
     title = _tab_title(w, root)
     if title:
-        kind = "list" if isinstance(w, QAbstractItemView) else "choice" if isinstance(w, QComboBox) else "field"
         return f"{title} {kind}"
+    parent = w.parentWidget()           # a control built inside a named part: "proposal editor list"
+    while parent is not None and not parent.isWindow():
+        name = parent.objectName()
+        if name and not name.startswith(("qt_", "page:", "holder:")):
+            return f"{_split_camel(name)} {kind}"
+        parent = parent.parentWidget()
     return ""
 
 

@@ -124,6 +124,8 @@ def test_tables_and_text_boxes_let_tab_move_on(qtbot, qapp):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
     make_accessible(w)
     assert not table.tabKeyNavigation() and text.tabChangesFocus()
     text.setFocus()

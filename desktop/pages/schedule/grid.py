@@ -52,10 +52,12 @@ class RosterGrid(QWidget):
         self.shift_label.setBuddy(self.shift_box)
         for w in (self.shift_label, self.shift_box, self.assign_btn, self.remove_btn, self.move_btn):
             bar.addWidget(w)
-        bar.addStretch(1)
         self.penalty_label = QLabel("")
         self.penalty_label.setObjectName("penaltyLabel")
-        bar.addWidget(self.penalty_label)
+        # the roster's quality in words can be long: it wraps instead of widening the window
+        self.penalty_label.setWordWrap(True)
+        self.penalty_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar.addWidget(self.penalty_label, 1)
         lay.addLayout(bar)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("rosterGrid")

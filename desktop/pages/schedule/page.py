@@ -397,8 +397,10 @@ class AppointmentsTab(QWidget):
 
     def _scroll_to_opening(self) -> None:
         """Scroll once the calendar has a size (a tab loads before it is first shown)."""
-        if self._open_at is None or not self.calendar.isVisible() or self.calendar.viewport().height() <= 0:
-            return
+        from desktop.ui import alive
+        if not alive(self.calendar) or self._open_at is None or not self.calendar.isVisible() \
+                or self.calendar.viewport().height() <= 0:
+            return          # closed meanwhile, or not on screen yet
         self.calendar.updateGeometries()       # the scroll range is otherwise set lazily, later
         per_pixel = self.calendar.verticalScrollMode() == QTableWidget.ScrollMode.ScrollPerPixel
         self.calendar.verticalScrollBar().setValue(

@@ -3,6 +3,7 @@
 - ``qt_settings_tmp`` (autouse): QSettings (window geometry, splitters...) go to a temporary folder.
 - ``make_ctx(actor)``: a :class:`DesktopContext` on the test's ``app`` with a real TaskRunner and
   Bridge. Task errors nobody handled fail the test at teardown instead of vanishing.
+- ``open_page(PageClass, actor)``: one page on its own, shown, first data delivered: ``(ctx, page)``.
 - ``qt_app_ctx``: ``make_ctx(owner)``.
 - ``main_window``: the real main window for the owner, shown; ``make_window(actor)`` for others.
 - ``settle(ctx)`` (a fixture returning a function): wait until background tasks are done and their
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -82,6 +84,37 @@ def make_ctx(app: Deskmate, qapp, task_errors: list[BaseException]) -> Iterator[
     QApplication.processEvents()
     assert not task_errors, "unhandled task errors: " + "; ".join(
         getattr(e, "__traceback_text__", repr(e)) for e in task_errors)
+
+
+@pytest.fixture
+def open_page(qtbot, make_ctx) -> Callable[..., tuple[DesktopContext, Any]]:
+    """Open one page on its own as ``actor``, shown at a laptop size with its first data delivered.
+
+    Page tests need the page's own widgets, not the whole window; this keeps them to one line."""
+
+    def open_(page_class: type, actor: Actor, size: tuple[int, int] = (1200, 700)) -> tuple[DesktopContext, Any]:
+        return show_page(qtbot, make_ctx, page_class, actor, size)
+
+    return open_
+
+
+def show_page(qtbot, make_ctx, page_class: type, actor: Actor,
+              size: tuple[int, int] = (1200, 700)) -> tuple[DesktopContext, Any]:
+    """What ``open_page`` does, for helpers that already hold ``qtbot`` and ``make_ctx``."""
+    ctx = make_ctx(actor)
+    page = page_class(ctx)
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    _settle(qtbot, ctx)
+    return ctx, page
+
+
+def schedule_page_class() -> type:
+    """The schedule page, with its package imported so its inbox editors are registered."""
+    import desktop.pages.schedule  # noqa: F401 - registers page and editors
+    from desktop.pages.schedule.page import SchedulePage
+    return SchedulePage
 
 
 @pytest.fixture

@@ -10,18 +10,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from core.inbox.service import InboxFilter
 from core.kernel.errors import ValidationError
+from tests.desktop.conftest import schedule_page_class, show_page
 
 
 @pytest.fixture
-def inventory_page(qtbot, make_ctx, owner, settle):
+def inventory_page(open_page, owner):
     from desktop.pages.inventory.page import InventoryPage
-    ctx = make_ctx(owner)
-    p = InventoryPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1200, 700)
-    p.show()
-    settle(ctx)
-    return p
+    return open_page(InventoryPage, owner)[1]
 
 
 def test_a_price_that_is_not_a_number_is_named_beside_the_price(qtbot, app, owner, inventory_page, settle):
@@ -162,15 +157,7 @@ def test_a_negative_quantity_on_an_invoice_is_refused_at_the_line_and_in_core(qt
 
 
 def _schedule_page(qtbot, make_ctx, owner, settle):
-    import desktop.pages.schedule  # noqa: F401 - registers page and editor
-    from desktop.pages.schedule.page import SchedulePage
-    ctx = make_ctx(owner)
-    page = SchedulePage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    settle(ctx)
-    return ctx, page
+    return show_page(qtbot, make_ctx, schedule_page_class(), owner, (1200, 800))
 
 
 def test_staff_details_and_booking_are_checked_at_the_field(qtbot, app, owner, make_ctx, settle):

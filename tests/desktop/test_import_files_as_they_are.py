@@ -5,15 +5,9 @@ import pytest
 
 
 @pytest.fixture
-def page(qtbot, make_ctx, owner, settle):
+def page(open_page, owner):
     from desktop.pages.inventory.page import InventoryPage
-    ctx = make_ctx(owner)
-    p = InventoryPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1200, 700)
-    p.show()
-    settle(ctx)
-    return p
+    return open_page(InventoryPage, owner)[1]
 
 
 def _import(qtbot, page, path, kind="products"):

@@ -11,15 +11,9 @@ from tests.core.inventory.conftest import shop  # noqa: F401 - fixture
 
 
 @pytest.fixture
-def page(qtbot, make_ctx, owner, settle):
+def page(open_page, owner):
     from desktop.pages.inventory.page import InventoryPage
-    ctx = make_ctx(owner)
-    p = InventoryPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1200, 700)
-    p.show()
-    settle(ctx)
-    return p
+    return open_page(InventoryPage, owner)[1]
 
 
 def test_import_with_errors_shows_them_and_writes_nothing(qtbot, app, page, tmp_path, settle):

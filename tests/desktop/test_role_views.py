@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.core.scheduling.sched_helpers import WEEK, small_shop
+from tests.desktop.conftest import schedule_page_class, show_page
 
 
 @pytest.fixture
@@ -21,15 +22,7 @@ def shop(app, owner, staff):
 
 
 def _page(qtbot, make_ctx, actor, settle):
-    import desktop.pages.schedule  # noqa: F401
-    from desktop.pages.schedule.page import SchedulePage
-    ctx = make_ctx(actor)
-    page = SchedulePage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    settle(ctx)
-    return ctx, page
+    return show_page(qtbot, make_ctx, schedule_page_class(), actor, (1200, 800))
 
 
 def _select(tab, name):

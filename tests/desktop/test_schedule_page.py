@@ -4,18 +4,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tests.core.scheduling.sched_helpers import WEEK, small_shop
+from tests.desktop.conftest import schedule_page_class, show_page
 
 
 def _grid_page(qtbot, make_ctx, owner, settle):
-    import desktop.pages.schedule  # noqa: F401 - registers page and editor
-    from desktop.pages.schedule.page import SchedulePage
-    ctx = make_ctx(owner)
-    page = SchedulePage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    settle(ctx)
-    return ctx, page
+    return show_page(qtbot, make_ctx, schedule_page_class(), owner, (1200, 800))
 
 
 def test_grid_edit_shows_live_warning_and_penalty(qtbot, app, owner, make_ctx, settle):

@@ -1,0 +1,124 @@
+"""The Policy check tab: the reorder policy replayed on the shop's own sales against a min/max rule."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.widgets import ChartWidget, HelpButton
+
+if TYPE_CHECKING:
+    from desktop.context import DesktopContext
+
+
+def _day(value: Any) -> Any:
+    """A date from a report's ISO text (reports are JSON-shaped), or the value as it is."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def curve_chart(res: dict[str, Any]) -> dict[str, Any]:
+    """Fill rate against average stock value: Deskmate's points (one per service level) and the
+    baseline min/max rule, on one axis of stock values."""
+    pts = sorted(res["curve"], key=lambda c: c["average_stock_value"])
+    base = res["baseline"]
+    xs = sorted({c["average_stock_value"] for c in pts} | {base["average_stock_value"]})
+    pos = {v: i for i, v in enumerate(xs)}
+    dm: list[Any] = [None] * len(xs)
+    bl: list[Any] = [None] * len(xs)
+    for c in pts:
+        dm[pos[c["average_stock_value"]]] = round(100 * c["fill_rate"], 1)
+    bl[pos[base["average_stock_value"]]] = round(100 * base["fill_rate"], 1)
+    return {"type": "line", "title": "Fill rate (%) against average stock value",
+            "x": [f"{v:,.0f}" for v in xs],
+            "series": [{"name": "Deskmate (one point per service level)", "values": dm},
+                       {"name": "Baseline min/max", "values": bl, "kind": "bar"}],
+            "markers": [{"name": "Baseline fill rate", "value": round(100 * base["fill_rate"], 1)}]}
+
+
+class PolicyCheckTab(QWidget):
+    """The backtest on the shop's own sales: the trade-off curve and the baseline beside it."""
+
+    finished = Signal(object)
+
+    def __init__(self, ctx: DesktopContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.cutoff = QDateEdit()
+        self.cutoff.setCalendarPopup(True)
+        self.cutoff.setDisplayFormat(ctx.formats.picker_format)
+        today = ctx.app.today()
+        d = today - timedelta(days=60)
+        self.cutoff.setDate(QDate(d.year, d.month, d.day))
+        self.lead = QSpinBox()
+        self.lead.setRange(1, 60)
+        self.lead.setValue(2)
+        self.run_btn = QPushButton("Run backtest")
+        self.run_btn.clicked.connect(self.run)
+        for w in (QLabel("Replay from"), self.cutoff, QLabel("Lead time (days)"), self.lead, self.run_btn):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(HelpButton("Policy check", "Learns from your sales before the date, then replays "
+                                 "every later day: Deskmate's policy at several service levels against "
+                                 "a hand-set min/max rule (min = average daily sales × lead time, max = "
+                                 "2 × min). Unmet demand is lost. Pick the service level whose cost in "
+                                 "stock you accept."))
+        lay.addLayout(bar)
+        self.summary = QLabel("Run the backtest to see how the policy would have done on your sales.")
+        self.summary.setWordWrap(True)
+        self.chart = ChartWidget()
+        self.chart.setMinimumHeight(260)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(["Policy", "Service level", "Fill rate", "Stockout product-days",
+                                              "Avg stock value", "Orders"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.assumptions = QLabel()
+        self.assumptions.setWordWrap(True)
+        for w in (self.summary, self.chart, self.table, self.assumptions):
+            lay.addWidget(w)
+
+    def run(self) -> None:
+        cutoff = self.cutoff.date().toPython()
+        self.run_btn.setEnabled(False)
+        self.summary.setText("Replaying…")
+        self.ctx.tasks.run(self.ctx.app.inventory.backtest_shop, cutoff, None, self.lead.value(),
+                           on_done=self._show, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.run_btn.setEnabled(True)
+        self.summary.setText(str(exc))
+        self.finished.emit(exc)
+
+    def _show(self, res: dict[str, Any]) -> None:
+        self.run_btn.setEnabled(True)
+        w, c, b = res["window"], res["comparison"], res["baseline"]
+        fm = self.ctx.formats
+
+        def pct(rate: float) -> str:
+            return fm.percent(round(100 * rate, 1))
+
+        parts = [f"Replayed {fm.date(_day(w['replay_from']))} to {fm.date(_day(w['replay_to']))} ({w['days']} days, "
+                 f"{res['products']} products). Baseline: fill rate {pct(b['fill_rate'])} with stock worth "
+                 f"{fm.money(b['average_stock_value'])}."]
+        if c["stock_saving_pct"] is not None:
+            parts.append(f"Deskmate reaches that fill rate with {fm.money(c['stock_to_match_baseline_fill_rate'])} "
+                         f"({fm.percent(c['stock_saving_pct'])} less stock).")
+        if c["fill_rate_gain_points"] is not None:
+            parts.append(f"With the same stock it serves {pct(c['fill_rate_at_baseline_stock'])} "
+                         f"({c['fill_rate_gain_points']:+} points).")
+        self.summary.setText(" ".join(parts))
+        self.chart.set_chart(curve_chart(res))
+        self.table.setRowCount(len(res["policies"]))
+        for r, p in enumerate(res["policies"]):
+            for col, v in enumerate((p["policy"].capitalize(), "" if p["service_level"] is None else str(p["service_level"]),
+                                     pct(p["fill_rate"]), str(p["stockout_product_days"]),
+                                     fm.money(p["average_stock_value"]), str(p["orders_placed"]))):
+                self.table.setItem(r, col, QTableWidgetItem(v))
+        self.assumptions.setText("Assumptions: " + " ".join(res["assumptions"]))
+        self.finished.emit(res)

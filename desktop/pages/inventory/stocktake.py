@@ -1,0 +1,107 @@
+"""The Stocktake tab: counted quantities with the variance shown as they are typed."""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from core.inventory.service import ProductFilter
+from core.users.permissions import Perm
+from desktop.pages.inventory.plain import plain_quantity
+from desktop.ui import show_error
+
+if TYPE_CHECKING:
+    from desktop.context import DesktopContext
+
+
+class StocktakeTab(QWidget):
+    """Enter counted quantities; the variance against the expected stock shows as you type."""
+
+    def __init__(self, ctx: DesktopContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.rows: list[Any] = []
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter products to count, then Enter (SKU, name or category)")
+        self.save = QPushButton("Record count")
+        self.total = QLabel()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.total)
+        bar.addWidget(self.save)
+        lay.addLayout(bar)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["SKU", "Product", "Expected", "Counted", "Variance"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._changed)
+        lay.addWidget(self.table)
+        self.search.returnPressed.connect(self.refresh)
+        self.save.clicked.connect(self._save)
+        self.save.setEnabled(ctx.can(Perm.EDIT_INVENTORY))
+        self._loading = False
+
+    def refresh(self) -> None:
+        f = ProductFilter(text=self.search.text().strip() or None)
+        inv = self.ctx.app.inventory
+        self.ctx.tasks.run(lambda: inv.product_rows(inv.product_ids(f)[:2000]), on_done=self._fill,
+                           on_error=lambda e: show_error(self, e))
+
+    def _fill(self, rows: list[Any]) -> None:
+        self._loading = True
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, p in enumerate(rows):
+            for c, v in enumerate((p.sku, p.name, plain_quantity(p.on_hand), "", "")):
+                item = QTableWidgetItem(v)
+                if c >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c != 3:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, c, item)
+        self._loading = False
+
+    def set_count(self, row: int, text: str) -> None:
+        self.table.item(row, 3).setText(text)
+
+    def _changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() != 3:
+            return
+        r = item.row()
+        self._loading = True
+        try:
+            v = Decimal(item.text()) - self.rows[r].on_hand if item.text().strip() else None
+            self.table.item(r, 4).setText("" if v is None else f"{v.normalize():+f}")
+        except InvalidOperation:
+            self.table.item(r, 4).setText("not a number")
+        self._loading = False
+        n = sum(1 for i in range(self.table.rowCount()) if self.table.item(i, 3).text().strip())
+        self.total.setText(f"{n} counted")
+
+    def counts(self) -> dict[int, Decimal]:
+        out = {}
+        for r, p in enumerate(self.rows):
+            t = self.table.item(r, 3).text().strip()
+            if t:
+                out[p.id] = Decimal(t)
+        return out
+
+    def _save(self) -> None:
+        try:
+            counts = self.counts()
+        except InvalidOperation:
+            QMessageBox.warning(self, "Stocktake", "Counted quantities must be numbers")
+            return
+        if not counts:
+            return
+
+        def done(var: dict[int, Decimal]) -> None:
+            total = sum(var.values(), Decimal(0))
+            self.ctx.status(f"Stock count recorded for {len(var)} product(s), variance {total:+}")
+            self.refresh()
+        self.ctx.tasks.run(self.ctx.app.inventory.stocktake, self.ctx.actor, counts, on_done=done,
+                           on_error=lambda e: show_error(self, e))

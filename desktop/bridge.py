@@ -12,6 +12,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 SCHEDULER_STATES = {"running": "running", "standby": "standby (another copy runs the jobs)", "off": "off"}
+# Kernel tables pages care about by name: every unit of work writes the kernel's audit table, so
+# "kernel" alone says little; a change to these is also told as data_changed(<name>).
+TABLE_TOPICS = {"setting": "settings"}
 
 
 class Bridge(QObject):
@@ -54,6 +57,7 @@ class Bridge(QObject):
         if not self._pending:
             QTimer.singleShot(0, self._flush)
         self._pending.update(changes.areas)
+        self._pending.update(topic for table, topic in TABLE_TOPICS.items() if table in changes.tables)
 
     def _flush(self) -> None:
         areas, self._pending = self._pending, set()
@@ -72,6 +76,7 @@ class Bridge(QObject):
         self.job_run_started.emit(job_id)
 
     def emit_data_changed(self, area: str) -> None:
+        """For tests and tools only: pages never announce changes themselves (core does)."""
         self.data_changed.emit(area)
 
     def emit_scheduler_state(self, state: str) -> None:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from desktop.context import DesktopContext
 
 # The sidebar, in order. A page appears when its package exists and registers itself.
-PAGE_PACKAGES = ("today", "inbox", "schedule", "inventory", "invoices", "reports", "automation", "audit", "settings")
+PAGE_PACKAGES = ("today", "inbox", "schedule", "inventory", "invoices", "customers", "reports", "automation", "audit", "settings")
 
 
 @dataclass(frozen=True)

@@ -56,3 +56,42 @@ def test_an_inbox_change_also_says_suggestions_changed(make_ctx, app, owner, qtb
         app.inbox.draft(s, kind="data_quality", subject_type="thing", subject_id=1, title="check",
                         payload={}, reason=reason_card(explanation="t"))
     qtbot.waitUntil(lambda: bool(heard), timeout=5000)
+
+
+# -------------------------------------------- open pages follow changes made through core alone
+# No widget says anything here: each change is a plain core service call, as a job, the inbox or a
+# second window would make it. The open page must show it because core published the change.
+
+def test_an_open_inventory_page_shows_a_product_created_through_core(qtbot, app, owner, make_ctx, settle):
+    from desktop.pages.inventory.page import InventoryPage
+    ctx = make_ctx(owner)
+    page = InventoryPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    settle(ctx)
+    assert page.products.model.rowCount() == 0
+    app.inventory.create_product(owner, "BRE-010", "Sourdough")
+    qtbot.waitUntil(lambda: page.products.model.rowCount() == 1, timeout=10_000)
+    assert page.products.count.text() == "1 products"
+
+
+def test_an_open_invoice_list_shows_an_invoice_drafted_through_core(qtbot, app, owner, make_ctx, settle):
+    from decimal import Decimal
+
+    from core.invoicing.service import LineDraft
+    from desktop.pages.invoices.page import InvoicesPage
+    cust = app.customers.create(owner, name="Ann Smith")
+    ctx = make_ctx(owner)
+    page = InvoicesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    settle(ctx)
+    assert page.invoices.model.rowCount() == 0
+    app.invoicing.create_draft(owner, cust.id, [LineDraft("Job", Decimal(1), Decimal(20), "zero")])
+    qtbot.waitUntil(lambda: page.invoices.model.rowCount() == 1, timeout=10_000)
+
+
+def test_the_window_title_follows_a_shop_renamed_through_core(qtbot, app, owner, make_window):
+    win = make_window(owner)
+    app.settings.update(owner, {"shop.name": "Corner Shop"})
+    qtbot.waitUntil(lambda: win.windowTitle().startswith("Corner Shop"), timeout=10_000)

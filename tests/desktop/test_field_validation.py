@@ -201,14 +201,12 @@ def test_staff_details_and_booking_are_checked_at_the_field(qtbot, app, owner, m
 
 
 def test_customer_form_checks_name_and_email_as_typed(qtbot, app, owner, make_ctx, settle):
-    from desktop.pages.invoices.page import InvoicesPage
+    from desktop.pages.customers.page import CustomersPage
     cust = app.customers.create(owner, name="Ann Smith")
     ctx = make_ctx(owner)
-    page = InvoicesPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    page.tabs.setCurrentWidget(page.customers)
-    tab = page.customers
+    tab = CustomersPage(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
     tab.refresh(select=cust.id)
     settle(ctx)
     assert tab.customer is not None and tab.save_btn.isEnabled()

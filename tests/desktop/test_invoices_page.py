@@ -245,25 +245,6 @@ def test_period_filter_and_new_agreement_dialog(qtbot, app, owner, make_ctx, set
     assert a.title == "Weekly bread" and a.frequency == "weekly" and cat.agreements.rowCount() == 1
 
 
-def test_customer_tab_shows_history_saves_edits_and_contacts(qtbot, app, owner, make_ctx, settle):
-    cust = customer(app, owner)
-    app.customers.add_contact(owner, cust.id, "Bob", "accounts", "bob@example.com")
-    inv = app.invoicing.issue(owner, app.invoicing.create_draft(owner, cust.id, lines(("Job", "1", "20", "zero"))).id)
-    app.invoicing.record_payment(owner, inv.id, D("20"))
-    ctx = make_ctx(owner)
-    page = _open_page(qtbot, ctx, settle)
-    page.tabs.setCurrentIndex(1)
-    settle(ctx)
-    tab = page.customers
-    assert tab.customer.id == cust.id and tab.contacts.count() == 1 and "Bob" in tab.contacts.item(0).text()
-    areas = {tab.history.item(r, 1).text() for r in range(tab.history.rowCount())}
-    assert {"invoices", "payments"} <= areas and "Invoiced €20.00" in tab.summary.text()
-    tab.fields["phone"].setText("0131 999")
-    tab.save()
-    settle(ctx)
-    assert app.customers.get(cust.id).phone == "0131 999"
-
-
 def test_import_dialog_dry_run_problems_then_import(qtbot, app, owner, bookkeeper, make_ctx, settle, tmp_path):
     f = tmp_path / "old.csv"
     f.write_text("Invoice,Date,Customer,Item,Qty,Price\nA-1,2025-03-01,Bob,Tea,2,1.50\nA-2,2025-03-02,Bob,Tea,x,1\n")

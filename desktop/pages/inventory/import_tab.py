@@ -106,7 +106,6 @@ class ImportTab(QWidget):
         self.result.setText(report.summary())
         for p in report.problems:
             self.problems.addItem(str(p))
-        self.ctx.bridge.data_changed.emit("inventory")
         self.finished.emit(report)
 
     def _failed(self, exc: BaseException) -> None:

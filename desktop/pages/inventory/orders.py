@@ -145,7 +145,6 @@ class OrdersTab(QWidget):
         def done(po: Any) -> None:
             self.refresh()
             self._fill_lines(po)
-            self.ctx.bridge.data_changed.emit("inventory")
             self.ctx.status(f"Goods received: {po.row.number} is now {po.row.status.replace('_', ' ')}")
             self.received.emit(po_id)
         self.ctx.tasks.run(self.ctx.app.inventory.receive, self.ctx.actor, po_id, qty, on_done=done,

@@ -345,7 +345,6 @@ class ProductForm(QWidget):
         def done(row: Any) -> None:
             self.product_id = row.id
             self.ctx.status(f"Saved {row.sku}")
-            self.ctx.bridge.data_changed.emit("inventory")
             self.saved.emit(row.id)
         self.ctx.tasks.run(work, on_done=done, on_error=lambda e: show_error(self, e))
 

@@ -134,7 +134,6 @@ class InvoiceDialog(QDialog):
 
         def done(result: Any) -> None:
             self.ctx.status(f"{result.label} saved: {self.ctx.formats.money(result.gross, result.currency)}")
-            self.ctx.bridge.data_changed.emit("invoicing")
             self.saved.emit(result)
             self.accept()
 
@@ -217,7 +216,6 @@ class PaymentDialog(QDialog):
             m = self.ctx.formats.money
             self.ctx.status(f"payment {m(p.received)} recorded on {p.invoice_number}"
                             + (f"; {m(p.to_credit)} kept as credit" if p.to_credit else ""))
-            self.ctx.bridge.data_changed.emit("invoicing")
             self.saved.emit(p)
             self.accept()
         self.ctx.tasks.run(svc.record_payment, actor, inv.id, v, day, method, ref, on_done=done,
@@ -554,8 +552,6 @@ class ImportDialog(QDialog):
             self.result.setText(report.summary())
             for p in report.problems:
                 self.problems.addItem(str(p))
-            if not dry:
-                self.ctx.bridge.data_changed.emit("invoicing")
             self.finished_import.emit(report)
 
         def failed(exc: BaseException) -> None:

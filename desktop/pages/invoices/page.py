@@ -1,5 +1,5 @@
-"""The Invoices page: drafts, issued and overdue invoices with filters and actions; customers with
-their history; the catalogue and recurring agreements; the bookkeeper's export.
+"""The Invoices page: drafts, issued and overdue invoices with filters and actions; the catalogue
+and recurring agreements; the bookkeeper's export. (Customers have their own page.)
 
 Every core call runs through ``ctx.tasks`` (off the GUI thread); the invoice list is lazy (ids
 first, rows fetched as they scroll into view), so years of invoices scroll smoothly.
@@ -10,12 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableView, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
+                               QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from core.customers.fields import RULES as CUSTOMER_RULES
 from core.invoicing.fields import ITEM_CODE, ITEM_NAME, UNIT_PRICE
 from core.invoicing.service import InvoiceFilter
 from core.users.permissions import Perm
@@ -149,7 +147,6 @@ class InvoiceDetail(QWidget):
 
         def after(result: Any, message: str) -> None:
             self.ctx.status(message)
-            self.ctx.bridge.data_changed.emit("invoicing")
             self.changed.emit()
 
         def err(exc: BaseException) -> None:
@@ -342,245 +339,6 @@ class InvoicesTab(QWidget):
         self.dialog.open()
 
 
-class CustomersTab(QWidget):
-    """Customers with their contact details, money summary and history; privacy actions."""
-
-    def __init__(self, ctx: Any, invoices: InvoicesTab) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.invoices = invoices
-        self.customer: Any = None
-        lay = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, e-mail, phone, tax id or contact")
-        self.new_btn = QPushButton("New customer")
-        self.new_btn.setEnabled(ctx.can(Perm.EDIT_CUSTOMERS))
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.new_btn)
-        lay.addLayout(bar)
-        self.list = QListWidget()
-        self.list.setObjectName("customerList")
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        form = QFormLayout()
-        self.fields: dict[str, Any] = {}
-        for key, label in (("name", "Name"), ("email", "E-mail"), ("phone", "Phone"), ("tax_id", "Tax id")):
-            w = QLineEdit()
-            self.fields[key] = w
-            form.addRow(label, w)
-        self.fields["billing_address"] = QPlainTextEdit()
-        self.fields["billing_address"].setMaximumHeight(60)
-        form.addRow("Billing address", self.fields["billing_address"])
-        self.fields["payment_terms_days"] = QSpinBox()
-        self.fields["payment_terms_days"].setRange(0, 365)
-        self.fields["payment_terms_days"].setSuffix(" days")
-        form.addRow("Payment terms", self.fields["payment_terms_days"])
-        self.fields["notes"] = QLineEdit()
-        form.addRow("Notes", self.fields["notes"])
-        rl.addLayout(form)
-        crow = QHBoxLayout()
-        self.contacts = QListWidget()
-        self.contacts.setObjectName("contactList")
-        self.contacts.setMaximumHeight(64)
-        cbtns = QVBoxLayout()
-        self.add_contact_btn = QPushButton("Add contact…")
-        self.remove_contact_btn = QPushButton("Remove contact")
-        cbtns.addWidget(self.add_contact_btn)
-        cbtns.addWidget(self.remove_contact_btn)
-        crow.addWidget(QLabel("Contacts"))
-        crow.addWidget(self.contacts, 1)
-        crow.addLayout(cbtns)
-        rl.addLayout(crow)
-        self.add_contact_btn.clicked.connect(self.add_contact)
-        self.remove_contact_btn.clicked.connect(self.remove_contact)
-        self.summary = QLabel()
-        self.summary.setObjectName("customerSummary")
-        rl.addWidget(self.summary)
-        btns = FlowLayout()
-        self.save_btn = QPushButton("Save")
-        self.invoice_btn = QPushButton("New invoice")
-        self.note_btn = QPushButton("Add note…")
-        self.export_btn = QPushButton("Privacy export…")
-        self.erase_btn = QPushButton("Erase personal data…")
-        self.delete_btn = QPushButton("Delete…")
-        self.delete_btn.setToolTip("Delete a customer entered by mistake (only without invoices or appointments)")
-        self.delete_btn.clicked.connect(self.delete)
-        for b in (self.save_btn, self.invoice_btn, self.note_btn, self.export_btn, self.erase_btn, self.delete_btn):
-            btns.addWidget(b)
-        rl.addLayout(btns)
-        # name and e-mail are checked as they are typed, with the customer service's own rules
-        self.validator = FormValidator(self, submit=self.save_btn)
-        self.validator.add(self.fields["name"], CUSTOMER_RULES["name"], "Name")
-        self.validator.add(self.fields["email"], CUSTOMER_RULES["email"], "E-mail")
-        self.validator.set_allowed(False)                  # until a customer is loaded
-        self.history = QTableWidget(0, 5)
-        self.history.setObjectName("customerHistory")
-        self.history.setHorizontalHeaderLabels(["Date", "Area", "What", "Details", "Amount"])
-        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        rl.addWidget(QLabel("History"))
-        rl.addWidget(self.history, 1)
-        split = QSplitter()
-        split.addWidget(self.list)
-        split.addWidget(right)
-        split.setSizes([300, 800])
-        lay.addWidget(split, 1)
-        self.search.textChanged.connect(lambda _t: self.refresh())
-        self.list.currentItemChanged.connect(lambda cur, _p: self.load(cur.data(Qt.ItemDataRole.UserRole)) if cur else None)
-        self.save_btn.clicked.connect(self.save)
-        self.new_btn.clicked.connect(self.new_customer)
-        self.invoice_btn.clicked.connect(lambda: self.customer and invoices.new_invoice(self.customer.id))
-        self.note_btn.clicked.connect(self.add_note)
-        self.export_btn.clicked.connect(self.privacy_export)
-        self.erase_btn.clicked.connect(self.erase)
-        self.export_btn.setEnabled(ctx.can(Perm.PRIVACY))
-        self.erase_btn.setEnabled(ctx.can(Perm.PRIVACY))
-        self.loaded = False
-
-    def refresh(self, select: int | None = None) -> None:
-        text = self.search.text()
-        self._generation = gen = getattr(self, "_generation", 0) + 1
-
-        def done(rows: list[Any]) -> None:
-            if gen != self._generation:
-                return
-            self.list.clear()
-            for c in rows:
-                item = QListWidgetItem(c.name + (f"  <{c.email}>" if c.email else ""))
-                item.setData(Qt.ItemDataRole.UserRole, c.id)
-                self.list.addItem(item)
-                if c.id == select:
-                    self.list.setCurrentItem(item)
-            if self.list.currentItem() is None and self.list.count():
-                self.list.setCurrentRow(0)
-            self.loaded = True
-        self.ctx.tasks.run(self.ctx.app.customers.search, text, 500, on_done=done,
-                           on_error=lambda e: show_error(self, "Customers", e))
-
-    def load(self, cid: int) -> None:
-        app = self.ctx.app
-
-        def work() -> tuple[Any, Any, Any]:
-            return app.customers.get(cid), app.customers.history(cid), app.invoicing.customer_summary(cid)
-
-        def done(result: tuple[Any, Any, Any]) -> None:
-            c, history, summ = result
-            self.customer = c
-            for key, w in self.fields.items():
-                v = getattr(c, key)
-                if isinstance(w, QSpinBox):
-                    w.setValue(int(v))
-                elif isinstance(w, QPlainTextEdit):
-                    w.setPlainText(v)
-                else:
-                    w.setText(v)
-            self.contacts.clear()
-            for k in c.contacts:
-                item = QListWidgetItem(", ".join(x for x in (k.name, k.role, k.email, k.phone) if x))
-                item.setData(Qt.ItemDataRole.UserRole, k.id)
-                self.contacts.addItem(item)
-            late = summ["average_days_late"]
-            fm = self.ctx.formats
-            self.summary.setText(
-                f"Invoiced {fm.money(summ['invoiced'])} · open {fm.money(summ['open'])} · "
-                f"overdue {fm.money(summ['overdue'])} · credit {fm.money(summ['credit'])}" + (f" · pays on average {late:+.0f} days after the due date"
-                                                   if late is not None else " · no payment record yet"))
-            self.history.setRowCount(len(history))
-            for r, e in enumerate(history):
-                for col, v in enumerate((fm.date(e.on), e.area, e.kind, e.title, fm.money(e.amount))):
-                    self.history.setItem(r, col, QTableWidgetItem(v))
-            editable = self.ctx.can(Perm.EDIT_CUSTOMERS) and not c.is_erased
-            self.validator.reset()
-            self.validator.set_allowed(editable)
-            self.delete_btn.setEnabled(self.ctx.can(Perm.EDIT_CUSTOMERS))
-            self.erase_btn.setEnabled(self.ctx.can(Perm.PRIVACY) and not c.is_erased)
-        self.ctx.tasks.run(work, on_done=done, on_error=lambda e: show_error(self, "Customers", e))
-
-    def values(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, w in self.fields.items():
-            out[key] = w.value() if isinstance(w, QSpinBox) else (
-                w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text())
-        return out
-
-    def save(self) -> None:
-        if self.customer is None:
-            return
-        cid = self.customer.id
-        self.ctx.tasks.run(self.ctx.app.customers.update, self.ctx.actor, cid, **self.values(),
-                           on_done=lambda c: (self.ctx.status(f"{c.name} saved"), self.refresh(select=c.id)),
-                           on_error=lambda e: show_error(self, "Customer", e))
-
-    def new_customer(self) -> None:
-        name, ok = QInputDialog.getText(self, "New customer", "Name")
-        if ok and name.strip():
-            self.ctx.tasks.run(self.ctx.app.customers.create, self.ctx.actor, name=name.strip(),
-                               on_done=lambda c: self.refresh(select=c.id),
-                               on_error=lambda e: show_error(self, "Customer", e))
-
-    def add_note(self) -> None:
-        if self.customer is None:
-            return
-        text, ok = QInputDialog.getText(self, "Note", f"Note on {self.customer.name}")
-        if ok and text.strip():
-            cid = self.customer.id
-            self.ctx.tasks.run(self.ctx.app.customers.note, self.ctx.actor, cid, text.strip(),
-                               on_done=lambda _n: self.load(cid), on_error=lambda e: show_error(self, "Customer", e))
-
-    def add_contact(self) -> None:
-        if self.customer is None:
-            return
-        text, ok = QInputDialog.getText(self, "Add contact", "Name, role, e-mail, phone (separated by commas)")
-        if not ok or not text.strip():
-            return
-        parts = [p.strip() for p in text.split(",")] + ["", "", "", ""]
-        cid = self.customer.id
-        self.ctx.tasks.run(self.ctx.app.customers.add_contact, self.ctx.actor, cid, parts[0], parts[1], parts[2],
-                           parts[3], on_done=lambda _k: self.load(cid),
-                           on_error=lambda e: show_error(self, "Contact", e))
-
-    def remove_contact(self) -> None:
-        item = self.contacts.currentItem()
-        if item is None or self.customer is None:
-            return
-        cid = self.customer.id
-        self.ctx.tasks.run(self.ctx.app.customers.remove_contact, self.ctx.actor, item.data(Qt.ItemDataRole.UserRole),
-                           on_done=lambda _r: self.load(cid), on_error=lambda e: show_error(self, "Contact", e))
-
-    def privacy_export(self) -> None:
-        if self.customer is None:
-            return
-        folder = QFileDialog.getExistingDirectory(self, "Write the customer's data to", str(self.ctx.app.paths.exports))
-        if folder:
-            self.ctx.tasks.run(self.ctx.app.customers.privacy_export, self.ctx.actor, self.customer.id, folder,
-                               on_done=lambda paths: self.ctx.status(f"written {paths[0]} and {paths[1]}"),
-                               on_error=lambda e: show_error(self, "Privacy export", e))
-
-    def delete(self) -> None:
-        if self.customer is None:
-            return
-        if QMessageBox.question(self, "Delete customer", f"Delete {self.customer.name}?") \
-                != QMessageBox.StandardButton.Yes:
-            return
-        self.ctx.tasks.run(self.ctx.app.customers.delete, self.ctx.actor, self.customer.id,
-                           on_done=lambda _r: self.refresh(), on_error=lambda e: show_error(self, "Delete", e))
-
-    def erase(self) -> None:
-        if self.customer is None:
-            return
-        reason, ok = QInputDialog.getText(
-            self, "Erase personal data", f"Erase {self.customer.name}'s personal data? Issued invoices are kept "
-            "as the law requires. Record the request (who asked, when, how):")
-        if ok and reason.strip():
-            cid = self.customer.id
-            self.ctx.tasks.run(self.ctx.app.customers.erase, self.ctx.actor, cid, reason.strip(),
-                               on_done=lambda rep: (QMessageBox.information(self, "Erased", rep.statement),
-                                                    self.refresh()),
-                               on_error=lambda e: show_error(self, "Erase", e))
-
-
 class CatalogueTab(QWidget):
     """Items and services with prices and tax codes; recurring agreements."""
 
@@ -718,14 +476,12 @@ class InvoicesPage(QWidget):
         self.setObjectName("invoicesPage")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
-        lay.addWidget(PageHeader("Invoices", "Drafts, issued and overdue invoices, customers, the "
-                                 "catalogue and recurring agreements.", HelpButton("Invoices", HELP)))
+        lay.addWidget(PageHeader("Invoices", "Drafts, issued and overdue invoices, the catalogue and "
+                                 "recurring agreements.", HelpButton("Invoices", HELP)))
         self.tabs = QTabWidget()
         self.invoices = InvoicesTab(ctx)
-        self.customers = CustomersTab(ctx, self.invoices)
         self.catalogue = CatalogueTab(ctx)
         self.tabs.addTab(self.invoices, "Invoices")
-        self.tabs.addTab(self.customers, "Customers")
         self.tabs.addTab(self.catalogue, "Catalogue && agreements")
         lay.addWidget(self.tabs)
         self._loaded: set[int] = set()
@@ -737,12 +493,17 @@ class InvoicesPage(QWidget):
         if index in self._loaded:
             return
         self._loaded.add(index)
-        (self.invoices.refresh, self.customers.refresh, self.catalogue.refresh)[index]()
+        (self.invoices.refresh, self.catalogue.refresh)[index]()
 
-    def navigate_to(self, status: str | None = None, invoice_id: int | None = None, **_kw: Any) -> None:
-        """Open the invoice list at a status (e.g. overdue) with one invoice selected."""
+    def navigate_to(self, status: str | None = None, invoice_id: int | None = None,
+                    new_invoice_for: int | None = None, **_kw: Any) -> None:
+        """Open the invoice list at a status (e.g. overdue) with one invoice selected, or start a
+        new invoice for a customer (from the Customers page)."""
         self.tabs.setCurrentWidget(self.invoices)
         tab = self.invoices
+        if new_invoice_for is not None:
+            tab.new_invoice(new_invoice_for)
+            return
         for w in (tab.view, tab.search, tab.period):
             w.blockSignals(True)
         tab.set_view(status)
@@ -753,12 +514,23 @@ class InvoicesPage(QWidget):
         tab.refresh(select=invoice_id)
 
     def _data_changed(self, area: str) -> None:
-        if area in ("invoicing", "customers", "inbox") and self.isVisible():
+        """Core said invoices, customers or the inbox changed (a dialog here, an approval in the
+        inbox, a job): refresh now if shown, else when next shown."""
+        if area not in ("invoicing", "customers", "inbox"):
+            return
+        if self.isVisible():
             self.invoices.refresh()
+            if 1 in self._loaded and area == "invoicing":
+                self.catalogue.refresh()
+        else:
+            self._stale = True
+
+    def on_shown(self) -> None:
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
 
     def refresh(self) -> None:
         self.invoices.refresh()
         if 1 in self._loaded:
-            self.customers.refresh()
-        if 2 in self._loaded:
             self.catalogue.refresh()

@@ -199,7 +199,6 @@ class SettingsPage(QWidget):
     def _saved(self, values: dict[str, Any], n: int) -> None:
         self.set_values(values)
         self.ctx.status(f"{n} setting{'s' if n != 1 else ''} saved")
-        self.ctx.bridge.emit_data_changed("settings")
 
     def _save_failed(self, exc: BaseException) -> None:
         self._sync_bar()

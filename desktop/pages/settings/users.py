@@ -331,7 +331,6 @@ class UsersAdmin(QWidget):
 
     def _after_change(self, result: Any = None) -> None:
         self.reload()
-        self.ctx.bridge.emit_data_changed("users")
 
     def add_dialog(self) -> AddUserDialog:
         dlg = AddUserDialog(self.ctx, self)

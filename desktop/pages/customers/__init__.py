@@ -1,0 +1,19 @@
+"""The Customers page: shared by scheduling (appointments) and invoicing, so it is a page of its
+own rather than a tab of either."""
+from __future__ import annotations
+
+from desktop.registry import PageSpec, register_page
+
+
+def _factory(ctx):  # noqa: ANN001, ANN202 - imported lazily to keep start-up fast
+    from desktop.pages.customers.page import CustomersPage
+    return CustomersPage(ctx)
+
+
+def _visible(actor):  # noqa: ANN001, ANN202
+    from core.users.permissions import Perm, allowed
+    return allowed(actor, Perm.EDIT_CUSTOMERS)
+
+
+register_page(PageSpec(key="customers", title="Customers", order=45, factory=_factory, icon="customers.svg",
+                       visible=_visible))

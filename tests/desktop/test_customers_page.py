@@ -1,0 +1,92 @@
+"""The Customers page (its own page, not a tab of Invoices): history, edits, contacts, who sees it,
+starting an invoice for the customer, and following changes made elsewhere without losing edits."""
+from __future__ import annotations
+
+import sys
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "invoicing"))
+from inv_helpers import customer, lines  # noqa: E402
+
+
+def _open(qtbot, ctx, settle):
+    from desktop.pages.customers.page import CustomersPage
+    page = CustomersPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    settle(ctx)
+    return page
+
+
+def test_customer_page_shows_history_saves_edits_and_contacts(qtbot, app, owner, make_ctx, settle):
+    cust = customer(app, owner)
+    app.customers.add_contact(owner, cust.id, "Bob", "accounts", "bob@example.com")
+    inv = app.invoicing.issue(owner, app.invoicing.create_draft(owner, cust.id, lines(("Job", "1", "20", "zero"))).id)
+    app.invoicing.record_payment(owner, inv.id, D("20"))
+    ctx = make_ctx(owner)
+    page = _open(qtbot, ctx, settle)
+    assert page.customer.id == cust.id and page.contacts.count() == 1 and "Bob" in page.contacts.item(0).text()
+    areas = {page.history.item(r, 1).text() for r in range(page.history.rowCount())}
+    assert {"invoices", "payments"} <= areas and "Invoiced €20.00" in page.summary.text()
+    page.fields["phone"].setText("0131 999")
+    page.save_btn.click()
+    settle(ctx)
+    assert app.customers.get(cust.id).phone == "0131 999"
+
+
+@pytest.mark.parametrize("role", ["owner", "staff", "bookkeeper"])
+def test_everyone_who_edits_customers_has_the_page_in_the_sidebar(role, request, make_window):
+    from desktop.shell import KEY_ROLE
+    win = make_window(request.getfixturevalue(role))
+    keys = [win.nav.item(r).data(KEY_ROLE) for r in range(win.nav.count())]
+    assert "customers" in keys
+    win.navigate("customers")
+    assert win.current_key() == "customers"
+    # the invoice list no longer carries a customers tab
+    if "invoices" in keys:
+        win.navigate("invoices")
+        tabs = win.pages["invoices"].tabs
+        assert "Customers" not in [tabs.tabText(i) for i in range(tabs.count())]
+
+
+def test_new_invoice_opens_the_invoice_editor_for_that_customer(qtbot, app, owner, make_window, settle):
+    cust = customer(app, owner)
+    win = make_window(owner)
+    win.navigate("customers")
+    page = win.pages["customers"]
+    settle(page.ctx)
+    assert page.customer.id == cust.id and page.invoice_btn.isEnabled()
+    page.invoice_btn.click()
+    assert win.current_key() == "invoices"
+    dialog = win.pages["invoices"].invoices.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.customer.currentData() == cust.id
+
+
+def test_staff_cannot_start_an_invoice_or_erase(qtbot, app, owner, staff, make_ctx, settle):
+    customer(app, owner)
+    page = _open(qtbot, make_ctx(staff), settle)
+    assert page.customer is not None
+    assert not page.invoice_btn.isEnabled() and not page.erase_btn.isEnabled() and not page.export_btn.isEnabled()
+    assert page.save_btn.isEnabled()
+
+
+def test_a_change_made_in_core_shows_without_losing_unsaved_edits(qtbot, app, owner, make_ctx, settle):
+    cust = customer(app, owner)
+    ctx = make_ctx(owner)
+    page = _open(qtbot, ctx, settle)
+    assert "Invoiced €0.00" in page.summary.text()
+    page.fields["phone"].setText("0131 555 (typing)")
+    # an invoice issued elsewhere (another page, the inbox, a job): no GUI involved
+    app.invoicing.issue(owner, app.invoicing.create_draft(owner, cust.id, lines(("Job", "1", "35", "zero"))).id)
+    qtbot.waitUntil(lambda: "Invoiced €35.00" in page.summary.text(), timeout=10_000)
+    assert page.fields["phone"].text() == "0131 555 (typing)"
+    # the customer renamed elsewhere, form untouched: the form follows
+    page.fields["phone"].setText(page._shown["phone"])
+    app.customers.update(owner, cust.id, name="Renamed Ltd")
+    qtbot.waitUntil(lambda: page.fields["name"].text() == "Renamed Ltd", timeout=10_000)
+    assert page.list.currentItem().text().startswith("Renamed Ltd")

@@ -3,7 +3,7 @@ starting an invoice for the customer, and following changes made elsewhere witho
 from __future__ import annotations
 
 import sys
-from decimal import Decimal as D
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,23 +12,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "invoicing
 from inv_helpers import customer, lines  # noqa: E402
 
 
-def _open(qtbot, ctx, settle):
-    from desktop.pages.customers.page import CustomersPage
-    page = CustomersPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    settle(ctx)
-    return page
+from desktop.pages.customers.page import CustomersPage  # noqa: E402
 
 
-def test_customer_page_shows_history_saves_edits_and_contacts(qtbot, app, owner, make_ctx, settle):
+def test_customer_page_shows_history_saves_edits_and_contacts(qtbot, app, owner, open_page, settle):
     cust = customer(app, owner)
     app.customers.add_contact(owner, cust.id, "Bob", "accounts", "bob@example.com")
     inv = app.invoicing.issue(owner, app.invoicing.create_draft(owner, cust.id, lines(("Job", "1", "20", "zero"))).id)
-    app.invoicing.record_payment(owner, inv.id, D("20"))
-    ctx = make_ctx(owner)
-    page = _open(qtbot, ctx, settle)
+    app.invoicing.record_payment(owner, inv.id, Decimal("20"))
+    ctx, page = open_page(CustomersPage, owner)
     assert page.customer.id == cust.id and page.contacts.count() == 1 and "Bob" in page.contacts.item(0).text()
     areas = {page.history.item(r, 1).text() for r in range(page.history.rowCount())}
     assert {"invoices", "payments"} <= areas and "Invoiced €20.00" in page.summary.text()
@@ -67,18 +59,17 @@ def test_new_invoice_opens_the_invoice_editor_for_that_customer(qtbot, app, owne
     assert dialog.customer.currentData() == cust.id
 
 
-def test_staff_cannot_start_an_invoice_or_erase(qtbot, app, owner, staff, make_ctx, settle):
+def test_staff_cannot_start_an_invoice_or_erase(qtbot, app, owner, staff, open_page):
     customer(app, owner)
-    page = _open(qtbot, make_ctx(staff), settle)
+    _ctx, page = open_page(CustomersPage, staff)
     assert page.customer is not None
     assert not page.invoice_btn.isEnabled() and not page.erase_btn.isEnabled() and not page.export_btn.isEnabled()
     assert page.save_btn.isEnabled()
 
 
-def test_a_change_made_in_core_shows_without_losing_unsaved_edits(qtbot, app, owner, make_ctx, settle):
+def test_a_change_made_in_core_shows_without_losing_unsaved_edits(qtbot, app, owner, open_page):
     cust = customer(app, owner)
-    ctx = make_ctx(owner)
-    page = _open(qtbot, ctx, settle)
+    _ctx, page = open_page(CustomersPage, owner)
     assert "Invoiced €0.00" in page.summary.text()
     page.fields["phone"].setText("0131 555 (typing)")
     # an invoice issued elsewhere (another page, the inbox, a job): no GUI involved

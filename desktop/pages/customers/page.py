@@ -18,10 +18,17 @@ from core.customers.fields import RULES as CUSTOMER_RULES
 from core.users.permissions import Perm
 from desktop.ui import PageHeader, show_error
 from desktop.validation import FormValidator
-from desktop.widgets import FlowLayout
+from desktop.widgets import FlowLayout, HelpButton
 
 if TYPE_CHECKING:
     from desktop.context import DesktopContext
+
+HELP = ("One list of customers for appointments and invoices. The history shows everything the shop "
+        "did with a customer: appointments, invoices, payments, reminders and notes. Payment terms set "
+        "here are used for the customer's next invoices. 'Privacy export' writes everything Deskmate "
+        "holds about the customer to a spreadsheet and a JSON file; 'Erase personal data' removes it on "
+        "request, keeping issued invoices as the law requires (the request is recorded). A customer "
+        "entered by mistake can be deleted while they have no invoices or appointments.")
 
 
 class CustomersPage(QWidget):
@@ -36,7 +43,8 @@ class CustomersPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addWidget(PageHeader("Customers", "Contact details, what each customer was invoiced and paid, "
-                                 "their appointments and notes; privacy export and erasure."))
+                                 "their appointments and notes; privacy export and erasure.",
+                                 HelpButton("Customers", HELP)))
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name, e-mail, phone, tax id or contact")

@@ -373,6 +373,29 @@ def cmd_check(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
+def cmd_move(args: argparse.Namespace, app: Any) -> int:
+    from core.move import move_shop
+    last = [-1]
+
+    def progress(done: int, total: int, what: str) -> None:
+        percent = 100 * done // total if total else 100
+        if args.progress and percent != last[0]:
+            last[0] = percent
+            print(f"{percent:3d}%  {what}", file=sys.stderr)
+
+    report = move_shop(app, args.to, progress=progress)
+    if args.json:
+        print_json(asdict(report))
+        return 0
+    for t in report.tables:
+        sums = ", ".join(f"{name} {value}" for name, value in t.sums)
+        print(f"  {t.table:<26} {t.rows:>8} rows" + (f"   sums: {sums}" if sums else ""))
+    print(report.summary())
+    print(f"open the moved shop with: deskmate --db-url '{report.target}'"
+          + (" (with the password)" if "***" in report.target else ""))
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace, app: Any) -> int:  # pragma: no cover - see _restore
     raise AssertionError("restore runs before the store is opened")
 
@@ -403,7 +426,7 @@ def _add_common(p: argparse.ArgumentParser, top: bool) -> None:
 
 
 KERNEL_COMMANDS = frozenset({"init", "login", "logout", "user", "audit", "settings", "backup", "restore",
-                             "check"})
+                             "check", "move"})
 
 
 def _command_word(argv: Sequence[str]) -> str | None:
@@ -520,6 +543,13 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
                     help="also check that every audit entry of this backup (ideally one kept elsewhere) is "
                          "still in the log, unchanged")
     sp.set_defaults(handler=cmd_check, login="none")
+    sp = sub.add_parser("move", help="copy the shop into a new, empty database (SQLite file or PostgreSQL) "
+                                     "and check the copy; this one is left unchanged")
+    sp.add_argument("--to", required=True, metavar="URL",
+                    help="postgresql+psycopg://user:password@host/shop, sqlite:///path, or a new file's path")
+    sp.add_argument("--json", action="store_true", help="print the report (tables, rows, sums) as JSON")
+    sp.add_argument("--progress", action="store_true", help="show progress on stderr")
+    sp.set_defaults(handler=cmd_move, login="none")
     sp = sub.add_parser("restore", help="replace the database by a backup (the replaced file is kept)")
     sp.add_argument("file")
     sp.add_argument("--force", action="store_true",

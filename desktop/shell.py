@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
                                           can(Perm.BACKUP_RESTORE), "backupAction")
         self.restore_action = self._action(m, "&Restore from a backup…", self.restore_dialog, None,
                                            can(Perm.BACKUP_RESTORE), "restoreAction")
+        self.move_action = self._action(m, "&Move the shop to another database…", self.move_dialog, None,
+                                        can(Perm.BACKUP_RESTORE), "moveAction")
         self.export_audit_action = self._action(m, "&Export audit log…", self.export_audit_dialog, None,
                                                 can(Perm.VIEW_AUDIT), "exportAuditAction")
         m.addSeparator()
@@ -605,6 +607,14 @@ class MainWindow(QMainWindow):
         box.exec()
         if box.clickedButton() is restore:
             self.restore_requested.emit(path)
+
+    def move_dialog(self) -> Any:
+        """The copy to a PostgreSQL server or a new file (``deskmate move``), with its checks."""
+        from desktop.move_dialog import MoveDialog
+        dlg = MoveDialog(self.ctx, self)
+        dlg.setModal(True)
+        dlg.show()
+        return dlg
 
     def export_audit_dialog(self) -> None:
         folder = self.ctx.app.paths.exports

@@ -1,0 +1,174 @@
+"""File → Move the shop to another database…: the GUI of ``deskmate move`` (core/move.py).
+
+The copy runs on a worker thread with a progress bar and can be cancelled (the target is then
+rolled back, as on any failure). What was checked, or what differed, is shown in the dialog
+itself so the person can read it, copy it and act on it.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+
+from desktop.context import DesktopContext
+
+EXPLANATION = (
+    "Copy every record of this shop into a <b>new, empty</b> database: a PostgreSQL database on your "
+    "server, so that several computers share the shop, or a new Deskmate file. The copy is checked "
+    "(rows, money and quantity totals, the audit log) before it is kept; if anything differs, or you "
+    "cancel, the new database is left empty. <b>This shop's database is not changed.</b>")
+
+
+class MoveDialog(QDialog):
+    #: The MoveReport, or the exception (including cancellation) once the move has ended.
+    finished_move = Signal(object)
+
+    def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("moveDialog")
+        self.setWindowTitle("Move the shop to another database")
+        self.progress_handle: Any = None
+        self.report: Any = None
+        lay = QVBoxLayout(self)
+        intro = QLabel(EXPLANATION)
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.target = QLineEdit()
+        self.target.setObjectName("moveTarget")
+        self.target.setPlaceholderText("postgresql+psycopg://user@server/shop   or   a new file")
+        self.target.setAccessibleName("Move to")
+        browse = QPushButton("New file…")
+        browse.setObjectName("moveBrowse")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.target, 1)
+        row.addWidget(browse)
+        self.password = QLineEdit()
+        self.password.setObjectName("movePassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("the server user's password, if it needs one")
+        self.password.setAccessibleName("Server password")
+        form.addRow("Move to", row)
+        form.addRow("Password", self.password)
+        lay.addLayout(form)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("moveProgress")
+        self.bar.setRange(0, 100)
+        self.bar.setValue(0)
+        self.state = QLabel("")
+        self.state.setObjectName("moveState")
+        self.state.setWordWrap(True)
+        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("moveDetails")
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("What was checked")
+        self.details.setVisible(False)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.state)
+        lay.addWidget(self.details, 1)
+        buttons = QHBoxLayout()
+        self.start_btn = QPushButton("Move and check")
+        self.start_btn.setObjectName("moveStart")
+        self.start_btn.setDefault(True)
+        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn.setObjectName("moveCancel")
+        self.cancel_btn.setEnabled(False)
+        self.close_btn = QPushButton("Close")
+        self.close_btn.setObjectName("moveClose")
+        buttons.addStretch(1)
+        for b in (self.start_btn, self.cancel_btn, self.close_btn):
+            buttons.addWidget(b)
+        lay.addLayout(buttons)
+        self.start_btn.clicked.connect(self.start)
+        self.cancel_btn.clicked.connect(self.cancel)
+        self.close_btn.clicked.connect(self.reject)
+        self.resize(640, 420)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Move the shop to a new file",
+                                              str(self.ctx.app.paths.root / "moved.sqlite3"),
+                                              "Deskmate databases (*.sqlite3);;All files (*)")
+        if path:
+            self.target.setText(path)
+
+    def target_url(self) -> str:
+        """The typed target, with the password field put into a server URL."""
+        text = self.target.text().strip()
+        if "://" in text and self.password.text():
+            from sqlalchemy.engine import make_url
+            return make_url(text).set(password=self.password.text()).render_as_string(hide_password=False)
+        return text
+
+    def _running(self, on: bool) -> None:
+        self.start_btn.setEnabled(not on)
+        self.cancel_btn.setEnabled(on)
+        self.close_btn.setEnabled(not on)
+        self.target.setEnabled(not on)
+        self.password.setEnabled(not on)
+
+    def start(self) -> None:
+        from core.move import move_shop
+        to = self.target_url()
+        if not to:
+            self.state.setText("Say where to move the shop: a PostgreSQL URL or a new file.")
+            self.target.setFocus()
+            return
+        app, actor = self.ctx.app, self.ctx.actor
+
+        def work(progress: Any) -> Any:
+            return move_shop(app, to, actor=actor, progress=progress.report)
+
+        def on_progress(done: int, total: int, text: str) -> None:
+            self.bar.setValue(min(100, int(done * 100 / total)) if total else 0)
+            self.state.setText(text[:1].upper() + text[1:] + "…")
+
+        self.details.setVisible(False)
+        self._running(True)
+        self.state.setText("Creating the tables…")
+        self.progress_handle = self.ctx.tasks.run_with_progress(work, on_progress=on_progress, on_done=self._done,
+                                                                on_error=self._failed)
+
+    def _done(self, report: Any) -> None:
+        self._running(False)
+        self.report = report
+        self.bar.setValue(100)
+        self.state.setText(f"Moved and checked: {report.rows:,} records in {len(report.tables)} tables. "
+                           f"Open the moved shop with  deskmate --db-url '{report.target}'")
+        lines = [report.summary(), ""]
+        for t in report.tables:
+            sums = ", ".join(f"{name} {value}" for name, value in t.sums)
+            lines.append(f"{t.table}: {t.rows:,} rows" + (f"; totals {sums}" if sums else ""))
+        self.details.setPlainText("\n".join(lines))
+        self.details.setVisible(True)
+        self.ctx.status(f"Shop moved to {report.target}")
+        self.finished_move.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        from core.move import MoveFailed
+        from desktop.tasks import Cancelled
+        self._running(False)
+        self.bar.setValue(0)
+        if isinstance(exc, Cancelled):
+            self.state.setText("Cancelled: the new database was left empty and nothing was moved.")
+        else:
+            self.state.setText(str(exc))
+            if isinstance(exc, MoveFailed):
+                self.details.setPlainText("What differed:\n" + "\n".join(f"• {d}" for d in exc.differences))
+                self.details.setVisible(True)
+        self.finished_move.emit(exc)
+
+    def cancel(self) -> None:
+        if self.progress_handle is not None:
+            self.progress_handle.cancel()
+            self.state.setText("Cancelling…")
+
+    def reject(self) -> None:
+        if self.cancel_btn.isEnabled():      # still copying: cancel first, close when it has stopped
+            self.cancel()
+            return
+        super().reject()

@@ -1,0 +1,92 @@
+"""File → Move the shop to another database: typed, run off the GUI thread with progress, checked."""
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from core import move
+from core.app import Deskmate
+from core.move import MoveReport
+
+
+def _counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                for t in ("user_account", "audit_entry", "product")}
+    finally:
+        conn.close()
+
+
+def test_owner_moves_the_shop_to_a_new_file_from_the_file_menu(main_window, app, owner, tmp_path, qtbot, settle):
+    app.inventory.create_product(owner, "BRD", "Sourdough", cost="1.2000", price="3.5000")
+    before = _counts(app.paths.database)
+    main_window.move_action.trigger()
+    dlg = main_window.findChild(object, "moveDialog")
+    assert dlg is not None and dlg.isVisible()
+    target = tmp_path / "moved.sqlite3"
+    qtbot.keyClicks(dlg.target, str(target))
+    progress: list[int] = []
+    dlg.bar.valueChanged.connect(progress.append)
+    with qtbot.waitSignal(dlg.finished_move, timeout=60_000) as done:
+        qtbot.mouseClick(dlg.start_btn, Qt.MouseButton.LeftButton)
+        assert not dlg.start_btn.isEnabled() and dlg.cancel_btn.isEnabled()   # busy, GUI still responsive
+    settle(main_window.ctx)
+    assert isinstance(done.args[0], MoveReport)
+    assert progress and progress[-1] == 100
+    assert "Moved and checked" in dlg.state.text() and f"--db-url 'sqlite:///{target}'" in dlg.state.text()
+    assert dlg.details.isVisible() and "product: 1 rows; totals cost 1.2000" in dlg.details.toPlainText()
+    assert _counts(app.paths.database) == before                       # the shop itself is unchanged
+    after = _counts(target)
+    assert after["product"] == 1 and after["audit_entry"] == before["audit_entry"] + 1
+    moved = Deskmate.open(tmp_path, f"sqlite:///{target}")
+    try:
+        assert moved.inventory.product_by_sku("BRD").price == Decimal("3.5000")
+    finally:
+        moved.close()
+    qtbot.mouseClick(dlg.close_btn, Qt.MouseButton.LeftButton)
+    assert not dlg.isVisible()
+
+
+def test_a_copy_that_differs_is_shown_and_leaves_no_file(main_window, app, owner, tmp_path, qtbot, settle,
+                                                         monkeypatch):
+    real = move._insert_rows
+    monkeypatch.setattr(move, "_insert_rows",
+                        lambda dst, raw, rows: real(dst, raw, rows[:-1] if raw.name == "user_account" else rows))
+    dlg = main_window.move_dialog()
+    target = tmp_path / "moved.sqlite3"
+    dlg.target.setText(str(target))
+    with qtbot.waitSignal(dlg.finished_move, timeout=60_000):
+        qtbot.mouseClick(dlg.start_btn, Qt.MouseButton.LeftButton)
+    settle(main_window.ctx)
+    assert "did not match" in dlg.state.text()
+    assert "user_account has 0 rows instead of 1" in dlg.details.toPlainText()
+    assert not target.exists()
+    assert dlg.start_btn.isEnabled()          # the person may correct and try again
+
+
+def test_cancel_mid_copy_leaves_nothing(main_window, app, tmp_path, qtbot, settle, monkeypatch):
+    dlg = main_window.move_dialog()
+    real = move._insert_rows
+
+    def press_cancel_then_copy(dst, raw, rows):
+        if raw.name == "audit_entry":
+            dlg.progress_handle.cancel()       # as the Cancel button does, while rows are being copied
+        real(dst, raw, rows)
+
+    monkeypatch.setattr(move, "_insert_rows", press_cancel_then_copy)
+    target = tmp_path / "moved.sqlite3"
+    dlg.target.setText(str(target))
+    with qtbot.waitSignal(dlg.finished_move, timeout=60_000):
+        qtbot.mouseClick(dlg.start_btn, Qt.MouseButton.LeftButton)
+    settle(main_window.ctx)
+    assert dlg.state.text().startswith("Cancelled: the new database was left empty")
+    assert not target.exists() and not list(tmp_path.glob("moved.sqlite3*"))
+
+
+def test_staff_has_no_move_in_the_menu(make_window, staff):
+    win = make_window(staff)
+    assert not win.move_action.isEnabled()

@@ -1,45 +1,52 @@
-"""The areas of the business, in dependency order.
+"""The areas of the business and the order between them: the one place that says who may use whom.
 
-Each area is a package under ``core/`` that may hold ``models`` (tables), ``jobs`` (automation),
-``appliers`` (what approving an inbox suggestion of its kinds does), ``cli`` (sub-commands, a
-``register(subparsers)`` function) and ``demo`` (its part of the demo shop). Wiring is by this list
-instead of scattered imports, so adding an area is one line here.
+Each area is a package under ``core/`` that may hold ``models`` (tables), ``settings``,
+``appliers`` (what approving an inbox suggestion of its kinds does), ``jobs`` (automation),
+``customer_data``, ``handlers`` (domain events), ``quality``, ``cli`` (sub-commands, a
+``register(subparsers)`` function) and ``demo`` (its part of the demo shop), found by name.
+
+``LAYERS`` is a contract, not a comment: ``tests/test_architecture.py`` turns it into an
+import-linter layers contract over ``core``, so an import (at the top of a module or inside a
+function) from an area to one on a later line, or between two areas on the same line, fails the
+suite. A lower area that needs something from a higher one gets it by registration (settings,
+inbox kinds, jobs, customer-data providers, event handlers), never by importing it.
 """
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import threading
-from collections.abc import Callable, Iterator
-from types import ModuleType
-from typing import Generic, TypeVar
+from core.kernel import registry
 
-T = TypeVar("T")
-
-AREAS: tuple[str, ...] = (
-    "kernel", "users", "inbox", "automation", "customers", "inventory", "scheduling", "invoicing",
+#: The areas from the most basic to the most dependent. An area may import areas on earlier lines
+#: only; areas on the same line are independent of each other.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("kernel",),                    # units of work, types, audit, settings, registries
+    ("users",),                     # accounts, roles, permissions
+    ("io", "inbox"),                # files in and out (imports, exports, backups, mail); the Review Inbox
+    ("automation",),                # jobs, which draft into the inbox
+    ("customers",),
+    ("inventory", "scheduling"),
+    ("invoicing",),                 # bills what inventory sells and scheduling books
 )
 
+#: core's top-level modules, which put the areas together into a program; above every area,
+#: from the least to the most dependent (same reading as ``LAYERS``).
+WIRING: tuple[tuple[str, ...], ...] = (
+    ("areas", "audit_service", "today"),
+    ("app",),                       # Deskmate: opens the store, creates each area's service
+    ("demo", "migrations"),
+    ("cli",),
+)
 
-def area_modules(submodule: str) -> list[ModuleType]:
-    """Import ``core.<area>.<submodule>`` for every area that has it."""
-    found = []
-    for area in AREAS:
-        name = f"core.{area}.{submodule}"
-        try:
-            spec = importlib.util.find_spec(name)
-        except ModuleNotFoundError:
-            spec = None
-        if spec is not None:
-            found.append(importlib.import_module(name))
-    return found
+AREAS: tuple[str, ...] = tuple(area for layer in LAYERS for area in layer)
+
+registry.set_areas(AREAS)
+area_modules = registry.area_modules
 
 
 def load_models() -> None:
     """Import every table definition so ``Base.metadata`` is complete."""
     import core.kernel.audit  # noqa: F401
     import core.kernel.identity  # noqa: F401
-    import core.kernel.settings  # noqa: F401
+    import core.kernel.settings  # noqa: F401 - the setting table
 
     area_modules("models")
 
@@ -47,42 +54,12 @@ def load_models() -> None:
 def load_settings() -> None:
     """Register every area's settings (``core/<area>/settings.py``) so reading, changing and the
     Settings page know them from the start, whichever services have been used yet."""
-    import core.io.mail  # noqa: F401 - the shared mail.* settings
+    from core.kernel.settings import REGISTRY
 
-    area_modules("settings")
+    REGISTRY.load()
 
 
-class AreaRegistry(Generic[T]):
-    """Things the areas declare in one named module each (``core/<area>/<submodule>.py``), kept by
-    key and loaded on first use: the areas register themselves, core lists nobody by hand.
-
-    ``load()`` imports every area's module once (thread-safe); a module registers its items at
-    import time with ``registry.register(item)``."""
-
-    def __init__(self, submodule: str, key: Callable[[T], str]) -> None:
-        self.submodule = submodule
-        self._key = key
-        self._items: dict[str, T] = {}
-        self._loaded = False
-        self._lock = threading.Lock()
-
-    def register(self, item: T) -> T:
-        self._items[self._key(item)] = item
-        return item
-
-    def unregister(self, key: str) -> None:
-        self._items.pop(key, None)
-
-    def load(self) -> dict[str, T]:
-        if not self._loaded:
-            with self._lock:
-                if not self._loaded:
-                    area_modules(self.submodule)
-                    self._loaded = True
-        return self._items
-
-    def __iter__(self) -> Iterator[T]:
-        return iter(list(self.load().values()))
-
-    def get(self, key: str) -> T | None:
-        return self.load().get(key)
+def contract_layers() -> list[str]:
+    """``WIRING`` and ``LAYERS`` as import-linter layers under ``core``, the most dependent first
+    (``a | b``: independent siblings), for the contract ``tests/test_architecture.py`` checks."""
+    return [" | ".join(layer) for layer in reversed(LAYERS + WIRING)]

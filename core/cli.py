@@ -11,70 +11,18 @@ import getpass
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextvars import ContextVar
 from dataclasses import asdict
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from core.kernel.actor import Actor
+from core.kernel.cli_support import (ACTING, NOT_LOGGED_IN, UsageError, actor_for, add_as, add_force, parse_date,
+                                     print_json, print_table)
 from core.kernel.errors import DeskmateError, PermissionDenied, StorageError
 from core.kernel.types import to_jsonable
 
 Handler = Callable[[argparse.Namespace, Any], int]
 ROLES = ("owner", "staff", "bookkeeper")
-
-
-class UsageError(DeskmateError):
-    """Wrong usage detected after parsing (exit 2)."""
-
-
-def print_json(rows: Any) -> None:
-    json.dump(to_jsonable(rows), sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
-
-
-def print_table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> None:
-    text_rows = [[("" if v is None else str(v)).replace("\n", " ") for v in r] for r in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in text_rows]) for i, h in enumerate(headers)]
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
-    for r in text_rows:
-        print("  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip())
-
-
-def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
-
-
-#: Who the running command acts as, established by :func:`log_in` before the handler runs.
-_ACTING: ContextVar[Actor | None] = ContextVar("deskmate_cli_acting", default=None)
-NOT_LOGGED_IN = "log in first with 'deskmate login USER' (or add --as USER --password-stdin)"
-
-
-def actor_for(app: Any, username: str | None = None) -> Actor:
-    """The user the command acts as: proved by :func:`log_in` (a live login session, the password
-    on stdin, or the owner of a single-user shop) before the handler was called."""
-    acting = _ACTING.get()
-    if acting is None:
-        raise PermissionDenied(NOT_LOGGED_IN)
-    if username and username.strip() != acting.username:
-        raise PermissionDenied(f"this command runs as {acting.username}, not {username}")
-    return acting
-
-
-def add_as(p: argparse.ArgumentParser) -> None:
-    """``--as USER`` and ``--password-stdin``: who acts, and their password when not logged in.
-    Every command that reads or changes shop data gets these (see ``build_parser``)."""
-    if "--as" not in p._option_string_actions:
-        p.add_argument("--as", dest="as_user", metavar="USER",
-                       help="act as this user: needs a live 'deskmate login' session for them, or "
-                            "--password-stdin (default: the one user logged in here)")
-    if "--password-stdin" not in p._option_string_actions:
-        p.add_argument("--password-stdin", action="store_true",
-                       help="read the --as user's password from the first line of stdin")
 
 
 def _stdin_line(what: str) -> str:
@@ -128,13 +76,6 @@ def log_in(args: argparse.Namespace, app: Any) -> Actor:
             raise PermissionDenied(f"{as_user} is not logged in here: run 'deskmate login {as_user}' "
                                    "first, or pass the password with --password-stdin")
     return app.users.authenticate(as_user, password, origin="command line").actor
-
-
-def add_force(p: argparse.ArgumentParser) -> None:
-    """``--force``: replace an existing output file (never the database, a backup or another
-    file in the data folder: those are refused whatever the flags)."""
-    p.add_argument("--force", action="store_true",
-                   help="replace the output file if it exists (never the database or a backup)")
 
 
 def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
@@ -346,7 +287,7 @@ def cmd_settings_set(args: argparse.Namespace, app: Any) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, app: Any) -> int:
-    from core.backup import backup_now
+    from core.io.backup import backup_now
     path = backup_now(app, Path(args.file) if args.file else None, force=args.force)
     print(f"backup written to {path}")
     return 0
@@ -591,14 +532,14 @@ def run(argv: Sequence[str] | None = None, clock: Any = None) -> int:
             return _restore(args)
         from core.app import Deskmate
         app = Deskmate.open(args.data_dir, args.db_url, clock=clock)
-        acting = _ACTING.set(None)
+        acting = ACTING.set(None)
         try:
             first_owner = args.command == "user" and args.user_cmd == "add" and not app.users.has_users()
             if getattr(args, "login", "none") == "required" and not first_owner:
-                _ACTING.set(log_in(args, app))
+                ACTING.set(log_in(args, app))
             return int(args.handler(args, app) or 0)
         finally:
-            _ACTING.reset(acting)
+            ACTING.reset(acting)
             app.close()
     except UsageError as exc:
         print(f"deskmate: {one_line(exc)}", file=sys.stderr)
@@ -619,7 +560,7 @@ def run(argv: Sequence[str] | None = None, clock: Any = None) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from core.kernel.paths import resolve_data_dir
-    from core.backup import restore
+    from core.io.backup import restore
     from core.kernel.storage import sqlite_path
     paths = resolve_data_dir(args.data_dir)
     target = sqlite_path(args.db_url) if args.db_url else paths.database

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from core.areas import area_modules
 from core.kernel.actor import Role
+from core.kernel.identity import DEMO_PASSWORD
 
 if TYPE_CHECKING:
     from core.app import Deskmate
 
-DEMO_PASSWORD = "demo1234"
 DEMO_MORNING_JOBS = ("inventory.reorder", "automation.data_quality", "scheduling.reminders")
 DEMO_USERS = (
     ("owner", "Olivia Owner", Role.OWNER),

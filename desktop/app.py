@@ -306,11 +306,11 @@ class AppController(QObject):
         self._run_restore(path, target, force=False)
 
     def _run_restore(self, path: str, target: Path, force: bool) -> None:
-        from core.backup import restore as audited_restore
+        from core.io.backup import restore as audited_restore
         from core.kernel.storage import UntrustedBackup
         assert self.app is not None
         actor = self.ctx.actor if self.ctx is not None else None
-        # core.backup.restore checks the role and records the restore in the restored audit log.
+        # core.io.backup.restore checks the role and records the restore in the restored audit log.
         try:
             kept = audited_restore(Path(path), target, actor=actor, now=self.app.clock.now(), force=force)
         except UntrustedBackup as exc:

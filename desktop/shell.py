@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
             self.backup_to(Path(path), force=True)
 
     def backup_to(self, path: Path, on_done: Callable[[Path], None] | None = None, force: bool = False) -> None:
-        from core.backup import backup_now
+        from core.io.backup import backup_now
         self.show_status("Backing up…", 0)
 
         def done(written: Path) -> None:

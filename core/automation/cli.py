@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from core.cli import actor_for, add_as, parse_date, print_json, print_table
+from core.kernel.cli_support import actor_for, add_as, parse_date, print_json, print_table
 
 
 def _job_dict(j: Any) -> dict[str, Any]:

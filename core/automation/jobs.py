@@ -6,7 +6,7 @@ from sqlalchemy import select
 from core.automation.appliers import BACKUP_FAILED
 from core.automation.quality import KIND, Finding, all_checks, check_code
 from core.automation.registry import JobContext, job
-from core.backup import backup_now, prune
+from core.io.backup import backup_now, prune
 from core.inbox.models import Suggestion
 from core.inbox.reason import reason_card
 from core.inbox.service import OPEN_STATES

@@ -11,7 +11,6 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-import core.automation.settings  # noqa: F401  (registers automation's settings)
 from core.kernel.db import Base
 from core.kernel.types import UTCDateTime
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from core.kernel.actor import Actor
+from core.kernel.registry import area_modules
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -69,8 +70,6 @@ def unregister_check(fn: CheckFn) -> None:
 
 def all_checks() -> list[tuple[str, CheckFn]]:
     """(area, check) for every area's ``quality.CHECKS`` plus directly registered checks."""
-    from core.areas import area_modules
-
     found: list[tuple[str, CheckFn]] = []
     for mod in area_modules("quality"):
         area = mod.__name__.split(".")[1]

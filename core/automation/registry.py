@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from core.kernel.actor import Role
+from core.kernel.registry import AreaRegistry
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -72,29 +73,21 @@ class JobSpec:
     enabled_by_default: bool = True
 
 
-JOBS: dict[str, JobSpec] = {}
+#: Every job by id, declared in the areas' ``jobs.py`` (imported when the registry is first read).
+JOBS: AreaRegistry[JobSpec] = AreaRegistry("jobs", key=lambda spec: spec.id)
 
 
 def job(*, id: str, title: str, description: str, area: str, kinds: tuple[str, ...] = (),  # noqa: A002
         schedule: str, owner_role: Role = Role.OWNER, occurrence_based: bool = False,
         enabled_by_default: bool = True) -> Callable[[JobFn], JobFn]:
     def deco(fn: JobFn) -> JobFn:
-        JOBS[id] = JobSpec(id=id, title=title, description=description, area=area, kinds=kinds,
-                           schedule=schedule, func=fn, owner_role=owner_role,
-                           occurrence_based=occurrence_based, enabled_by_default=enabled_by_default)
+        JOBS.register(JobSpec(id=id, title=title, description=description, area=area, kinds=kinds,
+                              schedule=schedule, func=fn, owner_role=owner_role,
+                              occurrence_based=occurrence_based, enabled_by_default=enabled_by_default))
         return fn
     return deco
 
 
-_loaded = False
-
-
 def load_jobs() -> dict[str, JobSpec]:
-    """Import every area's jobs module once; jobs registered later (tests) are seen too."""
-    global _loaded
-    if not _loaded:
-        from core.areas import area_modules
-
-        area_modules("jobs")
-        _loaded = True
-    return JOBS
+    """Every job: each area's jobs module is imported once; jobs registered later (tests) count too."""
+    return JOBS.load()

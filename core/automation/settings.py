@@ -1,4 +1,5 @@
-"""Automation's settings (imported by ``models`` so they are registered whenever tables are)."""
+"""Automation's settings, declared here and registered when the settings registry is first read (see
+``core.kernel.registry``): the only place the area declares settings."""
 from __future__ import annotations
 
 from typing import Any

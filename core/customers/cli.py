@@ -6,8 +6,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-import core.customers.settings  # noqa: F401,E402 - settings listed for `deskmate settings`
-from core.cli import actor_for, add_as, add_force, print_json, print_table
+from core.kernel.cli_support import actor_for, add_as, add_force, print_json, print_table
 
 
 def cmd_list(args: argparse.Namespace, app: Any) -> int:

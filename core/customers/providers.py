@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from core.areas import AreaRegistry
+from core.kernel.registry import AreaRegistry
 
 if TYPE_CHECKING:
     from core.customers.service import HistoryEvent

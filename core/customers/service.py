@@ -22,7 +22,6 @@ from core.customers.providers import PROVIDERS
 from core.kernel.actor import Actor
 from core.kernel.audit import changes, record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, Problem, ValidationError
-import core.customers.settings  # noqa: F401 - registers the customer settings
 from core.kernel.types import to_jsonable
 from core.users.permissions import Perm, require
 
@@ -317,7 +316,7 @@ class CustomerService:
         for n in self.notes(customer_id):
             area = "reminders" if n.kind == "reminder" else "notes"
             events.append(HistoryEvent(n.at.date(), area, n.kind, n.text, None, n.username))
-        for provider in PROVIDERS:
+        for provider in PROVIDERS.values():
             if provider.history is not None:
                 events.extend(provider.history(self.app, customer_id))
         events.sort(key=lambda e: (e.on, e.area), reverse=True)
@@ -359,7 +358,7 @@ class CustomerService:
             "notes": [asdict(n) for n in self.notes(customer_id)],
             "history": [asdict(e) for e in self.history(customer_id)],
         }
-        for provider in PROVIDERS:
+        for provider in PROVIDERS.values():
             if provider.privacy_data is not None:
                 data.update(provider.privacy_data(self.app, customer_id))
         return data
@@ -391,7 +390,7 @@ class CustomerService:
             c.updated_at = now
             elsewhere: list[str] = []      # what other areas erased, in this transaction
             kept: list[str] = []
-            for provider in PROVIDERS:
+            for provider in PROVIDERS.values():
                 if provider.erase is not None and (what := provider.erase(s, customer_id)):
                     elsewhere.append(what)
                 if provider.kept is not None and (why := provider.kept(s, customer_id)):

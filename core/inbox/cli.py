@@ -5,7 +5,7 @@ import argparse
 import json
 from typing import Any
 
-from core.cli import actor_for, add_as, parse_date, print_json, print_table
+from core.kernel.cli_support import actor_for, add_as, parse_date, print_json, print_table
 from core.inbox.reason import render_text
 from core.kernel.errors import DeskmateError
 

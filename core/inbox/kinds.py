@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from core.kernel.actor import Actor, Role
+from core.kernel.registry import AreaRegistry
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -91,28 +92,18 @@ class KindSpec:
         return self.plural or f"{self.title[:1].lower()}{self.title[1:]}s"
 
 
-KINDS: dict[str, KindSpec] = {}
+#: Every kind by name, declared in the areas' ``appliers.py`` (imported once, when first read:
+#: deciding 1,000 items must not search modules 1,000 times).
+KINDS: AreaRegistry[KindSpec] = AreaRegistry("appliers", key=lambda spec: spec.kind)
 
 
 def register_kind(spec: KindSpec) -> KindSpec:
-    KINDS[spec.kind] = spec
-    return spec
-
-
-_loaded = False
+    return KINDS.register(spec)
 
 
 def load_kinds() -> dict[str, KindSpec]:
-    """Import every area's appliers once (deciding 1,000 items must not search modules 1,000 times)."""
-    global _loaded
-    if not _loaded:
-        from core.areas import area_modules
-
-        area_modules("appliers")
-        _loaded = True
-    return KINDS
+    return KINDS.load()
 
 
 def kind_spec(kind: str) -> KindSpec | None:
-    load_kinds()
     return KINDS.get(kind)

@@ -26,7 +26,7 @@ from core.kernel.audit import record
 from core.kernel.clock import local_today
 from core.kernel.db import AUDIT_EXEMPT
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, PermissionDenied
-from core.kernel.settings import SettingSpec, SettingsService, p_decimal, register
+from core.kernel.settings import SettingsService
 from core.users.permissions import Perm, require
 from core.kernel.types import to_jsonable
 
@@ -55,23 +55,6 @@ class Action(StrEnum):
 
 
 OPEN_STATES = (State.NEW.value, State.SNOOZED.value, State.ESCALATED.value)
-
-
-def _p_roles(v: Any) -> dict[str, list[str]]:
-    if not isinstance(v, dict):
-        raise ValueError("expected {kind: [roles]}")
-    out = {}
-    for kind, roles in v.items():
-        out[str(kind)] = sorted({Role(r).value for r in roles} | {Role.OWNER.value})
-    return out
-
-
-register(SettingSpec("inbox.decide_roles", {}, "Who decides which kind",
-                     "Per kind of suggestion, the roles that may decide it (the owner always may). "
-                     "Kinds not listed use their defaults.", _p_roles, area="inbox", kind="json"))
-register(SettingSpec("inbox.staff_order_limit", "500", "Staff order limit",
-                     "Staff may approve reorder suggestions up to this order value; above it the "
-                     "owner decides.", p_decimal, area="inbox", kind="decimal"))
 
 
 def dedupe_key(job_id: str | None, subject_type: str, subject_id: object, occurrence: str) -> str:

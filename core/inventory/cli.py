@@ -5,7 +5,7 @@ import argparse
 import sys
 from typing import Any
 
-from core.cli import actor_for, add_as, add_force, parse_date, print_json, print_table
+from core.kernel.cli_support import actor_for, add_as, add_force, parse_date, print_json, print_table
 from core.io.import_cli import add_import_kind, print_problems, print_report
 from core.kernel.errors import ValidationError
 

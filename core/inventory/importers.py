@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from core.inventory import ledger
 from core.inventory.models import ImportBatch, ImportRow, Product, Supplier, SupplierProduct
-from core.io.tabular import (Field, ImportReport, Parsed, ParsedRow, Schema, p_bool, p_decimal,
-                             p_int, p_money, p_quantity, p_required_text, p_text)
+from core.io.tabular import Field, ImportReport, Parsed, ParsedRow, Schema
+from core.kernel.parsers import p_bool, p_decimal, p_int, p_money, p_quantity, p_required_text, p_text
 from core.kernel.actor import Actor
 from core.kernel.audit import changes, record
 from core.kernel.errors import Problem

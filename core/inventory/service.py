@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from core.inventory import importers as imp
 from core.inventory import ledger
-from core.inventory import settings as _settings  # noqa: F401 - registers the area's settings
 from core.inventory.fields import check_product, check_supplier
 from core.inventory.models import (ImportBatch, Product, PurchaseOrder, PurchaseOrderLine,
                                    SalesDaily, StockMovement, Supplier, SupplierProduct)

@@ -9,8 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import core.invoicing.settings  # noqa: F401,E402 - settings listed for `deskmate settings`
-from core.cli import UsageError, actor_for, add_as, add_force, parse_date, print_json, print_table
+from core.kernel.cli_support import UsageError, actor_for, add_as, add_force, parse_date, print_json, print_table
 
 
 def _dec(text: str) -> Decimal:

@@ -30,13 +30,13 @@ from core.customers.models import Customer
 from core.invoicing.models import Invoice, InvoiceCounter, InvoiceLine, InvoiceTax, Payment
 from core.invoicing.settings import series_key, series_pattern
 from core.io.tabular import (
-    Field, ImportReport, Parsed, ParsedRow, ProgressFn, Schema, map_columns, p_bool, p_decimal,
-    first_problem, p_money, p_quantity, p_required_text, p_text, parse_rows, read_table,
+    Field, ImportReport, Parsed, ParsedRow, ProgressFn, Schema, map_columns, first_problem, parse_rows, read_table,
 )
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import Problem, ValidationError
 from core.kernel.limits import MONEY_MAX
+from core.kernel.parsers import p_bool, p_decimal, p_money, p_quantity, p_required_text, p_text
 from core.users.permissions import Perm, require
 
 ZERO = Decimal(0)

@@ -29,10 +29,9 @@ from sqlalchemy import and_, event, func, inspect, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-import core.invoicing.settings  # noqa: F401 - registers the settings
 from core.customers.models import Customer
 from core.customers.service import HistoryEvent, add_note, change_credit, credit_of
-from core.events import EventContext, publish
+from core.kernel.events import EventContext, publish
 from core.invoicing import money
 from core.invoicing.fields import check_lines
 from core.invoicing.models import (

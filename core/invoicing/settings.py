@@ -1,11 +1,13 @@
-"""Invoicing settings (declared once here; edited on the Settings page or with the CLI)."""
+"""Invoicing settings, declared here and registered when the settings registry is first read (see
+``core.kernel.registry``): the only place the area declares settings."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
 from core.kernel.actor import Role
-from core.kernel.settings import SettingSpec, p_text, register
+from core.kernel.parsers import p_text
+from core.kernel.settings import SettingSpec, register
 from core.invoicing.money import ROUNDING_RULES, TAX_MODES
 
 _SEQ = re.compile(r"\{seq(:0?\d+d)?\}")

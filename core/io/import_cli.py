@@ -33,7 +33,7 @@ def _import_subparsers(sub: Any) -> Any:
 def add_import_kind(sub: Any, kind: str, help_text: str,
                     handler: Callable[[argparse.Namespace, Any], int],
                     fields_help: str = "") -> argparse.ArgumentParser:
-    from core.cli import add_as
+    from core.kernel.cli_support import add_as
 
     sp = _import_subparsers(sub).add_parser(kind, help=help_text, description=fields_help or help_text)
     sp.add_argument("file", help="CSV or XLSX file")
@@ -54,7 +54,7 @@ def add_import_kind(sub: Any, kind: str, help_text: str,
 
 
 def print_report(report: ImportReport, as_json: bool) -> None:
-    from core.cli import print_json
+    from core.kernel.cli_support import print_json
 
     if as_json:
         print_json(report.as_dict())

@@ -1,6 +1,6 @@
 """Sending an approved message: by SMTP when the shop configured a server, else into the outbox.
 
-One mail module and one set of ``mail.*`` settings for every area (payment reminders, appointment
+One mail module and one set of ``mail.*`` settings (``core/io/settings.py``) for every area (payment reminders, appointment
 reminders...). The outbox holds a ready .eml (with any PDF attached), so a person can send it from
 their own mail program; nothing is lost when there is no mail server. Nothing here decides to send:
 callers are inbox appliers, i.e. a person approved the message.
@@ -14,23 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from core.kernel.errors import ConflictError
-from core.kernel.settings import SettingSpec, p_bool, p_int, p_secret, p_text, register
-
-for _spec in (
-    SettingSpec("mail.smtp_host", "", "SMTP server",
-                "Approved reminders are e-mailed through this server; empty = written to the outbox "
-                "folder for sending by hand.", p_text, area="mail"),
-    SettingSpec("mail.smtp_port", 587, "SMTP port", "587 (STARTTLS) or 465 (TLS).", p_int, area="mail", kind="int"),
-    SettingSpec("mail.smtp_user", "", "SMTP user", "Leave empty when the server needs no login.", p_text, area="mail"),
-    SettingSpec("mail.smtp_password", "", "SMTP password",
-                "Kept in this computer's keyring (or a private file), never in the shop database, "
-                "backups or exports.", p_secret, area="mail", secret=True),
-    SettingSpec("mail.smtp_starttls", True, "Use STARTTLS", "Encrypt the connection (port 587).", p_bool,
-                area="mail", kind="bool"),
-    SettingSpec("mail.from", "", "Sender address", "From: address of e-mails (default: the shop's e-mail).",
-                p_text, area="mail"),
-):
-    register(_spec)
 
 
 def build_message(settings: dict[str, Any], to: str, subject: str, body: str,

@@ -34,13 +34,11 @@ import io
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from core.kernel.errors import DeskmateError, Problem, ValidationError
-from core.kernel.limits import money_value, quantity_value, show
+from core.kernel.parsers import SLASHED_DATE, p_text, parse_datetime
 
 ProgressFn = Callable[[int, int, str], Any]
 PROGRESS_EVERY = 5000
@@ -52,117 +50,6 @@ class ImportCancelled(DeskmateError):
 
 def norm_header(text: Any) -> str:
     return re.sub(r"[^a-z0-9]", "", str(text or "").lower())
-
-
-# ----------------------------------------------------------------------------- value parsers
-# Each takes the raw cell (a str from CSV, or a typed value from XLSX) and returns the value or
-# raises ValueError with a short reason shown to the user.
-
-def p_text(v: Any) -> str:
-    return "" if v is None else str(v).strip()
-
-
-def p_required_text(v: Any) -> str:
-    s = p_text(v)
-    if not s:
-        raise ValueError("is empty")
-    return s
-
-
-def p_decimal(v: Any) -> Decimal:
-    if isinstance(v, bool):
-        raise ValueError(f"'{show(v)}' is not a number")
-    if isinstance(v, (int, Decimal)):
-        return Decimal(v)
-    if isinstance(v, float):
-        return Decimal(repr(v))
-    if isinstance(v, str) and "," not in v and "(" not in v:
-        try:   # fast path: plain numbers, the vast majority of cells
-            d = Decimal(v)
-            if d.is_finite():
-                return d
-        except InvalidOperation:
-            pass
-    s = p_text(v).replace("\u00a0", "").replace(" ", "")
-    if not s:
-        raise ValueError("is empty")
-    neg = s.startswith("(") and s.endswith(")")
-    s = s.strip("()")
-    s = re.sub(r"^[£$€]|[£$€]$", "", s)
-    if re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", s):
-        s = s.replace(",", "")
-    elif re.fullmatch(r"-?\d+,\d+", s):
-        s = s.replace(",", ".")
-    try:
-        d = Decimal(s)
-    except InvalidOperation:
-        raise ValueError(f"'{show(v)}' is not a number") from None
-    if not d.is_finite():
-        raise ValueError(f"'{show(v)}' is not a number")
-    return -d if neg else d
-
-
-def p_money(v: Any) -> Decimal:
-    """A money amount within :mod:`core.kernel.limits` (±10⁹, 4 decimals); may be negative
-    (refunds) — importers that need it not negative check that themselves."""
-    return money_value(v if isinstance(v, float) else p_decimal(v), negative=True, shown=v)
-
-
-def p_quantity(v: Any) -> Decimal:
-    """A quantity within :mod:`core.kernel.limits` (±10⁹ units, 4 decimals); may be negative."""
-    return quantity_value(v if isinstance(v, float) else p_decimal(v), negative=True, shown=v)
-
-
-def p_int(v: Any) -> int:
-    d = p_decimal(v)
-    if d != d.to_integral_value():
-        raise ValueError(f"'{show(v)}' is not a whole number")
-    return int(d)
-
-
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
-_SLASH = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
-
-
-def parse_datetime(v: Any, day_first: bool = True) -> datetime:
-    """ISO dates (2017-01-31, 2017-01-31 10:05[:33]) or slashed dates (31/01/2017 or 01/31/2017
-    by ``day_first``), with an optional time; naive (shop-local) result."""
-    if isinstance(v, datetime):
-        return v.replace(tzinfo=None)
-    if isinstance(v, date):
-        return datetime.combine(v, time())
-    s = p_text(v)
-    if not s:
-        raise ValueError("is empty")
-    m = _ISO.match(s)
-    try:
-        if m:
-            y, mo, d, hh, mm, ss = m.groups()
-            return datetime(int(y), int(mo), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
-        m = _SLASH.match(s)
-        if m:
-            a, b, y, hh, mm, ss = m.groups()
-            yy = int(y) + (2000 if len(y) == 2 else 0)
-            d, mo = (int(a), int(b)) if day_first else (int(b), int(a))
-            return datetime(yy, mo, d, int(hh or 0), int(mm or 0), int(ss or 0))
-    except ValueError:
-        raise ValueError(f"'{show(s)}' is not a valid date") from None
-    raise ValueError(f"'{show(s)}' is not a date like 2026-11-25")
-
-
-def p_date(v: Any) -> date:
-    return parse_datetime(v).date()
-
-
-def p_bool(v: Any) -> bool:
-    if isinstance(v, bool):
-        return v
-    s = p_text(v).lower()
-    if s in ("1", "true", "yes", "y", "on", "active"):
-        return True
-    if s in ("0", "false", "no", "n", "off", "inactive", ""):
-        return False
-    raise ValueError(f"'{show(v)}' is not yes or no")
 
 
 # ----------------------------------------------------------------------------- schema
@@ -556,7 +443,7 @@ def detect_day_first(table: Table, column: int, limit: int = 200_000) -> bool:
         v = cells[column]
         if not isinstance(v, str):
             continue
-        m = _SLASH.match(v.strip())
+        m = SLASHED_DATE.match(v.strip())
         if m:
             a, b = int(m.group(1)), int(m.group(2))
             if a > 12:

@@ -35,6 +35,11 @@ def database_id(session: Session) -> str:
     return str(found)
 
 
+#: Every demo-shop user's password (documented in the README); the password policy lets it through
+#: in a database marked as the demo shop only.
+DEMO_PASSWORD = "demo1234"
+
+
 def is_demo(session: Session) -> bool:
     return bool(session.scalar(select(DatabaseIdentity.demo).limit(1)))
 

@@ -21,6 +21,8 @@ from core.kernel.actor import Actor, Role
 from core.kernel.audit import record
 from core.kernel.db import Base
 from core.kernel.errors import DeskmateError, PermissionDenied, Problem, ValidationError
+from core.kernel.parsers import p_bool, p_positive_int, p_text
+from core.kernel.registry import AreaRegistry
 from core.kernel.types import JSONText
 
 
@@ -58,15 +60,17 @@ class SettingSpec:
         return dict(self.choice_labels).get(value, str(value))
 
 
-REGISTRY: dict[str, SettingSpec] = {}
+#: Every setting by key: the kernel's own (``shop.*``, ``app.*``, below) and each area's, declared
+#: in ``core/<area>/settings.py`` and imported the first time the registry is read.
+REGISTRY: AreaRegistry[SettingSpec] = AreaRegistry("settings", key=lambda spec: spec.key)
 #: What listings show instead of a secret's value.
 SECRET_SET, SECRET_NOT_SET = "set", "not set"
 #: What the audit log records for a secret's old and new value.
 SECRET_CHANGED = "(secret changed)"
 _generation = 0  # counts writes, so caches of settings-derived things (formats) know to refresh
-_loaded_areas: set[str] = set()
+#: The key prefixes the kernel declares itself; every other prefix belongs to an area.
 KERNEL_PREFIXES = frozenset({"shop", "app"})
-_load_lock = threading.RLock()
+_generation_lock = threading.Lock()
 
 
 def generation() -> int:
@@ -76,71 +80,24 @@ def generation() -> int:
 
 def _bump_generation() -> None:
     global _generation
-    with _load_lock:
+    with _generation_lock:
         _generation += 1
 
 
 def register(spec: SettingSpec) -> SettingSpec:
-    REGISTRY[spec.key] = spec
-    return spec
-
-
-def load_area_settings(area: str | None = None) -> None:
-    """Make ``REGISTRY`` complete: import the ``settings`` and ``service`` modules where areas
-    register their settings — one area's (``area``), or every area's. Done on the first question
-    the registry might not know the answer to (listing settings, an unknown key), not at start-up:
-    some services load heavy libraries (OR-Tools), so only the area asked about is loaded."""
-    import importlib
-    import importlib.util
-
-    from core.areas import AREAS
-
-    if area in KERNEL_PREFIXES:
-        return  # declared in this module, always loaded
-    wanted = [area] if area in AREAS else list(AREAS)
-    with _load_lock:
-        for name in wanted:
-            if name in _loaded_areas:
-                continue
-            for sub in ("settings", "service"):
-                module = f"core.{name}.{sub}"
-                try:
-                    found = importlib.util.find_spec(module) is not None
-                except ModuleNotFoundError:
-                    found = False
-                if found:
-                    importlib.import_module(module)
-            _loaded_areas.add(name)
-
-
-def _area_of(key_or_prefix: str) -> str | None:
-    head = key_or_prefix.split(".", 1)[0]
-    return None if not head else head
+    """Declare a setting; areas call this in their ``settings.py`` only."""
+    return REGISTRY.register(spec)
 
 
 def spec_for(key: str) -> SettingSpec:
     spec = REGISTRY.get(key)
     if spec is None:
-        load_area_settings(_area_of(key))
-        spec = REGISTRY.get(key)
-    if spec is None:
-        load_area_settings()  # an area may register keys under another prefix ("mail.")
-        spec = REGISTRY.get(key)
-    if spec is None:
         raise DeskmateError(f"unknown setting '{key}'")
     return spec
 
 
-# --- parsers: each takes what a person typed or what JSON held and returns the canonical value ---
-
-def p_text(v: Any) -> str:
-    return str(v).strip()
-
-
-def p_secret(v: Any) -> str:
-    """A password or key exactly as typed (spaces count), without a trailing line break."""
-    return str(v).strip("\r\n")
-
+# --- the settings' own parsers, built on core.kernel.parsers: each takes what a person typed or
+# what JSON held and returns the canonical (JSON-able) value ---
 
 def p_shop_name(v: Any) -> str:
     """The shop's name is printed on every invoice and shown in the sidebar: never empty."""
@@ -148,41 +105,6 @@ def p_shop_name(v: Any) -> str:
     if not text:
         raise ValueError("enter the shop's name: it is printed on invoices and rosters")
     return text
-
-
-def p_bool(v: Any) -> bool:
-    if isinstance(v, bool):
-        return v
-    s = str(v).strip().lower()
-    if s in ("1", "true", "yes", "on"):
-        return True
-    if s in ("0", "false", "no", "off", ""):
-        return False
-    raise ValueError(f"'{v}' is not yes or no")
-
-
-def p_int(v: Any) -> int:
-    try:
-        return int(str(v).strip())
-    except ValueError:
-        raise ValueError(f"'{v}' is not a whole number") from None
-
-
-def p_positive_int(v: Any) -> int:
-    n = p_int(v)
-    if n < 1:
-        raise ValueError(f"{n} is too small: at least 1")
-    return n
-
-
-def p_decimal(v: Any) -> str:
-    try:
-        d = Decimal(str(v).strip())
-    except InvalidOperation:
-        raise ValueError(f"'{v}' is not a number") from None
-    if not d.is_finite():
-        raise ValueError(f"'{v}' is not a number")
-    return str(d)
 
 
 def p_currency(v: Any) -> str:
@@ -345,7 +267,6 @@ class SettingsService:
     def read_many(session: Session, prefix: str = "", reveal: bool = False) -> dict[str, Any]:
         """Every setting under ``prefix``. Secrets appear as "set" / "not set" unless ``reveal``
         (only code that must use them, such as sending mail, asks for that)."""
-        load_area_settings(_area_of(prefix) if prefix else None)
         stored = {r.key: r.value for r in session.scalars(select(SettingRow))}
         out: dict[str, Any] = {}
         store = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from core.cli import print_json
+from core.kernel.cli_support import print_json
 
 
 def _get_or_add(sub: argparse._SubParsersAction, name: str, help: str, dest: str) -> argparse._SubParsersAction:

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Callable
 
-from core.cli import UsageError, actor_for, add_as, add_force, parse_date, print_json, print_table
+from core.kernel.cli_support import UsageError, actor_for, add_as, add_force, parse_date, print_json, print_table
 from core.kernel.errors import NotFound
 from core.scheduling.dto import hm
 from core.scheduling.service import parse_iso_week

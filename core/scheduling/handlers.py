@@ -1,9 +1,9 @@
-"""Scheduling's answers to other areas' domain events (see core/events.py)."""
+"""Scheduling's answers to other areas' domain events (see core/kernel/events.py)."""
 from __future__ import annotations
 
 from typing import Any
 
-from core.events import EventContext, subscribe
+from core.kernel.events import EventContext, subscribe
 
 
 def release_billed_appointments(ctx: EventContext, data: dict[str, Any]) -> None:

@@ -19,7 +19,6 @@ from core.kernel.actor import Role
 from core.kernel.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from core.kernel.limits import check_money
 from core.scheduling.fields import check_staff, hours_problem
-from core.scheduling import settings as _settings  # noqa: F401 - registers the area's settings
 from core.scheduling import models as m
 from core.scheduling import problem as pb
 from core.scheduling import roster as r

@@ -1,7 +1,9 @@
-"""Scheduling settings, registered when the app starts (see ``core.areas.load_settings``)."""
+"""Scheduling settings, declared here and registered when the settings registry is first read (see
+``core.kernel.registry``): the only place the area declares settings."""
 from __future__ import annotations
 
-from core.kernel.settings import SettingSpec, p_int, register
+from core.kernel.parsers import p_int
+from core.kernel.settings import SettingSpec, register
 
 AREA = "scheduling"
 

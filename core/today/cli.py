@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from core.cli import actor_for, add_as, print_json
+from core.kernel.cli_support import actor_for, add_as, print_json
 
 
 def cmd_today(args: argparse.Namespace, app: Any) -> int:
@@ -24,7 +24,7 @@ def cmd_today(args: argparse.Namespace, app: Any) -> int:
 
 
 def register(sub: Any) -> None:
-    from core.cli import parse_date
+    from core.kernel.cli_support import parse_date
     sp = sub.add_parser("today", help="what needs you today: decisions, appointments, cover, stock, "
                                       "overdue invoices, failed jobs")
     sp.add_argument("--as-of", type=parse_date, default=None, help="another business day (default today)")

@@ -68,8 +68,7 @@ def _check_username(name: str) -> str:
 def _check_password(session: Session, password: str, username: str) -> None:
     """The password policy (core/users/passwords.py) — except in the demo shop, whose users keep
     the documented demo password."""
-    from core.demo import DEMO_PASSWORD
-    from core.kernel.identity import is_demo
+    from core.kernel.identity import DEMO_PASSWORD, is_demo
 
     if password == DEMO_PASSWORD and is_demo(session):
         return

@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from core.app import Deskmate  # noqa: E402
-from core.backup import backup_now  # noqa: E402
+from core.io.backup import backup_now  # noqa: E402
 import core.inventory.service  # noqa: E402,F401 - import every area before forking
 import core.invoicing.exports  # noqa: E402,F401
 import core.invoicing.appliers  # noqa: E402,F401

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.events import SUBSCRIPTIONS, EventContext, publish, subscribe
+from core.kernel.events import SUBSCRIPTIONS, EventContext, publish, subscribe
 from core.kernel.audit import record
 from core.kernel.settings import SettingRow, SettingsService
 

@@ -29,7 +29,7 @@ from openpyxl import load_workbook
 
 from core import cli
 from core.app import Deskmate
-from core.backup import backup_now
+from core.io.backup import backup_now
 from core.inbox.reason import reason_card
 from core.invoicing.service import LineDraft
 

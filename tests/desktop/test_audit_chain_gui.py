@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from core.app import Deskmate
-from core.backup import backup_now
+from core.io.backup import backup_now
 from core.kernel.audit_chain import TRIGGER_SQL
 from desktop.app import AppController
 from desktop.pages.audit.page import AuditPage

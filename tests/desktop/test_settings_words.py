@@ -7,12 +7,11 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
-from core.kernel.settings import REGISTRY, load_area_settings
+from core.kernel.settings import REGISTRY
 from desktop.pages.settings.fields import JsonEditor, LettersEditor, SettingsForm
 
 
 def _form(qtbot, *keys):
-    load_area_settings()
     form = SettingsForm([REGISTRY[k] for k in keys])
     qtbot.addWidget(form)
     form.set_values({})

@@ -320,7 +320,7 @@ def test_automation_hook_is_started_after_the_window_and_stopped_on_logout_and_q
 def test_restore_from_the_file_menu_brings_back_the_backup_and_closes(controllers, tmp_path, qtbot):
     _shop_with_people(tmp_path / "d")
     app = Deskmate.open(tmp_path / "d")
-    from core.backup import backup_now
+    from core.io.backup import backup_now
     backup = backup_now(app, tmp_path / "before.sqlite3")
     app.settings.update(app.users.by_name("olivia").actor, {"shop.name": "Renamed after the backup"})
     app.settings.update(app.users.by_name("olivia").actor, {"app.single_user": True})

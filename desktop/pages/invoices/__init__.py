@@ -1,8 +1,6 @@
 """The Invoices page, the inbox's invoice editor and the cash-flow / aging sections of Reports."""
 from __future__ import annotations
 
-import core.customers.settings  # noqa: F401 - so the Settings page lists them
-import core.invoicing.settings  # noqa: F401
 from desktop.inbox_editors import register_editor
 from desktop.registry import PageSpec, register_page
 

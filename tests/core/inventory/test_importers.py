@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from core.inventory.models import ImportRow, Product, SalesDaily, StockMovement
-from core.io import tabular
+from core.kernel import parsers
 from core.kernel.errors import DeskmateError, ValidationError
 
 
@@ -182,8 +182,8 @@ def test_any_malformed_row_is_reported_and_nothing_written(app, owner, tmp_path_
 @settings(max_examples=40, deadline=None)
 @given(st.decimals(min_value=-10**6, max_value=10**6, places=2, allow_nan=False))
 def test_decimal_parser_round_trips(d):
-    assert tabular.p_decimal(str(d)) == d
-    assert tabular.p_decimal(f"{d:,}") == d
+    assert parsers.p_decimal(str(d)) == d
+    assert parsers.p_decimal(f"{d:,}") == d
 
 
 product_row = st.tuples(st.from_regex(r"[A-Z]{2}[0-9]{3}", fullmatch=True),

@@ -26,7 +26,7 @@ import pytest
 
 from core import cli
 from core.app import Deskmate
-from core.backup import backup_now
+from core.io.backup import backup_now
 from core.invoicing.exports import export
 from core.invoicing.service import LineDraft
 from core.io import outputs
@@ -313,17 +313,17 @@ KILLED_EXPORT = textwrap.dedent("""
 
 KILLED_BACKUP = textwrap.dedent("""
     import os, signal, sys
-    import core.backup
+    import core.io.backup
     from core.app import Deskmate
-    real = core.backup.backup_sqlite
+    real = core.io.backup.backup_sqlite
 
     def half_then_killed(source, dest):
         with open(str(dest) + ".part", "wb") as fh:   # what SQLite's backup loop has written so far
             fh.write(b"x" * 100000)
         os.kill(os.getpid(), signal.SIGKILL)
-    core.backup.backup_sqlite = half_then_killed
+    core.io.backup.backup_sqlite = half_then_killed
     app = Deskmate.open(sys.argv[1])
-    core.backup.backup_now(app, None if sys.argv[2] == "-" else sys.argv[2])
+    core.io.backup.backup_now(app, None if sys.argv[2] == "-" else sys.argv[2])
 """)
 
 HOLDS_A_CLAIM = textwrap.dedent("""

@@ -21,7 +21,7 @@ from core.kernel.db import Database
 from core.kernel.errors import PermissionDenied
 from core.kernel.paths import DB_FILENAME
 from core.kernel.storage import UntrustedBackup, migrate
-from core.backup import backup_now, restore
+from core.io.backup import backup_now, restore
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 

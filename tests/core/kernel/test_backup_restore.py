@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from core.app import Deskmate
-from core.backup import backup_now, prune
+from core.io.backup import backup_now, prune
 from core.kernel.errors import StorageError
 from core.kernel.paths import DB_FILENAME
 from core.kernel.storage import restore_sqlite
@@ -181,7 +181,7 @@ def test_restored_older_backup_is_upgraded_on_next_open(tmp_path: Path, clock) -
 
 
 def test_restore_is_recorded_in_the_restored_databases_audit_log(app: Deskmate, owner, clock, tmp_path: Path) -> None:
-    from core.backup import restore
+    from core.io.backup import restore
     from core.kernel.audit import AuditFilter
     snapshot = backup_now(app, tmp_path / "snap.sqlite3")
     kept = restore(snapshot, app.paths.database, actor=owner, now=clock.now())
@@ -191,7 +191,7 @@ def test_restore_is_recorded_in_the_restored_databases_audit_log(app: Deskmate, 
 
 
 def test_restore_needs_the_permission_and_then_changes_nothing(app: Deskmate, owner, bookkeeper, tmp_path: Path) -> None:
-    from core.backup import restore
+    from core.io.backup import restore
     from core.kernel.errors import PermissionDenied
     snapshot = backup_now(app, tmp_path / "snap.sqlite3")
     app.users.add(owner, "later", "staff", PASSWORD)

@@ -9,7 +9,7 @@ from hypothesis import given, settings, strategies as st
 from sqlalchemy import text
 
 from core.cli import run
-from core.io import tabular
+from core.kernel import parsers
 from core.kernel import limits
 from core.kernel.errors import ValidationError
 
@@ -47,7 +47,7 @@ def test_more_than_four_decimals_are_refused(whole: int, digit: int) -> None:
 @given(st.text(max_size=60))
 @settings(max_examples=300)
 def test_any_text_is_a_value_or_a_short_reason(raw: str) -> None:
-    for parse in (limits.quantity_value, limits.money_value, tabular.p_quantity, tabular.p_money):
+    for parse in (limits.quantity_value, limits.money_value, parsers.p_quantity, parsers.p_money):
         try:
             d = parse(raw)
         except ValueError as exc:      # LimitError is a ValueError: the importer names the cell
@@ -59,7 +59,7 @@ def test_any_text_is_a_value_or_a_short_reason(raw: str) -> None:
 @given(st.floats(allow_nan=True, allow_infinity=True))
 def test_spreadsheet_floats_are_rounded_only_for_binary_noise(f: float) -> None:
     try:
-        d = tabular.p_quantity(f)
+        d = parsers.p_quantity(f)
     except ValueError:
         return
     assert abs(d) <= LIMIT and d.as_tuple().exponent >= -4
@@ -67,7 +67,7 @@ def test_spreadsheet_floats_are_rounded_only_for_binary_noise(f: float) -> None:
 
 
 def test_float_noise_is_rounded_and_exponents_are_written_out() -> None:
-    assert tabular.p_money(0.1 + 0.2) == Decimal("0.3")
+    assert parsers.p_money(0.1 + 0.2) == Decimal("0.3")
     assert limits.quantity_value("1E+3") == Decimal(1000) and "E" not in str(limits.quantity_value("1E+3"))
     assert limits.quantity_value("2.50000") == Decimal("2.5")
     with pytest.raises(limits.LimitError, match="is negative"):
@@ -170,7 +170,7 @@ def test_the_issue_cases_are_one_line_errors(app, owner, data_dir, tmp_path, cap
 
 def test_check_reports_ledger_columns_that_changed_type_or_overflow(app, owner, data_dir, capsys,
                                                                    cli_login) -> None:
-    from core.backup import backup_now
+    from core.io.backup import backup_now
     from tests.conftest import raw_uow
     a = app.inventory.create_product(owner, "BRE-001", "Bread")
     b = app.inventory.create_product(owner, "BRE-002", "Rye")

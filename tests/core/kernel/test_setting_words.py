@@ -6,8 +6,7 @@ import re
 
 import pytest
 
-import core.io.mail  # noqa: F401 - registers the mail settings
-from core.kernel.settings import REGISTRY, load_area_settings
+from core.kernel.settings import REGISTRY
 
 SNAKE = re.compile(r"(?<![{\w])[a-z]+_[a-z0-9_]+(?![\w}])")     # order_up_to, appointment_id
 PLACEHOLDER = re.compile(r"\{([a-z_]+(?::[^}]*)?)\}")
@@ -17,7 +16,6 @@ def _specs():
     """The product's settings (tests register their own, e.g. ``test.notes``)."""
     from core.areas import AREAS
     from core.kernel.settings import KERNEL_PREFIXES
-    load_area_settings()
     product = set(AREAS) | set(KERNEL_PREFIXES) | {"mail"}
     return sorted((s for s in REGISTRY.values() if s.key.split(".")[0] in product), key=lambda s: s.key)
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from core.areas import AreaRegistry
+from core.kernel.registry import AreaRegistry
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def subscribe(event: str, area: str, handler: Handler) -> Subscription:
 def publish(ctx: EventContext, event: str, **data: Any) -> int:
     """Call every handler of ``event`` in the caller's transaction; returns how many ran."""
     ran = 0
-    for sub in SUBSCRIPTIONS:
+    for sub in SUBSCRIPTIONS.values():
         if sub.event == event:
             sub.handler(ctx, data)
             ran += 1

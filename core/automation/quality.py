@@ -3,7 +3,7 @@
 An area adds ``core/<area>/quality.py`` with ``CHECKS = [fn(session, app) -> list[Finding]]`` and,
 for findings that can be fixed by a click, registers the fix function here::
 
-    register_fix("inventory.set_stock_zero", fix_fn)   # fix_fn(session, app, actor, args) -> str
+    register_fix("inventory.set_stock_zero", fix_fn)   # in appliers.py; fix_fn(session, app, actor, args) -> str
 
 A finding whose ``fix`` is None asks a person to look at it; approving it records that they did.
 The daily data-quality job (``core/automation/jobs.py``) drafts one suggestion per finding.
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from core.kernel.actor import Actor
-from core.kernel.registry import area_modules
+from core.kernel.registry import AreaRegistry, area_modules
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -47,7 +47,8 @@ CheckFn = Callable[[Session, "Deskmate"], list[Finding]]
 # fix(session, app, actor, args) -> one-line result; raise DeskmateError to refuse
 FixFn = Callable[[Session, "Deskmate", Actor, dict[str, Any]], str]
 
-FIXES: dict[str, FixFn] = {}
+#: Fix functions by action, declared with the kinds in the areas' ``appliers.py``.
+FIXES: AreaRegistry[FixFn] = AreaRegistry("appliers")
 # Checks registered directly (tests, plug-ins); areas' quality.CHECKS are found by module name.
 EXTRA_CHECKS: list[CheckFn] = []
 

@@ -104,7 +104,7 @@ def apply_parameter_change(ctx: ApplyContext, payload: Any) -> str:
     mx = change.get("owner_max", p.owner_max)
     if mn is not None and mx is not None and mx < mn:
         raise DeskmateError(f"max {mx} is below min {mn}")
-    ctx.app.inventory._update_product(
+    ctx.app.inventory.change_product_in(
         s, ctx.actor, p.id, change, ctx.app.clock.now(),
         summary=f"{p.sku}: {payload.get('parameter')} {payload.get('from')} → "
                 f"{', '.join(f'{k}={v}' for k, v in change.items())} (learnt from overrides)")

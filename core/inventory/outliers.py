@@ -96,7 +96,7 @@ def find_in_database(session: Session, as_of: date, days: int) -> tuple[list[Pro
         return products, {}
     Y = np.zeros((len(products), days))
     ids = [p.id for p in products]
-    InventoryService._fill_sales(session, Y, ids, start, as_of)
+    InventoryService.fill_sales(session, Y, ids, start, as_of)
     _, found = exclude(Y, ids, start, accepted_days(session, start))
     return products, found
 

@@ -401,12 +401,14 @@ class InventoryService:
         fields = self._check_product_fields(fields)
         now = self.clock.now()
         with self.db.uow() as s:
-            p = self._update_product(s, actor, product_id, fields, now)
+            p = self.change_product_in(s, actor, product_id, fields, now)
             sup = s.get(Supplier, p.supplier_id) if p.supplier_id else None
             return _product_row(p, sup.name if sup else None)
 
-    def _update_product(self, s: Session, actor: Actor, product_id: int, fields: dict[str, Any],
-                        now: datetime, summary: str = "", machine_drafted: bool = False) -> Product:
+    def change_product_in(self, s: Session, actor: Actor, product_id: int, fields: dict[str, Any],
+                          now: datetime, summary: str = "", machine_drafted: bool = False) -> Product:
+        """Change a product's fields inside the caller's unit of work (an inbox applier's), with
+        the same checks and audit entry as :meth:`update_product`; the caller checked the role."""
         p = s.get(Product, product_id)
         if p is None:
             raise NotFound(f"no product {product_id}")
@@ -774,7 +776,7 @@ class InventoryService:
         excluded: dict[int, list[Any]] = {}
         if n:
             ids = [p.id for p in products]
-            self._fill_sales(s, Y, ids, start, as_of)
+            self.fill_sales(s, Y, ids, start, as_of)
             Y, excluded = outliers.exclude(Y, ids, start, outliers.accepted_days(s, start))
         first = {}
         # first day with any sales record (index-only on the primary key)
@@ -803,7 +805,7 @@ class InventoryService:
                               {k: v.name for k, v in sups.items()}, cfg["rule"], excluded)
 
     @staticmethod
-    def _fill_sales(s: Session, Y: np.ndarray, ids: list[int], start: date, end: date) -> None:
+    def fill_sales(s: Session, Y: np.ndarray, ids: list[int], start: date, end: date) -> None:
         """Add the sales of [start, end) into ``Y`` (rows in ``ids`` order, column 0 = start).
         Read raw and placed with numpy: this is the one big read of a reorder run."""
         import numpy as np
@@ -933,7 +935,7 @@ class InventoryService:
                 raise DeskmateError("no sales history yet: import sales first")
             products = list(s.scalars(select(Product).where(Product.active.is_(True)).order_by(Product.id)))
             Y = np.zeros((len(products), (last - first).days + 1))
-            self._fill_sales(s, Y, [p.id for p in products], first, last + timedelta(days=1))
+            self.fill_sales(s, Y, [p.id for p in products], first, last + timedelta(days=1))
             leads = [sup.lead_time_days for sup in s.scalars(select(Supplier).where(Supplier.active.is_(True)))]
         cutoff = cutoff or max(first + timedelta(days=28), last - timedelta(days=59))
         L = lead_time or (int(np.median(leads)) if leads else 2)

@@ -59,7 +59,7 @@ class AreaRegistry(MutableMapping[str, T], Generic[T]):
     registry in any way first imports every area's module once. Tests may add and remove items
     like in a dict (``registry[key] = item``, ``registry.pop(key)``)."""
 
-    def __init__(self, submodule: str, key: Callable[[T], str]) -> None:
+    def __init__(self, submodule: str, key: Callable[[T], str] | None = None) -> None:
         self.submodule = submodule
         self._key = key
         self._items: dict[str, T] = {}
@@ -68,6 +68,9 @@ class AreaRegistry(MutableMapping[str, T], Generic[T]):
         self._lock = threading.RLock()
 
     def register(self, item: T) -> T:
+        """Add ``item`` under its key (items without one are added with ``registry[key] = item``)."""
+        if self._key is None:
+            raise TypeError(f"the '{self.submodule}' registry keeps items by a key given with them")
         self._items[self._key(item)] = item
         return item
 

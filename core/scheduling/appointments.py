@@ -112,7 +112,7 @@ class AppointmentsMixin:
         return h0 * 60 + m0, h1 * 60 + m1
 
     def _slots_in(self, s: Session, svc: m.AppointmentService, day: date, staff_id: int | None = None,
-                  step: int = 15) -> list[Slot]:
+                  step: int = 15, include_past: bool = False) -> list[Slot]:
         staff = [x for x in pb.active_staff(s) if (staff_id is None or x.id == staff_id)
                  and (svc.skill is None or svc.skill in (x.skills or []))]
         now = self.app.clock.now()
@@ -130,7 +130,8 @@ class AppointmentsMixin:
                 start += (-start) % step
                 while start + svc.duration_minutes + svc.buffer_after <= b:
                     inside = opening[0] <= start and start + svc.duration_minutes <= opening[1]
-                    if inside and (day > today or (day == today and start > self._local_minute(now))):
+                    if inside and (include_past or day > today
+                                   or (day == today and start > self._local_minute(now))):
                         out.append(Slot(person.id, person.name, day, start, start + svc.duration_minutes))
                     start += step
         return sorted(out, key=lambda x: (x.start_minute, x.staff_name))
@@ -140,14 +141,16 @@ class AppointmentsMixin:
         local = now.astimezone(ZoneInfo(self.app.settings.get("shop.timezone")))
         return local.hour * 60 + local.minute
 
-    def slots(self, service_id: int, day: date, staff_id: int | None = None) -> list[Slot]:
-        """Free start times for a service on a day: roster minus breaks, time off, bookings, buffers."""
+    def slots(self, service_id: int, day: date, staff_id: int | None = None, *,
+              include_past: bool = False) -> list[Slot]:
+        """Free start times for a service on a day: roster minus breaks, time off, bookings, buffers.
+        Times already past are left out unless ``include_past`` (the demo shop books its history)."""
         with self.db.read() as s:
             svc = s.get(m.AppointmentService, service_id)
             if svc is None:
                 raise NotFound(f"service {service_id} does not exist")
             step = self.app.settings.read(s, "scheduling.slot_step")
-            return self._slots_in(s, svc, day, staff_id, step)
+            return self._slots_in(s, svc, day, staff_id, step, include_past)
 
     # ---------------------------------------------------------------- booking
     def book(self, actor: Actor, customer_id: int, service_id: int, staff_id: int, day: date,

@@ -79,7 +79,7 @@ def build(app: Any, rng: random.Random, ctx: dict[str, Any]) -> None:
             if not (this_week <= day < this_week + timedelta(days=7)):
                 continue
             for service in (cake, order):
-                slots = svc.slots(service.id, day) if day >= today else _past_slots(app, service.id, day)
+                slots = svc.slots(service.id, day, include_past=day < today)
                 if not slots:
                     continue
                 slot = slots[rng.randrange(len(slots))]
@@ -100,14 +100,3 @@ def _login(ctx: dict[str, Any], name: str) -> int | None:
     return None if user is None else user.user_id
 
 
-def _past_slots(app: Any, service_id: int, day: Any) -> list:
-    """The slot finder hides the past; the demo books past days as if it were that morning."""
-    from core.scheduling import models as m
-    with app.db.read() as s:
-        svc = s.get(m.AppointmentService, service_id)
-        saved = app.today
-        app.today = lambda: day - timedelta(days=1)      # type: ignore[method-assign]
-        try:
-            return app.scheduling._slots_in(s, svc, day)
-        finally:
-            app.today = saved

@@ -11,7 +11,6 @@ from core.automation.quality import Finding
 from core.scheduling import models as m
 from core.scheduling import problem as pb
 from core.scheduling.dto import hm
-from core.scheduling.rules import evaluate
 
 
 def skills_nobody_has(session: Session, app: Any) -> list[Finding]:
@@ -49,13 +48,12 @@ def published_roster_breaks_rules(session: Session, app: Any) -> list[Finding]:
     start = app.today() - timedelta(days=app.today().weekday())
     out = []
     for ro in session.scalars(select(m.Roster).where(m.Roster.state == "published", m.Roster.week_start >= start)):
-        problem = svc._problem(session, ro.week_start, ro.days)
-        ev = evaluate(problem, pb.cells_to_roster(problem, ro.week_start, svc._cells(session, ro.id)))
-        if ev.violations:
+        violations = svc.roster_violations(session, ro.id)
+        if violations:
             out.append(Finding("roster", ro.id, f"roster week of {ro.week_start:%d %b}",
-                               f"breaks {len(ev.violations)} rule(s): " + "; ".join(v.message for v in ev.violations[:3]),
+                               f"breaks {len(violations)} rule(s): " + "; ".join(violations[:3]),
                                "edit the roster in Schedule → Roster", area="scheduling",
-                               details={"violations": [v.message for v in ev.violations]}))
+                               details={"violations": violations}))
     return out
 
 

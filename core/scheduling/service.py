@@ -490,6 +490,16 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             return self.draft_roster_in(s, actor, plan)
 
     # ------------------------------------------------------------------ rosters
+    def roster_violations(self, s: Session, roster_id: int) -> list[str]:
+        """The hard rules a stored roster breaks today (e.g. time off approved after it was
+        published), in plain words; read in the caller's session (the data-quality check's)."""
+        ro = s.get(m.Roster, roster_id)
+        if ro is None:
+            raise NotFound(f"roster {roster_id} does not exist")
+        problem = self._problem(s, ro.week_start, ro.days)
+        ev = evaluate(problem, pb.cells_to_roster(problem, ro.week_start, self._cells(s, roster_id)))
+        return [v.message for v in ev.violations]
+
     def _cells(self, s: Session, roster_id: int) -> dict[tuple[int, date], str]:
         q = (select(m.RosterShift.staff_id, m.RosterShift.day, m.ShiftType.code)
              .join(m.ShiftType, m.ShiftType.id == m.RosterShift.shift_type_id)

@@ -148,6 +148,35 @@ def credit_of(session: Session, customer_id: int) -> Decimal:
     return get_customer(session, customer_id).credit_balance
 
 
+def find_or_create(session: Session, actor: Actor, *, name: str, email: str, source: str,
+                   at: datetime) -> tuple[CustomerInfo, bool]:
+    """The customer a file names (by e-mail, else by name; erased customers never match), created
+    with the shop's default payment terms when there is none — inside the caller's transaction
+    (invoicing's import, which checked the role). Returns the customer and whether it is new.
+    Names and e-mails are kept as the file has them: the data-quality sweep flags what needs a look."""
+    from core.kernel.settings import SettingsService
+
+    name, email = name.strip(), email.strip().lower()
+    found = None
+    if email:
+        found = session.scalar(select(Customer).where(func.lower(Customer.email) == email,
+                                                      Customer.erased_at.is_(None)).order_by(Customer.id))
+    if found is None and name:
+        found = session.scalar(select(Customer).where(func.lower(Customer.name) == name.lower(),
+                                                      Customer.erased_at.is_(None)).order_by(Customer.id))
+    if found is not None:
+        return _info(found), False
+    terms = int(SettingsService.read(session, "customers.default_terms_days"))
+    c = Customer(name=name or email, email=email, phone="", billing_address="", tax_id="",
+                 payment_terms_days=terms, notes=f"created by {source}", credit_balance=Decimal(0), created_at=at)
+    session.add(c)
+    session.flush()
+    record(session, actor, area="customers", action="create customer", entity="customer", entity_id=c.id,
+           after={"name": c.name, "email": c.email, "source": source},
+           summary=f"customer {c.name} created by {source}", at=at)
+    return _info(c), True
+
+
 def add_note(session: Session, actor: Actor, customer_id: int, text: str, kind: str = "note",
              at: datetime | None = None) -> int:
     """Add a dated note (reminders sent, calls, privacy actions) inside the caller's transaction."""

@@ -23,10 +23,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.customers.models import Customer
+from core.customers.service import CustomerInfo, change_credit, find_or_create
 from core.invoicing.models import Invoice, InvoiceCounter, InvoiceLine, InvoiceTax, Payment
 from core.invoicing.settings import series_key, series_pattern
 from core.io.tabular import (
@@ -258,46 +258,30 @@ def _gross_of(g: _Group, cfg: dict[str, Any]) -> Decimal | None:
     return total
 
 
-def _customer_for(s: Session, values: dict[str, Any], cache: dict[str, int], now: Any) -> tuple[int, bool]:
+def _customer_for(s: Session, actor: Actor, values: dict[str, Any], cache: dict[str, CustomerInfo], file: str,
+                  now: Any) -> tuple[CustomerInfo, bool]:
     name = (values.get("customer") or "").strip()
     email = (values.get("customer_email") or "").strip().lower()
     key = email or name.lower()
     if key in cache:
         return cache[key], False
-    q = None
-    if email:
-        q = s.scalar(select(Customer.id).where(func.lower(Customer.email) == email, Customer.erased_at.is_(None)))
-    if q is None and name:
-        q = s.scalar(select(Customer.id).where(func.lower(Customer.name) == name.lower(),
-                                               Customer.erased_at.is_(None)).order_by(Customer.id))
-    created = False
-    if q is None:
-        c = Customer(name=name or email, email=email, phone="", billing_address="", tax_id="",
-                     payment_terms_days=14, notes="created by invoice import", credit_balance=ZERO,
-                     created_at=now)
-        s.add(c)
-        s.flush()
-        q, created = c.id, True
-    cache[key] = q
-    return q, created
+    cust, created = find_or_create(s, actor, name=name, email=email, source=f"invoice import of {file}", at=now)
+    cache[key] = cust
+    return cust, created
 
 
 def _write(s: Session, app: Any, actor: Actor, groups: list[_Group], cfg: dict[str, Any], file: str,
            progress: ProgressFn | None) -> int:
     now = app.clock.now()
-    cache: dict[str, int] = {}
+    cache: dict[str, CustomerInfo] = {}
     created_customers = 0
     numbers: dict[str, int] = {}
     credit_refs: list[tuple[int, str]] = []
     for i, g in enumerate(groups, start=1):
         first = g.rows[0].values
-        cid, created = _customer_for(s, first, cache, now)
+        cust, created = _customer_for(s, actor, first, cache, file, now)
+        cid = cust.id
         created_customers += created
-        cust = s.get(Customer, cid)
-        if created:
-            record(s, actor, area="customers", action="create customer", entity="customer", entity_id=cid,
-                   after={"name": cust.name, "email": cust.email, "source": file},
-                   summary=f"customer {cust.name} created by invoice import", at=now)
         issued = _day(first["date"])
         due = _day(first.get("due_date")) or issued + timedelta(days=cust.payment_terms_days)
         amounts = []
@@ -342,7 +326,7 @@ def _write(s: Session, app: Any, actor: Actor, groups: list[_Group], cfg: dict[s
                           received=paid, applied=applied, to_credit=paid - applied, method="imported",
                           reference=f"from {file}", created_at=now, created_by=actor.username))
             if paid > applied:
-                cust.credit_balance += paid - applied
+                change_credit(s, cid, paid - applied)
         if first.get("credit_of") and kind == "credit_note":
             credit_refs.append((inv.id, first["credit_of"]))
         if progress is not None and i % 500 == 0:

@@ -45,4 +45,4 @@ def test_an_event_nobody_listens_to_runs_nothing(app, owner):
 
 def test_areas_declare_their_handlers_in_handlers_modules():
     assert any(sub.event == "invoice.released_appointments" and sub.area == "scheduling"
-               for sub in SUBSCRIPTIONS)
+               for sub in SUBSCRIPTIONS.values())

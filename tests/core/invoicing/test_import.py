@@ -43,6 +43,25 @@ def test_import_keeps_numbers_detects_credit_notes_and_totals_are_exact(app, own
     assert len(app.invoicing.list()) == 3
 
 
+def test_customers_an_import_creates_are_the_customers_areas(app, owner, tmp_path):
+    """The import asks the customers area for each customer: new ones get the shop's default terms
+    and their own audit entry; an existing one (by e-mail, whatever the case) is reused; money paid
+    beyond an invoice becomes credit through the customers area."""
+    app.settings.update(owner, {"customers.default_terms_days": 30})
+    known = app.customers.create(owner, name="Leith Catering Ltd", email="orders@leith.example")
+    text = ("number,date,customer,customer_email,description,quantity,unit_price,paid\n"
+            "A-1,2025-03-01,Leith Catering,ORDERS@leith.example,Bread,1,10,12\n"
+            "A-2,2025-03-02,New Cafe,,Cake,1,5,\n")
+    rep = import_invoices(app, owner, write(tmp_path, text))
+    assert rep.created == 2 and "1 customer(s) created from the file" in rep.notes
+    assert app.invoicing.by_number("A-1").customer_id == known.id
+    assert app.customers.get(known.id).credit_balance == D("2")
+    new = app.customers.search("New Cafe")[0]
+    assert new.payment_terms_days == 30 and new.notes == "created by invoice import of old.csv"
+    entries = [e for e in app.audit.list(owner) if e.entity == "customer" and e.entity_id == str(new.id)]
+    assert [(e.area, e.action) for e in entries] == [("customers", "create customer")]
+
+
 def test_bad_row_writes_nothing_and_names_file_row_column(app, owner, tmp_path):
     bad = CSV.replace("Birthday cake,1,24.99", "Birthday cake,one,24.99")
     with pytest.raises(ValidationError) as e:

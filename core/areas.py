@@ -32,7 +32,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 WIRING: tuple[tuple[str, ...], ...] = (
     ("areas", "audit_service", "today"),
     ("app",),                       # Deskmate: opens the store, creates each area's service
-    ("demo", "migrations"),
+    ("demo", "migrations", "move"),  # the demo shop; the schema; moving a shop to another database
     ("cli",),
 )
 

@@ -69,7 +69,7 @@ def bench_import(tmp: Path, rows: int) -> float:
 def bench_reorder(tmp: Path, n: int) -> float:
     clock = FixedClock(datetime(2026, 1, 1, 5, tzinfo=timezone.utc))
     app = Deskmate.open(tmp / "run", clock=clock)
-    owner = app.users.create_first_owner("owner", "pw-123456").actor
+    app.users.create_first_owner("owner", "pw-123456")
     today = app.today()
     days = 730
     rng = np.random.default_rng(2)

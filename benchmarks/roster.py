@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dataclasses import replace  # noqa: E402
 
-from core.scheduling.benchmark import BEST_KNOWN, run_benchmark  # noqa: E402
+from core.scheduling.benchmark import run_benchmark  # noqa: E402
 from core.scheduling.curtois import read_instance  # noqa: E402
 from core.scheduling.roster import RosterProblem  # noqa: E402
 from core.scheduling.rules import evaluate  # noqa: E402

@@ -344,13 +344,13 @@ def cmd_restore(args: argparse.Namespace, app: Any) -> int:  # pragma: no cover 
 # ------------------------------------------------------------------------------------ parser
 
 def _subparser_actions(p: argparse.ArgumentParser) -> list[argparse._SubParsersAction]:
-    return [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
+    return [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]  # noqa: SLF001 - argparse has no public walk
 
 
 def _walk(p: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str, argparse.ArgumentParser]]:
     """Every leaf command as (words, help, parser)."""
     for action in _subparser_actions(p):
-        helps = {c.dest: c.help or "" for c in action._choices_actions}
+        helps = {c.dest: c.help or "" for c in action._choices_actions}  # noqa: SLF001 - argparse has no public walk
         for name, child in action.choices.items():
             if _subparser_actions(child):
                 yield from _walk(child, path + (name,))

@@ -92,9 +92,9 @@ class TaskRunner:
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(2)
         self.relay = _Relay()
-        self.relay.done.connect(self.relay._on_done)
-        self.relay.failed.connect(self.relay._on_failed)
-        self.relay.progress.connect(self.relay._on_progress)
+        self.relay.done.connect(self.relay._on_done)  # noqa: SLF001 - the relay is this runner's part
+        self.relay.failed.connect(self.relay._on_failed)  # noqa: SLF001
+        self.relay.progress.connect(self.relay._on_progress)  # noqa: SLF001
         self.on_unhandled = on_unhandled
         self._latest: dict[object, int] = {}
 

@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             tasks = TaskRunner()
             ctx = DesktopContext(app=app, actor=actor, tasks=tasks, bridge=Bridge())
 
-            def settle() -> None:
+            def settle(tasks: TaskRunner = tasks) -> None:
                 for _ in range(6):
                     tasks.wait(30_000)
                     qapp.processEvents()

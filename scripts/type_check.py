@@ -36,23 +36,16 @@ def current_errors() -> Counter[str]:
     return found
 
 
-def read_baseline() -> Counter[str]:
-    if not BASELINE.exists():
+def read_baseline(path: Path = BASELINE) -> Counter[str]:
+    if not path.exists():
         return Counter()
-    return Counter(line for line in BASELINE.read_text(encoding="utf-8").splitlines() if line.strip())
+    return Counter(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--write", action="store_true")
-    args = ap.parse_args()
-    found = current_errors()
-    if args.write:
-        BASELINE.write_text("".join(f"{k}\n" for k in sorted(found.elements())), encoding="utf-8")
-        print(f"baseline: {sum(found.values())} known errors")
-        return 0
-    new = found - read_baseline()
-    fixed = read_baseline() - found
+def compare(found: Counter[str], baseline: Counter[str]) -> int:
+    """Print what is new (exit 1) or what was fixed; 0 when nothing is new."""
+    new = found - baseline
+    fixed = baseline - found
     for line in sorted(new.elements()):
         print(f"new type error: {line}")
     if new:
@@ -62,6 +55,18 @@ def main() -> int:
         print(f"{sum(fixed.values())} known error(s) fixed: run scripts/type_check.py --write to shrink the baseline")
     print(f"no new type errors ({sum(found.values())} known)")
     return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args()
+    found = current_errors()
+    if args.write:
+        BASELINE.write_text("".join(f"{k}\n" for k in sorted(found.elements())), encoding="utf-8")
+        print(f"baseline: {sum(found.values())} known errors")
+        return 0
+    return compare(found, read_baseline())
 
 
 if __name__ == "__main__":

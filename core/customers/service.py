@@ -7,7 +7,7 @@ area stays at the bottom of the dependency order and never imports them at modul
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path

@@ -223,7 +223,7 @@ def stocktake_in_session(session: Session, actor: Actor, counts: dict[int, Decim
         moves.append(ledger.Move(pid, day, "stocktake", variance, reason=reason, counted=counted,
                                  import_batch_id=batch_id))
     ledger.post(session, actor, moves, at, audit=False)
-    for pid, counted in counts.items():
+    for pid in counts:
         p = session.get(Product, pid)
         session.refresh(p)
         day = days[pid] if isinstance(days, dict) else days
@@ -573,7 +573,7 @@ class InventoryService:
         with self.db.uow() as s:
             po = ledger.create_purchase_order(s, actor, supplier_id, lines, now, self.app.today(), notes)
             pids = {int(ln["product_id"]) for ln in lines}
-            for sug_id, payload in self._open_reorder(s):
+            for _sug_id, payload in self._open_reorder(s):
                 if int(payload.get("supplier_id", 0)) == supplier_id and pids & {
                         int(ln["product_id"]) for ln in payload.get("lines", [])}:
                     self.app.inbox.supersede_open(
@@ -771,7 +771,6 @@ class InventoryService:
             q = q.where(Product.id.in_(list(product_ids)))
         products = list(s.scalars(q))
         n = len(products)
-        idx = {p.id: i for i, p in enumerate(products)}
         Y = np.zeros((n, W))
         excluded: dict[int, list[Any]] = {}
         if n:

@@ -116,7 +116,7 @@ def _watermark(pdf: _Doc, text: str) -> None:
 def render_invoice(inv: "InvoiceInfo", shop: dict[str, Any], path: Path,
                    template: dict[str, Any] | None = None) -> Path:
     tpl = template or load_template()
-    L = tpl["labels"]
+    L = tpl["labels"]  # noqa: N806 - the labels, used on almost every line below
     cur, loc = inv.currency, shop.get("shop.locale", "en_GB")
     footer = "\n".join(filter(None, [shop.get("invoicing.legal_footer", ""),
                                      f"{shop.get('shop.name', '')} · {shop.get('shop.tax_id', '')}".strip(" ·")]))

@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.customers.models import Customer
-from core.customers.service import HistoryEvent, add_note, change_credit, credit_of
+from core.customers.service import HistoryEvent, change_credit, credit_of
 from core.kernel.events import EventContext, publish
 from core.invoicing import money
 from core.invoicing.fields import check_lines

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.kernel.errors import DeskmateError, StorageError
+from core.kernel.errors import StorageError
 from core.kernel.paths import DB_FILENAME
 
 PRIVATE_FILE = 0o600
@@ -244,7 +244,7 @@ def _install_openpyxl_redirect() -> None:
         ows.ALL_TEMP_FILES.append(name)
         return name
 
-    create_temporary_file._deskmate = True  # type: ignore[attr-defined]
+    create_temporary_file._deskmate = True  # type: ignore[attr-defined]  # noqa: SLF001 - our own marker
     ows.create_temporary_file = create_temporary_file
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, fields, is_dataclass
+from dataclasses import asdict, dataclass, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -161,16 +161,16 @@ def audit_workbook(rows: Sequence[Any], f: Any, actor: Actor, at: datetime, path
 # <row> elements of its table sheets itself: same XML openpyxl would write, one string per row.
 # tests/core/io/test_xlsx_streaming.py reads the result back with openpyxl to keep it honest.
 
-import os as _os
-import tempfile as _tempfile
-from collections.abc import Callable as _Callable
-from datetime import time as _time
-from xml.sax.saxutils import escape as _escape
+import os as _os  # noqa: E402 - the streaming writer's imports sit with it (see above)
+import tempfile as _tempfile  # noqa: E402
+from collections.abc import Callable as _Callable  # noqa: E402
+from datetime import time as _time  # noqa: E402
+from xml.sax.saxutils import escape as _escape  # noqa: E402
 
-from openpyxl.cell import WriteOnlyCell as _WriteOnlyCell
-from openpyxl.utils.datetime import to_excel as _to_excel
+from openpyxl.cell import WriteOnlyCell as _WriteOnlyCell  # noqa: E402
+from openpyxl.utils.datetime import to_excel as _to_excel  # noqa: E402
 
-from core.kernel.errors import DeskmateError as _DeskmateError
+from core.kernel.errors import DeskmateError as _DeskmateError  # noqa: E402
 
 
 class ExportCancelled(_DeskmateError):

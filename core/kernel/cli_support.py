@@ -62,11 +62,11 @@ def actor_for(app: Any, username: str | None = None) -> Actor:
 def add_as(p: argparse.ArgumentParser) -> None:
     """``--as USER`` and ``--password-stdin``: who acts, and their password when not logged in.
     Every command that reads or changes shop data gets these (see ``build_parser``)."""
-    if "--as" not in p._option_string_actions:
+    if "--as" not in p._option_string_actions:  # noqa: SLF001 - argparse has no public "has option"
         p.add_argument("--as", dest="as_user", metavar="USER",
                        help="act as this user: needs a live 'deskmate login' session for them, or "
                             "--password-stdin (default: the one user logged in here)")
-    if "--password-stdin" not in p._option_string_actions:
+    if "--password-stdin" not in p._option_string_actions:  # noqa: SLF001
         p.add_argument("--password-stdin", action="store_true",
                        help="read the --as user's password from the first line of stdin")
 

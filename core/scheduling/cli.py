@@ -7,13 +7,13 @@ from typing import Any
 from core.kernel.cli_support import print_json
 
 
-def _get_or_add(sub: argparse._SubParsersAction, name: str, help: str, dest: str) -> argparse._SubParsersAction:
+def _get_or_add(sub: argparse._SubParsersAction, name: str, help_text: str, dest: str) -> argparse._SubParsersAction:
     """A command group shared with other areas (``export``): reuse it when another area made it."""
     parser = sub.choices.get(name)
     if parser is None:
-        parser = sub.add_parser(name, help=help)
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
+        parser = sub.add_parser(name, help=help_text)
+    for action in parser._actions:  # noqa: SLF001 - argparse offers no public way to find them
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
             return action
     return parser.add_subparsers(dest=dest, metavar="WHAT", required=True)
 

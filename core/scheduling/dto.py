@@ -83,7 +83,7 @@ class TimeOffInfo:
 
 
 @dataclass(frozen=True)
-class Warning_:
+class Warning_:  # noqa: N801 - the trailing _ keeps clear of the builtin Warning
     rule: str
     title: str
     message: str

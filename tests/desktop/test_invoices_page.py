@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit
 
 import desktop.pages.invoices  # noqa: F401 - registers the page, the inbox editor and report sections
 from core.automation.registry import JobContext

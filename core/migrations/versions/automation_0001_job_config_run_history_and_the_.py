@@ -1,7 +1,7 @@
 """job config, run history and the scheduler lease
 
 Revision ID: automation_0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 20:09:43.885784
 """
 from __future__ import annotations

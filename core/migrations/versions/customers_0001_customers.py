@@ -1,7 +1,7 @@
 """customers
 
 Revision ID: customers_0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 20:08:25.751641
 """
 from __future__ import annotations

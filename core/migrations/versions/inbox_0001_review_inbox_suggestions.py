@@ -1,7 +1,7 @@
 """review inbox suggestions
 
 Revision ID: inbox_0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 20:04:45.572885
 """
 from __future__ import annotations

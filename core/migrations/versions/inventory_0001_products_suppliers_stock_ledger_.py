@@ -1,7 +1,7 @@
 """products, suppliers, stock ledger, purchase orders, sales history
 
 Revision ID: inventory_0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 20:15:18.081550
 """
 from __future__ import annotations

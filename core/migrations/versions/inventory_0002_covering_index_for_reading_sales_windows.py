@@ -7,8 +7,6 @@ Create Date: 2026-11-25 20:33:38.504666
 from __future__ import annotations
 
 from alembic import op
-import sqlalchemy as sa
-import core.kernel.types
 
 
 revision = 'inventory_0002'

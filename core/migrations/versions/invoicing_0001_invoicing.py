@@ -1,7 +1,7 @@
 """invoicing
 
 Revision ID: invoicing_0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 20:09:50.480892
 """
 from __future__ import annotations

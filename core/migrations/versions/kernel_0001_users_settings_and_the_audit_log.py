@@ -1,7 +1,7 @@
 """users, settings and the audit log
 
 Revision ID: kernel_0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 20:04:39.450484
 """
 from __future__ import annotations

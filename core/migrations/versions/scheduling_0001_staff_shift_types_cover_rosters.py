@@ -1,7 +1,7 @@
 """staff, shift types, cover, rosters
 
 Revision ID: scheduling_0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 20:13:34.672110
 """
 from __future__ import annotations

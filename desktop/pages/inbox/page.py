@@ -334,7 +334,7 @@ class InboxPage(QWidget):
     def load_filters(self) -> None:
         """Kinds (with waiting counts) and jobs for the filter boxes; fetched off the GUI thread."""
         app, role, mine = self.ctx.app, self.role_box.currentData(), self.ctx.actor.role
-        Fetched = tuple[dict[str, str], dict[str, int], dict[str, int], list[tuple[str, str]], str]
+        Fetched = tuple[dict[str, str], dict[str, int], dict[str, int], list[tuple[str, str]], str]  # noqa: N806 - a type
 
         def fetch() -> Fetched:
             # the kind box counts what the "who may decide" filter shows; the sidebar what is mine

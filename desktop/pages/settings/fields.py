@@ -487,7 +487,7 @@ class LettersEditor(Editor):
             body.setPlainText(str(item.get("body", "")))
 
     def set_editable(self, editable: bool) -> None:
-        for box, days, subject, body in self.levels:
+        for box, _days, subject, body in self.levels:
             box.setEnabled(editable)
             subject.setReadOnly(not editable)
             body.setReadOnly(not editable)

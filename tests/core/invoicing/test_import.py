@@ -5,11 +5,10 @@ from decimal import Decimal as D
 
 import openpyxl
 import pytest
-from inv_helpers import customer, lines
+from inv_helpers import lines
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from core.invoicing.importer import import_invoices
-from core.invoicing.service import InvoiceFilter
 from core.kernel.errors import PermissionDenied, ValidationError
 
 CSV = """Invoice No,Date,Customer,Item,Qty,Price,VAT %,Paid

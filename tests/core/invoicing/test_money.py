@@ -55,9 +55,9 @@ qty = st.decimals(min_value=D("-50"), max_value=D("500"), places=3)
 lines_st = st.lists(st.builds(
     LineInput, quantity=qty, unit_price=money, tax_code=st.sampled_from(sorted(RATES)),
     tax_rate=st.just(D(0)), discount_pct=st.decimals(min_value=D(0), max_value=D(100), places=2),
-    price_includes_tax=st.booleans()).map(lambda l: LineInput(l.quantity, l.unit_price, l.tax_code,
-                                                              RATES[l.tax_code], l.discount_pct,
-                                                              l.price_includes_tax)),
+    price_includes_tax=st.booleans()).map(lambda x: LineInput(x.quantity, x.unit_price, x.tax_code,
+                                                              RATES[x.tax_code], x.discount_pct,
+                                                              x.price_includes_tax)),
     min_size=0, max_size=25)
 modes = st.sampled_from(["line", "invoice"])
 roundings = st.builds(Rounding, st.sampled_from([0, 2, 3]), st.sampled_from(["half-up", "half-even"]))

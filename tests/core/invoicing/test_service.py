@@ -1,7 +1,7 @@
 """Invoicing service rules: drafts, issuing, immutability, credit notes, voids, payments, aging."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal as D
 
 import pytest

@@ -15,7 +15,7 @@ from core.kernel.actor import Role
 from core.kernel.audit import AuditFilter
 from core.kernel.errors import PermissionDenied
 from core.users.models import LoginSession
-from core.users.sessions import SessionFile, token_hash
+from core.users.sessions import token_hash
 
 PASSWORD = "secret-pw-2026"
 
@@ -53,7 +53,7 @@ def test_five_failures_make_the_next_attempt_wait_growing_then_ten_lock_for_15_m
     with pytest.raises(PermissionDenied, match="wait 1 seconds"):
         app.users.authenticate("sam", PASSWORD)
     waits = []
-    for n in range(6, 10):                                              # 6th..9th failure
+    for _n in range(6, 10):                                             # 6th..9th failure
         clock.advance(timedelta(minutes=30))
         fail(app)
         with pytest.raises(PermissionDenied, match="too many failed logins") as exc:

@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_ruff_finds_nothing() -> None:
     ruff = Path(sys.executable).with_name("ruff")
+    assert ruff.exists(), "ruff is in the test extras: run ./dev setup (pip install -e '.[test]')"
     result = subprocess.run([str(ruff), "check", "--no-cache", "--output-format", "concise", "."], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

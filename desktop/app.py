@@ -255,6 +255,8 @@ class AppController(QObject):
         self.dialog = None
         self.ctx = DesktopContext(app=self.app, actor=actor, tasks=self.tasks, bridge=self.bridge)
         self.ctx.extras["controller"] = self
+        # Other desktops' and the worker's changes refresh the open pages too (core/kernel/live.py).
+        self.app.db.watch_other_processes()
         shop = str(self.app.settings.get("shop.name"))
         win = MainWindow(self.ctx, shop_name=shop)
         self.window = win

@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 class Changes:
     tables: frozenset[str]
     areas: frozenset[str]
+    #: Made by another process (another desktop, the worker): see :mod:`core.kernel.live`.
+    remote: bool = False
 
     def touches(self, *areas: str) -> bool:
         return bool(self.areas.intersection(areas))
@@ -44,10 +46,19 @@ class ChangeHub:
             if fn in self._listeners:
                 self._listeners.remove(fn)
 
-    def publish(self, tables: set[str] | frozenset[str]) -> Changes | None:
+    def publish(self, tables: set[str] | frozenset[str], remote: bool = False) -> Changes | None:
         if not tables:
             return None
-        changes = Changes(frozenset(tables), frozenset(filter(None, (area_of_table(t) for t in tables))))
+        return self._tell(Changes(frozenset(tables), frozenset(filter(None, (area_of_table(t) for t in tables))),
+                                  remote))
+
+    def publish_areas(self, areas: set[str] | frozenset[str]) -> Changes | None:
+        """Another process changed these areas (which tables exactly is not known: SQLite's poll)."""
+        if not areas:
+            return None
+        return self._tell(Changes(frozenset(), frozenset(areas), remote=True))
+
+    def _tell(self, changes: Changes) -> Changes:
         with self._lock:
             listeners = list(self._listeners)
         for fn in listeners:
@@ -69,6 +80,11 @@ def _table_areas() -> dict[str, str]:
         if table is not None and len(parts) > 1 and parts[0] == "core":
             found[table.name] = parts[1]
     return found
+
+
+def table_areas() -> dict[str, str]:
+    """Every mapped table with the area that owns it."""
+    return dict(_table_areas())
 
 
 def area_of_table(table: str) -> str | None:

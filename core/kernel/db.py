@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -170,6 +171,17 @@ class Database:
         event.listen(self._sessions, "after_rollback", _forget_changes)
         if os.environ.get(AUDIT_CHECK_ENV) in ("warn", "strict"):
             event.listen(self._sessions, "before_commit", _check_audited)
+        # Other processes hear about this one's changes (core.kernel.live): on PostgreSQL a NOTIFY
+        # inside the transaction, on SQLite through the audit entries (whose ids we remember).
+        from core.kernel import live
+        self.origin = uuid.uuid4().hex
+        self.own_entries: set[int] = set()
+        self._watcher: live.Watcher | None = None
+        if self.engine.dialect.name == "postgresql":
+            event.listen(self._sessions, "before_commit", lambda s: live.notify_in_transaction(self, s))
+        elif self.is_sqlite:
+            event.listen(self._sessions, "after_flush", lambda s, _ctx: live.note_own_entries(self, s))
+            event.listen(self._sessions, "after_rollback", lambda s: live.forget_rolled_back(self, s))
 
     def _publish_changes(self, session: Session) -> None:
         self.changes.publish(session.info.pop(CHANGED, set()))
@@ -204,5 +216,24 @@ class Database:
             session.info["clock"] = self.clock
             yield session
 
+    def watch_other_processes(self, interval: float | None = None) -> Any:
+        """Start publishing other processes' changes to ``changes`` (the desktop does; see
+        :mod:`core.kernel.live`). Idempotent; stopped by :meth:`dispose`. Returns the watcher."""
+        from core.kernel import live
+        if self._watcher is None or not self._watcher.is_alive():
+            self._watcher = live.Watcher(self, interval if interval is not None else live.POLL_SECONDS)
+            self._watcher.start()
+        return self._watcher
+
+    def forget_own_entry(self, entry_id: int) -> bool:
+        """Whether this Database wrote that audit entry (then forgotten: it is seen once)."""
+        if entry_id in self.own_entries:
+            self.own_entries.discard(entry_id)
+            return True
+        return False
+
     def dispose(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
         self.engine.dispose()

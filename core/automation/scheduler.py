@@ -47,6 +47,23 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LEASE_NAME = "scheduler"
+#: How long a lease lasts, and how often it is renewed, on this computer: with a worker on another
+#: machine, the lease length is how long the desktops wait before taking over from a worker that
+#: died without handing it back (packaging/deskmate-worker.env sets 10 s and 3 s).
+LEASE_ENV = "DESKMATE_LEASE_SECONDS"
+HEARTBEAT_ENV = "DESKMATE_HEARTBEAT_SECONDS"
+
+
+def _seconds(env: str, default: float) -> float:
+    raw = os.environ.get(env, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        log.warning("%s=%r is not a number of seconds; using %s", env, raw, default)
+        return default
+    return max(0.2, value)
 # A run by another machine still "running" after this long is taken to be dead.
 STALE_RUN = timedelta(hours=6)
 
@@ -82,15 +99,16 @@ def runner_words(holder: str, previous: str | None = None) -> str:
     return text
 
 class AutomationScheduler:
-    def __init__(self, app: "Deskmate", *, holder: str | None = None, lease_seconds: float = 45,
-                 heartbeat_seconds: float = 15, misfire_grace_seconds: int = 600,
+    def __init__(self, app: "Deskmate", *, holder: str | None = None, lease_seconds: float | None = None,
+                 heartbeat_seconds: float | None = None, misfire_grace_seconds: int = 600,
                  overdue_slack_seconds: float = 30, workers: int = 3) -> None:
         self.app = app
         self.service = app.automation
         self.clock = app.clock
         self.holder = holder or f"{HOST}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-        self.lease_seconds = lease_seconds
-        self.heartbeat_seconds = heartbeat_seconds
+        self.lease_seconds = lease_seconds if lease_seconds is not None else _seconds(LEASE_ENV, 45)
+        self.heartbeat_seconds = (heartbeat_seconds if heartbeat_seconds is not None
+                                  else _seconds(HEARTBEAT_ENV, min(15.0, self.lease_seconds / 3)))
         self.misfire_grace_seconds = misfire_grace_seconds
         self.overdue_slack = timedelta(seconds=overdue_slack_seconds)
         self.workers = workers

@@ -596,13 +596,26 @@ class InboxService:
                 s.info[AUDIT_EXEMPT] = True   # only notes of failed applies: nobody changed anything
         return results
 
+    @staticmethod
+    def _decided_by(s: Session, row: Suggestion) -> str:
+        """`` by Sam Staff`` for an item a person decided (another desktop, a moment ago)."""
+        if row.decided_by is None:
+            return ""
+        from core.users.models import User
+        user = s.get(User, row.decided_by)
+        return f" by {(user.display_name or user.username) if user is not None else 'someone else'}"
+
     def _decide(self, s: Session, actor: Actor, sid: int, action: Action, payload: Any,
                 reason: str | None, until: date | None) -> DecisionResult:
-        row = s.get(Suggestion, sid)
+        # Locked for the rest of the transaction (PostgreSQL; SQLite's writer already holds the
+        # database): two desktops deciding the same item at once are served one after the other,
+        # and the second reads the first one's decision instead of applying it again.
+        row = s.get(Suggestion, sid, with_for_update=True, populate_existing=True)
         if row is None:
             raise NotFound(f"no inbox item {sid}")
         if row.state not in OPEN_STATES:
-            raise ConflictError(f"item {sid} is already {row.state}; nothing to decide")
+            done = row.decision if row.state == State.APPLIED.value and row.decision else row.state
+            raise ConflictError(f"item {sid} is already {done}{self._decided_by(s, row)}; nothing to decide")
         spec = kind_spec(row.kind)
         if spec is None:
             raise DeskmateError(f"no area handles '{row.kind}' items in this version of Deskmate")

@@ -1,29 +1,29 @@
 """File → Move the shop to another database: typed, run off the GUI thread with progress, checked."""
 from __future__ import annotations
 
-import sqlite3
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import Qt
+from sqlalchemy import create_engine, text
 
 from core import move
 from core.app import Deskmate
 from core.move import MoveReport
 
 
-def _counts(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
+def _counts(url: str) -> dict[str, int]:
+    engine = create_engine(url)
     try:
-        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-                for t in ("user_account", "audit_entry", "product")}
+        with engine.connect() as conn:
+            return {t: conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar()
+                    for t in ("user_account", "audit_entry", "product")}
     finally:
-        conn.close()
+        engine.dispose()
 
 
 def test_owner_moves_the_shop_to_a_new_file_from_the_file_menu(main_window, app, owner, tmp_path, qtbot, settle):
     app.inventory.create_product(owner, "BRD", "Sourdough", cost="1.2000", price="3.5000")
-    before = _counts(app.paths.database)
+    before = _counts(app.db.url)
     main_window.move_action.trigger()
     dlg = main_window.findChild(object, "moveDialog")
     assert dlg is not None and dlg.isVisible()
@@ -39,8 +39,8 @@ def test_owner_moves_the_shop_to_a_new_file_from_the_file_menu(main_window, app,
     assert progress and progress[-1] == 100
     assert "Moved and checked" in dlg.state.text() and f"--db-url 'sqlite:///{target}'" in dlg.state.text()
     assert dlg.details.isVisible() and "product: 1 rows; totals cost 1.2000" in dlg.details.toPlainText()
-    assert _counts(app.paths.database) == before                       # the shop itself is unchanged
-    after = _counts(target)
+    assert _counts(app.db.url) == before                       # the shop itself is unchanged
+    after = _counts(f"sqlite:///{target}")
     assert after["product"] == 1 and after["audit_entry"] == before["audit_entry"] + 1
     moved = Deskmate.open(tmp_path, f"sqlite:///{target}")
     try:

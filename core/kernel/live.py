@@ -39,10 +39,8 @@ log = logging.getLogger(__name__)
 CHANNEL = "deskmate_changes"
 #: How often SQLite's data version is read, and how long a LISTEN wait lasts before checking for stop.
 POLL_SECONDS = 1.0
-#: Audit areas that are not the name of an area owning tables: settings and the app's own entries
-#: live in the kernel's tables, mail is sent by invoicing and scheduling.
-AUDIT_AREAS = {"settings": ("kernel",), "app": ("kernel",), "mail": ("invoicing", "scheduling"),
-               "backup": ("kernel",)}
+#: An audit entry whose area owns no tables (settings, the app itself, mail sent by an applier next to
+#: the decision's own entry) is published as a change to the kernel's data: settings and the like.
 OWN_IDS = "deskmate_own_audit_ids"
 #: PostgreSQL refuses NOTIFY payloads of 8000 bytes or more: a unit of work that wrote that many
 #: tables says "everything" instead.
@@ -90,7 +88,7 @@ def areas_of_audit(areas: set[str]) -> set[str]:
         if area in known:
             out.add(area)
         else:
-            out.update(AUDIT_AREAS.get(area, ("kernel",)))
+            out.add("kernel")
     return out
 
 

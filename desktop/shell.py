@@ -31,6 +31,7 @@ from desktop.context import DesktopContext
 from desktop.registry import PageSpec, load_pages
 from desktop.ui import alive, app_icon, icon, show_error, ui_settings
 from desktop.widgets import EmptyState
+from desktop.widgets.message_bar import MessageBar
 
 log = logging.getLogger("deskmate.desktop")
 
@@ -158,6 +159,9 @@ class MainWindow(QMainWindow):
             holder = QWidget()
             holder.setObjectName(f"holder:{spec.key}")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            # the page's errors and notices show here, above it, without stopping anyone (show_error)
+            holder.message_bar = MessageBar(holder)        # type: ignore[attr-defined]
+            holder.layout().addWidget(holder.message_bar)
             self._placeholders[spec.key] = holder
             self.stack.addWidget(holder)
         if not self.specs:
@@ -378,7 +382,7 @@ class MainWindow(QMainWindow):
             try:
                 page.on_shown()
             except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
+                show_error(page, exc)
         QTimer.singleShot(0, lambda p=page: alive(p) and self._fit_page(p))   # widgets added since
 
     @staticmethod

@@ -2,43 +2,23 @@
 
 ``ctx.tasks.run(fn, *args, on_done=cb, on_error=cb)``: ``fn`` runs on a worker thread, and the
 callbacks run on the GUI thread through a queued Qt signal, so widgets are only ever touched there.
-Long jobs can report progress and be cancelled through a :class:`Progress` handle.
+Long jobs get the kernel's progress protocol (``core.kernel.progress``): ``run_with_progress``
+hands the task a :class:`~core.kernel.progress.Tracker` whose reports reach the GUI thread and
+returns the same tracker, whose ``cancel()`` a Cancel button calls.
 """
 from __future__ import annotations
 
 import logging
-import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from core.kernel.progress import Cancelled, Tracker
+
 log = logging.getLogger("deskmate.desktop")
-
-
-class Cancelled(Exception):
-    """Raised inside a task when the user pressed Cancel."""
-
-
-class Progress:
-    """Handed to tasks that accept a ``progress`` keyword: report and check for cancellation."""
-
-    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
-        self._emit = emit
-        self._cancel = threading.Event()
-
-    def report(self, done: int, total: int, text: str = "") -> None:
-        self._emit(done, total, text)
-        if self._cancel.is_set():
-            raise Cancelled()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
+__all__ = ["Cancelled", "TaskRunner", "Tracker"]
 
 
 def _deliver(cb: Callable[[Any], None], value: Any) -> None:
@@ -54,7 +34,7 @@ def _deliver(cb: Callable[[Any], None], value: Any) -> None:
 class _Relay(QObject):
     done = Signal(object, object)      # (callback, result)
     failed = Signal(object, object)    # (callback, exception)
-    progress = Signal(object, int, int, str)
+    progress = Signal(object, int, object, str)     # (callback, done, total or None, text)
 
     @Slot(object, object)
     def _on_done(self, cb: Callable[[Any], None] | None, result: Any) -> None:
@@ -66,8 +46,9 @@ class _Relay(QObject):
         if cb is not None:
             _deliver(cb, exc)
 
-    @Slot(object, int, int, str)
-    def _on_progress(self, cb: Callable[[int, int, str], None] | None, done: int, total: int, text: str) -> None:
+    @Slot(object, int, object, str)
+    def _on_progress(self, cb: Callable[[int, int | None, str], None] | None, done: int, total: int | None,
+                     text: str) -> None:
         if cb is not None:
             cb(done, total, text)
 
@@ -124,12 +105,14 @@ class TaskRunner:
         self.run(fn, *args, on_done=only_latest(on_done), on_error=only_latest(on_error), **kwargs)
 
     def run_with_progress(self, fn: Callable[..., Any], *args: Any,
-                          on_progress: Callable[[int, int, str], None] | None = None,
+                          on_progress: Callable[[int, int | None, str], None] | None = None,
                           on_done: Callable[[Any], None] | None = None,
                           on_error: Callable[[BaseException], None] | None = None,
-                          **kwargs: Any) -> Progress:
-        """``fn`` gets ``progress=Progress`` and should call ``progress.report`` now and then."""
-        progress = Progress(lambda d, t, s: self.relay.progress.emit(on_progress, d, t, s))
+                          **kwargs: Any) -> Tracker:
+        """``fn`` gets ``progress=`` a :class:`Tracker`: its reports arrive in ``on_progress`` on
+        the GUI thread; the returned tracker's ``cancel()`` asks ``fn`` to stop (``fn`` then raises
+        ``Cancelled`` into ``on_error``, or — a search — returns its best so far)."""
+        progress = Tracker(lambda d, t, s: self.relay.progress.emit(on_progress, d, t, s))
         self.run(fn, *args, on_done=on_done, on_error=on_error, progress=progress, **kwargs)
         return progress
 

@@ -1,5 +1,5 @@
 """Small GUI helpers shared by the shell and the pages: remembered UI settings, icons, the style
-sheet, plain-words error dialogs and the standard page header.
+sheet, the one error display (plain words, in the page's message bar) and the standard page header.
 
 Kept separate from ``desktop/widgets`` (reusable widgets) because these are application-level
 conventions: where QSettings live, how an error is worded, what a page title looks like.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QIcon
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMessageBox, Q
 
 from core.kernel.errors import DeskmateError, PermissionDenied, StorageError, ValidationError
 from core.kernel.paths import resources_dir
+
+if TYPE_CHECKING:
+    from desktop.widgets.message_bar import MessageBar
 
 log = logging.getLogger("deskmate.desktop")
 
@@ -97,21 +101,63 @@ def alive(obj: object) -> bool:
     return obj is not None and shiboken6.isValid(obj)
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "Deskmate") -> QMessageBox:
-    """A non-blocking message box explaining ``exc``; bugs get the technical details folded away."""
+def message_bar_for(widget: QWidget | None) -> MessageBar | None:
+    """The message bar that shows messages about ``widget``: the nearest one above it in its own
+    window (the shell gives every page one; a dialog gets one the first time it needs it, at the
+    top of its layout). None for a parentless call or a window whose layout cannot take one."""
+    from PySide6.QtWidgets import QBoxLayout, QFormLayout, QMainWindow
+    from desktop.widgets.message_bar import MessageBar
+    w = widget
+    while w is not None and alive(w):
+        bar = getattr(w, "message_bar", None)
+        if isinstance(bar, MessageBar) and alive(bar):
+            return bar
+        if w.isWindow():
+            break
+        w = w.parentWidget()
+    if w is None or not alive(w) or isinstance(w, QMainWindow):
+        return None
+    lay = w.layout()
+    if isinstance(lay, QBoxLayout):
+        bar = MessageBar(w)
+        lay.insertWidget(0, bar)
+    elif isinstance(lay, QFormLayout):
+        bar = MessageBar(w)
+        lay.insertRow(0, bar)
+    else:
+        return None
+    w.message_bar = bar      # type: ignore[attr-defined] - found again by the walk above
+    return bar
+
+
+def show_error(parent: QWidget | None, exc: BaseException | str, title: str = "Deskmate") -> QWidget:
+    """The one way the desktop shows an error: in plain words, without stopping anything.
+
+    ``exc`` is an exception (core's refusals in its words; anything else is a bug, with the details
+    folded away and logged) or a sentence about input the person can fix. It appears in the message
+    bar of the page or dialog ``parent`` belongs to; only where there is none (no window yet, the
+    main window itself) does a non-blocking message box open instead. Returns what shows it."""
+    if isinstance(exc, str):
+        exc = ValidationError(exc)
     if parent is not None and not alive(parent):
         parent = None
     headline, text = plain_words(exc)
+    details = ""
+    if not isinstance(exc, DeskmateError):
+        details = getattr(exc, "__traceback_text__", "") or f"{type(exc).__name__}: {exc}"
+        log.error("unhandled error: %s", details)
+    bar = message_bar_for(parent)
+    if bar is not None:
+        bar.show_message(headline, text, "warning" if isinstance(exc, DeskmateError) else "error", details)
+        return bar
     box = QMessageBox(parent)
     box.setObjectName("errorBox")
     box.setWindowTitle(title)
     box.setIcon(QMessageBox.Icon.Warning if isinstance(exc, DeskmateError) else QMessageBox.Icon.Critical)
     box.setText(headline)
     box.setInformativeText(text)
-    if not isinstance(exc, DeskmateError):
-        details = getattr(exc, "__traceback_text__", "") or f"{type(exc).__name__}: {exc}"
+    if details:
         box.setDetailedText(details)
-        log.error("unhandled error: %s", details)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is None:
         # Nothing else holds a parentless box: keep it alive until it is closed.
@@ -119,6 +165,21 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "Deskmat
         box.finished.connect(lambda _r, b=box: _PARENTLESS.discard(b))
     box.open()
     return box
+
+
+def show_notice(parent: QWidget | None, text: str, headline: str = "") -> None:
+    """Something the person should know that is not an error ("Select a shift first", "Erased"):
+    in the message bar, or in the status bar of a window without one."""
+    bar = message_bar_for(parent if parent is not None and alive(parent) else None)
+    if bar is not None:
+        bar.show_message(headline or text, text if headline else "", "info")
+        return
+    box = QMessageBox(QMessageBox.Icon.Information, "Deskmate", headline or text,
+                      QMessageBox.StandardButton.Ok, parent)
+    if headline:
+        box.setInformativeText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 class PageHeader(QWidget):

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from core.inventory import planner as pl
+from core.kernel.progress import Progress
 
 DEFAULT_LEVELS = (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
 
@@ -95,7 +96,7 @@ class _Sim:
 
 def run(sales: np.ndarray, first_day: date, cutoff: date, until: date | None, lead_time: int,
         service_levels: tuple[float, ...] = DEFAULT_LEVELS, unit_value: np.ndarray | None = None,
-        window: int = 182, min_history_days: int = 21, progress: Any = None) -> dict[str, Any]:
+        window: int = 182, min_history_days: int = 21, progress: Progress | None = None) -> dict[str, Any]:
     """Backtest on a (products × days) matrix whose column 0 is ``first_day``.
 
     Learns from days before ``cutoff``; replays ``cutoff`` .. ``until`` (inclusive; default: the
@@ -158,7 +159,8 @@ def run(sales: np.ndarray, first_day: date, cutoff: date, until: date | None, le
                 _, q = pl.order_quantities(p, sim.position(k), np.ones(n), np.zeros(n))
                 sim.order(k, L, q)
         if progress is not None:
-            progress(k + 1, days, f"day {k + 1} of {days}")
+            progress.report(k + 1, days, f"day {k + 1} of {days}")
+            progress.check("backtest cancelled")
 
     def outcome(name: str, sl: float | None, s: _Sim) -> Outcome:
         return Outcome(name, sl, s.demanded, s.served, s.stockouts, s.stock_value / days,

@@ -27,6 +27,7 @@ from core.kernel.actor import Actor
 from core.kernel.audit import changes, record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, ValidationError
 from core.kernel.limits import check_money, check_quantity
+from core.kernel.progress import Progress
 from core.kernel.settings import SettingsService
 from core.users.permissions import Perm, require
 
@@ -697,15 +698,13 @@ class InventoryService:
     # ------------------------------------------------------------------ imports
     def import_file(self, actor: Actor, kind: str, path: str | Path, *,
                     mapping: dict[str, str] | None = None, dry_run: bool = False,
-                    skip_invalid: bool = False, progress: tabular.ProgressFn | None = None
+                    skip_invalid: bool = False, progress: Progress | None = None
                     ) -> tabular.ImportReport:
         """Import products, suppliers, stock counts or sales from CSV/XLSX (see importers).
 
-        ``progress`` is ``fn(done, total, text)`` or an object with such a ``report`` method (the
-        desktop's task handle); whatever it raises (Cancel) rolls the whole import back."""
+        ``progress`` (``core.kernel.progress``) hears how far it is; a cancel raises ``Cancelled``
+        before anything is committed, so the whole import rolls back."""
         require(actor, Perm.IMPORT_DATA)
-        if progress is not None and hasattr(progress, "report"):
-            progress = progress.report
         if kind in ("products", "suppliers", "stock"):
             require(actor, Perm.EDIT_INVENTORY)
         schema = imp.SCHEMAS.get(kind)
@@ -737,7 +736,8 @@ class InventoryService:
             w = imp.WriteContext(s, actor, now, self.app.today(), report, batch, dry_run)
             imp.WRITERS[kind](w, valid)
             if progress is not None:
-                progress(parsed.read, parsed.read, "writing")
+                progress.check("import cancelled: nothing was written")
+                progress.report(parsed.read, parsed.read, "writing")
             if dry_run:
                 s.rollback()
                 return report
@@ -894,7 +894,7 @@ class InventoryService:
     def backtest_file(self, path: str | Path, cutoff: date, until: date | None = None,
                       lead_time: int = 2, service_levels: Sequence[float] | None = None,
                       mapping: dict[str, str] | None = None,
-                      progress: tabular.ProgressFn | None = None) -> dict[str, Any]:
+                      progress: Progress | None = None) -> dict[str, Any]:
         """Backtest the policy on a sales file (nothing is written)."""
         from core.inventory import backtest
         Y, first_day, names, unit_value, problems = sales_matrix(path, mapping)
@@ -918,15 +918,13 @@ class InventoryService:
 
     def backtest_shop(self, cutoff: date | None = None, until: date | None = None,
                       lead_time: int | None = None, service_levels: Sequence[float] | None = None,
-                      progress: tabular.ProgressFn | None = None) -> dict[str, Any]:
+                      progress: Progress | None = None) -> dict[str, Any]:
         """The same backtest on the shop's own sales history (what the GUI draws).
 
         Defaults: replay the last 60 days, the median supplier lead time, products valued at cost.
         """
         import numpy as np
         from core.inventory import backtest
-        if progress is not None and hasattr(progress, "report"):
-            progress = progress.report
         with self.db.read() as s:
             first = s.scalar(select(func.min(SalesDaily.day)))
             last = s.scalar(select(func.max(SalesDaily.day)))

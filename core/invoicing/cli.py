@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import asdict
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -211,16 +210,11 @@ def cmd_agreement_list(args: argparse.Namespace, app: Any) -> int:
 
 def cmd_export(args: argparse.Namespace, app: Any) -> int:
     from core.invoicing.exports import export
-    last = [0]
-
-    def progress(n: int, total: int | None) -> None:
-        if sys.stderr.isatty() and n - last[0] >= 50_000:
-            last[0] = n
-            print(f"\r{n:,} rows" + (f" of {total:,}" if total else ""), end="", file=sys.stderr)
+    from core.kernel.progress import TerminalProgress
+    progress = TerminalProgress()
     res = export(app, actor_for(app, args.as_user), args.kind, args.date_from, args.date_to, Path(args.output),
                  progress=progress, force=args.force)
-    if last[0]:
-        print(file=sys.stderr)
+    progress.end()
     print(f"{res.rows:,} rows written to {res.path}")
     return 0
 

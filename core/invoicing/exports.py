@@ -5,8 +5,8 @@ Every workbook: one data sheet (real dates and numbers with formats, frozen head
 widths, SUM totals row), a "Summary" sheet with figures Deskmate computed itself (so the
 accountant can check the SUM row against them), and "About this export" (filters, period, time,
 who). Rows are streamed from the database into openpyxl's write-only workbook
-(:class:`core.io.xlsx.StreamingWorkbook`), so a million lines export in bounded memory with
-progress and cancel.
+(:class:`core.io.xlsx.StreamingWorkbook`), so a million lines export in bounded memory, with
+progress and cancel through the kernel's progress protocol (``core.kernel.progress``).
 """
 from __future__ import annotations
 
@@ -23,9 +23,10 @@ from core.invoicing import money
 from core.invoicing.models import Invoice, InvoiceLine, InvoiceTax, Payment
 from core.invoicing.service import open_amount, status_of
 from core.io.outputs import Site, check_target, writing
-from core.io.xlsx import DATE_FMT, MONEY_FMT, Cancel, Column, Progress, StreamingWorkbook
+from core.io.xlsx import DATE_FMT, MONEY_FMT, Column, StreamingWorkbook
 from core.kernel.actor import Actor
 from core.kernel.errors import DeskmateError
+from core.kernel.progress import Progress
 from core.users.permissions import Perm, require
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class ExportResult:
 
 
 def export(app: "Deskmate", actor: Actor, kind: str, date_from: date, date_to: date, path: str | Path,
-           progress: Progress | None = None, cancel: Cancel | None = None, force: bool = False) -> ExportResult:
+           progress: Progress | None = None, force: bool = False) -> ExportResult:
     """Write one workbook to ``path`` (see :func:`core.io.outputs.writing`: never over the
     database or a backup; an existing file only with ``force``)."""
     require(actor, Perm.EXPORT_BOOKS)
@@ -62,7 +63,7 @@ def export(app: "Deskmate", actor: Actor, kind: str, date_from: date, date_to: d
     out = check_target(site, path, force=force)
     with writing(site, out, force=force) as part:
         wb = StreamingWorkbook()
-        title, n, figures, filters = fn(app, wb, date_from, date_to, progress, cancel)
+        title, n, figures, filters = fn(app, wb, date_from, date_to, progress)
         wb.add_summary("Summary", figures)
         wb.add_about(title, {"period from": date_from, "period to": date_to, **filters,
                              "currency": app.settings.get("shop.currency")}, actor, app.clock.now())
@@ -81,8 +82,8 @@ def _period(date_from: date, date_to: date) -> str:
 
 # ------------------------------------------------------------------------------ register
 
-def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None,
-              cancel: Cancel | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
+              progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
     today = app.today()
     with app.db.read() as s:
         rates = list(s.execute(
@@ -137,7 +138,7 @@ def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progre
                            + [inv.tax_total * sign, inv.gross_total * sign, paid * sign, o,
                               status_of(inv, today), inv.void_reason or ""])
     money_cols = [i for i, c in enumerate(cols, start=1) if c.fmt == MONEY_FMT]
-    n = wb.add_table("Invoice register", cols, rows(), totals=money_cols, progress=progress, cancel=cancel,
+    n = wb.add_table("Invoice register", cols, rows(), totals=money_cols, progress=progress,
                      expected=expected)
     figures: list[Any] = [("Period", _period(d0, d1), None), ("Documents", sums["n"], None),
                           ("of which credit notes", sums["credit"], None), ("of which void (counted as 0)", sums["void"], None),
@@ -184,15 +185,15 @@ def line_rows(app: "Deskmate", d0: date, d1: date) -> Iterator[tuple[Any, ...]]:
                    r[10], dec(r[11]), dec(r[12]), dec(r[13]), dec(r[14]))
 
 
-def _lines(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None,
-           cancel: Cancel | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+def _lines(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
+           progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
     with app.db.read() as s:
         agg = s.execute(select(func.count(InvoiceLine.id), func.sum(InvoiceLine.net), func.sum(InvoiceLine.tax),
                                func.sum(InvoiceLine.gross))
                         .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
                         .where(Invoice.state == "issued", Invoice.issue_date.between(d0, d1))).one()
     n = wb.add_table("Invoice lines", LINE_COLS, line_rows(app, d0, d1), totals=[13, 14, 15],
-                     progress=progress, cancel=cancel, expected=agg[0])
+                     progress=progress, expected=agg[0])
     figures = [("Period", _period(d0, d1), None), ("Lines", agg[0] or 0, None),
                ("Net total", agg[1] or ZERO, MONEY_FMT), ("Tax total", agg[2] or ZERO, MONEY_FMT),
                ("Gross total", agg[3] or ZERO, MONEY_FMT)]
@@ -201,8 +202,8 @@ def _lines(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress:
 
 # ------------------------------------------------------------------------------ payments
 
-def _payments(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None,
-              cancel: Cancel | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+def _payments(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
+              progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
     cols = [Column("Date", 11, DATE_FMT), Column("Invoice", 14), Column("Customer", 28),
             Column("Received", 13, MONEY_FMT), Column("Applied to invoice", 15, MONEY_FMT),
             Column("Kept as credit", 13, MONEY_FMT), Column("Method", 16), Column("Reference", 22),
@@ -220,7 +221,7 @@ def _payments(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progre
                 sums[3] += 1
                 yield [p.paid_on, number, cname, p.received, p.applied, p.to_credit, p.method, p.reference,
                        p.created_by]
-    n = wb.add_table("Payments", cols, rows(), totals=[4, 5, 6], progress=progress, cancel=cancel)
+    n = wb.add_table("Payments", cols, rows(), totals=[4, 5, 6], progress=progress)
     figures = [("Period", _period(d0, d1), None), ("Payments", sums[3], None),
                ("Received", sums[0], MONEY_FMT), ("Applied to invoices", sums[1], MONEY_FMT),
                ("Kept as customer credit", sums[2], MONEY_FMT)]
@@ -229,8 +230,8 @@ def _payments(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progre
 
 # ------------------------------------------------------------------------------ aging
 
-def _aging(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None,
-           cancel: Cancel | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+def _aging(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
+           progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
     """Open receivables as of the period's last day (payments recorded after it still count as
     received: Deskmate keeps the current open amount, as of the export)."""
     rep = app.invoicing.aging(as_of=d1)
@@ -238,7 +239,7 @@ def _aging(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress:
     cols = [Column("Customer", 30)] + [Column(b if b != "current" else "Not yet due", 13, MONEY_FMT)
                                        for b in buckets] + [Column("Total open", 14, MONEY_FMT), Column("Invoices", 9)]
     rows = ([r.customer_name] + [r.buckets[b] for b in buckets] + [r.total, r.invoices] for r in rep.rows)
-    n = wb.add_table("Aging", cols, rows, totals=list(range(2, len(buckets) + 3)), progress=progress, cancel=cancel)
+    n = wb.add_table("Aging", cols, rows, totals=list(range(2, len(buckets) + 3)), progress=progress)
     detail_cols = [Column("Number", 14), Column("Customer", 28), Column("Issue date", 11, DATE_FMT),
                    Column("Due date", 11, DATE_FMT), Column("Days overdue", 10), Column("Bucket", 10),
                    Column("Open", 13, MONEY_FMT)]
@@ -267,8 +268,8 @@ def _inventory(app: "Deskmate") -> Any:
     return inv
 
 
-def _stock(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None,
-           cancel: Cancel | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+def _stock(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
+           progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
     from core.inventory.service import ProductFilter
     inv = _inventory(app)
     products = inv.products(ProductFilter(active_only=False))
@@ -284,21 +285,21 @@ def _stock(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress:
         total_retail += retail
         rows.append([p.sku, p.name, p.category, p.unit, p.on_hand, p.cost, value, p.price, retail,
                      p.supplier or "", "yes" if p.active else "no"])
-    n = wb.add_table("Stock valuation", cols, rows, totals=[7, 9], progress=progress, cancel=cancel)
+    n = wb.add_table("Stock valuation", cols, rows, totals=[7, 9], progress=progress)
     figures = [("Valued at", app.today(), DATE_FMT), ("Products", len(rows), None),
                ("Stock value at cost", total_cost, MONEY_FMT), ("Stock value at sale price", total_retail, MONEY_FMT)]
     return "Stock valuation", n, figures, {"stock": "on hand at the time of export (valued at unit cost)"}
 
 
-def _purchase_orders(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None,
-                     cancel: Cancel | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+def _purchase_orders(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
+                     progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
     inv = _inventory(app)
     pos = [p for p in inv.purchase_orders() if d0 <= p.order_date <= d1]
     cols = [Column("Number", 14), Column("Supplier", 26), Column("Status", 14), Column("Order date", 11, DATE_FMT),
             Column("Expected", 11, DATE_FMT), Column("Lines", 7), Column("Total", 14, MONEY_FMT)]
     rows = [[p.number, p.supplier, p.status, p.order_date, p.expected_date, p.lines, p.total]
             for p in sorted(pos, key=lambda p: (p.order_date, p.number))]
-    n = wb.add_table("Purchase orders", cols, rows, totals=[7], progress=progress, cancel=cancel)
+    n = wb.add_table("Purchase orders", cols, rows, totals=[7], progress=progress)
     line_cols = [Column("Order", 14), Column("Supplier", 26), Column("SKU", 12), Column("Product", 30),
                  Column("Quantity", 10, QTY_FMT), Column("Received", 10, QTY_FMT), Column("Unit cost", 12, MONEY_FMT),
                  Column("Line total", 13, MONEY_FMT)]

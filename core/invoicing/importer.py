@@ -30,13 +30,14 @@ from core.customers.service import CustomerInfo, change_credit, find_or_create
 from core.invoicing.models import Invoice, InvoiceCounter, InvoiceLine, InvoiceTax, Payment
 from core.invoicing.settings import series_key, series_pattern
 from core.io.tabular import (
-    Field, ImportReport, Parsed, ParsedRow, ProgressFn, Schema, map_columns, first_problem, parse_rows, read_table,
+    Field, ImportReport, Parsed, ParsedRow, Schema, map_columns, first_problem, parse_rows, read_table,
 )
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import Problem, ValidationError
 from core.kernel.limits import MONEY_MAX
 from core.kernel.parsers import p_bool, p_decimal, p_money, p_quantity, p_required_text, p_text
+from core.kernel.progress import Progress
 from core.users.permissions import Perm, require
 
 ZERO = Decimal(0)
@@ -101,7 +102,7 @@ def line_amounts(quantity: Decimal, unit_price: Decimal, rate: Decimal, includes
 
 def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str, str] | None = None,
                     dry_run: bool = False, skip_invalid: bool = False,
-                    progress: ProgressFn | None = None) -> ImportReport:
+                    progress: Progress | None = None) -> ImportReport:
     require(actor, Perm.IMPORT_DATA)
     require(actor, Perm.ISSUE_INVOICES)
     path = Path(path)
@@ -271,7 +272,7 @@ def _customer_for(s: Session, actor: Actor, values: dict[str, Any], cache: dict[
 
 
 def _write(s: Session, app: Any, actor: Actor, groups: list[_Group], cfg: dict[str, Any], file: str,
-           progress: ProgressFn | None) -> int:
+           progress: Progress | None) -> int:
     now = app.clock.now()
     cache: dict[str, CustomerInfo] = {}
     created_customers = 0
@@ -330,7 +331,8 @@ def _write(s: Session, app: Any, actor: Actor, groups: list[_Group], cfg: dict[s
         if first.get("credit_of") and kind == "credit_note":
             credit_refs.append((inv.id, first["credit_of"]))
         if progress is not None and i % 500 == 0:
-            progress(i, len(groups), f"wrote {i:,} of {len(groups):,} invoices")
+            progress.check("import cancelled: nothing was written")
+            progress.report(i, len(groups), f"wrote {i:,} of {len(groups):,} invoices")
     s.flush()
     for cn_id, ref in credit_refs:
         orig = s.scalar(select(Invoice).where(Invoice.number == ref, Invoice.kind == "invoice"))

@@ -23,8 +23,9 @@ Rules every importer follows (so users learn them once):
   rows came before it in the file) so importing the same file twice — or an export that overlaps
   the previous one — adds nothing twice; identical rows inside one file still count (two
   croissants in one receipt are two lines).
-* ``progress(done, total, text)`` is called every few thousand rows; anything it raises (a Cancel
-  button) propagates, so the caller's transaction rolls back and nothing is half-imported.
+* ``progress`` (the kernel's progress protocol, ``core.kernel.progress``) hears every few thousand
+  rows how far reading is, and is checked as often for a cancel: ``Cancelled`` propagates, so the
+  caller's transaction rolls back and nothing is half-imported.
 """
 from __future__ import annotations
 
@@ -39,13 +40,9 @@ from typing import Any
 
 from core.kernel.errors import DeskmateError, Problem, ValidationError
 from core.kernel.parsers import SLASHED_DATE, p_text, parse_datetime
+from core.kernel.progress import Progress
 
-ProgressFn = Callable[[int, int, str], Any]
 PROGRESS_EVERY = 5000
-
-
-class ImportCancelled(DeskmateError):
-    """The person cancelled the import; nothing was written."""
 
 
 def norm_header(text: Any) -> str:
@@ -491,7 +488,7 @@ _MISS = object()
 
 
 def parse_rows(table: Table, schema: Schema, mapping: dict[str, int],
-               progress: ProgressFn | None = None, max_problems: int = 10_000) -> Parsed:
+               progress: Progress | None = None, max_problems: int = 10_000) -> Parsed:
     """Parse every non-empty row into typed values; collect a Problem per bad cell."""
     out = Parsed(table.file, schema, mapping, list(table.headers))
     fields = [(f, mapping[f.name]) for f in schema.fields if f.name in mapping]
@@ -518,7 +515,8 @@ def parse_rows(table: Table, schema: Schema, mapping: dict[str, int],
     fixed, width = table.fixed_width, len(table.headers)
     for i, (rownum, cells) in enumerate(table.rows(), start=1):
         if progress is not None and i % PROGRESS_EVERY == 0:
-            progress(i, table.total, f"read {i:,} of {table.total:,} rows")
+            progress.check("import cancelled: nothing was written")
+            progress.report(i, table.total, f"read {i:,} of {table.total:,} rows")
         if not any(cells):
             continue
         first = cells[0]
@@ -569,7 +567,7 @@ def parse_rows(table: Table, schema: Schema, mapping: dict[str, int],
         key = sha1(f"{kind}\x1e{ident}\x1e{n}".encode()).hexdigest()[:32]
         rows_out.append(ParsedRow(rownum, values, key))
     if progress is not None:
-        progress(table.total, table.total, f"read {out.read:,} rows")
+        progress.report(table.total, table.total, f"read {out.read:,} rows")
     return out
 
 

@@ -163,22 +163,13 @@ def audit_workbook(rows: Sequence[Any], f: Any, actor: Actor, at: datetime, path
 
 import os as _os  # noqa: E402 - the streaming writer's imports sit with it (see above)
 import tempfile as _tempfile  # noqa: E402
-from collections.abc import Callable as _Callable  # noqa: E402
 from datetime import time as _time  # noqa: E402
 from xml.sax.saxutils import escape as _escape  # noqa: E402
 
 from openpyxl.cell import WriteOnlyCell as _WriteOnlyCell  # noqa: E402
 from openpyxl.utils.datetime import to_excel as _to_excel  # noqa: E402
 
-from core.kernel.errors import DeskmateError as _DeskmateError  # noqa: E402
-
-
-class ExportCancelled(_DeskmateError):
-    """The person cancelled an export; nothing was written."""
-
-
-Progress = _Callable[[int, int | None], None]     # (rows written, rows expected or None)
-Cancel = _Callable[[], bool]                      # True = stop now
+from core.kernel.progress import Progress as _Progress  # noqa: E402
 
 
 _NEEDS_ESCAPE = re.compile("[<>&\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -195,9 +186,10 @@ class StreamingWorkbook:
     """A write-only workbook for exports of any size, in bounded memory.
 
     ``add_table`` streams rows (any iterable) with formats, frozen header row, autofilter, column
-    widths and an optional SUM totals row; ``progress(n, total)`` is called every ``every`` rows
-    and ``cancel()`` is polled as often (it raises :class:`ExportCancelled`). ``save`` writes to
-    a temporary file first and renames it, so a cancelled or failed export leaves no half file.
+    widths and an optional SUM totals row. Every ``every`` rows it reports to ``progress`` (the
+    kernel's progress protocol) and checks it for a cancel (which raises ``Cancelled``). ``save``
+    writes to a temporary file first and renames it, so a cancelled or failed export leaves no
+    half file.
     """
 
     def __init__(self) -> None:
@@ -215,11 +207,10 @@ class StreamingWorkbook:
         return cell.style_id if (fmt or bold or quote) else 0
 
     def add_table(self, title: str, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
-                  totals: Sequence[int] = (), progress: Progress | None = None,
-                  cancel: Cancel | None = None, expected: int | None = None, every: int = 5000,
-                  freeze: bool = True) -> int:
-        if cancel is not None and cancel():
-            raise ExportCancelled("export cancelled; nothing was written")
+                  totals: Sequence[int] = (), progress: _Progress | None = None,
+                  expected: int | None = None, every: int = 5000, freeze: bool = True) -> int:
+        if progress is not None:
+            progress.check("export cancelled; nothing was written")
         ws = self.wb.create_sheet(title[:31])
         for idx, col in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(idx)].width = col.width
@@ -269,11 +260,9 @@ class StreamingWorkbook:
                 parts.append("</row>")
                 write("".join(parts))
                 n += 1
-                if n % every == 0:
-                    if cancel is not None and cancel():
-                        raise ExportCancelled(f"export cancelled after {n:,} rows; nothing was written")
-                    if progress is not None:
-                        progress(n, expected)
+                if n % every == 0 and progress is not None:
+                    progress.check(f"export cancelled after {n:,} rows; nothing was written")
+                    progress.report(n, expected, f"{title}: {n:,} rows")
             if totals and n:
                 r += 1
                 cells = [f'<c r="A{r}" s="{bold}" t="inlineStr">{_xml_text("Total")}</c>'] if 1 not in totals else []
@@ -285,7 +274,7 @@ class StreamingWorkbook:
         ws._rows = _closed_rows()  # noqa: SLF001 - close() then finishes the sheet normally
         ws.auto_filter.ref = f"A1:{letters[-1]}{n + 1}"
         if progress is not None:
-            progress(n, expected)
+            progress.report(n, expected, f"{title}: {n:,} rows")
         self.sheets[ws.title] = n
         return n
 

@@ -18,6 +18,7 @@ from core.kernel.audit import record
 from core.kernel.actor import Role
 from core.kernel.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from core.kernel.limits import check_money
+from core.kernel.progress import Progress
 from core.scheduling.fields import check_staff, hours_problem
 from core.scheduling import models as m
 from core.scheduling import problem as pb
@@ -392,15 +393,16 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         moved = {(sid, d + timedelta(days=offset)): code for (sid, d), code in cells.items()}
         return pb.cells_to_roster(problem, week_start, moved)
 
-    def plan(self, week_start: date, time_limit: float | None = None, on_progress: Any = None) -> PlanResult:
-        """Solve a week (nothing is written). ``on_progress(done, total, text)`` is called while the
-        optimiser thinks; raising from it stops early with the best roster found so far."""
+    def plan(self, week_start: date, time_limit: float | None = None,
+             progress: Progress | None = None) -> PlanResult:
+        """Solve a week (nothing is written). ``progress`` (``core.kernel.progress``) hears how
+        far the optimiser is; cancelling it stops early with the best roster found so far."""
         with self.db.read() as s:
             problem = self._problem(s, week_start)
             limit = time_limit or self.app.settings.read(s, "scheduling.time_limit")
             hint = self._hint(s, week_start, problem)
         from core.scheduling.solver import SolveOptions, solve  # OR-Tools loads on the first plan
-        result = solve(problem, SolveOptions(time_limit=float(limit), hint=hint, on_progress=on_progress))
+        result = solve(problem, SolveOptions(time_limit=float(limit), hint=hint, progress=progress))
         return self._plan_result(problem, week_start, result)
 
     def _plan_result(self, problem: r.RosterProblem, week_start: date, result: Any) -> PlanResult:
@@ -482,10 +484,10 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         return ro.id, sug
 
     def draft_week(self, actor: Actor, week_start: date, time_limit: float | None = None,
-                   on_progress: Any = None) -> tuple[int, int | None]:
-        """Manual path of the auto-roster job: plan and draft now."""
+                   progress: Progress | None = None) -> tuple[int, int | None]:
+        """Manual path of the auto-roster job: plan and draft now (a cancel keeps the best so far)."""
         require(actor, Perm.EDIT_ROSTER)
-        plan = self.plan(week_start, time_limit, on_progress)
+        plan = self.plan(week_start, time_limit, progress)
         with self.db.uow() as s:
             return self.draft_roster_in(s, actor, plan)
 

@@ -12,15 +12,18 @@ marked by the independent checker.
 """
 from __future__ import annotations
 
+import logging
 import random
 import time
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from ortools.sat.python import cp_model
 
+from core.kernel.progress import Progress
 from core.scheduling.roster import HARD_RULES, Roster, RosterProblem, Staff
 from core.scheduling.rules import Evaluation, Violation, check_person, cover_count, evaluate, fairness_pool
+
+log = logging.getLogger(__name__)
 
 RELAX_WEIGHT = 100_000
 #: Breaking someone's approved time off or availability is a worse draft than leaving a minimum
@@ -43,9 +46,10 @@ class SolveOptions:
     lns_subsolvers: tuple[str, ...] = ("max_lp",)
     lns_round_seconds: float = 1.0
     symmetry_breaking: bool = True
-    # on_progress(done_seconds, total_seconds, text), called about twice a second from a helper
-    # thread; raising any exception asks the search to stop and keep the best roster so far.
-    on_progress: Any = None
+    # the kernel's progress protocol (core.kernel.progress): told about twice a second, from a
+    # helper thread, how far the search is; once cancelled, the search stops and keeps the best
+    # roster found so far (a roster is useful at any moment, so a cancel is not an error here).
+    progress: Progress | None = None
 
 
 @dataclass(frozen=True)
@@ -380,7 +384,7 @@ def greedy_roster(problem: RosterProblem) -> Roster:
 class _StallWatch(cp_model.CpSolverSolutionCallback):
     """Watches a running solve from a timer thread: stops it when neither a better solution nor a
     better bound has come for ``seconds`` (if given), reports progress, and stops it when the
-    person asked to (the progress callback raises, or ``stop_requested`` is set)."""
+    person asked to (the progress is cancelled, or ``stop_requested`` is set)."""
 
     def __init__(self, solver: cp_model.CpSolver, seconds: float | None, search: "_Search") -> None:
         super().__init__()
@@ -446,7 +450,8 @@ class _Search:
 
     def report(self, objective: float | None, bound: float | None) -> bool:
         """Tell the caller how far the search is; False (and stop) when they asked to stop."""
-        if self.opts.on_progress is None:
+        progress = self.opts.progress
+        if progress is None:
             return True
         const = self.model.constant
         best = self.best_obj
@@ -457,12 +462,14 @@ class _Search:
         text = (f"planning: {elapsed:.0f} of {self.opts.time_limit:.0f} s"
                 + (f", best penalty {best}" if best is not None else ", no roster yet")
                 + (f", lower bound {low}" if low is not None else ""))
-        try:
-            self.opts.on_progress(min(int(elapsed), int(self.opts.time_limit)), int(self.opts.time_limit), text)
-        except Exception:  # noqa: BLE001 - the caller's way to say "stop" (e.g. a Cancelled exception)
+        if progress.cancelled:
             self.stop_requested = True
             self.phases.append(f"stopped on request after {elapsed:.1f} s")
             return False
+        try:
+            progress.report(min(int(elapsed), int(self.opts.time_limit)), int(self.opts.time_limit), text)
+        except Exception:  # noqa: BLE001 - on the watcher thread: a listener's bug must not end the search
+            log.exception("the roster search's progress listener failed")
         return True
 
     def _full(self, seconds: float, hint: Roster | None, label: str, stall: float | None = None) -> bool:
@@ -471,7 +478,7 @@ class _Search:
         if hint is not None:
             self.model.hint(hint)
         solver = _parameters(self.opts, seconds)
-        watch = _StallWatch(solver, stall, self) if (stall or self.opts.on_progress) else None
+        watch = _StallWatch(solver, stall, self) if (stall or self.opts.progress) else None
         status = solver.Solve(self.model.m, watch)
         if watch is not None:
             watch.stop()

@@ -11,11 +11,11 @@ def page(open_page, owner):
 
 
 def _import(qtbot, page, path, kind="products"):
-    imp = page.importer
-    imp.kind.setCurrentText(kind)
+    imp = page.importer.panel
+    imp.set_kind(kind)
     imp.path.setText(str(path))
     with qtbot.waitSignal(imp.finished, timeout=20_000):
-        imp.start.click()
+        imp.import_btn.click()
     return imp
 
 
@@ -37,12 +37,12 @@ def test_refused_files_name_the_row_and_write_nothing(qtbot, app, page, tmp_path
     f.write_text("SKU,Name,Cost\nA;Bread;1.0\nB;Rye;2.0\n")
     imp = _import(qtbot, page, f)
     assert "first at row 2: has 1 field(s) but the header has 3" in imp.result.text()
-    assert imp.problems.count() == 2
+    assert imp.problems.rowCount() == 2
     g = tmp_path / "huge.csv"
     g.write_text("SKU,Name,Cost\nX1,Thing,1e30\n")
     imp = _import(qtbot, page, g)
-    assert imp.problems.item(0).text() == ("huge.csv, row 2, column 'Cost': '1e30' is beyond the largest "
-                                           "amount Deskmate accepts (1,000,000,000)")
+    assert imp.problem_texts()[0] == ("huge.csv, row 2, column 'Cost': '1e30' is beyond the largest "
+                                      "amount Deskmate accepts (1,000,000,000)")
     h = tmp_path / "binary.csv"
     h.write_bytes(b"SKU,Name\nA\x00,B\n")
     imp = _import(qtbot, page, h)

@@ -19,17 +19,18 @@ def page(open_page, owner):
 def test_import_with_errors_shows_them_and_writes_nothing(qtbot, app, page, tmp_path, settle):
     f = tmp_path / "sales.csv"
     f.write_text("Date,Item,Quantity\n2017-01-01,Tea,2\n2017-01-02,Tea,lots\n")
-    imp = page.importer
-    imp.kind.setCurrentText("sales")
+    imp = page.importer.panel
+    imp.set_kind("sales")
     imp.path.setText(str(f))
     with qtbot.waitSignal(imp.finished, timeout=10_000):
-        imp.start.click()
+        imp.import_btn.click()
     assert "nothing was written" in imp.result.text()
-    assert imp.problems.item(0).text() == "sales.csv, row 3, column 'Quantity': 'lots' is not a number"
+    assert imp.problem_texts()[0] == "sales.csv, row 3, column 'Quantity': 'lots' is not a number"
+    assert [imp.problems.item(0, c).text() for c in range(4)] == ["sales.csv", "3", "Quantity", "'lots' is not a number"]
     assert app.inventory.products() == []
     imp.skip_invalid.setChecked(True)
     with qtbot.waitSignal(imp.finished, timeout=10_000):
-        imp.start.click()
+        imp.import_btn.click()
     assert "imported 1 of 2 rows" in imp.result.text()
     settle(page.ctx)
     assert page.products.model.rowCount() == 1
@@ -180,18 +181,18 @@ def test_kpi_section_on_the_reports_page(qtbot, app, owner, shop, make_ctx, sett
 def test_cancelling_a_background_import_writes_nothing(qtbot, app, page, tmp_path):
     f = tmp_path / "big.csv"
     f.write_text("Date,Item\n" + "".join(f"2017-01-{1 + i % 28:02d},Item {i % 40}\n" for i in range(30_000)))
-    imp = page.importer
+    imp = page.importer.panel
+    imp.set_kind("sales")
     imp.path.setText(str(f))
-    original = imp._progress
-
-    def progress_then_cancel(done, total, text):   # the person presses Cancel at the first report
-        original(done, total, text)
-        imp.cancel.click()
-    imp._progress = progress_then_cancel
-    with qtbot.waitSignal(imp.finished, timeout=30_000):
-        imp.start.click()
+    # the person presses Cancel as soon as the progress bar first moves
+    imp.bar.valueChanged.connect(lambda v: v > 0 and imp.cancel_btn.isEnabled() and imp.cancel_btn.click())
+    with qtbot.waitSignal(imp.finished, timeout=30_000) as sig:
+        imp.import_btn.click()
+        assert imp.cancel_btn.isEnabled() and not imp.import_btn.isEnabled()
+    from core.kernel.progress import Cancelled
+    assert isinstance(sig.args[0], Cancelled)
     assert imp.result.text() == "Import cancelled: nothing was written."
-    assert app.inventory.products() == [] and imp.start.isEnabled()
+    assert app.inventory.products() == [] and imp.import_btn.isEnabled() and not imp.cancel_btn.isEnabled()
 
 
 def test_a_change_elsewhere_refreshes_the_orders_and_keeps_the_selected_one(qtbot, app, owner, shop, page,  # noqa: F811

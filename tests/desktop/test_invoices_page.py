@@ -251,20 +251,20 @@ def test_import_dialog_dry_run_problems_then_import(qtbot, app, owner, bookkeepe
     ctx = make_ctx(bookkeeper)
     page = _open_page(qtbot, ctx, settle)
     page.invoices.import_btn.click()
-    dlg = page.invoices.dialog
-    dlg.path.setText(str(f))
-    with qtbot.waitSignal(dlg.finished_import, timeout=10_000):
-        dlg.start()
-    assert "nothing was written" in dlg.result.text()
-    assert dlg.problems.count() == 1 and "row 3" in dlg.problems.item(0).text()
-    dlg.skip_invalid.setChecked(True)
-    dlg.dry_run.setChecked(True)
-    with qtbot.waitSignal(dlg.finished_import, timeout=10_000):
-        dlg.start()
-    assert "would import 1" in dlg.result.text() and app.invoicing.list() == []
-    dlg.dry_run.setChecked(False)
-    with qtbot.waitSignal(dlg.finished_import, timeout=10_000):
-        dlg.start()
+    panel = page.invoices.dialog.panel
+    assert panel.kind.isHidden()                     # one kind of import here: nothing to choose
+    panel.path.setText(str(f))
+    with qtbot.waitSignal(panel.finished, timeout=10_000):
+        panel.import_btn.click()
+    assert "nothing was written" in panel.result.text()
+    assert panel.problems.rowCount() == 1 and "row 3" in panel.problem_texts()[0]
+    assert panel.problems.item(0, 1).text() == "3"
+    panel.skip_invalid.setChecked(True)
+    with qtbot.waitSignal(panel.finished, timeout=10_000):
+        panel.check_btn.click()
+    assert "would import 1" in panel.result.text() and app.invoicing.list() == []
+    with qtbot.waitSignal(panel.finished, timeout=10_000):
+        panel.import_btn.click()
     settle(ctx)
     assert [r.number for r in app.invoicing.list()] == ["A-1"]
 

@@ -85,7 +85,7 @@ def test_invoice_pdf_from_the_page_refuses_the_database(qtbot, app, owner, make_
     page.show()
     settle(ctx)
     boxes: list[str] = []
-    monkeypatch.setattr("desktop.pages.invoices.page.show_error", lambda parent, title, exc: boxes.append(str(exc)))
+    monkeypatch.setattr("desktop.pages.invoices.page.show_error", lambda parent, exc, title="": boxes.append(str(exc)))
     before = db_state(app)
     save_dialog_returns(monkeypatch, "desktop.pages.invoices.page", app.paths.database)
     detail = page.invoices.detail
@@ -134,7 +134,7 @@ def test_export_dialog_asks_before_replacing_a_typed_file_and_refuses_the_databa
     # the live database: no question can make that right
     before = db_state(app)
     errors: list[str] = []
-    monkeypatch.setattr("desktop.pages.invoices.dialogs.show_error", lambda parent, title, exc: errors.append(str(exc)))
+    monkeypatch.setattr("desktop.pages.invoices.dialogs.show_error", lambda parent, exc, title="": errors.append(str(exc)))
     dlg.path.setText(str(app.paths.database))
     click_when_shown("Replace", seen)
     with qtbot.waitSignal(dlg.finished_export, timeout=60_000) as sig:

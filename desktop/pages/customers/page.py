@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QHBo
 
 from core.customers.fields import RULES as CUSTOMER_RULES
 from core.users.permissions import Perm
-from desktop.ui import PageHeader, show_error
+from desktop.ui import PageHeader, show_error, show_notice
 from desktop.validation import FormValidator
 from desktop.widgets import FlowLayout, HelpButton
 
@@ -299,6 +299,6 @@ class CustomersPage(QWidget):
         if ok and reason.strip():
             cid = self.customer.id
             self.ctx.tasks.run(self.ctx.app.customers.erase, self.ctx.actor, cid, reason.strip(),
-                               on_done=lambda rep: (QMessageBox.information(self, "Erased", rep.statement),
+                               on_done=lambda rep: (show_notice(self, rep.statement, "Personal data erased"),
                                                     self.refresh()),
                                on_error=lambda e: show_error(self, e))

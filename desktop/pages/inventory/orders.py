@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.inventory.fields import ORDER_QUANTITY, ORDER_SKU
 from core.users.permissions import Perm
@@ -281,6 +280,6 @@ class ReceiveDialog(QDialog):
         try:
             self.quantities()
         except InvalidOperation:
-            QMessageBox.warning(self, "Receive", "Enter numbers in 'Receiving now'")
+            show_error(self, "Enter numbers in 'Receiving now'.")
             return
         self.accept()

@@ -43,7 +43,6 @@ class InventoryPage(QWidget):
                      (self.importer, "Import"), (self.policy_check, "Policy check")):
             self.tabs.addTab(w, t)
         lay.addWidget(self.tabs)
-        self.importer.finished.connect(lambda _r: self.refresh())
         ctx.bridge.data_changed.connect(self._data_changed)
         # approving a reorder suggestion in the inbox creates a purchase order: show it here
         ctx.bridge.suggestions_changed.connect(self._suggestions_changed)

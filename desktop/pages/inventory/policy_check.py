@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from core.kernel.progress import Cancelled
 from desktop.widgets import ChartWidget, HelpButton
 
 if TYPE_CHECKING:
@@ -59,7 +60,12 @@ class PolicyCheckTab(QWidget):
         self.lead.setValue(2)
         self.run_btn = QPushButton("Run backtest")
         self.run_btn.clicked.connect(self.run)
-        for w in (QLabel("Replay from"), self.cutoff, QLabel("Lead time (days)"), self.lead, self.run_btn):
+        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn.setEnabled(False)
+        self.cancel_btn.clicked.connect(self.cancel)
+        self.handle: Any = None
+        for w in (QLabel("Replay from"), self.cutoff, QLabel("Lead time (days)"), self.lead, self.run_btn,
+                  self.cancel_btn):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(HelpButton("Policy check", "Learns from your sales before the date, then replays "
@@ -85,18 +91,30 @@ class PolicyCheckTab(QWidget):
 
     def run(self) -> None:
         cutoff = self.cutoff.date().toPython()
-        self.run_btn.setEnabled(False)
+        self._running(True)
         self.summary.setText("Replaying…")
-        self.ctx.tasks.run(self.ctx.app.inventory.backtest_shop, cutoff, None, self.lead.value(),
-                           on_done=self._show, on_error=self._failed)
+        self.handle = self.ctx.tasks.run_with_progress(
+            self.ctx.app.inventory.backtest_shop, cutoff, None, self.lead.value(),
+            on_progress=lambda _d, _t, text: self.summary.setText(f"Replaying… {text}"),
+            on_done=self._show, on_error=self._failed)
+
+    def cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+
+    def _running(self, on: bool) -> None:
+        self.run_btn.setEnabled(not on)
+        self.cancel_btn.setEnabled(on)
+        if not on:
+            self.handle = None
 
     def _failed(self, exc: BaseException) -> None:
-        self.run_btn.setEnabled(True)
-        self.summary.setText(str(exc))
+        self._running(False)
+        self.summary.setText("Backtest cancelled." if isinstance(exc, Cancelled) else str(exc))
         self.finished.emit(exc)
 
     def _show(self, res: dict[str, Any]) -> None:
-        self.run_btn.setEnabled(True)
+        self._running(False)
         w, c, b = res["window"], res["comparison"], res["baseline"]
         fm = self.ctx.formats
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView,
+                               QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from core.inventory.fields import LABELS as FIELD_LABELS
@@ -223,7 +223,7 @@ class ProductDetail(QWidget):
         try:
             q = Decimal(self.adj_qty.text().strip())
         except InvalidOperation:
-            QMessageBox.warning(self, "Adjust stock", "Enter a quantity such as -2 or 5")
+            show_error(self, "Enter a quantity such as -2 or 5.")
             return
         pid = self.product_id
         self.ctx.tasks.run(self.ctx.app.inventory.adjust_stock, self.ctx.actor, pid, q,

@@ -5,7 +5,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.inventory.service import ProductFilter
@@ -94,7 +94,7 @@ class StocktakeTab(QWidget):
         try:
             counts = self.counts()
         except InvalidOperation:
-            QMessageBox.warning(self, "Stocktake", "Counted quantities must be numbers")
+            show_error(self, "Counted quantities must be numbers.")
             return
         if not counts:
             return

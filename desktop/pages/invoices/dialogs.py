@@ -4,16 +4,21 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from core.invoicing.service import LineDraft
+from core.kernel.progress import Cancelled
 from desktop.pages.invoices.editor import LinesEditor
+from desktop.ui import show_error
 from desktop.validation import FormValidator
+
+if TYPE_CHECKING:
+    from desktop.context import DesktopContext
 
 
 def qdate(d: date) -> QDate:
@@ -24,21 +29,12 @@ def pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-def show_error(parent: QWidget, title: str, exc: BaseException) -> None:
-    problems = getattr(exc, "problems", [])
-    text = str(exc) + ("\n\n" + "\n".join(str(p) for p in problems[:30]) if problems else "")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("invoiceError")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-
-
 class InvoiceDialog(QDialog):
     """Write a new invoice (or credit note) or edit a draft, with live totals."""
 
     saved = Signal(object)     # InvoiceInfo
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None, invoice: Any = None,
+    def __init__(self, ctx: DesktopContext, parent: QWidget | None = None, invoice: Any = None,
                  customer_id: int | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -109,12 +105,12 @@ class InvoiceDialog(QDialog):
     def save(self, issue: bool = False) -> None:
         cid = self.customer.currentData()
         if cid is None:
-            show_error(self, "Invoice", ValueError("choose a customer"))
+            show_error(self, "Choose a customer.")
             return
         try:
             lines = self.lines.lines()
         except ValueError as exc:
-            show_error(self, "Invoice", exc)
+            show_error(self, str(exc))
             return
         if issue and QMessageBox.question(
                 self, "Issue invoice", "Issue now? It gets the next number and can no longer be changed "
@@ -141,7 +137,7 @@ class InvoiceDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.save_btn.setEnabled(True)
-            show_error(self, "Invoice", exc)
+            show_error(self, exc)
         self.ctx.tasks.run(work, on_done=done, on_error=failed)
 
 
@@ -150,7 +146,7 @@ class PaymentDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, ctx: Any, invoice: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DesktopContext, invoice: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.invoice = ctx, invoice
         self.setObjectName("paymentDialog")
@@ -207,7 +203,7 @@ class PaymentDialog(QDialog):
         try:
             v = self._value()
         except ValueError as exc:
-            show_error(self, "Payment", exc)
+            show_error(self, str(exc))
             return
         svc, actor, inv = self.ctx.app.invoicing, self.ctx.actor, self.invoice
         day, method, ref = pydate(self.day.date()), self.method.currentText(), self.reference.text()
@@ -219,7 +215,7 @@ class PaymentDialog(QDialog):
             self.saved.emit(p)
             self.accept()
         self.ctx.tasks.run(svc.record_payment, actor, inv.id, v, day, method, ref, on_done=done,
-                           on_error=lambda e: show_error(self, "Payment", e))
+                           on_error=lambda e: show_error(self, e))
 
 
 def period_presets(today: date) -> list[tuple[str, date, date]]:
@@ -244,7 +240,7 @@ class ExportDialog(QDialog):
 
     finished_export = Signal(object)
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("exportDialog")
@@ -349,11 +345,9 @@ class ExportDialog(QDialog):
             force = True   # core still refuses the database, a backup or other data-folder files
 
         def work(progress: Any) -> Any:
-            return export(app, actor, kind, d0, d1, path,
-                          progress=lambda n, total: progress.report(n, total or 0, f"{n:,} rows"),
-                          cancel=lambda: progress.cancelled, force=force)
+            return export(app, actor, kind, d0, d1, path, progress=progress, force=force)
 
-        def on_progress(done: int, total: int, text: str) -> None:
+        def on_progress(done: int, total: int | None, text: str) -> None:
             if total:
                 self.bar.setRange(0, 100)
                 self.bar.setValue(min(100, int(done * 100 / total)))
@@ -373,13 +367,11 @@ class ExportDialog(QDialog):
             self._running(False)
             self.bar.setRange(0, 100)
             self.bar.setValue(0)
-            from desktop.tasks import Cancelled
-            from core.io.xlsx import ExportCancelled
-            if isinstance(exc, (Cancelled, ExportCancelled)):
+            if isinstance(exc, Cancelled):
                 self.state.setText("Cancelled: nothing was written.")
             else:
                 self.state.setText(str(exc))
-                show_error(self, "Export", exc)
+                show_error(self, exc)
             self.finished_export.emit(exc)
 
         self._running(True)
@@ -409,7 +401,7 @@ class AgreementDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("agreementDialog")
@@ -444,129 +436,50 @@ class AgreementDialog(QDialog):
     def save(self) -> None:
         cid = self.customer.currentData()
         if cid is None:
-            show_error(self, "Agreement", ValueError("choose a customer"))
+            show_error(self, "Choose a customer.")
             return
         try:
             lines = self.lines.lines()
         except ValueError as exc:
-            show_error(self, "Agreement", exc)
+            show_error(self, str(exc))
             return
         self.ctx.tasks.run(self.ctx.app.invoicing.add_agreement, self.ctx.actor, int(cid), self.title.text(),
                            self.frequency.currentText(), pydate(self.start.date()), lines,
                            on_done=lambda a: (self.saved.emit(a), self.accept()),
-                           on_error=lambda e: show_error(self, "Agreement", e))
+                           on_error=lambda e: show_error(self, e))
 
 
 class ImportDialog(QDialog):
-    """Import historic invoices (CSV/XLSX) in the background, with dry run, progress and cancel;
-    every problem is listed with its file, row and column."""
+    """Import historic invoices (CSV/XLSX) with the shared import panel: check first (every problem
+    listed with its file, row and column), then import, with progress and cancel."""
 
     finished_import = Signal(object)
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtWidgets import QCheckBox, QListWidget
+        from desktop.widgets.import_panel import ImportPanel, ImportTarget
+        from core.users.permissions import Perm
         self.ctx = ctx
         self.setObjectName("invoiceImportDialog")
         self.setWindowTitle("Import historic invoices")
-        self.resize(720, 460)
-        self.progress_handle: Any = None
+        self.resize(760, 480)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("One row per invoice line; rows with the same number form one invoice, whose number is "
-                             "kept. All-negative invoices become credit notes. Columns are found by their headers "
-                             "(number, date, customer, description, quantity, unit price, tax rate...)."))
-        form = QFormLayout()
-        self.path = QLineEdit()
-        self.path.setObjectName("importPath")
-        browse = QPushButton("Choose file…")
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        self.mapping = QLineEdit()
-        self.mapping.setPlaceholderText("optional: number=Ref, unit_price=Each")
-        self.dry_run = QCheckBox("Dry run (check only, write nothing)")
-        self.skip_invalid = QCheckBox("Import the valid invoices and skip invalid ones")
-        form.addRow("File", row)
-        form.addRow("Column mapping", self.mapping)
-        form.addRow("", self.dry_run)
-        form.addRow("", self.skip_invalid)
-        lay.addLayout(form)
-        bar = QHBoxLayout()
-        self.start_btn = QPushButton("Import")
-        self.cancel_btn = QPushButton("Cancel")
-        self.cancel_btn.setEnabled(False)
-        self.bar = QProgressBar()
-        bar.addWidget(self.start_btn)
-        bar.addWidget(self.cancel_btn)
-        bar.addWidget(self.bar, 1)
-        lay.addLayout(bar)
-        self.result = QLabel()
-        self.result.setObjectName("importResult")
-        self.result.setWordWrap(True)
-        self.problems = QListWidget()
-        self.problems.setObjectName("importProblems")
-        lay.addWidget(self.result)
-        lay.addWidget(self.problems, 1)
-        self.start_btn.clicked.connect(self.start)
-        self.cancel_btn.clicked.connect(lambda: self.progress_handle and self.progress_handle.cancel())
+        intro = QLabel("One row per invoice line; rows with the same number form one invoice, whose number is "
+                       "kept. All-negative invoices become credit notes. Columns are found by their headers "
+                       "(number, date, customer, description, quantity, unit price, tax rate...).")
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        app, actor = ctx.app, ctx.actor
 
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import invoices", "", "Tables (*.csv *.xlsx *.txt)")
-        if path:
-            self.path.setText(path)
-
-    def start(self) -> None:
-        from core.invoicing.importer import import_invoices
-        from core.io.tabular import parse_map_args
-        try:
-            mapping = parse_map_args([m.strip() for m in self.mapping.text().split(",") if m.strip()])
-        except Exception as exc:  # noqa: BLE001 - shown to the person
-            show_error(self, "Import", exc)
-            return
-        self.problems.clear()
-        self.result.setText("Importing…")
-        self.start_btn.setEnabled(False)
-        self.cancel_btn.setEnabled(True)
-        self.bar.setRange(0, 0)
-        app, actor = self.ctx.app, self.ctx.actor
-        path, dry, skip = Path(self.path.text()), self.dry_run.isChecked(), self.skip_invalid.isChecked()
-
-        def work(progress: Any) -> Any:
-            return import_invoices(app, actor, path, mapping, dry_run=dry, skip_invalid=skip,
-                                   progress=progress.report)
-
-        def on_progress(done: int, total: int, text: str) -> None:
-            self.bar.setRange(0, max(total, 1))
-            self.bar.setValue(min(done, total))
-            self.bar.setFormat(text)
-
-        def reset() -> None:
-            self.start_btn.setEnabled(True)
-            self.cancel_btn.setEnabled(False)
-            self.bar.setRange(0, 1)
-            self.bar.setValue(0)
-
-        def done(report: Any) -> None:
-            reset()
-            self.result.setText(report.summary())
-            for p in report.problems:
-                self.problems.addItem(str(p))
-            self.finished_import.emit(report)
-
-        def failed(exc: BaseException) -> None:
-            reset()
-            from desktop.tasks import Cancelled
-            if isinstance(exc, Cancelled):
-                self.result.setText("Import cancelled: nothing was written.")
-            else:
-                self.result.setText(str(exc))
-                for p in getattr(exc, "problems", []):
-                    self.problems.addItem(str(p))
-            self.finished_import.emit(exc)
-
-        self.progress_handle = self.ctx.tasks.run_with_progress(work, on_progress=on_progress, on_done=done,
-                                                                on_error=failed)
+        def run(path: Path, mapping: dict[str, str], dry_run: bool, skip: bool, progress: Any) -> Any:
+            from core.invoicing.importer import import_invoices
+            return import_invoices(app, actor, path, mapping, dry_run=dry_run, skip_invalid=skip,
+                                   progress=progress)
+        self.panel = ImportPanel(ctx, [ImportTarget(
+            "invoices", "Invoices", run, mapping_hint="number=Ref, unit_price=Each",
+            allowed=ctx.can(Perm.IMPORT_DATA) and ctx.can(Perm.ISSUE_INVOICES))], self)
+        lay.addWidget(self.panel, 1)
+        self.panel.finished.connect(self.finished_import)
 
 
 class IssueDialog(QDialog):
@@ -575,7 +488,7 @@ class IssueDialog(QDialog):
 
     issued = Signal(object)    # InvoiceInfo
 
-    def __init__(self, ctx: Any, invoice: Any, amount: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DesktopContext, invoice: Any, amount: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.invoice = ctx, invoice
         self.setObjectName("issueDialog")
@@ -620,7 +533,7 @@ class IssueDialog(QDialog):
         from core.invoicing.dates import IssueDateNeedsConfirmation
         self.issue_btn.setEnabled(True)
         if not isinstance(exc, IssueDateNeedsConfirmation):
-            show_error(self, "Invoice", exc)
+            show_error(self, exc)
             return
         box = QMessageBox(QMessageBox.Icon.Question, "Issue with this date?",
                           f"{str(exc)[0].upper()}{str(exc)[1:]}.",

@@ -6,7 +6,7 @@ first, rows fetched as they scroll into view), so years of invoices scroll smoot
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -18,10 +18,13 @@ from core.invoicing.fields import ITEM_CODE, ITEM_NAME, UNIT_PRICE
 from core.invoicing.service import InvoiceFilter
 from core.users.permissions import Perm
 from desktop.pages.invoices.dialogs import (AgreementDialog, ExportDialog, ImportDialog, InvoiceDialog, IssueDialog,
-                                            PaymentDialog, period_presets, show_error)
-from desktop.ui import PageHeader
+                                            PaymentDialog, period_presets)
+from desktop.ui import PageHeader, show_error
 from desktop.validation import FormValidator
 from desktop.widgets import RIGHT, EmptyState, FlowLayout, HelpButton, LazyColumn, LazyTableModel
+
+if TYPE_CHECKING:
+    from desktop.context import DesktopContext
 
 VIEWS = (("Drafts", "draft"), ("Open (issued, not paid)", "open"), ("Overdue", "overdue"),
          ("Paid", "paid"), ("Void", "void"), ("All", None))
@@ -42,7 +45,7 @@ class InvoiceDetail(QWidget):
 
     changed = Signal()
 
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: DesktopContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.invoice: Any = None
@@ -150,7 +153,7 @@ class InvoiceDetail(QWidget):
             self.changed.emit()
 
         def err(exc: BaseException) -> None:
-            show_error(self, "Invoice", exc)
+            show_error(self, exc)
         if key == "edit":
             self.dialog = InvoiceDialog(self.ctx, self, invoice=inv)
             self.dialog.saved.connect(lambda _r: self.changed.emit())
@@ -184,7 +187,7 @@ class InvoiceDetail(QWidget):
 
 
 class InvoicesTab(QWidget):
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: DesktopContext) -> None:
         super().__init__()
         self.ctx = ctx
         lay = QVBoxLayout(self)
@@ -304,7 +307,7 @@ class InvoicesTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.loading = False
-            show_error(self, "Invoices", exc)
+            show_error(self, exc)
         # two quick filter changes: only the newest query's result is shown
         self.ctx.tasks.run_latest((id(self), "ids"), self.ctx.app.invoicing.ids, f, sort, on_done=done,
                                   on_error=failed)
@@ -319,7 +322,7 @@ class InvoicesTab(QWidget):
             if self._want == inv.id:
                 self.detail.show_invoice(inv)
         self.ctx.tasks.run(self.ctx.app.invoicing.get, iid, on_done=done,
-                           on_error=lambda e: show_error(self, "Invoices", e))
+                           on_error=lambda e: show_error(self, e))
 
     def new_invoice(self, customer_id: int | None = None) -> None:
         if not self.ctx.can(Perm.EDIT_INVOICES):
@@ -342,7 +345,7 @@ class InvoicesTab(QWidget):
 class CatalogueTab(QWidget):
     """Items and services with prices and tax codes; recurring agreements."""
 
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: DesktopContext) -> None:
         super().__init__()
         self.ctx = ctx
         lay = QVBoxLayout(self)
@@ -423,20 +426,20 @@ class CatalogueTab(QWidget):
                                        fm.date(a.end_date), "yes" if a.active else "paused")):
                     self.agreements.setItem(r, c, QTableWidgetItem(v))
         self.ctx.tasks.run(lambda: (svc.items(active_only=False), svc.agreements()), on_done=done,
-                           on_error=lambda e: show_error(self, "Catalogue", e))
+                           on_error=lambda e: show_error(self, e))
 
     def add_item(self) -> None:
         from decimal import Decimal, InvalidOperation
         try:
             price = Decimal(self.price.text().strip() or "x")
         except InvalidOperation:
-            show_error(self, "Catalogue", ValueError(f"'{self.price.text()}' is not a price"))
+            show_error(self, f"'{self.price.text()}' is not a price.")
             return
         self.ctx.tasks.run(self.ctx.app.invoicing.add_item, self.ctx.actor, self.code.text(), self.name.text(),
                            price, self.tax.currentData(), kind=self.kind.currentText(),
                            price_includes_tax=self.incl.currentIndex() == 1,
                            on_done=lambda it: (self.ctx.status(f"item {it.code} added"), self.refresh()),
-                           on_error=lambda e: show_error(self, "Catalogue", e))
+                           on_error=lambda e: show_error(self, e))
 
     def edit_price(self, row: int, _col: int = 0) -> None:
         if not (0 <= row < len(self._items)) or not self.ctx.can(Perm.EDIT_INVOICES):
@@ -450,10 +453,10 @@ class CatalogueTab(QWidget):
         try:
             price = Decimal(text.strip())
         except InvalidOperation:
-            show_error(self, "Catalogue", ValueError(f"'{text}' is not a price"))
+            show_error(self, f"'{text}' is not a price.")
             return
         self.ctx.tasks.run(self.ctx.app.invoicing.update_item, self.ctx.actor, it.id, unit_price=price,
-                           on_done=lambda _i: self.refresh(), on_error=lambda e: show_error(self, "Catalogue", e))
+                           on_done=lambda _i: self.refresh(), on_error=lambda e: show_error(self, e))
 
     def add_agreement(self) -> None:
         self.dialog = AgreementDialog(self.ctx, self)
@@ -466,11 +469,11 @@ class CatalogueTab(QWidget):
             return
         a = self._agreements[r]
         self.ctx.tasks.run(self.ctx.app.invoicing.set_agreement_active, self.ctx.actor, a.id, not a.active,
-                           on_done=lambda _a: self.refresh(), on_error=lambda e: show_error(self, "Agreements", e))
+                           on_done=lambda _a: self.refresh(), on_error=lambda e: show_error(self, e))
 
 
 class InvoicesPage(QWidget):
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: DesktopContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("invoicesPage")

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter,
+                               QListWidget, QListWidgetItem, QPushButton, QSpinBox, QSplitter,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from core.scheduling.dto import AvailabilityWindow, RosterView, hm
@@ -21,7 +21,7 @@ from core.scheduling.service import WEEKDAYS, monday
 from core.scheduling.fields import AVAILABILITY_TIME, STAFF_RULES, hours_problem
 from core.users.permissions import Perm
 from desktop.pages.schedule.grid import RosterGrid
-from desktop.ui import PageHeader
+from desktop.ui import PageHeader, show_error, show_notice
 from desktop.validation import FormValidator, TableValidator
 from desktop.widgets.empty_state import HelpButton
 from desktop.widgets.flow import FlowLayout
@@ -109,7 +109,7 @@ class RosterTab(QWidget):
         cell = self.grid.selected_cell()
         view = self.grid.view
         if cell is None or view is None or self.roster_id is None or cell not in self.grid.cells:
-            QMessageBox.information(self, "Shift swap", "Select a shift in the grid first.")
+            show_notice(self, "Select a shift in the grid first.")
             return
         others = [p for p in view.staff if p.id != cell[0]]
         name, ok = QInputDialog.getItem(self, "Shift swap", "Give this shift to:", [p.name for p in others], 0, False)
@@ -125,11 +125,10 @@ class RosterTab(QWidget):
         view = self.grid.view
         card = view.explanation if view is not None else None
         if not card:
-            QMessageBox.information(self, "Roster", "This roster was made by hand: see the rule checks and "
-                                    "penalties below the grid.")
+            show_notice(self, "This roster was made by hand: see the rule checks and penalties below the grid.")
             return
         lines = [card.get("explanation", "")] + card.get("warnings", []) + card.get("calculation", [])
-        QMessageBox.information(self, "Why this draft?", "\n".join(str(x) for x in lines))
+        show_notice(self, "\n".join(str(x) for x in lines if x), "Why this draft?")
 
     def _loaded(self, result: tuple[int | None, RosterView]) -> None:
         self.roster_id, view = result
@@ -163,7 +162,7 @@ class RosterTab(QWidget):
         self.refresh()
 
     def _error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, "Roster", str(exc))
+        show_error(self, exc)
         self.refresh()
 
     def draft(self) -> None:
@@ -178,7 +177,7 @@ class RosterTab(QWidget):
         svc, actor, week = self.ctx.app.scheduling, self.ctx.actor, self.week
 
         def work(progress: Any) -> Any:
-            return svc.draft_week(actor, week, on_progress=progress.report)
+            return svc.draft_week(actor, week, progress=progress)
 
         def finish() -> None:
             self.progress = None
@@ -464,12 +463,12 @@ class AppointmentsTab(QWidget):
     def book(self) -> None:
         slot, sid, cid = self.slot.currentData(), self.service.currentData(), self.customer.currentData()
         if slot is None or sid is None or cid is None:
-            QMessageBox.information(self, "Book", "Choose a service, a customer and a free slot.")
+            show_error(self, "Choose a service, a customer and a free slot.")
             return
         self.ctx.tasks.run(self.ctx.app.scheduling.book, self.ctx.actor, cid, sid, slot[0],
                            _pydate(self.day.date()), slot[1],
                            on_done=lambda a: (self.ctx.status(f"booked (pending) #{a.id}"), self.refresh()),
-                           on_error=lambda e: (QMessageBox.warning(self, "Book", str(e)), self.refresh()))
+                           on_error=lambda e: (show_error(self, e), self.refresh()))
 
     def export_ics(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Export appointments", "appointments.ics", "iCalendar (*.ics)")
@@ -481,7 +480,7 @@ class AppointmentsTab(QWidget):
         self.ctx.tasks.run(export_appointments, self.ctx.app, d - timedelta(days=30), d + timedelta(days=90),
                            Path(name), force=True,
                            on_done=lambda r: self.ctx.status(f"wrote {r[0]} ({r[1]} appointments)"),
-                           on_error=lambda e: QMessageBox.warning(self, "Export", str(e)))
+                           on_error=lambda e: show_error(self, e))
 
     def new_service(self) -> None:
         dlg = ServiceDialog(self)
@@ -490,7 +489,7 @@ class AppointmentsTab(QWidget):
         v = dlg.values()
         self.ctx.tasks.run(self.ctx.app.scheduling.add_service, self.ctx.actor, **v,
                            on_done=lambda _s: self.ctx.tasks.run(self._lookups, on_done=self._got_lookups),
-                           on_error=lambda e: QMessageBox.warning(self, "Service", str(e)))
+                           on_error=lambda e: show_error(self, e))
 
     def act(self, key: str) -> None:
         item = self.list.currentItem()
@@ -499,7 +498,7 @@ class AppointmentsTab(QWidget):
         fn = getattr(self.ctx.app.scheduling, key)
         self.ctx.tasks.run(fn, self.ctx.actor, item.data(Qt.ItemDataRole.UserRole),
                            on_done=lambda _a: self.refresh(),
-                           on_error=lambda e: QMessageBox.warning(self, "Appointment", str(e)))
+                           on_error=lambda e: show_error(self, e))
 
 
 class ServiceDialog(QDialog):
@@ -701,7 +700,7 @@ class StaffTab(QWidget):
         self.ctx.tasks.run(self.ctx.app.scheduling.set_preference, self.ctx.actor, self.staff[row].id,
                            self.p_day.currentIndex(), self.p_shift.currentText(), self.p_want.currentIndex() == 0,
                            self.p_weight.value(), on_done=lambda _r: self.load_prefs(),
-                           on_error=lambda e: QMessageBox.warning(self, "Wishes", str(e)))
+                           on_error=lambda e: show_error(self, e))
 
     def remove_pref(self) -> None:
         row, r = self.list.currentRow(), self.prefs.currentRow()
@@ -710,7 +709,7 @@ class StaffTab(QWidget):
         wd = WEEKDAYS.index(self.prefs.item(r, 0).text())
         self.ctx.tasks.run(self.ctx.app.scheduling.remove_preference, self.ctx.actor, self.staff[row].id, wd,
                            self.prefs.item(r, 1).text(), on_done=lambda _r: self.load_prefs(),
-                           on_error=lambda e: QMessageBox.warning(self, "Wishes", str(e)))
+                           on_error=lambda e: show_error(self, e))
 
     def _show_avail(self, windows: list[AvailabilityWindow]) -> None:
         for r in range(7):
@@ -737,7 +736,7 @@ class StaffTab(QWidget):
         try:
             windows = self.windows()
         except ValueError:
-            QMessageBox.warning(self, "Availability", "Write times like 09:00")
+            show_error(self, "Write times like 09:00.")
             return
         svc = self.ctx.app.scheduling
 
@@ -752,12 +751,12 @@ class StaffTab(QWidget):
                              user_id=self.account.currentData())
             svc.set_availability(self.ctx.actor, p.id, windows)
         self.ctx.tasks.run(work, on_done=lambda _r: (self.ctx.status(f"saved {p.name}"), self.refresh()),
-                           on_error=lambda e: QMessageBox.warning(self, "Staff", str(e)))
+                           on_error=lambda e: show_error(self, e))
 
     def add(self) -> None:
         self.ctx.tasks.run(self.ctx.app.scheduling.add_staff, self.ctx.actor, name="New person",
                            on_done=lambda _r: self.refresh(),
-                           on_error=lambda e: QMessageBox.warning(self, "Staff", str(e)))
+                           on_error=lambda e: show_error(self, e))
 
 
 class TimeOffTab(QWidget):
@@ -823,7 +822,7 @@ class TimeOffTab(QWidget):
         self.ctx.tasks.run(self.ctx.app.scheduling.request_time_off, self.ctx.actor, self.person.currentData(),
                            _pydate(self.start.date()), _pydate(self.end.date()), self.reason.text(),
                            on_done=lambda _r: (self.ctx.status("request sent to the inbox"), self.refresh()),
-                           on_error=lambda e: QMessageBox.warning(self, "Time off", str(e)))
+                           on_error=lambda e: show_error(self, e))
 
 
 class SchedulePage(QWidget):

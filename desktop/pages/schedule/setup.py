@@ -5,12 +5,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QTimeEdit, QVBoxLayout, QWidget)
 from PySide6.QtCore import QSize, QTime
 
 from core.scheduling.dto import ShiftTypeInfo, hm
 from core.scheduling.service import WEEKDAYS
+from desktop.ui import show_error
 from desktop.widgets.colour import ColourButton, swatch_icon
 from desktop.widgets.flow import FlowLayout
 
@@ -182,7 +183,7 @@ class SetupTab(QWidget):
         days = range(7) if self.c_day.currentIndex() == 0 else [self.c_day.currentIndex() - 1]
         code, skill = self.c_shift.currentText(), self.c_skill.text().strip() or None
         if not code:
-            QMessageBox.information(self, "Cover", "Add a shift type first.")
+            show_error(self, "Add a shift type first.")
             return
         svc, a = self.ctx.app.scheduling, self.ctx.actor
         req, mini, under, over = self.c_req.value(), self.c_min.value(), self.c_under.value(), self.c_over.value()
@@ -199,5 +200,5 @@ class SetupTab(QWidget):
                            on_error=self._error)
 
     def _error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, "Shifts and cover", str(exc))
+        show_error(self, exc)
         self.refresh()

@@ -125,15 +125,16 @@ def test_cancelling_from_progress_leaves_nothing(app, owner, tmp_path):
     rows = [["Date", "Item"]] + [["2017-01-01", f"Item {i % 50}"] for i in range(12_000)]
     f = write_csv(tmp_path / "big.csv", rows)
 
-    class Stop(Exception):
-        pass
+    from core.kernel.progress import Cancelled, Tracker
+    seen = []
 
-    def progress(done, total, text):
-        if done >= 10_000:
-            raise Stop()
-    with pytest.raises(Stop):
+    def pressed_cancel(done, total, text):      # the person presses Cancel after the first report
+        seen.append(done)
+        progress.cancel()
+    progress = Tracker(pressed_cancel)
+    with pytest.raises(Cancelled, match="nothing was written"):
         app.inventory.import_file(owner, "sales", f, progress=progress)
-    assert counts(app) == (0, 0, 0)
+    assert seen == [5000] and counts(app) == (0, 0, 0)
 
 
 def test_unknown_product_in_stock_count_is_reported(app, owner, tmp_path):

@@ -10,7 +10,8 @@ import pytest
 from inv_helpers import customer, lines
 
 from core.invoicing.exports import export
-from core.io.xlsx import DATE_FMT, MONEY_FMT, ExportCancelled
+from core.io.xlsx import DATE_FMT, MONEY_FMT
+from core.kernel.progress import Cancelled, Tracker
 from core.kernel.errors import PermissionDenied
 
 D0, D1 = date(2026, 1, 1), date(2026, 12, 31)
@@ -126,9 +127,12 @@ def test_stock_and_purchase_orders_through_inventory(app, owner, bookkeeper, tmp
 def test_export_needs_permission_and_cancel_writes_nothing(app, staff, bookkeeper, books, tmp_path):
     with pytest.raises(PermissionDenied):
         export(app, staff, "register", D0, D1, tmp_path / "x.xlsx")
-    with pytest.raises(ExportCancelled):
-        export(app, bookkeeper, "lines", D0, D1, tmp_path / "out" / "y.xlsx", cancel=lambda: True)
+    cancelled = Tracker()
+    cancelled.cancel()
+    with pytest.raises(Cancelled):
+        export(app, bookkeeper, "lines", D0, D1, tmp_path / "out" / "y.xlsx", progress=cancelled)
     assert not list((tmp_path / "out").glob("*"))
     calls = []
-    export(app, bookkeeper, "lines", D0, D1, tmp_path / "z.xlsx", progress=lambda n, total: calls.append((n, total)))
+    export(app, bookkeeper, "lines", D0, D1, tmp_path / "z.xlsx",
+           progress=Tracker(lambda n, total, _text: calls.append((n, total))))
     assert calls[-1] == (4, 4)

@@ -31,6 +31,7 @@ from core.invoicing.service import LineDraft
 from core.io import outputs
 from core.io.outputs import OutputRefused, Site, check_target, sweep, writing
 from core.kernel.audit import AuditFilter
+from core.kernel.progress import Cancelled, Tracker
 
 ROOT = Path(__file__).resolve().parents[3]
 PW = "a long enough password 1"
@@ -277,7 +278,7 @@ def test_library_temp_files_go_to_the_data_folder_never_to_the_system_temp(app, 
     monkeypatch.setattr("tempfile.tempdir", str(system_tmp))
     during = []
     export(app, owner, "register", D0, D1, tmp_path / "out" / "r.xlsx",
-           progress=lambda n, total: during.append(sorted(p.name for p in (app.paths.root / "tmp").rglob("*"))))
+           progress=Tracker(lambda n, total, _text: during.append(sorted(p.name for p in (app.paths.root / "tmp").rglob("*")))))
     app.audit.export_xlsx(owner, AuditFilter(), tmp_path / "out" / "a.xlsx")     # openpyxl's normal mode
     assert Spy.seen and all(Path(p).parent.parent == app.paths.root / "tmp" for p in Spy.seen), Spy.seen
     assert any(name.startswith("openpyxl.") for names in during for name in names)
@@ -287,11 +288,12 @@ def test_library_temp_files_go_to_the_data_folder_never_to_the_system_temp(app, 
 
 
 def test_a_failed_or_cancelled_export_leaves_nothing_and_keeps_the_old_file(app, owner, tmp_path):
-    from core.io.xlsx import ExportCancelled
     out = tmp_path / "r.xlsx"
     out.write_text("old")
-    with pytest.raises(ExportCancelled):
-        export(app, owner, "register", D0, D1, out, cancel=lambda: True, force=True)
+    cancelled = Tracker()
+    cancelled.cancel()
+    with pytest.raises(Cancelled):
+        export(app, owner, "register", D0, D1, out, progress=cancelled, force=True)
     assert out.read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "r.xlsx"]
     assert list((app.paths.root / "tmp").iterdir()) == []
@@ -302,12 +304,13 @@ KILLED_EXPORT = textwrap.dedent("""
     from datetime import date
     from core.app import Deskmate
     from core.invoicing.exports import export
+    from core.kernel.progress import Tracker
     app = Deskmate.open(sys.argv[1])
     owner = app.users.list()[0].actor
 
-    def progress(n, total):
+    def progress(n, total, text):
         os.kill(os.getpid(), signal.SIGKILL)      # kill -9 in the middle of writing the workbook
-    export(app, owner, "register", date(2026, 1, 1), date(2026, 12, 31), sys.argv[2], progress=progress)
+    export(app, owner, "register", date(2026, 1, 1), date(2026, 12, 31), sys.argv[2], progress=Tracker(progress))
 """)
 
 KILLED_BACKUP = textwrap.dedent("""

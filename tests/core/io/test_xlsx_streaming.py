@@ -7,7 +7,8 @@ from decimal import Decimal as D
 import openpyxl
 import pytest
 
-from core.io.xlsx import DATE_FMT, MONEY_FMT, Column, ExportCancelled, StreamingWorkbook
+from core.io.xlsx import DATE_FMT, MONEY_FMT, Column, StreamingWorkbook
+from core.kernel.progress import Cancelled, Tracker
 from core.kernel.actor import Actor, Role
 
 
@@ -17,7 +18,7 @@ def test_streamed_sheet_reads_back_with_types_formats_panes_filter_and_totals(tm
             Column("Qty", 8, "#,##0.###")]
     rows = [("A1", date(2026, 1, 2), " x\x01y<&> ", D("1.50"), 3), ("A2", date(2026, 2, 3), "b", D("-2.25"), D("0.5"))]
     seen = []
-    assert w.add_table("Lines", cols, rows, totals=[4, 5], progress=lambda n, t: seen.append(n), every=1) == 2
+    assert w.add_table("Lines", cols, rows, totals=[4, 5], progress=Tracker(lambda n, t, _s: seen.append(n)), every=1) == 2
     w.add_summary("Summary", [("Invoices", 2, None), ("Net", D("-0.75"), MONEY_FMT)])
     w.add_about("Lines", {"from": date(2026, 1, 1)}, Actor(1, "bea", Role.BOOKKEEPER),
                 datetime(2026, 11, 25, 9, tzinfo=timezone.utc))
@@ -37,6 +38,8 @@ def test_streamed_sheet_reads_back_with_types_formats_panes_filter_and_totals(tm
 
 def test_cancel_leaves_no_file(tmp_path):
     w = StreamingWorkbook()
-    with pytest.raises(ExportCancelled):
-        w.add_table("Big", [Column("n")], ((i,) for i in range(100)), cancel=lambda: True, every=10)
+    progress = Tracker()
+    rows = ((i,) if i < 25 else progress.cancel() or (i,) for i in range(100))   # Cancel pressed at row 26
+    with pytest.raises(Cancelled, match="after 30 rows"):
+        w.add_table("Big", [Column("n")], rows, progress=progress, every=10)
     assert not list(tmp_path.iterdir())

@@ -139,16 +139,28 @@ def test_symmetry_breaking_keeps_the_optimum():
 def test_progress_is_reported_and_stop_keeps_the_best_roster():
     import time
     p = read_instance(shared_file("shift_scheduling", "Instance3.txt"))
+    from core.kernel.progress import Tracker
     seen = []
 
-    def progress(done, total, text):
+    def heard(done, total, text):
         seen.append(text)
         if len(seen) >= 3:
-            raise RuntimeError("stop please")
+            progress.cancel()                    # the person presses "Stop planning"
+    progress = Tracker(heard)
     t0 = time.monotonic()
-    res = solve(p, SolveOptions(time_limit=30, subsolvers=(), on_progress=progress))
+    res = solve(p, SolveOptions(time_limit=30, subsolvers=(), progress=progress))
     assert time.monotonic() - t0 < 10
     assert seen and seen[0].startswith("planning:")
     assert any("stopped on request" in ph for ph in res.phases)
     ev = evaluate(p, res.roster)
     assert ev.feasible and res.objective == ev.total
+
+
+def test_a_failing_progress_listener_is_logged_and_does_not_stop_the_search(caplog):
+    """Only a cancel stops the search: a listener's bug is not a way to say "stop"."""
+    from core.kernel.progress import Tracker
+    p = read_instance(shared_file("shift_scheduling", "Instance1.txt"))
+    res = solve(p, SolveOptions(time_limit=2, subsolvers=(), progress=Tracker(lambda *_a: 1 / 0)))
+    assert not any("stopped on request" in ph for ph in res.phases)
+    assert "progress listener failed" in caplog.text and "ZeroDivisionError" in caplog.text
+    assert evaluate(p, res.roster).feasible

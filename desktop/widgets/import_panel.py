@@ -1,0 +1,228 @@
+"""The one import panel every area uses (inventory's Import tab, invoicing's Import dialog…).
+
+The person chooses what to import and the file, optionally says which column holds which field,
+and then either *checks* the file (a dry run: every problem listed, nothing written) or *imports*
+it (all or nothing, unless they chose to skip invalid rows). The work runs off the GUI thread with
+a progress bar and a Cancel button (the kernel's progress protocol, ``core.kernel.progress``);
+problems are listed one per row with the file, row and column they are in.
+
+Nothing here announces a change: pages refresh from what core says it wrote. ``imported`` is for
+the caller's own follow-up (e.g. select what arrived), and is emitted only when rows were written.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from core.kernel.errors import Problem
+from core.kernel.progress import Cancelled, Progress
+
+if TYPE_CHECKING:
+    from core.io.tabular import ImportReport
+    from desktop.context import DesktopContext
+
+# run(path, mapping, dry_run, skip_invalid, progress) -> ImportReport, on a worker thread
+ImportRun = Callable[[Path, dict[str, str], bool, bool, Progress], "ImportReport"]
+PROBLEM_COLUMNS = ("File", "Row", "Column", "Problem")
+
+
+@dataclass(frozen=True)
+class ImportTarget:
+    """One thing that can be imported: its name in the list, how to run it, a mapping example."""
+
+    key: str
+    title: str
+    run: ImportRun
+    mapping_hint: str = ""
+    allowed: bool = True
+
+
+class ImportPanel(QWidget):
+    finished = Signal(object)      # the report, or the exception (Cancelled included)
+    imported = Signal(object)      # a report of an import that wrote (never after "Check file")
+
+    def __init__(self, ctx: DesktopContext, targets: Sequence[ImportTarget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPanel")
+        self.ctx = ctx
+        self.targets = list(targets)
+        self.progress_handle: Any = None
+        self.last_report: Any = None
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("importKind")
+        for t in self.targets:
+            self.kind.addItem(t.title, t.key)
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        self.path.setPlaceholderText("a CSV or XLSX file")
+        self.browse = QPushButton("Choose file…")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        self.mapping = QLineEdit()
+        self.mapping.setObjectName("importMapping")
+        self.skip_invalid = QCheckBox("Import the valid rows and skip invalid ones")
+        self.skip_invalid.setObjectName("importSkipInvalid")
+        if len(self.targets) > 1:
+            form.addRow("What", self.kind)
+        else:
+            self.kind.hide()
+        form.addRow("File", row)
+        form.addRow("Column mapping", self.mapping)
+        form.addRow("", self.skip_invalid)
+        lay.addLayout(form)
+        bar = QHBoxLayout()
+        self.check_btn = QPushButton("Check file")
+        self.check_btn.setObjectName("importCheck")
+        self.check_btn.setToolTip("Read the file and list every problem; nothing is written")
+        self.import_btn = QPushButton("Import")
+        self.import_btn.setObjectName("importApply")
+        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn.setObjectName("importCancel")
+        self.cancel_btn.setEnabled(False)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("importProgress")
+        self.bar.setTextVisible(True)
+        for w in (self.check_btn, self.import_btn, self.cancel_btn):
+            bar.addWidget(w)
+        bar.addWidget(self.bar, 1)
+        lay.addLayout(bar)
+        self.result = QLabel()
+        self.result.setObjectName("importResult")
+        self.result.setWordWrap(True)
+        self.problems = QTableWidget(0, len(PROBLEM_COLUMNS))
+        self.problems.setObjectName("importProblems")
+        self.problems.setHorizontalHeaderLabels(PROBLEM_COLUMNS)
+        self.problems.verticalHeader().setVisible(False)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for c, w in ((0, 140), (1, 50), (2, 120)):
+            self.problems.setColumnWidth(c, w)
+        lay.addWidget(self.result)
+        lay.addWidget(self.problems, 1)
+        self.browse.clicked.connect(self._browse)
+        self.check_btn.clicked.connect(lambda: self.start(dry_run=True))
+        self.import_btn.clicked.connect(lambda: self.start(dry_run=False))
+        self.cancel_btn.clicked.connect(self.cancel)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed(self.kind.currentIndex())
+
+    # ------------------------------------------------------------------ choosing
+    def target(self) -> ImportTarget:
+        return self.targets[max(self.kind.currentIndex(), 0)]
+
+    def set_kind(self, key: str) -> None:
+        i = self.kind.findData(key)
+        if i < 0:
+            raise KeyError(f"no import called {key!r} here")
+        self.kind.setCurrentIndex(i)
+
+    def _kind_changed(self, _index: int) -> None:
+        t = self.target()
+        self.mapping.setPlaceholderText(f"optional: {t.mapping_hint}" if t.mapping_hint else "optional")
+        self._set_running(False)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, f"Import {self.target().title.lower()}", "",
+                                              "Tables (*.csv *.xlsx *.txt)")
+        if path:
+            self.path.setText(path)
+
+    # ------------------------------------------------------------------ running
+    def start(self, dry_run: bool) -> None:
+        from core.io.tabular import parse_map_args
+        from desktop.ui import show_error
+        try:
+            mapping = parse_map_args([m.strip() for m in self.mapping.text().split(",") if m.strip()])
+        except Exception as exc:  # noqa: BLE001 - shown to the person
+            show_error(self, exc)
+            return
+        if not self.path.text().strip():
+            self.result.setText("Choose a file first.")
+            return
+        target, path, skip = self.target(), Path(self.path.text().strip()), self.skip_invalid.isChecked()
+        self.show_problems([])
+        self.result.setText("Checking…" if dry_run else "Importing…")
+        self._set_running(True)
+        self.bar.setRange(0, 0)
+        self.progress_handle = self.ctx.tasks.run_with_progress(
+            lambda progress: target.run(path, mapping, dry_run, skip, progress),
+            on_progress=self._progress, on_done=self._done, on_error=self._failed)
+
+    def cancel(self) -> None:
+        if self.progress_handle is not None:
+            self.progress_handle.cancel()
+
+    def _set_running(self, running: bool) -> None:
+        allowed = self.target().allowed
+        self.check_btn.setEnabled(allowed and not running)
+        self.import_btn.setEnabled(allowed and not running)
+        self.cancel_btn.setEnabled(running)
+        self.kind.setEnabled(not running)
+        if not running:
+            self.bar.setRange(0, 1)
+            self.bar.setValue(0)
+            self.bar.setFormat("")
+
+    def _progress(self, done: int, total: int | None, text: str) -> None:
+        self.bar.setRange(0, max(total or 0, 1))
+        self.bar.setValue(min(done, total or done))
+        self.bar.setFormat(text)
+
+    def _done(self, report: Any) -> None:
+        self._set_running(False)
+        self.progress_handle = None
+        self.last_report = report
+        self.result.setText(report.summary())
+        self.show_problems(report.problems)
+        if not report.dry_run and report.rows_written:
+            self.imported.emit(report)
+        self.finished.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_running(False)
+        self.progress_handle = None
+        if isinstance(exc, Cancelled):
+            self.result.setText("Import cancelled: nothing was written.")
+            self.show_problems([])
+        else:
+            from desktop.ui import plain_words
+            problems = getattr(exc, "problems", [])
+            # an import's own refusal is the result; anything else is explained like any error
+            self.result.setText(str(exc) if problems or not _is_bug(exc) else " ".join(plain_words(exc)))
+            self.show_problems(problems)
+            if _is_bug(exc):
+                from desktop.ui import show_error
+                show_error(self, exc)
+        self.finished.emit(exc)
+
+    # ------------------------------------------------------------------ problems
+    def show_problems(self, problems: Sequence[Any]) -> None:
+        self.problems.setRowCount(len(problems))
+        for r, p in enumerate(problems):
+            cells = ((p.file or "", "" if p.row is None else str(p.row), p.column or "", p.reason)
+                     if isinstance(p, Problem) else ("", "", "", str(p)))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(p))
+                self.problems.setItem(r, c, item)
+        self.problems.setVisible(bool(problems))
+
+    def problem_texts(self) -> list[str]:
+        """Each listed problem as one line, as the command line prints it."""
+        return [self.problems.item(r, 0).toolTip() for r in range(self.problems.rowCount())]
+
+
+def _is_bug(exc: BaseException) -> bool:
+    from core.kernel.errors import DeskmateError
+    return not isinstance(exc, DeskmateError)

@@ -1,0 +1,104 @@
+"""The one error display: errors and notices appear in the message bar above the page (or at the top
+of a dialog) in plain words, never as a box the person must click away, and go when dismissed."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.core.inventory.conftest import shop  # noqa: F401 - fixture
+
+
+def _boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def _inventory(win, settle):
+    win.navigate("inventory")
+    page = win.pages["inventory"]
+    settle(win.ctx)
+    return page, win._placeholders["inventory"].message_bar
+
+
+def test_a_typing_mistake_shows_in_the_pages_bar_and_is_dismissed(qtbot, app, owner, shop, make_window,  # noqa: F811
+                                                                    settle):
+    win = make_window(owner)
+    page, bar = _inventory(win, settle)
+    assert bar.isHidden()
+    products = page.products
+    products.table.selectRow(0)
+    settle(win.ctx)
+    detail = products.detail
+    assert detail.product_id is not None
+    qtbot.keyClicks(detail.adj_qty, "lots")
+    qtbot.mouseClick(detail.adj_btn, Qt.MouseButton.LeftButton)
+    assert bar.isVisible() and bar.kind == "warning" and not _boxes()
+    assert bar.headline == "Some values need fixing." and "Enter a quantity such as -2 or 5." in bar.plain_text()
+    assert not bar.details_btn.isVisible()                     # nothing technical about a typing mistake
+    assert detail.adj_qty.isEnabled()                          # nothing is blocked: the person fixes it
+    bar.close_btn.click()
+    assert bar.isHidden()
+
+
+def test_a_refusal_from_core_is_worded_in_the_bar_of_the_page_that_asked(qtbot, app, owner, shop, make_window,  # noqa: F811
+                                                                         settle):
+    win = make_window(owner)
+    page, bar = _inventory(win, settle)
+    products = page.products
+    products.table.selectRow(0)
+    settle(win.ctx)
+    detail = products.detail
+    detail.adj_qty.setText("2")
+    detail.adj_reason.setText("")                        # core wants a reason for every adjustment
+    detail.adj_btn.click()
+    qtbot.waitUntil(bar.isVisible, timeout=10_000)
+    assert bar.kind == "warning" and bar.headline == "Some values need fixing."
+    assert "say why the stock is adjusted" in bar.body and not _boxes()
+    # another page's bar knows nothing of it
+    assert win._placeholders["invoices"].message_bar.isHidden()
+
+
+def test_a_bug_shows_plain_words_with_the_details_folded_away(qtbot, owner, make_window, settle):
+    from desktop.ui import show_error
+    win = make_window(owner)
+    page, bar = _inventory(win, settle)
+    try:
+        1 / 0
+    except ZeroDivisionError as exc:
+        import traceback
+        exc.__traceback_text__ = traceback.format_exc()
+        show_error(page.suppliers, exc)
+    assert bar.isVisible() and bar.kind == "error" and not _boxes()
+    assert "Your data is safe" in bar.body
+    assert bar.details_btn.isVisible() and bar.details.isHidden()
+    bar.details_btn.click()
+    assert bar.details.isVisible() and "ZeroDivisionError" in bar.details.toPlainText()
+
+
+def test_an_error_in_a_dialog_shows_at_the_top_of_that_dialog(qtbot, owner, make_window, settle):
+    win = make_window(owner)
+    win.navigate("invoices")
+    tab = win.pages["invoices"].invoices
+    settle(win.ctx)
+    tab.new_invoice()
+    dlg = tab.dialog
+    dlg.save()                                            # no customer chosen
+    bar = dlg.message_bar
+    assert bar.isVisible() and bar.parentWidget() is dlg and "Choose a customer." in bar.plain_text()
+    assert dlg.isVisible() and not _boxes()
+    assert win._placeholders["invoices"].message_bar.isHidden()
+
+
+def test_without_a_window_the_error_still_shows_without_blocking(qtbot):
+    from desktop.ui import show_error
+    from core.kernel.errors import DeskmateError
+    shown = show_error(None, DeskmateError("the file is locked"))
+    assert isinstance(shown, QMessageBox) and shown.isVisible() and "locked" in shown.informativeText()
+    shown.close()
+
+
+def test_a_notice_is_information_not_an_error(qtbot, owner, make_window, settle):
+    from desktop.ui import show_notice
+    win = make_window(owner)
+    page, bar = _inventory(win, settle)
+    show_notice(page.orders, "Select an order first.")
+    assert bar.isVisible() and bar.kind == "info" and bar.headline == "Select an order first." and not _boxes()

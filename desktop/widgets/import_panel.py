@@ -92,6 +92,9 @@ class ImportPanel(QWidget):
         self.bar = QProgressBar()
         self.bar.setObjectName("importProgress")
         self.bar.setTextVisible(True)
+        keep = self.bar.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)        # shown only while working; the row does not jump
+        self.bar.setSizePolicy(keep)
         for w in (self.check_btn, self.import_btn, self.cancel_btn):
             bar.addWidget(w)
         bar.addWidget(self.bar, 1)
@@ -169,6 +172,7 @@ class ImportPanel(QWidget):
         self.import_btn.setEnabled(allowed and not running)
         self.cancel_btn.setEnabled(running)
         self.kind.setEnabled(not running)
+        self.bar.setVisible(running)
         if not running:
             self.bar.setRange(0, 1)
             self.bar.setValue(0)

@@ -1,11 +1,18 @@
 """Audit page: the append-only log, filtered, with before/after and an XLSX export."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from core.users.permissions import Perm, allowed
 from desktop.registry import PageSpec, register_page
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def _factory(ctx):  # noqa: ANN001, ANN202 - imported lazily to keep start-up fast
+    from desktop.context import DesktopContext
+
+
+def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-up fast
     from desktop.pages.audit.page import AuditPage
     return AuditPage(ctx)
 

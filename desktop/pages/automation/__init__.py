@@ -2,10 +2,17 @@
 made of the drafts. ``runtime.start_automation(ctx)`` starts the scheduler for the desktop app."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.registry import PageSpec, register_page
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def _factory(ctx):  # noqa: ANN001, ANN202
+    from desktop.context import DesktopContext
+
+
+def _factory(ctx: DesktopContext) -> QWidget:
     from desktop.pages.automation.page import AutomationPage
     return AutomationPage(ctx)
 

@@ -2,10 +2,17 @@
 own rather than a tab of either."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.registry import PageSpec, register_page
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def _factory(ctx):  # noqa: ANN001, ANN202 - imported lazily to keep start-up fast
+    from desktop.context import DesktopContext
+
+
+def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-up fast
     from desktop.pages.customers.page import CustomersPage
     return CustomersPage(ctx)
 

@@ -1,15 +1,22 @@
 """The Review Inbox page: every automated draft waits here for a person's decision."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.registry import PageSpec, register_page
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def _factory(ctx):  # noqa: ANN001, ANN202 - imported lazily to keep start-up fast
+    from desktop.context import DesktopContext
+
+
+def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-up fast
     from desktop.pages.inbox.page import InboxPage
     return InboxPage(ctx)
 
 
-def _badge(ctx) -> str:  # noqa: ANN001 - runs on a worker thread
+def _badge(ctx: DesktopContext) -> str:  # runs on a worker thread
     """Items waiting for this person's role (the per-kind split is in the item's tooltip and
     the inbox's kind filter)."""
     counts = ctx.app.inbox.waiting_counts(ctx.actor.role)

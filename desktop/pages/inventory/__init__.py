@@ -1,11 +1,18 @@
 """The Inventory page, the inbox's reorder editor and the inventory KPIs on the Reports page."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.inbox_editors import register_editor
 from desktop.registry import PageSpec, register_page
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def _factory(ctx):  # noqa: ANN001, ANN202 - imported lazily to keep start-up fast
+    from desktop.context import DesktopContext
+
+
+def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-up fast
     from desktop.pages.inventory.page import InventoryPage
     return InventoryPage(ctx)
 

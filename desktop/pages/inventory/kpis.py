@@ -1,13 +1,16 @@
 """Inventory KPIs for the Reports page: stockouts, money above max, turnover, reorder decisions."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+if TYPE_CHECKING:
+    from desktop.context import DesktopContext
+
 
 class InventoryKpis(QWidget):
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: DesktopContext) -> None:
         super().__init__()
         self.ctx = ctx
         lay = QVBoxLayout(self)

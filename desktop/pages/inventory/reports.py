@@ -1,10 +1,17 @@
 """The inventory section of the Reports page."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.pages.reports.registry import register_section
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def _kpis(ctx):  # noqa: ANN001, ANN202 - imported lazily
+    from desktop.context import DesktopContext
+
+
+def _kpis(ctx: DesktopContext) -> QWidget:  # imported lazily
     from desktop.pages.inventory.kpis import InventoryKpis
     return InventoryKpis(ctx)
 

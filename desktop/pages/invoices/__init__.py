@@ -1,16 +1,23 @@
 """The Invoices page, the inbox's invoice editor and the cash-flow / aging sections of Reports."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.inbox_editors import register_editor
 from desktop.registry import PageSpec, register_page
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def _factory(ctx):  # noqa: ANN001, ANN202 - imported lazily to keep start-up fast
+    from desktop.context import DesktopContext
+
+
+def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-up fast
     from desktop.pages.invoices.page import InvoicesPage
     return InvoicesPage(ctx)
 
 
-def _badge(ctx):  # noqa: ANN001, ANN202 - runs off the GUI thread
+def _badge(ctx: DesktopContext) -> str:  # runs off the GUI thread
     n = ctx.app.invoicing.counts().get("overdue", 0)
     return f"{n} overdue" if n else ""
 
@@ -25,12 +32,12 @@ def _reminder_editor(parent):  # noqa: ANN001, ANN202
     return ReminderProposalEditor(parent)
 
 
-def _cashflow(ctx):  # noqa: ANN001, ANN202
+def _cashflow(ctx: DesktopContext) -> QWidget:
     from desktop.pages.invoices.reports import CashflowSection
     return CashflowSection(ctx)
 
 
-def _aging(ctx):  # noqa: ANN001, ANN202
+def _aging(ctx: DesktopContext) -> QWidget:
     from desktop.pages.invoices.reports import AgingSection
     return AgingSection(ctx)
 

@@ -1,13 +1,16 @@
 """Reports page sections: cash flow for the next 8 weeks and the aging of receivables."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from core.invoicing.money import AGING_BUCKETS
 from desktop.widgets import RIGHT, ChartWidget, HelpButton
+
+if TYPE_CHECKING:
+    from desktop.context import DesktopContext
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -31,7 +34,7 @@ def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class CashflowSection(QWidget):
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: DesktopContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("cashflowSection")
@@ -70,7 +73,7 @@ class CashflowSection(QWidget):
 
 
 class AgingSection(QWidget):
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: DesktopContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("agingSection")

@@ -1,11 +1,18 @@
 """Reports page: hosts the sections areas register in ``desktop/pages/reports/registry.py``."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from core.users.permissions import Perm, allowed
 from desktop.registry import PageSpec, register_page
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def _factory(ctx):  # noqa: ANN001, ANN202 - imported lazily to keep start-up fast
+    from desktop.context import DesktopContext
+
+
+def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-up fast
     from desktop.pages.reports.page import ReportsPage
     return ReportsPage(ctx)
 

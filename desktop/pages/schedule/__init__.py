@@ -1,11 +1,18 @@
 """The Schedule page (rosters, appointments, staff, time off) and the inbox's roster editor."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.inbox_editors import register_editor
 from desktop.registry import PageSpec, register_page
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def _factory(ctx):  # noqa: ANN001, ANN202 - imported lazily to keep start-up fast
+    from desktop.context import DesktopContext
+
+
+def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-up fast
     from desktop.pages.schedule.page import SchedulePage
     return SchedulePage(ctx)
 
@@ -15,7 +22,7 @@ def _roster_editor(parent):  # noqa: ANN001, ANN202
     return RosterProposalEditor(parent)
 
 
-def _badge(ctx) -> str:  # noqa: ANN001 - runs on a worker thread
+def _badge(ctx: DesktopContext) -> str:  # runs on a worker thread
     """Rule warnings in this week's roster (e.g. time off approved after publishing)."""
     from core.scheduling.service import monday
     svc = ctx.app.scheduling
@@ -31,7 +38,7 @@ register_page(PageSpec(key="schedule", title="Schedule", order=20, factory=_fact
 register_editor("roster", _roster_editor)
 
 
-def _fairness_section(ctx):  # noqa: ANN001, ANN202
+def _fairness_section(ctx: DesktopContext) -> QWidget:
     from desktop.pages.schedule.fairness import FairnessReport
     return FairnessReport(ctx)
 

@@ -1,17 +1,20 @@
 """Reports section: fairness per person over the last N published weeks."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from desktop.context import DesktopContext
 
 COLUMNS = ["Staff", "Weeks", "Hours", "Contract h", "Weekends", "Evenings", "Closings", "Preferences honoured",
            "Flags"]
 
 
 class FairnessReport(QWidget):
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: DesktopContext) -> None:
         super().__init__()
         self.ctx = ctx
         lay = QVBoxLayout(self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -27,6 +27,9 @@ from desktop.widgets.empty_state import HelpButton
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.scroll import scrolled
 
+if TYPE_CHECKING:
+    from desktop.context import DesktopContext
+
 ROSTER_HELP = (
     "<p><b>Draft with optimiser</b> plans the week with OR-Tools CP-SAT: contract rules (hours, days in a row, "
     "days off, rest between shifts, weekends, skills, availability, time off) must hold; cover, preferences and "
@@ -46,7 +49,7 @@ def _pydate(q: QDate) -> date:
 
 
 class RosterTab(QWidget):
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: DesktopContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.week = monday(ctx.app.today())
@@ -220,7 +223,7 @@ class RosterTab(QWidget):
 class AppointmentsTab(QWidget):
     """Day view (columns = staff) or week view (columns = days), 15-minute rows."""
 
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: DesktopContext) -> None:
         super().__init__()
         self.ctx = ctx
         lay = QVBoxLayout(self)
@@ -534,7 +537,7 @@ class StaffTab(QWidget):
     """Staff list and detail with availability editing (one window per weekday, blank = not available;
     all blank = available any time)."""
 
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: DesktopContext) -> None:
         super().__init__()
         self.ctx = ctx
         split = QSplitter()
@@ -760,7 +763,7 @@ class StaffTab(QWidget):
 
 
 class TimeOffTab(QWidget):
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: DesktopContext) -> None:
         super().__init__()
         self.ctx = ctx
         lay = QVBoxLayout(self)
@@ -826,7 +829,7 @@ class TimeOffTab(QWidget):
 
 
 class SchedulePage(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("schedulePage")

@@ -1,7 +1,7 @@
 """Shift types and cover requirements (the rules the optimiser plans against)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
@@ -14,6 +14,9 @@ from core.scheduling.service import WEEKDAYS
 from desktop.ui import show_error
 from desktop.widgets.colour import ColourButton, swatch_icon
 from desktop.widgets.flow import FlowLayout
+
+if TYPE_CHECKING:
+    from desktop.context import DesktopContext
 
 
 class ShiftTypeDialog(QDialog):
@@ -67,7 +70,7 @@ class ShiftTypeDialog(QDialog):
 
 
 class SetupTab(QWidget):
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: DesktopContext) -> None:
         super().__init__()
         self.ctx = ctx
         lay = QVBoxLayout(self)

@@ -1,10 +1,17 @@
 """Settings page: shop settings from the typed registry, and users (owner) / my account (others)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.registry import PageSpec, register_page
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def _factory(ctx):  # noqa: ANN001, ANN202 - imported lazily to keep start-up fast
+    from desktop.context import DesktopContext
+
+
+def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-up fast
     from desktop.pages.settings.page import SettingsPage
     return SettingsPage(ctx)
 

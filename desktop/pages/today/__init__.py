@@ -1,10 +1,17 @@
 """The Today page: the landing page for every role — what needs this person today."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.registry import PageSpec, register_page
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def _factory(ctx):  # noqa: ANN001, ANN202 - imported lazily to keep start-up fast
+    from desktop.context import DesktopContext
+
+
+def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-up fast
     from desktop.pages.today.page import TodayPage
     return TodayPage(ctx)
 

@@ -324,7 +324,8 @@ def cmd_move(args: argparse.Namespace, app: Any) -> int:
             last[0] = percent
             print(f"{percent:3d}%  {what}", file=sys.stderr)
 
-    report = move_shop(app, args.to, progress=progress)
+    from core.kernel.progress import Tracker
+    report = move_shop(app, args.to, progress=Tracker(progress))
     if args.json:
         print_json(asdict(report))
         return 0

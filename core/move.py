@@ -39,6 +39,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeDecorator
 
 from core.kernel.errors import StorageError
+from core.kernel.progress import Progress, or_silent
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -46,8 +47,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: (rows copied so far, rows in all, what is being done) — the GUI's progress bar, the CLI's dots.
-ProgressFn = Callable[[int, int, str], None]
 BATCH = 1000
 #: Tables that belong to the migration tool, not to the shop: created by Alembic in the target.
 OWN_TABLES = frozenset({"alembic_version"})
@@ -233,7 +232,7 @@ def _remove_sqlite(path: Path) -> None:
 
 # ---------------------------------------------------------------------------------- the move
 
-def move_shop(app: "Deskmate", to: str, actor: "Actor | None" = None, progress: ProgressFn | None = None,
+def move_shop(app: "Deskmate", to: str, actor: "Actor | None" = None, progress: Progress | None = None,
               who: str | None = None) -> MoveReport:
     """Copy the open shop into the new, empty database ``to`` and prove the copy (module doc).
 
@@ -295,14 +294,20 @@ def move_shop(app: "Deskmate", to: str, actor: "Actor | None" = None, progress: 
 
 
 def _copy_and_check(app: "Deskmate", engine: Engine, shown_source: str, shown_target: str,
-                    actor: "Actor | None", who: str, progress: ProgressFn | None) -> MoveReport:
+                    actor: "Actor | None", who: str, progress: Progress | None) -> MoveReport:
     from alembic import command
 
     from core.kernel.storage import alembic_config, is_current
 
     tables = shop_tables()
     raws = stored_tables(tables)
-    say = progress or (lambda _d, _t, _s: None)
+    # the kernel's progress protocol: rows copied so far of all rows, and a cancel checked as each
+    # batch is copied (Cancelled rolls the target's transaction back: it is left empty)
+    prog = or_silent(progress)
+
+    def say(done: int, total: int, what: str) -> None:
+        prog.check("move cancelled: the new database was left empty and nothing was moved")
+        prog.report(done, total, what)
     with _source_snapshot(app.db.engine) as src:
         stamped = {r[0] for r in src.execute(text("SELECT version_num FROM alembic_version"))}
         if not is_current(stamped):

@@ -121,7 +121,7 @@ class MoveDialog(QDialog):
         app, actor = self.ctx.app, self.ctx.actor
 
         def work(progress: Any) -> Any:
-            return move_shop(app, to, actor=actor, progress=progress.report)
+            return move_shop(app, to, actor=actor, progress=progress)
 
         def on_progress(done: int, total: int, text: str) -> None:
             self.bar.setValue(min(100, int(done * 100 / total)) if total else 0)
@@ -150,7 +150,7 @@ class MoveDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         from core.move import MoveFailed
-        from desktop.tasks import Cancelled
+        from core.kernel.progress import Cancelled
         self._running(False)
         self.bar.setValue(0)
         if isinstance(exc, Cancelled):

@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from core import cli, move
 from core.app import Deskmate
 from core.kernel.audit_chain import verify
+from core.kernel.progress import Tracker
 from core.kernel.errors import PermissionDenied, StorageError
 from core.move import MoveFailed, move_shop, shop_tables, stored_tables
 
@@ -85,7 +86,7 @@ def test_move_to_a_new_sqlite_file_copies_every_row_exactly_and_leaves_the_sourc
     target = tmp_path / "moved" / "shop.sqlite3"
     target.parent.mkdir()
 
-    report = move_shop(shop, str(target), progress=lambda d, t, s: seen.append((d, t, s)))
+    report = move_shop(shop, str(target), progress=Tracker(lambda d, t, s: seen.append((d, t, s))))
 
     assert dump(shop.db.url) == before                                    # the source was only read...
     if source_digest is not None:

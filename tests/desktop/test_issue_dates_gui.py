@@ -67,6 +67,6 @@ def test_a_date_before_the_latest_is_refused_with_the_reason(qtbot, app, owner, 
     dlg.day.setDate(QDate(2026, 11, 24))
     qtbot.mouseClick(dlg.issue_btn, Qt.MouseButton.LeftButton)
     settle(ctx)
-    box = _box("invoiceError")
-    assert "2026-0001 was already issued on 2026-11-25" in box.text()
-    assert app.invoicing.get(d.id).number is None
+    bar = dlg.message_bar                       # said at the top of the dialog, nothing to click away
+    assert bar.isVisible() and "2026-0001 was already issued on 2026-11-25" in bar.plain_text()
+    assert dlg.isVisible() and app.invoicing.get(d.id).number is None

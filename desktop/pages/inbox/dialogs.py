@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QInputDialo
                                QMessageBox, QVBoxLayout, QWidget)
 
 from core.kernel.formats import Formats
+from desktop.ui import show_error
 
 ACTION_WORDS = {
     "approve": ("Approve", "apply each proposal as drafted, through the area that owns it"),
@@ -34,8 +35,7 @@ def ask_text(parent: QWidget, title: str, label: str, on_ok: Callable[[str], Non
 
     def done(value: str) -> None:
         if required and not value.strip():
-            QMessageBox.information(parent, title, "Please say why: the reason is kept with the "
-                                                   "decision and teaches the automation.")
+            show_error(parent, "Please say why: the reason is kept with the decision and teaches the automation.")
             return
         on_ok(value.strip())
 

@@ -244,7 +244,10 @@ class StreamingWorkbook:
                     t = type(v)
                     if t is str:
                         # Always a text cell, whatever it starts with: never a formula from data.
-                        parts.append(f'{quote if v.startswith(FORMULA_STARTS) else head}{rs}" '
+                        # The check reads the text as the cell will hold it: a removed control
+                        # character must not hide a leading "=".
+                        shown = clean_text(v) if _NEEDS_ESCAPE.search(v) else v
+                        parts.append(f'{quote if shown.startswith(FORMULA_STARTS) else head}{rs}" '
                                      f't="inlineStr">{_xml_text(v)}</c>')
                     elif t is Decimal:
                         parts.append(f'{head}{rs}" t="n"><v>{v:f}</v></c>')

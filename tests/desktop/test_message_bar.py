@@ -62,7 +62,7 @@ def test_a_bug_shows_plain_words_with_the_details_folded_away(qtbot, owner, make
     win = make_window(owner)
     page, bar = _inventory(win, settle)
     try:
-        1 / 0
+        raise ZeroDivisionError("division by zero")
     except ZeroDivisionError as exc:
         import traceback
         exc.__traceback_text__ = traceback.format_exc()

@@ -76,7 +76,7 @@ def build(data_dir: Path, n_lines: int) -> None:
 
 def run_deskmate(data_dir: Path, out: Path) -> dict:
     from core.app import Deskmate
-    from core.invoicing.exports import export
+    from core.io.book_exports import export
     app = Deskmate.open(data_dir)
     actor = app.users.by_name("owner").actor
     t = time.perf_counter()

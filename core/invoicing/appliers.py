@@ -20,7 +20,10 @@ from sqlalchemy import select
 from core.customers.service import add_note
 from core.inbox.kinds import ApplyContext, DueContext, KindSpec, register_kind
 from core.invoicing.models import Invoice, PaymentReminder
-from core.invoicing.service import DRAFT_KIND, REMINDER_KIND, LineDraft, open_amount
+from core.invoicing.documents import DRAFT_KIND
+from core.invoicing.lines import LineDraft
+from core.invoicing.receivables import open_amount
+from core.invoicing.reminders import REMINDER_KIND
 from core.kernel.actor import Role
 from core.kernel.audit import record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound
@@ -83,7 +86,7 @@ def apply_reminder(ctx: ApplyContext, payload: dict[str, Any]) -> str:
     level = payload["level"]
     if level <= inv.reminder_level:
         raise ConflictError(f"reminder {level} for {inv.number} was already sent")
-    info = app.invoicing._info(s, inv)  # noqa: SLF001 - same area
+    info = app.invoicing.info_in(s, inv)
     settings = SettingsService.read_many(s)
     outbox = app.paths.outbox
     stamp = app.clock.now().strftime("%Y%m%d")

@@ -20,7 +20,7 @@ def _dec(text: str) -> Decimal:
 
 def parse_line(text: str) -> Any:
     """"Description;qty;unit price;tax code[;discount %[;incl]]" -> LineDraft."""
-    from core.invoicing.service import LineDraft
+    from core.invoicing.lines import LineDraft
     parts = [p.strip() for p in text.split(";")]
     if len(parts) < 4:
         raise argparse.ArgumentTypeError(f"--line '{text}': write DESCRIPTION;QTY;PRICE;TAXCODE[;DISCOUNT%[;incl]]")
@@ -42,7 +42,7 @@ def _row_json(r: Any) -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace, app: Any) -> int:
-    from core.invoicing.service import InvoiceFilter
+    from core.invoicing.reads import InvoiceFilter
     rows = app.invoicing.list(InvoiceFilter(status=args.status, customer_id=args.customer, date_from=args.date_from,
                                             date_to=args.date_to, text=args.search), limit=args.limit)
     if args.json:
@@ -209,7 +209,7 @@ def cmd_agreement_list(args: argparse.Namespace, app: Any) -> int:
 
 
 def cmd_export(args: argparse.Namespace, app: Any) -> int:
-    from core.invoicing.exports import export
+    from core.io.book_exports import export
     from core.kernel.progress import TerminalProgress
     progress = TerminalProgress()
     res = export(app, actor_for(app, args.as_user), args.kind, args.date_from, args.date_to, Path(args.output),
@@ -234,7 +234,7 @@ def cmd_import(args: argparse.Namespace, app: Any) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from core.invoicing.service import STATUSES
+    from core.invoicing.receivables import STATUSES
     from core.io.import_cli import add_import_kind
     add_import_kind(sub, "invoices", "historic invoices (one row per line; same number = same invoice)", cmd_import,
                     "Import invoices from a previous system or a point-of-sale export. Fields: number, date, "
@@ -339,15 +339,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_agreement_list)
 
+    # Every bookkeeping workbook any area registered (core/<area>/exports.py), invoicing's first.
+    from core.io.book_exports import book_exports
     ex = _export_group(sub)
-    for kind, hlp in (("register", "invoice register: number, dates, customer, net, tax per rate, gross, paid, open"),
-                      ("lines", "every invoice line (bounded memory: millions of lines are fine)"),
-                      ("payments", "payments received, applied and kept as credit"),
-                      ("aging", "open receivables by days overdue, as of --to"),
-                      ("stock", "stock valuation at cost (through inventory)"),
-                      ("purchase-orders", "purchase orders and their lines (through inventory)")):
-        ep = ex.add_parser(kind, help=hlp)
-        ep.set_defaults(kind=kind)
+    for spec in book_exports():
+        ep = ex.add_parser(spec.kind, help=spec.help)
+        ep.set_defaults(kind=spec.kind)
         ep.add_argument("--from", dest="date_from", type=parse_date, required=True)
         ep.add_argument("--to", dest="date_to", type=parse_date, required=True)
         ep.add_argument("-o", "--output", required=True, help="the .xlsx file to write")

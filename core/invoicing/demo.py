@@ -7,7 +7,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from core.invoicing.service import LineDraft
+from core.invoicing.lines import LineDraft
 
 if TYPE_CHECKING:
     from core.app import Deskmate

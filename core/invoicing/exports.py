@@ -1,5 +1,6 @@
-"""Excel exports for the bookkeeper: register, lines, payments, aging, stock valuation, purchase
-orders — for a date range.
+"""Invoicing's workbooks for the bookkeeper: the invoice register, invoice lines, payments and the
+aging of receivables, for a date range (registered in :mod:`core.io.book_exports`; inventory
+registers its stock and purchase-order workbooks the same way).
 
 Every workbook: one data sheet (real dates and numbers with formats, frozen header, autofilter,
 widths, SUM totals row), a "Summary" sheet with figures Deskmate computed itself (so the
@@ -11,28 +12,22 @@ progress and cancel through the kernel's progress protocol (``core.kernel.progre
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import BigInteger, func, select, type_coerce
 
 from core.invoicing import money
 from core.invoicing.models import Invoice, InvoiceLine, InvoiceTax, Payment
-from core.invoicing.service import open_amount, status_of
-from core.io.outputs import Site, check_target, writing
+from core.invoicing.receivables import open_amount, status_clause, status_of
+from core.io.book_exports import BookExport, period_text, register_export
 from core.io.xlsx import DATE_FMT, MONEY_FMT, Column, StreamingWorkbook
-from core.kernel.actor import Actor
-from core.kernel.errors import DeskmateError
 from core.kernel.progress import Progress
-from core.users.permissions import Perm, require
 
 if TYPE_CHECKING:
     from core.app import Deskmate
 
-KINDS = ("register", "lines", "payments", "aging", "stock", "purchase-orders")
 QTY_FMT = "#,##0.###"
 PCT_FMT = "0.##"
 ZERO = Decimal(0)
@@ -40,50 +35,9 @@ CHUNK = 5000
 SCALE = 4            # core.kernel.types.Money()/Quantity() store 4 decimals
 
 
-@dataclass(frozen=True)
-class ExportResult:
-    kind: str
-    path: Path
-    rows: int
-    summary: tuple[tuple[str, Any], ...]
-
-
-def export(app: "Deskmate", actor: Actor, kind: str, date_from: date, date_to: date, path: str | Path,
-           progress: Progress | None = None, force: bool = False) -> ExportResult:
-    """Write one workbook to ``path`` (see :func:`core.io.outputs.writing`: never over the
-    database or a backup; an existing file only with ``force``)."""
-    require(actor, Perm.EXPORT_BOOKS)
-    if kind not in KINDS:
-        raise DeskmateError(f"unknown export '{kind}': choose {', '.join(KINDS)}")
-    if date_to < date_from:
-        raise DeskmateError(f"the period ends ({date_to}) before it starts ({date_from})")
-    fn = {"register": _register, "lines": _lines, "payments": _payments, "aging": _aging,
-          "stock": _stock, "purchase-orders": _purchase_orders}[kind]
-    site = Site.of(app)
-    out = check_target(site, path, force=force)
-    with writing(site, out, force=force) as part:
-        wb = StreamingWorkbook()
-        title, n, figures, filters = fn(app, wb, date_from, date_to, progress)
-        wb.add_summary("Summary", figures)
-        wb.add_about(title, {"period from": date_from, "period to": date_to, **filters,
-                             "currency": app.settings.get("shop.currency")}, actor, app.clock.now())
-        wb.save(part, atomic=False)
-    from core.kernel.audit import record
-    with app.db.uow() as s:
-        record(s, actor, area="invoicing", action="export", entity="export", entity_id=kind,
-               after={"kind": kind, "from": date_from, "to": date_to, "rows": n, "file": str(out)},
-               summary=f"{title}: {n} rows, {date_from} to {date_to}", at=app.clock.now())
-    return ExportResult(kind, out, n, tuple((label, value) for label, value, _ in figures))
-
-
-def _period(date_from: date, date_to: date) -> str:
-    return f"{date_from.isoformat()} to {date_to.isoformat()}"
-
-
 # ------------------------------------------------------------------------------ register
 
-def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
-              progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
     today = app.today()
     with app.db.read() as s:
         rates = list(s.execute(
@@ -140,7 +94,7 @@ def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
     money_cols = [i for i, c in enumerate(cols, start=1) if c.fmt == MONEY_FMT]
     n = wb.add_table("Invoice register", cols, rows(), totals=money_cols, progress=progress,
                      expected=expected)
-    figures: list[Any] = [("Period", _period(d0, d1), None), ("Documents", sums["n"], None),
+    figures: list[Any] = [("Period", period_text(d0, d1), None), ("Documents", sums["n"], None),
                           ("of which credit notes", sums["credit"], None), ("of which void (counted as 0)", sums["void"], None),
                           ("Net total", sums["net"], MONEY_FMT)]
     figures += [(f"Tax {r.normalize():f} % ({c})", per_rate[(c, r)], MONEY_FMT) for c, r in rates]
@@ -185,8 +139,7 @@ def line_rows(app: "Deskmate", d0: date, d1: date) -> Iterator[tuple[Any, ...]]:
                    r[10], dec(r[11]), dec(r[12]), dec(r[13]), dec(r[14]))
 
 
-def _lines(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
-           progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+def _lines(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
     with app.db.read() as s:
         agg = s.execute(select(func.count(InvoiceLine.id), func.sum(InvoiceLine.net), func.sum(InvoiceLine.tax),
                                func.sum(InvoiceLine.gross))
@@ -194,7 +147,7 @@ def _lines(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
                         .where(Invoice.state == "issued", Invoice.issue_date.between(d0, d1))).one()
     n = wb.add_table("Invoice lines", LINE_COLS, line_rows(app, d0, d1), totals=[13, 14, 15],
                      progress=progress, expected=agg[0])
-    figures = [("Period", _period(d0, d1), None), ("Lines", agg[0] or 0, None),
+    figures = [("Period", period_text(d0, d1), None), ("Lines", agg[0] or 0, None),
                ("Net total", agg[1] or ZERO, MONEY_FMT), ("Tax total", agg[2] or ZERO, MONEY_FMT),
                ("Gross total", agg[3] or ZERO, MONEY_FMT)]
     return "Invoice lines", n, figures, {"documents": "issued invoices and credit notes (not void)"}
@@ -202,8 +155,7 @@ def _lines(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
 
 # ------------------------------------------------------------------------------ payments
 
-def _payments(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
-              progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+def _payments(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
     cols = [Column("Date", 11, DATE_FMT), Column("Invoice", 14), Column("Customer", 28),
             Column("Received", 13, MONEY_FMT), Column("Applied to invoice", 15, MONEY_FMT),
             Column("Kept as credit", 13, MONEY_FMT), Column("Method", 16), Column("Reference", 22),
@@ -222,7 +174,7 @@ def _payments(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
                 yield [p.paid_on, number, cname, p.received, p.applied, p.to_credit, p.method, p.reference,
                        p.created_by]
     n = wb.add_table("Payments", cols, rows(), totals=[4, 5, 6], progress=progress)
-    figures = [("Period", _period(d0, d1), None), ("Payments", sums[3], None),
+    figures = [("Period", period_text(d0, d1), None), ("Payments", sums[3], None),
                ("Received", sums[0], MONEY_FMT), ("Applied to invoices", sums[1], MONEY_FMT),
                ("Kept as customer credit", sums[2], MONEY_FMT)]
     return "Payments", n, figures, {}
@@ -230,8 +182,7 @@ def _payments(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
 
 # ------------------------------------------------------------------------------ aging
 
-def _aging(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
-           progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
+def _aging(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
     """Open receivables as of the period's last day (payments recorded after it still count as
     received: Deskmate keeps the current open amount, as of the export)."""
     rep = app.invoicing.aging(as_of=d1)
@@ -244,7 +195,6 @@ def _aging(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
                    Column("Due date", 11, DATE_FMT), Column("Days overdue", 10), Column("Bucket", 10),
                    Column("Open", 13, MONEY_FMT)]
     with app.db.read() as s:
-        from core.invoicing.service import status_clause
         invs = list(s.scalars(select(Invoice).where(status_clause("open", d1), Invoice.issue_date <= d1)
                               .order_by(Invoice.due_date, Invoice.id)))
         detail = [[i.number, i.customer_name, i.issue_date, i.due_date, max((d1 - i.due_date).days, 0),
@@ -256,63 +206,13 @@ def _aging(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
     return "Aging of receivables", n, figures, {"as of": d1}
 
 
-# ------------------------------------------------------------------------------ inventory
-
-def _inventory(app: "Deskmate") -> Any:
-    try:
-        inv = app.inventory
-    except (ImportError, AttributeError):
-        inv = None
-    if inv is None:
-        raise DeskmateError("the inventory area is not installed: no stock or purchase orders to export")
-    return inv
-
-
-def _stock(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
-           progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
-    from core.inventory.service import ProductFilter
-    inv = _inventory(app)
-    products = inv.products(ProductFilter(active_only=False))
-    cols = [Column("SKU", 12), Column("Product", 30), Column("Category", 14), Column("Unit", 7),
-            Column("On hand", 11, QTY_FMT), Column("Unit cost", 12, MONEY_FMT), Column("Stock value", 14, MONEY_FMT),
-            Column("Sale price", 12, MONEY_FMT), Column("Value at sale price", 16, MONEY_FMT), Column("Supplier", 20),
-            Column("Active", 7)]
-    total_cost = total_retail = ZERO
-    rows = []
-    for p in products:
-        value, retail = p.on_hand * p.cost, p.on_hand * p.price
-        total_cost += value
-        total_retail += retail
-        rows.append([p.sku, p.name, p.category, p.unit, p.on_hand, p.cost, value, p.price, retail,
-                     p.supplier or "", "yes" if p.active else "no"])
-    n = wb.add_table("Stock valuation", cols, rows, totals=[7, 9], progress=progress)
-    figures = [("Valued at", app.today(), DATE_FMT), ("Products", len(rows), None),
-               ("Stock value at cost", total_cost, MONEY_FMT), ("Stock value at sale price", total_retail, MONEY_FMT)]
-    return "Stock valuation", n, figures, {"stock": "on hand at the time of export (valued at unit cost)"}
-
-
-def _purchase_orders(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date,
-                     progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
-    inv = _inventory(app)
-    pos = [p for p in inv.purchase_orders() if d0 <= p.order_date <= d1]
-    cols = [Column("Number", 14), Column("Supplier", 26), Column("Status", 14), Column("Order date", 11, DATE_FMT),
-            Column("Expected", 11, DATE_FMT), Column("Lines", 7), Column("Total", 14, MONEY_FMT)]
-    rows = [[p.number, p.supplier, p.status, p.order_date, p.expected_date, p.lines, p.total]
-            for p in sorted(pos, key=lambda p: (p.order_date, p.number))]
-    n = wb.add_table("Purchase orders", cols, rows, totals=[7], progress=progress)
-    line_cols = [Column("Order", 14), Column("Supplier", 26), Column("SKU", 12), Column("Product", 30),
-                 Column("Quantity", 10, QTY_FMT), Column("Received", 10, QTY_FMT), Column("Unit cost", 12, MONEY_FMT),
-                 Column("Line total", 13, MONEY_FMT)]
-    line_rows = []
-    for p in pos:
-        for ln in inv.purchase_order(p.id).lines:
-            line_rows.append([p.number, p.supplier, ln.sku, ln.name, ln.quantity, ln.received, ln.unit_cost,
-                              ln.quantity * ln.unit_cost])
-    wb.add_table("Order lines", line_cols, line_rows, totals=[8])
-    by_status: dict[str, Decimal] = {}
-    for p in pos:
-        by_status[p.status] = by_status.get(p.status, ZERO) + p.total
-    figures = [("Period", _period(d0, d1), None), ("Purchase orders", len(pos), None),
-               ("Total ordered", sum((p.total for p in pos), ZERO), MONEY_FMT)]
-    figures += [(f"Status {k}", v, MONEY_FMT) for k, v in sorted(by_status.items())]
-    return "Purchase orders", n, figures, {"orders": "by order date"}
+register_export(BookExport("register", "Invoice register",
+                           "invoice register: number, dates, customer, net, tax per rate, gross, paid, open",
+                           area="invoicing", write=_register, position=10))
+register_export(BookExport("lines", "Invoice lines",
+                           "every invoice line (bounded memory: millions of lines are fine)",
+                           area="invoicing", write=_lines, position=20))
+register_export(BookExport("payments", "Payments", "payments received, applied and kept as credit",
+                           area="invoicing", write=_payments, position=30))
+register_export(BookExport("aging", "Aging of receivables", "open receivables by days overdue, as of --to",
+                           area="invoicing", write=_aging, position=40))

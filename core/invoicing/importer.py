@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.customers.service import CustomerInfo, change_credit, find_or_create
+from core.invoicing.config import InvoicingConfig, read_config
 from core.invoicing.models import Invoice, InvoiceCounter, InvoiceLine, InvoiceTax, Payment
 from core.invoicing.settings import series_key, series_pattern
 from core.io.tabular import (
@@ -115,7 +116,7 @@ def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str,
         raise ValidationError(f"{table.file}: needs a customer or customer e-mail column",
                               [Problem("no customer column", file=table.file, column="customer")])
     with app.db.uow() as s:
-        cfg = app.invoicing.config(s)
+        cfg = read_config(s)
         groups, problems = _group_and_check(s, parsed, cfg)
         bad_numbers = {g for g, ps in problems.items() if ps}
         all_problems = [p for ps in problems.values() for p in ps] + [
@@ -174,11 +175,11 @@ def _numbers_of_bad_rows(table: Any, cols: dict[str, int], bad_rows: set[int]) -
     return out
 
 
-def _rate_of(values: dict[str, Any], cfg: dict[str, Any]) -> tuple[str, Decimal] | str:
+def _rate_of(values: dict[str, Any], cfg: InvoicingConfig) -> tuple[str, Decimal] | str:
     code, rate = values.get("tax_code") or "", values.get("tax_rate")
     if code:
-        if code in cfg["rates"]:
-            known = cfg["rates"][code][1]
+        if code in cfg.rates:
+            known = cfg.rates[code][1]
             if rate is not None and rate != known:
                 return f"tax code '{code}' is {known} % but the row says {rate} %"
             return code, known
@@ -187,13 +188,13 @@ def _rate_of(values: dict[str, Any], cfg: dict[str, Any]) -> tuple[str, Decimal]
         return code, rate
     if rate is None:
         return "none", ZERO
-    for c, (_name, r) in cfg["rates"].items():
+    for c, (_name, r) in cfg.rates.items():
         if r == rate:
             return c, r
     return f"{rate.normalize()}%", rate
 
 
-def _group_and_check(s: Session, parsed: Parsed, cfg: dict[str, Any]) -> tuple[dict[str, _Group], dict[str, list[Problem]]]:
+def _group_and_check(s: Session, parsed: Parsed, cfg: InvoicingConfig) -> tuple[dict[str, _Group], dict[str, list[Problem]]]:
     groups: dict[str, _Group] = OrderedDict()
     for r in parsed.rows:
         groups.setdefault(r.values["number"], _Group(r.values["number"], [])).rows.append(r)
@@ -248,14 +249,14 @@ def _group_and_check(s: Session, parsed: Parsed, cfg: dict[str, Any]) -> tuple[d
     return groups, problems
 
 
-def _gross_of(g: _Group, cfg: dict[str, Any]) -> Decimal | None:
+def _gross_of(g: _Group, cfg: InvoicingConfig) -> Decimal | None:
     total = ZERO
     for r in g.rows:
         rate = _rate_of(r.values, cfg)
         if isinstance(rate, str):
             return None
         total += line_amounts(r.values["quantity"], r.values["unit_price"], rate[1],
-                              r.values.get("price_includes_tax", True), cfg["rounding"].minor_unit)[2]
+                              r.values.get("price_includes_tax", True), cfg.rounding.minor_unit)[2]
     return total
 
 
@@ -271,7 +272,7 @@ def _customer_for(s: Session, actor: Actor, values: dict[str, Any], cache: dict[
     return cust, created
 
 
-def _write(s: Session, app: Any, actor: Actor, groups: list[_Group], cfg: dict[str, Any], file: str,
+def _write(s: Session, app: Any, actor: Actor, groups: list[_Group], cfg: InvoicingConfig, file: str,
            progress: Progress | None) -> int:
     now = app.clock.now()
     cache: dict[str, CustomerInfo] = {}
@@ -289,14 +290,14 @@ def _write(s: Session, app: Any, actor: Actor, groups: list[_Group], cfg: dict[s
         for r in g.rows:
             code, rate = _rate_of(r.values, cfg)  # type: ignore[misc]
             net, tax, gross = line_amounts(r.values["quantity"], r.values["unit_price"], rate,
-                                           r.values.get("price_includes_tax", True), cfg["rounding"].minor_unit)
+                                           r.values.get("price_includes_tax", True), cfg.rounding.minor_unit)
             amounts.append((r, code, rate, net, tax, gross))
         kind = "credit_note" if all(a[5] < 0 for a in amounts) else "invoice"
         # Written as a draft and issued in the same flush as its lines (the issued-invoice guard
         # refuses lines added to an invoice that is already issued).
         inv = Invoice(kind=kind, state="draft", number=g.number, series="import", customer_id=cid,
                       customer_name=cust.name, billing_address=cust.billing_address, customer_tax_id=cust.tax_id,
-                      issue_date=issued, due_date=due, terms_days=(due - issued).days, currency=cfg["currency"],
+                      issue_date=issued, due_date=due, terms_days=(due - issued).days, currency=cfg.currency,
                       tax_mode="line", net_total=sum((a[3] for a in amounts), ZERO),
                       tax_total=sum((a[4] for a in amounts), ZERO), gross_total=sum((a[5] for a in amounts), ZERO),
                       paid_total=ZERO, credited_total=ZERO, notes=f"Imported from {file}", source="import",
@@ -339,19 +340,19 @@ def _write(s: Session, app: Any, actor: Actor, groups: list[_Group], cfg: dict[s
         if orig is not None:
             cn = s.get(Invoice, cn_id)
             cn.credit_of_id = orig.id
-            from core.invoicing.service import open_amount
+            from core.invoicing.receivables import open_amount
             applied = min(open_amount(orig), -cn.gross_total)
             orig.credited_total += applied
     return created_customers
 
 
-def _advance_counters(s: Session, cfg: dict[str, Any], numbers: list[str]) -> None:
+def _advance_counters(s: Session, cfg: InvoicingConfig, numbers: list[str]) -> None:
     years = set()
     for inv in s.scalars(select(Invoice).where(Invoice.number.in_(numbers))):
         if inv.issue_date:
             years.add(inv.issue_date.year)
     for year in years:
-        for fmt in (cfg["series"], cfg["credit_series"]):
+        for fmt in (cfg.series, cfg.credit_series):
             pat = series_pattern(fmt, year)
             top = max((int(m.group(1)) for n in numbers if (m := pat.match(n))), default=0)
             if not top:

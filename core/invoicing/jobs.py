@@ -21,10 +21,12 @@ from core.automation.registry import JobContext, job
 from core.customers.models import Customer
 from core.inbox.reason import reason_card
 from core.invoicing.models import Invoice, PaymentReminder, RecurringAgreement
-from core.invoicing.service import (
-    DRAFT_KIND, REMINDER_KIND, LineDraft, appointments_key, occurrences, open_amount, period_label,
-    status_clause,
-)
+from core.invoicing.agreements import occurrences, period_label
+from core.invoicing.appointment_billing import appointments_key
+from core.invoicing.documents import DRAFT_KIND
+from core.invoicing.lines import LineDraft
+from core.invoicing.receivables import open_amount, status_clause
+from core.invoicing.reminders import REMINDER_KIND
 from core.kernel.actor import Role
 from core.kernel.settings import SettingsService
 

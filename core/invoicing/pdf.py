@@ -18,7 +18,7 @@ from fpdf import FPDF
 from core.kernel.paths import resources_dir
 
 if TYPE_CHECKING:
-    from core.invoicing.service import InvoiceInfo
+    from core.invoicing.reads import InvoiceInfo
 
 TEMPLATE = "invoicing/invoice_template.json"
 

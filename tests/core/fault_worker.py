@@ -21,6 +21,7 @@ from core.app import Deskmate  # noqa: E402
 from core.io.backup import backup_now  # noqa: E402
 import core.inventory.service  # noqa: E402,F401 - import every area before forking
 import core.invoicing.exports  # noqa: E402,F401
+import core.inventory.exports  # noqa: E402,F401
 import core.invoicing.appliers  # noqa: E402,F401
 import openpyxl  # noqa: E402,F401
 
@@ -48,7 +49,7 @@ def loop(op: str, data: Path, inputs: Path) -> None:
 
     from core.inbox.models import Suggestion
     from core.inventory.models import ImportBatch
-    from core.invoicing.exports import export
+    from core.io.book_exports import export
     from core.invoicing.models import Invoice
 
     app = Deskmate.open(data)

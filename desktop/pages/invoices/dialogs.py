@@ -231,10 +231,6 @@ def period_presets(today: date) -> list[tuple[str, date, date]]:
             ("Last year", date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))]
 
 
-EXPORTS = (("register", "Invoice register"), ("lines", "Invoice lines"), ("payments", "Payments"),
-           ("aging", "Aging of receivables"), ("stock", "Stock valuation"), ("purchase-orders", "Purchase orders"))
-
-
 class ExportDialog(QDialog):
     """Bookkeeping export with period presets, a progress bar and a cancel button."""
 
@@ -251,8 +247,9 @@ class ExportDialog(QDialog):
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.kind = QComboBox()
-        for key, title in EXPORTS:
-            self.kind.addItem(title, key)
+        from core.io.book_exports import book_exports
+        for spec in book_exports():       # every area's bookkeeping workbooks
+            self.kind.addItem(spec.title, spec.kind)
         self.preset = QComboBox()
         self.preset.setObjectName("periodPreset")
         today = ctx.app.today()
@@ -333,7 +330,7 @@ class ExportDialog(QDialog):
         self.d1.setDate(qdate(d1))
 
     def start(self) -> None:
-        from core.invoicing.exports import export
+        from core.io.book_exports import export
         kind, d0, d1 = self.kind.currentData(), pydate(self.d0.date()), pydate(self.d1.date())
         path = Path(self.path.text())
         app, actor = self.ctx.app, self.ctx.actor

@@ -62,7 +62,7 @@ class LinesEditor(QWidget):
             self.item_pick.addItem(f"{it.code} — {it.name} ({self.money(it.unit_price)})", it.id)
         self.item_pick.activated.connect(self._add_item)
         self.add_btn = QPushButton("Add line")
-        self.add_btn.clicked.connect(lambda: self.add_line(LineDraft("", Decimal(1), Decimal(0), next(iter(self.cfg["rates"])))))
+        self.add_btn.clicked.connect(lambda: self.add_line(LineDraft("", Decimal(1), Decimal(0), next(iter(self.cfg.rates)))))
         self.remove_btn = QPushButton("Remove line")
         self.remove_btn.clicked.connect(self.remove_current)
         bar.addWidget(self.item_pick, 2)
@@ -163,7 +163,7 @@ class LinesEditor(QWidget):
         incl.toggled.connect(self._widget_changed)
         self.table.setCellWidget(r, INCL, incl)
         tax = QComboBox()
-        for code, (name, rate) in self.cfg["rates"].items():
+        for code, (name, rate) in self.cfg.rates.items():
             tax.addItem(f"{name} {self.fm.percent(rate)}", code)
         idx = tax.findData(ln.tax_code)
         if idx < 0:
@@ -227,7 +227,7 @@ class LinesEditor(QWidget):
         self.changed.emit()
 
     def money(self, v: Decimal) -> str:
-        return self.fm.money(v, self.cfg["currency"])
+        return self.fm.money(v, self.cfg.currency)
 
     def _recompute(self) -> None:
         try:

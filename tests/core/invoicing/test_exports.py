@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from inv_helpers import customer, lines
 
-from core.invoicing.exports import export
+from core.io.book_exports import export
 from core.io.xlsx import DATE_FMT, MONEY_FMT
 from core.kernel.progress import Cancelled, Tracker
 from core.kernel.errors import PermissionDenied
@@ -105,23 +105,6 @@ def test_payments_and_aging(app, bookkeeper, books, tmp_path):
     check_common(ws, 1, list(range(2, 8)), list(range(2, 8)))
     assert ws.cell(1, 4).value == "31-60" and D(str(ws.cell(2, 4).value)) == books["i1"].gross - D("5")
     assert wb["Open invoices"].cell(2, 6).value == "31-60"
-
-
-def test_stock_and_purchase_orders_through_inventory(app, owner, bookkeeper, tmp_path):
-    inv = app.inventory
-    sup = inv.create_supplier(owner, "Flour Mill", lead_time_days=3)
-    p = inv.create_product(owner, "FLR-1", "Flour 16 kg", cost=D("9.50"), price=D("14"), supplier_id=sup.id)
-    inv.adjust_stock(owner, p.id, "4", "opening count")
-    inv.create_purchase_order(owner, sup.id, [{"product_id": p.id, "quantity": "10", "unit_cost": "9.50"}])
-    res = export(app, bookkeeper, "stock", D0, D1, tmp_path / "stock.xlsx")
-    wb = openpyxl.load_workbook(res.path)
-    ws = wb["Stock valuation"]
-    check_common(ws, 1, [6, 7, 8, 9], [7, 9])
-    assert ws.cell(2, 7).value == 38 and summary(wb)["Stock value at cost"] == 38
-    res = export(app, bookkeeper, "purchase-orders", D0, D1, tmp_path / "po.xlsx")
-    wb = openpyxl.load_workbook(res.path)
-    check_common(wb["Purchase orders"], 1, [7], [7])
-    assert wb["Order lines"].cell(2, 8).value == 95
 
 
 def test_export_needs_permission_and_cancel_writes_nothing(app, staff, bookkeeper, books, tmp_path):

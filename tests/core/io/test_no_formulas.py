@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
-from core.invoicing.exports import export
+from core.io.book_exports import export
 from core.invoicing.service import LineDraft
 from core.io.outputs import csv_text
 from core.io.tabular import write_problems_csv

@@ -26,7 +26,7 @@ import pytest
 from core import cli
 from core.app import Deskmate
 from core.io.backup import backup_now
-from core.invoicing.exports import export
+from core.io.book_exports import export
 from core.invoicing.service import LineDraft
 from core.io import outputs
 from core.io.outputs import OutputRefused, Site, check_target, sweep, writing
@@ -303,7 +303,7 @@ KILLED_EXPORT = textwrap.dedent("""
     import os, signal, sys
     from datetime import date
     from core.app import Deskmate
-    from core.invoicing.exports import export
+    from core.io.book_exports import export
     from core.kernel.progress import Tracker
     app = Deskmate.open(sys.argv[1])
     owner = app.users.list()[0].actor

@@ -3,21 +3,19 @@
 It is deliberately thin. Each method checks the role, opens one unit of work and hands over to
 the module that holds the rules of its concern:
 
-=====================  ==========================================================
-``config``             the settings invoicing depends on, as one frozen value
-``lines``              invoice lines, their checks and live totals
-``catalogue``          items and services to bill
-``documents``          drafts, issuing, voids and credit notes
-``numbering``          gapless numbers per series, following dates
-``immutability``       the flush guard that keeps issued invoices unchanged
-``payments``           payments and customer credit
-``reads``              invoice rows and documents, filters, sorts, counts
-``receivables``        status, aging and the cash-flow view
-``agreements``         recurring agreements and their occurrences
-``appointment_billing``  lines for completed appointments, giving them back on void
-``reminders``          payment reminders sent and withdrawn
-``customer_data``      the customer page, privacy export and erasure
-=====================  ==========================================================
+* ``config`` — the settings invoicing depends on, as one frozen value;
+* ``lines`` — invoice lines, their checks and live totals;
+* ``catalogue`` — items and services to bill;
+* ``documents`` — drafts, issuing, voids and credit notes;
+* ``numbering`` — gapless numbers per series, following dates;
+* ``immutability`` — the flush guard that keeps issued invoices unchanged;
+* ``payments`` — payments and customer credit;
+* ``reads`` — invoice rows and documents, filters, sorts, counts;
+* ``receivables`` — status, aging and the cash-flow view;
+* ``agreements`` — recurring agreements and their occurrences;
+* ``appointment_billing`` — lines for completed appointments, giving them back on void;
+* ``reminders`` — payment reminders sent and withdrawn;
+* ``customer_data`` — the customer page, privacy export and erasure.
 
 Session-level methods (``*_in``) run inside a caller's transaction (inbox appliers, importers).
 The names below are re-exported so ``from core.invoicing.service import LineDraft`` keeps working.
@@ -31,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from core.customers.service import HistoryEvent
 from core.invoicing import (
     agreements as agreements_,
     appointment_billing,
@@ -75,8 +74,6 @@ __all__ = [
 
 
 class InvoicingService:
-    SORTS = reads.SORTS
-
     def __init__(self, app: "Deskmate") -> None:
         self.app = app
         self.db = app.db
@@ -300,7 +297,7 @@ class InvoicingService:
             return reminders_.reminders(s, customer_id, invoice_id)
 
     # ------------------------------------------------------------------ customer page and privacy
-    def customer_history(self, customer_id: int) -> list[Any]:
+    def customer_history(self, customer_id: int) -> list[HistoryEvent]:
         today = self.today()
         with self.db.read() as s:
             return customer_data.history(s, customer_id, today)

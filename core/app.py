@@ -47,9 +47,10 @@ class Deskmate:
              clock: Clock | None = None) -> "Deskmate":
         """Open (create, back up, upgrade) the store; raises StorageError with a clear message."""
         from core.io import outputs
+        from core.kernel.connection import database_url
         from core.kernel.storage import sqlite_path
         paths = resolve_data_dir(data_dir)
-        url = db_url or paths.sqlite_url
+        url = database_url(paths.root, db_url) or paths.sqlite_url
         # Private files (issue 10): the data folder 0700, the database and its side files 0600.
         created = outputs.prepare_data_folder(paths.root, sqlite_path(url))
         try:

@@ -1,4 +1,6 @@
-"""Shared fixtures: every test gets its own real SQLite file in a temporary folder."""
+"""Shared fixtures: every test gets its own real database — an SQLite file in a temporary folder, or,
+with ``DESKMATE_TEST_DB_URL=postgresql+psycopg://USER@HOST:PORT/postgres`` set, a fresh PostgreSQL
+database of its own (see :mod:`tests.pg_databases`)."""
 from __future__ import annotations
 
 import os
@@ -24,12 +26,32 @@ os.environ["DESKMATE_CONFIG_DIR"] = tempfile.mkdtemp(prefix="deskmate-test-confi
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.app import Deskmate  # noqa: E402
+from core.kernel.connection import DB_URL_ENV  # noqa: E402
+from tests import pg_databases  # noqa: E402
 from core.kernel.db import AUDIT_EXEMPT  # noqa: E402
 from core.kernel.actor import Actor, Role  # noqa: E402
 from core.kernel.clock import FixedClock  # noqa: E402
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PASSWORD = "secret-pw-2026"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only(reason): needs the SQLite file itself (file checks, "
+                            "the sqlite3 backup API, WAL); skipped when the suite runs on PostgreSQL")
+    # A suite on a server must never fall back to SQLite silently: an inherited DESKMATE_DB_URL
+    # would point every test at one shared database.
+    os.environ.pop(DB_URL_ENV, None)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    marker = item.get_closest_marker("sqlite_only")
+    if marker is not None and pg_databases.server_url():
+        pytest.skip("SQLite only: " + (marker.args[0] if marker.args else "needs the database file"))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    pg_databases.drop_template(session.config)
 
 
 @pytest.fixture(autouse=True)
@@ -46,10 +68,50 @@ def clock() -> FixedClock:
     return FixedClock(datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc))
 
 
+@pytest.fixture(autouse=True)
+def _pg_databases(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """On a server run, every data folder a test opens gets its own fresh PostgreSQL database,
+    saved as the folder's connection (``connection.json``, as Settings → Database does) so that
+    ``core.cli.run`` and subprocesses find it too. All are dropped after the test."""
+    created: list[str] = []
+    if not pg_databases.server_url():
+        yield created
+        return
+    from core.kernel import connection
+
+    original = connection.saved_url
+
+    def saved_or_new(root: Path) -> str | None:
+        found = original(root)
+        if found is None:
+            found = pg_databases.create_test_database(request.config)
+            created.append(found)
+            connection.save(root, found)
+        return found
+
+    monkeypatch.setattr(connection, "saved_url", saved_or_new)
+    try:
+        yield created
+    finally:
+        for url in created:
+            pg_databases.drop_database(url)
+
+
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
+def db_url(data_dir: Path) -> str | None:
+    """The URL of the data folder's database: the PostgreSQL one on a server run, else None
+    (the folder's SQLite file)."""
+    from core.kernel.connection import saved_url
+    return saved_url(data_dir) if pg_databases.server_url() else None
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, _pg_databases: list[str]) -> Path:
     d = tmp_path / "data"
     d.mkdir()
+    if pg_databases.server_url():
+        from core.kernel.connection import saved_url
+        saved_url(d)   # its database now, so commands run in a subprocess find it
     return d
 
 

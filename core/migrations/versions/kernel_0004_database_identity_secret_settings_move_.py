@@ -55,7 +55,7 @@ def upgrade() -> None:
     )
     bind = op.get_bind()
     db_id = str(uuid.uuid4())
-    bind.execute(sa.text("INSERT INTO database_identity (id, demo) VALUES (:id, 0)"), {"id": db_id})
+    bind.execute(sa.text("INSERT INTO database_identity (id, demo) VALUES (:id, :demo)"), {"id": db_id, "demo": False})
 
     setting = sa.table("setting", sa.column("key", sa.String), sa.column("value", sa.Text))
     rows = bind.execute(sa.select(setting.c.key, setting.c.value)

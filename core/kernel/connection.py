@@ -1,0 +1,115 @@
+"""Which database a desktop opens: the data folder's SQLite file, or a PostgreSQL server.
+
+Order of precedence: an explicit ``--db-url``, then ``DESKMATE_DB_URL``, then the connection saved
+for the data folder (Settings → Database), then the SQLite file in the data folder.
+
+A saved connection keeps its URL *without* the password in ``<data folder>/connection.json`` and
+the password in the secret store (keyring or private file, :mod:`core.kernel.secrets`) under the
+URL it belongs to: the data folder is copied into backups and support bundles, the password must
+not be. URLs are only ever shown through :func:`display_url`, which masks the password.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from sqlalchemy.engine import URL, make_url
+
+from core.kernel.errors import ValidationError
+
+DB_URL_ENV = "DESKMATE_DB_URL"
+CONNECTION_FILE = "connection.json"
+#: Secrets of saved connections are filed under this name instead of a database identity.
+SECRETS_NAMESPACE = "connections"
+SERVER_DRIVERS = ("postgresql+psycopg",)
+
+
+def parse(url: str) -> URL:
+    """A URL Deskmate can open, or ValidationError saying why not (password never echoed)."""
+    try:
+        u = make_url(url.strip())
+    except Exception:  # noqa: BLE001 - any parse failure is the same mistake to a person
+        raise ValidationError("not a database URL; expected postgresql+psycopg://USER:PASSWORD@HOST:PORT/DATABASE "
+                              "or sqlite:///PATH") from None
+    backend = u.get_backend_name()
+    if backend == "postgresql":
+        if u.drivername != "postgresql+psycopg":
+            raise ValidationError(f"use the psycopg driver: postgresql+psycopg://... (not {u.drivername})")
+        if not u.database:
+            raise ValidationError("the URL names no database (…/DATABASE at the end)")
+        return u
+    if backend == "sqlite":
+        return u
+    raise ValidationError(f"Deskmate works with SQLite and PostgreSQL, not {backend}")
+
+
+def display_url(url: str | URL) -> str:
+    """The URL as a person may see it: the password replaced by ***."""
+    try:
+        u = make_url(url) if isinstance(url, str) else url
+    except Exception:  # noqa: BLE001 - not parseable: show nothing that could hold a secret
+        return "(invalid database URL)"
+    return u.render_as_string(hide_password=True)
+
+
+def is_server(url: str) -> bool:
+    return make_url(url).get_backend_name() != "sqlite"
+
+
+def _file(data_root: Path) -> Path:
+    return Path(data_root) / CONNECTION_FILE
+
+
+def _secret_key(u: URL) -> str:
+    return u.set(password=None).render_as_string(hide_password=False)
+
+
+def saved_url(data_root: Path) -> str | None:
+    """The connection saved for this data folder, with its password from the secret store."""
+    path = _file(data_root)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    raw = data.get("url") if isinstance(data, dict) else None
+    if not raw:
+        return None
+    u = make_url(raw)
+    from core.kernel.secrets import store_for
+    password = store_for(SECRETS_NAMESPACE).get(_secret_key(u))
+    if password is not None:
+        u = u.set(password=password)
+    return u.render_as_string(hide_password=False)
+
+
+def save(data_root: Path, url: str | None) -> None:
+    """Remember ``url`` for this data folder (None: forget it, back to the SQLite file)."""
+    from core.kernel.secrets import store_for
+    from core.kernel.userconfig import write_private_json
+
+    path = _file(data_root)
+    store = store_for(SECRETS_NAMESPACE)
+    if url is None:
+        try:
+            old = json.loads(path.read_text(encoding="utf-8")).get("url")
+        except (OSError, ValueError, AttributeError):
+            old = None
+        if old:
+            store.delete(_secret_key(make_url(old)))
+        path.unlink(missing_ok=True)
+        return
+    u = parse(url)
+    if u.password:
+        store.set(_secret_key(u), str(u.password))
+    write_private_json(path, {"url": _secret_key(u)})
+
+
+def database_url(data_root: Path, explicit: str | None = None) -> str | None:
+    """The URL to open for this data folder, or None for its SQLite file."""
+    if explicit:
+        return explicit
+    env = os.environ.get(DB_URL_ENV)
+    if env:
+        return env
+    return saved_url(data_root)

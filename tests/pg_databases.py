@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import itertools
 import os
+import uuid
 from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.pool import NullPool
 
 TEST_DB_ENV = "DESKMATE_TEST_DB_URL"
 _counter = itertools.count(1)
@@ -68,7 +70,15 @@ def create_test_database(config: pytest.Config) -> str:
     name = f"dm_t_{os.getpid()}_{next(_counter)}"
     with _admin_engine().connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY'))
-    return url_for(name)
+    url = url_for(name)
+    # A copy would share the template's identity (and so its secrets); a new shop has its own.
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE database_identity SET id = :id"), {"id": str(uuid.uuid4())})
+    finally:
+        engine.dispose()
+    return url
 
 
 def drop_database(url: str) -> None:

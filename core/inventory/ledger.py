@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, text, update
+from sqlalchemy import bindparam, func, select, text, type_coerce, update
 from sqlalchemy.orm import Session
 
 from core.inventory.fields import ORDER_QUANTITY
@@ -255,15 +255,14 @@ def receive(session: Session, actor: Actor, po_id: int, quantities: dict[int, De
 
 
 def open_order_quantities(session: Session) -> dict[int, Decimal]:
-    """Units still to come per product from open purchase orders."""
-    q = (select(PurchaseOrderLine.product_id,
-                func.sum(PurchaseOrderLine.quantity - PurchaseOrderLine.received))
+    """Units still to come per product from open purchase orders.
+
+    ``quantity - received`` is plain integer arithmetic on the scaled columns, so the sum is
+    coerced back to ``Quantity()``: its result processor turns the scaled integer into a Decimal
+    whatever the driver returns for it (SQLite an int, PostgreSQL's SUM(bigint) a numeric)."""
+    outstanding = type_coerce(func.sum(PurchaseOrderLine.quantity - PurchaseOrderLine.received), Quantity())
+    q = (select(PurchaseOrderLine.product_id, outstanding)
          .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.purchase_order_id)
          .where(PurchaseOrder.status.in_(OPEN_PO_STATES))
          .group_by(PurchaseOrderLine.product_id))
-    out = {}
-    for pid, qty in session.execute(q):
-        q2 = Decimal(qty or 0)
-        if q2 > 0:
-            out[pid] = q2 if isinstance(qty, Decimal) else Decimal(qty) / SCALE
-    return out
+    return {pid: qty for pid, qty in session.execute(q) if qty is not None and qty > 0}

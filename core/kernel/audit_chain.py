@@ -37,6 +37,16 @@ TRIGGER_SQL = {
     "audit_entry_no_delete": "CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry "
                              "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
 }
+#: PostgreSQL: one function raising, called by row triggers for UPDATE and DELETE and a statement
+#: trigger for TRUNCATE (which row triggers do not see).
+PG_FUNCTION = "audit_entry_append_only"
+PG_FUNCTION_SQL = (f"CREATE OR REPLACE FUNCTION {PG_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS "
+                   "$$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$")
+PG_TRIGGERS = {
+    "audit_entry_no_update": "BEFORE UPDATE ON audit_entry FOR EACH ROW",
+    "audit_entry_no_delete": "BEFORE DELETE ON audit_entry FOR EACH ROW",
+    "audit_entry_no_truncate": "BEFORE TRUNCATE ON audit_entry FOR EACH STATEMENT",
+}
 _SELECT = "SELECT " + ", ".join(f'"{c}"' for c in CONTENT) + ", prev_hash, hash FROM audit_entry"
 
 
@@ -117,20 +127,60 @@ def _squash(sql: str | None) -> str:
 
 
 def missing_triggers(conn: Any) -> list[str]:
-    """The append-only triggers that are not there or were replaced by something else under the
-    same name (SQLite; other databases have none yet)."""
-    if _dialect(conn) != "sqlite":
+    """The append-only triggers that are not there, are disabled, or were replaced by something
+    else under the same name (SQLite and PostgreSQL)."""
+    dialect = _dialect(conn)
+    if dialect == "postgresql":
+        return _pg_missing_triggers(conn)
+    if dialect != "sqlite":
         return []
     present = {r[0]: r[1] for r in _run(conn, "SELECT name, sql FROM sqlite_master WHERE type='trigger' "
                                               "AND tbl_name='audit_entry'")}
     return [t for t in TRIGGERS if _squash(present.get(t)) != _squash(TRIGGER_SQL[t])]
 
 
+def pg_trigger_sql(name: str) -> str:
+    return f"CREATE TRIGGER {name} {PG_TRIGGERS[name]} EXECUTE FUNCTION {PG_FUNCTION}()"
+
+
+def _pg_missing_triggers(conn: Any) -> list[str]:
+    rows = _run(conn, "SELECT t.tgname, t.tgenabled, pg_get_triggerdef(t.oid), p.prosrc FROM pg_trigger t "
+                      "JOIN pg_proc p ON p.oid = t.tgfoid WHERE t.tgrelid = 'audit_entry'::regclass "
+                      "AND NOT t.tgisinternal").fetchall()
+    present = {r[0]: (r[1], _squash(r[2]).replace("public.", ""), _squash(r[3])) for r in rows}
+    body = _squash("BEGIN RAISE EXCEPTION 'the audit log is append-only'; END")
+    missing = []
+    for name in PG_TRIGGERS:
+        got = present.get(name)
+        if got is None or got[0] == "D" or got[1] != _squash(pg_trigger_sql(name)) or got[2] != body:
+            missing.append(name)
+    return missing
+
+
 def create_triggers(conn: Any) -> None:
     """Put the append-only triggers (back) in place, replacing altered ones of the same name."""
+    if _dialect(conn) == "postgresql":
+        missing = missing_triggers(conn)
+        if missing:
+            _run(conn, PG_FUNCTION_SQL)
+        for name in missing:
+            _run(conn, f"DROP TRIGGER IF EXISTS {name} ON audit_entry")
+            _run(conn, pg_trigger_sql(name))
+        return
     for name in missing_triggers(conn):
         _run(conn, f"DROP TRIGGER IF EXISTS {name}")
         _run(conn, TRIGGER_SQL[name])
+
+
+def lift_triggers(conn: Any) -> None:
+    """Remove the append-only triggers for a deliberate rewrite inside the caller's transaction
+    (:func:`rehash_chain`, forced restores); :func:`create_triggers` puts them back before it ends."""
+    if _dialect(conn) == "postgresql":
+        for name in PG_TRIGGERS:
+            _run(conn, f"DROP TRIGGER IF EXISTS {name} ON audit_entry")
+        return
+    for name in TRIGGERS:
+        _run(conn, f"DROP TRIGGER IF EXISTS {name}")
 
 
 def _rows(conn: Any, where: str = "", params: Mapping[str, Any] | None = None,
@@ -166,10 +216,9 @@ def rehash_chain(conn: Any, from_id: int | None = None) -> int:
     secret): the append-only triggers are lifted for the rewrite and put back before returning,
     all inside the caller's transaction, so no other writer ever sees the log unprotected.
     Returns how many entries were rewritten."""
-    sqlite = _dialect(conn) == "sqlite"
-    if sqlite:
-        for name in TRIGGERS:
-            _run(conn, f"DROP TRIGGER IF EXISTS {name}")
+    protected = _dialect(conn) == "sqlite" or (_dialect(conn) == "postgresql" and _pg_has_function(conn))
+    if protected:
+        lift_triggers(conn)
     prev = GENESIS
     if from_id is not None:
         row = _run(conn, "SELECT hash FROM audit_entry WHERE id < :i ORDER BY id DESC LIMIT 1",
@@ -187,9 +236,15 @@ def rehash_chain(conn: Any, from_id: int | None = None) -> int:
         if len(updates) >= 2000:
             _flush_updates(conn, updates)
     _flush_updates(conn, updates)
-    if sqlite:
+    if protected:
         create_triggers(conn)
     return n
+
+
+def _pg_has_function(conn: Any) -> bool:
+    """Whether this PostgreSQL database has had its append-only triggers (kernel_0006 on); an
+    older one gets them from that migration, not from a rehash before it."""
+    return _run(conn, "SELECT 1 FROM pg_proc WHERE proname = :n", {"n": PG_FUNCTION}).fetchone() is not None
 
 
 def _flush_updates(conn: Any, updates: list[dict[str, Any]]) -> None:

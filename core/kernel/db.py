@@ -59,8 +59,27 @@ def _sqlite_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+#: The key of the PostgreSQL advisory lock every writing transaction takes first (any 64-bit
+#: number; this one spells "deskmate" in ASCII, shifted into range).
+WRITER_LOCK_KEY = 0x6465736B6D617465 >> 1
+
+
+def _postgres_begin(conn: Any) -> None:
+    # SQLite's BEGIN IMMEDIATE, on a server: one writer at a time, queued. A writing transaction
+    # takes a transaction-level advisory lock before anything else, so everything the services
+    # rely on under SQLite's write lock — gapless numbers read as max()+1, the audit chain's tail,
+    # dedupe checks before inserts, the scheduler lease — holds the same way; READ COMMITTED then
+    # shows each statement everything committed before the lock was granted. Readers take no lock
+    # and never wait. ``lock_timeout`` bounds the wait like SQLite's busy timeout.
+    if conn.get_execution_options().get("deskmate_readonly"):
+        return
+    conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{BUSY_TIMEOUT_MS}ms'")
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
+    is_postgres = make_url(url).get_backend_name() == "postgresql"
     if is_sqlite:
         kwargs.setdefault("connect_args", {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
         if make_url(url).database in (None, "", ":memory:") or "mode=memory" in url:
@@ -69,12 +88,14 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    if is_postgres:
+        event.listen(engine, "begin", _postgres_begin)
     return engine
 
 
 def _storage_error(exc: OperationalError) -> Exception:
     text = str(exc.orig).lower()
-    if "locked" in text or "busy" in text:
+    if "locked" in text or "busy" in text or "lock timeout" in text:
         return StorageError(f"the database is busy: another Deskmate (or program) kept it locked for more "
                             f"than {BUSY_TIMEOUT_MS // 1000} s; nothing was changed, try again")
     if "disk is full" in text or "disk full" in text:

@@ -60,6 +60,11 @@ def test_approve_creates_the_purchase_order_and_products_on_order_are_skipped(ap
     assert len(pos) == 1 and pos[0].suggestion_id == s.id and pos[0].status == "draft"
     detail = app.inventory.purchase_order(pos[0].id)
     assert {ln.sku for ln in detail.lines} == {"BRD", "NEW"}
+    # what is on order is exactly what the order says (not the stored, scaled integer: issue 13)
+    ordered = {ln.sku: ln.quantity for ln in detail.lines}
+    rows = {r.sku: r for r in app.inventory.products()}
+    assert rows["BRD"].on_order == ordered["BRD"] and rows["NEW"].on_order == ordered["NEW"]
+    assert rows["CRS"].on_order == 0
     # next day: products on order are not suggested again
     from datetime import timedelta
     r = app.automation.run_now(owner, "inventory.reorder", as_of=app.today() + timedelta(days=1))

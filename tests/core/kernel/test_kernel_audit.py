@@ -1,7 +1,6 @@
 """The audit log: append-only (ORM and raw SQL), filters, and an XLSX a bookkeeper can use."""
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from core.app import Deskmate
 from core.kernel import audit
 from core.kernel.audit import AuditEntry, AuditFilter
 from core.kernel.errors import DeskmateError
+from tests.raw_db import RAW_ERRORS, is_postgres, raw
 
 
 @pytest.fixture
@@ -50,14 +50,23 @@ def test_orm_refuses_to_change_or_delete_entries(history: Deskmate) -> None:
 
 @pytest.mark.parametrize("sql", ["UPDATE audit_entry SET summary = 'forged'", "DELETE FROM audit_entry"])
 def test_raw_sql_cannot_change_or_delete_entries_either(history: Deskmate, sql: str) -> None:
-    conn = sqlite3.connect(history.paths.database)
-    try:
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    """Triggers: SQLite's (kernel_0002) or PostgreSQL's (kernel_0006), whichever the shop is on."""
+    with raw(history) as conn:
+        with pytest.raises(RAW_ERRORS, match="append-only"):
             conn.execute(sql)
+        conn.rollback()
         n = conn.execute("SELECT count(*) FROM audit_entry WHERE summary != 'forged'").fetchone()[0]
-    finally:
-        conn.close()
     assert n == 6
+
+
+def test_truncate_is_refused_on_postgresql_too(history: Deskmate) -> None:
+    if not is_postgres(history):
+        pytest.skip("SQLite has no TRUNCATE (its DELETE trigger covers a full delete)")
+    with raw(history) as conn:
+        with pytest.raises(RAW_ERRORS, match="append-only"):
+            conn.execute("TRUNCATE audit_entry CASCADE")
+        conn.rollback()
+        assert conn.execute("SELECT count(*) FROM audit_entry").fetchone()[0] == 6
 
 
 def test_filters_by_user_area_date_and_text(history: Deskmate, owner) -> None:

@@ -1,4 +1,5 @@
-"""Exact money and quantities, aware instants and JSON text, through a real SQLite file."""
+"""Exact money and quantities, aware instants and JSON text, through a real database: an SQLite file,
+or a PostgreSQL database when the suite runs on a server (both read back exactly)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,23 +9,27 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
-from sqlalchemy import Column, Integer, MetaData, Table, func, insert, select
+from sqlalchemy import Column, Integer, MetaData, Table, func, insert, select, type_coerce
 
 from core.kernel.actor import Role
 from core.kernel.db import make_engine
-from core.kernel.types import JSONText, Money, UTCDateTime, to_jsonable
+from core.kernel.types import JSONText, Money, Quantity, UTCDateTime, to_jsonable
+from tests import pg_databases
 
 meta = MetaData()
 ledger = Table("ledger", meta, Column("id", Integer, primary_key=True), Column("amount", Money()),
-               Column("at", UTCDateTime()), Column("doc", JSONText()))
+               Column("at", UTCDateTime()), Column("doc", JSONText()), Column("settled", Quantity()))
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory):
-    e = make_engine(f"sqlite:///{Path(tmp_path_factory.mktemp('types')) / 't.sqlite3'}")
+def engine(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest):
+    server = pg_databases.create_test_database(request.config) if pg_databases.server_url() else None
+    e = make_engine(server or f"sqlite:///{Path(tmp_path_factory.mktemp('types')) / 't.sqlite3'}")
     meta.create_all(e)
     yield e
     e.dispose()
+    if server:
+        pg_databases.drop_database(server)
 
 
 amounts = st.decimals(min_value=Decimal("-99999999999.9999"), max_value=Decimal("99999999999.9999"),
@@ -41,6 +46,22 @@ def test_money_round_trips_and_sums_exactly(engine, values: list[Decimal]) -> No
         total = c.execute(select(func.sum(ledger.c.amount))).scalar()
     assert back == values and all(isinstance(v, Decimal) for v in back)
     assert total == sum(values)  # exact, unlike SQLite's floating NUMERIC
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(amounts, amounts), min_size=1, max_size=20))
+def test_sums_of_differences_come_back_exactly_when_coerced(engine, pairs: list[tuple[Decimal, Decimal]]) -> None:
+    """``a - b`` over scaled columns is integer arithmetic (its type is the impl's): the sum must be
+    coerced back to the column type, as ``open_order_quantities`` does. Uncoerced, SQLite returns the
+    scaled int and PostgreSQL's SUM(bigint) a numeric: 10,000 times the amount either way."""
+    with engine.begin() as c:
+        c.execute(ledger.delete())
+        c.execute(insert(ledger), [{"amount": a, "settled": b} for a, b in pairs])
+        coerced = c.execute(select(type_coerce(func.sum(ledger.c.amount - ledger.c.settled), Money()))).scalar()
+        raw = c.execute(select(func.sum(ledger.c.amount - ledger.c.settled))).scalar()
+    expected = sum(a - b for a, b in pairs)
+    assert coerced == expected and isinstance(coerced, Decimal)
+    assert Decimal(raw) == expected * 10_000
 
 
 def test_money_refuses_floats_and_extra_places(engine) -> None:

@@ -562,13 +562,14 @@ def run(argv: Sequence[str] | None = None, clock: Any = None) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from core.kernel.paths import resolve_data_dir
     from core.io.backup import restore
+    from core.kernel.connection import database_url, display_url
     from core.kernel.storage import sqlite_path
     paths = resolve_data_dir(args.data_dir)
-    target = sqlite_path(args.db_url) if args.db_url else paths.database
-    if target is None:
-        raise StorageError("restore works on SQLite files; use your database server's tools")
+    url = database_url(paths.root, args.db_url)
+    target: Path | str = paths.database if url is None else (sqlite_path(url) or url)
     kept = restore(Path(args.file), target, force=args.force)
-    print(f"restored {args.file} to {target}" + (f"; the replaced database was kept as {kept}" if kept else ""))
+    shown = display_url(target) if isinstance(target, str) else target
+    print(f"restored {args.file} to {shown}" + (f"; the replaced database was kept as {kept}" if kept else ""))
     return 0
 
 

@@ -296,18 +296,15 @@ class AppController(QObject):
         """Stop everything that uses the database, swap in the backup, and close."""
         from core.kernel.storage import sqlite_path
         assert self.app is not None
-        target = sqlite_path(self.app.db.url)
-        if target is None:
-            show_error(self.window, DeskmateError("restore works on SQLite files; use your database "
-                                                  "server's tools"))
-            return
+        # the SQLite file, or the server database (pg_restore into a checked copy, then swapped)
+        target: Path | str = sqlite_path(self.app.db.url) or self.app.db.url
         self.stop_automation()
         self.tasks.wait()
         self.bridge.detach_changes()
         self.app.close()
         self._run_restore(path, target, force=False)
 
-    def _run_restore(self, path: str, target: Path, force: bool) -> None:
+    def _run_restore(self, path: str, target: Path | str, force: bool) -> None:
         from core.io.backup import restore as audited_restore
         from core.kernel.storage import UntrustedBackup
         assert self.app is not None
@@ -331,7 +328,7 @@ class AppController(QObject):
         box.open()
         self._restored_box = box
 
-    def _ask_forced_restore(self, path: str, target: Path, exc: Any) -> None:
+    def _ask_forced_restore(self, path: str, target: Path | str, exc: Any) -> None:
         """The same refusal as ``deskmate restore``; an owner may still restore after ticking that
         they understand, and the restore is then recorded as forced in the audit log."""
         from PySide6.QtWidgets import QCheckBox

@@ -573,9 +573,11 @@ class MainWindow(QMainWindow):
         from core.kernel.storage import timestamp
         folder = self.ctx.app.paths.backups
         folder.mkdir(parents=True, exist_ok=True)
+        # pg_dump's custom format for a shop on a server, an SQLite file otherwise
+        suffix = ".sqlite3" if self.ctx.app.db.is_sqlite else ".pgdump"
         path, _ = QFileDialog.getSaveFileName(self, "Back up the shop's data",
-                                              str(folder / f"deskmate-backup-{timestamp()}.sqlite3"),
-                                              "Deskmate backups (*.sqlite3);;All files (*)")
+                                              str(folder / f"deskmate-backup-{timestamp()}{suffix}"),
+                                              f"Deskmate backups (*{suffix});;All files (*)")
         if path:
             # The save dialog has asked before replacing a file; core still refuses the database,
             # a backup or any other file in the data folder.
@@ -596,7 +598,7 @@ class MainWindow(QMainWindow):
     def restore_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Restore the shop's data from a backup",
                                               str(self.ctx.app.paths.backups),
-                                              "Deskmate backups (*.sqlite3);;All files (*)")
+                                              "Deskmate backups (*.sqlite3 *.pgdump);;All files (*)")
         if not path:
             return
         box = QMessageBox(QMessageBox.Icon.Warning, "Restore from a backup?",
@@ -677,6 +679,7 @@ class MainWindow(QMainWindow):
         LogDialog(self.ctx, self).open()
 
     def show_about(self) -> None:
+        from core.kernel.connection import display_url
         try:
             from importlib.metadata import version
             ver = version("deskmate")
@@ -687,7 +690,7 @@ class MainWindow(QMainWindow):
                 "<p>Scheduling, inventory, invoicing and a review inbox for small shops.<br>"
                 "The machine drafts, a person decides.</p>"
                 f"<p><b>Data folder:</b> {html.escape(str(app.paths.root))}<br>"
-                f"<b>Database:</b> {html.escape(app.db.url)}</p>"
+                f"<b>Database:</b> {html.escape(display_url(app.db.url))}</p>"
                 f"<p style='color:#666'>Python {platform.python_version()} · PySide6 {pyside_version} · "
                 f"{html.escape(sys.platform)}</p>")
         box = QMessageBox(QMessageBox.Icon.NoIcon, "About Deskmate", "", parent=self)

@@ -604,9 +604,11 @@ def health(db: Database, backups: Path | None = None, against: Path | None = Non
     from sqlalchemy import text
 
     problems: list[str] = []
-    report: dict[str, Any] = {"database": make_url(db.url).render_as_string()}
+    report: dict[str, Any] = {"database": make_url(db.url).render_as_string(hide_password=True)}
     path = sqlite_path(db.url)
     with db.engine.connect() as conn:
+        if not db.is_sqlite:   # a reader: desktops keep writing while the server is checked
+            conn = conn.execution_options(deskmate_readonly=True)
         stamped = {r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))}
         report["schema"] = sorted(stamped)
         report["schema_up_to_date"] = is_current(stamped)
@@ -630,9 +632,19 @@ def health(db: Database, backups: Path | None = None, against: Path | None = Non
                 problems.append("the audit log's append-only triggers are missing or altered "
                                 f"({', '.join(unprotected)})")
             report["journal_mode"] = conn.execute(text("PRAGMA journal_mode")).scalar()
-            numbers = check_scaled_columns(conn)
-            report["number_columns"] = "ok" if not numbers else numbers[:10]
-            problems.extend(numbers)
+        else:
+            # A server keeps its own pages and references (foreign keys are always enforced): what
+            # is ours to check is the audit log's protection and the number columns.
+            report["server_version"] = conn.execute(text("SHOW server_version")).scalar()
+            from core.kernel.audit_chain import missing_triggers
+            unprotected = missing_triggers(conn)
+            report["audit_log_protected"] = not unprotected
+            if unprotected:
+                problems.append("the audit log's append-only triggers are missing or altered "
+                                f"({', '.join(unprotected)})")
+        numbers = check_scaled_columns(conn)
+        report["number_columns"] = "ok" if not numbers else numbers[:10]
+        problems.extend(numbers)
         from core.kernel.audit_chain import verify
         chain = verify(conn)
         report["audit_chain"] = chain.summary()
@@ -642,7 +654,8 @@ def health(db: Database, backups: Path | None = None, against: Path | None = Non
             _compare_with(conn, Path(against), report, problems)
         conn.rollback()
     if backups is not None:
-        files = sorted(backups.glob("*.sqlite3"), key=lambda f: f.stat().st_mtime) if backups.exists() else []
+        files = sorted((*backups.glob("*.sqlite3"), *backups.glob("*.pgdump")),
+                       key=lambda f: f.stat().st_mtime) if backups.exists() else []
         report["backups"] = len(files)
         report["newest_backup"] = str(files[-1]) if files else None
         newest = datetime.fromtimestamp(files[-1].stat().st_mtime, timezone.utc) if files else None
@@ -663,8 +676,10 @@ def check_scaled_columns(conn: Any) -> list[str]:
     from core.kernel.limits import INT64_MAX
     from core.kernel.types import ScaledDecimal
 
-    present = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
     out: list[str] = []
+    if conn.dialect.name != "sqlite":
+        return _check_scaled_server_columns(conn)
+    present = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
     for table in sorted(Base.metadata.tables.values(), key=lambda t: t.name):
         if table.name not in present:
             continue
@@ -686,4 +701,27 @@ def check_scaled_columns(conn: Any) -> list[str]:
                            f"integers (a sum overflowed); restore a backup or correct them")
             elif total and total > INT64_MAX:
                 out.append(f"{table.name}.{c}: its values add up beyond what a 64-bit sum holds")
+    return out
+
+
+def _check_scaled_server_columns(conn: Any) -> list[str]:
+    """On a server the columns are BIGINT, so they cannot hold anything but integers; what is
+    left to check is that each column's sum still fits the 64-bit integer Deskmate reads sums as
+    (PostgreSQL's SUM(bigint) is a numeric and would not overflow on its own)."""
+    from sqlalchemy import inspect, text
+
+    from core.kernel.db import Base
+    from core.kernel.limits import INT64_MAX
+    from core.kernel.types import ScaledDecimal
+
+    present = set(inspect(conn).get_table_names())
+    out: list[str] = []
+    for table in sorted(Base.metadata.tables.values(), key=lambda t: t.name):
+        cols = [c.name for c in table.columns if isinstance(c.type, ScaledDecimal)]
+        if table.name not in present or not cols:
+            continue
+        sums = ", ".join(f'coalesce(sum(abs("{c}")), 0)' for c in cols)
+        row = conn.execute(text(f'SELECT {sums} FROM "{table.name}"')).one()
+        out += [f"{table.name}.{c}: its values add up beyond what a 64-bit sum holds"
+                for c, total in zip(cols, row) if total > INT64_MAX]
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
@@ -368,7 +369,7 @@ def _add_common(p: argparse.ArgumentParser, top: bool) -> None:
 
 
 KERNEL_COMMANDS = frozenset({"init", "login", "logout", "user", "audit", "settings", "backup", "restore",
-                             "check", "move"})
+                             "check", "move", "server"})
 
 
 def _command_word(argv: Sequence[str]) -> str | None:
@@ -492,6 +493,18 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
     sp.add_argument("--json", action="store_true", help="print the report (tables, rows, sums) as JSON")
     sp.add_argument("--progress", action="store_true", help="show progress on stderr")
     sp.set_defaults(handler=cmd_move, login="none")
+    sp = sub.add_parser("server", help="set up a shop database on a PostgreSQL server (roles, schema, rights)")
+    server_sub = sp.add_subparsers(dest="server_cmd", metavar="SUBCOMMAND", required=True)
+    si = server_sub.add_parser(
+        "init", help="create the owner and desktop roles and the database; migrate; print each one's URL",
+        description="Run as a server administrator: --db-url postgresql+psycopg://ADMIN@HOST:PORT/DATABASE. "
+                    "Creates (or updates) an owner role for migrations and backups and a desktop role that "
+                    "may only INSERT and SELECT the audit log, creates and migrates the database, and prints "
+                    "the URL to give each desktop. Safe to run again after upgrading Deskmate.")
+    si.add_argument("--owner-role", default="deskmate_owner", help="default: deskmate_owner")
+    si.add_argument("--desktop-role", default="deskmate_desktop", help="default: deskmate_desktop")
+    si.add_argument("--new-passwords", action="store_true", help="set new passwords for roles that exist")
+    si.set_defaults(handler=None, login="none")
     sp = sub.add_parser("restore", help="replace the database by a backup (the replaced file is kept)")
     sp.add_argument("file")
     sp.add_argument("--force", action="store_true",
@@ -531,6 +544,8 @@ def run(argv: Sequence[str] | None = None, clock: Any = None) -> int:
     try:
         if args.command == "restore":
             return _restore(args)
+        if args.command == "server":
+            return _server(args)
         from core.app import Deskmate
         app = Deskmate.open(args.data_dir, args.db_url, clock=clock)
         acting = ACTING.set(None)
@@ -570,6 +585,19 @@ def _restore(args: argparse.Namespace) -> int:
     kept = restore(Path(args.file), target, force=args.force)
     shown = display_url(target) if isinstance(target, str) else target
     print(f"restored {args.file} to {shown}" + (f"; the replaced database was kept as {kept}" if kept else ""))
+    return 0
+
+
+def _server(args: argparse.Namespace) -> int:
+    """``server init``: before (instead of) opening a shop — it creates the database."""
+    from core.kernel.connection import DB_URL_ENV
+    from core.kernel.server_roles import desktop_instructions, init_server
+    url = getattr(args, "db_url", None) or os.environ.get(DB_URL_ENV)
+    if not url:
+        raise UsageError("server init needs --db-url postgresql+psycopg://ADMIN@HOST:PORT/DATABASE "
+                         "(a role that may create roles and databases)")
+    setup = init_server(url, args.owner_role, args.desktop_role, new_passwords=args.new_passwords)
+    print(desktop_instructions(setup))
     return 0
 
 

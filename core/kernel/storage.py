@@ -360,7 +360,15 @@ def _open_server_database(url: str, upgrade: bool, clock: Any) -> Database:
         db.dispose()
         raise
     if upgrade and not is_current(current):
-        migrate(db)
+        try:
+            migrate(db)
+        except Exception as exc:
+            db.dispose()
+            if "permission denied" in str(exc).lower() or "must be owner" in str(exc).lower():
+                raise StorageError(f"{make_url(url).render_as_string()} needs an upgrade to this version of "
+                                   "Deskmate, which only the database's owner role may run: "
+                                   "deskmate server init --db-url <the owner's URL>. Nothing was changed") from None
+            raise
     return db
 
 

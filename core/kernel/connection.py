@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL, make_url
 
 from core.kernel.errors import ValidationError
+
+if TYPE_CHECKING:
+    from core.kernel.actor import Actor
 
 DB_URL_ENV = "DESKMATE_DB_URL"
 CONNECTION_FILE = "connection.json"
@@ -44,6 +49,11 @@ def parse(url: str) -> URL:
     raise ValidationError(f"Deskmate works with SQLite and PostgreSQL, not {backend}")
 
 
+def with_password(u: URL, password: str | None) -> URL:
+    """``u`` with ``password`` (None: without one). ``URL.set`` ignores None, so it cannot remove one."""
+    return u._replace(password=password)  # noqa: SLF001 - NamedTuple's public _replace
+
+
 def display_url(url: str | URL) -> str:
     """The URL as a person may see it: the password replaced by ***."""
     try:
@@ -62,7 +72,7 @@ def _file(data_root: Path) -> Path:
 
 
 def _secret_key(u: URL) -> str:
-    return u.set(password=None).render_as_string(hide_password=False)
+    return with_password(u, None).render_as_string(hide_password=False)
 
 
 def saved_url(data_root: Path) -> str | None:
@@ -79,7 +89,7 @@ def saved_url(data_root: Path) -> str | None:
     from core.kernel.secrets import store_for
     password = store_for(SECRETS_NAMESPACE).get(_secret_key(u))
     if password is not None:
-        u = u.set(password=password)
+        u = with_password(u, password)
     return u.render_as_string(hide_password=False)
 
 
@@ -113,3 +123,83 @@ def database_url(data_root: Path, explicit: str | None = None) -> str | None:
     if env:
         return env
     return saved_url(data_root)
+
+
+# ---------------------------------------------------------------- Settings → Database
+
+#: How long a connection test waits for the server.
+PROBE_TIMEOUT_S = 5
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a connection test found, in words a person can act on (never the password)."""
+    ok: bool
+    message: str
+    shown_url: str
+
+
+def _scrub(message: str, password: str | None) -> str:
+    line = (message.strip().splitlines() or ["unknown error"])[0]
+    return line.replace(password, "***") if password else line
+
+
+def probe(url: str) -> Probe:
+    """Connect to ``url`` and say whether Deskmate can use it: reachable, logged in, and whether it
+    holds a Deskmate shop of a schema this version knows (or is empty: a new shop). Read-only."""
+    from sqlalchemy import create_engine, inspect, text
+    from sqlalchemy.pool import NullPool
+
+    try:
+        u = parse(url)
+    except ValidationError as exc:
+        return Probe(False, str(exc), "(invalid URL)")
+    shown = display_url(u)
+    if u.get_backend_name() == "sqlite":
+        return Probe(False, "that is an SQLite file, not a server: the data folder's file needs no connection",
+                     shown)
+    password = None if u.password is None else str(u.password)
+    try:
+        engine = create_engine(u, poolclass=NullPool, connect_args={"connect_timeout": PROBE_TIMEOUT_S})
+    except Exception as exc:  # noqa: BLE001 - a missing driver, a bad option: one line
+        return Probe(False, _scrub(f"cannot use this URL: {exc}", password), shown)
+    try:
+        with engine.connect() as conn:
+            version = conn.execute(text("SHOW server_version")).scalar()
+            tables = set(inspect(conn).get_table_names())
+            revs = ({r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))}
+                    if "alembic_version" in tables else set())
+    except Exception as exc:  # noqa: BLE001 - refused, unknown host, wrong password: say which
+        return Probe(False, _scrub(f"could not connect: {getattr(exc, 'orig', exc)}", password), shown)
+    finally:
+        engine.dispose()
+    from core.kernel.storage import is_current, known_revisions
+    server = f"PostgreSQL {str(version).split()[0]}"
+    if not tables:
+        return Probe(True, f"connected to {server}: an empty database, ready for a new shop", shown)
+    if not revs:
+        return Probe(False, f"connected to {server}, but this database holds tables that are not a Deskmate shop",
+                     shown)
+    if revs - known_revisions():
+        return Probe(False, f"connected to {server}: a shop written by a newer Deskmate; update Deskmate first",
+                     shown)
+    state = "up to date" if is_current(revs) else "an older schema (upgraded on first open by the owner role)"
+    return Probe(True, f"connected to {server}: a Deskmate shop, {state}", shown)
+
+
+def use_connection(actor: "Actor", data_root: Path, url: str | None) -> Probe | None:
+    """Make this computer's Deskmate open ``url`` (None: the data folder's SQLite file again) from
+    its next start. Only an owner decides where the shop's data lives; a URL that fails its test is
+    not saved. The password goes to the secret store, never to a file in clear."""
+    from core.kernel.errors import ConflictError
+    from core.users.permissions import Perm, require
+
+    require(actor, Perm.BACKUP_RESTORE)
+    if url is None:
+        save(data_root, None)
+        return None
+    result = probe(url)
+    if not result.ok:
+        raise ConflictError(f"not saved: {result.message}")
+    save(data_root, url)
+    return result

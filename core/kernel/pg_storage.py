@@ -31,6 +31,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
+from core.kernel.connection import with_password
 from core.kernel.errors import StorageError
 
 #: A Deskmate archive has these tables' data (the schema stamp and the users).
@@ -59,7 +60,7 @@ def libpq(url: str | URL) -> tuple[str, dict[str, str]]:
     env = {**os.environ}
     if u.password:
         env["PGPASSWORD"] = str(u.password)
-    plain = u.set(drivername="postgresql", password=None)
+    plain = with_password(u.set(drivername="postgresql"), None)
     return plain.render_as_string(hide_password=False), env
 
 

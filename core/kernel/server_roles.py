@@ -126,7 +126,8 @@ def init_server(admin_url: str, owner_role: str = OWNER_ROLE, desktop_role: str 
 
 
 def _as(admin: URL, role: str, password: str | None) -> str:
-    return admin.set(username=role, password=password).render_as_string(hide_password=False)
+    from core.kernel.connection import with_password
+    return with_password(admin.set(username=role), password).render_as_string(hide_password=False)
 
 
 def _migrate_as(owner_url: str | None, admin: URL, owner_role: str, clock: object) -> None:

@@ -82,6 +82,9 @@ class SettingsPage(QWidget):
         self.users.setObjectName("usersPanel")
         self.users_tab_index = self.tabs.addTab(
             self.users, "Users" if ctx.can(Perm.MANAGE_USERS) else "My account")
+        from desktop.pages.settings.database import DatabasePanel
+        self.database = DatabasePanel(ctx)
+        self.database_tab_index = self.tabs.addTab(self.database, "Database")
         lay.addWidget(self.tabs, 1)
 
         bar = QHBoxLayout()
@@ -124,8 +127,8 @@ class SettingsPage(QWidget):
             self._sync_bar()
 
     def _sync_bar(self) -> None:
-        on_users = self.tabs.currentIndex() == self.users_tab_index
-        self.button_bar.setVisible(not on_users)
+        on_own_tab = self.tabs.currentIndex() in (self.users_tab_index, getattr(self, "database_tab_index", -1))
+        self.button_bar.setVisible(not on_own_tab)
         editable = self.can_edit_any and self.loaded
         self.save_button.setVisible(self.can_edit_any)
         self.revert_button.setVisible(self.can_edit_any)

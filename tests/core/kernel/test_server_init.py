@@ -83,9 +83,10 @@ def test_server_init_creates_the_roles_and_a_desktop_may_only_append_to_the_audi
 def test_running_it_again_keeps_the_passwords_unless_asked(server_shop, capsys, tmp_path: Path, clock) -> None:
     admin_url, owner, desktop = server_shop
     assert _init(capsys, admin_url, owner, desktop)[0] == 0
-    rc, out, _ = _init(capsys, admin_url, owner, desktop)
+    with_admin_password = make_url(admin_url).set(password="admin-only-pw").render_as_string(hide_password=False)
+    rc, out, _ = _init(capsys, with_admin_password, owner, desktop)
     assert rc == 0 and "already there" in out and out.count("(password unchanged)") == 2
-    assert all(make_url(u).password is None for u in _urls(out))
+    assert all(make_url(u).password is None for u in _urls(out)) and "admin-only-pw" not in out
     rc, out, _ = _init(capsys, admin_url, owner, desktop, "--new-passwords")
     desktop_url, _owner_url = _urls(out)
     assert rc == 0 and make_url(desktop_url).password

@@ -22,8 +22,8 @@ PLACEHOLDER = "postgresql+psycopg://deskmate_desktop@server:5432/shop"
 
 
 def _kind(url: str) -> str:
-    return "an SQLite file in the data folder" if make_url(url).get_backend_name() == "sqlite" \
-        else "a PostgreSQL server"
+    return "the SQLite file in the data folder" if make_url(url).get_backend_name() == "sqlite" \
+        else "a database on a PostgreSQL server"
 
 
 class DatabasePanel(QWidget):
@@ -34,7 +34,8 @@ class DatabasePanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 14, 16, 14)
         current = ctx.app.db.url
-        self.current = QLabel(f"This computer uses <b>{_escape(display_url(current))}</b> — {_kind(current)}.")
+        file = make_url(current).database if make_url(current).get_backend_name() == "sqlite" else None
+        self.current = QLabel(f"This computer uses {_kind(current)}: <b>{_escape(file or display_url(current))}</b>")
         self.current.setObjectName("currentDatabase")
         self.current.setWordWrap(True)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

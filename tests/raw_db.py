@@ -27,6 +27,15 @@ def url_of(app_or_url: Any) -> str:
     return app_or_url if isinstance(app_or_url, str) else app_or_url.db.url
 
 
+def shop_url(data_folder: Any) -> str:
+    """The URL of the database a data folder's shop is in (its saved server database, or its file)."""
+    from pathlib import Path
+
+    from core.kernel.connection import saved_url
+    from core.kernel.paths import DB_FILENAME
+    return saved_url(Path(data_folder)) or f"sqlite:///{Path(data_folder) / DB_FILENAME}"
+
+
 def is_postgres(app_or_url: Any) -> bool:
     return make_url(url_of(app_or_url)).get_backend_name() == "postgresql"
 

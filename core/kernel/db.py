@@ -180,8 +180,11 @@ class Database:
         self.engine = engine or make_engine(url)
         self.clock = clock
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._readers = sessionmaker(self.engine.execution_options(deskmate_readonly=True),
-                                     expire_on_commit=False)
+        reader_options: dict[str, Any] = {"deskmate_readonly": True}
+        if self.engine.dialect.name == "postgresql":
+            # One snapshot per read, as SQLite's WAL readers get, and refused writes on the server too.
+            reader_options.update(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+        self._readers = sessionmaker(self.engine.execution_options(**reader_options), expire_on_commit=False)
         event.listen(self._readers, "before_flush", _refuse_writes)
         # Which tables a unit of work wrote: published to ``changes`` after the commit, and (when
         # asked for) checked by the audit watch before it.

@@ -88,7 +88,7 @@ def archive_contents(path: Path) -> list[str]:
     """``pg_restore --list`` of an archive, or StorageError when it is not one."""
     done = subprocess.run([tool("pg_restore"), "--list", str(path)], capture_output=True, text=True)
     if done.returncode != 0:
-        raise StorageError(f"{path} is not a PostgreSQL backup of Deskmate (pg_restore cannot read it); "
+        raise StorageError(f"{path} is not a Deskmate database backup (pg_restore cannot read it as one); "
                            "nothing was changed")
     return done.stdout.splitlines()
 

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from core import cli
+from tests.raw_db import raw, shop_url
 from core.kernel.paths import DB_FILENAME
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -154,6 +155,7 @@ def test_settings_set_and_bad_value(shop) -> None:
     user_error(shop("settings", "set", "shop.colour", "red", "--as", "olivia"), "unknown setting")
 
 
+@pytest.mark.sqlite_only("SQLite backup files (test_pg_backup.py on a server)")
 def test_backup_and_restore(shop, tmp_path: Path) -> None:
     dest = tmp_path / "b.sqlite3"
     rc, out, _ = shop("backup", str(dest))
@@ -209,13 +211,13 @@ def test_first_user_must_be_the_owner(run) -> None:
 
 
 def test_too_new_database(shop) -> None:
-    conn = sqlite3.connect(shop.data / DB_FILENAME)
-    conn.execute("INSERT INTO alembic_version VALUES ('kernel_0099')")
-    conn.commit()
-    conn.close()
+    with raw(shop_url(shop.data)) as conn:
+        conn.execute("INSERT INTO alembic_version VALUES ('kernel_0099')")
+        conn.commit()
     user_error(shop("user", "list"), "newer version of Deskmate")
 
 
+@pytest.mark.sqlite_only("a damaged database file")
 def test_corrupt_database(run) -> None:
     run.data.mkdir()
     (run.data / DB_FILENAME).write_bytes(b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 500)
@@ -346,6 +348,7 @@ def test_db_url_points_every_command_at_another_file(tmp_path: Path, clock, caps
     assert "kept as" in capsys.readouterr().out
 
 
+@pytest.mark.sqlite_only("SQLite's integrity and reference checks")
 def test_check_reports_health_and_problems(shop) -> None:
     user_error(shop("check"), "no backup yet")
     assert shop("backup")[0] == 0

@@ -1,4 +1,6 @@
-"""The store on real SQLite files: migrations, old/new/corrupt files, pragmas, other URLs."""
+"""The store: migrations, old/new/corrupt files, pragmas, other URLs; the writer lock on both engines.
+
+File-level tests are marked ``sqlite_only``; the suite's PostgreSQL half runs the rest on a server."""
 from __future__ import annotations
 
 import os
@@ -12,7 +14,7 @@ from sqlalchemy import event, text
 
 from core.app import Deskmate
 from core.kernel import storage
-from core.kernel.db import BUSY_TIMEOUT_MS, Database
+from core.kernel.db import BUSY_TIMEOUT_MS, WRITER_LOCK_KEY, Database
 from core.kernel.errors import DeskmateError, StorageError
 from core.kernel.paths import DB_FILENAME
 from core.kernel.storage import alembic_config, head_revisions, is_current, migrate
@@ -41,7 +43,7 @@ def make_shop(data_dir: Path, clock) -> Path:
 # ----------------------------------------------------------------------------- migrations
 
 def test_empty_database_upgrades_to_heads_and_alembic_check_finds_no_drift(app: Deskmate) -> None:
-    assert is_current(stamped(app.paths.database))
+    assert is_current(storage.current_revisions(app.db)[0])
     cfg = alembic_config(app.db.url)
     with app.db.engine.connect() as conn:
         cfg.attributes["connection"] = conn
@@ -49,11 +51,19 @@ def test_empty_database_upgrades_to_heads_and_alembic_check_finds_no_drift(app: 
 
 
 def test_audit_triggers_exist_after_upgrade(app: Deskmate) -> None:
+    from core.kernel.audit_chain import PG_TRIGGERS, TRIGGERS, missing_triggers
     with app.db.read() as s:
-        names = set(s.scalars(text("SELECT name FROM sqlite_master WHERE type='trigger'")))
-    assert {"audit_entry_no_update", "audit_entry_no_delete"} <= names
+        conn = s.connection()
+        assert missing_triggers(conn) == []
+        if app.db.is_sqlite:
+            names = set(s.scalars(text("SELECT name FROM sqlite_master WHERE type='trigger'")))
+            assert set(TRIGGERS) <= names
+        else:
+            names = set(s.scalars(text("SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_entry'::regclass")))
+            assert set(PG_TRIGGERS) <= names
 
 
+@pytest.mark.sqlite_only("an old SQLite file upgraded, its backup a file")
 def test_old_schema_upgrades_with_its_data_and_a_backup_first(data_dir: Path, clock) -> None:
     path = data_dir / DB_FILENAME
     old = Database(f"sqlite:///{path}")
@@ -81,6 +91,7 @@ def test_old_schema_upgrades_with_its_data_and_a_backup_first(data_dir: Path, cl
     conn.close()
 
 
+@pytest.mark.sqlite_only("bytes of the database file")
 def test_database_from_a_newer_deskmate_is_refused_and_left_byte_for_byte(data_dir: Path, clock) -> None:
     path = make_shop(data_dir, clock)
     conn = sqlite3.connect(path)
@@ -93,6 +104,7 @@ def test_database_from_a_newer_deskmate_is_refused_and_left_byte_for_byte(data_d
     assert snapshot(data_dir) == before
 
 
+@pytest.mark.sqlite_only("a damaged database file")
 def test_random_bytes_are_refused_and_left_unchanged(data_dir: Path, clock) -> None:
     (data_dir / DB_FILENAME).write_bytes(os.urandom(8192))
     before = snapshot(data_dir)
@@ -101,6 +113,7 @@ def test_random_bytes_are_refused_and_left_unchanged(data_dir: Path, clock) -> N
     assert snapshot(data_dir) == before
 
 
+@pytest.mark.sqlite_only("a damaged database file")
 def test_truncated_database_is_refused_and_left_unchanged(data_dir: Path, clock) -> None:
     path = make_shop(data_dir, clock)
     data = path.read_bytes()
@@ -112,6 +125,7 @@ def test_truncated_database_is_refused_and_left_unchanged(data_dir: Path, clock)
     assert snapshot(data_dir) == before
 
 
+@pytest.mark.sqlite_only("a damaged database file")
 def test_damaged_schema_page_is_refused_and_left_unchanged(data_dir: Path, clock) -> None:
     path = make_shop(data_dir, clock)
     data = bytearray(path.read_bytes())
@@ -123,6 +137,7 @@ def test_damaged_schema_page_is_refused_and_left_unchanged(data_dir: Path, clock
     assert snapshot(data_dir) == before
 
 
+@pytest.mark.sqlite_only("another program's SQLite file")
 def test_someone_elses_sqlite_file_is_refused(data_dir: Path, clock) -> None:
     conn = sqlite3.connect(data_dir / DB_FILENAME)
     conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
@@ -134,6 +149,7 @@ def test_someone_elses_sqlite_file_is_refused(data_dir: Path, clock) -> None:
     assert snapshot(data_dir) == before
 
 
+@pytest.mark.sqlite_only("the database file's folder")
 def test_unwritable_folder_gets_a_clear_message(tmp_path: Path, clock, monkeypatch) -> None:
     # Tests run as root, where permissions do not stop writes: simulate what os.access reports.
     folder = tmp_path / "locked"
@@ -145,6 +161,7 @@ def test_unwritable_folder_gets_a_clear_message(tmp_path: Path, clock, monkeypat
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores directory permissions")
+@pytest.mark.sqlite_only("the database file's folder")
 def test_really_unwritable_folder(tmp_path: Path, clock) -> None:
     folder = tmp_path / "locked"
     folder.mkdir()
@@ -156,6 +173,7 @@ def test_really_unwritable_folder(tmp_path: Path, clock) -> None:
         folder.chmod(0o700)
 
 
+@pytest.mark.sqlite_only("the database file's folder")
 def test_folder_that_cannot_be_created_gets_a_clear_message(tmp_path: Path, clock) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
@@ -164,14 +182,15 @@ def test_folder_that_cannot_be_created_gets_a_clear_message(tmp_path: Path, cloc
 
 
 def test_wal_foreign_keys_and_busy_timeout_are_on(app: Deskmate) -> None:
-    with app.db.read() as s:
-        assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert s.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS
-    with pytest.raises(Exception, match="FOREIGN KEY"):
+    if app.db.is_sqlite:
+        with app.db.read() as s:
+            assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert s.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS
+    with pytest.raises(Exception, match="FOREIGN KEY|foreign key"):
         with app.db.uow() as s:
             s.execute(text("INSERT INTO audit_entry (at, user_id, username, area, action, entity, summary, "
-                           "machine_drafted) VALUES ('2026-01-01', 999, 'ghost', 'x', 'y', 'z', '', 0)"))
+                           "machine_drafted) VALUES ('2026-01-01', 999, 'ghost', 'x', 'y', 'z', '', false)"))
 
 
 def test_writers_begin_immediate_and_readers_do_not(app: Deskmate) -> None:
@@ -181,7 +200,11 @@ def test_writers_begin_immediate_and_readers_do_not(app: Deskmate) -> None:
         s.execute(text("SELECT 1"))
     with app.db.read() as s:
         s.execute(text("SELECT 1"))
-    assert [x for x in seen if x.startswith("BEGIN")] == ["BEGIN IMMEDIATE", "BEGIN"]
+    if app.db.is_sqlite:
+        assert [x for x in seen if x.startswith("BEGIN")] == ["BEGIN IMMEDIATE", "BEGIN"]
+    else:   # the writer queues on the advisory lock; the reader takes none
+        assert [x for x in seen if "pg_advisory" in x] == [f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})"]
+        assert seen.index(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})") < seen.index("SELECT 1")
 
 
 def test_read_session_refuses_to_write(app: Deskmate) -> None:
@@ -193,6 +216,7 @@ def test_read_session_refuses_to_write(app: Deskmate) -> None:
     assert app.settings.get("shop.name") == "My shop"
 
 
+@pytest.mark.sqlite_only("--db-url naming another SQLite file")
 def test_db_url_with_another_sqlite_file(tmp_path: Path, data_dir: Path, clock) -> None:
     other = tmp_path / "elsewhere" / "shop.db"
     app = Deskmate.open(data_dir, db_url=f"sqlite:///{other}", clock=clock)
@@ -215,6 +239,7 @@ def test_unusable_server_url_gets_a_clear_message_without_the_password(clock) ->
     assert "hunter22" not in str(err.value)
 
 
+@pytest.mark.sqlite_only("the before-upgrade file backup")
 def test_reopening_a_current_database_neither_backs_up_nor_migrates(data_dir: Path, clock, monkeypatch) -> None:
     make_shop(data_dir, clock)
     calls: list[str] = []
@@ -232,6 +257,9 @@ def test_fast_revision_reading_agrees_with_alembic() -> None:
 
 def test_a_second_writer_waits_for_the_first_instead_of_failing(app: Deskmate, owner) -> None:
     import threading
+    if not app.db.is_sqlite:
+        _server_writer_waits(app, owner)
+        return
     other = sqlite3.connect(app.paths.database, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
     other.execute("""INSERT INTO setting (key, value) VALUES ('shop.phone', '"0131 1"')""")
@@ -240,7 +268,37 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(app: Deskmate, o
     assert app.settings.get("shop.name") == "Waited" and app.settings.get("shop.phone") == "0131 1"
 
 
+def _server_writer_waits(app: Deskmate, owner) -> None:
+    """Another desktop in the middle of a unit of work (holding the writer lock) on the server."""
+    import threading
+    other = app.db.engine.connect()
+    other.begin()   # the begin hook takes the writer lock, as every desktop's unit of work does
+    other.execute(text("""INSERT INTO setting (key, value) VALUES ('shop.phone', '"0131 1"')"""))
+
+    def finish() -> None:
+        other.commit()
+        other.close()
+    threading.Timer(0.3, finish).start()
+    app.settings.update(owner, {"shop.name": "Waited"})   # queues on the lock, then sees that commit
+    assert app.settings.get("shop.name") == "Waited" and app.settings.get("shop.phone") == "0131 1"
+
+
 def test_a_writer_locked_out_past_the_timeout_gets_a_clear_message(app: Deskmate, owner, monkeypatch) -> None:
+    if not app.db.is_sqlite:
+        from core.kernel import db as dbmod
+        holder = app.db.engine.connect()
+        holder.begin()
+        try:
+            monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 50)
+            fresh = Database(app.db.url)
+            with pytest.raises(StorageError, match="database is busy.*nothing was changed"):
+                with fresh.uow() as s:
+                    s.execute(text("""INSERT INTO setting (key, value) VALUES ('shop.name', '"x"')"""))
+            fresh.dispose()
+        finally:
+            holder.rollback()
+            holder.close()
+        return
     other = sqlite3.connect(app.paths.database, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
@@ -260,6 +318,7 @@ def test_a_writer_locked_out_past_the_timeout_gets_a_clear_message(app: Deskmate
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
+@pytest.mark.sqlite_only("a committed old SQLite file")
 def test_committed_old_database_file_upgrades_with_everything_intact(data_dir: Path, clock) -> None:
     """A real file as Deskmate's first schema (kernel_0001) wrote it, committed to the repo, so
     every future migration is run against old data too."""
@@ -302,6 +361,7 @@ def test_savepoints_inside_a_unit_of_work_roll_back_alone(app: Deskmate, owner) 
     assert (values["shop.name"], values["shop.phone"], values["shop.email"]) == ("Kept", "", "a@b.example")
 
 
+@pytest.mark.sqlite_only("SQLite file locks")
 def test_a_file_locked_by_another_program_is_reported_as_locked_not_damaged(tmp_path: Path, monkeypatch) -> None:
     from core.kernel.storage import inspect_sqlite_file
     monkeypatch.setattr(storage, "READ_WAIT_SECONDS", 0.2)

@@ -22,30 +22,40 @@ from core.kernel.errors import PermissionDenied
 from core.kernel.paths import DB_FILENAME
 from core.kernel.storage import UntrustedBackup, migrate
 from core.io.backup import backup_now, restore
+from tests import pg_databases
+from tests.raw_db import (RAW_ERRORS, drop_audit_triggers, raw, raw_connect, recreate_audit_triggers,
+                          sa_connection)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
-def chain_of(path: Path):
-    conn = sqlite3.connect(path)
+def chain_of(where: Path | str):
+    """The chain report of a database: an SQLite file, or a server database's URL."""
+    if isinstance(where, str):
+        with sa_connection(where) as conn:
+            return verify(conn)
+    conn = sqlite3.connect(where)
     try:
         return verify(conn)
     finally:
         conn.close()
 
 
-def tamper(path: Path, *sql: str, recreate_triggers: bool = True) -> None:
-    """What a person with the file and the sqlite3 shell can do: drop the triggers, change rows,
-    and (usually) put the triggers back so nothing looks different."""
-    conn = sqlite3.connect(path)
+def db_of(app: Deskmate) -> Path | str:
+    """Where the shop's data is: its SQLite file, or its server database's URL."""
+    return app.paths.database if app.db.is_sqlite else app.db.url
+
+
+def tamper(where: Path | str, *sql: str, recreate_triggers: bool = True) -> None:
+    """What a person with the file and the sqlite3 shell (or full rights on the server and psql) can
+    do: drop the triggers, change rows, and (usually) put the triggers back so nothing looks different."""
+    conn = raw_connect(where if isinstance(where, str) else f"sqlite:///{where}")
     try:
-        conn.execute("DROP TRIGGER audit_entry_no_update")
-        conn.execute("DROP TRIGGER audit_entry_no_delete")
+        drop_audit_triggers(conn)
         for statement in sql:
             conn.execute(statement)
         if recreate_triggers:
-            for create in TRIGGER_SQL.values():
-                conn.execute(create)
+            recreate_audit_triggers(conn)
         conn.commit()
     finally:
         conn.close()
@@ -76,7 +86,7 @@ def test_every_entry_links_to_the_one_before(app: Deskmate, owner, staff) -> Non
     assert entries[0].prev_hash == GENESIS
     for before, entry in zip(entries, entries[1:]):
         assert entry.prev_hash == before.hash and entry.id == before.id + 1
-    report = chain_of(app.paths.database)
+    report = chain_of(db_of(app))
     assert report.intact and report.entries == 5 and report.head_id == entries[-1].id
 
 
@@ -90,7 +100,7 @@ def test_several_entries_in_one_unit_of_work_and_a_rolled_back_savepoint(app: De
                 s.flush()  # the lost entry really reached the database before the rollback
                 raise ValueError("one item of a batch failed")
         record(s, owner, area="test", action="three", entity="thing", entity_id=3)
-    report = chain_of(app.paths.database)
+    report = chain_of(db_of(app))
     assert report.intact and report.entries == 4
     with app.db.read() as s:
         assert [e.action for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))][-3:] == ["one", "two", "three"]
@@ -104,7 +114,12 @@ json_values = st.recursive(
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(before=json_values, after=json_values, summary=st.text(max_size=40), entity_id=st.none() | st.text(max_size=10))
+#: PostgreSQL's text cannot hold NUL characters (SQLite's can): nothing Deskmate writes has them.
+_text = (st.text(alphabet=st.characters(blacklist_characters="\x00"), max_size=40) if pg_databases.server_url()
+         else st.text(max_size=40))
+
+
+@given(before=json_values, after=json_values, summary=_text, entity_id=st.none() | _text.map(lambda t: t[:10]))
 def test_any_content_reads_back_with_the_hash_it_was_written_with(app: Deskmate, owner, before, after, summary,
                                                                    entity_id) -> None:
     with app.db.uow() as s:
@@ -115,7 +130,7 @@ def test_any_content_reads_back_with_the_hash_it_was_written_with(app: Deskmate,
         stored = {c: getattr(e, c) for c in ("id", "at", "user_id", "username", "area", "action", "entity",
                                              "entity_id", "summary", "before", "after", "machine_drafted")}
     assert entry_hash(e.prev_hash, stored) == e.hash
-    assert chain_of(app.paths.database).intact
+    assert chain_of(db_of(app)).intact
 
 
 def test_canonical_form_ignores_how_json_was_spaced_but_not_what_it_says() -> None:
@@ -156,29 +171,34 @@ def test_check_names_the_first_entry_that_was_changed_removed_or_reordered(run, 
         assert "audit chain is broken: entry #2 was changed" in err
 
 
-def _db_of(run) -> Path:
+def _db_of(run) -> Path | str:
     rc, out, _ = run("check", "--json")
-    return Path(json.loads(out)["database"].removeprefix("sqlite:///"))
+    shown = json.loads(out)["database"]
+    return Path(shown.removeprefix("sqlite:///")) if shown.startswith("sqlite:") else shown
 
 
 def test_rehashing_the_whole_chain_is_not_detected(app: Deskmate, owner) -> None:
     """The honest limit: with the file, anyone can edit an entry and recompute every hash after it."""
     some_history(app, owner, 3)
-    tamper(app.paths.database, "UPDATE audit_entry SET summary = 'rewritten' WHERE id = 2")
-    assert not chain_of(app.paths.database).intact
-    conn = sqlite3.connect(app.paths.database)
-    with conn:
+    tamper(db_of(app), "UPDATE audit_entry SET summary = 'rewritten' WHERE id = 2")
+    assert not chain_of(db_of(app)).intact
+    with sa_connection(app.db.url) as conn, conn.begin():
         rehash_chain(conn)
-    conn.close()
-    assert chain_of(app.paths.database).intact
+    assert chain_of(db_of(app)).intact
 
 
 def test_altered_triggers_with_the_same_names_are_noticed(app: Deskmate, owner) -> None:
-    conn = sqlite3.connect(app.paths.database)
-    conn.execute("DROP TRIGGER audit_entry_no_delete")
-    conn.execute("CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry BEGIN SELECT 1; END")
-    conn.commit()
-    conn.close()
+    with raw(app) as conn:
+        if app.db.is_sqlite:
+            conn.execute("DROP TRIGGER audit_entry_no_delete")
+            conn.execute("CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry BEGIN SELECT 1; END")
+        else:   # same name, a function that lets everything through
+            conn.execute("CREATE FUNCTION let_through() RETURNS trigger LANGUAGE plpgsql AS "
+                         "$$ BEGIN RETURN OLD; END $$")
+            conn.execute("DROP TRIGGER audit_entry_no_delete ON audit_entry")
+            conn.execute("CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry FOR EACH ROW "
+                         "EXECUTE FUNCTION let_through()")
+        conn.commit()
     from core.kernel.storage import health
     report = health(app.db)
     assert report["audit_log_protected"] is False
@@ -187,15 +207,16 @@ def test_altered_triggers_with_the_same_names_are_noticed(app: Deskmate, owner) 
 
 # --------------------------------------------------------------------------- migration
 
+@pytest.mark.sqlite_only("a committed old SQLite file")
 def test_migration_backfills_the_chain_of_an_old_database_and_keeps_it_append_only(data_dir: Path, clock) -> None:
     shutil.copyfile(FIXTURES / "deskmate-kernel_0001.db", data_dir / DB_FILENAME)
     app = Deskmate.open(data_dir, clock=clock)
     try:
-        report = chain_of(app.paths.database)
+        report = chain_of(db_of(app))
         assert report.intact and report.entries == 2
         olga = app.users.by_name("olga").actor
         app.settings.update(olga, {"shop.name": "New name"})
-        assert chain_of(app.paths.database).entries == 3 and chain_of(app.paths.database).intact
+        assert chain_of(db_of(app)).entries == 3 and chain_of(db_of(app)).intact
     finally:
         app.close()
     conn = sqlite3.connect(data_dir / DB_FILENAME)
@@ -206,6 +227,7 @@ def test_migration_backfills_the_chain_of_an_old_database_and_keeps_it_append_on
         conn.close()
 
 
+@pytest.mark.sqlite_only("an old SQLite schema")
 def test_migration_backfill_covers_entries_written_between_kernel_0002_and_now(data_dir: Path, clock) -> None:
     path = data_dir / DB_FILENAME
     old = Database(f"sqlite:///{path}")
@@ -223,6 +245,7 @@ def test_migration_backfill_covers_entries_written_between_kernel_0002_and_now(d
 
 # ----------------------------------------------------------------------------- restore
 
+@pytest.mark.sqlite_only("SQLite backup files (test_pg_backup.py on a server)")
 def test_restore_refuses_a_tampered_backup_unless_forced_and_records_the_force_first(app: Deskmate, owner,
                                                                                     tmp_path: Path) -> None:
     some_history(app, owner, 4)
@@ -252,6 +275,7 @@ def test_restore_refuses_a_tampered_backup_unless_forced_and_records_the_force_f
     assert [b.entry_id for b in chain_of(target).unaccepted] == [last[0]]
 
 
+@pytest.mark.sqlite_only("SQLite backup files (test_pg_backup.py on a server)")
 def test_restore_refuses_a_backup_without_its_triggers(app: Deskmate, owner, tmp_path: Path) -> None:
     some_history(app, owner, 2)
     backup = backup_now(app, tmp_path / "b.sqlite3")
@@ -268,6 +292,7 @@ def test_restore_refuses_a_backup_without_its_triggers(app: Deskmate, owner, tmp
         conn.close()
 
 
+@pytest.mark.sqlite_only("SQLite backup files")
 def test_only_an_owner_may_force(app: Deskmate, owner, staff, tmp_path: Path) -> None:
     backup = backup_now(app, tmp_path / "b.sqlite3")
     from dataclasses import replace
@@ -277,6 +302,7 @@ def test_only_an_owner_may_force(app: Deskmate, owner, staff, tmp_path: Path) ->
         restore(backup, app.paths.database, actor=keeper, force=True)
 
 
+@pytest.mark.sqlite_only("SQLite backup files")
 def test_cli_restore_refuses_then_force_records_it_and_check_accepts_the_known_break(run, tmp_path: Path) -> None:
     assert run("init", "--owner", "olivia", "--password-stdin", stdin="secret-pw-1\n")[0] == 0
     for i in range(3):
@@ -296,6 +322,7 @@ def test_cli_restore_refuses_then_force_records_it_and_check_accepts_the_known_b
     assert rc == 0 and "known breaks at #2 (accepted by the forced restore in entry #5)" in out, (out, err)
 
 
+@pytest.mark.sqlite_only("check --against reads an SQLite backup")
 def test_check_against_a_backup_catches_what_the_chain_alone_cannot(run, tmp_path: Path) -> None:
     """A rewritten chain, or the newest entries removed, is whole again: only a copy kept elsewhere
     shows it (`check --against BACKUP`)."""

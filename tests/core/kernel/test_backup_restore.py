@@ -1,4 +1,5 @@
-"""Backups while someone is writing, and restores that check before they replace anything."""
+"""Backups while someone is writing, and restores that check before they replace anything — of
+SQLite files (a shop on a server: ``test_pg_backup.py``)."""
 from __future__ import annotations
 
 import os
@@ -15,6 +16,7 @@ from core.kernel.errors import StorageError
 from core.kernel.paths import DB_FILENAME
 from core.kernel.storage import restore_sqlite
 
+pytestmark = pytest.mark.sqlite_only("SQLite backup files and the sqlite3 backup API")
 ROOT = Path(__file__).resolve().parents[3]
 PASSWORD = "secret-pw-2026"
 

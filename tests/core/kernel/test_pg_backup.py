@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from core.app import Deskmate
-from core.backup import backup_now, prune, restore
+from core.io.backup import backup_now, prune, restore
 from core.kernel.errors import StorageError
 from core.kernel.storage import UntrustedBackup, health
 from tests import pg_databases
@@ -106,7 +106,7 @@ def test_what_is_not_a_deskmate_archive_is_refused_before_anything_changes(
     junk = tmp_path / "junk.pgdump"
     junk.write_bytes(b"not a dump at all")
     url = app.db.url
-    with pytest.raises(StorageError, match="not a PostgreSQL backup of Deskmate"):
+    with pytest.raises(StorageError, match="not a Deskmate database backup"):
         restore(junk, url, actor=owner)
     assert not _databases_like(f"{kept_databases}_re")
 

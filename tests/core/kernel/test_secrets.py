@@ -49,7 +49,14 @@ class MemoryKeyring(KeyringBackend):
 
 
 def db_bytes(app: Deskmate) -> bytes:
-    """The database file and its write-ahead log, as they are on disk."""
+    """The database file and its write-ahead log, as they are on disk; on a server, everything it
+    holds (a plain-text pg_dump of the database)."""
+    if not app.db.is_sqlite:
+        import subprocess
+        from core.kernel.pg_storage import libpq, tool
+        conninfo, env = libpq(app.db.url)
+        return subprocess.run([tool("pg_dump"), "--dbname", conninfo], env=env, capture_output=True,
+                              check=True).stdout
     data = app.paths.database.read_bytes()
     wal = Path(str(app.paths.database) + "-wal")
     return data + (wal.read_bytes() if wal.exists() else b"")
@@ -203,6 +210,7 @@ def test_backend_choice(monkeypatch) -> None:
 
 # ----------------------------------------------------------------------------- migration
 
+@pytest.mark.sqlite_only("an old SQLite schema upgraded")
 @pytest.mark.parametrize("from_revision", ["kernel_0002", "kernel_0003"])
 def test_upgrade_moves_a_clear_text_password_out_and_redacts_old_audit_entries(data_dir: Path, clock,
                                                                                from_revision) -> None:

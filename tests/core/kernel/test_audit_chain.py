@@ -113,12 +113,12 @@ json_values = st.recursive(
     max_leaves=12)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 #: PostgreSQL's text cannot hold NUL characters (SQLite's can): nothing Deskmate writes has them.
 _text = (st.text(alphabet=st.characters(blacklist_characters="\x00"), max_size=40) if pg_databases.server_url()
          else st.text(max_size=40))
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(before=json_values, after=json_values, summary=_text, entity_id=st.none() | _text.map(lambda t: t[:10]))
 def test_any_content_reads_back_with_the_hash_it_was_written_with(app: Deskmate, owner, before, after, summary,
                                                                    entity_id) -> None:

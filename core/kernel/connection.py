@@ -14,14 +14,11 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL, make_url
 
 from core.kernel.errors import ValidationError
 
-if TYPE_CHECKING:
-    from core.kernel.actor import Actor
 
 DB_URL_ENV = "DESKMATE_DB_URL"
 CONNECTION_FILE = "connection.json"
@@ -185,21 +182,3 @@ def probe(url: str) -> Probe:
                      shown)
     state = "up to date" if is_current(revs) else "an older schema (upgraded on first open by the owner role)"
     return Probe(True, f"connected to {server}: a Deskmate shop, {state}", shown)
-
-
-def use_connection(actor: "Actor", data_root: Path, url: str | None) -> Probe | None:
-    """Make this computer's Deskmate open ``url`` (None: the data folder's SQLite file again) from
-    its next start. Only an owner decides where the shop's data lives; a URL that fails its test is
-    not saved. The password goes to the secret store, never to a file in clear."""
-    from core.kernel.errors import ConflictError
-    from core.users.permissions import Perm, require
-
-    require(actor, Perm.BACKUP_RESTORE)
-    if url is None:
-        save(data_root, None)
-        return None
-    result = probe(url)
-    if not result.ok:
-        raise ConflictError(f"not saved: {result.message}")
-    save(data_root, url)
-    return result

@@ -4,7 +4,7 @@ Everyone sees the database in use (its URL without the password). The owner may 
 URL and its password (in a separate, masked field: a password pasted inside the URL is moved there
 at once, so it is never shown in clear), test the connection, and make this computer use it from
 its next start. Core checks the role and keeps the password in the keyring
-(:func:`core.kernel.connection.use_connection`).
+(:func:`core.io.connections.use_connection`).
 """
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMes
                                QVBoxLayout, QWidget)
 from sqlalchemy.engine import make_url
 
-from core.kernel.connection import Probe, display_url, probe, saved_url, use_connection, with_password
+from core.io.connections import use_connection
+from core.kernel.connection import Probe, display_url, probe, saved_url, with_password
 from core.users.permissions import Perm
 from desktop.context import DesktopContext
 from desktop.ui import show_error

@@ -12,8 +12,8 @@ from hypothesis import given, strategies as st
 
 from core.app import Deskmate
 from core.kernel import connection
-from core.kernel.connection import (CONNECTION_FILE, DB_URL_ENV, database_url, display_url, parse, probe,
-                                    save, use_connection)
+from core.io.connections import use_connection
+from core.kernel.connection import CONNECTION_FILE, DB_URL_ENV, database_url, display_url, parse, probe, save
 from core.kernel.errors import ConflictError, PermissionDenied, ValidationError
 from tests import pg_databases
 

@@ -19,7 +19,7 @@ from typing import Any
 from core.kernel.actor import Actor
 from core.kernel.cli_support import (ACTING, NOT_LOGGED_IN, UsageError, actor_for, add_as, add_force, parse_date,
                                      print_json, print_table)
-from core.kernel.errors import DeskmateError, PermissionDenied, StorageError
+from core.kernel.errors import DeskmateError, PermissionDenied
 from core.kernel.types import to_jsonable
 
 Handler = Callable[[argparse.Namespace, Any], int]

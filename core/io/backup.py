@@ -72,10 +72,11 @@ def restore(backup_file: Path, target: Path | str, actor: "Actor | None" = None,
             raise PermissionDenied("only an owner can restore a backup whose audit log shows tampering")
     who = actor.username if actor is not None else f"{os_user()} (command line)"
     if isinstance(target, str):
-        if sqlite_path(target) is None:   # a server database: pg_restore into a copy, checked, swapped
+        file = sqlite_path(target)
+        if file is None:   # a server database: pg_restore into a copy, checked, swapped
             return pg_storage.restore(Path(backup_file), target, who=who,
                                       user_id=actor.user_id if actor is not None else None, now=now, force=force)
-        target = sqlite_path(target)
+        target = file
     return restore_sqlite(Path(backup_file), Path(target), who=who,
                           user_id=actor.user_id if actor is not None else None, now=now, force=force)
 

@@ -170,7 +170,7 @@ def _grants(q_owner: str, q_desk: str) -> list[str]:
         f"REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM {q_desk}",
         # the schema stamp: upgrades are the owner's (server init), never a desktop's
         f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON alembic_version FROM {q_desk}",
-        f"REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         # tables added by later migrations (run as the owner) get the same daily rights
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {q_owner} IN SCHEMA public "
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {q_desk}",
@@ -180,7 +180,6 @@ def _grants(q_owner: str, q_desk: str) -> list[str]:
 
 def desktop_instructions(setup: ServerSetup) -> str:
     """What ``server init`` prints: who gets which URL, passwords shown this once."""
-    from core.kernel.connection import display_url
 
     lines = [f"database {setup.database}: " + ("created" if setup.created_database else "already there")
              + ", schema up to date, rights granted."]

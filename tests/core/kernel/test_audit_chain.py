@@ -16,14 +16,14 @@ from sqlalchemy import select, text
 from core import cli
 from core.app import Deskmate
 from core.kernel.audit import AuditEntry, record
-from core.kernel.audit_chain import GENESIS, TRIGGER_SQL, canonical, entry_hash, rehash_chain, verify
+from core.kernel.audit_chain import GENESIS, canonical, entry_hash, rehash_chain, verify
 from core.kernel.db import Database
 from core.kernel.errors import PermissionDenied
 from core.kernel.paths import DB_FILENAME
 from core.kernel.storage import UntrustedBackup, migrate
 from core.io.backup import backup_now, restore
 from tests import pg_databases
-from tests.raw_db import (RAW_ERRORS, drop_audit_triggers, raw, raw_connect, recreate_audit_triggers,
+from tests.raw_db import (drop_audit_triggers, raw, raw_connect, recreate_audit_triggers,
                           sa_connection)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"

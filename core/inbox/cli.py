@@ -41,7 +41,7 @@ def cmd_list(args: argparse.Namespace, app: Any) -> int:
 
 
 def cmd_show(args: argparse.Namespace, app: Any) -> int:
-    d = app.inbox.get(args.id)
+    d = app.inbox.get(args.id, viewer=actor_for(app, args.as_user))
     if args.json:
         data = dict(d.__dict__)
         data["events"] = [e.__dict__ for e in d.events]
@@ -128,6 +128,7 @@ def register(sub: Any) -> None:
     sp = isub.add_parser("show", help="one item with its reason card, proposal and history")
     sp.add_argument("id", type=int)
     sp.add_argument("--json", action="store_true")
+    add_as(sp)
     sp.set_defaults(handler=cmd_show)
 
     sp = isub.add_parser("roles", help="who may decide which kind (owner: change it)")

@@ -69,6 +69,21 @@ DueFn = Callable[[DueContext, Any], datetime | None]
 
 
 @dataclass(frozen=True)
+class ViewContext:
+    """What a kind's ``for_viewer`` function may look at when someone opens an item: a read-only
+    session and who is looking (``None`` is the system itself, which sees everything)."""
+
+    session: Session
+    viewer: Actor | None
+
+
+# for_viewer(ctx, detail) -> detail: the item as the viewer may see it (e.g. a roster card without
+# colleagues' contract hours for staff). Core applies it to every detail it returns for a viewer,
+# so the desktop, the CLI and exports show the same thing.
+ViewFn = Callable[[ViewContext, "SuggestionDetail"], "SuggestionDetail"]
+
+
+@dataclass(frozen=True)
 class KindSpec:
     kind: str
     area: str
@@ -86,6 +101,7 @@ class KindSpec:
     due: DueFn | None = None
     # How people say several of them ("payment reminders"); default: the title in lower case + s.
     plural: str = ""
+    for_viewer: ViewFn | None = None
 
     @property
     def plural_title(self) -> str:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.inbox.due import compute_due
-from core.inbox.kinds import ApplyContext, KindSpec, kind_spec, load_kinds
+from core.inbox.kinds import ApplyContext, KindSpec, ViewContext, kind_spec, load_kinds
 from core.inbox.models import Suggestion, SuggestionEvent
 from core.kernel.actor import SYSTEM, Actor, Role
 from core.kernel.audit import record
@@ -426,14 +426,21 @@ class InboxService:
                 q = q.limit(limit)
             return [_row(r) for r in s.execute(q)]
 
-    def get(self, suggestion_id: int) -> SuggestionDetail:
+    def get(self, suggestion_id: int, *, viewer: Actor | None = None) -> SuggestionDetail:
+        """One item with its reason card, proposal and history, as ``viewer`` may see it: a kind
+        that quotes private figures (a colleague's contract hours) redacts them for a staff
+        viewer through its ``for_viewer``. ``None`` is the system itself and sees everything."""
         with self.db.read() as s:
             row = s.get(Suggestion, suggestion_id)
             if row is None:
                 raise NotFound(f"no inbox item {suggestion_id}")
             events = s.scalars(select(SuggestionEvent).where(
                 SuggestionEvent.suggestion_id == suggestion_id).order_by(SuggestionEvent.id)).all()
-            return _detail(row, events)
+            detail = _detail(row, events)
+            spec = kind_spec(detail.kind)
+            if viewer is not None and spec is not None and spec.for_viewer is not None:
+                detail = spec.for_viewer(ViewContext(s, viewer), detail)
+            return detail
 
     def counts_by_kind(self) -> dict[str, int]:
         with self.db.read() as s:

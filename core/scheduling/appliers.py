@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from core.inbox.kinds import ApplyContext, DueContext, KindSpec, register_kind
+from core.inbox.kinds import ApplyContext, DueContext, KindSpec, ViewContext, register_kind
 from core.kernel.actor import Role
 from core.kernel.settings import SettingsService
 from core.kernel.errors import ValidationError
@@ -129,8 +129,35 @@ def due_roster(ctx: DueContext, payload: Any) -> datetime | None:
     return ctx.start_of(week - timedelta(days=ahead))
 
 
+def roster_for_viewer(ctx: ViewContext, detail: Any) -> Any:
+    """A drafted roster as staff may see it: the shifts, without colleagues' contract hours."""
+    from dataclasses import replace
+
+    from core.scheduling import visibility as vis
+    if vis.sees_colleagues_pay(ctx.viewer):
+        return detail
+    return replace(detail, reason=vis.card_for_staff(detail.reason) or {})
+
+
+def fairness_for_viewer(ctx: ViewContext, detail: Any) -> Any:
+    """A fairness suggestion as staff may see it: about themselves in full, about a colleague
+    without the colleague's contract hours."""
+    from dataclasses import replace
+
+    from core.scheduling import models as m
+    from core.scheduling import visibility as vis
+    if vis.sees_colleagues_pay(ctx.viewer):
+        return detail
+    person = ctx.session.get(m.StaffMember, int(detail.subject_id)) if str(detail.subject_id).isdigit() else None
+    if person is not None and ctx.viewer is not None and person.user_id is not None \
+            and person.user_id == ctx.viewer.user_id:
+        return detail
+    return replace(detail, reason=vis.fairness_card_for_staff(detail.reason) or {})
+
+
 register_kind(KindSpec(kind="roster", area="scheduling", title="Draft roster", apply=apply_roster,
                        normalise=normalise_roster, editor="roster", due=due_roster,
+                       for_viewer=roster_for_viewer,
                        description="Approving publishes the roster (with any edits made in the editor)."))
 register_kind(KindSpec(kind="time_off", area="scheduling", title="Time-off request", apply=apply_time_off,
                        on_reject=reject_time_off, due=due_time_off, description="Approve to grant; reject to refuse."))
@@ -143,7 +170,8 @@ register_kind(KindSpec(kind="appointment_reminder", area="scheduling", title="Ap
                        apply=apply_reminder, default_roles=frozenset({Role.OWNER, Role.STAFF}), due=due_appointment,
                        description="Approving sends it (SMTP) or writes it to the outbox folder."))
 register_kind(KindSpec(kind="roster_fairness", area="scheduling", title="Roster fairness",
-                       apply=apply_fairness, plural="roster fairness suggestions"))
+                       apply=apply_fairness, plural="roster fairness suggestions",
+                       for_viewer=fairness_for_viewer))
 register_kind(KindSpec(kind="roster_preference", area="scheduling", title="Shift wish learnt from edits",
                        apply=apply_preference, plural="shift wishes learnt from edits",
                        description="Approving records the wish; future drafts weigh it."))

@@ -7,6 +7,7 @@ of ``None`` is the system itself (jobs, exports run by the owner), which sees ev
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from core.kernel.actor import Actor, Role
@@ -48,7 +49,27 @@ def card_for_staff(card: dict | None) -> dict | None:
         return card
     out = dict(card)
     out["calculation"] = [x for x in card.get("calculation") or [] if "contract" not in str(x)]
-    out["warnings"] = [x for x in card.get("warnings") or [] if not _quotes_contract(str(x))]
+    for key in ("warnings", "conflicts"):
+        if key in card:
+            out[key] = [x for x in card.get(key) or [] if not _quotes_contract(str(x))]
+    return out
+
+
+#: "only 8 h of 30 h contracted", the fairness flag quoting a person's contract.
+_CONTRACT_FLAG_TEXT = re.compile(r"only [\d.,]+ h of [\d.,]+ h contracted")
+#: Reason-card inputs that quote a person's contract or pay.
+PRIVATE_INPUTS = frozenset({"contract hours", "hourly cost", "wage cost"})
+
+
+def fairness_card_for_staff(card: dict | None) -> dict | None:
+    """A fairness suggestion's reason card about a colleague: the hours they worked stay (they are
+    on the roster anyway), their contract hours go, in the inputs and in the sentence."""
+    if not card:
+        return card
+    out = dict(card)
+    out["explanation"] = _CONTRACT_FLAG_TEXT.sub("fewer hours than contracted", str(card.get("explanation", "")))
+    out["inputs"] = [pair for pair in card.get("inputs") or [] if str(pair[0]) not in PRIVATE_INPUTS]
+    out["calculation"] = [x for x in card.get("calculation") or [] if "contract" not in str(x)]
     return out
 
 

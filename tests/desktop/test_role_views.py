@@ -92,3 +92,39 @@ def test_bookkeeper_gets_no_booking_or_service_controls(qtbot, app, owner, bookk
     ctx, page = _page(qtbot, make_ctx, owner, settle)
     page.tabs.setCurrentWidget(page.appointments)
     assert page.appointments.book_btn.isVisibleTo(page) and page.appointments.services_btn.isVisibleTo(page)
+
+
+def test_staff_opening_a_colleagues_fairness_card_see_no_contract(qtbot, app, owner, staff, make_ctx, settle):
+    """Through the inbox's "Anyone's" filter staff can read every card; a colleague's contract
+    hours are not on it (core redacts them), their own are."""
+    from core.automation.registry import JobContext
+    from core.scheduling import jobs
+    from desktop.pages.inbox.page import InboxPage
+    a, b, _c = small_shop(app, owner)
+    for person in (a, b):
+        app.scheduling.update_staff(owner, person.id, target_minutes=30 * 60)
+    app.scheduling.update_staff(owner, b.id, user_id=staff.user_id)
+    for week in (WEEK - timedelta(days=7), WEEK):
+        rid = app.scheduling.new_roster(owner, week)
+        app.scheduling.assign(owner, rid, a.id, week, "OPN")
+        app.scheduling.assign(owner, rid, b.id, week + timedelta(days=1), "OPN")
+        app.scheduling.publish(owner, rid)
+    jobs.fairness(JobContext(app=app, job_id="scheduling.fairness", run_id=None, as_of=WEEK + timedelta(days=7),
+                             started_at=app.clock.now(), trigger="manual"))
+    ids = {i.subject_label: i.id for i in app.inbox.list() if i.kind == "roster_fairness"}
+    ctx = make_ctx(staff)
+    page = InboxPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    settle(ctx)
+    assert page.model.rowCount() == 0                       # nothing sam may decide
+    page.role_box.setCurrentIndex(page.role_box.findText("Anyone's"))
+    settle(ctx)
+    for name, shows_contract in (("Ann", False), ("Bob", True)):
+        page.select_row(page.model.row_of(ids[name]))
+        qtbot.waitUntil(lambda n=name: page.detail is not None and page.detail.id == ids[n], timeout=5000)
+        settle(ctx)
+        text = page.reason_view.text.toPlainText()
+        assert name in text and ("60 h contracted" in text) == shows_contract, text
+        assert ("contract hours" in text) == shows_contract

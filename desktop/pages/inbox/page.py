@@ -546,7 +546,7 @@ class InboxPage(QWidget):
     def load_detail(self, item_id: int) -> None:
         self._want_detail = item_id
         inbox, actor = self.ctx.app.inbox, self.ctx.actor
-        self.ctx.tasks.run(lambda: (inbox.get(item_id), inbox.decide_right(actor, item_id)),
+        self.ctx.tasks.run(lambda: (inbox.get(item_id, viewer=actor), inbox.decide_right(actor, item_id)),
                            on_done=self._detail_loaded, on_error=self._error)
 
     def _detail_loaded(self, result: tuple[SuggestionDetail, DecideRight]) -> None:

@@ -112,3 +112,62 @@ def test_cli_staff_list_and_roster_show_as_staff(app, owner, staff, shop, data_d
     assert run(base + ["roster", "time-off", "--staff", str(shop["ann"].id), "--from", "2026-12-02",
                        "--as", "sam"], clock=clock) == 1
     assert capsys.readouterr().err.strip().endswith("sam may only request time off for themselves (Bob), not Ann.")
+
+
+def _two_short_weeks(app, owner, shop):
+    """Two published weeks in which Ann (30 h contracted) and Bob (sam's record, 30 h) work one
+    shift each: the fairness watch flags both as short of their contracts."""
+    from core.automation.registry import JobContext
+    from core.scheduling import jobs
+    app.scheduling.update_staff(owner, shop["bob"].id, target_minutes=30 * 60)
+    app.scheduling.publish(owner, shop["rid"])
+    earlier = app.scheduling.new_roster(owner, WEEK - timedelta(days=7))
+    app.scheduling.assign(owner, earlier, shop["ann"].id, WEEK - timedelta(days=7), "OPN")
+    app.scheduling.assign(owner, earlier, shop["bob"].id, WEEK - timedelta(days=6), "CLS")
+    app.scheduling.publish(owner, earlier)
+    as_of = WEEK + timedelta(days=7)
+    jobs.fairness(JobContext(app=app, job_id="scheduling.fairness", run_id=None, as_of=as_of,
+                             started_at=app.clock.now(), trigger="manual"))
+    return {i.subject_label: i.id for i in app.inbox.list() if i.kind == "roster_fairness"}
+
+
+def test_fairness_cards_hide_a_colleagues_contract_from_staff(app, owner, staff, bookkeeper, shop):
+    items = _two_short_weeks(app, owner, shop)
+    assert set(items) == {"Ann", "Bob"}
+    full = app.inbox.get(items["Ann"], viewer=owner).reason
+    assert "16 h of 60 h contracted" in full["explanation"]
+    assert ["contract hours", 60] in [list(p) for p in full["inputs"]]
+    assert app.inbox.get(items["Ann"], viewer=bookkeeper).reason == full
+    seen = app.inbox.get(items["Ann"], viewer=staff).reason          # through "Anyone's"
+    assert "60 h" not in seen["explanation"] and "fewer hours than contracted" in seen["explanation"]
+    assert "contract hours" not in [p[0] for p in seen["inputs"]]
+    assert ["hours", 16] in [list(p) for p in seen["inputs"]]       # worked hours are on the roster anyway
+    own = app.inbox.get(items["Bob"], viewer=staff).reason            # sam's own record: in full
+    assert "h of 60 h contracted" in own["explanation"] and "contract hours" in [p[0] for p in own["inputs"]]
+
+
+def test_roster_card_hides_contract_lines_from_staff(app, owner, staff, shop):
+    from core.inbox.reason import reason_card
+    card = reason_card(explanation="Draft roster for the week of 30 Nov 2026: 1 cover gap.",
+                       calculation=["120 points in total", "fairness: Ann 8 h under contract 30 h"],
+                       warnings=["Ann works 8 h, 30 h required", "Cy has no shift on Monday"],
+                       conflicts=["minimum hours cannot hold for Ann: Ann works 8 h, 30 h required"])
+    with app.db.uow() as s:
+        sid = app.inbox.draft(s, kind="roster", subject_type="roster_week", subject_id=WEEK.isoformat(),
+                              title="Roster for week of 30 Nov 2026", reason=card, occurrence="x",
+                              payload={"roster_id": shop["rid"], "week_start": WEEK.isoformat(), "cells": []})
+    seen = app.inbox.get(sid, viewer=staff).reason
+    assert seen["calculation"] == ["120 points in total"]
+    assert seen["warnings"] == ["Cy has no shift on Monday"] and seen["conflicts"] == []
+    assert app.inbox.get(sid, viewer=owner).reason["warnings"] == card["warnings"]
+
+
+def test_cli_inbox_show_as_staff_hides_contracts(app, owner, staff, shop, data_dir, clock, capsys, cli_login):
+    items = _two_short_weeks(app, owner, shop)
+    cli_login("olivia", "sam", clock=clock)
+    base = ["--data-dir", str(data_dir)]
+    assert run(base + ["inbox", "show", str(items["Ann"]), "--as", "sam"], clock=clock) == 0
+    out = capsys.readouterr().out
+    assert "Ann" in out and "60 h" not in out and "contract hours" not in out
+    assert run(base + ["inbox", "show", str(items["Ann"]), "--json", "--as", "olivia"], clock=clock) == 0
+    assert "16 h of 60 h contracted" in json.loads(capsys.readouterr().out)["reason"]["explanation"]

@@ -196,12 +196,11 @@ def cmd_user_list(args: argparse.Namespace, app: Any) -> int:
         print_json([{"id": u.id, "username": u.username, "display_name": u.display_name,
                      "role": u.role, "active": u.active, "created_at": u.created_at,
                      "failed_logins": u.failed_logins,
-                     "locked_until": u.locked_until if u.locked_at(now) else None} for u in users])
+                     "locked_until": u.locked_until if u.locked_at(now) else None,
+                     "next_try_at": u.next_try_at(now), "status": u.status(now)} for u in users])
     else:
-        print_table([(u.id, u.username, u.display_name, u.role, "yes" if u.active else "no",
-                      f"until {u.locked_until:%H:%M} UTC" if u.locked_at(now) and u.locked_until else
-                      (f"{u.failed_logins} failed" if u.failed_logins else "")) for u in users],
-                    ("id", "user", "name", "role", "active", "locked"))
+        print_table([(u.id, u.username, u.display_name, u.role, u.status(now)) for u in users],
+                    ("id", "user", "name", "role", "status"))
     return 0
 
 

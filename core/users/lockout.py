@@ -25,17 +25,36 @@ def wait_after(failures: int) -> timedelta:
     return FIRST_WAIT * 2 ** (failures - FREE_ATTEMPTS)
 
 
+def time_left(until: datetime, now: datetime) -> str:
+    """"45 seconds" or "3 minutes" (rounded up, never "0"): how long until ``until``."""
+    seconds = max(1, int((until - now).total_seconds() + 0.999))
+    return f"{seconds} seconds" if seconds < 90 else f"{(seconds + 59) // 60} minutes"
+
+
+def status_words(active: bool, failures: int, last_failed_at: datetime | None,
+                 locked_until: datetime | None, now: datetime) -> str:
+    """An account's state for the owner's user list: "Locked, 15 minutes left", "6 failed logins,
+    next try in 30 seconds", "Active, 2 failed logins" — the same wait the login dialog enforces."""
+    if not active:
+        return "Deactivated"
+    refused = refusal(failures, last_failed_at, locked_until, now)
+    if refused is not None and refused.locked:
+        return f"Locked, {time_left(refused.until, now)} left"
+    plural = "s" if failures != 1 else ""
+    if refused is not None:
+        return f"{failures} failed login{plural}, next try in {time_left(refused.until, now)}"
+    if failures:
+        return f"Active, {failures} failed login{plural}"
+    return "Active"
+
+
 @dataclass(frozen=True)
 class Refusal:
     until: datetime
     locked: bool
 
     def message(self, now: datetime) -> str:
-        seconds = max(1, int((self.until - now).total_seconds() + 0.999))
-        if seconds < 90:
-            left = f"{seconds} seconds"
-        else:
-            left = f"{(seconds + 59) // 60} minutes"
+        left = time_left(self.until, now)
         if self.locked:
             return (f"this account is locked after {LOCK_AFTER} failed logins: try again in {left}, "
                     "or ask the owner to unlock it")

@@ -44,6 +44,7 @@ class UserInfo:
     created_at: datetime
     failed_logins: int = 0
     locked_until: datetime | None = None
+    last_failed_at: datetime | None = None
 
     @property
     def actor(self) -> Actor:
@@ -52,10 +53,20 @@ class UserInfo:
     def locked_at(self, now: datetime) -> bool:
         return self.locked_until is not None and now < self.locked_until
 
+    def next_try_at(self, now: datetime) -> datetime | None:
+        """When this account may next try to log in, if failed logins make it wait or lock it."""
+        refused = lockout.refusal(self.failed_logins, self.last_failed_at, self.locked_until, now)
+        return refused.until if refused is not None else None
+
+    def status(self, now: datetime) -> str:
+        """The account's state in words, with the back-off or lock time left."""
+        return lockout.status_words(self.active, self.failed_logins, self.last_failed_at,
+                                    self.locked_until, now)
+
 
 def _info(u: User) -> UserInfo:
     return UserInfo(u.id, u.username, u.display_name, Role(u.role), u.active, u.created_at,
-                    u.failed_logins or 0, u.locked_until)
+                    u.failed_logins or 0, u.locked_until, u.last_failed_at)
 
 
 def _check_username(name: str) -> str:

@@ -122,7 +122,8 @@ def test_user_add_list_and_set(shop) -> None:
     assert [r["active"] for r in json.loads(shop("user", "list", "--json")[1]) if r["username"] == "sam"] == [False]
     user_error(shop("audit", "list", "--as", "sam", "--password-stdin", stdin=PW), "wrong user name or password")
     rc, out, _ = shop("user", "list")
-    assert rc == 0 and out.splitlines()[0].split() == ["id", "user", "name", "role", "active", "locked"]
+    assert rc == 0 and out.splitlines()[0].split() == ["id", "user", "name", "role", "status"]
+    assert [line.rstrip().endswith("Deactivated") for line in out.splitlines()[1:]] == [False, False, True]
 
 
 def test_audit_list_json_and_filters(shop) -> None:

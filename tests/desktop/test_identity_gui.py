@@ -77,7 +77,7 @@ def test_the_owner_unlocks_from_the_users_page(main_window, app, staff, clock, s
     admin.reload()
     settle(main_window.ctx)
     row = next(r for r in range(admin.table.rowCount()) if admin.table.item(r, 0).text() == "sam")
-    assert admin.table.item(row, 3).text() == "Locked, 15 min left"
+    assert admin.table.item(row, 3).text() == "Locked, 15 minutes left"
     assert "10 failed logins in a row" in admin.table.item(row, 3).toolTip()
     admin.select_user("olivia")
     assert not admin.unlock_button.isEnabled()
@@ -90,6 +90,39 @@ def test_the_owner_unlocks_from_the_users_page(main_window, app, staff, clock, s
     assert app.users.authenticate("sam", PASSWORD).username == "sam"
     [entry] = app.audit.list(main_window.ctx.actor, AuditFilter(text="unlocked"))
     assert entry.username == "olivia"
+
+
+def test_users_page_counts_down_a_back_off(main_window, app, staff, clock, settle, qtbot):
+    """After six failed logins sam must wait a minute: the owner sees how long, counting down with
+    the clock, and can lift it."""
+    for i in range(6):
+        with pytest.raises(PermissionDenied):
+            app.users.authenticate("sam", f"guess-{i}-guess")
+        if i == 4:
+            clock.advance(timedelta(seconds=30))     # the wait after the 5th
+    clock.advance(timedelta(seconds=1))
+    main_window.show_page("settings")
+    settle(main_window.ctx)
+    page = main_window.pages["settings"]
+    page.tabs.setCurrentIndex(page.users_tab_index)
+    admin = page.users
+    admin.reload()
+    settle(main_window.ctx)
+    row = next(r for r in range(admin.table.rowCount()) if admin.table.item(r, 0).text() == "sam")
+    assert admin.table.item(row, 3).text() == "6 failed logins, next try in 59 seconds"
+    assert "Next try possible at" in admin.table.item(row, 3).toolTip()
+    clock.advance(timedelta(seconds=40))
+    admin.ticker.timeout.emit()                      # the timer's tick, without waiting 5 s
+    assert admin.table.item(row, 3).text() == "6 failed logins, next try in 19 seconds"
+    clock.advance(timedelta(seconds=20))
+    admin.ticker.timeout.emit()
+    assert admin.table.item(row, 3).text() == "Active, 6 failed logins"
+    clock.advance(timedelta(seconds=-30))
+    admin.ticker.timeout.emit()
+    admin.select_user("sam")
+    qtbot.mouseClick(admin.unlock_button, Qt.MouseButton.LeftButton)
+    settle(main_window.ctx)
+    assert admin.table.item(row, 3).text() == "Active"
 
 
 def test_password_policy_message_sits_beside_the_field(main_window, app, settle, qtbot):

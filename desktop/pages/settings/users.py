@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QStackedWidget, QTableWidget,
@@ -259,6 +259,11 @@ class UsersAdmin(QWidget):
         legend.setObjectName("formNote")
         legend.setWordWrap(True)
         lay.addWidget(legend)
+        # A waiting or locked account's "time left" counts down while the list is on screen.
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(5_000)
+        self.ticker.timeout.connect(self.update_statuses)
+        self.ticker.start()
         self._sync_buttons()
         self.reload()
 
@@ -271,14 +276,12 @@ class UsersAdmin(QWidget):
         self.table.setRowCount(len(users))
         now = self.ctx.app.clock.now()
         for r, u in enumerate(users):
-            values = (u.username, u.display_name, u.role.value.capitalize(), self._status(u, now),
+            values = (u.username, u.display_name, u.role.value.capitalize(), u.status(now),
                       self.ctx.formats.date(u.created_at))
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
-                if c == 3 and u.failed_logins:
-                    item.setToolTip(f"{u.failed_logins} failed logins in a row. After 5 each next try "
-                                    "must wait; after 10 the account locks for 15 minutes. Unlock "
-                                    "lets them try again now.")
+                if c == 3:
+                    item.setToolTip(self._status_tip(u, now))
                 if not u.active:
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(r, c, item)
@@ -290,16 +293,27 @@ class UsersAdmin(QWidget):
         self.stack.setCurrentWidget(self.empty if len(users) <= 1 else self.table)
         self._sync_buttons()
 
-    @staticmethod
-    def _status(u: UserInfo, now: Any) -> str:
-        if not u.active:
-            return "Deactivated"
-        if u.locked_at(now) and u.locked_until is not None:
-            minutes = max(1, int((u.locked_until - now).total_seconds() + 59) // 60)
-            return f"Locked, {minutes} min left"
-        if u.failed_logins:
-            return f"Active, {u.failed_logins} failed login{'s' if u.failed_logins != 1 else ''}"
-        return "Active"
+    def _status_tip(self, u: UserInfo, now: Any) -> str:
+        if not u.failed_logins:
+            return ""
+        tip = (f"{u.failed_logins} failed logins in a row. After 5 each next try must wait (30 seconds, "
+               "then 1, 2, 4 and 8 minutes); after 10 the account locks for 15 minutes.")
+        until = u.next_try_at(now)
+        if until is not None:
+            tip += f" Next try possible at {self.ctx.formats.time(until)}."
+        return tip + " Unlock lets them try again now."
+
+    def update_statuses(self) -> None:
+        """Count down the back-off and lock times shown (the clock moves, the data does not)."""
+        if not self.isVisible() or not self.users:
+            return
+        now = self.ctx.app.clock.now()
+        for r, u in enumerate(self.users):
+            item = self.table.item(r, 3)
+            if item is not None and u.failed_logins:
+                item.setText(u.status(now))
+                item.setToolTip(self._status_tip(u, now))
+        self._sync_buttons()
 
     def unlock(self) -> None:
         u = self.selected()

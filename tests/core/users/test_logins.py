@@ -173,3 +173,41 @@ def test_the_demo_shop_keeps_its_documented_password_and_only_there(tmp_path, cl
         assert demo.users.authenticate("owner", DEMO_PASSWORD).username == "owner"
     finally:
         demo.close()
+
+
+def test_status_words_show_the_back_off_and_lock_left(app, owner, staff, clock):
+    from datetime import timedelta as td
+    info = lambda: next(u for u in app.users.list() if u.username == "sam")  # noqa: E731
+    assert info().status(clock.now()) == "Active" and info().next_try_at(clock.now()) is None
+    for i in range(5):
+        with pytest.raises(PermissionDenied):
+            app.users.authenticate("sam", f"wrong-{i}-wrong")
+    assert info().status(clock.now()) == "5 failed logins, next try in 30 seconds"
+    assert info().next_try_at(clock.now()) == clock.now() + td(seconds=30)
+    clock.advance(td(seconds=31))
+    assert info().status(clock.now()) == "Active, 5 failed logins"
+    for wait in (1, 2, 4, 8):
+        with pytest.raises(PermissionDenied):
+            app.users.authenticate("sam", "wrong-again-1")
+        clock.advance(td(minutes=wait))
+    assert info().status(clock.now()) == "Active, 9 failed logins"
+    with pytest.raises(PermissionDenied):
+        app.users.authenticate("sam", "wrong-again-1")
+    clock.advance(td(seconds=61))
+    assert info().status(clock.now()) == "Locked, 14 minutes left"
+    app.users.update(owner, info().id, active=False)
+    assert info().status(clock.now()) == "Deactivated"
+
+
+def test_cli_user_list_says_how_long_a_back_off_lasts(app, owner, staff, clock, data_dir, capsys, cli_login):
+    from core.cli import run
+    for i in range(5):
+        with pytest.raises(PermissionDenied):
+            app.users.authenticate("sam", f"wrong-{i}-wrong")
+    cli_login("olivia", clock=clock)
+    assert run(["--data-dir", str(data_dir), "user", "list", "--as", "olivia"], clock=clock) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if " sam " in line)
+    assert row.rstrip().endswith("5 failed logins, next try in 30 seconds")
+    assert run(["--data-dir", str(data_dir), "user", "list", "--json", "--as", "olivia"], clock=clock) == 0
+    sam = next(r for r in json.loads(capsys.readouterr().out) if r["username"] == "sam")
+    assert sam["status"] == "5 failed logins, next try in 30 seconds" and sam["next_try_at"]

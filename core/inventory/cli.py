@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from typing import Any
 
 from core.kernel.cli_support import actor_for, add_as, add_force, parse_date, print_json, print_table
@@ -89,16 +90,48 @@ def cmd_reorder_policy(args: argparse.Namespace, app: Any) -> int:
     rows = app.inventory.policy(args.as_of)
     if args.json:
         print_json(rows)
-    else:
-        print_table([(r["sku"], r["demand_class"], r["method"], r["forecast_daily"],
-                      r["forecast_error_rmse"], r["lead_time_days"], r["service_level"],
-                      r["safety_stock"], r["reorder_point"], r["order_up_to"],
-                      "; ".join(filter(None, ["" if r["enough_history"] else "not enough history"]
-                                       + [f"sale of {x['quantity']:,.4g} on {x['day']} left out"
-                                          for x in r.get("excluded_sales", [])]))) for r in rows],
-                    ("sku", "class", "method", "forecast/day", "error", "lead", "SL", "safety",
-                     "ROP", "up to", "note"))
+        return 0
+    fm = app.formats()
+
+    def qty(v: Any) -> str:
+        return "" if v is None else fm.number(v, 1)
+
+    def note(r: dict[str, Any]) -> str:
+        parts = [] if r["enough_history"] else ["not enough history"]
+        parts += [f"a sale of {fm.quantity(x['quantity'])} on {fm.date(date.fromisoformat(x['day']))} left out"
+                  for x in r.get("excluded_sales", [])]
+        return "; ".join(parts)
+
+    if args.details:
+        print_table([(r["sku"], r["demand_class"], r["method"], fm.number(r["forecast_daily"], 3),
+                      fm.number(r["forecast_error_rmse"], 3), r["lead_time_days"], r["review_days"],
+                      fm.percent(round(100 * r["service_level"], 1)), fm.number(r["safety_factor"], 2),
+                      r["distribution"], qty(r["safety_stock"]), qty(r["reorder_point"]),
+                      qty(r["order_up_to"]), note(r)) for r in rows],
+                    ("sku", "class", "method", "forecast/day", "error (RMSE)", "lead days", "review days",
+                     "service level", "z", "distribution", "safety stock", "reorder point", "order-up-to",
+                     "note"))
+        return 0
+    print_table([(r["sku"], r["name"], SELLS.get(r["demand_class"], r["demand_pattern"]),
+                  qty(r["forecast_daily"]), _days(r["lead_time_days"]),
+                  fm.percent(round(100 * r["service_level"], 1)), qty(r["safety_stock"]),
+                  qty(r["reorder_point"]), qty(r["order_up_to"]), qty(r["on_hand"]), note(r)) for r in rows],
+                ("sku", "product", "sells", "per day", "delivery", "in stock", "spare",
+                 "reorder at", "order up to", "on hand", "note"))
+    print("\nsells: how often and how evenly it sells; per day: expected sales; in stock: the share of "
+          "days it should not run out; spare: stock kept for slow deliveries and busy days; reorder at: "
+          "order when stock and open orders fall to this; order up to: fill up to this. "
+          "--details shows the forecasting method and figures.")
     return 0
+
+
+#: The demand pattern in two or three words, for a table column (the reason cards say it in full).
+SELLS = {"smooth": "most days, steady", "erratic": "most days, varies", "intermittent": "some days, steady",
+         "lumpy": "some days, varies"}
+
+
+def _days(n: Any) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
 
 
 def cmd_reorder_run(args: argparse.Namespace, app: Any) -> int:
@@ -191,6 +224,8 @@ def register(sub: Any) -> None:
     sp = ro.add_parser("policy", help="per product: demand class, forecast, error, safety stock, "
                                       "reorder point and order-up-to level")
     sp.add_argument("--as-of", type=parse_date)
+    sp.add_argument("--details", action="store_true",
+                    help="the forecasting figures: demand class, method, error, service level, z, distribution")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_reorder_policy)
     sp = ro.add_parser("backtest", help="replay a sales file against the policy and a min/max baseline")

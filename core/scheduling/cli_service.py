@@ -35,12 +35,38 @@ def cmd_plan(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json(out)
     else:
-        print(f"{plan.quality.capitalize()} — {plan.status_words} ({plan.penalty} points, {plan.seconds} s)")
-        print_table([[n] + [c or "" for c in row] for n, row in roster.items()],
-                    ["staff"] + [app.formats().weekday(d) for d in days])
-        for line in list(plan.conflicts) + list(plan.uncovered) + list(plan.preferences_missed):
-            print("  " + line)
+        _print_plan(app, plan, roster, days, details=args.details)
     return 0
+
+
+def _print_plan(app: Any, plan: Any, roster: dict[str, list[str | None]], days: list[date],
+                *, details: bool) -> None:
+    """The week as a person reads it: the quality in words, each person's shifts by name, what is
+    missing; the optimiser's points, timing and shift codes only with ``--details``."""
+    from core.scheduling import wording
+    fm = app.formats()
+    types = {t.code: t for t in app.scheduling.list_shift_types()}
+    shift = (lambda c: c or "") if details else (lambda c: types[c].name if c in types else (c or ""))
+    print(f"{plan.quality[:1].upper()}{plan.quality[1:]} — {plan.status_words}.")
+    print_table([[n] + [shift(c) for c in row] for n, row in roster.items()],
+                ["staff"] + [fm.weekday(d) for d in days])
+    missing = list(plan.conflicts) + list(plan.uncovered) + list(plan.preferences_missed)
+    if missing:
+        print("\nStill open:")
+        for line in missing:
+            print("  " + line)
+    if not details:
+        print("\n(--details: the optimiser's points per rule, shift codes and timing)")
+        return
+    print(f"\n{wording.status_detail(plan.status, plan.bound, plan.penalty)}.")
+    print(f"{fm.number(plan.penalty)} points in total (lower is better), planned in "
+          f"{fm.number(plan.seconds, 1)} s")
+    for line in wording.points_lines(plan.penalty_by_rule):
+        print("  " + line)
+    if types:
+        print("Shift codes: " + ", ".join(f"{c} = {t.name}" for c, t in types.items()))
+    for w in plan.warnings:
+        print("  warning: " + w.message)
 
 
 def cmd_slots(args: argparse.Namespace, app: Any) -> int:
@@ -217,6 +243,8 @@ def register(sub: argparse._SubParsersAction, roster: argparse._SubParsersAction
     sp.add_argument("--week", required=True, metavar="YYYY-Www")
     sp.add_argument("--time-limit", type=float, default=None, metavar="S")
     sp.add_argument("--draft", action="store_true", help="store as a draft roster and add it to the inbox")
+    sp.add_argument("--details", action="store_true",
+                    help="also the optimiser's points per rule, shift codes and planning time")
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_plan)

@@ -32,6 +32,15 @@ def test_import_list_policy_and_reorder_run(app, owner, data_dir, tmp_path, caps
     assert _run(data_dir, "reorder", "policy", "--json") == 0
     pol = json.loads(capsys.readouterr().out)
     assert pol[0]["demand_class"] == "smooth" and pol[0]["reorder_point"] > 0
+    assert _run(data_dir, "reorder", "policy") == 0                 # plain words, the shop's formats
+    header, row = capsys.readouterr().out.splitlines()[:2]
+    assert header.split("  ")[:3] == ["sku", "product", "sells"] and "reorder at" in header
+    assert "ROP" not in header and "SL" not in header.split() and "method" not in header
+    assert row.startswith("T1") and "Tea" in row and "most days, steady" in row and "2 days" in row
+    assert "95%" in row and "0.95" not in row and "ES" not in row
+    assert _run(data_dir, "reorder", "policy", "--details") == 0     # the figures behind them
+    header, row = capsys.readouterr().out.splitlines()[:2]
+    assert "service level" in header and "method" in header and "weekday-seasonal ES" in row
     assert _run(data_dir, "reorder", "run", "--as", "olivia") == 0
     assert "1 suggestion(s)" in capsys.readouterr().out
 

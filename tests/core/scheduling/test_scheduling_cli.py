@@ -24,6 +24,18 @@ def test_plan_slots_and_export(app, owner, data_dir, clock, capsys, tmp_path, cl
                 "--json"], clock=clock) == 0
     plan = json.loads(capsys.readouterr().out)
     assert plan["status"] == "OPTIMAL" and set(plan["roster"]) == {"Ann", "Bob", "Cy"}
+    assert run(["--data-dir", str(data_dir), "roster", "plan", "--week", "2026-W49", "--time-limit", "3"],
+               clock=clock) == 0
+    text, hint = capsys.readouterr().out.rstrip().rsplit("\n", 1)
+    assert hint.startswith("(--details:")
+    assert "best possible" in text and "Open" in text and "Close" in text
+    assert "OPN" not in text and "CLS" not in text and "points" not in text
+    table = text.splitlines()[1:5]
+    assert table[0].split()[:3] == ["staff", "Mon", "30"] and {t.split()[0] for t in table[1:]} == {"Ann", "Bob", "Cy"}
+    assert run(["--data-dir", str(data_dir), "roster", "plan", "--week", "2026-W49", "--time-limit", "3",
+                "--details"], clock=clock) == 0
+    text = capsys.readouterr().out
+    assert "points in total" in text and "OPN = Open" in text and "OPN" in text.splitlines()[2]
     assert run(["--data-dir", str(data_dir), "roster", "plan", "--week", "2026-W49", "--time-limit", "3",
                 "--draft", "--as", "olivia"], clock=clock) == 0
     capsys.readouterr()

@@ -13,6 +13,7 @@ def _p_areas_off(v: Any) -> list[str]:
     return sorted({str(a) for a in v})
 
 
-register(SettingSpec("automation.areas_off", [], "Automation switched off for",
-                     "Areas whose automation jobs do not run on schedule (Run now still works).",
+register(SettingSpec("automation.areas_off", [], "Automation that runs on its own",
+                     "Untick an area to stop its jobs running on schedule; Run now on the Automation "
+                     "page still works. Stored as the areas switched off.",
                      _p_areas_off, area="automation", kind="json"))

@@ -18,9 +18,9 @@ def _p_roles(v: Any) -> dict[str, list[str]]:
     return out
 
 
-register(SettingSpec("inbox.decide_roles", {}, "Who decides which kind",
-                     "Per kind of suggestion, the roles that may decide it (the owner always may). "
-                     "Kinds not listed use their defaults.", _p_roles, area="inbox", kind="json"))
+register(SettingSpec("inbox.decide_roles", {}, "Who decides which suggestions",
+                     "For each kind of suggestion in the inbox, who may approve, edit or reject it. "
+                     "The owner always may; \"As usual\" keeps the default.", _p_roles, area="inbox", kind="json"))
 register(SettingSpec("inbox.staff_order_limit", "500", "Staff order limit",
                      "Staff may approve reorder suggestions up to this order value; above it the "
                      "owner decides.", p_decimal_text, area="inbox", kind="decimal"))

@@ -519,6 +519,135 @@ class JsonEditor(Editor):
         self.edit.setPlainText(json.dumps(value, indent=2, ensure_ascii=False))
 
 
+ROLE_CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Owner only", ("owner",)),
+    ("Owner and staff", ("owner", "staff")),
+    ("Owner and bookkeeper", ("bookkeeper", "owner")),
+    ("Owner, staff and bookkeeper", ("bookkeeper", "owner", "staff")),
+)
+
+
+def _roles_words(roles: Any) -> str:
+    wanted = tuple(sorted(str(r) for r in roles))
+    return next((label for label, rs in ROLE_CHOICES if rs == wanted), ", ".join(wanted))
+
+
+class DecideRolesEditor(Editor):
+    """Who decides which kind of suggestion: one line per kind (its title) with a choice of roles.
+    A kind left on "As usual" keeps the default its area gave it; the stored value lists only the
+    others."""
+
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__()
+        from core.inbox.kinds import load_kinds          # the registry only: no database
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        specs = sorted(load_kinds().values(), key=lambda k: (k.area, k.title.lower()))
+        self.boxes: dict[str, QComboBox] = {}
+        self.titles: dict[str, QLabel] = {}
+        self._extra: dict[str, Any] = {}
+        for r, k in enumerate(specs):
+            title = QLabel(k.title)
+            title.setWordWrap(True)
+            title.setToolTip(k.description or k.title)
+            box = QComboBox()
+            box.setObjectName(f"decide_{k.kind}")
+            box.setAccessibleName(f"Who decides: {k.title}")
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(27)
+            box.addItem(f"As usual ({_roles_words(r_.value for r_ in k.default_roles).lower()})", None)
+            for label, roles in ROLE_CHOICES:
+                box.addItem(label, list(roles))
+            if k.value_limit_setting:
+                box.setToolTip("Staff decide only up to the order limit set below; above it the owner.")
+            box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            title.setBuddy(box)
+            grid.addWidget(title, r, 0)
+            grid.addWidget(box, r, 1)
+            self.boxes[k.kind] = box
+            self.titles[k.kind] = title
+        grid.setColumnStretch(0, 1)
+        first = next(iter(self.boxes.values()), None)
+        if first is not None:
+            self.setFocusProxy(first)
+
+    def value(self) -> Any:
+        out = dict(self._extra)                     # kinds no area registers now are kept as they are
+        for kind, box in self.boxes.items():
+            roles = box.currentData()
+            if roles is not None:
+                out[kind] = list(roles)
+        return out
+
+    def set_value(self, value: Any) -> None:
+        value = value if isinstance(value, dict) else {}
+        self._extra = {k: v for k, v in value.items() if k not in self.boxes}
+        for kind, box in self.boxes.items():
+            box.blockSignals(True)
+            roles = value.get(kind)
+            index = 0
+            if roles is not None:
+                wanted = sorted(set(map(str, roles)) | {"owner"})
+                index = next((i for i in range(1, box.count()) if sorted(box.itemData(i)) == wanted), 0)
+            box.setCurrentIndex(index)
+            box.blockSignals(False)
+
+    def set_editable(self, editable: bool) -> None:
+        for box in self.boxes.values():
+            box.setEnabled(editable)
+
+
+class AreasOffEditor(Editor):
+    """Which areas' automation runs on schedule: a tick per area, its jobs named beside it. The
+    setting stores the areas switched off (unticked)."""
+
+    def __init__(self, spec: SettingSpec | None = None) -> None:
+        super().__init__()
+        from core.automation.registry import load_jobs    # the registry only: no database
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        by_area: dict[str, list[str]] = {}
+        for job in load_jobs().values():
+            by_area.setdefault(job.area, []).append(job.title)
+        self.boxes: dict[str, QCheckBox] = {}
+        self._extra: list[str] = []
+        for r, area in enumerate(sorted(by_area)):
+            box = QCheckBox(area.replace("_", " ").capitalize())
+            box.setObjectName(f"area_{area}")
+            box.setAccessibleName(f"{area.capitalize()} automation runs on schedule")
+            box.toggled.connect(lambda _on: self.changed.emit())
+            jobs = QLabel(", ".join(sorted(by_area[area])))
+            jobs.setObjectName("fieldHelp")
+            jobs.setWordWrap(True)
+            jobs.setBuddy(box)
+            grid.addWidget(box, r, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(jobs, r, 1)
+            self.boxes[area] = box
+        grid.setColumnStretch(1, 1)
+        first = next(iter(self.boxes.values()), None)
+        if first is not None:
+            self.setFocusProxy(first)
+
+    def value(self) -> Any:
+        return sorted(set(self._extra) | {a for a, box in self.boxes.items() if not box.isChecked()})
+
+    def set_value(self, value: Any) -> None:
+        off = {str(a) for a in (value or [])}
+        self._extra = sorted(off - set(self.boxes))
+        for area, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(area not in off)
+            box.blockSignals(False)
+
+    def set_editable(self, editable: bool) -> None:
+        for box in self.boxes.values():
+            box.setEnabled(editable)
+
+
 BY_KEY: dict[str, Callable[[SettingSpec], Editor]] = {
     "shop.currency": CurrencyEditor,
     "shop.locale": LocaleEditor,
@@ -527,6 +656,8 @@ BY_KEY: dict[str, Callable[[SettingSpec], Editor]] = {
     "shop.week_start": WeekStartEditor,
     "shop.opening_hours": OpeningHoursEditor,
     "invoicing.reminders": LettersEditor,
+    "inbox.decide_roles": DecideRolesEditor,
+    "automation.areas_off": AreasOffEditor,
 }
 
 BY_KIND: dict[str, Callable[[SettingSpec], Editor]] = {

@@ -64,7 +64,7 @@ def test_inbox_roles_command(app, owner, staff, data_dir, capsys, kit_installed,
     rows = {r["kind"]: r for r in _json(capsys, [*base, "inbox", "roles", "--json"])}
     assert rows[kit.KIND]["roles"] == ["owner", "staff"]
     assert run([*base, "inbox", "roles", kit.KIND, "--set", "bookkeeper", "--as", "sam"]) == 1
-    assert "may not change 'Who decides which kind'" in capsys.readouterr().err
+    assert "may not change 'Who decides which suggestions'" in capsys.readouterr().err
     assert run([*base, "inbox", "roles", kit.KIND, "--set", "bookkeeper", "--as", "olivia"]) == 0
     assert "owner, bookkeeper" in capsys.readouterr().out
     assert run([*base, "inbox", "roles", kit.KIND, "--default", "--as", "olivia"]) == 0

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from core.inbox.kinds import DueContext, KindSpec, kind_spec
 from core.inbox.models import Suggestion
+from core.kernel.formats import Formats
 from core.kernel.settings import SettingsService
 
 log = logging.getLogger("deskmate.inbox")
@@ -66,15 +67,16 @@ def backfill(session: Session) -> int:
     return n
 
 
-def due_text(due: datetime | None, now: datetime, zone: ZoneInfo) -> str:
+def due_text(due: datetime | None, now: datetime, zone: ZoneInfo, formats: Formats | None = None) -> str:
     """A due time as a person scans a list: "today 14:30", "tomorrow", "Wed 09:45", "7 Dec",
-    "since 28 Jun" for what is already past its day. Empty for no due time."""
+    "since 28 Jun" for what is already past its day, in the shop's formats. Empty for no due time."""
     if due is None:
         return ""
+    fm = formats or Formats(timezone=str(zone))
     local, today = due.astimezone(zone), now.astimezone(zone).date()
     day = local.date()
-    clock = "" if (local.hour, local.minute) == (0, 0) else f" {local:%H:%M}"
-    short = f"{day.day} {day:%b}" + ("" if day.year == today.year else f" {day.year}")
+    clock = "" if (local.hour, local.minute) == (0, 0) else f" {fm.time(local.time())}"
+    short = fm.short_day(day) if day.year == today.year else fm.date(day)
     days = (day - today).days
     if days < 0:
         return f"since {short}"
@@ -83,5 +85,5 @@ def due_text(due: datetime | None, now: datetime, zone: ZoneInfo) -> str:
     if days == 1:
         return f"tomorrow{clock}"
     if days < 7:
-        return f"{day:%a}{clock}"
+        return f"{fm.weekday_name(day)}{clock}"
     return short

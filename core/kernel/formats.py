@@ -207,6 +207,26 @@ class Formats:
             return ""
         return bdates.format_skeleton("yMMM", value, locale=self._loc)
 
+    def short_day(self, value: date | None) -> str:
+        """A day in a chart axis or a short list: ``30 Nov``."""
+        if value is None:
+            return ""
+        return bdates.format_skeleton("MMMd", value, locale=self._loc)
+
+    def weekday_name(self, value: date | None) -> str:
+        """Just the day's short name: ``Wed``."""
+        if value is None:
+            return ""
+        return bdates.format_skeleton("E", value, locale=self._loc)
+
+    def clock(self, minutes: int | None) -> str:
+        """A time of day given as minutes after midnight (how shifts and bookings store it):
+        ``09:30`` (or ``9:30 AM``)."""
+        if minutes is None:
+            return ""
+        minutes %= 24 * 60
+        return self.time(time(minutes // 60, minutes % 60))
+
     def time(self, value: time | datetime | None) -> str:
         """``09:00`` (or ``9:00 AM`` where the locale says so)."""
         if value is None:

@@ -29,10 +29,6 @@ TITLES = {"decisions": "Decisions waiting for you", "appointments": "Today's app
 LIMIT = 8          # lines per section; the rest are one click away on the section's page
 
 
-def _hm(minute: int) -> str:
-    return f"{minute // 60:02d}:{minute % 60:02d}"
-
-
 def _plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
@@ -96,7 +92,7 @@ class TodayService:
         for g in groups:
             first = inbox.list(InboxFilter(states=WAITING, assigned_role=str(actor.role), kind=g.kind),
                                sort="due", limit=1)
-            when = due_text(g.first_due, now, zone)
+            when = due_text(g.first_due, now, zone, self.app.formats())
             detail = (f"first due {when}" if when else "no due time") + (f" · {first[0].title}" if first else "")
             urgent = g.first_due is not None and g.first_due.astimezone(zone).date() <= day
             lines.append(TodayLine(f"{g.title}: {g.count}", detail,
@@ -111,7 +107,8 @@ class TodayService:
         items = [a for a in self.app.scheduling.appointments(day, day) if a.state != "cancelled"]
         items.sort(key=lambda a: (a.start_minute, a.staff_name))
         pending = sum(1 for a in items if a.state == "pending")
-        lines = tuple(TodayLine(f"{_hm(a.start_minute)} {a.service_name} — {a.customer_name}",
+        fm = self.app.formats()
+        lines = tuple(TodayLine(f"{fm.clock(a.start_minute)} {a.service_name} — {a.customer_name}",
                                 f"with {a.staff_name} · {'not confirmed yet' if a.state == 'pending' else a.state}",
                                 Target.of("schedule", tab="appointments", day=day, appointment_id=a.id),
                                 a.state == "pending")
@@ -123,7 +120,8 @@ class TodayService:
 
     def on_shift(self, actor: Actor, day: date) -> TodaySection:
         people = self.app.scheduling.on_shift(day)
-        lines = tuple(TodayLine(f"{p.name}", f"{p.shift_name} {p.hours}",
+        fm = self.app.formats()
+        lines = tuple(TodayLine(f"{p.name}", f"{p.shift_name} {fm.clock(p.start_minute)}–{fm.clock(p.end_minute)}",
                                 Target.of("schedule", tab="roster", day=day, staff_id=p.staff_id))
                       for p in people[:LIMIT])
         summary = (f"{_plural(len(people), 'person', 'people')} on shift" if people
@@ -134,11 +132,11 @@ class TodayService:
     def cover(self, actor: Actor, day: date) -> TodaySection:
         week = day - timedelta(days=day.weekday())
         gaps = self.app.scheduling.cover_gaps(day, week + timedelta(days=6))
-        lines = []
+        lines, fm = [], self.app.formats()
         for g in gaps[:LIMIT]:
             who = f" with {g.skill}" if g.skill else ""
             state = "" if g.roster_state == "published" else (" (draft roster)" if g.roster_id else " (no roster yet)")
-            lines.append(TodayLine(f"{g.day:%a %d %b} {g.shift_name}: {_plural(g.missing, 'person', 'people')} "
+            lines.append(TodayLine(f"{fm.day(g.day)} {g.shift_name}: {_plural(g.missing, 'person', 'people')} "
                                    f"short{who}", f"{g.assigned} of {g.required} rostered{state}",
                                    Target.of("schedule", tab="roster", day=g.day), g.day == day))
         summary = (f"{_plural(len(gaps), 'shift')} under-staffed this week" if gaps
@@ -148,12 +146,12 @@ class TodayService:
 
     def stock(self, actor: Actor, day: date) -> TodaySection:
         risks = self.app.inventory.stockout_risks(day)
-        lines = []
+        lines, fm = [], self.app.formats()
         for r in risks[:LIMIT]:
             out = ("out of stock" if r.on_hand <= 0 else
-                   "runs out today" if r.runs_out_on <= day else f"runs out {r.runs_out_on:%a %d %b}")
+                   "runs out today" if r.runs_out_on <= day else f"runs out {fm.day(r.runs_out_on)}")
             lines.append(TodayLine(f"{r.name} ({r.sku})",
-                                   f"{out}; next delivery {r.next_delivery_on:%a %d %b}"
+                                   f"{out}; next delivery {fm.day(r.next_delivery_on)}"
                                    + (" (on order)" if r.on_order > 0 else " if ordered now"),
                                    Target.of("inventory", tab="products", product_id=r.product_id),
                                    r.runs_out_on <= day))
@@ -186,7 +184,8 @@ class TodayService:
             if not jobs:
                 return None         # nothing of theirs: the section is the owner's otherwise
         errors = {j.id: self._last_error(j.id) for j in jobs}
-        lines = tuple(TodayLine(j.title, (f"failed {j.last_run_at.astimezone(self._zone()):%a %d %b %H:%M}"
+        fm = self.app.formats()
+        lines = tuple(TodayLine(j.title, (f"failed {fm.day(fm.local(j.last_run_at).date())} {fm.time(j.last_run_at)}"
                                           if j.last_run_at else "failed") + (f": {errors[j.id]}" if errors[j.id] else ""),
                                 Target.of("automation", job_id=j.id), True)
                       for j in jobs[:LIMIT])

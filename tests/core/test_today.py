@@ -46,11 +46,11 @@ def test_lines_say_what_and_open_where_it_is_acted_on(app, owner, staff, bookkee
     assert shift.lines[0].detail == "Open 08:00–16:00"
     cover = r.section("cover")
     # Tuesday on: nobody closes; Wednesday on: nobody at all (the published week)
-    assert cover.lines[0].text == "Tue 01 Dec Close: 1 person short"
+    assert cover.lines[0].text == "Tue 1 Dec Close: 1 person short"
     assert cover.count == 1 + 5 * 2 and cover.more == cover.count - len(cover.lines)
     stock = r.section("stock")
     assert [ln.text for ln in stock.lines] == ["Sourdough loaf (BRD)"]
-    assert "runs out Tue 01 Dec" in stock.lines[0].detail and "next delivery" in stock.lines[0].detail
+    assert "runs out Tue 1 Dec" in stock.lines[0].detail and "next delivery" in stock.lines[0].detail
     assert stock.lines[0].target.kwargs == {"tab": "products", "product_id": shop["bread"].id}
     overdue = r.section("overdue")
     assert overdue.count == 1 and "overdue" in overdue.summary and "120.00" in overdue.summary
@@ -62,6 +62,21 @@ def test_lines_say_what_and_open_where_it_is_acted_on(app, owner, staff, bookkee
     assert decisions.lines[0].target.kwargs["kind"] == "invoice_draft"
     assert decisions.lines[0].target.kwargs["item_id"] == shop["mix"]["invoice_draft"][1]   # most urgent
     assert decisions.lines[-1].text.startswith("Data-quality finding") and "no due time" in decisions.lines[-1].detail
+
+
+def test_lines_follow_the_shops_locale(app, owner, shop):
+    """Dates, times and money in Today's lines come from the shop's locale and currency."""
+    app.settings.update(owner, {"shop.locale": "de_DE", "shop.currency": "EUR"})
+    r = TodayService(app).report(owner, MON)
+    assert r.section("cover").lines[0].text == "Di., 1. Dez. Close: 1 person short"
+    assert "runs out Di., 1. Dez." in r.section("stock").lines[0].detail
+    assert r.section("on_shift").lines[0].detail == "Open 08:00–16:00"
+    assert "120,00\u00a0€" in r.section("overdue").summary
+    app.settings.update(owner, {"shop.locale": "en_US", "shop.currency": "USD"})
+    r = TodayService(app).report(owner, MON)
+    assert r.section("appointments").lines[0].text == "9:00\u202fAM Tasting — Carla Client"
+    assert r.section("cover").lines[0].text == "Tue, Dec 1 Close: 1 person short"
+    assert "$120.00" in r.section("overdue").summary
 
 
 def test_decisions_count_only_what_the_person_may_decide(app, owner, staff, bookkeeper, shop):

@@ -198,9 +198,9 @@ class InboxPage(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         self.model = LazyTableModel([
             LazyColumn("Kind", self._kind_cell, tooltip=lambda r: self._kind_titles.get(r.kind, r.kind)),
-            LazyColumn("Due", lambda r: due_text(r.due_at, self._now, self._zone),
+            LazyColumn("Due", lambda r: due_text(r.due_at, self._now, self._zone, self.ctx.formats),
                        tooltip=lambda r: "No due time" if r.due_at is None else
-                       r.due_at.astimezone(self._zone).strftime("Due %A %d %B %Y, %H:%M")),
+                       "Due " + self.ctx.formats.datetime(r.due_at)),
             LazyColumn("Title", lambda r: r.title, tooltip=lambda r: r.last_error or r.title),
             LazyColumn("State", lambda r: r.state_label + (" ⚠" if r.last_error else ""),
                        foreground=lambda r: QColor(STATE_COLOURS.get(r.state, "#000"))),

@@ -11,6 +11,7 @@ used as evidence) produce a ``parameter_change`` suggestion with the evidence.
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -27,6 +28,7 @@ from core.inventory.cover import runs_out_on
 from core.inventory.models import Product, ReorderOverride, SupplierProduct
 from core.inventory.service import PARAM_KIND, REORDER_KIND, PolicySnapshot
 from core.inventory.wording import method_words, pattern_explained, pattern_words
+from core.kernel.formats import Formats, read_formats
 
 MIN_OVERRIDES = 3
 
@@ -35,8 +37,11 @@ def _q(x: float, places: str = "0.01") -> Decimal:
     return Decimal(str(float(x))).quantize(Decimal(places), rounding=ROUND_HALF_UP)
 
 
-def _fmt(x: float) -> str:
-    return f"{x:,.2f}".rstrip("0").rstrip(".") if abs(x) < 1e12 else str(x)
+def _fmt(x: float, fm: Formats | None = None) -> str:
+    """A figure in a reason card: at most two decimals, the shop's grouping and decimal sign."""
+    if not math.isfinite(float(x)):
+        return "—"
+    return (fm or Formats()).number(float(x), 2)
 
 
 def open_suggested_quantities(session: Session, app: Any) -> dict[int, Decimal]:
@@ -47,15 +52,18 @@ def open_suggested_quantities(session: Session, app: Any) -> dict[int, Decimal]:
     return out
 
 
-def weekly_chart(snap: PolicySnapshot, i: int, rop: float, weeks: int = 12) -> dict[str, Any]:
-    """Weekly sales for the last ``weeks`` weeks, then the forecast for the next 4 weeks."""
+def weekly_chart(snap: PolicySnapshot, i: int, rop: float, weeks: int = 12,
+                 fm: Formats | None = None) -> dict[str, Any]:
+    """Weekly sales for the last ``weeks`` weeks, then the forecast for the next 4 weeks; the
+    axis labels are the weeks' first days in the shop's format ("30 Nov")."""
+    fm = fm or Formats()
     y = snap.sales[i]
     T = y.shape[0]
     k = min(weeks, T // 7)
     sales = [float(y[T - 7 * (k - j): T - 7 * (k - j - 1)].sum()) for j in range(k)]
     weekly_fc = float(snap.plan.daily[i].sum())
-    labels = [(snap.as_of - timedelta(days=7 * (k - j))).isoformat() for j in range(k)]
-    labels += [(snap.as_of + timedelta(days=7 * j)).isoformat() for j in range(4)]
+    labels = [fm.short_day(snap.as_of - timedelta(days=7 * (k - j))) for j in range(k)]
+    labels += [fm.short_day(snap.as_of + timedelta(days=7 * j)) for j in range(4)]
     return {"type": "line", "title": "Weekly sales, forecast and reorder point", "x": labels,
             "series": [{"name": "Weekly sales", "values": sales + [None] * 4},
                        {"name": "Forecast", "values": [None] * (k - 1) + [sales[-1] if sales else None]
@@ -64,7 +72,10 @@ def weekly_chart(snap: PolicySnapshot, i: int, rop: float, weeks: int = 12) -> d
 
 
 def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_inbox: float,
-              raw: float, qty: float, pack: float, moq: float) -> dict[str, Any]:
+              raw: float, qty: float, pack: float, moq: float, fm: Formats | None = None) -> dict[str, Any]:
+    """One reorder line's reason card, its figures in the shop's formats (``fm``)."""
+    fm = fm or Formats()
+    _f = lambda x: _fmt(x, fm)  # noqa: E731 - the one formatter every figure below goes through
     p = snap.products[i]
     r = snap.plan.row(i)
     y = snap.sales[i]
@@ -79,52 +90,52 @@ def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_
     for o in snap.excluded.get(p.id, []):
         warnings.append(f"left out of the forecast: {o.text()} — counted as a typical day until "
                         f"someone accepts its data-quality finding in the inbox")
-    calc = [f"position = on hand {_fmt(on_hand)} + on order {_fmt(on_order)} + in inbox "
-            f"{_fmt(in_inbox)} = {_fmt(position)}"]
+    calc = [f"position = on hand {_f(on_hand)} + on order {_f(on_order)} + in inbox "
+            f"{_f(in_inbox)} = {_f(position)}"]
     if r["distribution"] == "owner min/max":
         formula = "order when position < min, up to max"
-        calc += [f"min = {_fmt(rop)}, max = {_fmt(upto)} (set by the owner)"]
+        calc += [f"min = {_f(rop)}, max = {_f(upto)} (set by the owner)"]
         explanation = (f"{p.name}: only {int(snap.sales[i].astype(bool).sum())} day(s) of sales — not "
                        f"enough history, so the owner's min/max is used.")
         confidence = "low"
     else:
         if r["distribution"] == "poisson":
             formula = "ROP = smallest r with Poisson(μ_P) CDF(r) ≥ service level; SS = ROP − μ_P"
-            calc += [f"μ_P = forecast over {P} day(s) = {_fmt(r['mean_lt'])}",
-                     f"ROP = Poisson quantile({_fmt(r['mean_lt'])}, {sl}) = {_fmt(rop)}"
+            calc += [f"μ_P = forecast over {P} day(s) = {_f(r['mean_lt'])}",
+                     f"ROP = Poisson quantile({_f(r['mean_lt'])}, {sl}) = {_f(rop)}"
                      + (f" (safety stock × {float(p.safety_factor)})" if float(p.safety_factor) != 1 else "")]
         else:
             z = float(np.round(planner.pol.z_value(sl), 3))
             formula = "ROP = μ_P + z·σ_P·k;  σ_P = σ₁·√Σ(1+αj)²"
-            calc += [f"μ_P = forecast over {P} day(s) = {_fmt(r['mean_lt'])}",
-                     f"σ_P = {_fmt(r['sigma1'])} × √Σ(1+{r['alpha']}j)² = {_fmt(r['sd_lt'])}",
-                     f"SS = z({sl}) {z} × {_fmt(r['sd_lt'])} × k {float(p.safety_factor)} = "
-                     f"{_fmt(r['safety_stock'])}",
-                     f"ROP = {_fmt(r['mean_lt'])} + {_fmt(r['safety_stock'])} = {_fmt(rop)}"]
-        calc += [f"order-up-to S = ROP + cycle stock = {_fmt(upto)}"]
-        explanation = (f"{p.name}: position {_fmt(position)} is below the reorder point {_fmt(rop)}; "
-                       f"forecast {_fmt(r['forecast_daily'])}/day; it {pattern_words(r['class'])}.")
+            calc += [f"μ_P = forecast over {P} day(s) = {_f(r['mean_lt'])}",
+                     f"σ_P = {_f(r['sigma1'])} × √Σ(1+{r['alpha']}j)² = {_f(r['sd_lt'])}",
+                     f"SS = z({sl}) {z} × {_f(r['sd_lt'])} × k {float(p.safety_factor)} = "
+                     f"{_f(r['safety_stock'])}",
+                     f"ROP = {_f(r['mean_lt'])} + {_f(r['safety_stock'])} = {_f(rop)}"]
+        calc += [f"order-up-to S = ROP + cycle stock = {_f(upto)}"]
+        explanation = (f"{p.name}: position {_f(position)} is below the reorder point {_f(rop)}; "
+                       f"forecast {_f(r['forecast_daily'])}/day; it {pattern_words(r['class'])}.")
         confidence = "high" if r["class"] == "smooth" else "medium"
-    calc += [f"order = S − position = {_fmt(upto)} − {_fmt(position)} = {_fmt(raw)}",
-             f"rounded up to packs of {_fmt(pack)}" + (f", minimum {_fmt(moq)}" if moq else "")
-             + f" → {_fmt(qty)}"]
-    inputs = {"Sold in the last 28 days": _fmt(last28), "Forecast per day": _fmt(r["forecast_daily"]),
+    calc += [f"order = S − position = {_f(upto)} − {_f(position)} = {_f(raw)}",
+             f"rounded up to packs of {_f(pack)}" + (f", minimum {_f(moq)}" if moq else "")
+             + f" → {_f(qty)}"]
+    inputs = {"Sold in the last 28 days": _f(last28), "Forecast per day": _f(r["forecast_daily"]),
               "How it sells": pattern_words(r["class"]) if np.isfinite(r["adi"]) else "no sales",
               "Measured as": pattern_explained(r["adi"], r["cv2"]),
               "Forecast from": method_words(r["method"]),
-              "Forecast error σ₁ (RMSE/day)": _fmt(r["sigma1"]),
+              "Forecast error σ₁ (RMSE/day)": _f(r["sigma1"]),
               "Lead time (days)": L, "Days until next ordering day": R,
-              "Service level": sl, "Safety factor": float(p.safety_factor),
-              "Safety stock": _fmt(r["safety_stock"]), "Reorder point": _fmt(rop),
-              "Order-up-to level": _fmt(upto), "On hand": _fmt(on_hand),
-              "On order": _fmt(on_order), "In open suggestions": _fmt(in_inbox),
-              "Position": _fmt(position)}
+              "Service level": fm.percent(Decimal(str(sl)) * 100), "Safety factor": fm.number(p.safety_factor),
+              "Safety stock": _f(r["safety_stock"]), "Reorder point": _f(rop),
+              "Order-up-to level": _f(upto), "On hand": _f(on_hand),
+              "On order": _f(on_order), "In open suggestions": _f(in_inbox),
+              "Position": _f(position)}
     return reason_card(
         explanation=explanation, inputs=inputs,
-        window=f"sales {snap.window_start.isoformat()} to {(snap.as_of - timedelta(days=1)).isoformat()}, "
-               f"{snap.sales.shape[1]} days",
+        window=f"sales {fm.date(snap.window_start)} to {fm.date(snap.as_of - timedelta(days=1))}, "
+               f"{fm.number(snap.sales.shape[1])} days",
         formula=formula, calculation=calc, confidence=confidence, warnings=warnings,
-        chart=weekly_chart(snap, i, rop if np.isfinite(rop) else 0.0))
+        chart=weekly_chart(snap, i, rop if np.isfinite(rop) else 0.0, fm=fm))
 
 
 #: The product parameters a learnt change may adjust, as people call them.
@@ -140,6 +151,7 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
     n = len(snap.products)
     if n == 0:
         return 0
+    fm = read_formats(session)
     on_hand = np.array([float(p.on_hand) for p in snap.products])
     oo = np.array([float(on_order.get(p.id, 0)) for p in snap.products])
     ib = np.array([float(in_inbox.get(p.id, 0)) for p in snap.products])
@@ -180,7 +192,7 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
         for i in idx:
             p = snap.products[i]
             q = _q(qty[i], "0.0001").normalize()
-            lc = line_card(snap, i, on_hand[i], oo[i], ib[i], raw[i], qty[i], pack[i], moq[i])
+            lc = line_card(snap, i, on_hand[i], oo[i], ib[i], raw[i], qty[i], pack[i], moq[i], fm)
             # the draft purchase order carries each line's reason card with it
             out_on = runs_out_on(snap.as_of, on_hand[i], P.row(i)["forecast_daily"])
             lines.append({"product_id": p.id, "sku": p.sku, "name": p.name, "quantity": str(q),
@@ -194,12 +206,12 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
         flagged = sum(1 for c in cards if c["card"]["warnings"])
         card = reason_card(
             explanation=f"{len(lines)} product(s) from {name} are at or below their reorder point "
-                        f"on {snap.as_of.isoformat()}. Each line explains its quantity.",
-            inputs={"Supplier": name, "Lines": len(lines), "Order value": str(value.quantize(Decimal('0.01')))},
-            window=f"sales {snap.window_start.isoformat()} to {(snap.as_of - timedelta(days=1)).isoformat()}",
+                        f"on {fm.date(snap.as_of)}. Each line explains its quantity.",
+            inputs={"Supplier": name, "Lines": len(lines), "Order value": fm.money(value)},
+            window=f"sales {fm.date(snap.window_start)} to {fm.date(snap.as_of - timedelta(days=1))}",
             formula="per line: order up to S when position < ROP, rounded up to packs and minimum order",
             calculation=[f"order value = Σ quantity × unit cost over {len(lines)} line(s) = "
-                         f"{value.quantize(Decimal('0.01'))}",
+                         f"{fm.money(value)}",
                          "each line's own card (select it in the proposal) shows its arithmetic"],
             confidence="medium",
             warnings=[f"{flagged} line(s) use the owner's min/max: not enough history"] if flagged else [])
@@ -230,7 +242,7 @@ def draft_parameter_changes(ctx: Any, session: Session, as_of: date) -> int:
     for o in overrides:
         if o.applied != o.proposed:
             by_product[o.product_id].append(o)
-    made = 0
+    made, fm = 0, read_formats(session)
     for pid, rows in by_product.items():
         ups = [o for o in rows if o.applied > o.proposed]
         downs = [o for o in rows if o.applied < o.proposed]
@@ -250,7 +262,7 @@ def draft_parameter_changes(ctx: Any, session: Session, as_of: date) -> int:
             continue
         ratios = [float(o.applied) / float(o.proposed) if o.proposed > 0 else 2.0 for o in run]
         ratio = min(max(median(ratios), 0.5), 2.0)
-        evidence = [{"date": o.at.date().isoformat(), "user": o.username, "proposed": str(o.proposed),
+        evidence = [{"date": fm.date(o.at), "user": o.username, "proposed": str(o.proposed),
                      "applied": str(o.applied), "reason": o.reason or ""} for o in run]
         direction = "up" if last_dir else "down"
         if p.owner_min is not None and p.owner_max is not None and _uses_minmax(session, p):
@@ -266,12 +278,12 @@ def draft_parameter_changes(ctx: Any, session: Session, as_of: date) -> int:
             change = {"safety_factor": str(new_sf)}
         card = reason_card(
             explanation=f"People changed the suggested order of {p.name} {direction} {len(run)} times in a "
-                        f"row (median ×{ratio:.2f}). Proposed: {PARAM_WORDS[param]} {old} → {new}.",
+                        f"row (median ×{fm.number(ratio, 2)}). Proposed: {PARAM_WORDS[param]} {old} → {new}.",
             inputs={"Product": f"{p.sku} {p.name}", "Overrides in the same direction": len(run),
                     "Overrides up / down (unused)": f"{len(ups)} / {len(downs)}",
-                    "Median applied ÷ proposed": f"{ratio:.2f}"},
+                    "Median applied ÷ proposed": fm.number(ratio, 2)},
             formula="new value = old value × median(applied ÷ proposed), bounded to ×0.5..×2",
-            calculation=[f"{PARAM_WORDS[param]}: {old} × {ratio:.2f} → {new}"],
+            calculation=[f"{PARAM_WORDS[param]}: {old} × {fm.number(ratio, 2)} → {new}"],
             confidence="medium" if len(run) >= 5 else "low", evidence=evidence)
         new_id = ctx.draft(session, kind=PARAM_KIND, subject_type="product", subject_id=p.id,
                            occurrence=f"override-{run[-1].id}", subject_label=f"{p.sku} {p.name}",

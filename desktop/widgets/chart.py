@@ -7,11 +7,14 @@ dependency. It draws the ``chart`` dict of a reason card as-is:
 from __future__ import annotations
 
 import math
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from core.kernel.formats import Formats
 
 PALETTE = ["#2f6db5", "#e07b24", "#3c9a5f", "#b83b5e", "#7a5cb8", "#6b7a8f"]
 
@@ -38,6 +41,16 @@ def nice_ticks(lo: float, hi: float, target: int = 5) -> tuple[list[float], int]
     return ticks, decimals
 
 
+def _iso_day(text: Any) -> date | None:
+    """A label that is an ISO date (older reason cards stored their axis that way)."""
+    if isinstance(text, str) and len(text) == 10 and text[4] == "-" and text[7] == "-":
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return None
+    return None
+
+
 def _num(v: Any) -> float | None:
     try:
         return None if v is None else float(v)
@@ -58,6 +71,26 @@ class ChartWidget(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(420, 200)
+
+    def shop_formats(self) -> Formats:
+        """The shop's formats, from the page this chart sits on (every page holds the desktop
+        context), so axis numbers and dates read like the rest of the window."""
+        w = self.parentWidget()
+        while w is not None:
+            ctx = getattr(w, "ctx", None)
+            if ctx is not None and hasattr(ctx, "formats"):
+                return ctx.formats
+            w = w.parentWidget()
+        return Formats()
+
+    def tick_labels(self, ticks: list[float], decimals: int) -> list[str]:
+        fm = self.shop_formats()
+        return [fm.number(round(t, decimals), decimals) for t in ticks]
+
+    def x_labels(self) -> list[str]:
+        """The x axis as shown: ISO dates become the shop's short day ("30 Nov")."""
+        fm = self.shop_formats()
+        return [fm.short_day(d) if (d := _iso_day(x)) is not None else str(x) for x in self.chart.get("x", [])]
 
     def paintEvent(self, _event: Any) -> None:  # noqa: N802
         p = QPainter(self)
@@ -83,7 +116,7 @@ class ChartWidget(QWidget):
         lo, hi = min(0.0, min(values)), max(values) if values else 1.0
         ticks, decimals = nice_ticks(lo, hi)
         lo, hi = ticks[0], ticks[-1]
-        labels = [f"{t:,.{decimals}f}" for t in ticks]
+        labels = self.tick_labels(ticks, decimals)
         left = max(fm.horizontalAdvance(t) for t in labels) + 10
         bottom, right = fm.height() * 2 + 6, 10
         legend_h = fm.height() + 4
@@ -107,7 +140,7 @@ class ChartWidget(QWidget):
             p.drawText(QRectF(0, y - fm.height() / 2, left - 4, fm.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
             p.setPen(grid)
-        xs = chart.get("x", [])
+        xs = self.x_labels()
         if xs:
             # as many labels as fit side by side without overlapping
             widest = max(fm.horizontalAdvance(str(x)) for x in xs) + 12

@@ -102,3 +102,25 @@ def test_pickers_follow_the_locale(qtbot, app, owner, make_ctx, settle):
     pickers = page.findChildren(QDateEdit)
     assert pickers and all(p.displayFormat() == "dd.MM.yyyy" for p in pickers)
     assert re.fullmatch(r"\d{2}\.\d{2}\.\d{4}", pickers[0].text())
+
+
+def test_chart_axes_follow_the_shops_locale(qtbot, app, owner, make_ctx):
+    """A chart on a page reads its numbers and dates like the page: a German shop's axis says
+    "1.500" and "30. Nov.", also for older cards whose axis was stored as ISO dates."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from desktop.widgets.chart import ChartWidget
+    app.settings.update(owner, {"shop.locale": "de_DE"})
+    page = QWidget()
+    page.ctx = make_ctx(owner)
+    chart = ChartWidget({"type": "line", "x": ["2026-11-30", "2026-12-07", "week 3"],
+                         "series": [{"name": "Sales", "values": [0, 1500, 2500.5]}]})
+    QVBoxLayout(page).addWidget(chart)
+    qtbot.addWidget(page)
+    page.resize(500, 260)
+    page.show()
+    assert chart.x_labels() == ["30. Nov.", "7. Dez.", "week 3"]
+    assert chart.tick_labels([0, 1500, 2500.5], 1) == ["0", "1.500", "2.500,5"]
+    chart.grab()                                         # paints with them
+    loose = ChartWidget({"x": ["2026-11-30"]})           # outside a page: the default formats
+    assert loose.x_labels() == ["30 Nov"]

@@ -1,6 +1,7 @@
 """The reorder job, approving and editing its suggestions, learning from overrides."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -41,7 +42,21 @@ def test_job_drafts_one_suggestion_per_supplier_with_reason_cards(app, owner, sh
     assert bread["chart"]["series"][0]["name"] == "Weekly sales"
     assert bread["chart"]["markers"][0]["name"] == "Reorder point"
     assert cards["NEW"]["warnings"] and "not enough history" in cards["NEW"]["warnings"][0]
-    assert float(dict(cards["NEW"]["inputs"])["Reorder point"]) == 5
+    assert dict(cards["NEW"]["inputs"])["Reorder point"] == "5"
+
+
+def test_reason_cards_and_chart_use_the_shops_formats(app, owner, shop):
+    """A German shop reads its reorder card with German numbers, dates and currency."""
+    app.settings.update(owner, {"shop.locale": "de_DE", "shop.currency": "EUR"})
+    _run(app, owner)
+    s = _reorders(app)[0]
+    bread = next(ln["reason"] for ln in s.payload["lines"] if ln["sku"] == "BRD")
+    labels = dict(bread["inputs"])
+    assert labels["Service level"].replace("\u00a0", " ") in ("95 %", "90 %", "98 %", "99 %")
+    assert "," in labels["Forecast per day"] and "." not in labels["Forecast per day"]
+    assert re.fullmatch(r"sales \d\d\.\d\d\.2026 to 24\.11\.2026, 182 days", bread["window"])
+    assert all(re.fullmatch(r"\d{1,2}\. \w+\.?", x) for x in bread["chart"]["x"]), bread["chart"]["x"]
+    assert "€" in dict(s.reason["inputs"])["Order value"]
 
 
 def test_running_twice_and_products_in_open_suggestions_are_not_proposed_again(app, owner, shop):

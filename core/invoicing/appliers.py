@@ -27,6 +27,7 @@ from core.invoicing.reminders import REMINDER_KIND
 from core.kernel.actor import Role
 from core.kernel.audit import record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound
+from core.kernel.formats import read_formats
 from core.kernel.settings import SettingsService
 from core.users.permissions import Perm, require
 
@@ -59,8 +60,9 @@ def apply_draft(ctx: ApplyContext, payload: dict[str, Any]) -> str:
         ctx.app.scheduling.mark_billed(ctx.session, [int(i) for i in ids], inv.id)
     if payload.get("issue"):
         svc.issue_in(ctx.session, ctx.actor, inv.id)
-        return f"invoice {inv.number} issued to {inv.customer_name}: {inv.gross_total:,.2f}"
-    return f"draft invoice #{inv.id} created for {inv.customer_name}: {inv.gross_total:,.2f} (not issued yet)"
+        return f"invoice {inv.number} issued to {inv.customer_name}: {read_formats(ctx.session).money(inv.gross_total)}"
+    return (f"draft invoice #{inv.id} created for {inv.customer_name}: "
+            f"{read_formats(ctx.session).money(inv.gross_total)} (not issued yet)")
 
 
 def normalise_reminder(payload: Any) -> Any:
@@ -106,7 +108,7 @@ def apply_reminder(ctx: ApplyContext, payload: dict[str, Any]) -> str:
     mail = settings | SettingsService.read_many(s, "mail.", reveal=True)  # the password, to log in
     channel, how = deliver(mail, outbox, payload.get("to", ""), payload["subject"], payload["body"], pdf)
     row.channel = channel
-    add_note(s, ctx.actor, inv.customer_id, f"Payment reminder {level} for {inv.number} ({open_amount(inv):,.2f} open) {how}",
+    add_note(s, ctx.actor, inv.customer_id, f"Payment reminder {level} for {inv.number} ({read_formats(s).money(open_amount(inv))} open) {how}",
              kind="reminder", at=now)
     record(s, ctx.actor, area="invoicing", action="send reminder", entity="invoice", entity_id=inv.id,
            after={"level": level, "channel": channel, "document": str(pdf), "to": payload.get("to")},

@@ -28,14 +28,15 @@ from core.invoicing.lines import LineDraft
 from core.invoicing.receivables import open_amount, status_clause
 from core.invoicing.reminders import REMINDER_KIND
 from core.kernel.actor import Role
+from core.kernel.formats import Formats, read_formats
 from core.kernel.settings import SettingsService
 
 # A newly entered agreement whose start lies far back does not flood the inbox with years of drafts.
 LOOKBACK_DAYS = 400
 
 
-def _money(v: Decimal) -> str:
-    return f"{v:,.2f}"
+def _money(v: Decimal, fm: Formats) -> str:
+    return fm.money(v)
 
 
 @job(id="invoicing.recurring_drafts", title="Draft invoices from recurring agreements",
@@ -46,7 +47,7 @@ def _money(v: Decimal) -> str:
 def recurring_drafts(ctx: JobContext) -> None:
     svc = ctx.app.invoicing
     with ctx.app.db.uow() as s:
-        cfg = svc.config(s)
+        cfg, fm = svc.config(s), read_formats(s)
         for a in s.scalars(select(RecurringAgreement).where(RecurringAgreement.active.is_(True))):
             cust = s.get(Customer, a.customer_id)
             if cust is None or cust.erased_at is not None:
@@ -65,15 +66,16 @@ def recurring_drafts(ctx: JobContext) -> None:
                            "issue": False}
                 card = reason_card(
                     explanation=f"The {a.frequency} agreement '{a.title}' with {cust.name} is due for {period}.",
-                    inputs={"agreement": f"#{a.id} {a.title}", "frequency": a.frequency,
-                            "started": a.start_date, "occurrence": occ, "lines": len(lines)},
                     window=period, formula="one invoice per occurrence = start + k x period",
-                    calculation=[f"{ln.quantity} x {ln.unit_price} {ln.description} ({ln.tax_code})" for ln in lines]
-                    + [f"net {_money(totals.net)} + tax {_money(totals.tax)} = {_money(totals.gross)}"],
+                    inputs={"agreement": f"#{a.id} {a.title}", "frequency": a.frequency,
+                            "started": fm.date(a.start_date), "occurrence": fm.date(occ), "lines": len(lines)},
+                    calculation=[f"{fm.quantity(ln.quantity)} × {fm.money(ln.unit_price)} {ln.description} "
+                                 f"({ln.tax_code})" for ln in lines]
+                    + [f"net {_money(totals.net, fm)} + tax {_money(totals.tax, fm)} = {_money(totals.gross, fm)}"],
                     confidence="high")
                 ctx.draft(s, kind=DRAFT_KIND, subject_type="recurring_agreement", subject_id=a.id,
                           occurrence=occ.isoformat(), title=f"Invoice {cust.name}: {a.title}, {period}",
-                          subject_label=cust.name, summary=f"{len(lines)} line(s), {_money(totals.gross)}",
+                          subject_label=cust.name, summary=f"{len(lines)} line(s), {_money(totals.gross, fm)}",
                           payload=payload, reason=card, value=totals.gross)
 
 
@@ -89,7 +91,7 @@ def appointment_drafts(ctx: JobContext) -> None:
         return
     svc = ctx.app.invoicing
     with ctx.app.db.uow() as s:
-        cfg = svc.config(s)
+        cfg, fm = svc.config(s), read_formats(s)
         per: dict[int, list[Any]] = defaultdict(list)
         for a in sched.billable_appointments(s):
             if a.day <= ctx.as_of:
@@ -104,21 +106,21 @@ def appointment_drafts(ctx: JobContext) -> None:
             totals = svc.preview(lines, cfg=cfg)
             first, last = min(a.day for a in appts), max(a.day for a in appts)
             payload = {"customer_id": cid, "customer_name": cust.name, "lines": [ln.as_dict() for ln in lines],
-                       "notes": f"Appointments {first:%d %b} – {last:%d %b %Y}", "source": "appointments",
+                       "notes": f"Appointments {fm.date(first)} – {fm.date(last)}", "source": "appointments",
                        "source_key": key, "source_detail": {"appointment_ids": ids}, "issue": False}
             card = reason_card(
                 explanation=f"{len(ids)} completed appointment(s) for {cust.name} are not invoiced yet.",
                 inputs={"customer": cust.name, "appointments": ", ".join(f"#{i}" for i in ids)},
-                window=f"{first.isoformat()} to {last.isoformat()}",
+                window=f"{fm.date(first)} to {fm.date(last)}",
                 formula="one invoice per customer for all completed, unbilled appointments",
-                calculation=[f"{a.description}: {_money(a.price)}" for a in appts]
-                + [f"total {_money(totals.gross)} (tax {_money(totals.tax)})"],
+                calculation=[f"{a.description}: {_money(a.price, fm)}" for a in appts]
+                + [f"total {_money(totals.gross, fm)} (tax {_money(totals.tax, fm)})"],
                 confidence="high",
-                evidence=[{"appointment": a.id, "day": a.day, "service": a.service_name, "staff": a.staff_name,
-                           "price": a.price} for a in appts])
+                evidence=[{"appointment": a.id, "day": fm.date(a.day), "service": a.service_name,
+                           "staff": a.staff_name, "price": fm.money(a.price)} for a in appts])
             new_id = ctx.draft(s, kind=DRAFT_KIND, subject_type="customer_appointments", subject_id=cid,
                                occurrence=key, title=f"Invoice {cust.name}: {len(ids)} appointment(s)",
-                               subject_label=cust.name, summary=f"{len(ids)} appointment(s), {_money(totals.gross)}",
+                               subject_label=cust.name, summary=f"{len(ids)} appointment(s), {_money(totals.gross, fm)}",
                                payload=payload, reason=card, value=totals.gross)
             if new_id is not None:
                 ctx.supersede(s, subject_type="customer_appointments", subject_id=cid, kind=DRAFT_KIND,

@@ -18,6 +18,7 @@ from core.inbox.reason import reason_card
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import ConflictError, NotFound, ValidationError
+from core.kernel.formats import read_formats
 from core.kernel.limits import check_money
 from core.scheduling import models as m
 from core.scheduling import problem as pb
@@ -157,6 +158,7 @@ class AppointmentsMixin:
              start_minute: int, notes: str = "") -> AppointmentInfo:
         """Book a pending appointment; it holds its slot until a person confirms or rejects it."""
         require(actor, Perm.BOOK_APPOINTMENTS)
+        fm = self.app.formats()      # the shop's formats for the messages and the inbox card
         with self.db.uow() as s:
             svc = s.get(m.AppointmentService, service_id)
             if svc is None:
@@ -178,15 +180,15 @@ class AppointmentsMixin:
                 if x0 < b1 and b0 < x1:
                     o = s.get(m.Appointment, other)
                     raise ConflictError(
-                        f"{person.name} is already booked {hm(o.start_minute)}–{hm(o.end_minute)} on "
-                        f"{day:%a %d %b} (appointment {other}, {o.state}); choose another time or person")
+                        f"{person.name} is already booked {fm.clock(o.start_minute)}–{fm.clock(o.end_minute)} on "
+                        f"{fm.day(day)} (appointment {other}, {o.state}); choose another time or person")
             opening = self._opening(s, day)
             if opening is None or not (opening[0] <= start_minute and end <= opening[1]):
-                hours = "closed" if opening is None else f"open {hm(opening[0])}–{hm(opening[1])}"
-                raise ConflictError(f"{hm(start_minute)}–{hm(end)} on {day:%a %d %b} is outside opening hours "
-                                    f"({hours})")
+                hours = "closed" if opening is None else f"open {fm.clock(opening[0])}–{fm.clock(opening[1])}"
+                raise ConflictError(f"{fm.clock(start_minute)}–{fm.clock(end)} on {fm.day(day)} is outside "
+                                    f"opening hours ({hours})")
             if not any(w0 <= b0 and b1 <= w1 for w0, w1 in self._working_windows(s, staff_id, day)):
-                raise ConflictError(f"{person.name} is not working {hm(b0)}–{hm(b1)} on {day:%a %d %b} "
+                raise ConflictError(f"{person.name} is not working {fm.clock(b0)}–{fm.clock(b1)} on {fm.day(day)} "
                                     "(roster, breaks, time off and buffers)")
             a = m.Appointment(customer_id=customer_id, service_id=service_id, staff_id=staff_id, day=day,
                               start_minute=start_minute, end_minute=end, block_start=b0, block_end=b1,
@@ -196,11 +198,12 @@ class AppointmentsMixin:
             s.flush()
             self.app.inbox.draft(
                 s, kind="appointment_confirmation", subject_type="appointment", subject_id=a.id,
-                title=f"Confirm {svc.name} for {customer.name}, {day:%a %d %b} {hm(start_minute)}",
+                title=f"Confirm {svc.name} for {customer.name}, {fm.day(day)} {fm.clock(start_minute)}",
                 payload={"appointment_id": a.id},
                 reason=reason_card(explanation=f"{customer.name} booked {svc.name} with {person.name}; the slot "
                                    "is held until you confirm or reject.",
-                                   inputs={"day": day.isoformat(), "time": f"{hm(start_minute)}–{hm(end)}",
+                                   inputs={"day": fm.date(day),
+                                           "time": f"{fm.clock(start_minute)}–{fm.clock(end)}",
                                            "buffers": f"{svc.buffer_before}/{svc.buffer_after} min"}),
                 subject_label=customer.name, machine_drafted=False, created_by=actor)
             record(s, actor, area=AREA, action="appointment.book", entity="appointment", entity_id=a.id,
@@ -282,6 +285,7 @@ class AppointmentsMixin:
                               customer_id: int | None = None) -> list[BillableAppointment]:
         """Completed appointments not yet invoiced (for the invoicing area)."""
         def run(s: Session) -> list[BillableAppointment]:
+            fm = read_formats(s)
             q = (select(m.Appointment, m.AppointmentService, m.StaffMember)
                  .join(m.AppointmentService, m.AppointmentService.id == m.Appointment.service_id)
                  .join(m.StaffMember, m.StaffMember.id == m.Appointment.staff_id)
@@ -291,7 +295,7 @@ class AppointmentsMixin:
             q = q.order_by(m.Appointment.day, m.Appointment.start_minute)
             return [BillableAppointment(a.id, a.customer_id, svc.name, p.name, a.day, a.start_minute,
                                         a.end_minute, a.price,
-                                        f"{svc.name} on {a.day:%d %b %Y} {hm(a.start_minute)} with {p.name}")
+                                        f"{svc.name} on {fm.date(a.day)} {fm.clock(a.start_minute)} with {p.name}")
                     for a, svc, p in s.execute(q)]
         if session is not None:
             return run(session)
@@ -327,12 +331,13 @@ class AppointmentsMixin:
         c = s.get(Customer, a.customer_id)
         if c is None or not c.email:
             return None
+        fm = read_formats(s)
         svc = s.get(m.AppointmentService, a.service_id)
         shop = self.app.settings.read(s, "shop.name")
         return {"appointment_id": a.id, "to": c.email,
-                "subject": f"Reminder: {svc.name} tomorrow at {hm(a.start_minute)}",
+                "subject": f"Reminder: {svc.name} tomorrow at {fm.clock(a.start_minute)}",
                 "body": f"Dear {c.name},\n\nthis is a reminder of your {svc.name} appointment on "
-                        f"{a.day:%A %d %B} at {hm(a.start_minute)}.\n\nIf you cannot come, please let us know.\n\n"
+                        f"{fm.date(a.day)} at {fm.clock(a.start_minute)}.\n\nIf you cannot come, please let us know.\n\n"
                         f"{shop}\n"}
 
     def send_reminder_in(self, s: Session, actor: Actor, payload: dict[str, Any]) -> str:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from core.automation.registry import JobContext, job
 from core.inbox.reason import reason_card
 from core.kernel.actor import SYSTEM
+from core.kernel.formats import read_formats
 from core.scheduling import models as m
 from core.scheduling.service import monday
 
@@ -57,6 +58,7 @@ def _reminder_card(s: Session, a: m.Appointment, as_of: date) -> dict[str, objec
     still unconfirmed (then the reminder doubles as the confirmation request)."""
     from core.customers.models import Customer
 
+    fm = read_formats(s)
     customer = s.get(Customer, a.customer_id)
     service = s.get(m.AppointmentService, a.service_id)
     staff = s.get(m.StaffMember, a.staff_id)
@@ -69,9 +71,9 @@ def _reminder_card(s: Session, a: m.Appointment, as_of: date) -> dict[str, objec
         inputs={"appointment": f"#{a.id}", "customer": customer.name if customer else a.customer_id,
                 "e-mail": customer.email if customer else "",
                 "service": service.name if service else a.service_id,
-                "when": f"{a.day:%a %d %b} {a.start_minute // 60:02d}:{a.start_minute % 60:02d}",
+                "when": f"{fm.day(a.day)} {fm.clock(a.start_minute)}",
                 "with": staff.name if staff else a.staff_id, "booking state": a.state},
-        window=f"appointments on {a.day.isoformat()} (the day after {as_of.isoformat()})",
+        window=f"appointments on {fm.date(a.day)} (the day after {fm.date(as_of)})",
         formula="remind when day = run day + 1 and no reminder was sent yet",
         confidence="high", warnings=warnings)
 
@@ -103,7 +105,7 @@ def fairness(ctx: JobContext) -> None:
                           explanation=f"Over the last {row.weeks} published weeks {row.name} had "
                                       + "; ".join(row.flags) + ". Approving adds a weighted 'rather not' "
                                       f"preference for {shift} shifts so future drafts spread them.",
-                          window=f"{row.weeks} weeks to {monday(ctx.as_of)}",
+                          window=f"{row.weeks} weeks to {ctx.app.formats().date(monday(ctx.as_of))}",
                           inputs={"weekends": row.weekends, "evenings": row.evenings, "closings": row.closings,
                                   "hours": row.minutes / 60, "contract hours": row.contract_minutes / 60},
                           confidence="medium" if row.weeks >= 4 else "low"))

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.kernel.settings import SettingsService
 from core.scheduling import models as m
 from core.scheduling import roster as r
 from core.scheduling.dto import AvailabilityWindow, ShiftTypeInfo, StaffInfo
@@ -131,7 +132,8 @@ def build_problem(session: Session, week_start: date, days: int, weights: r.Weig
                 requests.append(r.Request(str(pref.staff_id), i, code_of[pref.shift_type_id], pref.want, pref.weight))
     return r.RosterProblem(days=days, shift_types=shift_types, staff=tuple(staff), cover=tuple(cover),
                            requests=tuple(requests), weights=weights, start_date=week_start,
-                           first_weekday=week_start.weekday(), name=f"week of {week_start}")
+                           first_weekday=week_start.weekday(), name=f"week of {week_start}",
+                           locale=str(SettingsService.read(session, "shop.locale")))
 
 
 def cells_to_roster(problem: r.RosterProblem, week_start: date, cells: dict[tuple[int, date], str]) -> r.Roster:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from core.automation.quality import Finding
 from core.scheduling import models as m
 from core.scheduling import problem as pb
-from core.scheduling.dto import hm
+from core.kernel.formats import read_formats
 
 
 def skills_nobody_has(session: Session, app: Any) -> list[Finding]:
@@ -35,7 +35,8 @@ def past_pending_appointments(session: Session, app: Any) -> list[Finding]:
     today = app.today()
     q = select(m.Appointment).where(m.Appointment.day < today,
                                     m.Appointment.state.in_(("pending", "confirmed")))
-    return [Finding("appointment", a.id, f"appointment {a.id} on {a.day:%d %b} {hm(a.start_minute)}",
+    fm = read_formats(session)
+    return [Finding("appointment", a.id, f"appointment {a.id} on {fm.short_day(a.day)} {fm.clock(a.start_minute)}",
                     f"is still {a.state} although its day has passed",
                     "mark it completed (it becomes billable) or a no-show", area="scheduling",
                     details={"day": a.day.isoformat(), "state": a.state})
@@ -50,7 +51,7 @@ def published_roster_breaks_rules(session: Session, app: Any) -> list[Finding]:
     for ro in session.scalars(select(m.Roster).where(m.Roster.state == "published", m.Roster.week_start >= start)):
         violations = svc.roster_violations(session, ro.id)
         if violations:
-            out.append(Finding("roster", ro.id, f"roster week of {ro.week_start:%d %b}",
+            out.append(Finding("roster", ro.id, f"roster week of {read_formats(session).short_day(ro.week_start)}",
                                f"breaks {len(violations)} rule(s): " + "; ".join(violations[:3]),
                                "edit the roster in Schedule → Roster", area="scheduling",
                                details={"violations": violations}))

@@ -151,6 +151,7 @@ class RosterProblem:
     weights: Weights = field(default_factory=Weights)
     start_date: date | None = None
     first_weekday: int = 0            # weekday (0=Monday) of day 0
+    locale: str = "en_GB"             # the shop's locale, for day names in explanations
     pinned: Mapping[tuple[str, int], str | None] = field(default_factory=dict)
     name: str = ""
     # What each person worked on the days just before day 0 (oldest first), from the previous
@@ -201,8 +202,8 @@ class RosterProblem:
 
     def day_label(self, day: int) -> str:
         if self.start_date is not None:
-            dt = self.start_date + timedelta(days=day)
-            return dt.strftime("%a %d %b")
+            from core.kernel.formats import Formats
+            return Formats(self.locale).day(self.start_date + timedelta(days=day))
         names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         return f"day {day} ({names[(self.first_weekday + day) % 7]})"
 

@@ -304,7 +304,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             view_problems = self._time_off_impact(s, staff_id, start, end)
             self.app.inbox.draft(
                 s, kind="time_off", subject_type="time_off_request", subject_id=row.id,
-                title=f"Time off for {person.name}: {start:%a %d %b} – {end:%a %d %b}",
+                title=f"Time off for {person.name}: {self.app.formats().day(start)} – {self.app.formats().day(end)}",
                 payload={"request_id": row.id, "staff_id": staff_id, "start": start.isoformat(),
                          "end": end.isoformat()},
                 reason=reason_card(explanation=f"{person.name} asked for time off"
@@ -322,7 +322,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         q = (select(m.RosterShift, m.Roster).join(m.Roster, m.Roster.id == m.RosterShift.roster_id)
              .where(m.RosterShift.staff_id == staff_id, m.RosterShift.day >= start, m.RosterShift.day <= end,
                     m.Roster.state.in_(("published", "draft"))))
-        return [f"already rostered on {rs.day:%a %d %b} ({ro.state} roster)" for rs, ro in s.execute(q)]
+        return [f"already rostered on {self.app.formats().day(rs.day)} ({ro.state} roster)" for rs, ro in s.execute(q)]
 
     def decide_time_off_in(self, s: Session, actor: Actor, request_id: int, approve: bool) -> str:
         row = _get(s, m.TimeOffRequest, request_id, "time-off request")
@@ -434,12 +434,12 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         warnings = list(plan.conflicts) + [w.message for w in plan.warnings]
         end = plan.week_start + timedelta(days=plan.days - 1)
         return reason_card(
-            explanation=(f"Draft roster for the week of {plan.week_start:%d %b %Y}: {plan.quality}. "
+            explanation=(f"Draft roster for the week of {self.app.formats().date(plan.week_start)}: {plan.quality}. "
                          + ("The rules conflict, so this draft breaks some of them: see the warnings."
                             if plan.status == "RELAXED" else f"It is {wording.status_words(plan.status)}.")),
             inputs={"Shifts planned": len(plan.cells), "Quality": wording.status_words(plan.status),
                     "Planning time": f"{plan.seconds:g} s"},
-            window=f"{plan.week_start:%a %d %b} – {end:%a %d %b %Y}",
+            window=f"{self.app.formats().day(plan.week_start)} – {self.app.formats().day(end)} {end.year}",
             formula="points = each missing person × the shift's weight + each extra person × weight + each "
                     "unmet wish's weight + uneven weekends, evenings, closings and hours away from contracts "
                     "× their weights (lower is better)",
@@ -475,7 +475,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             self.app.inbox.supersede_open(s, subject_type="roster_week", subject_id=plan.week_start.isoformat(),
                                           reason="a newer draft replaces it", actor=actor, kind="roster")
             draft = self.app.inbox.draft
-        sug = draft(s, kind="roster", subject_type="roster_week", subject_id=plan.week_start.isoformat(), title=f"Roster for week of {plan.week_start:%d %b %Y}"
+        sug = draft(s, kind="roster", subject_type="roster_week", subject_id=plan.week_start.isoformat(), title=f"Roster for week of {self.app.formats().date(plan.week_start)}"
                     + (" — rules conflict" if plan.status == "RELAXED" else ""),
                     payload={"roster_id": ro.id, "week_start": plan.week_start.isoformat(),
                              "cells": pb.jsonable_cells(plan.cells)},
@@ -639,7 +639,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                entity="roster", entity_id=roster_id,
                before={"staff": person.name, "day": day, "shift": before},
                after={"staff": person.name, "day": day, "shift": shift_code},
-               summary=f"{person.name} {day:%a %d %b}: {before or 'off'} → {shift_code or 'off'}"
+               summary=f"{person.name} {self.app.formats().day(day)}: {before or 'off'} → {shift_code or 'off'}"
                + (f" ({reason})" if reason else ""), at=self.app.clock.now())
 
     def move(self, actor: Actor, roster_id: int, from_staff: int, from_day: date, to_staff: int,
@@ -681,7 +681,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         record(s, actor, area=AREA, action="roster.publish", entity="roster", entity_id=roster_id,
                before={"state": "draft"}, after={"state": "published", "shifts": n},
                summary=f"published roster for week of {ro.week_start}", at=self.app.clock.now())
-        return f"roster for week of {ro.week_start:%d %b} published ({n} shifts)"
+        return f"roster for week of {self.app.formats().short_day(ro.week_start)} published ({n} shifts)"
 
     def publish(self, actor: Actor, roster_id: int) -> str:
         require(actor, Perm.EDIT_ROSTER)
@@ -724,11 +724,11 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             ev = evaluate(problem, pb.cells_to_roster(problem, ro.week_start, trial))
             self.app.inbox.draft(
                 s, kind="shift_swap", subject_type="shift_swap", subject_id=sw.id,
-                title=f"Shift swap {day:%a %d %b}: {a.name} → {b.name}",
+                title=f"Shift swap {self.app.formats().day(day)}: {a.name} → {b.name}",
                 payload={"swap_id": sw.id, "roster_id": roster_id, "day": day.isoformat(),
                          "from_staff": from_staff, "to_staff": to_staff},
                 reason=reason_card(explanation=f"{a.name} asks {b.name} to take the {code} shift on "
-                                   f"{day:%a %d %b}" + (f": {reason}" if reason else "."),
+                                   f"{self.app.formats().day(day)}" + (f": {reason}" if reason else "."),
                                    inputs={"penalty after swap": ev.total},
                                    warnings=[v.message for v in ev.violations]),
                 subject_label=f"{a.name} → {b.name}", machine_drafted=False, created_by=actor)
@@ -748,7 +748,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         self.assign_in(s, actor, sw.roster_id, sw.to_staff_id, sw.day, code, "shift swap")
         self.assign_in(s, actor, sw.roster_id, sw.from_staff_id, sw.day, other, "shift swap")
         sw.state = "approved"
-        return f"swap applied: {code} on {sw.day:%a %d %b}"
+        return f"swap applied: {code} on {self.app.formats().day(sw.day)}"
 
     def reject_swap_in(self, s: Session, actor: Actor, swap_id: int) -> None:
         sw = _get(s, m.ShiftSwap, swap_id, "shift swap")
@@ -872,7 +872,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                 if len(ros) < 2 or avg is None or k not in d["pool"] or k not in d["alt"] or not d["shifts"]:
                     continue
                 if d[k] >= avg[0] + 2 and d[k] / d["shifts"] >= 1.5 * avg[1]:
-                    flags.append(f"{d[k]} {k} in {d['shifts']} shifts (average {avg[0]:.1f})")
+                    flags.append(f"{d[k]} {k} in {d['shifts']} shifts (average {self.app.formats().number(avg[0], 1)})")
             if d["weeks"] and contract and d["minutes"] < 0.85 * contract:
                 flags.append(f"only {d['minutes'] / 60:g} h of {contract / 60:g} h contracted")
             if d["tot"] >= 3 and d["hon"] < d["tot"] / 2:

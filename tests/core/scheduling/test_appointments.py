@@ -249,3 +249,16 @@ def test_a_pending_never_confirmed_appointment_cannot_be_completed_or_billed(app
     app.scheduling.confirm(owner, a.id)
     assert app.scheduling.complete(owner, a.id).state == "completed"
     assert [b.id for b in app.scheduling.billable_appointments(None)] == [a.id]
+
+
+def test_booking_texts_follow_the_shops_locale(app, owner, shop):
+    """The confirmation item, its card and a refusal read in the shop's date and time format."""
+    app.settings.update(owner, {"shop.locale": "en_US"})
+    app.scheduling.book(owner, shop["cust"].id, shop["svc"].id, shop["ann"].id, MON, 14 * 60)
+    item = next(i for i in app.inbox.list() if i.kind == "appointment_confirmation")
+    assert item.title == "Confirm Tasting for Carla Client, Mon, Nov 30 2:00\u202fPM"
+    inputs = dict(app.inbox.get(item.id).reason["inputs"])
+    assert inputs["day"] == "Nov 30, 2026" and inputs["time"] == "2:00\u202fPM–2:45\u202fPM"
+    with pytest.raises(ConflictError) as err:
+        app.scheduling.book(owner, shop["cust"].id, shop["svc"].id, shop["ann"].id, MON, 14 * 60 + 30)
+    assert "Ann is already booked 2:00\u202fPM–2:45\u202fPM on Mon, Nov 30" in str(err.value)

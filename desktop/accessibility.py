@@ -10,6 +10,9 @@ page (and again each time it is shown, for widgets a page adds later):
   never gets stuck;
 - the Tab order follows the layout — rows top to bottom, left to right within a row, panes of a
   splitter in order — instead of the order the widgets happened to be created in.
+
+Dialogs get the same pass when they are shown (:func:`install_dialog_pass`, installed with the
+style sheet by ``desktop.ui.apply_style``), so a dialog's author does not have to remember either.
 """
 from __future__ import annotations
 
@@ -19,8 +22,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QBoxLayout,
-                               QComboBox, QFormLayout, QGridLayout, QLabel, QLayout, QLineEdit,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication,
+                               QBoxLayout, QComboBox, QDialog, QFormLayout, QGridLayout, QLabel, QLayout, QLineEdit,
                                QPlainTextEdit, QScrollArea, QSplitter, QStackedWidget, QTabBar,
                                QTabWidget, QTextEdit, QWidget)
 
@@ -179,7 +182,22 @@ def derived_name(w: QWidget, root: QWidget) -> str:
         if name and not name.startswith(("qt_", "page:", "holder:")):
             return f"{_split_camel(name)} {kind}"
         parent = parent.parentWidget()
+    heads = _column_titles(w)
+    if heads:
+        return f"table of {heads}"      # a dialog's lone table: named by what it lists
+    window = w.window()
+    if window is not None and _clean(window.windowTitle()):
+        return f"{_clean(window.windowTitle())} {kind}"
     return ""
+
+
+def _column_titles(w: QWidget) -> str:
+    """"Product, Quantity, Unit cost" from a table's header, for a table nothing else names."""
+    if not isinstance(w, QAbstractItemView) or w.model() is None:
+        return ""
+    model = w.model()
+    titles = [_clean(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) for c in range(min(model.columnCount(), 4))]
+    return ", ".join(t for t in titles if t)
 
 
 AUTO_NAME = "deskmateAutoName"      # set on names derived early; a later pass may improve them
@@ -372,3 +390,28 @@ def make_accessible(root: QWidget) -> None:
     keep_tab_moving(root)
     watch_cell_editors(root)
     set_tab_order(root)
+
+
+class _DialogPass(QObject):
+    """Runs :func:`make_accessible` over every dialog the moment it is first shown, whoever built
+    it: dialogs of pages, the login and first-run dialogs, message boxes and input dialogs. A
+    dialog that adds widgets later gets the pass again on its next show."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show and isinstance(obj, QDialog):
+            try:
+                make_accessible(obj)
+            except RuntimeError:
+                pass                 # a dialog deleted while showing: nothing to name
+        return False
+
+
+_dialog_pass: _DialogPass | None = None
+
+
+def install_dialog_pass(app: QApplication) -> None:
+    """Name and Tab-order every dialog when it is shown (installed once per application)."""
+    global _dialog_pass
+    if _dialog_pass is None:
+        _dialog_pass = _DialogPass(app)
+        app.installEventFilter(_dialog_pass)

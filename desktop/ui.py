@@ -69,8 +69,12 @@ def load_style() -> str:
 
 
 def apply_style(app: QApplication) -> None:
+    """The look every window shares: icon, style sheet, and the accessibility pass over every
+    dialog as it is shown (names, a Tab order that follows the layout)."""
+    from desktop.accessibility import install_dialog_pass
     app.setWindowIcon(app_icon())
     app.setStyleSheet(load_style())
+    install_dialog_pass(app)
 
 
 def plain_words(exc: BaseException) -> tuple[str, str]:

@@ -76,7 +76,7 @@ def _find_layout(layout: QLayout, w: QWidget) -> QLayout | None:
         item = layout.itemAt(i)
         if item.widget() is w:
             return layout
-        if item.layout() is not None:
+        if isinstance(item.layout(), QLayout):
             found = _find_layout(item.layout(), w)
             if found is not None:
                 return found
@@ -368,8 +368,8 @@ def layout_order(root: QWidget) -> Iterator[QWidget]:
         for item in items:
             if item.widget() is not None:
                 yield from visit_widget(item.widget())
-            elif item.layout() is not None:
-                yield from visit_layout(item.layout())
+            elif isinstance(item.layout(), QLayout):    # (an item whose widget is being deleted
+                yield from visit_layout(item.layout())  # is neither, and has no items of its own)
 
     yield from visit_widget(root)
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.customers.models import Customer
+from core.invoicing.fields import agreement_dates_problem
 from core.invoicing.config import read_config
 from core.invoicing.lines import LineDraft, line_inputs
 from core.invoicing.models import RecurringAgreement
@@ -84,7 +85,7 @@ def check_terms(frequency: str, start_date: date, end_date: date | None, lines: 
     """Refuse an agreement that could never bill anything sensible (before any database work)."""
     if frequency not in FREQUENCIES:
         raise ValidationError("frequency is weekly, monthly or yearly", [Problem("bad frequency", column="frequency")])
-    if end_date and end_date < start_date:
+    if agreement_dates_problem(start_date, end_date):
         raise ValidationError("the agreement ends before it starts", [Problem("end before start", column="end_date")])
     if not lines:
         raise ValidationError("an agreement needs at least one line", [Problem("no lines")])

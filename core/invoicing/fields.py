@@ -17,6 +17,18 @@ ITEM_CODE: Rule = rules.required("a code")
 ITEM_NAME: Rule = rules.required("a name")
 UNIT_PRICE: Rule = rules.money()        # credits use negative quantities, never negative prices
 DISCOUNT: Rule = rules.between("0", "100", blank_ok=True)
+PAYMENT_AMOUNT: Rule = rules.money(positive=True)
+AGREEMENT_CUSTOMER: Rule = rules.required("a customer from the list")
+AGREEMENT_FREQUENCIES = ("weekly", "monthly", "yearly")
+
+
+def agreement_dates_problem(start: Any, end: Any) -> str | None:
+    """An agreement cannot end before it starts."""
+    return "ends before it starts" if start is not None and end is not None and end < start else None
+
+
+def check_payment(amount: Any) -> None:
+    rules.check({"amount": (amount, PAYMENT_AMOUNT)})
 
 
 def line_quantity(kind: str) -> Rule:

@@ -48,6 +48,7 @@ from core.invoicing.appointment_billing import appointments_key
 from core.invoicing.catalogue import ItemInfo
 from core.invoicing.config import InvoicingConfig, read_config
 from core.invoicing.documents import DRAFT_KIND
+from core.invoicing.fields import check_payment
 from core.invoicing.lines import LineDraft
 from core.invoicing.models import Invoice
 from core.invoicing.payments import PaymentInfo
@@ -191,6 +192,7 @@ class InvoicingService:
     def record_payment(self, actor: Actor, invoice_id: int, amount: Decimal, paid_on: date | None = None,
                        method: str = "bank transfer", reference: str = "") -> PaymentInfo:
         require(actor, Perm.RECORD_PAYMENTS)
+        check_payment(amount)          # the same rule the payment dialog applies as it is typed
         with self.db.uow() as s:
             return self.record_payment_in(s, actor, invoice_id, check_money(amount, "amount", negative=True),
                                           paid_on or self.today(), method, reference)

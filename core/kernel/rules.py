@@ -57,14 +57,17 @@ def _number(parse: Callable[..., Decimal], value: Any) -> tuple[Decimal | None, 
         return None, ("enter a number" if text == "is empty" else text)
 
 
-def money(*, negative: bool = False, blank_ok: bool = False) -> Rule:
-    """An amount within the limits; not negative unless ``negative``."""
+def money(*, negative: bool = False, blank_ok: bool = False, positive: bool = False) -> Rule:
+    """An amount within the limits; not negative unless ``negative``; more than zero when
+    ``positive`` (a payment)."""
     def rule(value: Any) -> str | None:
         if blank_ok and _blank(value):
             return None
         d, msg = _number(money_value, value)
         if msg:
             return msg
+        if positive and d is not None and d <= 0:
+            return "must be more than 0"
         if not negative and d is not None and d < 0:
             return "cannot be negative"
         return None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
+from core.invoicing.fields import AGREEMENT_CUSTOMER, PAYMENT_AMOUNT
 from core.invoicing.service import LineDraft
 from core.kernel.progress import Cancelled
 from desktop.pages.invoices.editor import LinesEditor
@@ -171,10 +172,14 @@ class PaymentDialog(QDialog):
         form.addRow("Reference", self.reference)
         form.addRow(self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record payment")
+        self.ok_btn = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_btn.setText("Record payment")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # the amount is checked as it is typed, with the rule record_payment applies
+        self.validator = FormValidator(self, submit=[self.ok_btn])
+        self.validator.add(self.amount, lambda v: PAYMENT_AMOUNT(str(v).replace(",", "")), "Amount")
         self.amount.textChanged.connect(self._hint)
         self._hint()
 
@@ -185,10 +190,13 @@ class PaymentDialog(QDialog):
             raise ValueError(f"'{self.amount.text()}' is not an amount") from None
 
     def _hint(self) -> None:
+        if PAYMENT_AMOUNT(self.amount.text().replace(",", "")):
+            self.hint.setText("")              # the message beside the field says what is wrong
+            return
         try:
             v = self._value()
-        except ValueError as exc:
-            self.hint.setText(str(exc))
+        except ValueError:
+            self.hint.setText("")
             return
         if v > self.invoice.open:
             self.hint.setText(f"{self.fm.money(v - self.invoice.open, self.invoice.currency)} more than is open: "
@@ -200,11 +208,9 @@ class PaymentDialog(QDialog):
             self.hint.setText("pays the invoice in full")
 
     def save(self) -> None:
-        try:
-            v = self._value()
-        except ValueError as exc:
-            show_error(self, str(exc))
+        if not self.validator.show_all():
             return
+        v = self._value()
         svc, actor, inv = self.ctx.app.invoicing, self.ctx.actor, self.invoice
         day, method, ref = pydate(self.day.date()), self.method.currentText(), self.reference.text()
 
@@ -426,20 +432,29 @@ class AgreementDialog(QDialog):
         self.lines = LinesEditor(ctx.app, self)
         lay.addWidget(self.lines, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_btn = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        # customer and lines are checked as they are typed; Save waits until both are fine
+        self.validator = FormValidator(self, submit=[self.save_btn])
+        self.validator.add(self.customer, lambda _v: AGREEMENT_CUSTOMER(self.customer.currentData()), "Customer")
+        self.validator.add_check(self._lines_problem)
+        self.lines.changed.connect(self.validator.revalidate)
+
+    def _lines_problem(self) -> str | None:
+        if not self.lines.is_valid():
+            return "a line needs fixing (see the table)"
+        try:
+            return None if self.lines.lines() else "add at least one line"
+        except ValueError as exc:
+            return str(exc)
 
     def save(self) -> None:
+        if not self.validator.show_all():
+            return
         cid = self.customer.currentData()
-        if cid is None:
-            show_error(self, "Choose a customer.")
-            return
-        try:
-            lines = self.lines.lines()
-        except ValueError as exc:
-            show_error(self, str(exc))
-            return
+        lines = self.lines.lines()
         self.ctx.tasks.run(self.ctx.app.invoicing.add_agreement, self.ctx.actor, int(cid), self.title.text(),
                            self.frequency.currentText(), pydate(self.start.date()), lines,
                            on_done=lambda a: (self.saved.emit(a), self.accept()),

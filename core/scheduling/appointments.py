@@ -19,6 +19,7 @@ from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import ConflictError, NotFound, ValidationError
 from core.kernel.formats import read_formats
+from core.scheduling.fields import check_service
 from core.kernel.limits import check_money
 from core.scheduling import models as m
 from core.scheduling import problem as pb
@@ -54,8 +55,9 @@ class AppointmentsMixin:
     def add_service(self, actor: Actor, name: str, duration_minutes: int, buffer_before: int = 0,
                     buffer_after: int = 0, skill: str | None = None, price: Decimal | str = "0") -> ServiceInfo:
         require(actor, Perm.BOOK_APPOINTMENTS)
-        if duration_minutes <= 0 or buffer_before < 0 or buffer_after < 0:
-            raise ValidationError(f"service '{name}': duration must be positive and buffers not negative")
+        check_service({"name": name, "duration_minutes": duration_minutes, "buffer_before": buffer_before,
+                       "buffer_after": buffer_after, "price": price})    # the rules the dialog applies
+        name = name.strip()
         with self.db.uow() as s:
             if s.scalar(select(m.AppointmentService).where(m.AppointmentService.name == name)):
                 raise ConflictError(f"a service called '{name}' already exists")

@@ -16,10 +16,10 @@ from core.inbox.reason import reason_card
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.actor import Role
-from core.kernel.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from core.kernel.errors import ConflictError, NotFound, PermissionDenied, Problem, ValidationError
 from core.kernel.limits import check_money
 from core.kernel.progress import Progress
-from core.scheduling.fields import check_staff, hours_problem
+from core.scheduling.fields import check_staff, hours_problem, time_off_problem
 from core.scheduling import models as m
 from core.scheduling import problem as pb
 from core.scheduling import roster as r
@@ -292,8 +292,10 @@ class SchedulingService(AppointmentsMixin, DayMixin):
     def request_time_off(self, actor: Actor, staff_id: int, start: date, end: date, reason: str = "") -> int:
         """Record a pending request and put it in the inbox for the owner to decide."""
         require(actor, Perm.REQUEST_TIME_OFF)
-        if end < start:
-            raise ValidationError(f"time off ends ({end}) before it starts ({start})")
+        if time_off_problem(start, end):           # the rule the Time off tab applies as dates are picked
+            fm = self.app.formats()
+            raise ValidationError(f"time off ends ({fm.date(end)}) before it starts ({fm.date(start)})",
+                                  [Problem("ends before it starts", column="to")])
         with self.db.uow() as s:
             person = _get(s, m.StaffMember, staff_id, "staff member")
             self._check_self(s, actor, person, "request time off for")

@@ -78,3 +78,59 @@ def test_agreement_needs_a_customer_and_a_good_line(qtbot, app, owner, make_ctx,
     settle(ctx)
     [a] = app.invoicing.agreements()
     assert a.title == "Weekly beans" and a.customer_id == cust.id
+
+
+def test_new_service_is_checked_as_it_is_typed(qtbot, app, owner, make_ctx):
+    from desktop.pages.schedule.page import ServiceDialog
+    dlg = ServiceDialog()
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.ok_btn.isEnabled() and "Name: enter a name" in dlg.ok_btn.toolTip()
+    qtbot.keyClicks(dlg.name, "Fitting")
+    assert dlg.ok_btn.isEnabled()
+    dlg.name.setText("   ")
+    assert dlg.validator.message_for(dlg.name) == "enter a name" and not dlg.ok_btn.isEnabled()
+    dlg.name.setText("Fitting")
+    qtbot.mouseClick(dlg.ok_btn, Qt.MouseButton.LeftButton)
+    assert dlg.result() == dlg.DialogCode.Accepted
+    svc = app.scheduling.add_service(owner, **dlg.values())
+    assert (svc.name, svc.duration_minutes) == ("Fitting", 30)
+
+
+def test_core_refuses_the_same_services(app, owner):
+    with pytest.raises(ValidationError, match="name: enter a name"):
+        app.scheduling.add_service(owner, " ", 30)
+    with pytest.raises(ValidationError, match="duration minutes: must be at least 5"):
+        app.scheduling.add_service(owner, "Quick look", 2)
+    with pytest.raises(ValidationError, match="price: cannot be negative"):
+        app.scheduling.add_service(owner, "Refund", 30, price="-4")
+
+
+def test_time_off_dates_are_checked_as_they_are_picked(qtbot, app, owner, staff, make_ctx, settle):
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+
+    from desktop.pages.schedule.page import SchedulePage
+    from tests.core.scheduling.sched_helpers import small_shop
+    _a, _b, c = small_shop(app, owner)
+    app.scheduling.update_staff(owner, c.id, user_id=staff.user_id)
+    ctx = make_ctx(staff)
+    page = SchedulePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    settle(ctx)
+    tab = page.time_off
+    page.tabs.setCurrentWidget(tab)
+    today = app.today()
+    tab.start.setDate(QDate(today.year, today.month, today.day).addDays(3))
+    assert not tab.request_btn.isEnabled()
+    assert tab.dates_error.isVisible() and tab.dates_error.text() == "ends before it starts"
+    tab.end.setDate(QDate(today.year, today.month, today.day).addDays(4))
+    assert tab.request_btn.isEnabled() and not tab.dates_error.isVisible()
+    qtbot.mouseClick(tab.request_btn, Qt.MouseButton.LeftButton)
+    settle(ctx)
+    [t] = app.scheduling.time_off()
+    assert (t.start_date, t.end_date) == (today + timedelta(days=3), today + timedelta(days=4))
+    with pytest.raises(ValidationError, match="before it starts"):
+        app.scheduling.request_time_off(staff, c.id, today + timedelta(days=2), today)

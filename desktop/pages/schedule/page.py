@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from core.scheduling.dto import AvailabilityWindow, RosterView, hm
 from core.scheduling.service import WEEKDAYS, monday
-from core.scheduling.fields import AVAILABILITY_TIME, STAFF_RULES, hours_problem
+from core.scheduling.fields import AVAILABILITY_TIME, SERVICE_RULES, STAFF_RULES, hours_problem, time_off_problem
 from core.users.permissions import Perm
 from desktop.pages.schedule.grid import RosterGrid
 from desktop.ui import PageHeader, show_error, show_notice
@@ -523,9 +523,18 @@ class ServiceDialog(QDialog):
                          ("Price", self.price)):
             form.addRow(label, w)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_btn = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_btn.setText("Add service")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # checked as typed with the rules add_service applies; OK waits until all are fine
+        self.validator = FormValidator(self, submit=[self.ok_btn])
+        for key, w, label in (("name", self.name, "Name"), ("duration_minutes", self.duration, "Duration"),
+                              ("buffer_before", self.before, "Buffer before"),
+                              ("buffer_after", self.after, "Buffer after")):
+            self.validator.add(w, SERVICE_RULES[key], label)
+        self.validator.add(self.price, lambda v: SERVICE_RULES["price"](f"{v:.2f}"), "Price")
 
     def values(self) -> dict[str, Any]:
         return {"name": self.name.text().strip(), "duration_minutes": self.duration.value(),
@@ -779,6 +788,14 @@ class TimeOffTab(QWidget):
         for w in (self.person, self.start, self.end, self.reason, self.request_btn):
             bar.addWidget(w)
         lay.addLayout(bar)
+        # the dates are checked as they are picked, with the rule request_time_off applies
+        self.dates_error = QLabel()
+        lay.addWidget(self.dates_error)
+        self.validator = FormValidator(self, submit=[self.request_btn])
+        self.validator.add(self.person, lambda v: None if v is not None else "choose a person", "Staff")
+        self.validator.add_check(lambda: time_off_problem(_pydate(self.start.date()), _pydate(self.end.date())),
+                                 label=self.dates_error)      # shown as soon as either date is picked
+        self.validator.watch([self.start, self.end])
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("timeOffTable")
         self.table.setHorizontalHeaderLabels(["Staff", "From", "To", "State", "Reason"])
@@ -802,15 +819,18 @@ class TimeOffTab(QWidget):
         mine = next((p.id for p in staff if p.user_id is not None and p.user_id == self.ctx.actor.user_id), None)
         if not self.for_anyone:        # everyone but the owner asks only for themselves (core insists too)
             staff = [p for p in staff if p.id == mine]
-            self.request_btn.setEnabled(bool(staff))
-            self.request_btn.setToolTip("" if staff else "Your login is not linked to a staff member yet: "
-                                        "the owner links it under Schedule › Staff.")
         if self.person.count() != len(staff):
             self.person.clear()
             for p in staff:
                 self.person.addItem(p.name, p.id)
             if mine is not None and self.person.findData(mine) >= 0:   # a linked staff member asks for themselves
                 self.person.setCurrentIndex(self.person.findData(mine))
+        self.validator.revalidate()
+        if not self.for_anyone:
+            self.validator.set_allowed(bool(staff))
+            if not staff:
+                self.request_btn.setToolTip("Your login is not linked to a staff member yet: "
+                                            "the owner links it under Schedule › Staff.")
         self.table.setRowCount(len(rows))
         colours = {"pending": "#ffe08a", "approved": "#a8d5a2", "rejected": "#f4a3a3"}
         for r, t in enumerate(rows):

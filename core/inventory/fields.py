@@ -30,6 +30,12 @@ TERMS_RULES: dict[str, Rule] = {
 ORDER_QUANTITY: Rule = rules.quantity(negative=False)
 ORDER_SKU: Rule = rules.required("a SKU")
 
+# a stock adjustment: a change other than zero, and why (damaged, found, ...)
+ADJUST_QUANTITY: Rule = rules.all_of(rules.quantity(), lambda v: "cannot be 0" if _is_zero(v) else None)
+ADJUST_REASON: Rule = rules.required("why the stock changes (damaged, found, ...)")
+# a stocktake's counted quantity: blank means "not counted", never negative
+COUNTED_QUANTITY: Rule = rules.quantity(negative=False, blank_ok=True)
+
 SUPPLIER_RULES: dict[str, Rule] = {
     "name": rules.required("a name"),
     "lead_time_days": rules.quantity(negative=False, whole=True, maximum=365),
@@ -39,6 +45,28 @@ LABELS = {"sku": "SKU", "name": "name", "cost": "cost", "price": "price", "pack_
           "min_order_qty": "minimum order", "service_level": "service level",
           "safety_factor": "safety factor", "owner_min": "min stock", "owner_max": "max stock",
           "lead_time_days": "lead time"}
+
+
+def _is_zero(value: Any) -> bool:
+    from decimal import Decimal, InvalidOperation
+    try:
+        return Decimal(str(value).strip()) == 0
+    except (InvalidOperation, ValueError):
+        return False
+
+
+def check_adjustment(quantity: Any, reason: Any) -> None:
+    """A stock adjustment's quantity and reason, as the product's Stock history tab checks them."""
+    rules.check({"quantity": (quantity, ADJUST_QUANTITY), "reason": (reason, ADJUST_REASON)})
+
+
+def check_counts(counts: dict[Any, Any], labels: dict[Any, str] | None = None) -> None:
+    """Every counted quantity of a stocktake at once, each named by its product."""
+    from core.kernel.errors import Problem, ValidationError
+    problems = [Problem(msg, column=(labels or {}).get(k, str(k))) for k, v in counts.items()
+                if (msg := COUNTED_QUANTITY(v))]
+    if problems:
+        raise ValidationError("; ".join(f"{p.column}: counted {p.reason}" for p in problems), problems)
 
 
 def min_max_problem(low: Any, high: Any) -> str | None:

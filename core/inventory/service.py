@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from core.inventory import importers as imp
 from core.inventory import ledger
-from core.inventory.fields import check_product, check_supplier
+from core.inventory.fields import check_adjustment, check_counts, check_product, check_supplier
 from core.inventory.models import (ImportBatch, Product, PurchaseOrder, PurchaseOrderLine,
                                    SalesDaily, StockMovement, Supplier, SupplierProduct)
 from core.inventory.wording import method_words, pattern_explained, pattern_words
@@ -541,8 +541,7 @@ class InventoryService:
     def adjust_stock(self, actor: Actor, product_id: int, quantity: Decimal | str, reason: str,
                      day: date | None = None) -> ProductRow:
         require(actor, Perm.EDIT_INVENTORY)
-        if not (reason or "").strip():
-            raise ValidationError("say why the stock is adjusted (damaged, found, ...)")
+        check_adjustment(quantity, reason)        # the rules the adjustment fields apply as typed
         q = check_quantity(quantity, "quantity")
         with self.db.uow() as s:
             ledger.post(s, actor, [ledger.Move(product_id, day or self.app.today(), "adjustment", q,
@@ -555,6 +554,7 @@ class InventoryService:
         require(actor, Perm.EDIT_INVENTORY)
         if not counts:
             raise ValidationError("enter at least one counted quantity")
+        check_counts(counts)                      # the rule the Stocktake tab applies per cell
         with self.db.uow() as s:
             return stocktake_in_session(s, actor, {int(k): check_quantity(v, "counted quantity")
                                                    for k, v in counts.items()},

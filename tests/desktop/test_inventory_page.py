@@ -208,3 +208,49 @@ def test_a_change_elsewhere_refreshes_the_orders_and_keeps_the_selected_one(qtbo
     assert second.row.id in page.orders.model.ids()
     assert page.orders.selected_id() == first.row.id
     assert page.orders.lines.item(0, 2).text() == "12"
+
+
+def test_stocktake_counts_are_checked_as_typed(qtbot, app, owner, shop, page, settle):  # noqa: F811
+    from core.kernel.errors import ValidationError
+    tab = page.stocktake
+    tab.refresh()
+    settle(page.ctx)
+    row = [p.sku for p in tab.rows].index("CRS")
+    tab.set_count(row, "lots")
+    assert not tab.save.isEnabled() and not tab.errors.isHidden()
+    assert tab.errors.text() == "CRS, counted: 'lots' is not a number"
+    assert tab.table.item(row, 4).text() == ""                    # no variance for a non-number
+    tab.set_count(row, "-3")
+    assert "CRS, counted: cannot be negative" in tab.errors.text() and not tab.save.isEnabled()
+    tab.set_count(row, "397")
+    assert tab.save.isEnabled() and tab.errors.isHidden() and tab.table.item(row, 4).text() == "-3"
+    with pytest.raises(ValidationError, match="counted cannot be negative"):       # core: the same rule
+        app.inventory.stocktake(owner, {shop["croissant"].id: "-3"})
+
+
+def test_stock_adjustment_is_checked_as_typed(qtbot, app, owner, shop, page, settle):  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    from core.kernel.errors import ValidationError
+    detail = page.products.detail
+    detail.show_product(shop["bread"].id)
+    settle(page.ctx)
+    check = detail.adj_check
+    assert not detail.adj_btn.isEnabled()                         # nothing typed yet
+    qtbot.keyClicks(detail.adj_qty, "abc")
+    assert check.message_for(detail.adj_qty) == "'abc' is not a number"
+    detail.adj_qty.setText("0")
+    assert check.message_for(detail.adj_qty) == "cannot be 0"
+    detail.adj_qty.setText("-2")
+    assert not detail.adj_btn.isEnabled() and "Reason: enter why the stock changes" in detail.adj_btn.toolTip()
+    qtbot.keyClicks(detail.adj_reason, "dropped a tray")
+    assert detail.adj_btn.isEnabled()
+    before = app.inventory.product(shop["bread"].id).on_hand
+    qtbot.mouseClick(detail.adj_btn, Qt.MouseButton.LeftButton)
+    settle(page.ctx)
+    assert app.inventory.product(shop["bread"].id).on_hand == before - 2
+    assert detail.adj_qty.text() == "" and not detail.adj_qty.property("invalid")
+    with pytest.raises(ValidationError, match="reason: enter why"):                # core: the same rules
+        app.inventory.adjust_stock(owner, shop["bread"].id, "-2", " ")
+    with pytest.raises(ValidationError, match="quantity: cannot be 0"):
+        app.inventory.adjust_stock(owner, shop["bread"].id, "0", "typo")

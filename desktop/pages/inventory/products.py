@@ -3,7 +3,7 @@ policy figures, a stock adjustment, and the product form (also the "New product"
 from __future__ import annotations
 
 from datetime import timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from core.inventory.fields import LABELS as FIELD_LABELS
-from core.inventory.fields import PRODUCT_RULES, TERMS_RULES, min_max_problem
+from core.inventory.fields import ADJUST_QUANTITY, ADJUST_REASON, PRODUCT_RULES, TERMS_RULES, min_max_problem
 from core.inventory.service import ProductFilter
 from core.users.permissions import Perm
 from desktop.pages.inventory.plain import plain_quantity
@@ -147,9 +147,13 @@ class ProductDetail(QWidget):
         self.adj_reason.setPlaceholderText("reason (damaged, found...)")
         self.adj_btn = QPushButton("Adjust stock")
         self.adj_btn.clicked.connect(self._adjust)
-        self.adj_btn.setEnabled(ctx.can(Perm.EDIT_INVENTORY))
         for w in (self.adj_qty, self.adj_reason, self.adj_btn):
             adj.addWidget(w)
+        # quantity and reason checked as typed, with the rules adjust_stock applies
+        self.adj_check = FormValidator(self, submit=[self.adj_btn])
+        self.adj_check.add(self.adj_qty, ADJUST_QUANTITY, "Quantity")
+        self.adj_check.add(self.adj_reason, ADJUST_REASON, "Reason")
+        self.adj_check.set_allowed(False)         # until a product is chosen (and only for who may)
         self.form = ProductForm(ctx)
         self.form.saved.connect(lambda pid: self.show_product(pid))
         tabs = QTabWidget()
@@ -174,6 +178,7 @@ class ProductDetail(QWidget):
 
     def show_product(self, pid: int) -> None:
         self.product_id = pid
+        self.adj_check.set_allowed(self.ctx.can(Perm.EDIT_INVENTORY))
         app = self.ctx.app
 
         def load() -> dict[str, Any]:
@@ -218,17 +223,18 @@ class ProductDetail(QWidget):
                 self.moves.setItem(r, c, QTableWidgetItem(v))
 
     def _adjust(self) -> None:
-        if self.product_id is None:
+        if self.product_id is None or not self.adj_check.show_all():
             return
-        try:
-            q = Decimal(self.adj_qty.text().strip())
-        except InvalidOperation:
-            show_error(self, "Enter a quantity such as -2 or 5.")
-            return
+        q = Decimal(self.adj_qty.text().strip())
         pid = self.product_id
+
+        def done(_r: Any) -> None:
+            self.adj_qty.clear()
+            self.adj_reason.clear()
+            self.adj_check.reset()
+            self.show_product(pid)
         self.ctx.tasks.run(self.ctx.app.inventory.adjust_stock, self.ctx.actor, pid, q,
-                           self.adj_reason.text(), on_done=lambda _r: self.show_product(pid),
-                           on_error=lambda e: show_error(self, e))
+                           self.adj_reason.text(), on_done=done, on_error=lambda e: show_error(self, e))
 
 
 class ProductForm(QWidget):

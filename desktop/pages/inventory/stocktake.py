@@ -1,17 +1,19 @@
 """The Stocktake tab: counted quantities with the variance shown as they are typed."""
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
+from core.inventory.fields import COUNTED_QUANTITY
 from core.inventory.service import ProductFilter
 from core.users.permissions import Perm
 from desktop.pages.inventory.plain import plain_quantity
 from desktop.ui import show_error
+from desktop.validation import TableValidator
 
 if TYPE_CHECKING:
     from desktop.context import DesktopContext
@@ -40,10 +42,20 @@ class StocktakeTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._changed)
         lay.addWidget(self.table)
+        # each count is checked as it is typed (a number, not negative), with the rule stocktake applies
+        self.errors = QLabel()
+        lay.addWidget(self.errors)
+        self.validator = TableValidator(self.table, {3: COUNTED_QUANTITY}, self.errors, submit=[self.save],
+                                        row_used=lambda r: bool(self._count_text(r)), names={3: "counted"},
+                                        row_label=lambda r: self.rows[r].sku if r < len(self.rows) else f"Row {r + 1}")
         self.search.returnPressed.connect(self.refresh)
         self.save.clicked.connect(self._save)
-        self.save.setEnabled(ctx.can(Perm.EDIT_INVENTORY))
+        self.validator.set_allowed(ctx.can(Perm.EDIT_INVENTORY))
         self._loading = False
+
+    def _count_text(self, row: int) -> str:
+        item = self.table.item(row, 3)
+        return item.text().strip() if item is not None else ""
 
     def refresh(self) -> None:
         f = ProductFilter(text=self.search.text().strip() or None)
@@ -53,6 +65,7 @@ class StocktakeTab(QWidget):
 
     def _fill(self, rows: list[Any]) -> None:
         self._loading = True
+        blocked = self.table.blockSignals(True)   # one check after filling, not one per cell
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, p in enumerate(rows):
@@ -63,7 +76,9 @@ class StocktakeTab(QWidget):
                 if c != 3:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)
+        self.table.blockSignals(blocked)
         self._loading = False
+        self.validator.revalidate()
 
     def set_count(self, row: int, text: str) -> None:
         self.table.item(row, 3).setText(text)
@@ -73,11 +88,9 @@ class StocktakeTab(QWidget):
             return
         r = item.row()
         self._loading = True
-        try:
-            v = Decimal(item.text()) - self.rows[r].on_hand if item.text().strip() else None
-            self.table.item(r, 4).setText("" if v is None else f"{v.normalize():+f}")
-        except InvalidOperation:
-            self.table.item(r, 4).setText("not a number")
+        text = item.text().strip()
+        v = None if not text or COUNTED_QUANTITY(text) else Decimal(text) - self.rows[r].on_hand
+        self.table.item(r, 4).setText("" if v is None else self.ctx.formats.signed_quantity(v))
         self._loading = False
         n = sum(1 for i in range(self.table.rowCount()) if self.table.item(i, 3).text().strip())
         self.total.setText(f"{n} counted")
@@ -91,17 +104,15 @@ class StocktakeTab(QWidget):
         return out
 
     def _save(self) -> None:
-        try:
-            counts = self.counts()
-        except InvalidOperation:
-            show_error(self, "Counted quantities must be numbers.")
+        if not self.validator.is_valid():
             return
+        counts = self.counts()
         if not counts:
             return
 
         def done(var: dict[int, Decimal]) -> None:
             total = sum(var.values(), Decimal(0))
-            self.ctx.status(f"Stock count recorded for {len(var)} product(s), variance {total:+}")
+            self.ctx.status(f"Stock count recorded for {len(var)} product(s), variance {self.ctx.formats.signed_quantity(total)}")
             self.refresh()
         self.ctx.tasks.run(self.ctx.app.inventory.stocktake, self.ctx.actor, counts, on_done=done,
                            on_error=lambda e: show_error(self, e))

@@ -81,3 +81,27 @@ def test_a_change_made_in_core_shows_without_losing_unsaved_edits(qtbot, app, ow
     app.customers.update(owner, cust.id, name="Renamed Ltd")
     qtbot.waitUntil(lambda: page.fields["name"].text() == "Renamed Ltd", timeout=10_000)
     assert page.list.currentItem().text().startswith("Renamed Ltd")
+
+
+def test_new_customer_is_a_form_checked_as_typed(qtbot, app, owner, open_page, settle):
+    """New customer opens a form (not a one-line prompt): the name is required and the e-mail
+    must look like one before Add customer can be pressed; what is typed is what is saved."""
+    from PySide6.QtCore import Qt
+    ctx, page = open_page(CustomersPage, owner)
+    qtbot.mouseClick(page.new_btn, Qt.MouseButton.LeftButton)
+    dlg = page.dialog
+    qtbot.waitExposed(dlg)
+    assert not dlg.ok_btn.isEnabled() and "Name: enter a name" in dlg.ok_btn.toolTip()
+    qtbot.keyClicks(dlg.name, "Dora Deli")
+    assert dlg.ok_btn.isEnabled()
+    qtbot.keyClicks(dlg.email, "dora-at-deli")
+    assert dlg.validator.message_for(dlg.email) == "'dora-at-deli' is not an e-mail address"
+    assert not dlg.ok_btn.isEnabled()
+    dlg.email.setText("dora@deli.example")
+    qtbot.keyClicks(dlg.phone, "0131 555")
+    dlg.address.setPlainText("2 Market Street\nLeith")
+    qtbot.mouseClick(dlg.ok_btn, Qt.MouseButton.LeftButton)
+    settle(ctx)
+    c = next(c for c in app.customers.search("Dora", limit=None))
+    assert (c.email, app.customers.get(c.id).billing_address) == ("dora@deli.example", "2 Market Street\nLeith")
+    assert page.customer is not None and page.customer.id == c.id        # the new customer is shown

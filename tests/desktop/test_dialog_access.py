@@ -71,6 +71,7 @@ def _factories(w):
         "ServiceDialog": lambda cls: cls(),
         "ShiftTypeDialog": lambda cls: cls(),
         "SnoozeDialog": lambda cls: cls(w["holder"], app.today(), lambda _d: None),
+        "NewCustomerDialog": lambda cls: cls(ctx),
     }
 
 

@@ -22,6 +22,7 @@ from desktop.widgets import FlowLayout, HelpButton
 
 if TYPE_CHECKING:
     from desktop.context import DesktopContext
+    from desktop.pages.customers.new_customer import NewCustomerDialog
 
 HELP = ("One list of customers for appointments and invoices. The history shows everything the shop "
         "did with a customer: appointments, invoices, payments, reminders and notes. Payment terms set "
@@ -236,12 +237,13 @@ class CustomersPage(QWidget):
                            on_done=lambda c: (self.ctx.status(f"{c.name} saved"), self.refresh(select=c.id)),
                            on_error=lambda e: show_error(self, e))
 
-    def new_customer(self) -> None:
-        name, ok = QInputDialog.getText(self, "New customer", "Name")
-        if ok and name.strip():
-            self.ctx.tasks.run(self.ctx.app.customers.create, self.ctx.actor, name=name.strip(),
-                               on_done=lambda c: self.refresh(select=c.id),
-                               on_error=lambda e: show_error(self, e))
+    def new_customer(self) -> NewCustomerDialog:
+        """The New customer form (name, e-mail, phone, address, checked as typed)."""
+        from desktop.pages.customers.new_customer import NewCustomerDialog
+        self.dialog = NewCustomerDialog(self.ctx, self)
+        self.dialog.created.connect(lambda c: (self.ctx.status(f"{c.name} added"), self.refresh(select=c.id)))
+        self.dialog.open()
+        return self.dialog
 
     def add_note(self) -> None:
         if self.customer is None:

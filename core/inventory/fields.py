@@ -66,7 +66,7 @@ def check_counts(counts: dict[Any, Any], labels: dict[Any, str] | None = None) -
     problems = [Problem(msg, column=(labels or {}).get(k, str(k))) for k, v in counts.items()
                 if (msg := COUNTED_QUANTITY(v))]
     if problems:
-        raise ValidationError("; ".join(f"{p.column}: counted {p.reason}" for p in problems), problems)
+        raise ValidationError("; ".join(f"{p.column}: counted quantity {p.reason}" for p in problems), problems)
 
 
 def min_max_problem(low: Any, high: Any) -> str | None:

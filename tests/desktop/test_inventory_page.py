@@ -224,7 +224,7 @@ def test_stocktake_counts_are_checked_as_typed(qtbot, app, owner, shop, page, se
     assert "CRS, counted: cannot be negative" in tab.errors.text() and not tab.save.isEnabled()
     tab.set_count(row, "397")
     assert tab.save.isEnabled() and tab.errors.isHidden() and tab.table.item(row, 4).text() == "-3"
-    with pytest.raises(ValidationError, match="counted cannot be negative"):       # core: the same rule
+    with pytest.raises(ValidationError, match="counted quantity cannot be negative"):       # core: the same rule
         app.inventory.stocktake(owner, {shop["croissant"].id: "-3"})
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
-from core.kernel.settings import REGISTRY, load_area_settings
+from core.areas import load_settings
+from core.kernel.settings import REGISTRY
 from desktop.pages.settings.fields import AreasOffEditor, DecideRolesEditor, JsonEditor
 
 
@@ -66,7 +67,7 @@ def test_automation_areas_are_a_checklist(main_window, app, owner, settle, qtbot
 
 
 def test_round_trip_keeps_unknown_entries(qapp):
-    load_area_settings()
+    load_settings()
     roles = DecideRolesEditor(REGISTRY["inbox.decide_roles"])
     roles.set_value({"roster": ["owner", "staff"], "gone_kind": ["staff"]})
     assert roles.boxes["roster"].currentText() == "Owner and staff"

@@ -185,7 +185,8 @@ class TodayService:
                 return None         # nothing of theirs: the section is the owner's otherwise
         errors = {j.id: self._last_error(j.id) for j in jobs}
         fm = self.app.formats()
-        lines = tuple(TodayLine(j.title, (f"failed {fm.day(fm.local(j.last_run_at).date())} {fm.time(j.last_run_at)}"
+        zone = self._zone()
+        lines = tuple(TodayLine(j.title, (f"failed {fm.day(j.last_run_at.astimezone(zone).date())} {fm.time(j.last_run_at)}"
                                           if j.last_run_at else "failed") + (f": {errors[j.id]}" if errors[j.id] else ""),
                                 Target.of("automation", job_id=j.id), True)
                       for j in jobs[:LIMIT])

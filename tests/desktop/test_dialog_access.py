@@ -7,7 +7,6 @@ import importlib
 import inspect
 import pkgutil
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 import pytest

@@ -28,7 +28,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
-from datetime import date as _Date   # inside Formats, "date" is the method of that name
+from datetime import date as _date   # inside Formats, "date" is the method of that name
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -208,13 +208,13 @@ class Formats:
             return ""
         return bdates.format_skeleton("yMMM", value, locale=self._loc)
 
-    def short_day(self, value: _Date | None) -> str:
+    def short_day(self, value: _date | None) -> str:
         """A day in a chart axis or a short list: ``30 Nov``."""
         if value is None:
             return ""
         return bdates.format_skeleton("MMMd", value, locale=self._loc)
 
-    def weekday_name(self, value: _Date | None) -> str:
+    def weekday_name(self, value: _date | None) -> str:
         """Just the day's short name: ``Wed``."""
         if value is None:
             return ""

@@ -6,15 +6,32 @@ the GUI thread because the bridge object lives there (queued connections across 
 """
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 SCHEDULER_STATES = {"running": "running", "standby": "standby (another copy runs the jobs)", "off": "off"}
 # Kernel tables pages care about by name: every unit of work writes the kernel's audit table, so
 # "kernel" alone says little; a change to these is also told as data_changed(<name>).
 TABLE_TOPICS = {"setting": "settings"}
+
+
+def _weak_emitter(bridge: "Bridge") -> Callable[[Any], None]:
+    """The bridge's subscription to a change hub, holding the bridge weakly.
+
+    The hub outlives any one window (a restore swaps it, tests make many bridges on one thread);
+    a commit on a worker thread must never emit through a bridge Qt has already deleted."""
+    ref = weakref.ref(bridge)
+
+    def emit(changes: Any) -> None:
+        b = ref()
+        if b is not None and shiboken6.isValid(b):
+            b._core_changed.emit(changes)  # noqa: SLF001 - the bridge's own helper
+
+    return emit
 
 
 class Bridge(QObject):
@@ -33,7 +50,7 @@ class Bridge(QObject):
         self._hub: Any = None
         self._pending: set[str] = set()
         self._core_changed.connect(self._collect)
-        self._listener = self._core_changed.emit      # one callable, so unsubscribe finds it
+        self._listener = _weak_emitter(self)          # one callable, so unsubscribe finds it
 
     def attach_changes(self, hub: Any) -> None:
         """Listen to a database's committed changes (``core.kernel.changes``): every area a unit of

@@ -579,6 +579,7 @@ class _Search:
         # 40-person instance: 60 s of one full solve reached 0.15 % of the bound, while a fixed
         # 30/45/25 split with our LNS in the middle stayed 5-8 % away.
         stall = max(2.0, limit * 0.2) if self.opts.lns else None
+        self.report(None, None)          # "planning: 0 of N s" at once, however fast the solve
         stalled = self._full(limit, hint, "full solve", stall)
         if self.best is None and not self.infeasible and not self.stop_requested \
                 and time.monotonic() < deadline - 0.5:

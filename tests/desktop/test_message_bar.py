@@ -2,7 +2,6 @@
 of a dialog) in plain words, never as a box the person must click away, and go when dismissed."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.core.inventory.conftest import shop  # noqa: F401 - fixture
@@ -19,8 +18,9 @@ def _inventory(win, settle):
     return page, win._placeholders["inventory"].message_bar
 
 
-def test_a_typing_mistake_shows_in_the_pages_bar_and_is_dismissed(qtbot, app, owner, shop, make_window,  # noqa: F811
-                                                                    settle):
+def test_a_typing_mistake_is_named_at_the_field_and_a_sentence_goes_to_the_pages_bar(
+        qtbot, app, owner, shop, make_window, settle):  # noqa: F811
+    from desktop.ui import show_error
     win = make_window(owner)
     page, bar = _inventory(win, settle)
     assert bar.isHidden()
@@ -30,29 +30,34 @@ def test_a_typing_mistake_shows_in_the_pages_bar_and_is_dismissed(qtbot, app, ow
     detail = products.detail
     assert detail.product_id is not None
     qtbot.keyClicks(detail.adj_qty, "lots")
-    qtbot.mouseClick(detail.adj_btn, Qt.MouseButton.LeftButton)
+    assert not detail.adj_btn.isEnabled() and not _boxes()   # the field says what is wrong, as typed
+    assert detail.adj_qty.isEnabled()                          # nothing is blocked: the person fixes it
+    show_error(detail, "Enter a quantity such as -2 or 5.")    # a sentence about input the person can fix
     assert bar.isVisible() and bar.kind == "warning" and not _boxes()
     assert bar.headline == "Some values need fixing." and "Enter a quantity such as -2 or 5." in bar.plain_text()
     assert not bar.details_btn.isVisible()                     # nothing technical about a typing mistake
-    assert detail.adj_qty.isEnabled()                          # nothing is blocked: the person fixes it
     bar.close_btn.click()
     assert bar.isHidden()
 
 
 def test_a_refusal_from_core_is_worded_in_the_bar_of_the_page_that_asked(qtbot, app, owner, shop, make_window,  # noqa: F811
                                                                          settle):
+    import pytest
+
+    from core.kernel.errors import ValidationError
+    from desktop.ui import show_error
     win = make_window(owner)
     page, bar = _inventory(win, settle)
     products = page.products
     products.table.selectRow(0)
     settle(win.ctx)
     detail = products.detail
-    detail.adj_qty.setText("2")
-    detail.adj_reason.setText("")                        # core wants a reason for every adjustment
-    detail.adj_btn.click()
+    with pytest.raises(ValidationError) as refused:            # core wants a reason for every adjustment
+        app.inventory.adjust_stock(owner, detail.product_id, 2, "")
+    show_error(detail, refused.value)
     qtbot.waitUntil(bar.isVisible, timeout=10_000)
     assert bar.kind == "warning" and bar.headline == "Some values need fixing."
-    assert "say why the stock is adjusted" in bar.body and not _boxes()
+    assert "enter why the stock changes" in bar.body and not _boxes()
     # another page's bar knows nothing of it
     assert win._placeholders["invoices"].message_bar.isHidden()
 

@@ -1,7 +1,7 @@
 """Screenshots of each role's main pages on the demo shop, for the README.
 
     .venv/bin/python scripts/screenshots.py                 # -> docs/screenshots/*.png
-    .venv/bin/python scripts/screenshots.py --size 1280x720 --out /tmp/shots --all-tabs
+    .venv/bin/python scripts/screenshots.py --size 1280x720 --out shots --all-tabs
 
 Builds the demo shop in a temporary folder (or uses ``--data-dir``), opens the real main window
 off-screen as the owner (owner), a member of staff (sam) and the bookkeeper (bea), shows each of

@@ -393,17 +393,33 @@ def make_accessible(root: QWidget) -> None:
 
 
 class _DialogPass(QObject):
-    """Runs :func:`make_accessible` over every dialog the moment it is first shown, whoever built
-    it: dialogs of pages, the login and first-run dialogs, message boxes and input dialogs. A
-    dialog that adds widgets later gets the pass again on its next show."""
+    """Runs :func:`make_accessible` over every dialog when its window first appears, whoever built
+    it: dialogs of pages, the login and first-run dialogs, message boxes and input dialogs.
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Show and isinstance(obj, QDialog):
-            try:
-                make_accessible(obj)
-            except RuntimeError:
-                pass                 # a dialog deleted while showing: nothing to name
-        return False
+    It listens to the application's window signals rather than filtering every event of the
+    application: an application-wide Python event filter is handed every object Qt touches,
+    including ones half-way through destruction, which can crash the process."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        app.focusWindowChanged.connect(self._window_appeared)
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._sweep)
+        self._timer.start()
+
+    def _window_appeared(self, _window: Any) -> None:
+        self._sweep()
+
+    def _sweep(self) -> None:
+        for w in self._app.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible() and not w.property("dm_accessible_pass"):
+                try:
+                    make_accessible(w)
+                    w.setProperty("dm_accessible_pass", True)
+                except RuntimeError:
+                    pass             # a dialog deleted while showing: nothing to name
 
 
 _dialog_pass: _DialogPass | None = None
@@ -414,4 +430,3 @@ def install_dialog_pass(app: QApplication) -> None:
     global _dialog_pass
     if _dialog_pass is None:
         _dialog_pass = _DialogPass(app)
-        app.installEventFilter(_dialog_pass)

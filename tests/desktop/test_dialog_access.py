@@ -113,6 +113,7 @@ def test_a_plain_input_dialog_gets_the_pass_too(qtbot):
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitExposed(dlg)
-    assert all(effective_name(c) for c in interactive_widgets(dlg))
+    # the pass runs as the window appears (from the application's window signals, not per event)
+    qtbot.waitUntil(lambda: all(effective_name(c) for c in interactive_widgets(dlg)), timeout=3000)
     names = {effective_name(c) for c in interactive_widgets(dlg)}
     assert "Reason" in names

@@ -333,7 +333,8 @@ def writing(site: Site, target: str | os.PathLike[str], *, force: bool = False,
                             f"({exc.strerror or exc}); nothing was written") from None
     part = final.with_name(f".{final.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     # The part itself, and what SQLite's backup writes next to it (storage.backup_sqlite).
-    claim = Claim(site, [part, Path(f"{part}.part"), Path(f"{part}.part-journal"), Path(f"{part}-journal")])
+    claim = Claim(site, [part, Path(f"{part}.part"), Path(f"{part}-journal"),
+                         *(Path(f"{part}.part{side}") for side in SQLITE_SIDE_FILES)])
     try:
         with temp_files_in(claim.scratch):
             yield part
@@ -363,9 +364,12 @@ def write_bytes(site: Site, target: str | os.PathLike[str], data: bytes, *, forc
 
 #: File names a killed writer may leave: our ``.part`` files, SQLite backup/restore staging,
 #: the invoice PDF writer's ``.NAME.tmp`` and the streaming workbook's ``.export-*.xlsx``.
+SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
 def _looks_temporary(name: str) -> bool:
-    return (name.endswith(".part") or name.endswith(".part-journal") or name.endswith(".restoring")
-            or name.endswith(".restoring-journal")
+    return (name.endswith(".part") or name.endswith(".restoring")
+            or any(name.endswith(f"{stem}{side}") for stem in (".part", ".restoring") for side in SQLITE_SIDE_FILES)
             or (name.startswith(".") and name.endswith(".tmp"))
             or (name.startswith(".export-") and name.endswith(".xlsx"))
             or name.startswith("openpyxl."))

@@ -11,6 +11,12 @@ The rules of the replay (printed with every result as "assumptions"):
 * the baseline is the min/max rule owners set by hand in Odoo, ERPNext or InvenTree:
   min = average daily demand in the learning period × lead time, max = 2 × min; when the position
   (on hand + on order) is at or below min, order up to max;
+* the careful baseline is the same rule as a careful owner keeps it: re-estimated at the cutoff and
+  on the first day of every month from the last :data:`CAREFUL_DAYS` days of sales (counted from
+  each product's first sale), with safety stock — min = average daily demand × lead time +
+  :data:`CAREFUL_Z` × the daily standard deviation × √lead time, rounded up; max = min + average
+  daily demand × lead time (the same order size as the plain rule), so it differs from the plain
+  rule only by what care adds: fresh figures and a buffer for variable days;
 * stock value is the average over the days of (stock after receipts + stock at closing) / 2,
   times the unit value.
 """
@@ -26,6 +32,10 @@ from core.inventory import planner as pl
 from core.kernel.progress import Progress
 
 DEFAULT_LEVELS = (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
+#: days of sales a careful owner looks back over when re-setting min/max each month
+CAREFUL_DAYS = 56
+#: the careful owner's safety factor: the textbook 95 % (z = 1.65) on the daily spread
+CAREFUL_Z = 1.65
 
 
 @dataclass
@@ -52,6 +62,8 @@ class Outcome:
                 "average_stock_units": round(self.average_stock_units, 2),
                 "orders_placed": self.orders_placed}
 
+
+CAREFUL_NAME = "careful min/max"
 
 _debug: dict[str, Any] = {}
 
@@ -94,6 +106,26 @@ class _Sim:
         self.pipeline[k + lead] += q
 
 
+def careful_minmax(Y: np.ndarray, t_end: int, lead_time: int,
+                   first_sale: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(min, max) a careful owner sets from the sales of the :data:`CAREFUL_DAYS` days before
+    column ``t_end`` (days before a product's first sale are not counted): min = d̄·L + z·σ_d·√L
+    rounded up, max = min + d̄·L rounded up; both 0 for a product with no sales in those days."""
+    lo = max(0, t_end - CAREFUL_DAYS)
+    win = Y[:, lo:t_end]
+    cols = np.arange(lo, t_end)
+    alive = cols[None, :] >= first_sale[:, None]
+    cnt = alive.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mean = np.where(cnt > 0, (win * alive).sum(axis=1) / np.maximum(cnt, 1), 0.0)
+        var = np.where(cnt > 1, (((win - mean[:, None]) ** 2) * alive).sum(axis=1) / np.maximum(cnt - 1, 1), 0.0)
+    sd = np.sqrt(np.maximum(var, 0.0))
+    sold = mean > 0
+    lo_ = np.where(sold, np.ceil(mean * lead_time + CAREFUL_Z * sd * np.sqrt(lead_time) - 1e-9), 0.0)
+    hi = np.where(sold, lo_ + np.maximum(np.ceil(mean * lead_time - 1e-9), 1.0), 0.0)
+    return lo_, hi
+
+
 def run(sales: np.ndarray, first_day: date, cutoff: date, until: date | None, lead_time: int,
         service_levels: tuple[float, ...] = DEFAULT_LEVELS, unit_value: np.ndarray | None = None,
         window: int = 182, min_history_days: int = 21, progress: Progress | None = None) -> dict[str, Any]:
@@ -124,6 +156,8 @@ def run(sales: np.ndarray, first_day: date, cutoff: date, until: date | None, le
     bmin = avg * L
     bmax = 2 * bmin
     base = _Sim(np.ceil(bmax), days, L)
+    cmin, cmax = careful_minmax(Y, c, L, first_sale)
+    careful = _Sim(cmax, days, L)
 
     def plan_at(t_end: int) -> tuple[pl.PlanInput, pl.DemandFit]:
         lo = max(0, t_end - window)
@@ -147,11 +181,16 @@ def run(sales: np.ndarray, first_day: date, cutoff: date, until: date | None, le
         t = c + k
         d = Y[:, t]
         base.day(k, d, value)
+        careful.day(k, d, value)
         for sim in sims.values():
             sim.day(k, d, value)
         # end of day t: re-plan from everything known so far (days < t + 1)
         pos = base.position(k)
         base.order(k, L, np.where(pos <= bmin + 1e-9, np.ceil(bmax - pos), 0.0) * (bmax > 0))
+        if (first_day + timedelta(days=t + 1)).day == 1:     # the owner's monthly review
+            cmin, cmax = careful_minmax(Y, t + 1, L, first_sale)
+        pos = careful.position(k)
+        careful.order(k, L, np.where(pos <= cmin + 1e-9, np.ceil(cmax - pos), 0.0) * (cmax > 0))
         if k < days - 1:
             inp, fit = plan_at(t + 1)
             for sl, sim in sims.items():
@@ -166,8 +205,9 @@ def run(sales: np.ndarray, first_day: date, cutoff: date, until: date | None, le
         return Outcome(name, sl, s.demanded, s.served, s.stockouts, s.stock_value / days,
                        s.stock_units / days, s.orders)
 
-    _debug.update(base=base, sims=sims)
+    _debug.update(base=base, careful=careful, sims=sims)
     base_out = outcome("baseline min/max", None, base)
+    careful_out = outcome(CAREFUL_NAME, None, careful)
     outs = [outcome("deskmate", sl, sims[sl]) for sl in levels]
     return {
         "window": {"learn_from": first_day.isoformat(),
@@ -175,12 +215,15 @@ def run(sales: np.ndarray, first_day: date, cutoff: date, until: date | None, le
                    "replay_from": cutoff.isoformat(),
                    "replay_to": (first_day + timedelta(days=last)).isoformat(), "days": days},
         "products": n, "lead_time_days": L,
-        "policies": [o.as_dict() for o in outs] + [base_out.as_dict()],
+        "policies": [o.as_dict() for o in outs] + [base_out.as_dict(), careful_out.as_dict()],
         "curve": [{"service_level": o.service_level, "fill_rate": round(o.fill_rate, 4),
                    "average_stock_value": round(o.average_stock_value, 2)} for o in outs],
         "baseline": {"fill_rate": round(base_out.fill_rate, 4),
                      "average_stock_value": round(base_out.average_stock_value, 2)},
+        "careful_baseline": {"fill_rate": round(careful_out.fill_rate, 4),
+                             "average_stock_value": round(careful_out.average_stock_value, 2)},
         "comparison": compare(outs, base_out),
+        "careful_comparison": compare(outs, careful_out),
         "assumptions": ASSUMPTIONS + [f"Lead time {L} day(s) for every product.",
                                       "Pack size 1 and no minimum order in the replay."],
     }
@@ -194,6 +237,9 @@ ASSUMPTIONS = [
     "(same 182-day window, methods and error model); products are reviewed daily.",
     "Baseline: min = average daily demand before the cutoff x lead time, max = 2 x min; "
     "order up to max when on hand + on order <= min.",
+    f"Careful baseline: min/max re-set at the cutoff and on every 1st of the month from the last "
+    f"{CAREFUL_DAYS} days of sales: min = average daily demand x lead time + {CAREFUL_Z} x daily "
+    f"standard deviation x sqrt(lead time), rounded up; max = min + average daily demand x lead time.",
     "Products with less than 21 days of sales use the baseline's min/max in Deskmate's policy too "
     "(as the job falls back to the owner's min/max), flagged 'not enough history'.",
     "Stock value = average over days of (stock after receipts + closing stock) / 2 x unit value.",

@@ -148,6 +148,21 @@ def cmd_reorder_run(args: argparse.Namespace, app: Any) -> int:
     return 0 if r.outcome == "ok" else 1
 
 
+def comparison_lines(label: str, c: dict[str, Any]) -> list[str]:
+    """Where a baseline sits against Deskmate's curve, in sentences; a baseline outside the curve
+    (more fill rate than the highest target reached, or less stock than the lowest) says so."""
+    out = []
+    if c["stock_saving_pct"] is not None:
+        out.append(f"To match {label}'s fill rate Deskmate needs {c['stock_to_match_baseline_fill_rate']} "
+                   f"of stock ({c['stock_saving_pct']}% less).")
+    if c["fill_rate_gain_points"] is not None:
+        out.append(f"With {label}'s stock Deskmate reaches {100 * c['fill_rate_at_baseline_stock']:.1f}% "
+                   f"fill rate ({c['fill_rate_gain_points']:+} points).")
+    if not out:
+        out.append(f"{label[0].upper()}{label[1:]} lies outside Deskmate's curve: compare the rows above.")
+    return out
+
+
 def cmd_reorder_backtest(args: argparse.Namespace, app: Any) -> int:
     from core.io.tabular import parse_map_args
     res = app.inventory.backtest_file(args.sales_file, args.cutoff, args.until, args.lead_time,
@@ -165,13 +180,9 @@ def cmd_reorder_backtest(args: argparse.Namespace, app: Any) -> int:
                  for p in res["policies"]],
                 ("policy", "service level", "fill rate", "stockout product-days", "avg stock value",
                  "orders"))
-    c = res["comparison"]
-    if c["stock_saving_pct"] is not None:
-        print(f"To match the baseline's fill rate Deskmate needs {c['stock_to_match_baseline_fill_rate']} "
-              f"of stock ({c['stock_saving_pct']}% less).")
-    if c["fill_rate_gain_points"] is not None:
-        print(f"With the baseline's stock Deskmate reaches {100 * c['fill_rate_at_baseline_stock']:.1f}% "
-              f"fill rate ({c['fill_rate_gain_points']:+} points).")
+    for label, key in (("the baseline", "comparison"), ("the careful baseline", "careful_comparison")):
+        for line in comparison_lines(label, res[key]):
+            print(line)
     print("Assumptions:")
     for a in res["assumptions"]:
         print(f"  - {a}")

@@ -163,6 +163,10 @@ def test_policy_check_draws_the_curve_for_the_shops_sales(qtbot, app, shop, page
     assert isinstance(res, dict) and "Baseline: fill rate" in pc.summary.text()
     series = pc.chart.chart["series"]
     assert series[0]["name"].startswith("Deskmate") and series[1]["name"] == "Baseline min/max"
+    assert series[2]["name"].startswith("Careful min/max")
+    careful = res["careful_baseline"]
+    assert round(100 * careful["fill_rate"], 1) in series[2]["values"]
+    assert "careful owner's min/max" in pc.summary.text()
     assert pc.table.rowCount() == len(res["policies"])
 
 

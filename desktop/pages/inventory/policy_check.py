@@ -24,18 +24,22 @@ def curve_chart(res: dict[str, Any]) -> dict[str, Any]:
     """Fill rate against average stock value: Deskmate's points (one per service level) and the
     baseline min/max rule, on one axis of stock values."""
     pts = sorted(res["curve"], key=lambda c: c["average_stock_value"])
-    base = res["baseline"]
-    xs = sorted({c["average_stock_value"] for c in pts} | {base["average_stock_value"]})
+    base, careful = res["baseline"], res["careful_baseline"]
+    xs = sorted({c["average_stock_value"] for c in pts} | {base["average_stock_value"],
+                                                           careful["average_stock_value"]})
     pos = {v: i for i, v in enumerate(xs)}
     dm: list[Any] = [None] * len(xs)
     bl: list[Any] = [None] * len(xs)
+    cb: list[Any] = [None] * len(xs)
     for c in pts:
         dm[pos[c["average_stock_value"]]] = round(100 * c["fill_rate"], 1)
     bl[pos[base["average_stock_value"]]] = round(100 * base["fill_rate"], 1)
+    cb[pos[careful["average_stock_value"]]] = round(100 * careful["fill_rate"], 1)
     return {"type": "line", "title": "Fill rate (%) against average stock value",
             "x": [f"{v:,.0f}" for v in xs],
             "series": [{"name": "Deskmate (one point per service level)", "values": dm},
-                       {"name": "Baseline min/max", "values": bl, "kind": "bar"}],
+                       {"name": "Baseline min/max", "values": bl, "kind": "bar"},
+                       {"name": "Careful min/max (monthly, with safety stock)", "values": cb, "kind": "bar"}],
             "markers": [{"name": "Baseline fill rate", "value": round(100 * base["fill_rate"], 1)}]}
 
 
@@ -71,7 +75,8 @@ class PolicyCheckTab(QWidget):
         bar.addWidget(HelpButton("Policy check", "Learns from your sales before the date, then replays "
                                  "every later day: Deskmate's policy at several service levels against "
                                  "a hand-set min/max rule (min = average daily sales × lead time, max = "
-                                 "2 × min). Unmet demand is lost. Pick the service level whose cost in "
+                                 "2 × min) and a careful owner's min/max (re-set every month from the "
+                                 "last 8 weeks, with safety stock). Unmet demand is lost. Pick the service level whose cost in "
                                  "stock you accept."))
         lay.addLayout(bar)
         self.summary = QLabel("Run the backtest to see how the policy would have done on your sales.")
@@ -130,6 +135,15 @@ class PolicyCheckTab(QWidget):
         if c["fill_rate_gain_points"] is not None:
             parts.append(f"With the same stock it serves {pct(c['fill_rate_at_baseline_stock'])} "
                          f"({c['fill_rate_gain_points']:+} points).")
+        cb, cc = res["careful_baseline"], res["careful_comparison"]
+        parts.append(f"A careful owner's min/max (re-set monthly, with safety stock): fill rate "
+                     f"{pct(cb['fill_rate'])} with stock worth {fm.money(cb['average_stock_value'])}.")
+        if cc["stock_saving_pct"] is not None:
+            parts.append(f"Deskmate reaches that with {fm.money(cc['stock_to_match_baseline_fill_rate'])} "
+                         f"({fm.percent(cc['stock_saving_pct'])} less stock).")
+        if cc["fill_rate_gain_points"] is not None:
+            parts.append(f"With that stock it serves {pct(cc['fill_rate_at_baseline_stock'])} "
+                         f"({cc['fill_rate_gain_points']:+} points).")
         self.summary.setText(" ".join(parts))
         self.chart.set_chart(curve_chart(res))
         self.table.setRowCount(len(res["policies"]))

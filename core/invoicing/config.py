@@ -29,6 +29,7 @@ class InvoicingConfig:
     credit_series: str
     issue_date_window_days: int                # issue dates further from today need confirming
     appointment_item: str                      # catalogue code whose tax applies to appointments
+    cash_customer: str = "Cash sales"          # imported invoices that name no customer go to this one
 
     def series_for(self, kind: str) -> str:
         """The number format of a document kind (``invoice`` or ``credit_note``)."""
@@ -46,4 +47,5 @@ def read_config(s: Session) -> InvoicingConfig:
         rounding=money.Rounding(get_currency_precision(currency), read(s, "invoicing.rounding")),
         series=read(s, "invoicing.series"), credit_series=read(s, "invoicing.credit_series"),
         issue_date_window_days=int(read(s, "invoicing.issue_date_window_days")),
-        appointment_item=read(s, "invoicing.appointment_item") or "")
+        appointment_item=read(s, "invoicing.appointment_item") or "",
+        cash_customer=read(s, "invoicing.cash_customer"))

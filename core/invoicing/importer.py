@@ -16,9 +16,9 @@ importing the same file twice adds nothing twice. Invoicing's own rules:
 """
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,14 @@ def p_rate(v: Any) -> Decimal:
     return d
 
 
+def p_party(v: Any) -> str:
+    """A customer's name or number: text, and a spreadsheet's 17850.0 reads as 17850 (customer
+    numbers are whole numbers that XLSX stores as floats)."""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return p_text(v)
+
+
 SCHEMA = Schema(
     kind="invoices", title="historic invoices",
     fields=(
@@ -59,9 +67,13 @@ SCHEMA = Schema(
               ("invoice", "invoice no", "invoice number", "inv no", "receipt", "transaction", "document")),
         Field("date", "Invoice date", p_required_text, True, ("invoice date", "issue date", "issued", "day"),
               is_date=True),
-        Field("customer", "Customer", p_text, False, ("customer name", "client", "bill to", "name")),
+        Field("customer", "Customer", p_party, False, ("customer name", "customer id", "client", "bill to",
+                                                       "name")),
         Field("customer_email", "Customer e-mail", p_text, False, ("email", "e-mail", "customer email")),
-        Field("description", "Line description", p_required_text, True, ("item", "product", "line", "text", "article")),
+        Field("item_code", "Item code", p_text, False, ("stock code", "sku", "item code", "product code",
+                                                          "article number", "code")),
+        Field("description", "Line description", p_text, False, ("item", "product", "line", "text", "article"),
+              help="a blank description is filled with the item code, else '(no description)'"),
         Field("quantity", "Quantity", p_quantity, False, ("qty", "quantity sold", "units", "count"), Decimal(1)),
         Field("unit_price", "Unit price", p_money, True, ("price", "unit price", "price each", "rate", "amount")),
         Field("tax_rate", "Tax rate %", p_rate, False, ("vat", "vat rate", "tax", "tax %", "vat %")),
@@ -72,7 +84,9 @@ SCHEMA = Schema(
         Field("credit_of", "Credits invoice", p_text, False, ("original invoice", "refers to", "credit for")),
     ),
     identity=("number", "description", "quantity", "unit_price"),
+    one_of=(("description", "item_code"),),
 )
+NO_DESCRIPTION = "(no description)"
 
 
 @dataclass
@@ -112,9 +126,6 @@ def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str,
     parsed = parse_rows(table, SCHEMA, cols, progress=progress)
     report = ImportReport(kind="invoices", file=table.file, dry_run=dry_run, rows_read=parsed.read,
                           mapping={f: table.headers[i] for f, i in cols.items()}, notes=list(table.notes))
-    if "customer" not in cols and "customer_email" not in cols:
-        raise ValidationError(f"{table.file}: needs a customer or customer e-mail column",
-                              [Problem("no customer column", file=table.file, column="customer")])
     with app.db.uow() as s:
         cfg = read_config(s)
         groups, problems = _group_and_check(s, parsed, cfg)
@@ -149,6 +160,7 @@ def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str,
                 to_write.append(g)
         report.rows_written = sum(len(g.rows) for g in to_write)
         report.created = len(to_write)
+        report.notes.extend(_fallback_notes(to_write, cfg))
         if dry_run:
             report.notes.append(f"{len(to_write)} invoice(s) would be imported")
             s.rollback()
@@ -163,6 +175,24 @@ def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str,
                       "duplicates": report.rows_duplicate, "skipped": report.rows_skipped},
                summary=report.summary(), at=app.clock.now())
     return report
+
+
+def _fallback_notes(groups: list[_Group], cfg: InvoicingConfig) -> list[str]:
+    """Notes (not errors) for what the import filled in: walk-in sales booked to the cash-sales
+    customer, blank descriptions named by their item code or a placeholder."""
+    notes = []
+    walk_ins = sum(1 for g in groups if not any(r.values.get("customer") or r.values.get("customer_email")
+                                                for r in g.rows))
+    if walk_ins:
+        notes.append(f"{walk_ins} invoice(s) name no customer: booked to '{cfg.cash_customer}'")
+    found = Counter(_description(r.values)[1] for g in groups for r in g.rows)
+    if found["code"] or found["none"]:
+        parts = [f"{found['code']} by their item code"] if found["code"] else []
+        if found["none"]:
+            parts.append(f"{found['none']} as '{NO_DESCRIPTION}'")
+        notes.append(f"{found['code'] + found['none']} line(s) have no description: named "
+                     + " and ".join(parts))
+    return notes
 
 
 def _numbers_of_bad_rows(table: Any, cols: dict[str, int], bad_rows: set[int]) -> set[str]:
@@ -203,16 +233,7 @@ def _group_and_check(s: Session, parsed: Parsed, cfg: InvoicingConfig) -> tuple[
     existing = {n: gross for n, gross in s.execute(
         select(Invoice.number, Invoice.gross_total).where(Invoice.number.in_(list(groups))))}
     for number, g in groups.items():
-        ps: list[Problem] = []
-        first = g.rows[0].values
-        for r in g.rows[1:]:
-            for f in ("date", "customer", "customer_email"):
-                if f in parsed.mapping and r.values.get(f) != first.get(f) and r.values.get(f) not in (None, ""):
-                    ps.append(Problem(f"invoice {number}: {f} differs from its first line (row {g.rows[0].row})",
-                                      file=file, row=r.row, column=parsed.column_of(f)))
-        if not (first.get("customer") or first.get("customer_email")):
-            ps.append(Problem(f"invoice {number} names no customer", file=file, row=g.rows[0].row,
-                              column=parsed.column_of("customer")))
+        ps = _consistency(g, parsed)
         amounts, grosses = [], []
         for r in g.rows:
             rate = _rate_of(r.values, cfg)
@@ -249,6 +270,49 @@ def _group_and_check(s: Session, parsed: Parsed, cfg: InvoicingConfig) -> tuple[
     return groups, problems
 
 
+def _consistency(g: _Group, parsed: Parsed) -> list[Problem]:
+    """The lines of one invoice must agree on its customer and its day. Lines that leave the
+    customer blank take the invoice's; times may differ within the day (a till stamps each line),
+    but lines on two days are two documents that share a number."""
+    ps: list[Problem] = []
+    first_day = _day(g.rows[0].values["date"])
+    for r in g.rows[1:]:
+        if _day(r.values["date"]) != first_day:
+            ps.append(Problem(f"invoice {g.number}: its lines are on different days ({first_day} on row "
+                              f"{g.rows[0].row})", file=parsed.file, row=r.row, column=parsed.column_of("date")))
+    for f in ("customer", "customer_email"):
+        named = [(r, r.values[f]) for r in g.rows if r.values.get(f) not in (None, "")]
+        for r, value in named[1:]:
+            if (value.lower() if f == "customer_email" else value) != \
+                    (named[0][1].lower() if f == "customer_email" else named[0][1]):
+                ps.append(Problem(f"invoice {g.number}: {f.replace('_', ' ')} differs from row {named[0][0].row} "
+                                  f"('{named[0][1]}')", file=parsed.file, row=r.row, column=parsed.column_of(f)))
+    return ps
+
+
+def _invoice_values(g: _Group) -> dict[str, Any]:
+    """What the invoice takes from its lines: the first line's values, the first customer any line
+    names, and the earliest time of the day."""
+    out = dict(g.rows[0].values)
+    for f in ("customer", "customer_email"):
+        out[f] = next((r.values[f] for r in g.rows if r.values.get(f) not in (None, "")), "")
+    out["date"] = min((r.values["date"] for r in g.rows), key=_sort_time)
+    return out
+
+
+def _sort_time(v: Any) -> datetime:
+    return v if isinstance(v, datetime) else datetime.combine(v, time())
+
+
+def _description(values: dict[str, Any]) -> tuple[str, str]:
+    """(description, how it was found): the file's text, else the item code, else a placeholder."""
+    text = (values.get("description") or "").strip()
+    if text:
+        return text, "file"
+    code = (values.get("item_code") or "").strip()
+    return (code, "code") if code else (NO_DESCRIPTION, "none")
+
+
 def _gross_of(g: _Group, cfg: InvoicingConfig) -> Decimal | None:
     total = ZERO
     for r in g.rows:
@@ -261,9 +325,11 @@ def _gross_of(g: _Group, cfg: InvoicingConfig) -> Decimal | None:
 
 
 def _customer_for(s: Session, actor: Actor, values: dict[str, Any], cache: dict[str, CustomerInfo], file: str,
-                  now: Any) -> tuple[CustomerInfo, bool]:
+                  now: Any, cash_customer: str) -> tuple[CustomerInfo, bool]:
     name = (values.get("customer") or "").strip()
     email = (values.get("customer_email") or "").strip().lower()
+    if not (name or email):
+        name = cash_customer      # a walk-in sale: the shop's cash-sales customer
     key = email or name.lower()
     if key in cache:
         return cache[key], False
@@ -280,8 +346,8 @@ def _write(s: Session, app: Any, actor: Actor, groups: list[_Group], cfg: Invoic
     numbers: dict[str, int] = {}
     credit_refs: list[tuple[int, str]] = []
     for i, g in enumerate(groups, start=1):
-        first = g.rows[0].values
-        cust, created = _customer_for(s, actor, first, cache, file, now)
+        first = _invoice_values(g)
+        cust, created = _customer_for(s, actor, first, cache, file, now, cfg.cash_customer)
         cid = cust.id
         created_customers += created
         issued = _day(first["date"])
@@ -301,7 +367,8 @@ def _write(s: Session, app: Any, actor: Actor, groups: list[_Group], cfg: Invoic
                       tax_mode="line", net_total=sum((a[3] for a in amounts), ZERO),
                       tax_total=sum((a[4] for a in amounts), ZERO), gross_total=sum((a[5] for a in amounts), ZERO),
                       paid_total=ZERO, credited_total=ZERO, notes=f"Imported from {file}", source="import",
-                      source_key=f"import:{g.number}", source_detail={"file": file, "rows": [r.row for r in g.rows]},
+                      source_key=f"import:{g.number}", source_detail={"file": file, "rows": [r.row for r in g.rows],
+                                                                   "time": _sort_time(first["date"]).strftime("%H:%M:%S")},
                       machine_drafted=False, reminder_level=0, created_at=now, created_by=actor.username,
                       issued_at=now, issued_by=actor.username)
         s.add(inv)
@@ -309,7 +376,7 @@ def _write(s: Session, app: Any, actor: Actor, groups: list[_Group], cfg: Invoic
         numbers[g.number] = inv.id
         per_rate: dict[tuple[str, Decimal], list[Decimal]] = {}
         for pos, (r, code, rate, net, tax, gross) in enumerate(amounts, start=1):
-            s.add(InvoiceLine(invoice_id=inv.id, position=pos, item_id=None, description=r.values["description"],
+            s.add(InvoiceLine(invoice_id=inv.id, position=pos, item_id=None, description=_description(r.values)[0],
                               quantity=r.values["quantity"], unit="", unit_price=r.values["unit_price"],
                               price_includes_tax=r.values.get("price_includes_tax", True), discount_pct=ZERO,
                               tax_code=code, tax_rate=rate, net=net, tax=tax, gross=gross))

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from core.kernel.actor import Role
-from core.kernel.parsers import p_text
+from core.kernel.parsers import p_required_text, p_text
 from core.kernel.settings import SettingSpec, register
 from core.invoicing.money import ROUNDING_RULES, TAX_MODES
 
@@ -145,6 +145,11 @@ for _spec in (
                 "line and text. Words in braces are filled in for each invoice (see the list).",
                 p_reminders, area="invoicing", kind="json", edit_roles=_BOOKS,
                 placeholders=TEMPLATE_PLACEHOLDERS),
+    SettingSpec("invoicing.cash_customer", "Cash sales", "Customer for walk-in sales",
+                "Imported sales that name no customer (walk-in sales at the till) are booked to this "
+                "customer, created the first time it is needed. They appear in the register and in "
+                "every export like any other customer's.", p_required_text, area="invoicing",
+                edit_roles=_BOOKS),
     SettingSpec("invoicing.appointment_item", "", "Catalogue code for appointments",
                 "The catalogue item used for invoice lines drafted from appointments whose service has no "
                 "price.", p_text,

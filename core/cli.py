@@ -390,6 +390,9 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
         description="Deskmate: scheduling, inventory, invoicing and a review inbox for small shops. "
                     "Without a command it opens the desktop app.")
     _add_common(p, top=True)
+    from core.kernel.version import app_version
+    p.add_argument("--version", action="version", version=f"deskmate {app_version()}",
+                   help="print Deskmate's version and exit")
     p.add_argument("--demo", action="store_true",
                    help="open the desktop app on a throw-away demo shop (kept if --data-dir is given)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")

@@ -680,11 +680,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from core.kernel.connection import display_url
-        try:
-            from importlib.metadata import version
-            ver = version("deskmate")
-        except Exception:  # noqa: BLE001 - running from a checkout
-            ver = "development"
+        from core.kernel.version import app_version
+        ver = app_version()
         app = self.ctx.app
         text = (f"<h3>Deskmate {html.escape(ver)}</h3>"
                 "<p>Scheduling, inventory, invoicing and a review inbox for small shops.<br>"

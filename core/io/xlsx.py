@@ -119,14 +119,23 @@ def add_table_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: I
     return n
 
 
+def about_rows(title: str, filters: dict[str, Any], actor: Actor, at: datetime) -> list[tuple[str, Any]]:
+    """What every "About this export" sheet says: what, when, who, with which Deskmate, which filters.
+    The version lets a bookkeeper tell which release produced a file when a figure is questioned."""
+    from core.kernel.version import app_version
+    rows: list[tuple[str, Any]] = [("Export", title), ("Exported at (UTC)", at.replace(tzinfo=None)),
+                                   ("Exported by", f"{actor.username} ({actor.role})"),
+                                   ("Deskmate version", app_version())]
+    for k, v in filters.items():
+        rows.append((f"Filter: {k}", cell_value(v) if v not in (None, "") else "(all)"))
+    return rows
+
+
 def add_about_sheet(wb: Workbook, title: str, filters: dict[str, Any], actor: Actor, at: datetime) -> None:
     ws = wb.create_sheet("About this export")
-    append_row(ws, ["Export", title])
-    append_row(ws, ["Exported at (UTC)", at.replace(tzinfo=None)])
+    for row in about_rows(title, filters, actor, at):
+        append_row(ws, list(row))
     ws["B2"].number_format = DATETIME_FMT
-    append_row(ws, ["Exported by", f"{actor.username} ({actor.role})"])
-    for k, v in filters.items():
-        append_row(ws, [f"Filter: {k}", cell_value(v) if v not in (None, "") else "(all)"])
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 40
     for cell in ws["A"]:
@@ -293,11 +302,8 @@ class StreamingWorkbook:
                        rows)
 
     def add_about(self, title: str, filters: dict[str, Any], actor: Actor, at: datetime) -> None:
-        rows: list[tuple[Any, Any]] = [("Export", title), ("Exported at (UTC)", at.replace(tzinfo=None)),
-                                       ("Exported by", f"{actor.username} ({actor.role})")]
-        for k, v in filters.items():
-            rows.append((f"Filter: {k}", cell_value(v) if v not in (None, "") else "(all)"))
-        self.add_table("About this export", [Column("What", 26), Column("Value", 44, DATETIME_FMT)], rows)
+        self.add_table("About this export", [Column("What", 26), Column("Value", 44, DATETIME_FMT)],
+                       about_rows(title, filters, actor, at))
 
     def save(self, path: Path, atomic: bool = True) -> Path:
         """Write the workbook. ``atomic=False`` writes straight to ``path``: for a caller that

@@ -21,6 +21,10 @@ class DatabaseIdentity(Base):
     #: The demo shop (``deskmate init --demo``): its users keep the documented short password, and
     #: the app says it is a demo wherever one logs in.
     demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    #: The Deskmate version that last opened this database (:func:`stamp_version`). A backup is a
+    #: copy of the database, so it carries the version that wrote it: a restore or a support
+    #: question can say "made by Deskmate 0.3.0" without a file beside the backup.
+    app_version: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 def database_id(session: Session) -> str:
@@ -50,3 +54,17 @@ def mark_demo(session: Session) -> None:
     if row is None:
         raise StorageError("this database has no identity record; run 'deskmate check'")
     row.demo = True
+
+
+def stored_version(session: Session) -> str | None:
+    return session.scalar(select(DatabaseIdentity.app_version).limit(1))
+
+
+def stamp_version(session: Session, version: str) -> str | None:
+    """Record ``version`` as the one that opened the database; returns the one it replaces.
+    Inside the caller's unit of work (the caller records the audit entry)."""
+    row = session.scalar(select(DatabaseIdentity).limit(1))
+    if row is None:
+        raise StorageError("this database has no identity record; run 'deskmate check'")
+    before, row.app_version = row.app_version, version
+    return before

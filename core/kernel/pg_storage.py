@@ -102,6 +102,24 @@ def check_archive(path: Path) -> None:
         raise StorageError(f"{path} is not a Deskmate backup (no {', '.join(missing)} data); nothing was changed")
 
 
+def archive_app_version(path: Path) -> str | None:
+    """The Deskmate version stored in an archive's identity row (None for older archives): read
+    from ``pg_restore --data-only`` of that one table, so nothing is restored anywhere."""
+    done = subprocess.run([tool("pg_restore"), "--data-only", "--table", "database_identity", "--file", "-",
+                           str(path)], capture_output=True, text=True)
+    if done.returncode != 0:
+        return None
+    lines = done.stdout.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("COPY ") and "database_identity" in line and i + 1 < len(lines):
+            columns = [c.strip().strip('"') for c in line[line.index("(") + 1:line.index(")")].split(",")]
+            values = lines[i + 1].split("\t")
+            if "app_version" in columns and len(values) == len(columns):
+                value = values[columns.index("app_version")]
+                return None if value == "\\N" else value
+    return None
+
+
 def is_archive(path: Path) -> bool:
     try:
         with open(path, "rb") as fh:

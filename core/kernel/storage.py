@@ -232,6 +232,19 @@ def inspect_sqlite_file(path: Path, full_check: bool = False) -> tuple[frozenset
     return revs, tables
 
 
+def sqlite_app_version(path: Path) -> str | None:
+    """The Deskmate version stored in an SQLite database or backup (None for one made before
+    versions were stored, or one that cannot be read)."""
+    try:
+        conn = _ro_connect(path)
+        try:
+            return conn.execute("SELECT app_version FROM database_identity LIMIT 1").fetchone()[0]
+        finally:
+            conn.close()
+    except (sqlite3.Error, TypeError):
+        return None
+
+
 def classify(name: object, revs: frozenset[str] | set[str], tables: frozenset[str] | set[str]) -> None:
     """Refuse a database we must not touch: a newer schema, or somebody else's tables."""
     user_tables = {t for t in tables if not t.startswith("sqlite_")}
@@ -341,7 +354,38 @@ def open_database(url: str, backups: Path | None = None, upgrade: bool = True,
         except BaseException:
             db.dispose()
             raise
+    if upgrade:
+        stamp_app_version(db)
     return db
+
+
+def stamp_app_version(db: Database) -> None:
+    """Store the running version in the database when another one opened it last (an update, or
+    a downgrade the schema allows), with an audit entry saying which replaced which. Cheap when
+    nothing changed (one read). A server role that may not write the identity leaves it to the
+    owner's next start."""
+    from sqlalchemy.exc import DBAPIError
+
+    from core.kernel.actor import SYSTEM
+    from core.kernel.audit import record
+    from core.kernel.identity import stamp_version, stored_version
+    from core.kernel.version import UNKNOWN, app_version
+
+    running = app_version()
+    if running == UNKNOWN:
+        return
+    with db.read() as s:            # no write lock unless something changes (a backup may be running)
+        if stored_version(s) == running:
+            return
+    try:
+        with db.uow() as s:
+            before = stamp_version(s, running)
+            record(s, SYSTEM, area="kernel", action="version", entity="database",
+                   before={"app_version": before}, after={"app_version": running},
+                   summary=f"opened by Deskmate {running}" + (f" (last opened by {before})" if before else ""))
+    except DBAPIError as exc:
+        if db.is_sqlite or "permission denied" not in str(exc).lower():
+            raise
 
 
 def _open_server_database(url: str, upgrade: bool, clock: Any) -> Database:
@@ -369,6 +413,8 @@ def _open_server_database(url: str, upgrade: bool, clock: Any) -> Database:
                                    "Deskmate, which only the database's owner role may run: "
                                    "deskmate server init --db-url <the owner's URL>. Nothing was changed") from None
             raise
+    if upgrade and is_current(current_revisions(db)[0]):
+        stamp_app_version(db)
     return db
 
 
@@ -612,7 +658,9 @@ def health(db: Database, backups: Path | None = None, against: Path | None = Non
     from sqlalchemy import text
 
     problems: list[str] = []
-    report: dict[str, Any] = {"database": make_url(db.url).render_as_string(hide_password=True)}
+    from core.kernel.version import app_version
+    report: dict[str, Any] = {"database": make_url(db.url).render_as_string(hide_password=True),
+                              "deskmate_version": app_version()}
     path = sqlite_path(db.url)
     with db.engine.connect() as conn:
         if not db.is_sqlite:   # a reader: desktops keep writing while the server is checked
@@ -668,6 +716,10 @@ def health(db: Database, backups: Path | None = None, against: Path | None = Non
         report["newest_backup"] = str(files[-1]) if files else None
         newest = datetime.fromtimestamp(files[-1].stat().st_mtime, timezone.utc) if files else None
         report["newest_backup_at"] = newest.isoformat(timespec="seconds") if newest else None
+        if files:
+            from core.io.backup import backup_version
+            made_by = backup_version(files[-1])
+            report["newest_backup_by"] = f"Deskmate {made_by}" if made_by else "an older Deskmate"
         if not files:
             problems.append("there is no backup yet: run 'deskmate backup'")
     report["problems"] = problems

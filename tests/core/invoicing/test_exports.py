@@ -82,6 +82,8 @@ def test_register(app, bookkeeper, books, tmp_path):
     about = {r[0].value: r[1].value for r in wb["About this export"].iter_rows(min_row=2)}
     assert about["Exported by"] == "bea (bookkeeper)" and about["Filter: period from"] == datetime(2026, 1, 1)
     assert about["Export"] == "Invoice register" and isinstance(about["Exported at (UTC)"], datetime)
+    from core.kernel.version import app_version
+    assert about["Deskmate version"] == app_version() != "0+unknown"
 
 
 def test_lines(app, bookkeeper, books, tmp_path):

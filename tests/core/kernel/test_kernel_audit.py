@@ -121,6 +121,7 @@ def test_xlsx_export_reads_back_with_types_frozen_header_and_filter(history: Des
     assert rows[0][3] == "change user" and "Sam 100% Staff" in rows[0][8]
     about = {r[0]: r[1] for r in wb["About this export"].iter_rows(values_only=True)}
     assert about["Filter: area"] == "users" and about["Exported by"] == "olivia (owner)"
+    assert about["Deskmate version"] and about["Deskmate version"][0].isdigit()
 
 
 def test_export_to_an_unwritable_place_is_a_clear_error(history: Deskmate, owner, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from core.io.outputs import Site, check_target, writing
 from core.kernel.actor import Role
 from core.kernel import pg_storage
 from core.kernel.errors import StorageError
-from core.kernel.storage import (backup_sqlite, os_user, restore_sqlite, sqlite_app_version, sqlite_path,
+from core.kernel.storage import (backup_sqlite, os_user, restore_sqlite, sqlite_path,
                                  unique_path)
 
 if TYPE_CHECKING:
@@ -55,15 +55,6 @@ def backup_now(app: "Deskmate", dest: Path | None = None, actor: "Actor | None" 
         raise StorageError(f"could not write the backup to {dest}: {exc.strerror or exc}") from None
     except sqlite3.Error as exc:
         raise StorageError(f"could not write the backup to {dest}: {exc}") from None
-
-
-def backup_version(backup_file: Path) -> str | None:
-    """Which Deskmate wrote a backup (the version stored in the database it copies), or None for
-    backups from before versions were stored."""
-    backup_file = Path(backup_file)
-    if pg_storage.is_archive(backup_file):
-        return pg_storage.archive_app_version(backup_file)
-    return sqlite_app_version(backup_file)
 
 
 def restore(backup_file: Path, target: Path | str, actor: "Actor | None" = None, now: datetime | None = None,

@@ -245,6 +245,16 @@ def sqlite_app_version(path: Path) -> str | None:
         return None
 
 
+def backup_version(backup_file: Path) -> str | None:
+    """Which Deskmate wrote a backup (the version stored in the database it copies), or None for
+    backups from before versions were stored."""
+    from core.kernel import pg_storage
+    backup_file = Path(backup_file)
+    if pg_storage.is_archive(backup_file):
+        return pg_storage.archive_app_version(backup_file)
+    return sqlite_app_version(backup_file)
+
+
 def classify(name: object, revs: frozenset[str] | set[str], tables: frozenset[str] | set[str]) -> None:
     """Refuse a database we must not touch: a newer schema, or somebody else's tables."""
     user_tables = {t for t in tables if not t.startswith("sqlite_")}
@@ -717,7 +727,6 @@ def health(db: Database, backups: Path | None = None, against: Path | None = Non
         newest = datetime.fromtimestamp(files[-1].stat().st_mtime, timezone.utc) if files else None
         report["newest_backup_at"] = newest.isoformat(timespec="seconds") if newest else None
         if files:
-            from core.io.backup import backup_version
             made_by = backup_version(files[-1])
             report["newest_backup_by"] = f"Deskmate {made_by}" if made_by else "an older Deskmate"
         if not files:

@@ -55,7 +55,7 @@ def test_backup_is_a_checked_custom_format_archive_and_restore_brings_the_data_b
     written = backup_now(app)
     assert written.parent == app.paths.backups and written.suffix == ".pgdump"
     assert written.read_bytes()[:5] == b"PGDMP" and (written.stat().st_mode & 0o777) == 0o600
-    from core.io.backup import backup_version
+    from core.kernel.storage import backup_version
     from core.kernel.version import app_version
     assert backup_version(written) == app_version()
     report = health(app.db, app.paths.backups)

@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from core import cli
 from core.app import Deskmate
-from core.io.backup import backup_now, backup_version
+from core.io.backup import backup_now
+from core.kernel.storage import backup_version
 from core.kernel.audit import AuditEntry
 from core.kernel.identity import stored_version
 from core.kernel.storage import health, stamp_app_version

@@ -11,6 +11,7 @@ from core.inbox.models import Suggestion
 from core.inbox.reason import reason_card
 from core.inbox.service import OPEN_STATES
 from core.kernel.errors import DeskmateError
+from core.kernel.formats import read_formats
 
 BACKUP_JOB = "automation.backup"
 QUALITY_JOB = "automation.data_quality"
@@ -54,7 +55,7 @@ def _draft_finding(ctx: JobContext, s, area: str, code: str, f: Finding) -> None
         reason=reason_card(
             explanation=f"{f.subject_label}: {f.problem}. Suggested fix: {fix_text}.",
             inputs=list(f.details.items()) or [("record", f.subject_label)],
-            window=f"data as of {ctx.as_of.isoformat()}",
+            window=f"data as of {read_formats(s).date(ctx.as_of)}",
             confidence="high" if f.fix is None else "medium",
             warnings=[] if f.fix is not None else ["no automatic fix: approving records that you looked at it"]))
 

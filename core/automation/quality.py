@@ -37,10 +37,13 @@ class Finding:
     check: str = ""                 # short code of the check; defaults to the function name
     area: str = ""                  # owning area, for filtering and the reason card
     details: dict[str, Any] = field(default_factory=dict)  # figures shown on the reason card
+    # what identifies the problem whatever the shop's formats: the problem in a fixed form, so a
+    # changed locale or currency neither re-opens a dismissed finding nor drafts it twice
+    key: str | None = None
 
     def fingerprint(self) -> str:
         """Part of the dedupe key: the same problem stays one item; a different one is new."""
-        return hashlib.sha1(self.problem.encode("utf-8")).hexdigest()[:10]
+        return hashlib.sha1((self.key or self.problem).encode("utf-8")).hexdigest()[:10]
 
 
 CheckFn = Callable[[Session, "Deskmate"], list[Finding]]

@@ -61,9 +61,9 @@ def cmd_show(args: argparse.Namespace, app: Any) -> int:
     if d.last_error:
         print(f"\nLast error: {d.last_error}")
     print("\nHistory:")
+    fm = app.formats()
     for e in d.events:
-        print(f"  {e.at:%Y-%m-%d %H:%M} {e.username}: {e.action} {e.from_state or '-'} -> {e.to_state}"
-              + (f" ({e.reason})" if e.reason else ""))
+        print(f"  {e.words(fm)} ({e.from_state or '-'} -> {e.to_state})")
     return 0
 
 

@@ -21,11 +21,12 @@ from sqlalchemy.orm import Session
 from core.inbox.due import compute_due
 from core.inbox.kinds import ApplyContext, KindSpec, ViewContext, kind_spec, load_kinds
 from core.inbox.models import Suggestion, SuggestionEvent
-from core.kernel.actor import SYSTEM, Actor, Role
+from core.kernel.actor import SYSTEM, Actor, Role, who_words
 from core.kernel.audit import record
 from core.kernel.clock import local_today
 from core.kernel.db import AUDIT_EXEMPT
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, PermissionDenied
+from core.kernel.formats import Formats
 from core.kernel.settings import SettingsService
 from core.users.permissions import Perm, require
 from core.kernel.types import to_jsonable
@@ -94,6 +95,12 @@ class SuggestionEventRow:
     from_state: str
     to_state: str
     reason: str | None
+
+    def words(self, fm: Formats, job_title: str | None = None) -> str:
+        """The event as a line of the item's history: "30 Nov 2026, 09:00 Payment reminders
+        (automatic): drafted" — the shop's date format, the automation by the drafting job's title."""
+        return (f"{fm.datetime(self.at)} {who_words(self.username, job_title)}: {self.action}"
+                + (f" — {self.reason}" if self.reason else ""))
 
 
 @dataclass(frozen=True)

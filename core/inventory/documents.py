@@ -6,21 +6,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.io.xlsx import MONEY_FMT, QTY_FMT, Column, add_table_sheet, append_row, new_workbook
+from core.kernel.formats import Formats
 
 if TYPE_CHECKING:
     from core.inventory.service import PODetail
 
 
 def _latin(text: Any) -> str:
-    """The core PDF fonts are Latin-1: replace what they cannot draw instead of failing."""
-    return str(text or "").replace("\u2014", "-").replace("\u2013", "-").replace("\u20ac", "EUR") \
-        .encode("latin-1", "replace").decode("latin-1")
+    """The core PDF fonts draw Windows-1252 (Latin-1 plus €, dashes and quotes; the document is
+    set to that encoding): replace what they cannot draw instead of failing."""
+    return str(text or "").encode("cp1252", "replace").decode("cp1252")
 
 
-def purchase_order_pdf(po: "PODetail", shop: dict[str, Any], path: Path) -> None:
+def purchase_order_pdf(po: "PODetail", shop: dict[str, Any], path: Path, fm: Formats | None = None) -> None:
+    """The order to send: quantities, amounts and dates in the shop's formats (``fm``), the
+    currency named once in the amount columns' headings."""
     from fpdf import FPDF
+    fm = fm or Formats(currency=shop.get("shop.currency") or "EUR")
 
     pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "cp1252"      # € and dashes, which Latin-1 lacks
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
@@ -34,29 +39,30 @@ def purchase_order_pdf(po: "PODetail", shop: dict[str, Any], path: Path) -> None
     pdf.set_font("Helvetica", "B", 11)
     pdf.cell(0, 6, _latin(f"To: {po.row.supplier}"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 10)
-    pdf.cell(0, 5, _latin(f"Order date: {po.row.order_date.isoformat()}"), new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 5, _latin(f"Order date: {fm.date(po.row.order_date)}"), new_x="LMARGIN", new_y="NEXT")
     if po.row.expected_date:
-        pdf.cell(0, 5, _latin(f"Expected delivery: {po.row.expected_date.isoformat()}"),
+        pdf.cell(0, 5, _latin(f"Expected delivery: {fm.date(po.row.expected_date)}"),
                  new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
-    widths = (30, 80, 22, 25, 30)
+    widths = (28, 72, 22, 32, 36)
     pdf.set_font("Helvetica", "B", 10)
-    for w, h in zip(widths, ("SKU", "Product", "Quantity", "Unit cost", "Line total")):
-        pdf.cell(w, 7, h, border=1)
+    currency = fm.currency
+    heads = ("SKU", "Product", "Quantity", f"Unit cost ({currency})", f"Line total ({currency})")
+    for i, (w, h) in enumerate(zip(widths, heads)):
+        pdf.cell(w, 7, _latin(h), border=1, align="R" if i >= 2 else "L")
     pdf.ln()
     pdf.set_font("Helvetica", "", 10)
     total = Decimal(0)
-    currency = shop.get("shop.currency") or ""
     for ln in po.lines:
         lt = ln.quantity * ln.unit_cost
         total += lt
-        cells = (ln.sku, ln.name[:45], f"{ln.quantity.normalize():f}", f"{ln.unit_cost:.2f}", f"{lt:.2f}")
-        for w, c in zip(widths, cells):
-            pdf.cell(w, 6, _latin(c), border=1)
+        cells = (ln.sku, ln.name[:45], fm.quantity(ln.quantity), fm.amount(ln.unit_cost), fm.amount(lt))
+        for i, (w, c) in enumerate(zip(widths, cells)):
+            pdf.cell(w, 6, _latin(c), border=1, align="R" if i >= 2 else "L")
         pdf.ln()
     pdf.set_font("Helvetica", "B", 10)
-    pdf.cell(sum(widths[:4]), 7, _latin(f"Total {currency}"), border=1)
-    pdf.cell(widths[4], 7, f"{total:.2f}", border=1)
+    pdf.cell(sum(widths[:4]), 7, "Total", border=1)
+    pdf.cell(widths[4], 7, _latin(fm.money(total)), border=1, align="R")
     pdf.ln(10)
     if po.notes:
         pdf.set_font("Helvetica", "", 10)

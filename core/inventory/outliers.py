@@ -29,6 +29,7 @@ from core.inventory.models import Product, SalesDaily, SalesOutlierAccepted
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import NotFound
+from core.kernel.formats import Formats
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -45,7 +46,15 @@ class Outlier:
     quantity: float
     typical: float          # median of the product's days with sales
 
-    def text(self) -> str:
+    def text(self, fm: Formats | None = None) -> str:
+        """The outlier for people, in the shop's formats: "1,200 sold on 3 Nov 2026, more than
+        20× its typical day of 4.5"."""
+        fm = fm or Formats()
+        return (f"{fm.quantity(self.quantity)} sold on {fm.date(self.day)}, more than "
+                f"{fm.number(FACTOR)}× its typical day of {fm.number(self.typical, 4)}")
+
+    def key(self) -> str:
+        """The outlier in a fixed form (ISO day, plain numbers): what identifies its finding."""
         return (f"{_n(self.quantity)} sold on {self.day.isoformat()}, more than {FACTOR:g}× its "
                 f"typical day of {_n(self.typical)}")
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from core.automation.quality import Finding
 from core.inventory.models import Product
+from core.kernel.formats import read_formats
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -33,18 +34,22 @@ def products_without_supplier(session: Session, app: "Deskmate") -> list[Finding
 
 
 def negative_stock(session: Session, app: "Deskmate") -> list[Finding]:
-    return [Finding("product", p.id, _label(p), f"stock on hand is {p.on_hand.normalize():f}",
+    fm = read_formats(session)
+    return [Finding("product", p.id, _label(p), f"stock on hand is {fm.quantity(p.on_hand)}",
                     "count it and enter the count (Inventory › Stocktake); sales recorded before "
                     "any count or receipt make stock negative", area="inventory",
-                    check="negative_stock", details={"on_hand": str(p.on_hand)})
+                    check="negative_stock", details={"on hand": fm.quantity(p.on_hand)},
+                    key=f"stock on hand is {p.on_hand.normalize():f}")
             for p in session.scalars(select(Product).where(Product.on_hand < 0))]
 
 
 def price_below_cost(session: Session, app: "Deskmate") -> list[Finding]:
+    fm = read_formats(session)
     return [Finding("product", p.id, _label(p),
-                    f"sells for {p.price:.2f}, below its cost {p.cost:.2f}",
+                    f"sells for {fm.money(p.price)}, below its cost {fm.money(p.cost)}",
                     "check the price and the cost", area="inventory", check="price_below_cost",
-                    details={"price": str(p.price), "cost": str(p.cost)})
+                    details={"price": fm.money(p.price), "cost": fm.money(p.cost)},
+                    key=f"sells for {p.price:.2f}, below its cost {p.cost:.2f}")
             for p in session.scalars(select(Product).where(Product.active.is_(True),
                                                            Product.price > 0,
                                                            Product.price < Product.cost))]
@@ -84,21 +89,22 @@ def sales_outliers(session: Session, app: "Deskmate") -> list[Finding]:
     from core.kernel.settings import SettingsService
     days = max(int(SettingsService.read(session, "inventory.history_days")), 28)
     products, found = outliers.find_in_database(session, app.today(), days)
+    fm = read_formats(session)
     by_id = {p.id: p for p in products}
     out = []
     for pid, items in found.items():
         p = by_id[pid]
         for o in items:
             out.append(Finding(
-                "product", pid, _label(p), o.text(),
+                "product", pid, _label(p), o.text(fm),
                 "check the sales file or till export for a typing error and correct it; if the sale "
                 "is real, approve this to count it in the forecast (until then it is left out)",
                 fix={"action": outliers.FIX_ACTION, "product_id": pid, "day": o.day.isoformat(),
                      "quantity": o.quantity},
-                area="inventory", check="sales_outlier",
-                details={"product": _label(p), "day": o.day.isoformat(), "sold": o.quantity,
-                         "typical day (median of days with sales)": o.typical,
-                         "rule": f"more than {outliers.FACTOR:g}× the typical day"}))
+                area="inventory", check="sales_outlier", key=o.key(),
+                details={"product": _label(p), "day": fm.date(o.day), "sold": fm.quantity(o.quantity),
+                         "typical day (median of days with sales)": fm.number(o.typical, 4),
+                         "rule": f"more than {fm.number(outliers.FACTOR)}× the typical day"}))
     return out
 
 

@@ -88,7 +88,7 @@ def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_
     if not r["enough_history"]:
         warnings.append("not enough history: fell back to the owner's min/max")
     for o in snap.excluded.get(p.id, []):
-        warnings.append(f"left out of the forecast: {o.text()} — counted as a typical day until "
+        warnings.append(f"left out of the forecast: {o.text(fm)} — counted as a typical day until "
                         f"someone accepts its data-quality finding in the inbox")
     calc = [f"position = on hand {_f(on_hand)} + on order {_f(on_order)} + in inbox "
             f"{_f(in_inbox)} = {_f(position)}"]
@@ -121,7 +121,7 @@ def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_
              + f" → {_f(qty)}"]
     inputs = {"Sold in the last 28 days": _f(last28), "Forecast per day": _f(r["forecast_daily"]),
               "How it sells": pattern_words(r["class"]) if np.isfinite(r["adi"]) else "no sales",
-              "Measured as": pattern_explained(r["adi"], r["cv2"]),
+              "Measured as": pattern_explained(r["adi"], r["cv2"], fm),
               "Forecast from": method_words(r["method"]),
               "Forecast error σ₁ (RMSE/day)": _f(r["sigma1"]),
               "Lead time (days)": L, "Days until next ordering day": R,

@@ -690,7 +690,7 @@ class InventoryService:
                                                       "shop.phone", "shop.currency")}
         with writing(site, target, force=force) as part:
             if suffix == ".pdf":
-                documents.purchase_order_pdf(po, shop, part)
+                documents.purchase_order_pdf(po, shop, part, self.app.formats())
             else:
                 documents.purchase_order_xlsx(po, shop, part)
         return target
@@ -848,6 +848,7 @@ class InventoryService:
             on_order = ledger.open_order_quantities(s)
         out = []
         P = snap.plan
+        fm = self.app.formats()
         for i, p in enumerate(snap.products):
             r = P.row(i)
             rop, upto = r["reorder_point"], r["order_up_to"]
@@ -857,7 +858,7 @@ class InventoryService:
                 "supplier": snap.supplier_names.get(p.supplier_id),
                 "demand_class": r["class"], "method": r["method"],
                 "demand_pattern": pattern_words(r["class"]) if np.isfinite(r["adi"]) else "no sales",
-                "demand_explained": pattern_explained(r["adi"], r["cv2"]),
+                "demand_explained": pattern_explained(r["adi"], r["cv2"], fm),
                 "method_words": method_words(r["method"]),
                 "forecast_daily": round(r["forecast_daily"], 3),
                 "forecast_error_rmse": round(r["sigma1"], 3),

@@ -7,6 +7,9 @@ amounts" and explains the two figures beside it, instead of "ADI 1.01, CV² 0.16
 from __future__ import annotations
 
 import math
+from decimal import Decimal
+
+from core.kernel.formats import Formats
 
 PATTERN_WORDS = {
     "smooth": "sells on most days, steady amounts",
@@ -31,13 +34,39 @@ def method_words(method: str) -> str:
     return METHOD_WORDS.get(method, method)
 
 
-def pattern_explained(adi: float, cv2: float) -> str:
-    """What the two figures mean, e.g. "a sale every 1.0 days on average (ADI 1.01; under 1.32 is
-    'most days'); amounts vary by CV² 0.16 (under 0.49 is 'steady')"."""
+def pattern_explained(adi: float, cv2: float, fm: Formats | None = None) -> str:
+    """What the two figures mean, in the shop's number format (``fm``), e.g. "a sale every 1.0
+    days on average (ADI 1.01; under 1.32 counts as most days); amounts vary by CV² 0.16 (under
+    0.49 counts as steady)" — "1,0" and "1,01" in a German shop."""
     from core.inventory.forecast import ADI_CUT, CV2_CUT    # numpy loads with the first plan, not at start-up
+    fm = fm or Formats()
     if not math.isfinite(adi):
         return "no sales in the history window"
-    every = f"a sale every {adi:.1f} days on average (ADI {adi:.2f}; under {ADI_CUT:g} counts as most days)"
+    every = (f"a sale every {fm.fixed(adi, 1)} days on average (ADI {fm.fixed(adi, 2)}; under "
+             f"{fm.number(ADI_CUT)} counts as most days)")
     if not math.isfinite(cv2):
         return every
-    return f"{every}; amounts vary by CV² {cv2:.2f} (under {CV2_CUT:g} counts as steady)"
+    return f"{every}; amounts vary by CV² {fm.fixed(cv2, 2)} (under {fm.number(CV2_CUT)} counts as steady)"
+
+
+def policy_caption(on_hand: object, on_order: object, pol: dict[str, object], fm: Formats | None = None) -> str:
+    """The line above a product's stock chart, in words and the shop's formats: "On hand 12, on
+    order 24. It sells on most days, steady amounts; about 3.5 a day (± 1.2); a delivery takes 2
+    days; to have it in stock 95% of the time: safety stock 4, reorder at 11, order up to 30."
+    ``pol`` is the product's row from ``InventoryService.policy()``."""
+    fm = fm or Formats()
+
+    def q(key: str) -> str:
+        value = pol.get(key)
+        return "—" if value is None else fm.number(value, 2)    # type: ignore[arg-type]
+
+    days = int(pol.get("lead_time_days") or 0)     # type: ignore[call-overload]
+    level = pol.get("service_level")
+    pattern = str(pol.get("demand_pattern") or "no sales")
+    sells = ("No sales in its history yet" if pattern == "no sales" else
+             f"It {pattern}; about {q('forecast_daily')} a day (± {q('forecast_error_rmse')})")
+    return (f"On hand {fm.quantity(on_hand)}, on order {fm.quantity(on_order)}. "
+            f"{sells}; a delivery takes {days} day{'s' if days != 1 else ''}; "
+            f"to have it in stock {fm.percent(Decimal(str(level)) * 100) if level is not None else '—'} "
+            f"of the time: safety stock {q('safety_stock')}, reorder at {q('reorder_point')}, "
+            f"order up to {q('order_up_to')}.")

@@ -21,6 +21,7 @@ from core.invoicing.models import RecurringAgreement
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import DeskmateError, NotFound, Problem, ValidationError
+from core.kernel.formats import Formats
 
 FREQUENCIES = ("weekly", "monthly", "yearly")
 
@@ -71,14 +72,16 @@ def occurrences(frequency: str, start: date, upto: date, end: date | None = None
         k += 1
 
 
-def period_label(frequency: str, occurrence: date) -> str:
-    """How an occurrence's period reads on a draft ("March 2026", "week 02 Mar – 08 Mar 2026")."""
+def period_label(frequency: str, occurrence: date, fm: Formats | None = None) -> str:
+    """How an occurrence's period reads on a draft, in the shop's formats ("March 2026",
+    "week 2 Mar – 8 Mar 2026"; a German shop reads "März 2026", "week 2. März – 08.03.2026")."""
+    fm = fm or Formats()
     if frequency == "weekly":
         end = occurrence + timedelta(days=6)
-        return f"week {occurrence:%d %b} – {end:%d %b %Y}"
+        return f"week {fm.short_day(occurrence)} – {fm.date(end)}"
     if frequency == "monthly":
-        return f"{occurrence:%B %Y}"
-    return f"year from {occurrence:%d %b %Y}"
+        return fm.long_month(occurrence)
+    return f"year from {fm.date(occurrence)}"
 
 
 def check_terms(frequency: str, start_date: date, end_date: date | None, lines: Sequence[LineDraft]) -> None:

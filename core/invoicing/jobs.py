@@ -55,7 +55,7 @@ def recurring_drafts(ctx: JobContext) -> None:
             lines = [LineDraft.from_dict(d) for d in a.lines]
             since = max(a.start_date, ctx.as_of - timedelta(days=LOOKBACK_DAYS))
             for occ in occurrences(a.frequency, a.start_date, ctx.as_of, a.end_date, since=since):
-                period = period_label(a.frequency, occ)
+                period = period_label(a.frequency, occ, fm)
                 key = f"agreement:{a.id}:{occ.isoformat()}"
                 totals = svc.preview(lines, cfg=cfg)
                 payload = {"customer_id": cust.id, "customer_name": cust.name,

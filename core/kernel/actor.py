@@ -29,3 +29,12 @@ SYSTEM = Actor(user_id=None, username="deskmate-automation", role=Role.OWNER)
 # Who the audit log names for what nobody has proved to be: failed logins. Never a real user, so an
 # unauthenticated attempt is never blamed on the account it targeted.
 ANONYMOUS = Actor(user_id=None, username="(not logged in)", role=Role.STAFF)
+
+
+def who_words(username: str, job_title: str | None = None) -> str:
+    """Who did something, for people: a user by name, the automation by what it is ("Payment
+    reminders (automatic)", or "Deskmate (automatic)" when the job is not known) — never the
+    technical identity ``deskmate-automation``."""
+    if username == SYSTEM.username:
+        return f"{job_title} (automatic)" if job_title else "Deskmate (automatic)"
+    return username

@@ -148,6 +148,16 @@ class Formats:
             d = d.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP)
             return _fixed_pattern(self.locale, places).apply(d, self._loc)
 
+    def fixed(self, value: Any, places: int) -> str:
+        """``1.0``, ``0.16``: a statistic with exactly ``places`` decimals (rounded half-up), the
+        locale's grouping and decimal sign."""
+        if value is None:
+            return ""
+        d = _dec(value)
+        with decimal.localcontext(prec=_PRECISION):
+            d = d.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP)
+            return _fixed_pattern(self.locale, places).apply(d, self._loc)
+
     def number(self, value: Any, max_decimals: int | None = None) -> str:
         """``1,234.5``: grouped, as many decimals as the value has (trailing zeros dropped), or at
         most ``max_decimals``."""
@@ -207,6 +217,12 @@ class Formats:
         if value is None:
             return ""
         return bdates.format_skeleton("yMMM", value, locale=self._loc)
+
+    def long_month(self, value: _date | None) -> str:
+        """A month named in full, for a billing period: ``March 2026`` (``März 2026``)."""
+        if value is None:
+            return ""
+        return bdates.format_skeleton("yMMMM", value, locale=self._loc)
 
     def short_day(self, value: _date | None) -> str:
         """A day in a chart axis or a short list: ``30 Nov``."""

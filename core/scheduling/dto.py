@@ -108,6 +108,7 @@ class RosterView:
     explanation: Any = None
     cost: Decimal | None = Decimal(0)  # planned hours × each person's hourly cost; None: hidden from staff
     quality: str = ""                  # "4 cover gaps, 2 unmet wishes, fairness spread 3 h"
+    people_short: int = 0              # people missing on the week's shifts (the cover gaps)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -9,6 +10,7 @@ from zoneinfo import ZoneInfo
 from core.io.xlsx import Column, add_about_sheet, add_table_sheet, new_workbook
 from core.kernel.actor import Actor
 from core.kernel.errors import ValidationError
+from core.kernel.formats import Formats
 from core.scheduling.dto import AppointmentInfo, RosterView, hm
 
 
@@ -16,16 +18,20 @@ def _types(view: RosterView) -> dict[str, Any]:
     return {t.code: t for t in view.shift_types}
 
 
-def roster_xlsx(view: RosterView, path: Path, actor: Actor, at: datetime, shop: str = "") -> Path:
+def roster_xlsx(view: RosterView, path: Path, actor: Actor, at: datetime, shop: str = "",
+                fm: Formats | None = None) -> Path:
+    """The week as a grid (day headings and shift names as the shop reads them) and as a list."""
     from openpyxl.styles import PatternFill
+    fm = fm or Formats()
     types = _types(view)
     wb = new_workbook()
-    cols = [Column("Staff", 22)] + [Column(d.strftime("%a %d %b"), 16) for d in view.days] + [Column("Hours", 8, "0.0")]
+    cols = [Column("Staff", 22)] + [Column(fm.day(d), 16) for d in view.days] + [Column("Hours", 8, "0.0")]
     rows = []
     for p in view.staff:
         cells = [view.cells.get((p.id, d)) for d in view.days]
         hours = sum(types[c].length_minutes for c in cells if c in types) / 60
-        rows.append([p.name] + [f"{c} {types[c].hours_label}" if c in types else "" for c in cells] + [hours])
+        rows.append([p.name] + [f"{types[c].name} {_hours(types[c], fm)}" if c in types else "" for c in cells]
+                    + [hours])
     add_table_sheet(wb, "Roster", cols, rows, totals=(len(cols),))
     ws = wb["Roster"]
     for r, p in enumerate(view.staff, start=2):
@@ -40,27 +46,30 @@ def roster_xlsx(view: RosterView, path: Path, actor: Actor, at: datetime, shop: 
     add_table_sheet(wb, "Shifts", [Column("Day", 12, "yyyy-mm-dd"), Column("Staff", 22), Column("Code", 8),
                                    Column("Shift", 14), Column("Start", 8), Column("End", 8), Column("Hours", 8, "0.0")],
                     listing)
-    add_about_sheet(wb, f"{shop} roster, week of {view.week_start}", {"state": view.state,
-                                                                      "penalty": view.penalty}, actor, at)
+    add_about_sheet(wb, f"{shop} roster, week of {fm.date(view.week_start)}",
+                    {"state": view.state, "penalty": view.penalty}, actor, at)
     wb.save(path)
     return path
 
 
-def roster_pdf(view: RosterView, path: Path, shop: str = "") -> Path:
+def roster_pdf(view: RosterView, path: Path, shop: str = "", fm: Formats | None = None) -> Path:
+    """A printable week: title, day headings, times and hours in the shop's formats."""
     from fpdf import FPDF
+    fm = fm or Formats()
     types = _types(view)
     pdf = FPDF(orientation="L", format="A4")
+    pdf.core_fonts_encoding = "cp1252"      # dashes and €, which Latin-1 lacks
     pdf.set_auto_page_break(True, margin=12)
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 14)
-    pdf.cell(0, 9, _latin(f"{shop} — roster, week of {view.week_start:%d %B %Y} ({view.state})"),
+    pdf.cell(0, 9, _latin(f"{shop} — roster, week of {fm.date(view.week_start)} ({view.state})"),
              new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 9)
     name_w, day_w = 50, (pdf.w - pdf.l_margin - pdf.r_margin - 50 - 16) / len(view.days)
     pdf.set_font("Helvetica", "B", 9)
     pdf.cell(name_w, 8, "Staff", border=1)
     for d in view.days:
-        pdf.cell(day_w, 8, d.strftime("%a %d %b"), border=1, align="C")
+        pdf.cell(day_w, 8, _latin(fm.day(d)), border=1, align="C")
     pdf.cell(16, 8, "Hours", border=1, align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 9)
     for p in view.staff:
@@ -73,20 +82,26 @@ def roster_pdf(view: RosterView, path: Path, shop: str = "") -> Path:
                 total += t.length_minutes
                 rgb = tuple(int(t.color.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
                 pdf.set_fill_color(*rgb)
-                pdf.cell(day_w, 9, _latin(f"{t.name} {hm(t.start_minute)}-{hm(t.end_minute)}"), border=1,
+                pdf.cell(day_w, 9, _latin(f"{t.name} {_hours(t, fm)}"), border=1,
                          align="C", fill=True)
             else:
                 pdf.cell(day_w, 9, "", border=1)
-        pdf.cell(16, 9, f"{total / 60:g}", border=1, align="C", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(16, 9, _latin(fm.number(Decimal(total) / 60, 2)), border=1, align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
-    legend = "  ".join(f"{t.code} = {t.name} {t.hours_label.replace('–', '-')}" for t in view.shift_types)
+    legend = "  ".join(f"{t.code} = {t.name} {_hours(t, fm)}" for t in view.shift_types)
     pdf.multi_cell(0, 5, _latin(legend))
     pdf.output(str(path))
     return path
 
 
+def _hours(t: Any, fm: Formats) -> str:
+    """A shift's times as the shop writes them: ``07:00–15:00`` (``7:00 AM–3:00 PM``)."""
+    return f"{fm.clock(t.start_minute)}–{fm.clock(t.end_minute)}"
+
+
 def _latin(text: str) -> str:
-    return text.replace("—", "-").replace("–", "-").encode("latin-1", "replace").decode("latin-1")
+    """What the core PDF fonts can draw in Windows-1252 (the document's encoding), the rest as ?."""
+    return text.encode("cp1252", "replace").decode("cp1252")
 
 
 def _local(day: date, minute: int, tz: ZoneInfo) -> datetime:
@@ -159,11 +174,12 @@ def export_roster(app: Any, actor: Actor, week_start: date, path: Path, staff_id
         raise ValidationError(f"there is no roster for the week of {week_start}")
     view = svc.view(rid)
     shop = app.settings.get("shop.name")
+    fm = app.formats()
     with writing(site, out, force=force) as part:
         if suffix == ".xlsx":
-            roster_xlsx(view, part, actor, app.clock.now(), shop)
+            roster_xlsx(view, part, actor, app.clock.now(), shop, fm)
         elif suffix == ".pdf":
-            roster_pdf(view, part, shop)
+            roster_pdf(view, part, shop, fm)
         else:
             roster_ics(view, part, app.settings.get("shop.timezone"), staff_id, shop)
     return out

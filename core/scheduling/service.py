@@ -589,7 +589,8 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             state=ro.state if ro is not None else "none", staff=tuple(staff), shift_types=tuple(types),
             cells=dict(cells), warnings=tuple(warnings), penalty=ev.total,
             penalty_by_rule=ev.by_rule, penalty_items=tuple(i.message for i in items),
-            explanation=explanation, cost=cost, quality=quality))
+            explanation=explanation, cost=cost, quality=quality,
+            people_short=sum(i.size for i in ev.items if i.rule == "cover_under")))
 
     def check_edit(self, roster_id: int, staff_id: int, day: date, shift_code: str | None) -> EditResult:
         """Preview an edit: warnings and penalty if it were made (nothing is written)."""

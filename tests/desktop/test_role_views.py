@@ -35,7 +35,9 @@ def test_staff_see_no_wage_cost_and_no_colleagues_pay(qtbot, app, owner, staff, 
     page.roster.set_week(WEEK)
     settle(ctx)
     label = page.roster.grid.penalty_label.text()
-    assert "points" in label and "cover gap" in label and "wage cost" not in label
+    assert label.startswith("Your week: no shifts") and "short of" in label     # Bob is the staff user
+    assert not any(word in label for word in ("points", "score", "fairness", "wage cost"))
+    assert not page.roster.grid.penalties.isVisible()            # the optimiser's points are the owner's
     tab = page.staff
     page.tabs.setCurrentWidget(tab)
     _select(tab, "Ann")
@@ -128,3 +130,39 @@ def test_staff_opening_a_colleagues_fairness_card_see_no_contract(qtbot, app, ow
         text = page.reason_view.text.toPlainText()
         assert name in text and ("60 h contracted" in text) == shows_contract, text
         assert ("contract hours" in text) == shows_contract
+
+
+def test_staff_read_their_own_shifts_and_hours_above_the_roster(qtbot, app, owner, staff, shop, make_ctx, settle):
+    a, b, _c = shop
+    rid = app.scheduling.roster_for_week(WEEK)
+    app.scheduling.assign(owner, rid, b.id, WEEK, "OPN")
+    app.scheduling.assign(owner, rid, b.id, WEEK + timedelta(days=2), "CLS")
+    ctx, page = _page(qtbot, make_ctx, staff, settle)
+    page.roster.set_week(WEEK)
+    settle(ctx)
+    grid = page.roster.grid
+    assert grid.penalty_label.text().startswith("Your week: 2 shifts, 16 h (Mon, Wed) · draft, not yet published")
+    tip = grid.penalty_label.toolTip()
+    assert "Mon 30 Nov: Open 08:00–16:00" in tip and "Wed 2 Dec: Close 12:00–20:00" in tip
+    assert not any(word in grid.penalty_label.text() + tip for word in ("points", "score", "fairness"))
+
+
+def test_owner_reads_the_score_in_words_with_what_it_means(qtbot, app, owner, shop, make_ctx, settle):
+    ctx, page = _page(qtbot, make_ctx, owner, settle)
+    page.roster.set_week(WEEK)
+    settle(ctx)
+    grid = page.roster.grid
+    text = grid.penalty_label.text()
+    view = grid.view
+    assert text.startswith(view.quality[:1].upper() + view.quality[1:] + " · score ")
+    assert f"score {ctx.formats.number(view.penalty)} (0 = nothing wrong)" in text and "points" not in text
+    assert "draft, not yet published" in text
+    tip = grid.penalty_label.toolTip()
+    assert "lower is better" in tip and "cover gaps:" in tip and "points" in tip    # the detail per rule
+    assert grid.penalties.isVisibleTo(page)
+    page.roster.grid.table.setCurrentCell(0, 1)                  # an edit: the score says what it was
+    before = view.penalty
+    page.roster.grid.choose_shift("OPN")
+    page.roster.grid.assign_selected()
+    qtbot.waitUntil(lambda: grid.view is not view and grid.view.penalty != before, timeout=10_000)
+    assert f"was {ctx.formats.number(before)}" in grid.penalty_label.text()

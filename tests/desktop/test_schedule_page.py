@@ -26,7 +26,7 @@ def test_grid_edit_shows_live_warning_and_penalty(qtbot, app, owner, make_ctx, s
     qtbot.mouseClick(grid.assign_btn, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
     settle(ctx)
     assert app.scheduling.view(rid).cells[(a.id, WEEK)] == "CLS"
-    assert grid.penalty_label.text() != before and "Δ" in grid.penalty_label.text()
+    assert grid.penalty_label.text() != before and "; was " in grid.penalty_label.text()
     grid.select(a.id, WEEK + timedelta(days=1))
     grid.choose_shift("OPN")
     grid.assign_selected()
@@ -68,7 +68,7 @@ def test_approve_roster_from_inbox_with_an_edit(qtbot, app, owner, make_ctx, set
     grid.choose_shift(None if current else "CLS")
     grid.assign_selected()
     settle(ctx)
-    assert "Δ" in grid.penalty_label.text()
+    assert "; was " in grid.penalty_label.text()    # the score before the edit
     assert editor.is_dirty()
     from PySide6.QtCore import Qt
     page.table.setFocus()

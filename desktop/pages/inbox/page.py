@@ -611,8 +611,7 @@ class InboxPage(QWidget):
                                     ("Applied version (edited)" if d.decision == "edited" else "Proposal"))
         self.history.clear()
         for e in d.events:
-            self.history.addItem(f"{e.at.astimezone():%Y-%m-%d %H:%M} {e.username}: {e.action}"
-                                 + (f" — {e.reason}" if e.reason else ""))
+            self.history.addItem(e.words(fm, self.job_title(d.job_id)))
         self._set_buttons()
         self.detail_shown.emit(d.id)
 

@@ -2,6 +2,7 @@
 policy figures, a stock adjustment, and the product form (also the "New product" dialog)."""
 from __future__ import annotations
 
+import html
 from datetime import timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
 from core.inventory.fields import LABELS as FIELD_LABELS
 from core.inventory.fields import ADJUST_QUANTITY, ADJUST_REASON, PRODUCT_RULES, TERMS_RULES, min_max_problem
 from core.inventory.service import ProductFilter
+from core.inventory.wording import policy_caption
 from core.users.permissions import Perm
 from desktop.pages.inventory.plain import plain_quantity
 from desktop.ui import show_error
@@ -134,6 +136,7 @@ class ProductDetail(QWidget):
         self.title.setObjectName("sectionTitle")
         self.figures = QLabel()
         self.figures.setWordWrap(True)
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = ChartWidget()
         self.moves = QTableWidget(0, 5)
@@ -198,12 +201,7 @@ class ProductDetail(QWidget):
         self.form.load(p)
         if pol:
             note = "" if pol["enough_history"] else " <b>Not enough history: owner's min/max used.</b>"
-            self.figures.setText(
-                f"On hand {fm.quantity(p.on_hand)}, on order {fm.quantity(p.on_order)}. It {pol['demand_pattern']}; "
-                f"forecast {pol['forecast_daily']}/day ± {pol['forecast_error_rmse']}; "
-                f"lead time {pol['lead_time_days']} d, service level {pol['service_level']}: safety stock "
-                f"{pol['safety_stock']}, reorder point {pol['reorder_point']}, order up to "
-                f"{pol['order_up_to']}.{note}")
+            self.figures.setText(html.escape(policy_caption(p.on_hand, p.on_order, pol, fm)) + note)
             self.figures.setToolTip(f"How it sells: {pol['demand_explained']}.\n"
                                     f"Forecast from {pol['method_words']}.")
         fc = pol["forecast_daily"] if pol else None

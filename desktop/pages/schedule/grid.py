@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLis
 from core.kernel.formats import Formats
 from core.scheduling.dto import RosterView
 from core.scheduling.problem import cells_from_json, jsonable_cells
+from core.scheduling.wording import own_week, roster_header
 from desktop.inbox_editors import ProposalEditor
 
 OFF = "— off —"
@@ -35,6 +36,8 @@ class RosterGrid(QWidget):
         super().__init__(parent)
         self.compact = compact            # narrow panes (the inbox): codes only, times in tooltips
         self.formats = formats            # the shop's number and date formats (asked when shown)
+        # a member of staff reads their own week above the grid (shifts, hours), not the score
+        self.personal_for: int | None = None      # the viewer's user id when they are staff
         self.view: RosterView | None = None
         self.cells: dict[tuple[int, date], str] = {}
         lay = QVBoxLayout(self)
@@ -73,7 +76,8 @@ class RosterGrid(QWidget):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(QLabel("Rule checks (hard rules):"))
         left.addWidget(self.warnings)
-        right.addWidget(QLabel("What costs points (cover, wishes, fairness; lower is better):"))
+        self.penalties_title = QLabel("What lowers the score (cover, wishes, fairness):")
+        right.addWidget(self.penalties_title)
         right.addWidget(self.penalties)
         below.addLayout(left)
         below.addLayout(right)
@@ -115,7 +119,7 @@ class RosterGrid(QWidget):
         flagged_people = {w.staff_id for w in view.warnings if not w.days}
         for r, p in enumerate(view.staff):
             contract = "" if p.min_minutes is None else \
-                f"; {p.min_minutes / 60:g}–{(p.max_minutes or 0) / 60:g} h per week"
+                f"; {fm.number(p.min_minutes / 60, 2)}–{fm.number((p.max_minutes or 0) / 60, 2)} h per week"
             self.table.verticalHeaderItem(r).setToolTip(f"{p.role}; skills: {', '.join(p.skills) or 'none'}"
                                                         + contract)
             minutes = 0
@@ -134,7 +138,7 @@ class RosterGrid(QWidget):
                                                if w.staff_id == p.id and (d in w.days or not w.days)))
                 item.setData(Qt.ItemDataRole.UserRole, (p.id, d))
                 self.table.setItem(r, c, item)
-            hours = QTableWidgetItem(f"{minutes / 60:g}")
+            hours = QTableWidgetItem(fm.number(minutes / 60, 2))
             hours.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             if (p.max_minutes is not None and minutes > p.max_minutes) or minutes < (p.min_minutes or 0):
                 hours.setForeground(QBrush(QColor("#b00020")))
@@ -147,7 +151,7 @@ class RosterGrid(QWidget):
                       for t in view.shift_types]
             item = QTableWidgetItem((" " if self.compact else "  ").join(counts))
             item.setForeground(QBrush(QColor("#444444")))
-            short = [m for m in view.penalty_items if d.strftime("%a %d %b") in m]
+            short = [m for m in view.penalty_items if fm.day(d) in m]
             if short:
                 item.setToolTip("\n".join(short))
                 item.setText(item.text() + "  ⚠")
@@ -158,14 +162,17 @@ class RosterGrid(QWidget):
             self.penalties.addItem(m)
         if not view.penalty_items:
             self.penalties.addItem("no penalties")
-        delta = "" if previous_penalty is None else f" (Δ {view.penalty - previous_penalty:+d})"
-        cost = "" if view.cost is None else f" · wage cost {fm.money(view.cost)}"      # None: hidden from staff
-        state = {"none": "no roster yet"}.get(view.state, view.state)
-        # the quality in words first; the optimiser's points (lower is better) only after them
-        self.penalty_label.setText(f"{(view.quality or 'no penalties').capitalize()} · {view.penalty} points{delta}"
-                                   f"{cost} — {state}")
-        self.penalty_label.setToolTip("Points: lower is better.\n" + ("\n".join(view.penalty_items)
-                                                                       or "no penalties"))
+        if self.personal_for is not None:
+            # staff: their own shifts and hours, whether the shop is short — no score, no points
+            mine = next((p.id for p in view.staff if p.user_id == self.personal_for), None)
+            text, tip = own_week(view, mine, fm)
+        else:
+            # the quality in words first, then the score with what it means, then the wage cost
+            text, tip = roster_header(view, fm, previous_penalty)
+        self.penalty_label.setText(text)
+        self.penalty_label.setToolTip(tip)
+        self.penalties.setVisible(self.personal_for is None)
+        self.penalties_title.setVisible(self.personal_for is None)
         self.warnings.clear()
         for w in view.warnings:
             self.warnings.addItem(f"⚠ {w.title}: {w.message}")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from core.scheduling.dto import AvailabilityWindow, RosterView, hm
 from core.scheduling.service import WEEKDAYS, monday
 from core.scheduling.fields import AVAILABILITY_TIME, SERVICE_RULES, STAFF_RULES, hours_problem, time_off_problem
+from core.kernel.actor import Role
 from core.users.permissions import Perm
 from desktop.pages.schedule.grid import RosterGrid
 from desktop.ui import PageHeader, show_error, show_notice
@@ -73,6 +74,8 @@ class RosterTab(QWidget):
         bar.addWidget(HelpButton("How rosters work", ROSTER_HELP, self))
         lay.addLayout(bar)
         self.grid = RosterGrid(self, formats=lambda: ctx.formats)
+        if ctx.actor.role == Role.STAFF:
+            self.grid.personal_for = ctx.actor.user_id
         lay.addWidget(self.grid)
         self.prev_btn.clicked.connect(lambda: self.set_week(self.week - timedelta(days=7)))
         self.next_btn.clicked.connect(lambda: self.set_week(self.week + timedelta(days=7)))
@@ -96,6 +99,8 @@ class RosterTab(QWidget):
         self.set_week(monday(day))
 
     def set_week(self, week: date) -> None:
+        if week != self.week:
+            self._last_penalty = None       # "was …" compares edits within one week, not two weeks
         self.week = week
         self.week_label.setText(f"Week {week:%V} ({self.ctx.formats.date(week)})")
         self.refresh()
@@ -161,7 +166,8 @@ class RosterTab(QWidget):
         if res.new_warnings:
             self.ctx.status("; ".join(w.message for w in res.new_warnings))
         else:
-            self.ctx.status(f"points {res.penalty_before} → {res.penalty} (lower is better)")
+            fm = self.ctx.formats
+            self.ctx.status(f"score {fm.number(res.penalty_before)} → {fm.number(res.penalty)} (lower is better)")
         self.refresh()
 
     def _error(self, exc: BaseException) -> None:

@@ -96,7 +96,8 @@ def test_rule_on_a_matrix() -> None:
     (o,) = found[1]
     assert o.day == date(2026, 11, 9) and o.quantity == 250 and o.typical == 10.5
     assert cleaned[0, -1] == 10.5 and Y[0, -1] == 250 and (cleaned[1:] == Y[1:]).all()
-    assert "250 sold on 2026-11-09, more than 20× its typical day of 10.5" == o.text()
+    assert "250 sold on 9 Nov 2026, more than 20× its typical day of 10.5" == o.text()
+    assert "250 sold on 2026-11-09, more than 20× its typical day of 10.5" == o.key()   # finding identity
     cleaned, found = outliers.exclude(Y, [1, 2, 3], start, {(1, date(2026, 11, 9))})
     assert found == {} and (cleaned == Y).all()
 
@@ -110,7 +111,8 @@ def test_an_absurd_sale_is_flagged_left_out_and_counts_once_accepted(app, owner,
     (ex,) = bread["excluded_sales"]       # the day's other sales are part of it
     assert ex["day"] == day.isoformat() and float(ABSURD) <= ex["quantity"] < float(ABSURD) + 60
     assert 10 < ex["typical_day"] < 40
-    sold = f"{ex['quantity']:,.0f} sold on {day.isoformat()}"
+    fm = app.formats()
+    sold = f"{fm.quantity(ex['quantity'])} sold on {fm.date(day)}"
     assert abs(bread["forecast_daily"] - clean["forecast_daily"]) < 0.25 * clean["forecast_daily"]
     assert pol_rows["CRS"]["excluded_sales"] == []
 

@@ -190,7 +190,7 @@ def test_roster_xlsx_and_pdf(app, owner, shop, tmp_path):
     x = export_roster(app, owner, WEEK, tmp_path / "r.xlsx")
     ws = openpyxl.load_workbook(x)["Roster"]
     rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True)}
-    assert rows["Ann"][1].startswith("OPN 08:00") and rows["Ann"][8] == 8
+    assert rows["Ann"][1].startswith("Open 08:00") and rows["Ann"][8] == 8
     pdf = export_roster(app, owner, WEEK, tmp_path / "r.pdf")
     assert "Ann" in PdfReader(pdf).pages[0].extract_text()
 

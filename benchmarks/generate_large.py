@@ -108,6 +108,10 @@ def replicate(app, copies: int, skip_areas: set[str]) -> dict[str, tuple[int, in
                         break
                 after = conn.execute(select(func.count()).select_from(table)).scalar() or 0
                 result[table.name] = (before, after)
+        # Copies were inserted with their ids: a server's id sequences must move past them.
+        from core.move import advance_sequences
+        with conn.begin():
+            advance_sequences(conn, [t for t in chosen if t.name in result])
         if "audit_entry" in result:
             # The copies are new entries: give them their links in the audit chain (check verifies it).
             from core.kernel.audit_chain import rehash_chain

@@ -164,9 +164,10 @@ def _clear_seeded(dst: Connection, raws: list[Table]) -> None:
             dst.execute(raw.delete())
 
 
-def _advance_sequences(dst: Connection, tables: list[Table]) -> None:
+def advance_sequences(dst: Connection, tables: list[Table]) -> None:
     """PostgreSQL: move each serial id's sequence past the copied ids (``setval``), as ``pg_dump``
-    does; SQLite needs nothing (rowids follow the largest id)."""
+    does; SQLite needs nothing (rowids follow the largest id). Also for anything else that copies
+    rows with their ids (the benchmarks' volume generator)."""
     if dst.dialect.name != "postgresql":
         return
     for t in tables:
@@ -344,7 +345,7 @@ def _copy_and_check(app: "Deskmate", engine: Engine, shown_source: str, shown_ta
                         problem = f"{raw.name} could not be copied ({_first_line(exc)})"
                         raise MoveFailed(f"copying into {shown_target} failed: {problem}. It was rolled back: "
                                          "the target is empty and the shop was not moved", [problem]) from None
-                _advance_sequences(dst, raws)
+                advance_sequences(dst, raws)
                 say(total, total, "checking the copy")
                 checks, differences = _compare(dst, tables, raws, expected)
                 chain, chain_problems = _compare_audit(src, dst)
@@ -423,5 +424,5 @@ def _record_move(dst: Connection, app: "Deskmate", shown_source: str, actor: "Ac
     raw = stored_tables([t for t in shop_tables() if t.name == "audit_entry"])[0]
     dst.execute(raw.insert(), [{**entry, "at": now.replace(tzinfo=None), "after": json.dumps(after, sort_keys=True),
                                 "prev_hash": prev, "hash": entry_hash(prev, entry)}])
-    _advance_sequences(dst, [raw])
+    advance_sequences(dst, [raw])
 

@@ -81,6 +81,16 @@ def create_test_database(config: pytest.Config) -> str:
     return url
 
 
+def clone_database(url: str) -> str:
+    """A copy of the database at ``url`` (nobody may be connected to it), as copying a data folder
+    copies its SQLite file: the same shop, identity and all. Returns the copy's URL."""
+    source = make_url(url).database
+    name = f"dm_t_{os.getpid()}_{next(_counter)}"
+    with _admin_engine().connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{source}" STRATEGY FILE_COPY'))
+    return url_for(name)
+
+
 def drop_database(url: str) -> None:
     name = make_url(url).database
     with _admin_engine().connect() as conn:

@@ -7,7 +7,7 @@ leave hundreds of megabytes behind. So every path that writes a file for a perso
 
 * refuses, before anything is computed or written, a target that is the live database or one of
   its ``-wal``/``-shm``/``-journal`` files (also through a symlink or hard link), any SQLite
-  database (a backup, another shop), or any file inside the data folder other than in Deskmate's
+  database (a backup, another shop) or ``pg_dump`` archive (a server shop's backup), or any file inside the data folder other than in Deskmate's
   own ``exports/`` and ``outbox/`` folders (a backup command may add a *new* file to ``backups/``);
 * refuses to replace an existing file unless the caller says so (``--force`` on the command line,
   a confirmation in the app);
@@ -97,12 +97,18 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _is_sqlite(path: Path) -> bool:
+#: The first bytes of what must never be written over: an SQLite database (a shop, a backup) and a
+#: ``pg_dump`` custom-format archive (a server shop's backup).
+DATABASE_HEADERS = (b"SQLite format 3\x00", b"PGDMP")
+
+
+def _is_database_or_backup(path: Path) -> bool:
     try:
         with open(path, "rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
+            head = fh.read(16)
     except OSError:
         return False
+    return any(head.startswith(h) for h in DATABASE_HEADERS)
 
 
 def database_files(db: Path) -> list[Path]:
@@ -133,7 +139,7 @@ def check_target(site: Site, target: str | os.PathLike[str], *, force: bool = Fa
         if real == _real(p) or _same_file(real, p):
             raise OutputRefused(f"{path} is the shop's live database (or one of its working files); "
                                 "Deskmate never writes an export or backup over it. Nothing was changed")
-    if real.exists() and _is_sqlite(real):
+    if real.exists() and _is_database_or_backup(real):
         raise OutputRefused(f"{path} is a database or a backup; Deskmate never writes over one. Choose "
                             "another file name. Nothing was changed")
     root = _real(site.root)

@@ -26,12 +26,17 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
 
 from core import cli
 from core.app import Deskmate
 from core.io.backup import backup_now
 from core.inbox.reason import reason_card
 from core.invoicing.service import LineDraft
+from core.kernel import pg_storage
+from core.kernel.connection import CONNECTION_FILE
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = Path(__file__).with_name("fault_worker.py")
@@ -128,10 +133,21 @@ def build_shop(data: Path, drafts: int, suggestions: int) -> None:
         app.close()
 
 
-def counts(db: Path) -> dict[str, int]:
-    conn = sqlite3.connect(db)
-    try:
-        q = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+def shop_engine(data: Path) -> Engine:
+    """The shop's database, whichever engine it is on: its SQLite file, or on the suite's server the
+    database its data folder's saved connection names (what the children open too)."""
+    from core.kernel.connection import database_url
+    from core.kernel.paths import resolve_data_dir
+    return create_engine(database_url(data) or resolve_data_dir(data).sqlite_url, poolclass=NullPool)
+
+
+def backup_files(data: Path) -> set[Path]:
+    return {p for p in (data / "backups").glob("*") if p.suffix in (".sqlite3", pg_storage.DUMP_SUFFIX)}
+
+
+def counts(engine: Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        q = lambda sql: conn.execute(text(sql)).scalar_one()  # noqa: E731
         return {
             "sales_batches": q("SELECT count(*) FROM import_batch WHERE kind = 'sales'"),
             "sales_moves": q("SELECT count(*) FROM stock_movement WHERE import_batch_id IS NOT NULL"),
@@ -141,37 +157,36 @@ def counts(db: Path) -> dict[str, int]:
             "issued": q("SELECT count(*) FROM invoice WHERE state = 'issued' AND notes = 'fault'"),
             "issue_entries": q("SELECT count(*) FROM audit_entry WHERE action = 'issue'"),
         }
-    finally:
-        conn.close()
 
 
-def assert_consistent(db: Path, data: Path) -> None:
+def assert_consistent(engine: Engine, data: Path) -> None:
     """Nothing partial, nothing duplicated, whatever the moment of the kill."""
-    conn = sqlite3.connect(db)
-    try:
+    with engine.connect() as conn:
         # Each sales import wrote all of its rows or none (one batch, SALES_ROWS movements).
-        per_batch = conn.execute("SELECT b.id, count(m.id) FROM import_batch b LEFT JOIN stock_movement m "
-                                 "ON m.import_batch_id = b.id WHERE b.kind = 'sales' GROUP BY b.id").fetchall()
+        per_batch = conn.execute(text(
+            "SELECT b.id, count(m.id) FROM import_batch b LEFT JOIN stock_movement m "
+            "ON m.import_batch_id = b.id WHERE b.kind = 'sales' GROUP BY b.id")).fetchall()
         assert all(n == SALES_ROWS for _b, n in per_batch), per_batch
         # Issued numbers: gapless, unique, and the counter agrees.
-        numbers = [r[0] for r in conn.execute("SELECT number FROM invoice WHERE state = 'issued' ORDER BY id")]
+        numbers = [r[0] for r in conn.execute(text("SELECT number FROM invoice WHERE state = 'issued' ORDER BY id"))]
         assert len(set(numbers)) == len(numbers)
         seqs = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)
         assert seqs == list(range(1, len(seqs) + 1)), seqs
-        counter = conn.execute("SELECT coalesce(max(last_number), 0) FROM invoice_counter").fetchone()[0]
+        counter = conn.execute(text("SELECT coalesce(max(last_number), 0) FROM invoice_counter")).scalar_one()
         assert counter == len(seqs)
         # Every applied suggestion made exactly one draft invoice, and no invoice came without one.
-        applied = conn.execute("SELECT count(*) FROM suggestion WHERE state = 'applied'").fetchone()[0]
-        made = conn.execute("SELECT count(*) FROM invoice WHERE notes = 'from-inbox'").fetchone()[0]
+        applied = conn.execute(text("SELECT count(*) FROM suggestion WHERE state = 'applied'")).scalar_one()
+        made = conn.execute(text("SELECT count(*) FROM invoice WHERE notes = 'from-inbox'")).scalar_one()
         assert applied == made
-    finally:
-        conn.close()
     # Exports and backups on disk are whole files.
     for f in (data / "exports").glob("register-*.xlsx"):
         wb = load_workbook(f, read_only=True)
         assert "Summary" in wb.sheetnames, f
         wb.close()
-    for f in (data / "backups").glob("*.sqlite3"):
+    for f in backup_files(data):
+        if f.suffix == pg_storage.DUMP_SUFFIX:      # a server's: a complete pg_dump archive of a shop
+            pg_storage.check_archive(f)
+            continue
         c = sqlite3.connect(f"{f.resolve().as_uri()}?mode=ro", uri=True)
         try:
             assert c.execute("PRAGMA quick_check").fetchone()[0] == "ok", f
@@ -196,7 +211,7 @@ def test_kill_nine_at_random_points_leaves_nothing_partial_duplicated_or_stray(t
     for d in (inputs, tmp):
         d.mkdir()
     build_shop(data, drafts=200, suggestions=200)
-    db = data / "deskmate.sqlite3"
+    db = shop_engine(data)
     server = Server(data, inputs, tmp)
     kills = {op: 0 for op in KILLS}
     try:
@@ -204,7 +219,7 @@ def test_kill_nine_at_random_points_leaves_nothing_partial_duplicated_or_stray(t
         rng.shuffle(plan)
         for op in plan:
             before = counts(db)
-            backups_before = set((data / "backups").glob("*.sqlite3"))
+            backups_before = backup_files(data)
             exports_before = set((data / "exports").glob("register-*.xlsx"))
             done, exhausted = server.round(op, rng.uniform(*KILL_AFTER))
             kills[op] += not exhausted
@@ -213,7 +228,7 @@ def test_kill_nine_at_random_points_leaves_nothing_partial_duplicated_or_stray(t
             delta = {
                 "import": after["sales_batches"] - before["sales_batches"],
                 "export": after["export_entries"] - before["export_entries"],
-                "backup": len(set((data / "backups").glob("*.sqlite3")) - backups_before),
+                "backup": len(backup_files(data) - backups_before),
                 "approve": after["applied"] - before["applied"],
                 "issue": after["issued"] - before["issued"],
             }[op]
@@ -231,12 +246,13 @@ def test_kill_nine_at_random_points_leaves_nothing_partial_duplicated_or_stray(t
             run_check(data)
     finally:
         server.close()
+        db.dispose()
     assert all(n >= 3 for n in kills.values()), kills       # each operation was really killed, often
     # Stray files: none. Every write works through a claimed temporary file next to its target (or
     # in the data folder's tmp/), and the check after each kill removed what the killed one left.
     stray = [p for p in data.rglob("*") if p.is_file() and not (
-        p.parent == data and p.name.startswith("deskmate.sqlite3")
-        or p.parent == data / "backups" and p.suffix == ".sqlite3"
+        p.parent == data and (p.name.startswith("deskmate.sqlite3") or p.name == CONNECTION_FILE)
+        or p.parent == data / "backups" and p in backup_files(data)
         or p.parent == data / "exports" and p.name.startswith("register-")
         or p.parent == data / "logs")]
     assert not stray, stray

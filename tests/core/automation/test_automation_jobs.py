@@ -58,8 +58,10 @@ def test_backup_job_writes_and_keeps_the_newest_n(app, owner, clock):
         r = app.automation.run_now(owner, BACKUP_JOB)
         assert r.outcome == "ok" and "backup written" in r.notes
         clock.advance(timedelta(days=1))
-    files = sorted(p.name for p in app.paths.backups.glob("deskmate-*.sqlite3"))
-    assert files == ["deskmate-20261126-090000.sqlite3", "deskmate-20261127-090000.sqlite3"]
+    suffix = ".sqlite3" if app.db.is_sqlite else ".pgdump"      # a server's backups are pg_dump archives
+    files = sorted(p.name for p in app.paths.backups.glob(f"deskmate-*{suffix}"))
+    assert files == [f"deskmate-20261126-090000{suffix}", f"deskmate-20261127-090000{suffix}"]
+    assert [p.name for p in app.paths.backups.iterdir()] and all(p.suffix == suffix for p in app.paths.backups.iterdir())
     assert app.inbox.ids() == []            # success is silent
 
 

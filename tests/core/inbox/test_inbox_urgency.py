@@ -139,7 +139,7 @@ def test_upgrading_an_older_inbox_backfills_open_items(app, owner, staff, data_d
     """A database from before due times: the migration adds the column and fills it for open
     items whose kind can tell; decided items and findings stay without one."""
     from alembic import command
-    from sqlalchemy import text
+    from sqlalchemy import inspect, text
 
     from core.kernel.db import Database
     from core.kernel.storage import alembic_config, migrate
@@ -156,16 +156,15 @@ def test_upgrading_an_older_inbox_backfills_open_items(app, owner, staff, data_d
         cfg = alembic_config(url)
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "inbox_0001")
-    with db.engine.connect() as conn:
-        cols = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(suggestion)")]
+    with db.engine.connect() as conn:       # either engine: SQLite or the suite's server
+        cols = [c["name"] for c in inspect(conn).get_columns("suggestion")]
     assert "due_at" not in cols
     migrate(db, "heads")
     with db.engine.connect() as conn:
         due = dict(conn.exec_driver_sql("SELECT id, due_at FROM suggestion").fetchall())
-        index = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='index' "
-                                     "AND name='ix_suggestion_due_at'").fetchall()
+        index = [i["name"] for i in inspect(conn).get_indexes("suggestion")]
     db.dispose()
-    assert index
+    assert "ix_suggestion_due_at" in index
     assert str(due[ids["roster"][0]]).startswith("2026-11-27 00:00")
     assert str(due[ids["reorder"][1]]).startswith("2026-11-26 00:00")
     assert due[decided] is None and all(due[i] is None for i in ids["data_quality"])

@@ -30,8 +30,10 @@ from core.io.book_exports import export
 from core.invoicing.service import LineDraft
 from core.io import outputs
 from core.io.outputs import OutputRefused, Site, check_target, sweep, writing
+from core.kernel import connection
 from core.kernel.audit import AuditFilter
 from core.kernel.progress import Cancelled, Tracker
+from tests import pg_databases
 
 ROOT = Path(__file__).resolve().parents[3]
 PW = "a long enough password 1"
@@ -48,12 +50,17 @@ def mode(path: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def shop_template(tmp_path_factory):
-    """A data folder with an owner, a bookkeeper, one issued invoice (id 1) and a backup, closed."""
+def shop_template(tmp_path_factory, request):
+    """A data folder with an owner, a bookkeeper, one issued invoice (id 1) and a backup, closed.
+    On the suite's server run, its database is on the server (saved as the folder's connection)."""
     from datetime import datetime, timezone
 
     from core.kernel.clock import FixedClock
     data = tmp_path_factory.mktemp("template") / "data"
+    server_db = pg_databases.create_test_database(request.config) if pg_databases.server_url() else None
+    if server_db:
+        data.mkdir()
+        connection.save(data, server_db)
     app = Deskmate.open(data, clock=FixedClock(datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)))
     from core.kernel.actor import Role
     owner = app.users.create_first_owner("olivia", PW, "Olivia").actor
@@ -63,13 +70,21 @@ def shop_template(tmp_path_factory):
     app.invoicing.issue(owner, d.id)
     backup_now(app)                       # so that 'check' has nothing to complain about
     app.close()
-    return data
+    yield data
+    if server_db:
+        pg_databases.drop_database(server_db)
 
 
 @pytest.fixture
-def shop(shop_template, tmp_path):
+def shop(shop_template, tmp_path, _pg_databases):
+    """A copy of the template shop: its folder, and on a server its database too."""
     import shutil
-    return Path(shutil.copytree(shop_template, tmp_path / "shop"))
+    copy = Path(shutil.copytree(shop_template, tmp_path / "shop"))
+    if pg_databases.server_url():
+        url = pg_databases.clone_database(connection.saved_url(shop_template))
+        _pg_databases.append(url)          # dropped after the test
+        connection.save(copy, url)
+    return copy
 
 
 @pytest.fixture
@@ -93,6 +108,10 @@ def refused(result: tuple[int, str, str], fragment: str) -> None:
 
 # ----------------------------------------------------------------------------- the issue's cases
 
+ON_THE_FILE = "the live database is a file only on SQLite; a server's cannot be named as an output"
+
+
+@pytest.mark.sqlite_only(ON_THE_FILE)
 @pytest.mark.parametrize("argv", [
     ("export", "register", "--from", "2026-01-01", "--to", "2026-12-31", "--as", "bea", "-o"),
     ("audit", "export", "--as", "olivia", "-o"),
@@ -116,6 +135,7 @@ def test_no_command_writes_over_the_live_database(run, shop, argv):
     assert not [p for p in shop.rglob("*") if p.name.endswith(".part")]
 
 
+@pytest.mark.sqlite_only(ON_THE_FILE)
 def test_a_symlink_or_hard_link_to_the_database_is_refused_too(run, shop, tmp_path):
     db = shop / "deskmate.sqlite3"
     (tmp_path / "link.xlsx").symlink_to(db)
@@ -135,7 +155,7 @@ def test_backups_and_other_data_folder_files_are_refused(run, shop, tmp_path):
     reg = ("export", "register", "--from", "2026-01-01", "--to", "2026-12-31", "--as", "bea", "--force", "-o")
     refused(run(*reg, str(backup)), "database or a backup")
     refused(run("backup", str(backup), "--force"), "database or a backup")
-    copy = tmp_path / "elsewhere.sqlite3"            # a backup kept anywhere else
+    copy = tmp_path / ("elsewhere" + backup.suffix)  # a backup kept anywhere else (.sqlite3 or .pgdump)
     assert run("backup", str(copy))[0] == 0
     refused(run(*reg, str(copy)), "database or a backup")
     refused(run("invoice", "pdf", "1", "--as", "olivia", "--force", "-o", str(copy)), "database or a backup")
@@ -173,8 +193,8 @@ def test_an_existing_file_is_replaced_only_with_force(run, tmp_path):
 def test_every_writer_goes_through_the_gate(app, owner, tmp_path):
     """Service level: privacy export, roster and appointment exports, purchase-order documents."""
     from core.scheduling.exports import export_appointments, export_roster
-    db = app.paths.database
-    before_tables = sqlite3.connect(db).execute("select count(*) from sqlite_master").fetchone()
+    db = app.paths.database if app.db.is_sqlite else None
+    before_tables = sqlite3.connect(db).execute("select count(*) from sqlite_master").fetchone() if db else None
     c = app.customers.create(owner, name="Ann", email="a@example.com")
     sup = app.inventory.create_supplier(owner, "Mill")
     p = app.inventory.create_product(owner, "F-1", "Flour", cost=D(1), price=D(2), supplier_id=sup.id)
@@ -189,11 +209,14 @@ def test_every_writer_goes_through_the_gate(app, owner, tmp_path):
     for attempt in attempts:
         with pytest.raises(OutputRefused, match="inside Deskmate's data folder"):
             attempt(app.paths.root / "x.xlsx")
-    assert [p.name for p in app.paths.root.iterdir() if not p.name.startswith("deskmate.sqlite3")] == []
-    (tmp_path / "po.pdf").symlink_to(db)
-    with pytest.raises(OutputRefused, match="live database"):
-        app.inventory.export_purchase_order(po.row.id, tmp_path / "po.pdf", force=True)
-    assert sqlite3.connect(db).execute("select count(*) from sqlite_master").fetchone() == before_tables
+    # the database's file(s), or on a server the saved connection naming it: nothing else
+    assert [p.name for p in app.paths.root.iterdir()
+            if not p.name.startswith("deskmate.sqlite3") and p.name != connection.CONNECTION_FILE] == []
+    if db is not None:
+        (tmp_path / "po.pdf").symlink_to(db)
+        with pytest.raises(OutputRefused, match="live database"):
+            app.inventory.export_purchase_order(po.row.id, tmp_path / "po.pdf", force=True)
+        assert sqlite3.connect(db).execute("select count(*) from sqlite_master").fetchone() == before_tables
     j, x = app.customers.privacy_export(owner, c.id, tmp_path / "privacy")
     assert j.exists() and x.exists()
     with pytest.raises(OutputRefused, match="already exists"):
@@ -216,6 +239,10 @@ def test_check_target_rules(tmp_path):
         check_target(site, root / "backups" / "new.xlsx")
     with pytest.raises(OutputRefused, match="no file name"):
         check_target(site, "")
+    archive = tmp_path / "shop.bin"          # a server shop's backup, whatever its name
+    archive.write_bytes(b"PGDMP\x01\x0e\x00" + b"\x00" * 100)
+    with pytest.raises(OutputRefused, match="database or a backup"):
+        check_target(site, archive, force=True)
 
 
 # ----------------------------------------------------------------------------- private files
@@ -228,11 +255,14 @@ def test_data_folder_database_backups_and_exports_are_private_whatever_the_umask
         app = Deskmate.open(data, clock=clock)
         owner = app.users.create_first_owner("olivia", PW, "Olivia").actor
         assert mode(data) == 0o700
-        db = app.paths.database
-        for p in outputs.database_files(db):
-            if p.exists():
-                assert mode(p) == 0o600, p
-        assert Path(f"{db}-wal").exists()
+        if app.db.is_sqlite:                 # on a server, the folder holds no database file
+            db = app.paths.database
+            for p in outputs.database_files(db):
+                if p.exists():
+                    assert mode(p) == 0o600, p
+            assert Path(f"{db}-wal").exists()
+        else:
+            assert mode(data / connection.CONNECTION_FILE) == 0o600
         backup = backup_now(app)
         assert mode(backup) == 0o600 and mode(backup.parent) == 0o700
         c = app.customers.create(owner, name="Ann", email="a@example.com")
@@ -240,7 +270,7 @@ def test_data_folder_database_backups_and_exports_are_private_whatever_the_umask
         app.audit.export_xlsx(owner, AuditFilter(), tmp_path / "audit.xlsx")
         files.append(tmp_path / "audit.xlsx")
         files.append(export(app, owner, "register", D0, D1, app.paths.exports / "r.xlsx").path)
-        files.append(backup_now(app, tmp_path / "copy.sqlite3"))
+        files.append(backup_now(app, tmp_path / ("copy" + backup.suffix)))
         for f in files:
             assert mode(f) == 0o600, f
         assert mode(app.paths.exports) == 0o700
@@ -250,6 +280,7 @@ def test_data_folder_database_backups_and_exports_are_private_whatever_the_umask
 
 
 @posix_only
+@pytest.mark.sqlite_only("the mode of the SQLite file and its side files")
 def test_an_older_world_readable_database_is_made_private_on_open(tmp_path, clock):
     data = tmp_path / "data"
     Deskmate.open(data, clock=clock).close()
@@ -317,13 +348,13 @@ KILLED_BACKUP = textwrap.dedent("""
     import os, signal, sys
     import core.io.backup
     from core.app import Deskmate
-    real = core.io.backup.backup_sqlite
 
     def half_then_killed(source, dest):
-        with open(str(dest) + ".part", "wb") as fh:   # what SQLite's backup loop has written so far
+        with open(str(dest) + ".part", "wb") as fh:   # what SQLite's backup loop (or pg_dump) wrote so far
             fh.write(b"x" * 100000)
         os.kill(os.getpid(), signal.SIGKILL)
     core.io.backup.backup_sqlite = half_then_killed
+    core.io.backup.pg_storage.dump = half_then_killed
     app = Deskmate.open(sys.argv[1])
     core.io.backup.backup_now(app, None if sys.argv[2] == "-" else sys.argv[2])
 """)

@@ -37,6 +37,28 @@ SCALE = 4            # core.kernel.types.Money()/Quantity() store 4 decimals
 
 # ------------------------------------------------------------------------------ register
 
+def settled_and_open(inv: Invoice) -> tuple[Decimal, Decimal]:
+    """(paid or credited, open) of one register row, so that gross = paid or credited + open on
+    every row. An invoice: what was paid plus what credit notes took off it, and what is still
+    owed. A credit note is settled in full by being issued — its amount goes to the invoice it
+    credits or to the customer's credit — so its whole (negative) gross is "credited" and nothing
+    is open; counting it on both the note and its invoice is what makes the totals agree."""
+    if inv.state == "void":
+        return ZERO, ZERO
+    if inv.kind == "credit_note":
+        return inv.gross_total, ZERO
+    return inv.paid_total + inv.credited_total, open_amount(inv)
+
+
+def identity_text(app: "Deskmate", gross: Decimal, settled: Decimal, open_: Decimal) -> str:
+    """"127,701.17 = 98,626.62 + 29,074.55": the register's identity with its figures, in the
+    currency's minor unit (the Summary states it so a reader checks it at a glance)."""
+    from babel.numbers import get_currency_precision
+    places = get_currency_precision(app.settings.get("shop.currency"))
+    verdict = "" if gross == settled + open_ else f" (differs by {gross - settled - open_:,.{places}f})"
+    return f"{gross:,.{places}f} = {settled:,.{places}f} + {open_:,.{places}f}{verdict}"
+
+
 def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
     today = app.today()
     with app.db.read() as s:
@@ -49,8 +71,9 @@ def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progre
     cols = [Column("Number", 14), Column("Type", 11), Column("Date", 11, DATE_FMT), Column("Due date", 11, DATE_FMT),
             Column("Customer", 28), Column("Customer tax id", 16), Column("Net", 13, MONEY_FMT)]
     cols += [Column(f"Tax {r.normalize():f} % ({c})", 13, MONEY_FMT) for c, r in rates]
-    cols += [Column("Tax total", 13, MONEY_FMT), Column("Gross", 13, MONEY_FMT), Column("Paid", 13, MONEY_FMT),
-             Column("Open", 13, MONEY_FMT), Column("Status", 10), Column("Void reason", 24)]
+    cols += [Column("Tax total", 13, MONEY_FMT), Column("Gross", 13, MONEY_FMT),
+             Column("Paid or credited", 15, MONEY_FMT), Column("Open", 13, MONEY_FMT), Column("Status", 10),
+             Column("Void reason", 24)]
     sums = {"net": ZERO, "tax": ZERO, "gross": ZERO, "paid": ZERO, "open": ZERO, "n": 0, "void": 0,
             "credit": 0}
     per_rate = {k: ZERO for k in rates}
@@ -71,8 +94,7 @@ def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progre
                 for inv in sorted(invs, key=lambda i: (i.issue_date, i.number or "")):
                     void = inv.state == "void"
                     sign = 0 if void else 1
-                    paid = inv.paid_total + inv.credited_total
-                    o = open_amount(inv)
+                    paid, o = settled_and_open(inv)
                     tx = taxes.get(inv.id, {})
                     sums["n"] += 1
                     sums["void"] += void
@@ -99,7 +121,9 @@ def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progre
                           ("Net total", sums["net"], MONEY_FMT)]
     figures += [(f"Tax {r.normalize():f} % ({c})", per_rate[(c, r)], MONEY_FMT) for c, r in rates]
     figures += [("Tax total", sums["tax"], MONEY_FMT), ("Gross total", sums["gross"], MONEY_FMT),
-                ("Paid or credited", sums["paid"], MONEY_FMT), ("Open", sums["open"], MONEY_FMT)]
+                ("Paid or credited", sums["paid"], MONEY_FMT), ("Open", sums["open"], MONEY_FMT),
+                ("Gross = paid or credited + open", identity_text(app, sums["gross"], sums["paid"], sums["open"]),
+                 None)]
     return "Invoice register", n, figures, {"documents": "issued invoices and credit notes (void at 0)",
                                             "status as of": today}
 

@@ -67,7 +67,7 @@ def test_register(app, bookkeeper, books, tmp_path):
     headers = [c.value for c in ws[1]]
     assert headers[:7] == ["Number", "Type", "Date", "Due date", "Customer", "Customer tax id", "Net"]
     assert "Tax 20 % (standard)" in headers and "Tax 5 % (reduced)" in headers and "Tax 0 % (zero)" in headers
-    money_cols = [i for i, h in enumerate(headers, 1) if h in ("Net", "Tax total", "Gross", "Paid", "Open") or h.startswith("Tax ")]
+    money_cols = [i for i, h in enumerate(headers, 1) if h in ("Net", "Tax total", "Gross", "Paid or credited", "Open") or h.startswith("Tax ")]
     check_common(ws, 4, money_cols, money_cols)
     rows = {r[0].value: r for r in ws.iter_rows(min_row=2, max_row=5)}
     i1 = rows[books["i1"].number]

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from core.inventory import ledger
 from core.inventory.models import ImportBatch, ImportRow, Product, Supplier, SupplierProduct
+from core.io.headers import synonyms
 from core.io.tabular import Field, ImportReport, Parsed, ParsedRow, Schema
 from core.kernel.parsers import p_bool, p_decimal, p_int, p_money, p_quantity, p_required_text, p_text
 from core.kernel.actor import Actor
@@ -90,64 +91,60 @@ def p_weekdays(v: Any) -> str:
     return ",".join(str(d) for d in sorted(out))
 
 
-SKU = Field("sku", "SKU", aliases=("stockcode", "stock code", "sku", "code", "item code",
-                                   "product code", "article number", "item number", "itemno",
-                                   "product id", "barcode", "ean"))
-NAME = Field("name", "Product name", aliases=("description", "product", "item", "product name",
-                                              "item name", "article", "title"))
+def _sku(kind: str) -> Field:
+    return Field("sku", "SKU", aliases=synonyms(kind, "sku"))
+
+
+def _name(kind: str) -> Field:
+    return Field("name", "Product name", aliases=synonyms(kind, "name"))
+
+
+def _f(kind: str, name: str, label: str, parse: Callable[[Any], Any] = p_text, **kw: Any) -> Field:
+    """A field whose header synonyms come from the one table (``core.io.headers``)."""
+    return Field(name, label, parse, aliases=synonyms(kind, name), **kw)
+
 
 PRODUCTS = Schema("products", "products", (
-    SKU, NAME,
-    Field("category", "Category", aliases=("category", "group", "department", "product type", "type")),
-    Field("unit", "Unit", default="each", aliases=("unit", "uom", "unit of measure")),
-    Field("cost", "Unit cost", p_nonneg_money, aliases=("cost", "unit cost", "cost price",
-                                                        "purchase price", "buy price")),
-    Field("price", "Sale price", p_nonneg_money, aliases=("price", "unit price", "unitprice",
-                                                          "sale price", "retail price", "sell price")),
-    Field("pack_size", "Pack size", p_positive, aliases=("pack", "pack size", "case size", "pack qty")),
-    Field("min_order_qty", "Minimum order", p_nonneg, aliases=("moq", "minimum order",
-                                                               "min order qty", "min order")),
-    Field("active", "Active", p_bool, default=True, aliases=("active", "enabled")),
-    Field("service_level", "Service level", p_service_level, aliases=("service level", "target service level")),
-    Field("owner_min", "Min stock", p_nonneg, aliases=("min", "minimum", "min stock", "reorder level")),
-    Field("owner_max", "Max stock", p_nonneg, aliases=("max", "maximum", "max stock")),
-    Field("supplier", "Supplier", aliases=("supplier", "vendor", "supplier name")),
-    Field("supplier_sku", "Supplier's code", aliases=("supplier sku", "supplier code", "vendor code")),
-    Field("supplier_price", "Supplier price", p_nonneg_money, aliases=("supplier price", "vendor price")),
+    _sku("products"), _name("products"),
+    _f("products", "category", "Category"),
+    _f("products", "unit", "Unit", default="each"),
+    _f("products", "cost", "Unit cost", p_nonneg_money),
+    _f("products", "price", "Sale price", p_nonneg_money),
+    _f("products", "pack_size", "Pack size", p_positive),
+    _f("products", "min_order_qty", "Minimum order", p_nonneg),
+    _f("products", "active", "Active", p_bool, default=True),
+    _f("products", "service_level", "Service level", p_service_level),
+    _f("products", "owner_min", "Min stock", p_nonneg),
+    _f("products", "owner_max", "Max stock", p_nonneg),
+    _f("products", "supplier", "Supplier"),
+    _f("products", "supplier_sku", "Supplier's code"),
+    _f("products", "supplier_price", "Supplier price", p_nonneg_money),
 ), one_of=(("sku", "name"),))
 
 SUPPLIERS = Schema("suppliers", "suppliers", (
-    Field("name", "Name", p_required_text, required=True, aliases=("supplier", "vendor", "company",
-                                                                     "supplier name")),
-    Field("contact", "Contact person", aliases=("contact", "contact person", "contact name")),
-    Field("email", "E-mail", aliases=("email", "e-mail", "mail")),
-    Field("phone", "Phone", aliases=("phone", "telephone", "tel")),
-    Field("lead_time_days", "Lead time (days)", p_lead_time, aliases=("lead time", "lead time days",
-                                                                       "leadtime", "delivery days")),
-    Field("ordering_days", "Ordering days", p_weekdays, default="", aliases=("order days", "ordering days")),
+    _f("suppliers", "name", "Name", p_required_text, required=True),
+    _f("suppliers", "contact", "Contact person"),
+    _f("suppliers", "email", "E-mail"),
+    _f("suppliers", "phone", "Phone"),
+    _f("suppliers", "lead_time_days", "Lead time (days)", p_lead_time),
+    _f("suppliers", "ordering_days", "Ordering days", p_weekdays, default=""),
 ))
 
 STOCK = Schema("stock", "stock counts", (
-    SKU, NAME,
-    Field("counted", "Counted quantity", p_nonneg, required=True,
-          aliases=("counted", "count", "quantity", "qty", "on hand", "stock", "in stock")),
-    Field("date", "Count date", is_date=True, aliases=("date", "count date", "counted on")),
-    Field("reason", "Note", aliases=("note", "reason", "comment")),
+    _sku("stock"), _name("stock"),
+    _f("stock", "counted", "Counted quantity", p_nonneg, required=True),
+    _f("stock", "date", "Count date", is_date=True),
+    _f("stock", "reason", "Note"),
 ), one_of=(("sku", "name"),))
 
 SALES = Schema("sales", "sales history", (
-    Field("date", "Date (and time)", required=True, is_date=True,
-          aliases=("date", "invoicedate", "invoice date", "sale date", "transaction date",
-                   "datetime", "timestamp", "day", "sold at", "order date")),
-    Field("time", "Time", aliases=("time",)),
-    SKU, NAME,
-    Field("quantity", "Quantity", p_quantity, default=Decimal(1),
-          aliases=("quantity", "qty", "units", "count", "amount sold")),
-    Field("unit_price", "Unit price", p_money, aliases=("unitprice", "unit price", "price")),
-    Field("transaction", "Receipt/transaction", aliases=("invoiceno", "invoice no", "transaction",
-                                                         "receipt", "order id", "invoice",
-                                                         "ticket", "transaction id")),
-    Field("customer", "Customer", aliases=("customerid", "customer id", "customer")),
+    _f("sales", "date", "Date (and time)", required=True, is_date=True),
+    _f("sales", "time", "Time"),
+    _sku("sales"), _name("sales"),
+    _f("sales", "quantity", "Quantity", p_quantity, default=Decimal(1)),
+    _f("sales", "unit_price", "Unit price", p_money),
+    _f("sales", "transaction", "Receipt/transaction"),
+    _f("sales", "customer", "Customer"),
 ), one_of=(("sku", "name"),))
 
 SCHEMAS = {s.kind: s for s in (PRODUCTS, SUPPLIERS, STOCK, SALES)}

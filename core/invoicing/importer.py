@@ -30,6 +30,7 @@ from core.customers.service import CustomerInfo, change_credit, find_or_create
 from core.invoicing.config import InvoicingConfig, read_config
 from core.invoicing.models import Invoice, InvoiceCounter, InvoiceLine, InvoiceTax, Payment
 from core.invoicing.settings import series_key, series_pattern
+from core.io.headers import synonyms
 from core.io.tabular import (
     Field, ImportReport, Parsed, ParsedRow, Schema, map_columns, first_problem, parse_rows, read_table,
 )
@@ -63,25 +64,23 @@ def p_party(v: Any) -> str:
 SCHEMA = Schema(
     kind="invoices", title="historic invoices",
     fields=(
-        Field("number", "Invoice number", p_required_text, True,
-              ("invoice", "invoice no", "invoice number", "inv no", "receipt", "transaction", "document")),
-        Field("date", "Invoice date", p_required_text, True, ("invoice date", "issue date", "issued", "day"),
-              is_date=True),
-        Field("customer", "Customer", p_party, False, ("customer name", "customer id", "client", "bill to",
-                                                       "name")),
-        Field("customer_email", "Customer e-mail", p_text, False, ("email", "e-mail", "customer email")),
-        Field("item_code", "Item code", p_text, False, ("stock code", "sku", "item code", "product code",
-                                                          "article number", "code")),
-        Field("description", "Line description", p_text, False, ("item", "product", "line", "text", "article"),
+        Field("number", "Invoice number", p_required_text, True, synonyms("invoices", "number")),
+        Field("date", "Invoice date", p_required_text, True, synonyms("invoices", "date"), is_date=True),
+        Field("customer", "Customer", p_party, False, synonyms("invoices", "customer"),
+              help="invoices that name no customer go to the cash-sales customer"),
+        Field("customer_email", "Customer e-mail", p_text, False, synonyms("invoices", "customer_email")),
+        Field("item_code", "Item code", p_text, False, synonyms("invoices", "item_code")),
+        Field("description", "Line description", p_text, False, synonyms("invoices", "description"),
               help="a blank description is filled with the item code, else '(no description)'"),
-        Field("quantity", "Quantity", p_quantity, False, ("qty", "quantity sold", "units", "count"), Decimal(1)),
-        Field("unit_price", "Unit price", p_money, True, ("price", "unit price", "price each", "rate", "amount")),
-        Field("tax_rate", "Tax rate %", p_rate, False, ("vat", "vat rate", "tax", "tax %", "vat %")),
-        Field("tax_code", "Tax code", p_text, False, ("vat code", "tax class")),
-        Field("price_includes_tax", "Price includes tax", p_bool, False, ("gross", "incl vat", "tax included"), True),
-        Field("due_date", "Due date", p_text, False, ("due", "payment due"), is_date=True),
-        Field("paid", "Amount paid", p_money, False, ("paid amount", "amount paid", "payment")),
-        Field("credit_of", "Credits invoice", p_text, False, ("original invoice", "refers to", "credit for")),
+        Field("quantity", "Quantity", p_quantity, False, synonyms("invoices", "quantity"), Decimal(1)),
+        Field("unit_price", "Unit price", p_money, True, synonyms("invoices", "unit_price")),
+        Field("tax_rate", "Tax rate %", p_rate, False, synonyms("invoices", "tax_rate")),
+        Field("tax_code", "Tax code", p_text, False, synonyms("invoices", "tax_code")),
+        Field("price_includes_tax", "Price includes tax", p_bool, False, synonyms("invoices", "price_includes_tax"),
+              True),
+        Field("due_date", "Due date", p_text, False, synonyms("invoices", "due_date"), is_date=True),
+        Field("paid", "Amount paid", p_money, False, synonyms("invoices", "paid")),
+        Field("credit_of", "Credits invoice", p_text, False, synonyms("invoices", "credit_of")),
     ),
     identity=("number", "description", "quantity", "unit_price"),
     one_of=(("description", "item_code"),),

@@ -399,8 +399,8 @@ def write_sales(w: WriteContext, rows: list[ParsedRow]) -> None:
     placeholder = [r for r in rows if (r.values.get("sku") or "").strip().lower() in PLACEHOLDER_ITEMS
                    and (r.values.get("name") or "").strip().lower() in PLACEHOLDER_ITEMS | {"none"}]
     if placeholder:
-        ids = {id(r) for r in placeholder}
-        rows = [r for r in rows if id(r) not in ids]
+        skip = {id(r) for r in placeholder}
+        rows = [r for r in rows if id(r) not in skip]
         w.report.notes.append(f"{len(placeholder)} placeholder rows (item 'NONE' or empty) ignored")
     fresh = _new_rows(w, rows)
     by_sku, by_name = _product_index(s)

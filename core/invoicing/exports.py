@@ -74,8 +74,8 @@ def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progre
     cols += [Column("Tax total", 13, MONEY_FMT), Column("Gross", 13, MONEY_FMT),
              Column("Paid or credited", 15, MONEY_FMT), Column("Open", 13, MONEY_FMT), Column("Status", 10),
              Column("Void reason", 24)]
-    sums = {"net": ZERO, "tax": ZERO, "gross": ZERO, "paid": ZERO, "open": ZERO, "n": 0, "void": 0,
-            "credit": 0}
+    sums: dict[str, Any] = {"net": ZERO, "tax": ZERO, "gross": ZERO, "paid": ZERO, "open": ZERO, "n": 0,
+                            "void": 0, "credit": 0}
     per_rate = {k: ZERO for k in rates}
 
     def rows() -> Iterator[list[Any]]:

@@ -109,6 +109,8 @@ class RosterView:
     cost: Decimal | None = Decimal(0)  # planned hours × each person's hourly cost; None: hidden from staff
     quality: str = ""                  # "4 cover gaps, 2 unmet wishes, fairness spread 3 h"
     people_short: int = 0              # people missing on the week's shifts (the cover gaps)
+    # (day, shift code) -> people missing on that shift that day (only where some are missing)
+    short_by_shift: dict[tuple[date, str], int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -590,7 +590,8 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             cells=dict(cells), warnings=tuple(warnings), penalty=ev.total,
             penalty_by_rule=ev.by_rule, penalty_items=tuple(i.message for i in items),
             explanation=explanation, cost=cost, quality=quality,
-            people_short=sum(i.size for i in ev.items if i.rule == "cover_under")))
+            people_short=sum(i.size for i in ev.items if i.rule == "cover_under"),
+            short_by_shift=_short_by_shift(ev.items, ws)))
 
     def check_edit(self, roster_id: int, staff_id: int, day: date, shift_code: str | None) -> EditResult:
         """Preview an edit: warnings and penalty if it were made (nothing is written)."""
@@ -884,3 +885,13 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                 p.id, p.name, d["weeks"], d["minutes"], contract, d["weekends"], d["evenings"], d["closings"],
                 d["hon"], d["tot"], tuple(flags)), p.user_id))
         return out
+
+
+def _short_by_shift(items: Any, week_start: date) -> dict[tuple[date, str], int]:
+    """People missing per (day, shift code), from the cover-gap penalty items (summed over skills)."""
+    out: dict[tuple[date, str], int] = {}
+    for i in items:
+        if i.rule == "cover_under" and i.day is not None and i.shift is not None:
+            key = (week_start + timedelta(days=i.day), i.shift)
+            out[key] = out.get(key, 0) + i.size
+    return out

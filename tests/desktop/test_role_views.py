@@ -145,6 +145,9 @@ def test_staff_read_their_own_shifts_and_hours_above_the_roster(qtbot, app, owne
     tip = grid.penalty_label.toolTip()
     assert "Mon 30 Nov: Open 08:00–16:00" in tip and "Wed 2 Dec: Close 12:00–20:00" in tip
     assert not any(word in grid.penalty_label.text() + tip for word in ("points", "score", "fairness"))
+    bold = [grid.table.verticalHeaderItem(r).text() for r in range(len(grid.view.staff))
+            if grid.table.verticalHeaderItem(r).font().bold()]
+    assert len(bold) == 1 and bold[0].startswith(b.name)          # their own row stands out
 
 
 def test_owner_reads_the_score_in_words_with_what_it_means(qtbot, app, owner, shop, make_ctx, settle):

@@ -34,7 +34,7 @@ def test_grid_edit_shows_live_warning_and_penalty(qtbot, app, owner, make_ctx, s
     texts = [grid.warnings.item(i).text() for i in range(grid.warnings.count())]
     assert any("succession" in t and "Ann" in t for t in texts)
     cell = grid.table.item(0, 1).text()
-    assert "OPN" in cell and "⚠" in cell
+    assert cell.startswith("Open  08:00–16:00") and "⚠" in cell      # the shift's name, not its code
     # remove it again with the Delete key: the warning goes away
     grid.select(a.id, WEEK + timedelta(days=1))
     grid.table.setFocus()
@@ -265,3 +265,28 @@ def test_planning_shows_progress_and_can_be_stopped(qtbot, app, owner, make_ctx,
     rid = app.scheduling.roster_for_week(WEEK)
     assert rid is not None and app.scheduling.view(rid).state == "draft"
     assert any("inbox" in m for m in messages)
+
+
+def test_the_cover_row_names_the_shifts_marks_gaps_and_says_who(qtbot, app, owner, make_ctx, settle):
+    a, b, c = small_shop(app, owner)
+    rid = app.scheduling.new_roster(owner, WEEK)
+    app.scheduling.assign(owner, rid, a.id, WEEK, "OPN")
+    app.scheduling.assign(owner, rid, b.id, WEEK, "CLS")
+    ctx, page = _grid_page(qtbot, make_ctx, owner, settle)
+    page.roster.set_week(WEEK)
+    settle(ctx)
+    grid = page.roster.grid
+    row = grid.table.rowCount() - 1
+    assert grid.table.verticalHeaderItem(row).text() == "Cover"
+    view = app.scheduling.view(rid)
+    monday = grid.table.item(row, 0)
+    lines = monday.text().split("\n")
+    assert lines[:2] == [f"Open 1{' ⚠' if view.short_by_shift.get((WEEK, 'OPN')) else ''}",
+                         f"Close 1{' ⚠' if view.short_by_shift.get((WEEK, 'CLS')) else ''}"]
+    assert not any(t.code in monday.text() for t in view.shift_types)        # no codes
+    tip = monday.toolTip()
+    assert "Open 08:00–16:00: 1 — Ann" in tip and f"Close 12:00–20:00: 1 — {b.name}" in tip
+    tuesday = grid.table.item(row, 1)                    # nobody on Tuesday: every shift short
+    assert tuesday.text().split("\n")[0] == "Open 0 ⚠" and "more needed" in tuesday.toolTip()
+    # every line of the cell is visible: the row is as tall as the shifts it lists
+    assert grid.table.rowHeight(row) >= len(view.shift_types) * grid.table.fontMetrics().lineSpacing()

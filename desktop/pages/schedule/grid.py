@@ -26,6 +26,35 @@ def skill_tags(skills: tuple[str, ...]) -> str:
     return "[" + " ".join(SKILL_MARK.get(s, s[:2].title()) for s in skills) + "]" if skills else ""
 
 
+def cover_lines(view: RosterView, cells: dict[tuple[int, date], str], day: date, compact: bool = False) -> list[str]:
+    """The cover cell of one day: "Open 2", "Close 1 ⚠" (short of people) — one line per shift,
+    by the shift's name (its first four letters in a narrow pane)."""
+    out = []
+    for t in view.shift_types:
+        n = sum(1 for p in view.staff if cells.get((p.id, day)) == t.code)
+        name = t.name[:4] if compact and len(t.name) > 5 else t.name
+        out.append(f"{name} {n}" + (" ⚠" if view.short_by_shift.get((day, t.code)) else ""))
+    return out
+
+
+def cover_tooltip(view: RosterView, cells: dict[tuple[int, date], str], day: date, fm: Formats) -> str:
+    """Who works each shift that day, and what is missing ("Open 07:00–15:00: 2 — Ann, Bob;
+    1 more needed")."""
+    lines = [fm.day(day)]
+    for t in view.shift_types:
+        names = [p.name for p in view.staff if cells.get((p.id, day)) == t.code]
+        short = view.short_by_shift.get((day, t.code), 0)
+        line = (f"{t.name} {fm.clock(t.start_minute)}–{fm.clock(t.end_minute)}: {len(names)}"
+                + (f" — {', '.join(names)}" if names else ""))
+        if short:
+            line += f"; {short} more needed"
+        lines.append(line)
+    missing = [m for m in view.penalty_items if fm.day(day) in m and "needed" in m]
+    if missing:
+        lines += ["", *missing]
+    return "\n".join(lines)
+
+
 class RosterGrid(QWidget):
     """Shows a RosterView; edits change ``cells`` and emit ``edited`` (the owner decides saving)."""
 
@@ -120,18 +149,24 @@ class RosterGrid(QWidget):
         for r, p in enumerate(view.staff):
             contract = "" if p.min_minutes is None else \
                 f"; {fm.number(p.min_minutes / 60, 2)}–{fm.number((p.max_minutes or 0) / 60, 2)} h per week"
-            self.table.verticalHeaderItem(r).setToolTip(f"{p.role}; skills: {', '.join(p.skills) or 'none'}"
-                                                        + contract)
+            head = self.table.verticalHeaderItem(r)
+            head.setToolTip(f"{p.role}; skills: {', '.join(p.skills) or 'none'}" + contract)
+            if self.personal_for is not None and p.user_id == self.personal_for:
+                font = head.font()
+                font.setBold(True)                # a member of staff finds their own row at once
+                head.setFont(font)
+                head.setToolTip("You — " + head.toolTip())
             minutes = 0
             for c, d in enumerate(view.days):
                 code = self.cells.get((p.id, d))
                 t = types.get(code)
-                item = QTableWidgetItem((t.code if self.compact else f"{t.code}  {t.hours_label}") if t else "")
+                hours = f"{fm.clock(t.start_minute)}–{fm.clock(t.end_minute)}" if t else ""
+                item = QTableWidgetItem((t.code if self.compact else f"{t.name}  {hours}") if t else "")
                 if t is not None:
                     minutes += t.length_minutes
                     item.setBackground(QBrush(QColor(t.color)))
                     item.setForeground(QBrush(QColor("#111111")))
-                    item.setToolTip(f"{t.name} {t.hours_label}; needs {', '.join(t.skills) or 'no skill'}")
+                    item.setToolTip(f"{t.name} ({t.code}) {hours}; needs {', '.join(t.skills) or 'no skill'}")
                 if (p.id, d) in flagged or (p.id in flagged_people and t is not None):
                     item.setText(item.text() + "  ⚠")
                     item.setToolTip("\n".join(w.message for w in view.warnings
@@ -143,20 +178,19 @@ class RosterGrid(QWidget):
             if (p.max_minutes is not None and minutes > p.max_minutes) or minutes < (p.min_minutes or 0):
                 hours.setForeground(QBrush(QColor("#b00020")))
             self.table.setItem(r, n_days, hours)
-        # the cover row: how many people on each shift that day
+        # the cover row: how many people on each shift that day, one shift a line, by name; a
+        # shift still short of people is marked, and the tooltip says who is missing
         last = len(view.staff)
         for c, d in enumerate(view.days):
-            counts = [f"{t.code[:1] if self.compact else t.code} "
-                      f"{sum(1 for p in view.staff if self.cells.get((p.id, d)) == t.code)}"
-                      for t in view.shift_types]
-            item = QTableWidgetItem((" " if self.compact else "  ").join(counts))
+            item = QTableWidgetItem("\n".join(cover_lines(view, self.cells, d, self.compact)))
             item.setForeground(QBrush(QColor("#444444")))
-            short = [m for m in view.penalty_items if fm.day(d) in m]
-            if short:
-                item.setToolTip("\n".join(short))
-                item.setText(item.text() + "  ⚠")
+            item.setToolTip(cover_tooltip(view, self.cells, d, fm))
             self.table.setItem(last, c, item)
         self.table.setItem(last, n_days, QTableWidgetItem(""))
+        lines = max(1, len(view.shift_types))
+        self.table.setRowHeight(last, lines * self.table.fontMetrics().lineSpacing() + 8)
+        self.table.verticalHeaderItem(last).setToolTip(
+            "People on each shift that day; ⚠ marks a shift still short of people (hover for who)")
         self.penalties.clear()
         for m in view.penalty_items:
             self.penalties.addItem(m)

@@ -77,12 +77,14 @@ def apply_style(app: QApplication) -> None:
     install_dialog_pass(app)
 
 
-def plain_words(exc: BaseException) -> tuple[str, str]:
-    """(headline, what to do) for an exception, in words a shop owner understands."""
+def plain_words(exc: BaseException, fields: dict[int, str] | None = None) -> tuple[str, str]:
+    """(headline, what to do) for an exception, in words a shop owner understands. A refused
+    field is named as the form labels it ("Reason: enter why …"; ``fields`` holds the form's own
+    names, from :func:`desktop.validation.mark_refused_fields`), never "column 'reason'"."""
     if isinstance(exc, PermissionDenied):
         return "You are not allowed to do this.", f"{exc}. Ask the shop's owner if you need it."
     if isinstance(exc, ValidationError):
-        lines = [str(p) for p in exc.problems] or [str(exc)]
+        lines = [p.for_form((fields or {}).get(id(p))) for p in exc.problems] or [str(exc)]
         return "Some values need fixing.", "\n".join(lines)
     from core.io.outputs import OutputRefused
     if isinstance(exc, OutputRefused):   # a file target refused (the database, a backup...)
@@ -145,7 +147,11 @@ def show_error(parent: QWidget | None, exc: BaseException | str, title: str = "D
         exc = ValidationError(exc)
     if parent is not None and not alive(parent):
         parent = None
-    headline, text = plain_words(exc)
+    fields: dict[int, str] = {}
+    if isinstance(exc, ValidationError) and exc.problems and parent is not None:
+        from desktop.validation import mark_refused_fields
+        fields = mark_refused_fields(parent, exc.problems)    # each beside its field, too
+    headline, text = plain_words(exc, fields)
     details = ""
     if not isinstance(exc, DeskmateError):
         details = getattr(exc, "__traceback_text__", "") or f"{type(exc).__name__}: {exc}"

@@ -213,6 +213,24 @@ class FormValidator(QObject):
         out += [m for m in (c() for c in self._form_checks) if m]
         return [m for m in out if m]
 
+    def field_for(self, column: str) -> _Field | None:
+        """The registered field a core problem's column names ("reason", "pack_size", "Shop
+        name"), matched on the field's name without case, blanks or underscores mattering."""
+        key = _plain_key(column)
+        return next((f for f in self.fields if key and _plain_key(f.name) == key), None) if key else None
+
+    def show_refusal(self, f: _Field, message: str) -> None:
+        """Show a refusal from core beside its field (as if typed there) until the field changes:
+        a rule only the service knows (a stricter check, a value taken meanwhile) still ends up
+        where the person fixes it."""
+        f.touched = True
+        f.label.setText(message)
+        f.label.setVisible(True)
+        f.widget.setProperty("invalid", True)
+        f.widget.style().unpolish(f.widget)
+        f.widget.style().polish(f.widget)
+        f.widget.setAccessibleDescription(message)
+
     def message_for(self, widget: QWidget) -> str | None:
         """The message currently shown beside ``widget`` (None when it is fine or untouched)."""
         for f in self.fields:
@@ -230,6 +248,32 @@ class FormValidator(QObject):
         """Re-run the checks when these other widgets change (fields a rule depends on)."""
         for w in widgets:
             _connect(w, lambda *_a: self.revalidate())
+
+
+def _plain_key(name: str) -> str:
+    return " ".join(name.replace("_", " ").replace("&", "").lower().split())
+
+
+def mark_refused_fields(widget: QWidget, problems: Sequence[Any]) -> dict[int, str]:
+    """Put each of core's field problems (no file, no line) beside the form field it names, in
+    the nearest form around ``widget`` (its own validators first, then its parents'); returns the
+    form's name for each problem it placed ({id(problem): "Reason"})."""
+    placed: dict[int, str] = {}
+    todo = [p for p in problems if not getattr(p, "file", None) and getattr(p, "row", None) is None
+            and getattr(p, "column", None)]
+    w: QWidget | None = widget
+    while todo and w is not None:
+        for v in w.findChildren(FormValidator):
+            for p in list(todo):
+                f = v.field_for(p.column)
+                if f is not None and f.widget.isVisibleTo(w.window()):
+                    v.show_refusal(f, p.reason)
+                    placed[id(p)] = f.name
+                    todo.remove(p)
+        if w.isWindow():
+            break
+        w = w.parentWidget()
+    return placed
 
 
 class TableValidator(QObject):

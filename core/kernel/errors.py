@@ -45,6 +45,20 @@ class Problem:
             where.append(f"column '{self.column}'")
         return (", ".join(where) + ": " if where else "") + self.reason
 
+    def for_form(self, field: str | None = None) -> str:
+        """The problem as a form shows it, naming the field as a person reads it — "Reason: enter
+        why …", "Line 2, unit price: …" — where ``str()`` (the CLI, import reports) says "column
+        'reason'". ``field`` is the form's own label for the field, when the form knows it. A
+        problem in a file keeps its file, row and column: that is where the person looks."""
+        if self.file:
+            return str(self)
+        where = [f"line {self.row}"] if self.row is not None else []
+        name = field or (self.column or "").replace("_", " ").strip()
+        if name:
+            where.append(name)
+        text = ", ".join(where)
+        return (text[:1].upper() + text[1:] + ": " if text else "") + self.reason
+
     def as_dict(self) -> dict[str, object]:
         return {"file": self.file, "row": self.row, "column": self.column, "reason": self.reason}
 

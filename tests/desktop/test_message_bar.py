@@ -57,7 +57,7 @@ def test_a_refusal_from_core_is_worded_in_the_bar_of_the_page_that_asked(qtbot, 
     show_error(detail, refused.value)
     qtbot.waitUntil(bar.isVisible, timeout=10_000)
     assert bar.kind == "warning" and bar.headline == "Some values need fixing."
-    assert "enter why the stock changes" in bar.body and not _boxes()
+    assert "Reason: enter why the stock changes" in bar.body and "column" not in bar.body and not _boxes()
     # another page's bar knows nothing of it
     assert win._placeholders["invoices"].message_bar.isHidden()
 
@@ -107,3 +107,45 @@ def test_a_notice_is_information_not_an_error(qtbot, owner, make_window, settle)
     page, bar = _inventory(win, settle)
     show_notice(page.orders, "Select an order first.")
     assert bar.isVisible() and bar.kind == "info" and bar.headline == "Select an order first." and not _boxes()
+
+
+def test_a_field_core_refuses_is_named_as_the_form_labels_it_and_marked_at_the_field(
+        qtbot, app, owner, shop, make_window, settle, monkeypatch):  # noqa: F811
+    """The form's own check passes, core refuses (a rule only the service knows): the bar names the
+    field as the form does ("Reason: …"), the message also stands beside the field, and the same
+    refusal on the command line or in an import still says "column 'reason'"."""
+    from decimal import Decimal
+
+    from core.inventory.fields import ADJUST_REASON
+    from core.kernel import rules
+    win = make_window(owner)
+    page, bar = _inventory(win, settle)
+    page.products.table.selectRow(0)
+    settle(win.ctx)
+    detail = page.products.detail
+
+    def stricter(actor, pid, qty, reason):          # e.g. a reason of blanks and dots only
+        rules.check({"reason": (reason.strip(" ."), ADJUST_REASON), "quantity": (qty, lambda v: None)})
+    monkeypatch.setattr(app.inventory, "adjust_stock", stricter)
+    qtbot.keyClicks(detail.adj_qty, "-2")
+    qtbot.keyClicks(detail.adj_reason, "...")
+    assert detail.adj_btn.isEnabled()                 # the form itself has nothing to say
+    qtbot.mouseClick(detail.adj_btn, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(bar.isVisible, timeout=10_000)
+    assert bar.body.startswith("Reason: enter why the stock changes") and "column" not in bar.body
+    assert detail.adj_check.message_for(detail.adj_reason).startswith("enter why the stock changes")
+    assert detail.adj_reason.property("invalid") is True
+    qtbot.keyClicks(detail.adj_reason, "x")            # typing again: the field judges for itself
+    assert detail.adj_check.message_for(detail.adj_reason) is None
+
+    import pytest
+
+    from core.kernel.errors import ValidationError
+    monkeypatch.undo()
+    with pytest.raises(ValidationError) as refused:   # the command line keeps the column's name
+        app.inventory.adjust_stock(owner, detail.product_id, Decimal(2), "")
+    assert "reason" in str(refused.value) and str(refused.value.problems[0]).startswith("column 'reason': ")
+    from core.kernel.errors import Problem
+    in_file = Problem("'x' is not a number", file="sales.csv", row=3, column="Quantity")
+    assert in_file.for_form() == str(in_file) == "sales.csv, row 3, column 'Quantity': 'x' is not a number"
+    assert Problem("cannot be negative", row=2, column="unit_price").for_form() == "Line 2, unit price: cannot be negative"

@@ -23,7 +23,7 @@ def test_the_inbox_history_names_the_job_and_uses_the_shops_dates(qtbot, app, ow
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == sid, timeout=10_000)
     lines = [page.history.item(i).text() for i in range(page.history.count())]
     drafted = app.inbox.get(sid).events[0]
-    assert lines[0] == f"{ctx.formats.datetime(drafted.at)} Data-quality check (automatic): {drafted.action}"
+    assert lines[0] == f"{ctx.formats.datetime(drafted.at)} Data-quality check (automatic): drafted"
     assert "25.11.2026" in lines[0] and not any(SYSTEM.username in ln for ln in lines)
     assert "1.234,50\u00a0€" in page.title_label.text()
 

@@ -1,5 +1,5 @@
 """Inventory performance: 500k-row sales import, reorder run over 5,000 products x 2 years,
-backtest of 5,000 products x 60 days x 4 service levels. Prints figures and ratios to targets.
+backtest of 5,000 products x 60 days x 4 fill-rate targets. Prints figures and ratios to targets.
 
     .venv/bin/python benchmarks/inventory_perf.py [--rows 500000] [--products 5000]
 """
@@ -82,7 +82,7 @@ def bench_reorder(tmp: Path, n: int) -> float:
         s.execute(Product.__table__.insert(), [
             {"sku": f"P{i:05d}", "name": f"Product {i}", "category": "x", "unit": "each",
              "cost": Decimal("1.5"), "price": Decimal("3"), "pack_size": Decimal(int(1 + i % 3 * 5)),
-             "min_order_qty": Decimal(0), "active": True, "service_level": Decimal("0.95"),
+             "min_order_qty": Decimal(0), "active": True, "fill_rate_target": Decimal("0.95"),
              "safety_factor": Decimal(1), "supplier_id": sups[i % 20].id, "on_hand": Decimal(int(i % 40)),
              "created_at": now, "updated_at": now} for i in range(n)])
         lam = rng.gamma(1.0, 4.0, n)
@@ -115,7 +115,7 @@ def bench_backtest(n: int) -> float:
     t, c = time.perf_counter(), time.process_time()
     res = backtest.run(Y, d0, d0 + timedelta(days=T - 60), None, 2, (0.8, 0.9, 0.95, 0.99))
     dt, cpu = time.perf_counter() - t, time.process_time() - c
-    print(f"backtest {n:,} products x {res['window']['days']} days x 4 service levels: {dt:.1f} s wall, "
+    print(f"backtest {n:,} products x {res['window']['days']} days x 4 fill-rate targets: {dt:.1f} s wall, "
           f"{cpu:.1f} s CPU (target < 60 s, ratio {dt / 60:.2f}; load average {_load()}); "
           f"comparison {res['comparison']}")
     return dt

@@ -92,14 +92,16 @@ def apply_parameter_change(ctx: ApplyContext, payload: Any) -> str:
     p = s.get(Product, int(payload["product_id"]))
     if p is None:
         raise NotFound(f"product {payload['product_id']} no longer exists")
-    change = {k: _dec(v, k) for k, v in (payload.get("change") or {}).items()}
-    allowed = {"safety_factor", "service_level", "owner_min", "owner_max"}
+    # a suggestion drafted before the rename still says service_level: it means the fill-rate target
+    change = {("fill_rate_target" if k == "service_level" else k): _dec(v, k)
+              for k, v in (payload.get("change") or {}).items()}
+    allowed = {"safety_factor", "fill_rate_target", "owner_min", "owner_max"}
     if not change or set(change) - allowed:
         raise DeskmateError(f"only {', '.join(sorted(allowed))} can be changed this way")
     if "safety_factor" in change and not 0 <= change["safety_factor"] <= 5:
         raise DeskmateError("the safety factor is between 0 and 5")
-    if "service_level" in change and not Decimal("0.5") <= change["service_level"] < 1:
-        raise DeskmateError("the service level is between 0.5 and 0.999")
+    if "fill_rate_target" in change and not Decimal("0.5") <= change["fill_rate_target"] < 1:
+        raise DeskmateError("the fill rate target is between 0.5 and 0.999")
     mn = change.get("owner_min", p.owner_min)
     mx = change.get("owner_max", p.owner_max)
     if mn is not None and mx is not None and mx < mn:

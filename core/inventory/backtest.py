@@ -11,9 +11,9 @@ The rules of the replay (printed with every result as "assumptions"):
 * the baseline is the min/max rule owners set by hand in Odoo, ERPNext or InvenTree:
   min = average daily demand in the learning period × lead time, max = 2 × min; when the position
   (on hand + on order) is at or below min, order up to max;
-* the careful baseline is the same rule as a careful owner keeps it: re-estimated at the cutoff and
-  on the first day of every month from the last :data:`CAREFUL_DAYS` days of sales (counted from
-  each product's first sale), with safety stock — min = average daily demand × lead time +
+* the careful baseline is the same rule as a careful owner keeps it: re-estimated at the cutoff,
+  on the first day of every month and on the evening a new product first sells, from the last
+  :data:`CAREFUL_DAYS` days of sales (counted from each product's first sale), with safety stock — min = average daily demand × lead time +
   :data:`CAREFUL_Z` × the daily standard deviation × √lead time, rounded up; max = min + average
   daily demand × lead time (the same order size as the plain rule), so it differs from the plain
   rule only by what care adds: fresh figures and a buffer for variable days;
@@ -31,7 +31,7 @@ import numpy as np
 from core.inventory import planner as pl
 from core.kernel.progress import Progress
 
-DEFAULT_LEVELS = (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
+DEFAULT_LEVELS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 0.995)
 #: days of sales a careful owner looks back over when re-setting min/max each month
 CAREFUL_DAYS = 56
 #: the careful owner's safety factor: the textbook 95 % (z = 1.65) on the daily spread
@@ -41,7 +41,7 @@ CAREFUL_Z = 1.65
 @dataclass
 class Outcome:
     name: str
-    service_level: float | None
+    target: float | None          # the fill-rate target the policy was given (None: a baseline)
     demanded: float
     served: float
     stockout_product_days: int
@@ -54,7 +54,7 @@ class Outcome:
         return self.served / self.demanded if self.demanded > 0 else 1.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"policy": self.name, "service_level": self.service_level,
+        return {"policy": self.name, "fill_rate_target": self.target,
                 "fill_rate": round(self.fill_rate, 4), "units_demanded": round(self.demanded, 3),
                 "units_served": round(self.served, 3),
                 "stockout_product_days": self.stockout_product_days,
@@ -109,12 +109,14 @@ class _Sim:
 def careful_minmax(Y: np.ndarray, t_end: int, lead_time: int,
                    first_sale: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(min, max) a careful owner sets from the sales of the :data:`CAREFUL_DAYS` days before
-    column ``t_end`` (days before a product's first sale are not counted): min = d̄·L + z·σ_d·√L
+    column ``t_end`` (days before a product's first sale are not counted, but at least the last 7
+    days are): min = d̄·L + z·σ_d·√L
     rounded up, max = min + d̄·L rounded up; both 0 for a product with no sales in those days."""
     lo = max(0, t_end - CAREFUL_DAYS)
     win = Y[:, lo:t_end]
     cols = np.arange(lo, t_end)
-    alive = cols[None, :] >= first_sale[:, None]
+    # counted from the first sale, but over at least a week: one day's sale is not a daily rate
+    alive = cols[None, :] >= np.minimum(first_sale, t_end - 7)[:, None]
     cnt = alive.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         mean = np.where(cnt > 0, (win * alive).sum(axis=1) / np.maximum(cnt, 1), 0.0)
@@ -127,7 +129,7 @@ def careful_minmax(Y: np.ndarray, t_end: int, lead_time: int,
 
 
 def run(sales: np.ndarray, first_day: date, cutoff: date, until: date | None, lead_time: int,
-        service_levels: tuple[float, ...] = DEFAULT_LEVELS, unit_value: np.ndarray | None = None,
+        targets: tuple[float, ...] = DEFAULT_LEVELS, unit_value: np.ndarray | None = None,
         window: int = 182, min_history_days: int = 21, progress: Progress | None = None) -> dict[str, Any]:
     """Backtest on a (products × days) matrix whose column 0 is ``first_day``.
 
@@ -147,15 +149,17 @@ def run(sales: np.ndarray, first_day: date, cutoff: date, until: date | None, le
     days = last - c + 1
     L = int(lead_time)
     value = np.ones(n) if unit_value is None else np.asarray(unit_value, dtype=float)
-    levels = tuple(sorted(float(s) for s in service_levels))
+    levels = tuple(sorted(float(s) for s in targets))
 
     first_sale = np.where((Y > 0).any(axis=1), (Y > 0).argmax(axis=1), T)
-    # baseline: set once by hand from the learning period; it is also "the owner's min/max" that
-    # Deskmate falls back to for products with too little history, as the job does
+    # baseline: set once by hand from the learning period
     avg = Y[:, :c].mean(axis=1)
     bmin = avg * L
     bmax = 2 * bmin
     base = _Sim(np.ceil(bmax), days, L)
+    # the careful owner's min/max is also "the owner's min/max" that Deskmate falls back to for
+    # products with too little history, as the job does (a new product gets one the evening it
+    # first sells, not never)
     cmin, cmax = careful_minmax(Y, c, L, first_sale)
     careful = _Sim(cmax, days, L)
 
@@ -163,9 +167,9 @@ def run(sales: np.ndarray, first_day: date, cutoff: date, until: date | None, le
         lo = max(0, t_end - window)
         inp = pl.PlanInput(
             sales=Y[:, lo:t_end], first_weekday=(first_day + timedelta(days=lo)).weekday(),
-            lead_time=np.full(n, L), review_days=np.ones(n), service_level=np.full(n, 0.95),
+            lead_time=np.full(n, L), review_days=np.ones(n), fill_rate=np.full(n, 0.95),
             safety_factor=np.ones(n), history_days=(t_end - first_sale).astype(float),
-            owner_min=bmin, owner_max=bmax, unit_cost=value,
+            owner_min=cmin, owner_max=cmax, unit_cost=value,
             min_history_days=min_history_days)
         return inp, pl.fit_demand(inp)
 
@@ -189,6 +193,11 @@ def run(sales: np.ndarray, first_day: date, cutoff: date, until: date | None, le
         base.order(k, L, np.where(pos <= bmin + 1e-9, np.ceil(bmax - pos), 0.0) * (bmax > 0))
         if (first_day + timedelta(days=t + 1)).day == 1:     # the owner's monthly review
             cmin, cmax = careful_minmax(Y, t + 1, L, first_sale)
+        elif (first_sale == t).any():                        # a new product sold for the first time
+            new = first_sale == t
+            nmin, nmax = careful_minmax(Y[new], t + 1, L, first_sale[new])
+            cmin, cmax = cmin.copy(), cmax.copy()
+            cmin[new], cmax[new] = nmin, nmax
         pos = careful.position(k)
         careful.order(k, L, np.where(pos <= cmin + 1e-9, np.ceil(cmax - pos), 0.0) * (cmax > 0))
         if k < days - 1:
@@ -216,7 +225,7 @@ def run(sales: np.ndarray, first_day: date, cutoff: date, until: date | None, le
                    "replay_to": (first_day + timedelta(days=last)).isoformat(), "days": days},
         "products": n, "lead_time_days": L,
         "policies": [o.as_dict() for o in outs] + [base_out.as_dict(), careful_out.as_dict()],
-        "curve": [{"service_level": o.service_level, "fill_rate": round(o.fill_rate, 4),
+        "curve": [{"fill_rate_target": o.target, "fill_rate": round(o.fill_rate, 4),
                    "average_stock_value": round(o.average_stock_value, 2)} for o in outs],
         "baseline": {"fill_rate": round(base_out.fill_rate, 4),
                      "average_stock_value": round(base_out.average_stock_value, 2)},
@@ -235,12 +244,15 @@ ASSUMPTIONS = [
     "Each policy starts with its own order-up-to level on hand and nothing on order.",
     "Deskmate re-plans every evening from the sales known so far, exactly as the daily job "
     "(same 182-day window, methods and error model); products are reviewed daily.",
+    "Each product's safety stock comes from replaying its own last 56 days under the same rules "
+    "(see the policy's fill-rate target).",
     "Baseline: min = average daily demand before the cutoff x lead time, max = 2 x min; "
     "order up to max when on hand + on order <= min.",
-    f"Careful baseline: min/max re-set at the cutoff and on every 1st of the month from the last "
+    f"Careful baseline: min/max re-set at the cutoff, on every 1st of the month and on the evening "
+    f"a new product first sells, from the last "
     f"{CAREFUL_DAYS} days of sales: min = average daily demand x lead time + {CAREFUL_Z} x daily "
     f"standard deviation x sqrt(lead time), rounded up; max = min + average daily demand x lead time.",
-    "Products with less than 21 days of sales use the baseline's min/max in Deskmate's policy too "
+    "Products with less than 21 days of sales use the careful baseline's min/max in Deskmate's policy "
     "(as the job falls back to the owner's min/max), flagged 'not enough history'.",
     "Stock value = average over days of (stock after receipts + closing stock) / 2 x unit value.",
     "Fill rate = units served / units demanded, over all products.",
@@ -258,7 +270,7 @@ def _interp(x: np.ndarray, y: np.ndarray, at: float) -> float | None:
 def compare(outs: list[Outcome], base: Outcome) -> dict[str, Any]:
     """Where the baseline sits against Deskmate's curve: the stock Deskmate needs for the
     baseline's fill rate, and the fill rate Deskmate reaches with the baseline's stock
-    (linear interpolation between service levels; None when outside the curve)."""
+    (linear interpolation between targets; None when outside the curve)."""
     fr = np.array([o.fill_rate for o in outs])
     sv = np.array([o.average_stock_value for o in outs])
     stock_needed = _interp(np.maximum.accumulate(fr), sv, base.fill_rate)

@@ -96,6 +96,10 @@ def cmd_reorder_policy(args: argparse.Namespace, app: Any) -> int:
     def qty(v: Any) -> str:
         return "" if v is None else fm.number(v, 1)
 
+    def replay(r: dict[str, Any]) -> str:
+        """The fill rate the product's own replay reached with its safety stock."""
+        return "" if r.get("replay_fill_rate") is None else fm.percent(round(100 * r["replay_fill_rate"], 1))
+
     def note(r: dict[str, Any]) -> str:
         parts = [] if r["enough_history"] else ["not enough history"]
         parts += [f"a sale of {fm.quantity(x['quantity'])} on {fm.date(date.fromisoformat(x['day']))} left out"
@@ -105,21 +109,24 @@ def cmd_reorder_policy(args: argparse.Namespace, app: Any) -> int:
     if args.details:
         print_table([(r["sku"], r["demand_class"], r["method"], fm.number(r["forecast_daily"], 3),
                       fm.number(r["forecast_error_rmse"], 3), r["lead_time_days"], r["review_days"],
-                      fm.percent(round(100 * r["service_level"], 1)), fm.number(r["safety_factor"], 2),
-                      r["distribution"], qty(r["safety_stock"]), qty(r["reorder_point"]),
-                      qty(r["order_up_to"]), note(r)) for r in rows],
+                      fm.percent(round(100 * r["fill_rate_target"], 1)), replay(r),
+                      "" if r["safety_multiplier"] is None else fm.number(r["safety_multiplier"], 2),
+                      fm.number(r["safety_factor"], 2), r["distribution"], qty(r["safety_stock"]),
+                      qty(r["reorder_point"]), qty(r["order_up_to"]), note(r)) for r in rows],
                     ("sku", "class", "method", "forecast/day", "error (RMSE)", "lead days", "review days",
-                     "service level", "z", "distribution", "safety stock", "reorder point", "order-up-to",
-                     "note"))
+                     "fill rate target", "replayed", "k", "safety factor", "safety stock from",
+                     "safety stock", "reorder point", "order-up-to", "note"))
         return 0
     print_table([(r["sku"], r["name"], SELLS.get(r["demand_class"], r["demand_pattern"]),
                   qty(r["forecast_daily"]), _days(r["lead_time_days"]),
-                  fm.percent(round(100 * r["service_level"], 1)), qty(r["safety_stock"]),
+                  fm.percent(round(100 * r["fill_rate_target"], 1)), replay(r), qty(r["safety_stock"]),
                   qty(r["reorder_point"]), qty(r["order_up_to"]), qty(r["on_hand"]), note(r)) for r in rows],
-                ("sku", "product", "sells", "per day", "delivery", "in stock", "spare",
+                ("sku", "product", "sells", "per day", "delivery", "fill rate", "replayed", "spare",
                  "reorder at", "order up to", "on hand", "note"))
-    print("\nsells: how often and how evenly it sells; per day: expected sales; in stock: the share of "
-          "days it should not run out; spare: stock kept for slow deliveries and busy days; reorder at: "
+    print("\nsells: how often and how evenly it sells; per day: expected sales; fill rate: the share of "
+          "the units asked for that should be served from stock (the target you set); replayed: what "
+          "this policy served when replayed on the product's own last 8 weeks; spare: stock kept for "
+          "slow deliveries and busy days; reorder at: "
           "order when stock and open orders fall to this; order up to: fill up to this. "
           "--details shows the forecasting method and figures.")
     return 0
@@ -166,7 +173,7 @@ def comparison_lines(label: str, c: dict[str, Any]) -> list[str]:
 def cmd_reorder_backtest(args: argparse.Namespace, app: Any) -> int:
     from core.io.tabular import parse_map_args
     res = app.inventory.backtest_file(args.sales_file, args.cutoff, args.until, args.lead_time,
-                                      args.service_level or None, parse_map_args(args.map))
+                                      args.fill_rate or None, parse_map_args(args.map))
     if args.json:
         print_json(res)
         return 0
@@ -175,10 +182,11 @@ def cmd_reorder_backtest(args: argparse.Namespace, app: Any) -> int:
           f"{w['replay_from']}..{w['replay_to']} ({w['days']} days), {res['products']} products, "
           f"lead time {res['lead_time_days']} day(s)")
     fm = app.formats()
-    print_table([(p["policy"], p["service_level"] or "", fm.percent(round(100 * p["fill_rate"], 1)),
+    print_table([(p["policy"], "" if p["fill_rate_target"] is None else fm.percent(round(100 * p["fill_rate_target"], 1)),
+                  fm.percent(round(100 * p["fill_rate"], 1)),
                   p["stockout_product_days"], fm.money(p["average_stock_value"]), p["orders_placed"])
                  for p in res["policies"]],
-                ("policy", "service level", "fill rate", "stockout product-days", "avg stock value",
+                ("policy", "fill rate target", "fill rate reached", "stockout product-days", "avg stock value",
                  "orders"))
     for label, key in (("the baseline", "comparison"), ("the careful baseline", "careful_comparison")):
         for line in comparison_lines(label, res[key]):
@@ -236,7 +244,8 @@ def register(sub: Any) -> None:
                                       "reorder point and order-up-to level")
     sp.add_argument("--as-of", type=parse_date)
     sp.add_argument("--details", action="store_true",
-                    help="the forecasting figures: demand class, method, error, service level, z, distribution")
+                    help="the forecasting figures: demand class, method, error, fill rate target and the "
+                         "replayed fill rate, safety multiplier")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_reorder_policy)
     sp = ro.add_parser("backtest", help="replay a sales file against the policy and a min/max baseline")
@@ -244,8 +253,9 @@ def register(sub: Any) -> None:
     sp.add_argument("--cutoff", type=parse_date, required=True, help="learn before this day, replay from it")
     sp.add_argument("--until", type=parse_date, help="last day replayed (default: end of the file)")
     sp.add_argument("--lead-time", type=int, default=2, help="days from order to shelf (default 2)")
-    sp.add_argument("--service-level", type=float, nargs="+", metavar="P",
-                    help="service levels to try (default 0.3 0.5 0.7 0.8 0.9 0.95 0.98 0.99)")
+    sp.add_argument("--fill-rate", "--service-level", dest="fill_rate", type=float, nargs="+", metavar="P",
+                    help="fill-rate targets to try (default 0.5 0.7 0.8 0.85 0.9 0.95 0.98 0.99 0.995); "
+                         "--service-level is the older name")
     sp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_reorder_backtest, login="none")  # reads only the file

@@ -116,7 +116,7 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
                 p = Product(sku=f"{cat[:3].upper()}-{n_sku:03d}", name=name, category=cat,
                             unit="each", cost=_dec(cost), price=_dec(cost * margin * rng.uniform(0.9, 1.2)),
                             pack_size=Decimal(pack), min_order_qty=Decimal(pack * (2 if pack > 6 else 1)),
-                            active=True, service_level=Decimal(rng.choice(("0.9", "0.95", "0.95", "0.98"))),
+                            active=True, fill_rate_target=Decimal(rng.choice(("0.9", "0.95", "0.95", "0.98"))),
                             safety_factor=Decimal(1), supplier_id=sups[si].id, on_hand=Decimal(0),
                             created_at=now, updated_at=now)
                 s.add(p)
@@ -128,7 +128,7 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
             p = Product(sku=f"NEW-{j + 1:03d}", name=name, category="Pastry", unit="each",
                         cost=_dec(rng.uniform(0.5, 1.5)), price=_dec(rng.uniform(2, 3.5)),
                         pack_size=Decimal(1), min_order_qty=Decimal(0), active=True,
-                        service_level=Decimal("0.95"), safety_factor=Decimal(1),
+                        fill_rate_target=Decimal("0.95"), safety_factor=Decimal(1),
                         owner_min=Decimal(4), owner_max=Decimal(12), supplier_id=sups[0].id,
                         on_hand=Decimal(0), created_at=now, updated_at=now)
             s.add(p)
@@ -253,7 +253,7 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
         products[25].price = products[25].cost - Decimal("0.10")
         dup = Product(sku="PAS-999", name="Croissants", category="Pastry", unit="each", cost=Decimal("0.45"),
                       price=Decimal("1.60"), pack_size=Decimal(1), min_order_qty=Decimal(0), active=True,
-                      service_level=Decimal("0.95"), safety_factor=Decimal(1), supplier_id=sups[0].id,
+                      fill_rate_target=Decimal("0.95"), safety_factor=Decimal(1), supplier_id=sups[0].id,
                       on_hand=Decimal(0), created_at=now, updated_at=now)
         s.add(dup)
         record(s, owner, area="inventory", action="demo inventory", entity="product",

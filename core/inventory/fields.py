@@ -14,7 +14,7 @@ PRODUCT_RULES: dict[str, Rule] = {
     "price": rules.money(blank_ok=True),
     "pack_size": rules.quantity(positive=True, blank_ok=True),
     "min_order_qty": rules.quantity(negative=False, blank_ok=True),
-    "service_level": rules.between("0.5", "1", high_open=True, hint="e.g. 0.95", blank_ok=True),
+    "fill_rate_target": rules.between("0.5", "1", high_open=True, hint="e.g. 0.95", blank_ok=True),
     "safety_factor": rules.between("0", "5", blank_ok=True),
     "owner_min": rules.quantity(negative=False, blank_ok=True),
     "owner_max": rules.quantity(negative=False, blank_ok=True),
@@ -42,7 +42,7 @@ SUPPLIER_RULES: dict[str, Rule] = {
 }
 
 LABELS = {"sku": "SKU", "name": "name", "cost": "cost", "price": "price", "pack_size": "pack size",
-          "min_order_qty": "minimum order", "service_level": "service level",
+          "min_order_qty": "minimum order", "fill_rate_target": "fill rate target",
           "safety_factor": "safety factor", "owner_min": "min stock", "owner_max": "max stock",
           "lead_time_days": "lead time"}
 

@@ -41,7 +41,7 @@ def p_service_level(v: Any) -> Decimal:
     if d > 1 or text_.endswith("%"):
         d = d / 100
     if not Decimal("0.5") <= d < 1:
-        raise ValueError(f"'{show(v)}' is not a service level between 50% and 99.9%")
+        raise ValueError(f"'{show(v)}' is not a fill rate target between 50% and 99.9%")
     return d
 
 
@@ -113,7 +113,7 @@ PRODUCTS = Schema("products", "products", (
     _f("products", "pack_size", "Pack size", p_positive),
     _f("products", "min_order_qty", "Minimum order", p_nonneg),
     _f("products", "active", "Active", p_bool, default=True),
-    _f("products", "service_level", "Service level", p_service_level),
+    _f("products", "fill_rate_target", "Fill rate target", p_service_level),
     _f("products", "owner_min", "Min stock", p_nonneg),
     _f("products", "owner_max", "Max stock", p_nonneg),
     _f("products", "supplier", "Supplier"),
@@ -325,7 +325,7 @@ def write_products(w: WriteContext, rows: list[ParsedRow]) -> None:
     by_sku, by_name = _product_index(s)
     taken = set(s.scalars(select(Product.sku)))
     cols = ("name", "category", "unit", "cost", "price", "pack_size", "min_order_qty", "active",
-            "service_level", "owner_min", "owner_max")
+            "fill_rate_target", "owner_min", "owner_max")
     for r in rows:
         v = r.values
         pid = _find(v, by_sku, by_name)

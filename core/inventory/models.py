@@ -49,8 +49,9 @@ class Product(Base):
     pack_size: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(1))
     min_order_qty: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # target cycle service level (probability of no stockout in a replenishment cycle), e.g. 0.95
-    service_level: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal("0.95"))
+    # target fill rate (share of the units asked for that are served from stock), e.g. 0.95; was the
+    # cycle service level "service_level" before inventory_0004 (values kept)
+    fill_rate_target: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal("0.95"))
     # learnt multiplier on the safety stock (1 = textbook); changed only through reviewed suggestions
     safety_factor: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(1))
     owner_min: Mapped[Decimal | None] = mapped_column(Quantity(), nullable=True)

@@ -11,8 +11,10 @@ so what the backtest measures is what the job does. Steps, per product:
    protection period P (lead time + days until the next ordering day − 1) the error of the
    cumulative forecast is ``σ_P = σ₁·√(Σ_{j<P} (1+αj)²)`` (the exponential-smoothing formula: the
    level itself is uncertain, so errors over several days are correlated);
-4. reorder point = forecast demand over P + safety stock for the service level (Poisson when the
-   item is a slow mover whose error looks Poisson, normal otherwise), times the learnt safety factor;
+4. reorder point = forecast demand over P + safety stock ``k·σ_P`` for the owner's fill-rate target,
+   times the learnt safety factor; ``k`` is the smallest multiplier whose replay of the product's own
+   recent sales under these very rules reached the target (:mod:`core.inventory.fillrate`), so the
+   fill rate the owner sets is the one the policy is built to deliver;
 5. order-up-to level = reorder point + cycle stock (average daily demand × the owner's cycle days,
    0 by default: the reorder point already covers the days until the next ordering occasion), or
    + EOQ under the EOQ rule; orders are placed when the position is below the reorder point.
@@ -26,6 +28,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.inventory import fillrate as fr
 from core.inventory import forecast as fc
 from core.inventory import policy as pol
 
@@ -33,8 +36,6 @@ SEASONAL_ALPHAS = (0.05, 0.1, 0.2, 0.35)
 SEASONAL_GAMMA = 0.05
 CROSTON_ALPHAS = (0.05, 0.1, 0.2)
 TSB_PARAMS = ((0.1, 0.05), (0.2, 0.1))
-POISSON_MAX_MEAN = 10.0
-POISSON_MAX_DISPERSION = 1.5
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class PlanInput:
     first_weekday: int              # weekday (0=Mon) of column 0
     lead_time: np.ndarray           # (n,) days
     review_days: np.ndarray         # (n,) days between ordering occasions (1 = every day)
-    service_level: np.ndarray       # (n,)
+    fill_rate: np.ndarray           # (n,) target share of the units asked for that are served
     safety_factor: np.ndarray       # (n,)
     history_days: np.ndarray        # (n,) days since the first recorded sale (inf if long ago)
     owner_min: np.ndarray           # (n,) NaN when unset
@@ -55,6 +56,7 @@ class PlanInput:
     cycle_days: float = 0.0         # extra cycle stock in days of demand above the reorder point
     min_history_days: int = 21
     error_days: int = 56
+    calibration_days: int = fr.CALIBRATION_DAYS
 
 
 @dataclass
@@ -70,12 +72,17 @@ class Plan:
     protection_days: np.ndarray
     mean_lt: np.ndarray             # expected demand over the protection period
     sd_lt: np.ndarray
-    distribution: np.ndarray        # "normal" | "poisson" | "owner min/max" | "none"
+    distribution: np.ndarray        # "fill-rate replay" | "owner min/max" | "none"
     safety_stock: np.ndarray
     reorder_point: np.ndarray
     order_up_to: np.ndarray
     eoq: np.ndarray
     enough_history: np.ndarray
+    fill_target: np.ndarray         # (n,) the owner's fill-rate target
+    safety_multiplier: np.ndarray   # (n,) k in SS = k·σ_P (before the learnt safety factor)
+    replay_fill: np.ndarray         # (n,) fill rate the calibration replay reached with that k
+    pool_fill: np.ndarray           # (n,) replayed fill rate of all products sharing its target
+    replay_days: np.ndarray         # (n,) days the calibration replayed
     fitted: np.ndarray = field(repr=False, default=None)  # type: ignore[assignment]
 
     def row(self, i: int) -> dict[str, object]:
@@ -88,6 +95,10 @@ class Plan:
             "safety_stock": float(self.safety_stock[i]), "reorder_point": float(self.reorder_point[i]),
             "order_up_to": float(self.order_up_to[i]), "eoq": float(self.eoq[i]),
             "enough_history": bool(self.enough_history[i]),
+            "fill_target": float(self.fill_target[i]),
+            "safety_multiplier": float(self.safety_multiplier[i]),
+            "replay_fill": float(self.replay_fill[i]), "replay_days": int(self.replay_days[i]),
+            "pool_fill": float(self.pool_fill[i]),
             "daily": [float(v) for v in self.daily[i]],
         }
 
@@ -100,7 +111,7 @@ def _best(y: np.ndarray, fits: list[fc.Fit], last: int) -> tuple[int, np.ndarray
 
 @dataclass
 class DemandFit:
-    """The forecasting half of a plan (independent of the service level)."""
+    """The forecasting half of a plan (independent of the fill-rate target)."""
 
     stats: fc.DemandStats
     daily: np.ndarray
@@ -109,6 +120,38 @@ class DemandFit:
     method: np.ndarray
     sigma1: np.ndarray
     next_weekday: int
+    protection_days: np.ndarray
+    mean_lt: np.ndarray
+    sd_lt: np.ndarray
+    eoq: np.ndarray
+    cycle: np.ndarray               # order-up-to level minus reorder point
+    calibration: fr.Calibration
+
+
+def _protection(inp: PlanInput, daily: np.ndarray, alpha: np.ndarray, sigma1: np.ndarray,
+                next_weekday: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(P, expected demand over P, σ_P) — see steps 3 and 4 of the module docstring."""
+    P = np.maximum(np.asarray(inp.lead_time, dtype=int) + np.asarray(inp.review_days, dtype=int) - 1, 1)
+    mean_lt = fc.horizon_sum(daily, next_weekday, P)
+    j_sum = P + alpha * P * (P - 1) + alpha ** 2 * (P - 1) * P * (2 * P - 1) / 6
+    sd_lt = sigma1 * np.sqrt(j_sum)
+    # weekday-aware risk: errors grow with the level (count data), so a protection period over
+    # busy days is riskier than the same number of quiet days: scale by √(μ_P / (P·d̄))
+    d_mean = daily.mean(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        busy = np.where(d_mean > 0, np.sqrt(mean_lt / (P * d_mean)), 1.0)
+    sd_lt = sd_lt * np.where(np.isfinite(busy), busy, 1.0)
+    return P, mean_lt, sd_lt
+
+
+def _cycle(inp: PlanInput, daily: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(EOQ, order-up-to level minus reorder point) under the owner's order rule."""
+    n = daily.shape[0]
+    d_avg = daily.mean(axis=1)
+    cost = np.ones(n) if inp.unit_cost is None else np.asarray(inp.unit_cost, dtype=float)
+    q_eoq = pol.eoq(d_avg * 365, inp.order_cost, cost * inp.holding_rate)
+    cycle = d_avg * float(inp.cycle_days)
+    return q_eoq, (np.maximum(q_eoq, cycle) if inp.rule == "eoq" else cycle)
 
 
 def fit_demand(inp: PlanInput) -> DemandFit:
@@ -150,47 +193,36 @@ def fit_demand(inp: PlanInput) -> DemandFit:
         sigma1[idx] = np.where(np.isfinite(err), err, 0.0)
         method[idx] = name
     method[stats.nonzero == 0] = "no sales"
-    return DemandFit(stats, daily, fitted, alpha, method, sigma1, (inp.first_weekday + T) % 7)
+    next_weekday = (inp.first_weekday + T) % 7
+    P, mean_lt, sd_lt = _protection(inp, daily, alpha, sigma1, next_weekday)
+    q_eoq, cycle = _cycle(inp, daily)
+    cal = fr.calibrate(Y, fitted, daily, inp.first_weekday, sd_lt,
+                       P, inp.lead_time, inp.review_days, cycle, inp.calibration_days)
+    return DemandFit(stats, daily, fitted, alpha, method, sigma1, next_weekday, P, mean_lt, sd_lt,
+                     q_eoq, cycle, cal)
 
 
 def plan(inp: PlanInput, fit: DemandFit | None = None,
-         service_level: np.ndarray | None = None) -> Plan:
-    """The full policy. Pass a ``fit`` from :func:`fit_demand` to reuse the forecasts for several
-    service levels (the backtest does)."""
+         fill_rate: np.ndarray | None = None) -> Plan:
+    """The full policy. Pass a ``fit`` from :func:`fit_demand` to reuse the forecasts and the
+    calibration replay for several fill-rate targets (the backtest does)."""
     f = fit or fit_demand(inp)
     n = f.daily.shape[0]
     stats, daily, alpha, sigma1 = f.stats, f.daily, f.alpha, f.sigma1
     none = stats.nonzero == 0
-    P = np.maximum(np.asarray(inp.lead_time, dtype=int) + np.asarray(inp.review_days, dtype=int) - 1, 1)
-    mean_lt = fc.horizon_sum(daily, f.next_weekday, P)
-    j_sum = P + alpha * P * (P - 1) + alpha ** 2 * (P - 1) * P * (2 * P - 1) / 6
-    sd_lt = sigma1 * np.sqrt(j_sum)
-    # weekday-aware risk: errors grow with the level (count data), so a protection period over
-    # busy days is riskier than the same number of quiet days: scale by √(μ_P / (P·d̄))
-    d_mean = daily.mean(axis=1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        busy = np.where(d_mean > 0, np.sqrt(mean_lt / (P * d_mean)), 1.0)
-    sd_lt = sd_lt * np.where(np.isfinite(busy), busy, 1.0)
-    sl = np.broadcast_to(np.asarray(inp.service_level if service_level is None else service_level,
-                                    dtype=float), (n,))
+    P, mean_lt, sd_lt = f.protection_days, f.mean_lt, f.sd_lt
+    target = np.broadcast_to(np.asarray(inp.fill_rate if fill_rate is None else fill_rate,
+                                        dtype=float), (n,))
     sf = np.asarray(inp.safety_factor, dtype=float)
-
-    ss_n, rop_n = pol.normal_reorder_point(mean_lt, sd_lt, sl, sf)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        dispersion = np.where(mean_lt > 0, sd_lt ** 2 / mean_lt, np.inf)
-    use_poisson = (mean_lt > 0) & (mean_lt < POISSON_MAX_MEAN) & (dispersion <= POISSON_MAX_DISPERSION)
-    ss_p, rop_p = pol.poisson_reorder_point(mean_lt, sl, sf)
-    ss = np.where(use_poisson, ss_p, ss_n)
-    rop = np.where(use_poisson, rop_p, rop_n)
-    dist = np.where(use_poisson, "poisson", "normal").astype(object)
-
-    d_avg = daily.mean(axis=1)
-    cost = np.ones(n) if inp.unit_cost is None else np.asarray(inp.unit_cost, dtype=float)
-    q_eoq = pol.eoq(d_avg * 365, inp.order_cost, cost * inp.holding_rate)
-    cycle = d_avg * float(inp.cycle_days)
-    upto = rop + (np.maximum(q_eoq, cycle) if inp.rule == "eoq" else cycle)
-
     enough = (np.asarray(inp.history_days, dtype=float) >= inp.min_history_days) & ~none
+    value = np.ones(n) if inp.unit_cost is None else np.asarray(inp.unit_cost, dtype=float)
+    k, achieved, pooled = f.calibration.allocate(target, value, enough)
+    # the calibration replayed ROPs rounded up to whole units, as orders are
+    rop = np.maximum(np.ceil(mean_lt + k * sd_lt * sf - 1e-9), 0.0)
+    ss = rop - mean_lt
+    dist = np.full(n, "fill-rate replay", dtype=object)
+    upto = rop + f.cycle
+
     omin = np.asarray(inp.owner_min, dtype=float)
     has_minmax = ~np.isnan(omin)
     omax = np.where(np.isnan(inp.owner_max), omin * 2, inp.owner_max)
@@ -200,10 +232,13 @@ def plan(inp: PlanInput, fit: DemandFit | None = None,
     ss = np.where(fallback, 0.0, ss)
     dist = np.where(fallback, np.where(has_minmax, "owner min/max", "none"), dist).astype(object)
     return Plan(demand_class=stats.classes, method=f.method, alpha=alpha, adi=stats.adi,
-                cv2=stats.cv2, daily=daily, forecast_daily=d_avg, sigma1=sigma1, protection_days=P,
-                mean_lt=mean_lt, sd_lt=sd_lt, distribution=dist, safety_stock=ss,
-                reorder_point=rop, order_up_to=upto, eoq=q_eoq, enough_history=enough,
-                fitted=f.fitted)
+                cv2=stats.cv2, daily=daily, forecast_daily=daily.mean(axis=1), sigma1=sigma1,
+                protection_days=P, mean_lt=mean_lt, sd_lt=sd_lt, distribution=dist, safety_stock=ss,
+                reorder_point=rop, order_up_to=upto, eoq=f.eoq, enough_history=enough,
+                fill_target=np.array(target, dtype=float), safety_multiplier=np.where(fallback, np.nan, k),
+                replay_fill=np.where(fallback, np.nan, achieved),
+                pool_fill=np.where(fallback, np.nan, pooled),
+                replay_days=f.calibration.days, fitted=f.fitted)
 
 
 def order_quantities(p: Plan, position: np.ndarray, pack: np.ndarray, moq: np.ndarray,

@@ -1,7 +1,8 @@
 """Drafting reorder suggestions and parameter changes (used by the jobs in ``jobs.py``).
 
 Reorder: one suggestion per supplier and day with a draft purchase order; every line carries its
-reason card (recent demand, forecast, lead time, service level, safety stock, reorder point,
+reason card (recent demand, forecast, lead time, fill-rate target and the fill rate its replay
+reached, safety stock, reorder point,
 position and the arithmetic) and a chart of weekly sales, forecast and reorder point. Inventory
 position = on hand + open purchase orders + quantities in reorder suggestions still in the inbox;
 products already on order or already proposed are not proposed again.
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 from core.inbox.reason import reason_card
 from core.inventory import ledger, planner
 from core.inventory.cover import runs_out_on
+from core.inventory.fillrate import FLOOR_GAP
 from core.inventory.models import Product, ReorderOverride, SupplierProduct
 from core.inventory.service import PARAM_KIND, REORDER_KIND, PolicySnapshot
 from core.inventory.wording import method_words, pattern_explained, pattern_words
@@ -83,7 +85,8 @@ def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_
     position = on_hand + on_order + in_inbox
     rop, upto = r["reorder_point"], r["order_up_to"]
     L, R, P = int(snap.lead_time[i]), int(snap.review_days[i]), r["protection_days"]
-    sl = float(p.service_level)
+    rf, pf = float(snap.plan.replay_fill[i]), float(snap.plan.pool_fill[i])   # this product's, its group's
+    sl = float(p.fill_rate_target)
     warnings = []
     if not r["enough_history"]:
         warnings.append("not enough history: fell back to the owner's min/max")
@@ -99,22 +102,27 @@ def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_
                        f"enough history, so the owner's min/max is used.")
         confidence = "low"
     else:
-        if r["distribution"] == "poisson":
-            formula = "ROP = smallest r with Poisson(μ_P) CDF(r) ≥ service level; SS = ROP − μ_P"
-            calc += [f"μ_P = forecast over {P} day(s) = {_f(r['mean_lt'])}",
-                     f"ROP = Poisson quantile({_f(r['mean_lt'])}, {sl}) = {_f(rop)}"
-                     + (f" (safety stock × {float(p.safety_factor)})" if float(p.safety_factor) != 1 else "")]
-        else:
-            z = float(np.round(planner.pol.z_value(sl), 3))
-            formula = "ROP = μ_P + z·σ_P·k;  σ_P = σ₁·√Σ(1+αj)²"
-            calc += [f"μ_P = forecast over {P} day(s) = {_f(r['mean_lt'])}",
-                     f"σ_P = {_f(r['sigma1'])} × √Σ(1+{r['alpha']}j)² = {_f(r['sd_lt'])}",
-                     f"SS = z({sl}) {z} × {_f(r['sd_lt'])} × k {float(p.safety_factor)} = "
-                     f"{_f(r['safety_stock'])}",
-                     f"ROP = {_f(r['mean_lt'])} + {_f(r['safety_stock'])} = {_f(rop)}"]
+        k, sf = r["safety_multiplier"], float(p.safety_factor)
+        formula = ("ROP = μ_P + k·σ_P·safety factor, rounded up;  σ_P = σ₁·√Σ(1+αj)²;  k from replaying "
+                   "the recent sales so that the products sharing the fill-rate target meet it")
+        calc += [f"μ_P = forecast over {P} day(s) = {_f(r['mean_lt'])}",
+                 f"σ_P = {_f(r['sigma1'])} × √Σ(1+{r['alpha']}j)² = {_f(r['sd_lt'])}",
+                 f"k = {_f(k)}: replayed on the last {r['replay_days']} days this product served "
+                 f"{fm.percent(round(100 * rf, 1))} of the units asked for, and all "
+                 f"products with the target {fm.percent(Decimal(str(sl)) * 100)} together "
+                 f"{fm.percent(round(100 * pf, 1))} (k is set where a unit of fill "
+                 f"costs least stock, never more than {fm.percent(round(100 * FLOOR_GAP))} below "
+                 f"the target)",
+                 f"SS = k {_f(k)} × σ_P {_f(r['sd_lt'])}" + (f" × safety factor {_f(sf)}" if sf != 1 else "")
+                 + f" → {_f(r['safety_stock'])} (the ROP rounded up to whole units)",
+                 f"ROP = {_f(r['mean_lt'])} + {_f(r['safety_stock'])} = {_f(rop)}"]
         calc += [f"order-up-to S = ROP + cycle stock = {_f(upto)}"]
         explanation = (f"{p.name}: position {_f(position)} is below the reorder point {_f(rop)}; "
-                       f"forecast {_f(r['forecast_daily'])}/day; it {pattern_words(r['class'])}.")
+                       f"forecast {_f(r['forecast_daily'])}/day; it {pattern_words(r['class'])}. "
+                       f"Fill rate target {fm.percent(Decimal(str(sl)) * 100)}: replayed on the last "
+                       f"{r['replay_days']} days, the products with this target served "
+                       f"{fm.percent(round(100 * pf, 1))} of the units asked for "
+                       f"({p.name}: {fm.percent(round(100 * rf, 1))}).")
         confidence = "high" if r["class"] == "smooth" else "medium"
     calc += [f"order = S − position = {_f(upto)} − {_f(position)} = {_f(raw)}",
              f"rounded up to packs of {_f(pack)}" + (f", minimum {_f(moq)}" if moq else "")
@@ -125,7 +133,12 @@ def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_
               "Forecast from": method_words(r["method"]),
               "Forecast error σ₁ (RMSE/day)": _f(r["sigma1"]),
               "Lead time (days)": L, "Days until next ordering day": R,
-              "Service level": fm.percent(Decimal(str(sl)) * 100), "Safety factor": fm.number(p.safety_factor),
+              "Fill rate target": fm.percent(Decimal(str(sl)) * 100),
+              "Fill rate in the replay": ("—" if not r["enough_history"] else
+                                          f"{fm.percent(round(100 * pf, 1))} for the products "
+                                          f"with this target, {fm.percent(round(100 * rf, 1))} "
+                                          f"for this one (last {r['replay_days']} days)"),
+              "Safety factor": fm.number(p.safety_factor),
               "Safety stock": _f(r["safety_stock"]), "Reorder point": _f(rop),
               "Order-up-to level": _f(upto), "On hand": _f(on_hand),
               "On order": _f(on_order), "In open suggestions": _f(in_inbox),

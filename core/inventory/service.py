@@ -70,7 +70,7 @@ class ProductRow:
     pack_size: Decimal
     min_order_qty: Decimal
     active: bool
-    service_level: Decimal
+    fill_rate_target: Decimal
     safety_factor: Decimal
     owner_min: Decimal | None
     owner_max: Decimal | None
@@ -179,7 +179,7 @@ def _dec(x: float, places: str = "0.01") -> Decimal:
 
 def _product_row(p: Product, supplier: str | None, on_order: Decimal = Decimal(0)) -> ProductRow:
     return ProductRow(p.id, p.sku, p.name, p.category, p.unit, p.cost, p.price, p.pack_size,
-                      p.min_order_qty, p.active, p.service_level, p.safety_factor, p.owner_min,
+                      p.min_order_qty, p.active, p.fill_rate_target, p.safety_factor, p.owner_min,
                       p.owner_max, p.supplier_id, supplier, p.on_hand, on_order)
 
 
@@ -189,7 +189,9 @@ def _supplier_row(s: Supplier, n: int = 0) -> SupplierRow:
 
 
 PRODUCT_FIELDS = ("sku", "name", "category", "unit", "cost", "price", "pack_size", "min_order_qty",
-                  "active", "service_level", "safety_factor", "owner_min", "owner_max", "supplier_id")
+                  "active", "fill_rate_target", "safety_factor", "owner_min", "owner_max", "supplier_id")
+#: field names older callers and files use, and the field they mean now
+PRODUCT_FIELD_ALIASES = {"service_level": "fill_rate_target", "fill_rate": "fill_rate_target"}
 SUPPLIER_FIELDS = ("name", "contact", "email", "phone", "lead_time_days", "ordering_days", "active",
                    "notes")
 
@@ -349,11 +351,12 @@ class InventoryService:
 
     # ------------------------------------------------------------------ products
     def _check_product_fields(self, fields: dict[str, Any]) -> dict[str, Any]:
+        fields = {PRODUCT_FIELD_ALIASES.get(k, k): v for k, v in fields.items()}
         bad = set(fields) - set(PRODUCT_FIELDS)
         if bad:
             raise DeskmateError(f"unknown product field(s): {', '.join(sorted(bad))}")
         out = dict(fields)
-        for k in ("cost", "price", "pack_size", "min_order_qty", "service_level", "safety_factor",
+        for k in ("cost", "price", "pack_size", "min_order_qty", "fill_rate_target", "safety_factor",
                   "owner_min", "owner_max"):
             if k in out and out[k] is not None and out[k] != "":
                 # one rule for forms, the CLI and imports: core.kernel.limits
@@ -366,8 +369,8 @@ class InventoryService:
                 raise ValidationError(f"{k} cannot be negative")
         if out.get("pack_size") is not None and out["pack_size"] <= 0:
             raise ValidationError("the pack size must be more than 0")
-        if out.get("service_level") is not None and not Decimal("0.5") <= out["service_level"] < 1:
-            raise ValidationError("the service level is between 0.5 and 0.999 (e.g. 0.95)")
+        if out.get("fill_rate_target") is not None and not Decimal("0.5") <= out["fill_rate_target"] < 1:
+            raise ValidationError("the fill rate target is between 0.5 and 0.999 (e.g. 0.95)")
         if out.get("safety_factor") is not None and not Decimal(0) <= out["safety_factor"] <= 5:
             raise ValidationError("the safety factor is between 0 and 5")
         return out
@@ -791,7 +794,7 @@ class InventoryService:
         nan = float("nan")
         inp = planner.PlanInput(
             sales=Y, first_weekday=start.weekday(), lead_time=np.maximum(lead, 1), review_days=review,
-            service_level=np.array([float(p.service_level) for p in products]),
+            fill_rate=np.array([float(p.fill_rate_target) for p in products]),
             safety_factor=np.array([float(p.safety_factor) for p in products]),
             history_days=hist,
             owner_min=np.array([float(p.owner_min) if p.owner_min is not None else nan for p in products]),
@@ -865,7 +868,12 @@ class InventoryService:
                 "lead_time_days": int(snap.lead_time[i]), "review_days": int(snap.review_days[i]),
                 "protection_days": r["protection_days"],
                 "lead_time_demand": round(r["mean_lt"], 2), "lead_time_sd": round(r["sd_lt"], 2),
-                "service_level": float(p.service_level), "safety_factor": float(p.safety_factor),
+                "fill_rate_target": float(p.fill_rate_target), "safety_factor": float(p.safety_factor),
+                "replay_fill_rate": None if np.isnan(P.replay_fill[i]) else round(float(P.replay_fill[i]), 4),
+                "target_group_replay_fill_rate": (None if np.isnan(P.pool_fill[i])
+                                                  else round(float(P.pool_fill[i]), 4)),
+                "replay_days": int(P.replay_days[i]),
+                "safety_multiplier": None if np.isnan(P.safety_multiplier[i]) else float(P.safety_multiplier[i]),
                 "distribution": r["distribution"],
                 "safety_stock": None if np.isnan(r["safety_stock"]) else round(r["safety_stock"], 2),
                 "reorder_point": None if np.isnan(rop) else round(rop, 2),
@@ -893,16 +901,16 @@ class InventoryService:
 
     # ------------------------------------------------------------------ backtest
     def backtest_file(self, path: str | Path, cutoff: date, until: date | None = None,
-                      lead_time: int = 2, service_levels: Sequence[float] | None = None,
+                      lead_time: int = 2, fill_rates: Sequence[float] | None = None,
                       mapping: dict[str, str] | None = None,
                       progress: Progress | None = None) -> dict[str, Any]:
         """Backtest the policy on a sales file (nothing is written)."""
         from core.inventory import backtest
         Y, first_day, names, unit_value, problems = sales_matrix(path, mapping)
-        levels = tuple(service_levels or backtest.DEFAULT_LEVELS)
+        levels = tuple(fill_rates or backtest.DEFAULT_LEVELS)
         for sl in levels:
             if not 0 < sl < 1:
-                raise DeskmateError(f"service level {sl} is not between 0 and 1")
+                raise DeskmateError(f"fill rate target {sl} is not between 0 and 1")
         try:
             res = backtest.run(Y, first_day, cutoff, until, lead_time, levels, unit_value,
                                progress=progress)
@@ -918,7 +926,7 @@ class InventoryService:
         return res
 
     def backtest_shop(self, cutoff: date | None = None, until: date | None = None,
-                      lead_time: int | None = None, service_levels: Sequence[float] | None = None,
+                      lead_time: int | None = None, fill_rates: Sequence[float] | None = None,
                       progress: Progress | None = None) -> dict[str, Any]:
         """The same backtest on the shop's own sales history (what the GUI draws).
 
@@ -941,7 +949,7 @@ class InventoryService:
         keep = Y.sum(axis=1) > 0
         try:
             res = backtest.run(Y[keep], first, cutoff, until, max(L, 1),
-                               tuple(service_levels or backtest.DEFAULT_LEVELS), value[keep],
+                               tuple(fill_rates or backtest.DEFAULT_LEVELS), value[keep],
                                progress=progress)
         except ValueError as exc:
             raise DeskmateError(str(exc)) from None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from datetime import datetime, timezone
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,30 @@ def test_old_schema_upgrades_with_its_data_and_a_backup_first(data_dir: Path, cl
     conn = sqlite3.connect(backup)
     assert conn.execute("SELECT username FROM user_account").fetchall() == [("olga",)]
     conn.close()
+
+
+@pytest.mark.sqlite_only("an old SQLite file upgraded")
+def test_old_service_levels_become_fill_rate_targets(data_dir: Path, clock) -> None:
+    path = data_dir / DB_FILENAME
+    old = Database(f"sqlite:///{path}")
+    migrate(old, "heads")
+    command.downgrade(alembic_config(f"sqlite:///{path}"), "inventory_0003")
+    with old.engine.begin() as conn:
+        conn.execute(text("INSERT INTO product (sku, name, category, unit, cost, price, pack_size, min_order_qty, "
+                          "active, service_level, safety_factor, on_hand, created_at, updated_at) VALUES "
+                          "('OLD', 'Old bread', '', 'each', 0, 0, 10000, 0, 1, 9000, 10000, 0, "
+                          "'2025-01-02 03:04:05', '2025-01-02 03:04:05')"))
+    old.dispose()
+    app = Deskmate.open(data_dir, clock=clock)
+    try:
+        [p] = app.inventory.products()
+        assert p.fill_rate_target == Decimal("0.9")
+        owner = app.users.create_first_owner("olga", "a long enough password 1", "Olga").actor
+        # the old field name still works for callers and files that use it
+        app.inventory.update_product(owner, p.id, service_level="0.97")
+        assert app.inventory.products()[0].fill_rate_target == Decimal("0.97")
+    finally:
+        app.close()
 
 
 @pytest.mark.sqlite_only("bytes of the database file")

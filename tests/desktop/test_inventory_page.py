@@ -85,6 +85,15 @@ def test_approve_reorder_suggestion_in_the_inbox(qtbot, app, owner, shop, make_c
     assert isinstance(inbox.editor, ReorderEditor)
     assert inbox.editor.table.rowCount() == 2
     assert "Reorder point" in inbox.editor.card.text.toPlainText()
+    # the card states the owner's fill-rate target and the fill rate its replay reached
+    row = next(r for r in range(inbox.editor.table.rowCount())
+               if "BRD" in " ".join(inbox.editor.table.item(r, c).text() for c in range(inbox.editor.table.columnCount())
+                                    if inbox.editor.table.item(r, c)))
+    inbox.editor.table.selectRow(row)
+    card = inbox.editor.card.text.toPlainText().replace("\u00a0", "").replace("\u202f", "").replace(" %", "%")
+    assert "Fill rate target 95%" in card and "Fill rate in the replay" in card
+    group = next(r for r in app.inventory.policy() if r["sku"] == "BRD")["target_group_replay_fill_rate"]
+    assert f"{100 * group:.1f}".replace(".", ",") in card or f"{100 * group:.1f}" in card
     with qtbot.waitSignal(inbox.decided, timeout=10_000):
         qtbot.keyClick(inbox.table, Qt.Key.Key_A)
     assert app.inbox.get(sid).state == "applied"
@@ -142,7 +151,7 @@ def test_manual_order_supplier_and_product_edits(qtbot, app, owner, shop, page, 
     settle(page.ctx)
     form = page.products.detail.form
     assert form.fields["sku"].text() == "BRD"
-    form.fields["service_level"].setText("0.98")
+    form.fields["fill_rate_target"].setText("0.98")
     form.fields["owner_min"].setText("10")
     form.fields["owner_max"].setText("40")
     form.terms["pack_size"].setText("8")
@@ -150,7 +159,7 @@ def test_manual_order_supplier_and_product_edits(qtbot, app, owner, shop, page, 
     with qtbot.waitSignal(form.saved, timeout=10_000):
         form.save_btn.click()
     p = app.inventory.product(shop["bread"].id)
-    assert (p.service_level, p.owner_min, p.owner_max) == (Decimal("0.98"), 10, 40)
+    assert (p.fill_rate_target, p.owner_min, p.owner_max) == (Decimal("0.98"), 10, 40)
     terms = app.inventory.supplier_terms(p.id, p.supplier_id)
     assert (terms["pack_size"], terms["price"]) == (8, Decimal("1.05"))
 

@@ -21,7 +21,7 @@ def _day(value: Any) -> Any:
 
 
 def curve_chart(res: dict[str, Any]) -> dict[str, Any]:
-    """Fill rate against average stock value: Deskmate's points (one per service level) and the
+    """Fill rate against average stock value: Deskmate's points (one per fill-rate target) and the
     baseline min/max rule, on one axis of stock values."""
     pts = sorted(res["curve"], key=lambda c: c["average_stock_value"])
     base, careful = res["baseline"], res["careful_baseline"]
@@ -37,7 +37,7 @@ def curve_chart(res: dict[str, Any]) -> dict[str, Any]:
     cb[pos[careful["average_stock_value"]]] = round(100 * careful["fill_rate"], 1)
     return {"type": "line", "title": "Fill rate (%) against average stock value",
             "x": [f"{v:,.0f}" for v in xs],
-            "series": [{"name": "Deskmate (one point per service level)", "values": dm},
+            "series": [{"name": "Deskmate (one point per fill-rate target)", "values": dm},
                        {"name": "Baseline min/max", "values": bl, "kind": "bar"},
                        {"name": "Careful min/max (monthly, with safety stock)", "values": cb, "kind": "bar"}],
             "markers": [{"name": "Baseline fill rate", "value": round(100 * base["fill_rate"], 1)}]}
@@ -73,10 +73,10 @@ class PolicyCheckTab(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(HelpButton("Policy check", "Learns from your sales before the date, then replays "
-                                 "every later day: Deskmate's policy at several service levels against "
+                                 "every later day: Deskmate's policy at several fill-rate targets against "
                                  "a hand-set min/max rule (min = average daily sales × lead time, max = "
                                  "2 × min) and a careful owner's min/max (re-set every month from the "
-                                 "last 8 weeks, with safety stock). Unmet demand is lost. Pick the service level whose cost in "
+                                 "last 8 weeks, with safety stock). Unmet demand is lost. Pick the fill-rate target whose cost in "
                                  "stock you accept."))
         lay.addLayout(bar)
         self.summary = QLabel("Run the backtest to see how the policy would have done on your sales.")
@@ -84,7 +84,7 @@ class PolicyCheckTab(QWidget):
         self.chart = ChartWidget()
         self.chart.setMinimumHeight(260)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(["Policy", "Service level", "Fill rate", "Stockout product-days",
+        self.table.setHorizontalHeaderLabels(["Policy", "Fill rate target", "Fill rate reached", "Stockout product-days",
                                               "Avg stock value", "Orders"])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -148,7 +148,7 @@ class PolicyCheckTab(QWidget):
         self.chart.set_chart(curve_chart(res))
         self.table.setRowCount(len(res["policies"]))
         for r, p in enumerate(res["policies"]):
-            for col, v in enumerate((p["policy"].capitalize(), "" if p["service_level"] is None else str(p["service_level"]),
+            for col, v in enumerate((p["policy"].capitalize(), "" if p["fill_rate_target"] is None else pct(p["fill_rate_target"]),
                                      pct(p["fill_rate"]), str(p["stockout_product_days"]),
                                      fm.money(p["average_stock_value"]), str(p["orders_placed"]))):
                 self.table.setItem(r, col, QTableWidgetItem(v))

@@ -142,8 +142,6 @@ class ProductDetail(QWidget):
         self.moves = QTableWidget(0, 5)
         self.moves.setHorizontalHeaderLabels(["Day", "Kind", "Change", "Reason", "By"])
         self.moves.verticalHeader().setVisible(False)
-        for c in (0, 1, 2, 4):     # the short columns take what they need, the reason the rest
-            self.moves.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.moves.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         adj = QHBoxLayout()
         self.adj_qty = QLineEdit()
@@ -238,7 +236,7 @@ class ProductDetail(QWidget):
 
 
 class ProductForm(QWidget):
-    """Create or edit a product: supplier, prices, pack, minimum order, service level, min/max."""
+    """Create or edit a product: supplier, prices, pack, minimum order, fill-rate target, min/max."""
 
     saved = Signal(int)
 
@@ -250,7 +248,7 @@ class ProductForm(QWidget):
         self.fields: dict[str, QLineEdit] = {}
         for key, label in (("sku", "SKU"), ("name", "Name"), ("category", "Category"), ("unit", "Unit"),
                            ("cost", "Unit cost"), ("price", "Sale price"), ("pack_size", "Pack size"),
-                           ("min_order_qty", "Minimum order"), ("service_level", "Service level (0.5–0.999)"),
+                           ("min_order_qty", "Minimum order"), ("fill_rate_target", "Fill rate target (0.5–0.999)"),
                            ("owner_min", "Min stock (fallback)"), ("owner_max", "Max stock (fallback)")):
             self.fields[key] = QLineEdit()
             form.addRow(label, self.fields[key])
@@ -318,7 +316,7 @@ class ProductForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {k: w.text().strip() for k, w in self.fields.items()}
-        for k in ("cost", "price", "pack_size", "min_order_qty", "service_level"):
+        for k in ("cost", "price", "pack_size", "min_order_qty", "fill_rate_target"):
             if out[k] == "":
                 out.pop(k)
         for k in ("owner_min", "owner_max"):

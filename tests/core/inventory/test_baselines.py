@@ -36,7 +36,7 @@ def _new_item_shop() -> tuple[np.ndarray, date]:
     return Y, first_day
 
 
-def test_the_careful_owner_picks_up_a_new_item_at_the_next_monthly_review():
+def test_the_careful_owner_stocks_a_new_item_the_evening_it_first_sells():
     Y, d0 = _new_item_shop()
     res = backtest.run(Y, d0, date(2017, 1, 20), None, 2, (0.9,))
     by = {p["policy"]: p for p in res["policies"]}
@@ -45,9 +45,12 @@ def test_the_careful_owner_picks_up_a_new_item_at_the_next_monthly_review():
     assert plain["units_demanded"] == careful["units_demanded"] == 240
     # set once before the new item sold: it is never stocked
     assert plain["units_served"] == 200
-    # re-set on the evening of 31 Jan: 4 ordered, on the shelf from 2 Feb, never out again
-    assert careful["units_served"] == 200 + 27
-    assert res["careful_baseline"]["fill_rate"] == round(227 / 240, 4)
+    # evening of 20 Jan, from the last week (one sale of 1): min = ceil(2/7 + 1.65·sd·√2) = 2,
+    # max = 3; ordered 3, on the shelf from 22 Jan, never out again (re-set to 2/4 on 1 Feb)
+    lo, hi = backtest.careful_minmax(Y[1:], 19 + 1, 2, np.array([19]))
+    assert (lo[0], hi[0]) == (2, 3)
+    assert careful["units_served"] == 200 + 38
+    assert res["careful_baseline"]["fill_rate"] == round(238 / 240, 4)
     assert res["baseline"]["fill_rate"] == round(200 / 240, 4)
     assert set(res["careful_comparison"]) == set(res["comparison"])
     assert any("Careful baseline" in a for a in res["assumptions"])
@@ -79,4 +82,4 @@ def test_backtest_cli_prints_both_baselines(tmp_path, data_dir, capsys):
     assert run(args) == 0
     out = capsys.readouterr().out
     assert "careful min/max" in out and "the careful baseline" in out.lower()
-    assert "94.6%" in out                      # 227 of 240 units
+    assert "99.2%" in out                      # 238 of 240 units

@@ -40,7 +40,7 @@ def test_import_list_policy_and_reorder_run(app, owner, data_dir, tmp_path, caps
     assert "95%" in row and "0.95" not in row and "ES" not in row
     assert _run(data_dir, "reorder", "policy", "--details") == 0     # the figures behind them
     header, row = capsys.readouterr().out.splitlines()[:2]
-    assert "service level" in header and "method" in header and "weekday-seasonal ES" in row
+    assert "fill rate target" in header and "replayed" in header and "method" in header and "weekday-seasonal ES" in row
     assert _run(data_dir, "reorder", "run", "--as", "olivia") == 0
     assert "1 suggestion(s)" in capsys.readouterr().out
 

@@ -81,7 +81,7 @@ def test_rmse_of_one_step_errors():
 def _inp(y, **kw):
     n = y.shape[0]
     base = dict(sales=y, first_weekday=0, lead_time=np.full(n, 3), review_days=np.ones(n),
-                service_level=np.full(n, 0.95), safety_factor=np.ones(n),
+                fill_rate=np.full(n, 0.95), safety_factor=np.ones(n),
                 history_days=np.full(n, 400.0), owner_min=np.full(n, np.nan),
                 owner_max=np.full(n, np.nan))
     base.update(kw)
@@ -105,7 +105,10 @@ def test_plan_uses_methods_by_class_and_falls_back_without_history():
     a, s1 = p.alpha[0], p.sigma1[0]
     busy = np.sqrt(p.mean_lt[0] / (3 * p.daily[0].mean()))
     assert p.sd_lt[0] == pytest.approx(s1 * np.sqrt(sum((1 + a * j) ** 2 for j in range(3))) * busy)
-    assert p.reorder_point[0] == pytest.approx(p.mean_lt[0] + 1.6449 * p.sd_lt[0], rel=1e-3)
+    # the safety multiplier is the one whose replay came closest to the 95 % fill-rate target
+    k = p.safety_multiplier[0]
+    assert p.reorder_point[0] == np.ceil(p.mean_lt[0] + k * p.sd_lt[0] - 1e-9)
+    assert abs(p.replay_fill[0] - 0.95) < 0.01 and p.fill_target[0] == 0.95
     assert not p.enough_history[2] and p.distribution[2] == "owner min/max"
     assert p.reorder_point[2] == 4.0 and p.order_up_to[2] == 12.0
 

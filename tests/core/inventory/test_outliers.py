@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import time
 from datetime import timedelta
 from decimal import Decimal
 
@@ -53,24 +54,20 @@ def test_cost_is_bounded_whatever_the_demand() -> None:
             assert abs(pol._poisson_normal(np.array([m]), np.array([sl]))[0] - _reference_quantile(m, sl)) <= 1
 
 
-def test_the_planner_on_an_absurd_demand_takes_the_bounded_branch(monkeypatch) -> None:
-    steps = []
-    real = pol._poisson_search
-    monkeypatch.setattr(pol, "_poisson_search",
-                        lambda m, sl, stats: steps.append(m.size) or real(m, sl, stats))
-    stats = pol.QuantileStats()
-    real_quantile = pol.poisson_quantile
-    monkeypatch.setattr(pol, "poisson_quantile", lambda m, sl, _s=None: real_quantile(m, sl, stats))
+def test_the_planner_on_an_absurd_demand_finishes_at_once() -> None:
+    # the safety stock comes from a replay of fixed length whatever the quantities: an accepted
+    # sale of 100,000,000 costs the planner no more than a sale of 3
     Y = np.tile(np.array([2.0, 0, 1, 0, 3, 0, 1]), (2, 16))
     Y[1, -1] = 100_000_000        # accepted as real: the planner must still finish at once
     n = Y.shape[0]
     inp = planner.PlanInput(sales=Y, first_weekday=0, lead_time=np.full(n, 2), review_days=np.ones(n, int),
-                            service_level=np.full(n, 0.95), safety_factor=np.ones(n),
+                            fill_rate=np.full(n, 0.95), safety_factor=np.ones(n),
                             history_days=np.full(n, 400.0), owner_min=np.full(n, np.nan),
                             owner_max=np.full(n, np.nan))
+    t0 = time.process_time()
     p = planner.plan(inp)
-    assert np.isfinite(p.reorder_point).all()
-    assert stats.approximated >= 1 and stats.iterations < 1000
+    assert np.isfinite(p.reorder_point).all() and p.reorder_point[1] > p.reorder_point[0]
+    assert time.process_time() - t0 < 2.0
 
 
 # ----------------------------------------------------------------------------- in the shop

@@ -1,6 +1,7 @@
 """The reorder job, approving and editing its suggestions, learning from overrides."""
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 
@@ -35,7 +36,7 @@ def test_job_drafts_one_suggestion_per_supplier_with_reason_cards(app, owner, sh
     cards = {ln["sku"]: ln["reason"] for ln in s.payload["lines"]}
     bread = cards["BRD"]
     labels = dict(bread["inputs"])
-    for key in ("Forecast per day", "Lead time (days)", "Service level", "Safety stock",
+    for key in ("Forecast per day", "Lead time (days)", "Fill rate target", "Fill rate in the replay", "Safety stock",
                 "Reorder point", "Position", "Sold in the last 28 days"):
         assert key in labels
     assert any("ROP =" in line for line in bread["calculation"])
@@ -52,7 +53,7 @@ def test_reason_cards_and_chart_use_the_shops_formats(app, owner, shop):
     s = _reorders(app)[0]
     bread = next(ln["reason"] for ln in s.payload["lines"] if ln["sku"] == "BRD")
     labels = dict(bread["inputs"])
-    assert labels["Service level"].replace("\u00a0", " ") in ("95 %", "90 %", "98 %", "99 %")
+    assert labels["Fill rate target"].replace("\u00a0", " ") in ("95 %", "90 %", "98 %", "99 %")
     assert "," in labels["Forecast per day"] and "." not in labels["Forecast per day"]
     assert re.fullmatch(r"sales \d\d\.\d\d\.2026 to 24\.11\.2026, 182 days", bread["window"])
     assert all(re.fullmatch(r"\d{1,2}\. \w+\.?", x) for x in bread["chart"]["x"]), bread["chart"]["x"]
@@ -160,7 +161,11 @@ def test_receive_goods_updates_stock_and_status(app, owner, shop):
 def test_policy_rows_and_flags(app, owner, shop):
     rows = {r["sku"]: r for r in app.inventory.policy()}
     assert rows["BRD"]["demand_class"] == "smooth" and rows["BRD"]["enough_history"]
-    assert rows["BRD"]["reorder_point"] > rows["BRD"]["lead_time_demand"]
+    # the products sharing the 95 % target meet it together in their replay, none far below it
+    brd = rows["BRD"]
+    assert brd["fill_rate_target"] == 0.95 and abs(brd["target_group_replay_fill_rate"] - 0.95) < 0.01
+    assert brd["replay_fill_rate"] >= 0.95 - 0.15 and brd["replay_days"] == 56
+    assert brd["reorder_point"] == math.ceil(brd["lead_time_demand"] + brd["safety_multiplier"] * brd["lead_time_sd"] - 1e-6)
     assert not rows["NEW"]["enough_history"] and rows["NEW"]["reorder_point"] == 5
     assert rows["BRD"]["below_reorder_point"] and not rows["CRS"]["below_reorder_point"]
 
@@ -193,9 +198,9 @@ def test_kpis(app, owner, shop):
 
 
 def test_backtest_on_the_shops_own_history(app, owner, shop):
-    res = app.inventory.backtest_shop(lead_time=2, service_levels=(0.5, 0.9, 0.99))
+    res = app.inventory.backtest_shop(lead_time=2, fill_rates=(0.5, 0.9, 0.99))
     assert res["window"]["days"] == 60 and res["lead_time_days"] == 2
-    assert [p["service_level"] for p in res["policies"][:3]] == [0.5, 0.9, 0.99]
+    assert [p["fill_rate_target"] for p in res["policies"][:3]] == [0.5, 0.9, 0.99]
     assert [p["policy"] for p in res["policies"][-2:]] == ["baseline min/max", "careful min/max"]
     assert res["curve"][0]["fill_rate"] <= res["curve"][-1]["fill_rate"]
 

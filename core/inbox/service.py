@@ -26,7 +26,7 @@ from core.kernel.audit import record
 from core.kernel.clock import local_today
 from core.kernel.db import AUDIT_EXEMPT
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, PermissionDenied
-from core.kernel.formats import Formats
+from core.kernel.formats import Formats, read_formats
 from core.kernel.settings import SettingsService
 from core.users.permissions import Perm, require
 from core.kernel.types import to_jsonable
@@ -99,8 +99,15 @@ class SuggestionEventRow:
     def words(self, fm: Formats, job_title: str | None = None) -> str:
         """The event as a line of the item's history: "30 Nov 2026, 09:00 Payment reminders
         (automatic): drafted" — the shop's date format, the automation by the drafting job's title."""
-        return (f"{fm.datetime(self.at)} {who_words(self.username, job_title)}: {self.action}"
+        action = ACTION_WORDS.get(self.action, self.action)
+        return (f"{fm.datetime(self.at)} {who_words(self.username, job_title)}: {action}"
                 + (f" — {self.reason}" if self.reason else ""))
+
+
+#: What happened to an item, as its history reads (the stored action is a verb's stem).
+ACTION_WORDS = {"draft": "drafted", "approve": "approved", "edit": "edited and applied",
+                "reject": "rejected", "snooze": "snoozed", "escalate": "sent to the owner",
+                "supersede": "replaced", "wake": "back from snooze", "expire": "expired"}
 
 
 @dataclass(frozen=True)
@@ -673,7 +680,7 @@ class InboxService:
             if until <= today:
                 raise DeskmateError("snooze until a day after today")
             row.state, row.snoozed_until = State.SNOOZED.value, until
-            reason = reason or f"until {until.isoformat()}"
+            reason = reason or f"until {read_formats(s).date(until)}"
         elif action == Action.ESCALATE:
             if actor.is_system:
                 raise PermissionDenied("automation drafts; only a person decides")

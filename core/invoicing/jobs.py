@@ -128,13 +128,14 @@ def appointment_drafts(ctx: JobContext) -> None:
 
 
 def reminder_fields(s: Any, inv: Invoice, as_of: Any, level: int) -> dict[str, Any]:
-    from babel.numbers import format_currency
-    loc = SettingsService.read(s, "shop.locale")
+    """The placeholders of a reminder letter, written as the shop writes dates and money (a
+    customer reads "29 Jun 2026" and "£15.12", a German one "29.06.2026" and "15,12 €")."""
+    fm = read_formats(s)
 
     def fmt(v: Decimal) -> str:
-        return format_currency(v, inv.currency, locale=loc)
-    return {"customer": inv.customer_name, "number": inv.number, "issue_date": inv.issue_date.isoformat(),
-            "due_date": inv.due_date.isoformat(), "gross": fmt(inv.gross_total), "open": fmt(open_amount(inv)),
+        return fm.money(v, inv.currency)
+    return {"customer": inv.customer_name, "number": inv.number, "issue_date": fm.date(inv.issue_date),
+            "due_date": fm.date(inv.due_date), "gross": fmt(inv.gross_total), "open": fmt(open_amount(inv)),
             "days_overdue": (as_of - inv.due_date).days, "level": level,
             "payment_details": SettingsService.read(s, "invoicing.payment_details"),
             "shop": SettingsService.read(s, "shop.name")}
@@ -159,15 +160,16 @@ def dunning(ctx: JobContext) -> None:
             history = list(s.scalars(select(PaymentReminder).where(PaymentReminder.invoice_id == inv.id)
                                      .order_by(PaymentReminder.level)))
             fields = reminder_fields(s, inv, ctx.as_of, nxt["level"])
+            fm = read_formats(s)
             subject = nxt["subject"].format(**fields)
             body = nxt["body"].format(**fields)
             card = reason_card(
                 explanation=f"Invoice {inv.number} is {days} days overdue with {fields['open']} open; "
                             f"level {nxt['level']} is due after {nxt['days_overdue']} days.",
-                inputs={"invoice": inv.number, "due date": inv.due_date, "days overdue": days,
+                inputs={"invoice": inv.number, "due date": fm.date(inv.due_date), "days overdue": days,
                         "open": fields["open"], "reminders sent": len(history),
                         "customer e-mail": (cust.email if cust else "") or "(none: goes to the outbox)"},
-                window=f"{inv.due_date.isoformat()} to {ctx.as_of.isoformat()}",
+                window=f"{fm.date(inv.due_date)} to {fm.date(ctx.as_of)}",
                 formula="next level when days overdue >= that level's days",
                 calculation=[f"{days} >= {nxt['days_overdue']} (level {nxt['level']})"],
                 confidence="high",

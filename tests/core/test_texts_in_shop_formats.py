@@ -118,8 +118,21 @@ def test_an_items_history_names_the_automation_in_words_and_dates_in_the_shops_f
     (drafted, *_) = german.inbox.get(item.id).events
     line = drafted.words(german.formats(), "Data-quality check")
     assert line.startswith(DE.datetime(drafted.at)) and "25.11.2026" in line
-    assert "Data-quality check (automatic): " in line and SYSTEM.username not in line
+    assert line.endswith("Data-quality check (automatic): drafted") and SYSTEM.username not in line
     assert "Deskmate (automatic)" in drafted.words(DE)
-    row = SuggestionEventRow(drafted.at, "olivia", "approved", "open", "applied", "checked the till")
-    assert row.words(DE).endswith("olivia: approved — checked the till")
+    row = SuggestionEventRow(drafted.at, "olivia", "reject", "new", "rejected", "checked the till")
+    assert row.words(DE).endswith("olivia: rejected — checked the till")
     assert who_words(SYSTEM.username) == "Deskmate (automatic)" and who_words("sam") == "sam"
+
+
+def test_a_reminder_letter_writes_dates_and_money_as_the_shop_does(german, owner):
+    from core.invoicing.jobs import reminder_fields
+    from core.invoicing.models import Invoice
+    from tests.core.invoicing.inv_helpers import customer, lines
+    cust = customer(german, owner)
+    inv = german.invoicing.create_draft(owner, cust.id, lines(("Torte", "1", "1234.5", "standard")))
+    german.invoicing.issue(owner, inv.id)
+    with german.db.read() as s:
+        fields = reminder_fields(s, s.get(Invoice, inv.id), date(2026, 12, 30), 1)
+    assert fields["issue_date"] == "25.11.2026" and fields["due_date"].endswith(".2026")
+    assert fields["open"] == "1.481,40\u00a0€"          # 1.234,50 + 20 % tax

@@ -23,7 +23,7 @@ def test_the_inbox_history_names_the_job_and_uses_the_shops_dates(qtbot, app, ow
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == sid, timeout=10_000)
     lines = [page.history.item(i).text() for i in range(page.history.count())]
     drafted = app.inbox.get(sid).events[0]
-    assert lines[0] == f"{ctx.formats.datetime(drafted.at)} Data-quality check (automatic): {drafted.action}"
+    assert lines[0] == f"{ctx.formats.datetime(drafted.at)} Data-quality check (automatic): drafted"
     assert "25.11.2026" in lines[0] and not any(SYSTEM.username in ln for ln in lines)
     assert "1.234,50\u00a0€" in page.title_label.text()
 
@@ -44,3 +44,26 @@ def test_the_product_caption_reads_in_the_shops_numbers(qtbot, app, owner, make_
     pol = next(r for r in app.inventory.policy() if r["product_id"] == p.id)
     assert pol["reorder_point"] is not None and f"reorder at {ctx.formats.number(pol['reorder_point'], 2)}" in text
     assert "How it sells:" in detail.figures.toolTip()
+
+
+def test_the_audit_log_names_the_automation_in_words_and_dates_as_the_shop_does(
+        qtbot, app, owner, main_window, settle):
+    from PySide6.QtCore import Qt
+    app.settings.update(owner, {"shop.locale": "de_DE", "shop.timezone": "Europe/Berlin"})
+    app.inventory.create_product(owner, "A1", "Ofen", cost="2000", price="1234.50")
+    assert app.automation.run_now(owner, "automation.data_quality", trigger="manual").outcome == "ok"
+    main_window.show_page("audit")
+    settle(main_window.ctx)
+    page = main_window.pages["audit"]
+    page.refresh()
+    settle(main_window.ctx)
+    who = [page.model.data(page.model.index(r, 1), Qt.ItemDataRole.DisplayRole) for r in range(page.model.rowCount())]
+    assert "Deskmate (automatic)" in who and not any(SYSTEM.username in w for w in who)
+    names = [page.user_combo.itemText(i) for i in range(page.user_combo.count())]
+    assert "Deskmate (automatic)" in names and SYSTEM.username not in names
+    assert page.user_combo.itemData(names.index("Deskmate (automatic)")) == SYSTEM.username   # still filters
+    row = next(r for r in range(page.model.rowCount()) if who[r] == "Deskmate (automatic)")
+    page.table.selectRow(row)
+    settle(main_window.ctx)
+    detail = page.detail.toPlainText()
+    assert "Deskmate (automatic)" in detail and "Mi 25.11.2026, 10:00:00" in detail      # to the second

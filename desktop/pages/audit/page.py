@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
                                QStackedWidget, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
+from core.kernel.actor import SYSTEM, who_words
 from core.kernel.audit import AuditFilter, AuditRow
+from core.kernel.formats import Formats
 from desktop.context import DesktopContext
 from desktop.ui import PageHeader, show_error, ui_settings
 from desktop.widgets import EmptyState, HelpButton, LazyColumn, LazyTableModel
@@ -59,9 +61,17 @@ def record_words(row: AuditRow, job_titles: dict[str, str] | None = None) -> str
     return f"{row.entity.replace('_', ' ')} {row.entity_id or ''}".strip()
 
 
-def detail_html(row: AuditRow, tz: ZoneInfo, job_titles: dict[str, str] | None = None) -> str:
+def _approved_draft(row: AuditRow) -> bool:
+    """A person applied what the automation drafted (the automation's own entries are not marked)."""
+    return bool(row.machine_drafted) and row.username != SYSTEM.username
+
+
+def detail_html(row: AuditRow, tz: ZoneInfo, job_titles: dict[str, str] | None = None,
+                fm: Formats | None = None) -> str:
     e = html.escape
-    when = row.at.astimezone(tz).strftime("%A %d %B %Y, %H:%M:%S")
+    fm = fm or Formats(timezone=str(tz))
+    at = fm.local(row.at)
+    when = f"{fm.weekday_name(at.date())} {fm.date(at.date())}, {at:%H:%M:%S}"   # to the second
     record = record_words(row, job_titles)
     technical = f"{row.entity} {row.entity_id or ''}".strip()
     if technical != record:
@@ -69,8 +79,8 @@ def detail_html(row: AuditRow, tz: ZoneInfo, job_titles: dict[str, str] | None =
     parts = [f"<h3 style='margin:0'>{e(row.summary or row.action)}</h3>",
              "<table cellspacing=2 style='margin-top:6px'>",
              f"<tr><td style='color:#5b6b7c;padding-right:10px'>When</td><td>{e(when)}</td></tr>",
-             f"<tr><td style='color:#5b6b7c'>Who</td><td><b>{e(row.username)}</b>"
-             + (" <i>(approving an automated draft)</i>" if row.machine_drafted else "") + "</td></tr>",
+             f"<tr><td style='color:#5b6b7c'>Who</td><td><b>{e(who_words(row.username))}</b>"
+             + (" <i>(approving an automated draft)</i>" if _approved_draft(row) else "") + "</td></tr>",
              f"<tr><td style='color:#5b6b7c'>Area</td><td>{e(row.area)}</td></tr>",
              f"<tr><td style='color:#5b6b7c'>Action</td><td>{e(row.action)}</td></tr>",
              f"<tr><td style='color:#5b6b7c'>Record</td><td>{e(record)}</td></tr>",
@@ -169,8 +179,8 @@ class AuditPage(QWidget):
         # ------------------------------------------------------------ table + detail
         self.model = LazyTableModel([
             LazyColumn("When", lambda r: ctx.formats.datetime(r.at)),
-            LazyColumn("Who", lambda r: r.username + (" ⚙" if r.machine_drafted else ""),
-                       tooltip=lambda r: "approved an automated draft" if r.machine_drafted else r.username),
+            LazyColumn("Who", lambda r: who_words(r.username) + (" ⚙" if _approved_draft(r) else ""),
+                       tooltip=lambda r: "approved an automated draft" if _approved_draft(r) else who_words(r.username)),
             LazyColumn("Area", lambda r: r.area),
             LazyColumn("Action", lambda r: r.action),
             LazyColumn("Record", lambda r: record_words(r, self.job_titles),
@@ -190,7 +200,7 @@ class AuditPage(QWidget):
         vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
         hh = self.table.horizontalHeader()
         hh.setStretchLastSection(True)
-        for col, width in enumerate((120, 80, 80, 120, 130)):
+        for col, width in enumerate((150, 150, 80, 120, 130)):    # "30 Nov 2026, 16:40", "Deskmate (automatic)"
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = QTextBrowser()
@@ -374,7 +384,7 @@ class AuditPage(QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
             for v in values:
-                combo.addItem(v.replace("_", " ").capitalize() if combo is self.area_combo else v, v)
+                combo.addItem(v.replace("_", " ").capitalize() if combo is self.area_combo else who_words(v), v)
             i = combo.findData(current)
             combo.setCurrentIndex(i if i >= 0 else 0)
             combo.blockSignals(False)
@@ -401,7 +411,7 @@ class AuditPage(QWidget):
             return
         row = self.model.row_data(rows[0].row())
         if row is not None:
-            self.detail.setHtml(detail_html(row, self.tz, self.job_titles))
+            self.detail.setHtml(detail_html(row, self.tz, self.job_titles, self.ctx.formats))
 
     def visible_rows(self) -> list[AuditRow]:
         return [self.model.row_data(r) for r in range(self.model.rowCount())]

@@ -412,7 +412,9 @@ class AutomationPage(QWidget):
         self.run_button.setEnabled(j is not None and self.may_run)
         if j is None:
             return
-        kinds = ", ".join(j.kinds) or "nothing (it reports only in its run history)"
+        from core.inbox.kinds import kind_spec
+        titles = [(spec.title if (spec := kind_spec(k)) is not None else k.replace("_", " ")) for k in j.kinds]
+        kinds = ", ".join(t[:1].lower() + t[1:] for t in titles) or "nothing (it reports only in its run history)"
         self.desc_label.setText(f"<b>{j.title}</b> — {j.description}<br><span style='color:#666'>"
                                 f"Drafts: {kinds}. Default schedule: {describe(j.default_schedule)}."
                                 + (" One run per missed occurrence." if j.occurrence_based else "")

@@ -142,6 +142,8 @@ class ProductDetail(QWidget):
         self.moves = QTableWidget(0, 5)
         self.moves.setHorizontalHeaderLabels(["Day", "Kind", "Change", "Reason", "By"])
         self.moves.verticalHeader().setVisible(False)
+        for c in (0, 1, 2, 4):     # the short columns take what they need, the reason the rest
+            self.moves.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.moves.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         adj = QHBoxLayout()
         self.adj_qty = QLineEdit()

@@ -51,8 +51,10 @@ class ReorderEditor(ProposalEditor):
         self.table.setHorizontalHeaderLabels(COLS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         hh = self.table.horizontalHeader()
+        metrics = hh.fontMetrics()
         for col, width in enumerate((70, 150, 70, 70, 45, 65, 120)):
-            hh.resizeSection(col, width)
+            # never narrower than the heading itself ("Proposed", "Unit cost" are read, not guessed)
+            hh.resizeSection(col, max(width, metrics.horizontalAdvance(COLS[col]) + 18))
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().setVisible(False)

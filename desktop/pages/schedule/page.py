@@ -583,7 +583,8 @@ class StaffTab(QWidget):
                          ("Skills (comma separated)", self.skills), ("Min hours / week", self.min_h),
                          ("Max hours / week", self.max_h), ("Contract (target) hours", self.target_h),
                          ("Max days in a row", self.max_run), ("Max weekends in 4 weeks", self.max_weekends),
-                         ("Min rest between shifts (h)", self.min_rest), ("Hourly cost", self.cost),
+                         ("Min rest between shifts (h)", self.min_rest),
+                         (f"Hourly cost ({ctx.formats.currency_symbol})", self.cost),
                          ("Login account", self.account)):
             form.addRow(label, w)
         self.form = form

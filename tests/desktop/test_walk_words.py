@@ -1,0 +1,40 @@
+"""Things found walking every page as each role at 1366×768: headings that must be readable in
+full, amounts that name their currency, what a job drafts named as people read it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.core.scheduling.sched_helpers import small_shop
+from tests.desktop.conftest import schedule_page_class, show_page
+
+
+def test_the_reorder_editors_headings_are_never_cut(qtbot, app, owner, make_ctx):
+    from desktop.pages.inventory.reorder_editor import COLS, ReorderEditor
+    ed = ReorderEditor()
+    qtbot.addWidget(ed)
+    ed.resize(560, 400)                                  # the inbox's narrow proposal pane
+    ed.show()
+    hh = ed.table.horizontalHeader()
+    metrics = hh.fontMetrics()
+    for col, title in enumerate(COLS):
+        assert hh.sectionSize(col) >= metrics.horizontalAdvance(title) + 12, title
+
+
+def test_the_hourly_cost_names_the_shops_currency(qtbot, app, owner, make_ctx):
+    app.settings.update(owner, {"shop.currency": "GBP"})
+    small_shop(app, owner)
+    ctx, page = show_page(qtbot, make_ctx, schedule_page_class(), owner, (1300, 760))
+    tab = page.staff
+    label = tab.form.labelForField(tab.cost)
+    assert label is not None and label.text() == "Hourly cost (£)"
+
+
+def test_a_job_names_what_it_drafts_as_people_read_it(qtbot, app, owner, make_ctx, settle):
+    from desktop.pages.automation.page import AutomationPage
+    ctx, page = show_page(qtbot, make_ctx, AutomationPage, owner, (1300, 760))
+    settle(ctx)
+    row = next(r for r in range(page.jobs_table.rowCount())
+               if page.jobs_table.item(r, 1).data(Qt.ItemDataRole.UserRole) == "inventory.reorder")
+    page.jobs_table.selectRow(row)
+    text = page.desc_label.text()
+    assert "Drafts: reorder (draft purchase order)" in text and "Drafts: reorder." not in text

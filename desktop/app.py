@@ -43,6 +43,8 @@ from desktop.ui import APPLICATION, ORGANISATION, app_icon, apply_style, show_er
 log = logging.getLogger("deskmate.desktop")
 
 PROBE_ENV = "DESKMATE_STARTUP_PROBE"
+#: The desktop entry's id (packaging/deskmate.desktop is installed as DESKTOP_ID.desktop).
+DESKTOP_ID = "org.deskmate.Deskmate"
 
 
 # --------------------------------------------------------------------------- timing
@@ -493,6 +495,10 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     QApplication.setOrganizationName(ORGANISATION)
     QApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName("Deskmate")
+    from core.kernel.version import app_version
+    QApplication.setApplicationVersion(app_version())
+    # Wayland and docks match the window to the installed desktop entry (and its icon) by this id.
+    QApplication.setDesktopFileName(DESKTOP_ID)
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     qt_app.setQuitOnLastWindowClosed(False)
     apply_style(qt_app)

@@ -1,6 +1,6 @@
 """Text contrast of the style sheet, measured the way WCAG 2.x defines it.
 
-``resources/style.qss`` is parsed into rules; each rule that sets a text colour or a background is
+``core/resources/style.qss`` is parsed into rules; each rule that sets a text colour or a background is
 paired with the background (or text colour) it is drawn on. A rule without its own background
 takes it from, in order: an ``/* on: SELECTOR */`` note inside the rule (for text that sits on a
 surface styled elsewhere, e.g. the sidebar's labels on ``QWidget#sidebar``), the same selector

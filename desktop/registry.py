@@ -28,7 +28,7 @@ class PageSpec:
     title: str
     order: int
     factory: Callable[["DesktopContext"], QWidget]
-    icon: str = ""                      # a QStyle standard pixmap name or a file in resources/icons
+    icon: str = ""                      # a QStyle standard pixmap name or a file in core/resources/icons
     # badge(ctx) -> text shown beside the title (e.g. open inbox items); called off the GUI thread
     badge: Callable[["DesktopContext"], str] | None = None
     visible: Callable[["Actor"], bool] | None = None

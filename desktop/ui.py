@@ -41,7 +41,7 @@ def _file_icon(path: str) -> QIcon:
 
 
 def icon(name: str, fallback_key: str = "") -> QIcon:
-    """An icon by name: a file in resources/icons (``inbox.svg`` or ``inbox``), a QStyle standard
+    """An icon by name: a file in core/resources/icons (``inbox.svg`` or ``inbox``), a QStyle standard
     pixmap name (``SP_DialogSaveButton``), else ``<fallback_key>.svg``, else a generic page icon."""
     folder = resources_dir() / "icons"
     for candidate in (name, f"{name}.svg", f"{fallback_key}.svg" if fallback_key else "", "page.svg"):

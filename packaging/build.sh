@@ -11,7 +11,7 @@ if ! .venv/bin/python -c "import PyInstaller" 2>/dev/null; then
   .venv/bin/python -m pip install -q "pyinstaller>=6"
 fi
 
-.venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
+.venv/bin/python -m PyInstaller --noconfirm --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/deskmate.spec
 
 app=dist/deskmate/deskmate
@@ -27,5 +27,4 @@ echo "Smoke test: open the main window offscreen and quit"
 QT_QPA_PLATFORM=offscreen DESKMATE_STARTUP_PROBE=1 "$app" --data-dir "$tmp" | grep startup_seconds
 
 echo "Built $(du -sh dist/deskmate | cut -f1) in dist/deskmate/ — run dist/deskmate/deskmate"
-echo "Desktop entry: copy packaging/deskmate.desktop to ~/.local/share/applications/ and put the"
-echo "folder at /opt/deskmate (or edit Exec= and Icon= to where you put it)."
+echo "For a Debian package (menu entry, icons, /usr/bin/deskmate): packaging/build-deb.sh"

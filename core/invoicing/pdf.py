@@ -1,6 +1,6 @@
 """PDF invoices, credit notes and reminder letters, rendered in core with fpdf2 (no Qt).
 
-The layout's words, sizes, colours and font come from ``resources/invoicing/invoice_template.json``
+The layout's words, sizes, colours and font come from ``core/resources/invoicing/invoice_template.json``
 so a shop can adapt them without code. Drafts carry a large "DRAFT" marking (machine-drafted
 drafts say so) until a person issues them; voided invoices say VOID with the reason.
 """

@@ -52,10 +52,7 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPath
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder (icons, style sheet, templates), also inside a PyInstaller bundle."""
-    import sys
-
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """``core/resources/`` (icons, style sheet, templates): package data of ``core``, so the same
+    path works from a checkout, an installed wheel (pipx) and a PyInstaller bundle (which keeps the
+    package layout under ``sys._MEIPASS``)."""
+    return Path(__file__).resolve().parents[1] / "resources"

@@ -1,4 +1,4 @@
-"""WCAG AA text contrast of resources/style.qss (and of the status colours drawn on its tables)."""
+"""WCAG AA text contrast of core/resources/style.qss (and of the status colours drawn on its tables)."""
 from __future__ import annotations
 
 import pytest

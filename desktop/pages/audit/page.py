@@ -200,7 +200,7 @@ class AuditPage(QWidget):
         vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
         hh = self.table.horizontalHeader()
         hh.setStretchLastSection(True)
-        for col, width in enumerate((150, 150, 80, 120, 130)):    # "30 Nov 2026, 16:40", "Deskmate (automatic)"
+        for col, width in enumerate((140, 140, 75, 115, 110)):    # "30 Nov 2026, 16:40", "Deskmate (automatic)"
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = QTextBrowser()

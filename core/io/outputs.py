@@ -32,10 +32,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
+from core.kernel.db import Database
 from core.kernel.errors import StorageError
-from core.kernel.paths import DB_FILENAME
+from core.kernel.paths import DB_FILENAME, DataPaths
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -56,6 +57,17 @@ class OutputRefused(StorageError):
 
 # ----------------------------------------------------------------------------- where
 
+class OpenShop(Protocol):
+    """What :meth:`Site.of` reads of an open shop (``core.app.Deskmate`` is one): its data folder
+    and its database. A protocol, so this layer below the app names no ``Deskmate``."""
+
+    @property
+    def paths(self) -> DataPaths: ...
+
+    @property
+    def db(self) -> Database: ...
+
+
 @dataclass(frozen=True)
 class Site:
     """The data folder and the live database file (which ``--db-url`` may put elsewhere)."""
@@ -65,10 +77,11 @@ class Site:
     extra_protected: tuple[Path, ...] = field(default=())
 
     @classmethod
-    def of(cls, app: Any) -> "Site":
+    def of(cls, app: "OpenShop") -> "Site":
+        """The site of an open shop: its data folder, and its database file when it is on SQLite
+        (a shop on a server has no file here to protect)."""
         from core.kernel.storage import sqlite_path
-        db = sqlite_path(app.db.url) if getattr(app, "db", None) is not None else None
-        return cls(Path(app.paths.root), db)
+        return cls(app.paths.root, sqlite_path(app.db.url))
 
     @property
     def temp(self) -> Path:
@@ -513,7 +526,7 @@ def csv_text(value: Any) -> Any:
     return value
 
 
-def tidy_at_startup(app: Any) -> list[Removed]:
+def tidy_at_startup(app: OpenShop) -> list[Removed]:
     """After the store opened: make its files private and remove stale leftovers. Never fails
     start-up (a folder we cannot tidy is reported by ``deskmate check``)."""
     try:

@@ -223,6 +223,22 @@ def test_every_writer_goes_through_the_gate(app, owner, tmp_path):
         app.customers.privacy_export(owner, c.id, tmp_path / "privacy")
 
 
+def test_the_site_of_an_open_shop(app, tmp_path):
+    """Site.of: the data folder, and the database file on SQLite; a shop on a server has none here
+    (and ``--db-url`` may put an SQLite file anywhere)."""
+    site = Site.of(app)
+    assert site.root == app.paths.root
+    assert site.database == (app.paths.database if app.db.is_sqlite else None)
+    if app.db.is_sqlite:
+        elsewhere = Deskmate.open(tmp_path / "other", db_url=f"sqlite:///{tmp_path / 'shop.sqlite3'}")
+        try:
+            assert Site.of(elsewhere).database == tmp_path / "shop.sqlite3"
+            with pytest.raises(OutputRefused, match="live database"):
+                check_target(Site.of(elsewhere), tmp_path / "shop.sqlite3-wal", force=True)
+        finally:
+            elsewhere.close()
+
+
 def test_check_target_rules(tmp_path):
     root = tmp_path / "data"
     (root / "exports").mkdir(parents=True)

@@ -18,9 +18,10 @@ ORM, so migrations, the restore path and ``check`` use exactly the same serialis
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -371,16 +372,35 @@ def compare(live: Any, other: Any, other_name: str = "the backup") -> tuple[int,
     its newest entries, leaves a live log that no longer contains the copy's entries unchanged."""
     if not has_chain(other):
         return 0, f"{other_name} predates the audit chain: nothing to compare"
+    return compare_entries(live, _entries_of(other), other_name)
+
+
+def _entries_of(conn: Any) -> Iterator[tuple[int, str]]:
+    last = 0
+    while True:
+        batch = [(int(r[0]), r[1]) for r in _run(
+            conn, "SELECT id, hash FROM audit_entry WHERE id > :a ORDER BY id LIMIT 2000", {"a": last})]
+        if not batch:
+            return
+        yield from batch
+        last = batch[-1][0]
+
+
+def compare_entries(live: Any, theirs: Iterable[tuple[int, str | None]],
+                    other_name: str = "the backup") -> tuple[int, str | None]:
+    """:func:`compare` with the other log given as its (id, hash) pairs in id order: what a
+    ``pg_dump`` archive yields without being restored anywhere (:mod:`core.kernel.pg_storage`)."""
     if not has_chain(live):
         return 0, "this database predates the audit chain: nothing to compare"
-    n, last = 0, 0
+    n = 0
+    pending = iter(theirs)
     while True:
-        theirs = list(_run(other, "SELECT id, hash FROM audit_entry WHERE id > :a ORDER BY id LIMIT 2000", {"a": last}))
-        if not theirs:
+        batch = list(itertools.islice(pending, 2000))
+        if not batch:
             return n, None
-        ours = dict(tuple(r) for r in _run(live, "SELECT id, hash FROM audit_entry WHERE id > :a AND id <= :b",
-                                           {"a": last, "b": theirs[-1][0]}))
-        for entry_id, h in theirs:
+        ours = dict(tuple(r) for r in _run(live, "SELECT id, hash FROM audit_entry WHERE id >= :a AND id <= :b",
+                                           {"a": batch[0][0], "b": batch[-1][0]}))
+        for entry_id, h in batch:
             mine = ours.get(entry_id)
             if mine is None:
                 return n, (f"entry #{entry_id} of {other_name} is missing from this database (removed, or "
@@ -389,4 +409,3 @@ def compare(live: Any, other: Any, other_name: str = "the backup") -> tuple[int,
                 return n, (f"entry #{entry_id} differs from {other_name} (changed, or the history after it was "
                            "rewritten)")
             n += 1
-        last = theirs[-1][0]

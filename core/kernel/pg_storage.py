@@ -21,8 +21,10 @@ The password is never put on a command line (others can read those): it goes to 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -118,6 +120,48 @@ def archive_app_version(path: Path) -> str | None:
                 value = values[columns.index("app_version")]
                 return None if value == "\\N" else value
     return None
+
+
+#: The line before a table's rows in ``pg_restore``'s SQL output: ``COPY public.audit_entry (id, ...) FROM stdin;``
+_COPY_HEAD = re.compile(r'^COPY (?:"?\w+"?\.)?"?audit_entry"? \((?P<columns>.*)\) FROM stdin;$')
+
+
+def audit_hashes(path: Path) -> list[tuple[int, str | None]] | None:
+    """The (id, hash) of every audit entry in a ``pg_dump`` archive, in id order; None when its
+    audit log predates the chain. For ``check --against BACKUP`` on a server.
+
+    Read straight from the archive (``pg_restore --data-only --table=audit_entry`` to standard
+    output, in COPY's text format): no database is created, so a desktop role that may not create
+    one can still compare, and the check stays read-only."""
+    check_archive(path)
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen([tool("pg_restore"), "--data-only", "--table=audit_entry", "--file=-", str(path)],
+                                stdout=subprocess.PIPE, stderr=errors, text=True, encoding="utf-8")
+        assert proc.stdout is not None
+        columns: list[str] | None = None
+        rows: list[list[str]] = []
+        for line in proc.stdout:
+            line = line.rstrip("\n")
+            if columns is None:
+                head = _COPY_HEAD.match(line)
+                if head:
+                    columns = [c.strip().strip('"') for c in head["columns"].split(",")]
+                continue
+            if line == "\\.":
+                break
+            rows.append(line.split("\t"))   # tabs and newlines inside values are escaped (\t, \n)
+        proc.stdout.read()
+        if proc.wait() != 0:
+            errors.seek(0)
+            detail = errors.read().decode("utf-8", "replace").strip().splitlines()
+            raise StorageError(f"{path} cannot be read ({detail[-1] if detail else 'pg_restore failed'}); "
+                               "nothing was compared")
+    if columns is None or "id" not in columns:
+        raise StorageError(f"{path} is not a Deskmate backup (no audit log in it)")
+    if "hash" not in columns:
+        return None
+    i, h = columns.index("id"), columns.index("hash")
+    return sorted((int(r[i]), None if r[h] == "\\N" else r[h]) for r in rows)
 
 
 def is_archive(path: Path) -> bool:

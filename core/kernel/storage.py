@@ -644,19 +644,29 @@ def _copy_into(source: Path, target: Path) -> None:
 # ----------------------------------------------------------------------------------- health
 
 def _compare_with(conn: Any, other: Path, report: dict[str, Any], problems: list[str]) -> None:
-    """``check --against BACKUP``: every audit entry of the backup must still be in this log."""
+    """``check --against BACKUP``: every audit entry of the backup must still be in this log. The
+    backup may be an SQLite file or a ``pg_dump`` archive, whichever engine this shop is on now (a
+    shop moved to a server is checked against the file it was moved from)."""
     from core.kernel.audit_chain import compare
+
+    from core.kernel import pg_storage
+    from core.kernel.audit_chain import compare_entries
 
     if not other.is_file():
         raise StorageError(f"{other} does not exist; nothing to compare with")
-    _check_header(other)
-    theirs = _ro_connect(other)
-    try:
-        n, problem = compare(conn, theirs, str(other))
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{other} cannot be read as a Deskmate database ({exc})") from None
-    finally:
-        theirs.close()
+    if pg_storage.is_archive(other):     # a server's backup (pg_dump), whichever engine this shop is on
+        entries = pg_storage.audit_hashes(other)
+        n, problem = (0, f"{other} predates the audit chain: nothing to compare") if entries is None \
+            else compare_entries(conn, entries, str(other))
+    else:
+        _check_header(other)
+        theirs = _ro_connect(other)
+        try:
+            n, problem = compare(conn, theirs, str(other))
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"{other} cannot be read as a Deskmate database ({exc})") from None
+        finally:
+            theirs.close()
     report["audit_matches_backup"] = problem or f"all {n} entries of {other} are here, unchanged"
     if problem:
         problems.append(f"the audit log does not match the backup: {problem}")

@@ -322,35 +322,35 @@ def test_cli_restore_refuses_then_force_records_it_and_check_accepts_the_known_b
     assert rc == 0 and "known breaks at #2 (accepted by the forced restore in entry #5)" in out, (out, err)
 
 
-@pytest.mark.sqlite_only("check --against reads an SQLite backup")
 def test_check_against_a_backup_catches_what_the_chain_alone_cannot(run, tmp_path: Path) -> None:
     """A rewritten chain, or the newest entries removed, is whole again: only a copy kept elsewhere
-    shows it (`check --against BACKUP`)."""
+    shows it (`check --against BACKUP`) — an SQLite file, or on a server a pg_dump archive."""
     assert run("init", "--owner", "olivia", "--password-stdin", stdin="secret-pw-1\n")[0] == 0
     for i in range(4):
         assert run("settings", "set", "shop.name", f"Shop {i}")[0] == 0
-    offsite = tmp_path / "offsite.sqlite3"
+    db = _db_of(run)
+    offsite = tmp_path / ("offsite.pgdump" if isinstance(db, str) else "offsite.sqlite3")
     assert run("backup", str(offsite))[0] == 0
+    assert offsite.read_bytes().startswith(b"PGDMP" if isinstance(db, str) else b"SQLite format 3")
     assert run("backup")[0] == 0
     rc, out, err = run("check", "--against", str(offsite))
     assert rc == 0 and "all 5 entries of" in out, err
-    db = _db_of(run)
     # The newest entry removed: the chain that is left is whole.
     tamper(db, "DELETE FROM audit_entry WHERE id = 5")
     assert run("check")[0] == 0
     rc, out, err = run("check", "--against", str(offsite))
     assert rc == 1 and "entry #5 of" in err and "is missing from this database" in err, err
     # An entry rewritten and the whole chain recomputed: also whole, also caught.
-    conn = sqlite3.connect(db)
-    with conn:
-        conn.execute("DROP TRIGGER audit_entry_no_update")
-        conn.execute("UPDATE audit_entry SET summary = 'rewritten' WHERE id = 2")
+    tamper(db, "UPDATE audit_entry SET summary = 'rewritten' WHERE id = 2")
+    with sa_connection(db if isinstance(db, str) else f"sqlite:///{db}") as conn, conn.begin():
         rehash_chain(conn)
-    conn.close()
     assert run("check")[0] == 0
     rc, out, err = run("check", "--against", str(offsite))
     assert rc == 1 and "entry #2 differs from" in err, err
-    junk = tmp_path / "junk.sqlite3"
-    junk.write_text("not a database")
-    rc, out, err = run("check", "--against", str(junk))
-    assert rc == 1 and "not a Deskmate database" in err and len(err.strip().splitlines()) == 1
+    junks = [("junk.sqlite3", b"not a database")]
+    if isinstance(db, str):      # pg_restore reads archives: installed with the server
+        junks.append(("junk.pgdump", b"PGDMP but not an archive"))
+    for junk, content in junks:
+        (tmp_path / junk).write_bytes(content)
+        rc, out, err = run("check", "--against", str(tmp_path / junk))
+        assert rc == 1 and "not a Deskmate database" in err and len(err.strip().splitlines()) == 1, err

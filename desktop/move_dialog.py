@@ -32,6 +32,8 @@ class MoveDialog(QDialog):
         self.setWindowTitle("Move the shop to another database")
         self.progress_handle: Any = None
         self.report: Any = None
+        #: The full URL (password included) the shop was last moved to: what "Use…" saves.
+        self.moved_url: str | None = None
         lay = QVBoxLayout(self)
         intro = QLabel(EXPLANATION)
         intro.setWordWrap(True)
@@ -72,6 +74,13 @@ class MoveDialog(QDialog):
         lay.addWidget(self.state)
         lay.addWidget(self.details, 1)
         buttons = QHBoxLayout()
+        self.use_btn = QPushButton("Use the moved database on this computer")
+        self.use_btn.setObjectName("moveUse")
+        self.use_btn.setToolTip("Deskmate on this computer opens the moved shop from its next start "
+                                "(as Settings → Database does)")
+        self.use_btn.setVisible(False)
+        self.use_btn.clicked.connect(self.use_moved)
+        buttons.addWidget(self.use_btn)
         self.start_btn = QPushButton("Move and check")
         self.start_btn.setObjectName("moveStart")
         self.start_btn.setDefault(True)
@@ -112,7 +121,7 @@ class MoveDialog(QDialog):
         self.password.setEnabled(not on)
 
     def start(self) -> None:
-        from core.move import move_shop
+        from core.move import move_shop, target_url
         to = self.target_url()
         if not to:
             self.state.setText("Say where to move the shop: a PostgreSQL URL or a new file.")
@@ -128,8 +137,11 @@ class MoveDialog(QDialog):
             self.state.setText(text[:1].upper() + text[1:] + "…")
 
         self.details.setVisible(False)
+        self.use_btn.setVisible(False)
+        self.moved_url = None
         self._running(True)
         self.state.setText("Creating the tables…")
+        self._moving_to = target_url(to)
         self.progress_handle = self.ctx.tasks.run_with_progress(work, on_progress=on_progress, on_done=self._done,
                                                                 on_error=self._failed)
 
@@ -145,8 +157,36 @@ class MoveDialog(QDialog):
             lines.append(f"{t.table}: {t.rows:,} rows" + (f"; totals {sums}" if sums else ""))
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(True)
+        self.moved_url = self._moving_to
+        self.use_btn.setVisible(True)
+        self.use_btn.setEnabled(True)
         self.ctx.status(f"Shop moved to {report.target}")
         self.finished_move.emit(report)
+
+    def use_moved(self) -> None:
+        """Save the moved database as this computer's connection (checked first, as Settings →
+        Database does); the shop open now stays open until Deskmate is restarted."""
+        from core.io.connections import use_moved_database
+        if self.moved_url is None:
+            return
+        self.use_btn.setEnabled(False)
+        self.ctx.tasks.run(use_moved_database, self.ctx.actor, self.ctx.app.paths.root, self.moved_url,
+                           on_done=self._used, on_error=self._use_failed)
+
+    def _used(self, message: str) -> None:
+        self.state.setText(f"✓ {message[:1].upper()}{message[1:]}. Restart Deskmate to work in the moved shop: until then this "
+                           "window still shows the shop it opened with.")
+        self.use_btn.setVisible(False)
+        self.ctx.status("The moved database is saved for this computer: restart Deskmate to use it")
+
+    def _use_failed(self, exc: BaseException) -> None:
+        from core.kernel.errors import DeskmateError
+        self.use_btn.setEnabled(True)
+        if not isinstance(exc, DeskmateError):
+            from desktop.ui import show_error
+            show_error(self, exc, "The moved database was not saved for this computer")
+            return
+        self.state.setText(f"✗ {str(exc)[:1].upper()}{str(exc)[1:]}")
 
     def _failed(self, exc: BaseException) -> None:
         from core.move import MoveFailed

@@ -81,6 +81,14 @@ def create_test_database(config: pytest.Config) -> str:
     return url
 
 
+def create_empty_database() -> str:
+    """A new database with nothing in it (no schema): a target for ``deskmate move``. Returns its URL."""
+    name = f"dm_t_{os.getpid()}_{next(_counter)}"
+    with _admin_engine().connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    return url_for(name)
+
+
 def clone_database(url: str) -> str:
     """A copy of the database at ``url`` (nobody may be connected to it), as copying a data folder
     copies its SQLite file: the same shop, identity and all. Returns the copy's URL."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.kernel.actor import Actor
-from core.kernel.connection import Probe, probe, save
-from core.kernel.errors import ConflictError
+from core.kernel.connection import Probe, display_url, parse, probe, save
+from core.kernel.errors import ConflictError, StorageError
 from core.users.permissions import Perm, require
 
 
@@ -27,3 +27,34 @@ def use_connection(actor: Actor, data_root: Path, url: str | None) -> Probe | No
         raise ConflictError(f"not saved: {result.message}")
     save(data_root, url)
     return result
+
+
+def use_moved_database(actor: Actor, data_root: Path, url: str) -> str:
+    """After ``deskmate move`` (File → Move the shop…): make this computer open the moved shop from
+    its next start, as Settings → Database does; returns what was saved, in words.
+
+    A server is tested first (:func:`use_connection`). A moved SQLite file is checked to be a
+    Deskmate database this version can open; the data folder's own file means no saved connection
+    at all (the default). Nothing is saved when a check fails."""
+    require(actor, Perm.BACKUP_RESTORE)
+    u = parse(url)
+    if u.get_backend_name() != "sqlite":
+        result = use_connection(actor, data_root, url)
+        return f"{result.message if result else display_url(url)}. Deskmate will open it from its next start"
+    from core.kernel.paths import DB_FILENAME
+    from core.kernel.storage import MARKER_TABLE, classify, inspect_sqlite_file, sqlite_path
+    file = sqlite_path(url)
+    if file is None or not file.is_file():
+        raise ConflictError(f"not saved: {url} is not a database file")
+    try:
+        revs, tables = inspect_sqlite_file(file)
+        if MARKER_TABLE not in tables:
+            raise StorageError(f"{file} is not a Deskmate database")
+        classify(file, revs, tables)
+    except StorageError as exc:
+        raise ConflictError(f"not saved: {exc}") from None
+    if file.resolve() == (Path(data_root) / DB_FILENAME).resolve():
+        save(data_root, None)
+        return "Deskmate will open the data folder's own file from its next start"
+    save(data_root, f"sqlite:///{file.resolve()}")
+    return f"Deskmate will open {file} from its next start"

@@ -95,6 +95,31 @@ def test_only_an_owner_chooses_the_database_and_a_failing_one_is_not_saved(app: 
     assert not (folder / CONNECTION_FILE).exists()
 
 
+def test_a_moved_file_is_used_only_when_it_is_a_deskmate_database(app: Deskmate, owner, staff, tmp_path: Path,
+                                                                    clock, plain_saved_url) -> None:
+    """After ``deskmate move`` to a file (the move dialog's "Use the moved database" button)."""
+    from core.io.connections import use_moved_database
+    folder = tmp_path / "till"
+    folder.mkdir()
+    shop = tmp_path / "moved.sqlite3"
+    Deskmate.open(tmp_path / "elsewhere", db_url=f"sqlite:///{shop}", clock=clock).close()
+    with pytest.raises(PermissionDenied):
+        use_moved_database(staff, folder, f"sqlite:///{shop}")
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("not a database")
+    for bad in (junk, tmp_path / "missing.sqlite3"):
+        with pytest.raises(ConflictError, match="not saved"):
+            use_moved_database(owner, folder, f"sqlite:///{bad}")
+    assert not (folder / CONNECTION_FILE).exists()
+    assert use_moved_database(owner, folder, f"sqlite:///{shop}") == f"Deskmate will open {shop} from its next start"
+    assert connection.saved_url(folder) == f"sqlite:///{shop}"
+    # moved back into the data folder's own file: no saved connection at all (the default)
+    own = folder / "deskmate.sqlite3"
+    shop.rename(own)
+    assert "data folder's own file" in use_moved_database(owner, folder, f"sqlite:///{own}")
+    assert not (folder / CONNECTION_FILE).exists()
+
+
 @pytest.mark.skipif(not pg_databases.server_url(), reason="needs a PostgreSQL server (DESKMATE_TEST_DB_URL)")
 def test_a_saved_server_connection_is_what_the_next_start_opens(app: Deskmate, owner, tmp_path: Path, clock,
                                                                 plain_saved_url, request) -> None:

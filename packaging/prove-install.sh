@@ -4,8 +4,8 @@
 # 1. builds the PyInstaller folder and the .deb (packaging/build-deb.sh), validates its metadata;
 # 2. installs the package (apt resolves the Qt libraries it depends on);
 # 3. runs the INSTALLED `deskmate`: --version, a demo shop, the main window offscreen to its first
-#    page with data (timed), `deskmate check`, a register export read back, an invoice PDF, the
-#    worker starting and stopping on SIGTERM;
+#    page with data (timed), `deskmate check`, a register export read back, an invoice PDF, a roster
+#    planned by OR-Tools, the worker starting and stopping on SIGTERM;
 # 4. removes the package and checks that the program is gone and the shop's data is not.
 # Prints the figures the README quotes: bundle size, package size, start-up of the installed app.
 set -euo pipefail
@@ -79,6 +79,11 @@ invoice=$(echo demo1234 | /usr/bin/deskmate --data-dir "$shop" invoice list --js
 echo demo1234 | /usr/bin/deskmate --data-dir "$shop" invoice pdf "$invoice" -o "$work/invoice.pdf" --as bea \
   --password-stdin >/dev/null
 [ "$(head -c 5 "$work/invoice.pdf")" = "%PDF-" ] || fail "the invoice PDF is not a PDF"
+week=$(date -u -d "next monday" +%G-W%V)
+echo demo1234 | /usr/bin/deskmate --data-dir "$shop" roster plan --week "$week" --time-limit 5 --json --as owner \
+  --password-stdin > "$work/plan.json" || fail "the roster optimiser (OR-Tools) failed in the installed app"
+.venv/bin/python -c "import json,sys; d=json.load(open(sys.argv[1])); assert d, d" "$work/plan.json" \
+  || fail "the roster optimiser returned nothing"
 /usr/bin/deskmate --data-dir "$shop" worker > "$work/worker.log" 2>&1 &
 worker=$!
 for _ in $(seq 1 60); do grep -qi "scheduler\|lease\|started" "$work/worker.log" && break; sleep 1; done

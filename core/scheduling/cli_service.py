@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from core.kernel.cli_support import UsageError, actor_for, add_as, add_force, parse_date, print_json, print_table
+from core.kernel.actor import Role
 from core.kernel.errors import NotFound
 from core.scheduling.dto import hm
 from core.scheduling.service import parse_iso_week
@@ -134,7 +135,8 @@ def cmd_roster_show(args: argparse.Namespace, app: Any) -> int:
     rid = app.scheduling.roster_for_week(week)
     if rid is None:
         raise NotFound(f"there is no roster for {args.week}")
-    view = app.scheduling.view(rid, viewer=actor_for(app, getattr(args, "as_user", None)))
+    viewer = actor_for(app, getattr(args, "as_user", None))
+    view = app.scheduling.view(rid, viewer=viewer)
     out = {"roster_id": rid, "week": args.week, "state": view.state, "summary": view.quality,
            "penalty": view.penalty,
            "penalties": view.penalty_by_rule, "warnings": [w.message for w in view.warnings],
@@ -144,10 +146,19 @@ def cmd_roster_show(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json(out)
     else:
-        print(f"roster {rid} ({view.state}): {view.quality} ({view.penalty} points)"
-              + ("" if view.cost is None else f", wage cost {view.cost:,.2f}"))
-        print_table([[n] + [c or "" for c in row] for n, row in out["roster"].items()],
-                    ["staff"] + [app.formats().weekday(d) for d in view.days])
+        # the line the roster page shows: staff read their own week, the owner the quality, score
+        # and wage cost in words; the grid names the shifts (codes stay in --json)
+        from core.scheduling import wording
+        fm = app.formats()
+        if viewer.role == Role.STAFF:
+            mine = next((p.id for p in view.staff if p.user_id == viewer.user_id), None)
+            line, _tip = wording.own_week(view, mine, fm)
+        else:
+            line, _tip = wording.roster_header(view, fm)
+        print(f"roster {rid}: {line}")
+        names = {t.code: t.name for t in view.shift_types}
+        print_table([[n] + [names.get(c, c) if c else "" for c in row] for n, row in out["roster"].items()],
+                    ["staff"] + [fm.weekday(d) for d in view.days])
         for w in out["warnings"]:
             print("  ! " + w)
     return 0

@@ -104,7 +104,14 @@ def test_cli_staff_list_and_roster_show_as_staff(app, owner, staff, shop, data_d
     shown = json.loads(capsys.readouterr().out)
     assert "wage_cost" not in shown and shown["roster"]["Ann"][0] == "OPN"
     assert run(base + ["roster", "show", "--week", "2026-W49", "--as", "olivia"], clock=clock) == 0
-    assert "wage cost 212.00" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    first = shown.splitlines()[0]
+    assert "wage cost €212.00" in first and "· score " in first and "(0 = nothing wrong)" in first
+    assert "points" not in first and "Open" in shown and " OPN " not in shown        # shifts by name
+    assert run(base + ["roster", "show", "--week", "2026-W49", "--as", "sam"], clock=clock) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith(f"roster {app.scheduling.roster_for_week(WEEK)}: Your week: ")     # Bob is sam
+    assert not any(word in first for word in ("score", "points", "wage", "fairness"))
     # time off without --staff is for one's own record; for a colleague it is refused in one sentence
     assert run(base + ["roster", "time-off", "--from", "2026-12-02", "--as", "sam"], clock=clock) == 0
     assert [i.subject_label for i in app.inbox.list()] == ["Bob"]

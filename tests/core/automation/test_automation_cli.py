@@ -33,6 +33,8 @@ def test_automation_and_inbox_commands(app, owner, staff, data_dir, clock, capsy
     assert run([*base, "inbox", "show", str(first), "--as", "sam"]) == 0
     out = capsys.readouterr().out
     assert "Why:" in out and "Proposal:" in out
+    history = out.split("History:", 1)[1]           # in words and the shop's formats, never the system user
+    assert "Deskmate (automatic): drafted (- -> new)" in history and "deskmate-automation" not in history
 
     assert run([*base, "inbox", "decide", str(first), "approve", "--as", "olivia"]) == 0
     assert run([*base, "inbox", "decide", str(second), "reject", "--as", "olivia"]) == 1

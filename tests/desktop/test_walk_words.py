@@ -38,3 +38,15 @@ def test_a_job_names_what_it_drafts_as_people_read_it(qtbot, app, owner, make_ct
     page.jobs_table.selectRow(row)
     text = page.desc_label.text()
     assert "Drafts: reorder (draft purchase order)" in text and "Drafts: reorder." not in text
+
+
+def test_an_invoices_status_shows_on_a_laptop_screen(qtbot, app, owner, make_window, settle):
+    win = make_window(owner)
+    win.setWindowState(win.windowState() & ~Qt.WindowState.WindowMaximized)
+    win.resize(1366, 768)
+    win.show_page("invoices")
+    settle(win.ctx)
+    table = win.pages["invoices"].invoices.table
+    status = [c.title for c in table.model().columns].index("Status")
+    right = table.columnViewportPosition(status) + table.columnWidth(status)
+    assert right <= table.viewport().width() - 15      # even with a vertical scroll bar beside it

@@ -239,9 +239,9 @@ class InvoicesTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().setVisible(False)
         # Fixed, readable widths (the last fills the rest): in a narrow pane the table scrolls
-        # sideways rather than squeezing the customer's name to "J…".
+        # sideways rather than squeezing the customer's name to "J…"; at 1366 px the status still shows.
         self.table.horizontalHeader().setStretchLastSection(True)
-        for c, w in ((0, 90), (1, 82), (2, 82), (3, 170), (4, 80), (5, 80), (6, 110), (7, 110)):
+        for c, w in ((0, 75), (1, 80), (2, 80), (3, 135), (4, 80), (5, 80), (6, 100), (7, 110)):
             self.table.setColumnWidth(c, w)
         self.empty = EmptyState("No invoices here", "Drafts appear when you write an invoice or approve one the "
                                 "automation prepared in the inbox.", "New invoice", self.new_invoice)

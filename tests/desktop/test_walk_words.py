@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.core.inventory.conftest import shop  # noqa: F401 - fixture
 from tests.core.scheduling.sched_helpers import small_shop
 from tests.desktop.conftest import schedule_page_class, show_page
 
@@ -50,3 +51,20 @@ def test_an_invoices_status_shows_on_a_laptop_screen(qtbot, app, owner, make_win
     status = [c.title for c in table.model().columns].index("Status")
     right = table.columnViewportPosition(status) + table.columnWidth(status)
     assert right <= table.viewport().width() - 15      # even with a vertical scroll bar beside it
+
+
+def test_the_stock_figures_read_in_plain_words_with_the_terms_on_hover(qtbot, app, owner, shop, make_ctx,  # noqa: F811
+                                                                       settle):
+    from desktop.pages.reports.page import discover_sections
+    sec = next(s for s in discover_sections() if s.title == "Inventory")
+    ctx = make_ctx(owner)
+    w = sec.factory(ctx)
+    qtbot.addWidget(w)
+    settle(ctx)
+    form = w.layout().itemAt(1).layout()
+    titles = [form.itemAt(r, form.ItemRole.LabelRole).widget().text() for r in range(form.rowCount())]
+    assert "Days a product was sold out" in titles and not any("MAPE" in t or "product-days" in t for t in titles)
+    assert "Stockout product-days" in w.labels["stockout_product_days"].toolTip()
+    assert "Weighted MAPE" in w.labels["forecast"].toolTip()
+    assert "of what was sold" in w.labels["forecast"].text()
+    assert w.labels["inventory_turnover"].text().endswith(" times")

@@ -200,6 +200,11 @@ class RosterProblem:
                 groups.setdefault((self.first_weekday + d + 2) // 7, []).append(d)
         return list(groups.values())
 
+    def hours(self, minutes: int | float) -> str:
+        """Hours as the shop writes numbers, for explanations: "7.5" ("7,5" in a German shop)."""
+        from core.kernel.formats import Formats
+        return Formats(self.locale).number(minutes / 60, 2)
+
     def day_label(self, day: int) -> str:
         if self.start_date is not None:
             from core.kernel.formats import Formats

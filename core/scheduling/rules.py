@@ -117,11 +117,11 @@ def check_person(problem: RosterProblem, person: Staff, row: list[str | None]) -
                              f"{sa.label} the day before (previous roster)", person.id, (0,)))
     minutes = sum(problem.shift(s).length for s in row if s in ids)
     if c.max_minutes is not None and minutes > c.max_minutes:
-        out.append(Violation("max_minutes", f"{name} works {minutes / 60:g} h, at most "
-                             f"{c.max_minutes / 60:g} h allowed", person.id))
+        out.append(Violation("max_minutes", f"{name} works {problem.hours(minutes)} h, at most "
+                             f"{problem.hours(c.max_minutes)} h allowed", person.id))
     if minutes < c.min_minutes:
-        out.append(Violation("min_minutes", f"{name} works {minutes / 60:g} h, at least "
-                             f"{c.min_minutes / 60:g} h required", person.id))
+        out.append(Violation("min_minutes", f"{name} works {problem.hours(minutes)} h, at least "
+                             f"{problem.hours(c.min_minutes)} h required", person.id))
     for start, length, working in _blocks([s is not None for s in row]):
         days = tuple(range(start, start + length))
         inner = start > 0 and start + length < H
@@ -268,8 +268,8 @@ def fairness_items(problem: RosterProblem, roster: Roster) -> list[PenaltyItem]:
             if hours:
                 over = counts[p.id]["minutes"] >= target
                 items.append(PenaltyItem("fair_hours", w.hours * hours,
-                                         f"{p.label}: {counts[p.id]['minutes'] / 60:g} h planned, "
-                                         f"contract {target / 60:g} h", p.id, size=hours if over else -hours))
+                                         f"{p.label}: {problem.hours(counts[p.id]['minutes'])} h planned, "
+                                         f"contract {problem.hours(target)} h", p.id, size=hours if over else -hours))
     return items
 
 

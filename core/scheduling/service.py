@@ -878,7 +878,8 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                 if d[k] >= avg[0] + 2 and d[k] / d["shifts"] >= 1.5 * avg[1]:
                     flags.append(f"{d[k]} {k} in {d['shifts']} shifts (average {self.app.formats().number(avg[0], 1)})")
             if d["weeks"] and contract and d["minutes"] < 0.85 * contract:
-                flags.append(f"only {d['minutes'] / 60:g} h of {contract / 60:g} h contracted")
+                fm = self.app.formats()
+                flags.append(f"only {fm.number(d['minutes'] / 60, 2)} h of {fm.number(contract / 60, 2)} h contracted")
             if d["tot"] >= 3 and d["hon"] < d["tot"] / 2:
                 flags.append(f"only {d['hon']} of {d['tot']} preferences honoured")
             out.append(vis.fairness_for(viewer, FairnessRow(

@@ -136,3 +136,14 @@ def test_a_reminder_letter_writes_dates_and_money_as_the_shop_does(german, owner
         fields = reminder_fields(s, s.get(Invoice, inv.id), date(2026, 12, 30), 1)
     assert fields["issue_date"] == "25.11.2026" and fields["due_date"].endswith(".2026")
     assert fields["open"] == "1.481,40\u00a0€"          # 1.234,50 + 20 % tax
+
+
+def test_roster_checks_write_hours_as_the_shop_does(german, owner):
+    from tests.core.scheduling.sched_helpers import WEEK, small_shop
+    ann, _b, _c = small_shop(german, owner)
+    german.scheduling.add_shift_type(owner, "HLF", "Half", 9 * 60, 7 * 60 + 30)
+    german.scheduling.update_staff(owner, ann.id, min_minutes=0, max_minutes=4 * 60 + 30)
+    rid = german.scheduling.new_roster(owner, WEEK)
+    german.scheduling.assign(owner, rid, ann.id, WEEK, "HLF")
+    messages = [w.message for w in german.scheduling.view(rid).warnings if w.rule == "max_minutes"]
+    assert messages == [f"{ann.name} works 7,5 h, at most 4,5 h allowed"]

@@ -21,9 +21,9 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from core.inventory import ledger
-from core.inventory.models import ImportBatch, ImportRow, Product, Supplier, SupplierProduct
+from core.inventory.models import ImportBatch, ImportRow, Product, StockMovement, Supplier, SupplierProduct
 from core.io.headers import synonyms
-from core.io.tabular import Field, ImportReport, Parsed, ParsedRow, Schema
+from core.io.tabular import Field, ImportReport, Parsed, ParsedRow, Schema, Tally
 from core.kernel.parsers import p_bool, p_decimal, p_int, p_money, p_quantity, p_required_text, p_text
 from core.kernel.actor import Actor
 from core.kernel.audit import changes, record
@@ -135,7 +135,7 @@ STOCK = Schema("stock", "stock counts", (
     _f("stock", "counted", "Counted quantity", p_nonneg, required=True),
     _f("stock", "date", "Count date", is_date=True),
     _f("stock", "reason", "Note"),
-), one_of=(("sku", "name"),))
+), one_of=(("sku", "name"),), quantity="counted")
 
 SALES = Schema("sales", "sales history", (
     _f("sales", "date", "Date (and time)", required=True, is_date=True),
@@ -145,7 +145,7 @@ SALES = Schema("sales", "sales history", (
     _f("sales", "unit_price", "Unit price", p_money),
     _f("sales", "transaction", "Receipt/transaction"),
     _f("sales", "customer", "Customer"),
-), one_of=(("sku", "name"),))
+), one_of=(("sku", "name"),), quantity="quantity", price="unit_price")
 
 SCHEMAS = {s.kind: s for s in (PRODUCTS, SUPPLIERS, STOCK, SALES)}
 
@@ -239,8 +239,13 @@ def check_stock(session: Session, parsed: Parsed) -> list[Problem]:
 
 
 def check_sales(session: Session, parsed: Parsed) -> list[Problem]:
+    return check_sales_rows(parsed, parsed.rows)
+
+
+def check_sales_rows(parsed: Parsed, rows: list[ParsedRow]) -> list[Problem]:
+    """Sales rows need a product (checked a chunk at a time when the file is streamed)."""
     problems = []
-    for r in parsed.rows:
+    for r in rows:
         if not ((r.values.get("sku") or "").strip() or (r.values.get("name") or "").strip()):
             problems.append(_problem(parsed, r, "name", "needs a product (SKU or name)"))
     return problems
@@ -279,10 +284,17 @@ def _remember(w: WriteContext, rows: list[ParsedRow]) -> None:
         cur.close()
 
 
-def _new_rows(w: WriteContext, rows: list[ParsedRow]) -> list[ParsedRow]:
-    known = _known_keys(w.session, [r.key for r in rows])
-    fresh = [r for r in rows if r.key not in known]
+def _new_rows(w: WriteContext, rows: list[ParsedRow], nothing_known: bool = False) -> list[ParsedRow]:
+    """The rows not imported before (by fingerprint); the others count as already imported.
+    ``nothing_known``: the caller knows no fingerprint was stored before this import began."""
+    if nothing_known:
+        fresh = rows
+    else:
+        known = _known_keys(w.session, [r.key for r in rows])
+        fresh = [r for r in rows if r.key not in known]
+        w.report.count("already", [r for r in rows if r.key in known])
     w.report.rows_duplicate += len(rows) - len(fresh)
+    w.report.count("imported", fresh)
     return fresh
 
 
@@ -317,6 +329,7 @@ def write_suppliers(w: WriteContext, rows: list[ParsedRow]) -> None:
                            entity="supplier", entity_id=sup.id, before=b, after=a,
                            summary=f"supplier {sup.name} (import {w.report.file} row {r.row})", at=w.at)
         w.report.rows_written += 1
+        w.report.count("imported", [r])
 
 
 def write_products(w: WriteContext, rows: list[ParsedRow]) -> None:
@@ -372,6 +385,7 @@ def write_products(w: WriteContext, rows: list[ParsedRow]) -> None:
             if v.get("pack_size") is not None:
                 link.pack_size = v["pack_size"]
         w.report.rows_written += 1
+        w.report.count("imported", [r])
 
 
 def write_stock(w: WriteContext, rows: list[ParsedRow]) -> None:
@@ -394,63 +408,129 @@ def write_stock(w: WriteContext, rows: list[ParsedRow]) -> None:
     _remember(w, fresh)
 
 
-def write_sales(w: WriteContext, rows: list[ParsedRow]) -> None:
-    s = w.session
-    placeholder = [r for r in rows if (r.values.get("sku") or "").strip().lower() in PLACEHOLDER_ITEMS
-                   and (r.values.get("name") or "").strip().lower() in PLACEHOLDER_ITEMS | {"none"}]
-    if placeholder:
-        skip = {id(r) for r in placeholder}
-        rows = [r for r in rows if id(r) not in skip]
-        w.report.notes.append(f"{len(placeholder)} placeholder rows (item 'NONE' or empty) ignored")
-    fresh = _new_rows(w, rows)
-    by_sku, by_name = _product_index(s)
-    taken = set(s.scalars(select(Product.sku)))
-    new_products: dict[str, dict[str, Any]] = {}
-    agg: dict[tuple[Any, date, str], Decimal] = defaultdict(Decimal)
-    memo: dict[tuple[str, str], Any] = {}
-    for r in fresh:
-        v = r.values
+PLACEHOLDER_REASON = "placeholder item ('NONE' or empty), ignored"
+
+
+_NEW = 1 << 40          # codes of products this import creates (above any real product id)
+_DAY_BITS = 22          # date ordinals stay below 2**22
+_DAY_MASK = (1 << _DAY_BITS) - 1
+
+
+class SalesWriter:
+    """Sales rows in, a chunk at a time (a big export is never held whole): each chunk's new rows
+    are remembered by fingerprint and added up per product, day and sale/return; ``finish``
+    creates the products the file named that Deskmate did not know and posts one ledger movement
+    per product, day and kind.
+
+    The running sums are kept compact — one integer key (product, day, return or not) to one
+    integer quantity in ten-thousandths, exact — because half a million rows can make several
+    hundred thousand of them."""
+
+    def __init__(self, w: WriteContext) -> None:
+        self.w = w
+        s = w.session
+        self.by_sku, self.by_name = _product_index(s)
+        self.taken = set(s.scalars(select(Product.sku)))
+        self.new_products: dict[str, dict[str, Any]] = {}
+        self.agg: dict[int, int] = defaultdict(int)
+        self.memo: dict[tuple[str, str], int] = {}
+        self.placeholders = 0
+        # no fingerprint stored yet: none of this file's rows can be known (they are unique in it)
+        self.nothing_known = s.scalar(select(ImportRow.key).limit(1)) is None
+
+    def _code(self, v: dict[str, Any]) -> int:
+        """The product's id, or a code above every id for a product this import will create."""
         mk = (v.get("sku") or "", v.get("name") or "")
-        pid: Any = memo.get(mk)
-        if pid is None:
-            pid = _find(v, by_sku, by_name)
+        code = self.memo.get(mk)
+        if code is None:
+            pid = _find(v, self.by_sku, self.by_name)
             if pid is None:
                 key = (mk[0].strip() or mk[1].strip()).lower()
-                if key not in new_products:
-                    new_products[key] = {"sku": mk[0].strip(), "name": mk[1].strip(),
-                                         "price": v.get("unit_price")}
-                pid = ("new", key)
-            memo[mk] = pid
-        q = v["quantity"]
-        agg[(pid, v["date"].date(), "sale" if q >= 0 else "return")] += q
-    w.report.created = len(new_products)
-    w.report.rows_written = len(fresh)
-    if w.dry_run:
-        return
-    ids: dict[str, int] = {}
-    created: dict[str, Product] = {}
-    for key, np_ in new_products.items():
-        sku = np_["sku"] or _slug_sku(np_["name"], taken)
-        taken.add(sku)
-        price = np_["price"] if np_["price"] is not None and np_["price"] >= 0 else Decimal(0)
-        created[key] = Product(sku=sku, name=np_["name"] or sku, created_at=w.at, updated_at=w.at,
-                               on_hand=Decimal(0), price=price)
-    s.add_all(created.values())
-    s.flush()    # one batched INSERT for all new products
-    for key, p in created.items():
-        ids[key] = p.id
-        record(s, w.actor, area="inventory", action="create product", entity="product", entity_id=p.id,
-               after={"sku": p.sku, "name": p.name, "price": p.price},
-               summary=f"product {p.sku} created from sales in {w.report.file}", at=w.at)
-    moves = []
-    for (pid, day, kind), q in agg.items():
-        real = ids[pid[1]] if isinstance(pid, tuple) else pid
-        if q == 0:
-            continue
-        moves.append(ledger.Move(real, day, kind, -q, reference=w.report.file,
-                                 import_batch_id=w.batch.id if w.batch else None))
-    ledger.post(s, w.actor, moves, w.at, audit=False)
-    _remember(w, fresh)
+                if key not in self.new_products:
+                    self.new_products[key] = {"sku": mk[0].strip(), "name": mk[1].strip(),
+                                              "price": v.get("unit_price"), "code": _NEW + len(self.new_products)}
+                code = self.new_products[key]["code"]
+            else:
+                code = pid
+            self.memo[mk] = code
+        return code
+
+    def feed(self, rows: list[ParsedRow]) -> None:
+        w = self.w
+        kept = []
+        for r in rows:
+            v = r.values
+            if (v.get("sku") or "").strip().lower() in PLACEHOLDER_ITEMS and \
+                    (v.get("name") or "").strip().lower() in PLACEHOLDER_ITEMS:
+                self.placeholders += 1
+                w.report.skip(PLACEHOLDER_REASON, r)
+            else:
+                kept.append(r)
+        fresh = _new_rows(w, kept, self.nothing_known)
+        agg, code = self.agg, self._code
+        for r in fresh:
+            v = r.values
+            q = v["quantity"]
+            agg[(((code(v) << _DAY_BITS) | v["date"].toordinal()) << 1) | (q < 0)] += int(q.scaleb(4))
+        w.report.rows_written += len(fresh)
+        if not w.dry_run:
+            _remember(w, fresh)
+
+    def finish(self, chunk: int = 20_000) -> None:
+        w, s = self.w, self.w.session
+        if self.placeholders:
+            w.report.notes.append(f"{self.placeholders} placeholder rows (item 'NONE' or empty) ignored")
+        w.report.created = len(self.new_products)
+        if w.dry_run:
+            return
+        ids: dict[int, int] = {}
+        created: dict[int, Product] = {}
+        for np_ in self.new_products.values():
+            sku = np_["sku"] or _slug_sku(np_["name"], self.taken)
+            self.taken.add(sku)
+            price = np_["price"] if np_["price"] is not None and np_["price"] >= 0 else Decimal(0)
+            created[np_["code"]] = Product(sku=sku, name=np_["name"] or sku, created_at=w.at, updated_at=w.at,
+                                           on_hand=Decimal(0), price=price)
+        s.add_all(created.values())
+        s.flush()    # one batched INSERT for all new products
+        for code, p in created.items():
+            ids[code] = p.id
+            record(s, w.actor, area="inventory", action="create product", entity="product", entity_id=p.id,
+                   after={"sku": p.sku, "name": p.name, "price": p.price},
+                   summary=f"product {p.sku} created from sales in {w.report.file}", at=w.at)
+        batch_id = w.batch.id if w.batch else None
+        moves: list[ledger.Move] = []
+        for key, q in self.agg.items():
+            if q == 0:
+                continue
+            code = key >> (_DAY_BITS + 1)
+            day = date.fromordinal((key >> 1) & _DAY_MASK)
+            moves.append(ledger.Move(ids.get(code, code), day, "return" if key & 1 else "sale",
+                                     -Decimal(q).scaleb(-4), reference=w.report.file, import_batch_id=batch_id))
+            if len(moves) >= chunk:      # posted in slices: the ledger's rows are never all in memory
+                ledger.post(s, w.actor, moves, w.at, audit=False)
+                moves = []
+        ledger.post(s, w.actor, moves, w.at, audit=False)
+
+
+def write_sales(w: WriteContext, rows: list[ParsedRow]) -> None:
+    writer = SalesWriter(w)
+    writer.feed(rows)
+    writer.finish()
+
+
+def stored_totals(session: Session, kind: str, batch_id: int) -> tuple[Tally, str] | None:
+    """What an import batch stored, read back from the ledger: sales as movements (one per
+    product, day and sale/return; their quantity sold), stock counts as counted quantities."""
+    if kind == "sales":
+        n, q = session.execute(select(func.count(StockMovement.id), func.sum(StockMovement.quantity))
+                               .where(StockMovement.import_batch_id == batch_id)).one()
+        return Tally(n or 0, -(q or Decimal(0)), None), "ledger movements read back; sales keep no money"
+    if kind == "stock":
+        n, counted = session.execute(select(func.count(StockMovement.id), func.sum(StockMovement.counted))
+                                     .where(StockMovement.import_batch_id == batch_id)).one()
+        return Tally(n or 0, counted or Decimal(0), None), "one count per product read back"
+    return None
 
 
 WRITERS: dict[str, Callable[[WriteContext, list[ParsedRow]], None]] = {

@@ -25,7 +25,7 @@ from core.inventory.wording import method_words, pattern_explained, pattern_word
 from core.io import tabular
 from core.kernel.actor import Actor
 from core.kernel.audit import changes, record
-from core.kernel.errors import ConflictError, DeskmateError, NotFound, ValidationError
+from core.kernel.errors import ConflictError, DeskmateError, NotFound, Problem, ValidationError
 from core.kernel.limits import check_money, check_quantity
 from core.kernel.progress import Progress
 from core.kernel.settings import SettingsService
@@ -716,34 +716,44 @@ class InventoryService:
         p = Path(path)
         table = tabular.read_table(p)
         cols = tabular.map_columns(table.headers, schema, mapping, file=table.file)
-        parsed = tabular.parse_rows(table, schema, cols, progress=progress)
-        report = tabular.ImportReport(kind, table.file, dry_run, rows_read=parsed.read,
-                                      mapping={f: table.headers[i] for f, i in cols.items()},
+        report = tabular.ImportReport(kind, table.file, dry_run, mapping={f: table.headers[i] for f, i in cols.items()},
                                       notes=list(table.notes))
         now = self.clock.now()
         with self.db.uow() as s:
-            parsed.problems.extend(imp.CHECKS[kind](s, parsed))
-            report.problems = list(parsed.problems)
-            if not dry_run:
-                tabular.check_all_or_nothing(parsed, skip_invalid)
-            valid = parsed.valid_rows()
-            report.rows_valid = len(valid)
-            report.rows_skipped = len(parsed.bad_rows())
             batch = None
             if not dry_run:
                 batch = ImportBatch(kind=kind, file_name=str(p.name), file_hash=tabular.file_hash(p),
-                                    rows_read=parsed.read, mapping=report.mapping,
-                                    username=actor.username, at=now)
+                                    rows_read=0, mapping=report.mapping, username=actor.username, at=now)
                 s.add(batch)
                 s.flush()
             w = imp.WriteContext(s, actor, now, self.app.today(), report, batch, dry_run)
-            imp.WRITERS[kind](w, valid)
+            if kind == "sales":
+                parsed = self._stream_sales(w, table, cols, skip_invalid, progress)
+            else:
+                parsed = tabular.parse_rows(table, schema, cols, progress=progress)
+                checked = imp.CHECKS[kind](s, parsed)
+                parsed.problems.extend(checked)
+                _skip_checked(report, parsed.rows, checked)
+                if not dry_run:
+                    tabular.check_all_or_nothing(parsed, skip_invalid)
+                imp.WRITERS[kind](w, parsed.valid_rows())
+            report.start(parsed)
+            report.rows_read = parsed.read
+            report.problems = list(parsed.problems)
+            ignored = report.skipped_reasons.get(imp.PLACEHOLDER_REASON, 0)
+            report.rows_skipped = report.skipped.rows - ignored
+            report.rows_valid = parsed.read - report.rows_skipped
             if progress is not None:
                 progress.check("import cancelled: nothing was written")
                 progress.report(parsed.read, parsed.read, "writing")
             if dry_run:
                 s.rollback()
                 return report
+            assert batch is not None
+            stored = imp.stored_totals(s, kind, batch.id)
+            if stored is not None:
+                report.stored, report.stored_note = stored
+            batch.rows_read = parsed.read
             batch.rows_written = report.rows_written
             batch.rows_duplicate = report.rows_duplicate
             batch.rows_skipped = report.rows_skipped
@@ -751,6 +761,26 @@ class InventoryService:
                    entity_id=batch.id, after=report.as_dict() | {"problems": len(report.problems)},
                    summary=report.summary(), at=now)
         return report
+
+    def _stream_sales(self, w: imp.WriteContext, table: tabular.Table, cols: dict[str, int],
+                      skip_invalid: bool, progress: Progress | None) -> tabular.Parsed:
+        """Sales a chunk at a time: a till's export of half a million rows is never held whole
+        (bounded memory). Written inside the caller's unit of work, so a bad row found late — or
+        a cancel — still leaves nothing written."""
+        parsed, rows = tabular.stream_rows(table, imp.SALES, cols, progress=progress)
+        writer = imp.SalesWriter(w)
+        for chunk in tabular.chunked(rows):
+            checked = imp.check_sales_rows(parsed, chunk)
+            if checked:
+                parsed.problems.extend(checked)
+                _skip_checked(w.report, chunk, checked)
+                bad = {p.row for p in checked}
+                chunk = [r for r in chunk if r.row not in bad]
+            writer.feed(chunk)
+        if not w.dry_run:
+            tabular.check_all_or_nothing(parsed, skip_invalid)
+        writer.finish()
+        return parsed
 
     # ------------------------------------------------------------------ policy
     def _settings(self, s: Session) -> dict[str, Any]:
@@ -1056,3 +1086,16 @@ def sales_matrix(path: str | Path, mapping: dict[str, str] | None = None
         med = float(np.median([float(v) for v in prices.values()]))
         value = np.array([float(prices.get(i, med)) for i in range(len(names))])
     return Y, d0, names, value, parsed.problems
+
+
+def _skip_checked(report: tabular.ImportReport, rows: list[Any],
+                  problems: list[Problem]) -> None:
+    """Rows an importer's checks refused count as skipped, for their first problem."""
+    first: dict[int, Problem] = {}
+    for p in problems:
+        if p.row is not None:
+            first.setdefault(p.row, p)
+    for r in rows:
+        found = first.get(r.row)
+        if found is not None:
+            report.skip(tabular.reason_key(found.column, found.reason), r)

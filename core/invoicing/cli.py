@@ -238,9 +238,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     from core.io.import_cli import add_import_kind
     add_import_kind(sub, "invoices", "historic invoices (one row per line; same number = same invoice)", cmd_import,
                     "Import invoices from a previous system or a point-of-sale export. Fields: number, date, "
-                    "customer or customer_email, description, quantity, unit_price, tax_rate or tax_code, "
-                    "price_includes_tax, due_date, paid, credit_of. Numbers are kept; all-negative invoices "
-                    "are credit notes; totals are exactly the sum of quantity x unit price.")
+                    "customer or customer_email (none: the cash-sales customer), item_code, description "
+                    "(blank: the item code), quantity, unit_price, tax_rate or tax_code, price_includes_tax, "
+                    "due_date, paid, credit_of; the headers each field recognises are listed in "
+                    "docs/sections/importing.md. Numbers are kept; all-negative invoices are credit notes; "
+                    "totals are exactly the sum of quantity x unit price.")
 
     ip = sub.add_parser("invoice", help="invoices and credit notes: list, show, write, issue, pay, void, PDF")
     isub = ip.add_subparsers(dest="invoice_cmd", metavar="ACTION", required=True)

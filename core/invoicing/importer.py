@@ -32,7 +32,8 @@ from core.invoicing.models import Invoice, InvoiceCounter, InvoiceLine, InvoiceT
 from core.invoicing.settings import series_key, series_pattern
 from core.io.headers import synonyms
 from core.io.tabular import (
-    Field, ImportReport, Parsed, ParsedRow, Schema, map_columns, first_problem, parse_rows, read_table,
+    Field, ImportReport, Parsed, ParsedRow, Schema, Tally, first_problem, map_columns, parse_rows, read_table,
+    reason_key,
 )
 from core.kernel.actor import Actor
 from core.kernel.audit import record
@@ -84,6 +85,7 @@ SCHEMA = Schema(
     ),
     identity=("number", "description", "quantity", "unit_price"),
     one_of=(("description", "item_code"),),
+    quantity="quantity", price="unit_price",
 )
 NO_DESCRIPTION = "(no description)"
 
@@ -125,6 +127,7 @@ def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str,
     parsed = parse_rows(table, SCHEMA, cols, progress=progress)
     report = ImportReport(kind="invoices", file=table.file, dry_run=dry_run, rows_read=parsed.read,
                           mapping={f: table.headers[i] for f, i in cols.items()}, notes=list(table.notes))
+    report.start(parsed)
     with app.db.uow() as s:
         cfg = read_config(s)
         groups, problems = _group_and_check(s, parsed, cfg)
@@ -145,6 +148,7 @@ def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str,
                                   f"{first_problem(all_problems)}; nothing was written "
                                   "(fix them, or import the valid invoices with --skip-invalid)", all_problems)
         good = [g for g in groups.values() if g.number not in bad_numbers]
+        _count_skipped(report, groups, bad_numbers, all_problems)
         report.rows_skipped = sum(len(g.rows) for g in groups.values() if g.number in bad_numbers) + \
             len(bad_rows - {r.row for g in groups.values() for r in g.rows})
         report.rows_valid = sum(len(g.rows) for g in good)
@@ -157,6 +161,7 @@ def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str,
                 report.rows_duplicate += len(g.rows)
             else:
                 to_write.append(g)
+            report.count("already" if g.number in existing else "imported", g.rows)
         report.rows_written = sum(len(g.rows) for g in to_write)
         report.created = len(to_write)
         report.notes.extend(_fallback_notes(to_write, cfg))
@@ -169,11 +174,42 @@ def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str,
             report.notes.append(f"{customers_created} customer(s) created from the file")
         report.notes.append(f"{len(to_write)} invoice(s)/credit note(s) imported")
         _advance_counters(s, cfg, [g.number for g in to_write])
+        report.stored = _stored(s, [g.number for g in to_write])
+        report.stored_note = "invoice lines read back"
         record(s, actor, area="invoicing", action="import invoices", entity="import", entity_id=path.name,
                after={"file": path.name, "invoices": len(to_write), "rows": report.rows_written,
                       "duplicates": report.rows_duplicate, "skipped": report.rows_skipped},
                summary=report.summary(), at=app.clock.now())
     return report
+
+
+def _count_skipped(report: ImportReport, groups: dict[str, _Group], bad_numbers: set[str],
+                   problems: list[Problem]) -> None:
+    """Every line of a refused invoice is skipped: for its own first problem, else because
+    another line of its invoice has one (rows that could not be read were counted by parsing)."""
+    first: dict[int, Problem] = {}
+    for p in problems:
+        if p.row is not None:
+            first.setdefault(p.row, p)
+    for g in groups.values():
+        if g.number not in bad_numbers:
+            continue
+        for r in g.rows:
+            found = first.get(r.row)
+            reason = (reason_key(found.column, found.reason) if found
+                      else "another line of its invoice cannot be imported")
+            report.skip(reason, r)
+
+
+def _stored(s: Session, numbers: list[str]) -> Tally:
+    """The lines just written, read back: how many, their quantity and quantity x unit price."""
+    out = Tally(0, ZERO, ZERO)
+    for i in range(0, len(numbers), 900):
+        for q, p in s.execute(select(InvoiceLine.quantity, InvoiceLine.unit_price)
+                              .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+                              .where(Invoice.number.in_(numbers[i:i + 900]))):
+            out.add(q, q * p)
+    return out
 
 
 def _fallback_notes(groups: list[_Group], cfg: InvoicingConfig) -> list[str]:

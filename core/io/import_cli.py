@@ -62,6 +62,8 @@ def print_report(report: ImportReport, as_json: bool) -> None:
     print(report.summary())
     if report.mapping:
         print("columns: " + ", ".join(f"{f} <- '{c}'" for f, c in report.mapping.items()))
+    for line in report.fidelity_text():
+        print(f"  {line}")
     for p in report.problems[:200]:
         print(f"  skipped: {p}" if not report.dry_run else f"  problem: {p}")
     if len(report.problems) > 200:

@@ -33,8 +33,10 @@ import csv
 import hashlib
 import io
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +80,9 @@ class Schema:
     one_of: tuple[tuple[str, ...], ...] = ()
     # fields that make up a row's identity for fingerprinting (default: all mapped fields)
     identity: tuple[str, ...] | None = None
+    # the fields the fidelity report totals: a quantity, and a unit price (money = quantity x price)
+    quantity: str | None = None
+    price: str | None = None
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -453,6 +458,60 @@ def detect_day_first(table: Table, column: int, limit: int = 200_000) -> bool:
     return day_first_possible or not month_first_possible
 
 
+# ----------------------------------------------------------------------------- fidelity
+
+@dataclass
+class Tally:
+    """Rows, and the quantity and money they carry (``None`` where nothing was measured)."""
+
+    rows: int = 0
+    quantity: Decimal | None = None
+    money: Decimal | None = None
+
+    def add(self, quantity: Decimal | None, money: Decimal | None, rows: int = 1) -> None:
+        self.rows += rows
+        if quantity is not None:
+            self.quantity = (self.quantity or Decimal(0)) + quantity
+        if money is not None:
+            self.money = (self.money or Decimal(0)) + money
+
+    def merge(self, other: Tally) -> None:
+        self.add(other.quantity, other.money, other.rows)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"rows": self.rows, "quantity": _plain(self.quantity), "money": _plain(self.money)}
+
+
+def _num(d: Decimal | None, places: int | None = None) -> str:
+    """1234.5 -> "1,234.5" (money: "1,234.50"); nothing -> "—"."""
+    if d is None:
+        return "—"
+    if places is not None:
+        return f"{d:,.{places}f}"
+    return f"{d.normalize():,f}" if d == d.to_integral() else f"{d:,f}".rstrip("0").rstrip(".")
+
+
+def _plain(d: Decimal | None) -> str | None:
+    return None if d is None else format(d.normalize() if d == d.to_integral() else d, "f")
+
+
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_INVOICE = re.compile(r"^invoice [^:]+: ")
+_ASIDE = re.compile(r"\s*\([^)]*\)")
+_NUMBER = re.compile(r"(?<![\w.])-?\d[\d,.]*")
+
+
+def reason_key(column: str | None, reason: str) -> str:
+    """A problem's reason without the values it quotes, so equal reasons count together:
+    "Qty: '…' is not a number" for "'one' is not a number" and "'two' is not a number"; asides in
+    brackets (which row, which total) are left out."""
+    text = _INVOICE.sub("", reason)
+    text = _ASIDE.sub("", text)
+    text = _QUOTED.sub("'…'", text)
+    text = _NUMBER.sub("…", text)
+    return f"{column}: {text}" if column else text
+
+
 # ----------------------------------------------------------------------------- parsing
 
 @dataclass
@@ -460,6 +519,9 @@ class ParsedRow:
     row: int
     values: dict[str, Any]
     key: str = ""
+    # the row's quantity and money (quantity x unit price) for the fidelity report, if measured
+    q: Decimal | None = None
+    m: Decimal | None = None
 
 
 @dataclass
@@ -471,6 +533,10 @@ class Parsed:
     rows: list[ParsedRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     read: int = 0
+    # rows whose values could be read, totalled (the fidelity report's "in the file")
+    totals: Tally = field(default_factory=lambda: Tally())
+    # rows that could not be read, by reason (uncapped, unlike ``problems``)
+    failed: Counter[str] = field(default_factory=Counter)
 
     def bad_rows(self) -> set[int]:
         return {p.row for p in self.problems if p.row is not None}
@@ -491,6 +557,34 @@ def parse_rows(table: Table, schema: Schema, mapping: dict[str, int],
                progress: Progress | None = None, max_problems: int = 10_000) -> Parsed:
     """Parse every non-empty row into typed values; collect a Problem per bad cell."""
     out = Parsed(table.file, schema, mapping, list(table.headers))
+    out.rows.extend(iter_rows(table, out, progress, max_problems))
+    return out
+
+
+def stream_rows(table: Table, schema: Schema, mapping: dict[str, int], progress: Progress | None = None,
+                max_problems: int = 10_000) -> tuple[Parsed, Iterator[ParsedRow]]:
+    """Like :func:`parse_rows`, for files too big to hold: the rows come one at a time from the
+    iterator (``Parsed.rows`` stays empty) while problems, counts and totals gather in ``Parsed``
+    — complete once the iterator is exhausted."""
+    out = Parsed(table.file, schema, mapping, list(table.headers))
+    return out, iter_rows(table, out, progress, max_problems)
+
+
+def chunked(rows: Iterator[ParsedRow], size: int = 5000) -> Iterator[list[ParsedRow]]:
+    chunk: list[ParsedRow] = []
+    for r in rows:
+        chunk.append(r)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def iter_rows(table: Table, out: Parsed, progress: Progress | None = None,
+              max_problems: int = 10_000) -> Iterator[ParsedRow]:
+    """The parsing loop: yields each good row, adds problems and totals to ``out``."""
+    schema, mapping = out.schema, out.mapping
     fields = [(f, mapping[f.name]) for f in schema.fields if f.name in mapping]
     day_first = {}
     for f, col in fields:
@@ -503,11 +597,15 @@ def parse_rows(table: Table, schema: Schema, mapping: dict[str, int],
     plan = [(f.name, col, f.parse, f.is_date, f.required, f.default,
              table.headers[col] if col < len(table.headers) else f.name) for f, col in fields]
     ncols = max([c for _, c in fields] + id_cols + [0]) + 1
-    seen: dict[str, int] = {}
+    seen: dict[int, int] = {}
     kind = schema.kind
     sha1 = hashlib.sha1
-    rows_out = out.rows
     problems = out.problems
+    totals, failed = out.totals, out.failed
+    qf, pf = schema.quantity, schema.price
+    measured = qf is not None or pf is not None
+    tq = tm = None
+    one = Decimal(1)
     # parsed values are immutable (str, Decimal, datetime): cache them per field by raw text,
     # since exports repeat the same dates, codes and quantities over and over
     caches: dict[str, dict[Any, Any]] = {name: {} for name, *_ in plan}
@@ -525,6 +623,7 @@ def parse_rows(table: Table, schema: Schema, mapping: dict[str, int],
             continue    # only blanks and spaces
         out.read += 1
         if fixed and len(cells) != width:
+            failed["a row of another width than the header"] += 1
             if len(problems) < max_problems:
                 problems.append(Problem(
                     f"has {len(cells)} field(s) but the header has {width} (a different delimiter, "
@@ -556,19 +655,37 @@ def parse_rows(table: Table, schema: Schema, mapping: dict[str, int],
                         cache.clear()
                     cache[raw] = val
             except ValueError as exc:
+                if ok:
+                    failed[reason_key(header, str(exc))] += 1
                 ok = False
                 if len(problems) < max_problems:
                     problems.append(Problem(str(exc), file=table.file, row=rownum, column=header))
         if not ok:
             continue
         ident = str(cells[id_cols[0]]) if one_id else "\x1f".join([str(cells[c]) for c in id_cols])
-        n = seen.get(ident, 0)
-        seen[ident] = n + 1
+        # Repeats are counted by the identity's hash, not its text (8 bytes a row instead of the
+        # text: half a million rows in a few tens of MB). Only this loop uses it: two different
+        # rows sharing a 64-bit hash in one file (about 1 in 10^8 for half a million rows) would
+        # only number a repeat differently.
+        ik = hash(ident)
+        n = seen.get(ik, 0)
+        seen[ik] = n + 1
         key = sha1(f"{kind}\x1e{ident}\x1e{n}".encode()).hexdigest()[:32]
-        rows_out.append(ParsedRow(rownum, values, key))
+        totals.rows += 1
+        if measured:
+            q = values.get(qf) if qf else None
+            p = values.get(pf) if pf else None
+            m = (q if q is not None else one) * p if p is not None else None
+            if q is not None:
+                tq = q if tq is None else tq + q
+            if m is not None:
+                tm = m if tm is None else tm + m
+            totals.quantity, totals.money = tq, tm
+            yield ParsedRow(rownum, values, key, q, m)
+        else:
+            yield ParsedRow(rownum, values, key)
     if progress is not None:
         progress.report(table.total, table.total, f"read {out.read:,} rows")
-    return out
 
 
 def check_all_or_nothing(parsed: Parsed, skip_invalid: bool) -> None:
@@ -616,6 +733,80 @@ class ImportReport:
     mapping: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # the fidelity report: every row read is imported, already there, or skipped for a reason;
+    # quantity and money are totalled over the rows whose values could be read
+    in_file: Tally = field(default_factory=Tally)
+    imported: Tally = field(default_factory=Tally)
+    already: Tally = field(default_factory=Tally)
+    skipped: Tally = field(default_factory=Tally)
+    skipped_reasons: Counter[str] = field(default_factory=Counter)
+    stored: Tally | None = None           # read back from the database after writing
+    stored_note: str = ""                 # what "stored" means for this kind
+    measures: tuple[bool, bool] = (False, False)    # quantity, money measured for this kind
+    unread: int = 0                       # rows whose values could not be read (not in the totals)
+
+    def start(self, parsed: Parsed) -> None:
+        """Take what parsing counted: the file's totals and the rows that could not be read."""
+        self.measures = (parsed.schema.quantity is not None, parsed.schema.price is not None)
+        self.in_file = Tally(parsed.read, parsed.totals.quantity, parsed.totals.money)
+        self.unread = sum(parsed.failed.values())
+        for reason, n in parsed.failed.items():
+            self.skip(reason, rows=n)
+
+    def count(self, outcome: str, rows: Sequence[ParsedRow]) -> None:
+        """Parsed rows' outcome: ``imported`` or ``already``."""
+        tally = getattr(self, outcome)
+        q = m = None
+        for r in rows:
+            if r.q is not None:
+                q = r.q if q is None else q + r.q
+            if r.m is not None:
+                m = r.m if m is None else m + r.m
+        tally.add(q, m, len(rows))
+
+    def skip(self, reason: str, row: ParsedRow | None = None, rows: int = 1) -> None:
+        """Rows skipped for ``reason`` (a parsed row brings its amounts)."""
+        self.skipped_reasons[reason] += rows
+        self.skipped.add(row.q if row else None, row.m if row else None, rows)
+
+    def fidelity(self) -> list[tuple[str, int | None, Decimal | None, Decimal | None]]:
+        """The report's rows: (what, rows, quantity, money); reasons indented under "skipped"."""
+        q, m = self.measures
+        out: list[tuple[str, int | None, Decimal | None, Decimal | None]] = []
+
+        def row(label: str, t: Tally) -> None:
+            out.append((label, t.rows, (t.quantity or Decimal(0)) if q else None,
+                        (t.money or Decimal(0)) if m else None))
+        row("in the file", self.in_file)
+        row("would be imported" if self.dry_run else "imported", self.imported)
+        row("already imported before", self.already)
+        row("skipped", self.skipped)
+        for reason, n in sorted(self.skipped_reasons.items(), key=lambda x: (-x[1], x[0])):
+            out.append((f"  {reason}", n, None, None))
+        if self.stored is not None:
+            s = self.stored
+            out.append((f"stored ({self.stored_note})" if self.stored_note else "stored", s.rows,
+                        (s.quantity or Decimal(0)) if q else None, s.money if m else None))
+        return out
+
+    def fidelity_text(self) -> list[str]:
+        """The fidelity report as aligned lines (the command line prints them)."""
+        rows = self.fidelity()
+        width = max(len(r[0]) for r in rows)
+        q, m = self.measures
+        head = f"{'':<{width}}  {'rows':>9}" + (f"  {'quantity':>14}" if q else "") + (f"  {'money':>16}" if m else "")
+        lines = [head]
+        for label, n, qty, money in rows:
+            line = f"{label:<{width}}  {'' if n is None else f'{n:,}':>9}"
+            if q:
+                line += f"  {_num(qty):>14}"
+            if m:
+                line += f"  {_num(money, 2):>16}"
+            lines.append(line.rstrip())
+        if (q or m) and self.unread:
+            lines.append(f"{self.unread:,} row(s) could not be read: their quantity and money are not in "
+                         f"the totals")
+        return lines
 
     def as_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "file": self.file, "dry_run": self.dry_run,
@@ -623,7 +814,12 @@ class ImportReport:
                 "rows_written": self.rows_written, "rows_duplicate": self.rows_duplicate,
                 "rows_skipped": self.rows_skipped, "created": self.created,
                 "updated": self.updated, "mapping": self.mapping,
-                "problems": [p.as_dict() for p in self.problems], "notes": self.notes}
+                "problems": [p.as_dict() for p in self.problems], "notes": self.notes,
+                "fidelity": {"in_file": self.in_file.as_dict(), "imported": self.imported.as_dict(),
+                             "already_imported": self.already.as_dict(), "skipped": self.skipped.as_dict(),
+                             "skipped_by_reason": dict(self.skipped_reasons),
+                             "stored": self.stored.as_dict() if self.stored is not None else None,
+                             "stored_means": self.stored_note}}
 
     def summary(self) -> str:
         verb = "would import" if self.dry_run else "imported"

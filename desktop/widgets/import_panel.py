@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 # run(path, mapping, dry_run, skip_invalid, progress) -> ImportReport, on a worker thread
 ImportRun = Callable[[Path, dict[str, str], bool, bool, Progress], "ImportReport"]
 PROBLEM_COLUMNS = ("File", "Row", "Column", "Problem")
+FIDELITY_COLUMNS = ("", "Rows", "Quantity", "Money")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,24 @@ class ImportPanel(QWidget):
         self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for c, w in ((0, 140), (1, 50), (2, 120)):
             self.problems.setColumnWidth(c, w)
+        self.fidelity = QTableWidget(0, len(FIDELITY_COLUMNS))
+        self.fidelity.setObjectName("importFidelity")
+        self.fidelity.setAccessibleName("Fidelity report: rows read, imported and skipped, with their totals")
+        self.fidelity.setHorizontalHeaderLabels(FIDELITY_COLUMNS)
+        self.fidelity.verticalHeader().setVisible(False)
+        self.fidelity.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fidelity.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.fidelity.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, len(FIDELITY_COLUMNS)):
+            self.fidelity.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.fidelity.setVisible(False)
+        self.fidelity_note = QLabel()
+        self.fidelity_note.setObjectName("importFidelityNote")
+        self.fidelity_note.setWordWrap(True)
+        self.fidelity_note.setVisible(False)
         lay.addWidget(self.result)
+        lay.addWidget(self.fidelity)
+        lay.addWidget(self.fidelity_note)
         lay.addWidget(self.problems, 1)
         self.browse.clicked.connect(self._browse)
         self.check_btn.clicked.connect(lambda: self.start(dry_run=True))
@@ -155,6 +173,7 @@ class ImportPanel(QWidget):
             return
         target, path, skip = self.target(), Path(self.path.text().strip()), self.skip_invalid.isChecked()
         self.show_problems([])
+        self.show_fidelity(None)
         self.result.setText("Checking…" if dry_run else "Importing…")
         self._set_running(True)
         self.bar.setRange(0, 0)
@@ -188,6 +207,7 @@ class ImportPanel(QWidget):
         self.progress_handle = None
         self.last_report = report
         self.result.setText(report.summary())
+        self.show_fidelity(report)
         self.show_problems(report.problems)
         if not report.dry_run and report.rows_written:
             self.imported.emit(report)
@@ -196,6 +216,7 @@ class ImportPanel(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._set_running(False)
         self.progress_handle = None
+        self.show_fidelity(None)
         if isinstance(exc, Cancelled):
             self.result.setText("Import cancelled: nothing was written.")
             self.show_problems([])
@@ -209,6 +230,41 @@ class ImportPanel(QWidget):
                 from desktop.ui import show_error
                 show_error(self, exc)
         self.finished.emit(exc)
+
+    # ------------------------------------------------------------------ fidelity
+    def show_fidelity(self, report: Any) -> None:
+        """Rows read, imported, already there and skipped (by reason), with the file's quantity
+        and money beside what was stored — the same figures the command line prints."""
+        from PySide6.QtCore import Qt
+        rows = report.fidelity() if report is not None else []
+        fm = self.ctx.formats
+        q_on, m_on = report.measures if report is not None else (False, False)
+        self.fidelity.setRowCount(len(rows))
+        for r, (label, n, qty, money) in enumerate(rows):
+            cells = (label, "" if n is None else fm.number(n), fm.quantity(qty) if qty is not None else "",
+                     fm.amount(money) if money is not None else "")
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.fidelity.setItem(r, c, item)
+        self.fidelity.setColumnHidden(2, not q_on)
+        self.fidelity.setColumnHidden(3, not m_on)
+        self.fidelity.setVisible(bool(rows))
+        if rows:     # as tall as its rows: a report, not a list to scroll
+            self.fidelity.resizeRowsToContents()
+            self.fidelity.setFixedHeight(self.fidelity.horizontalHeader().sizeHint().height()
+                                         + sum(self.fidelity.rowHeight(i) for i in range(len(rows)))
+                                         + 2 * self.fidelity.frameWidth() + 2)
+        unread = report.unread if report is not None and (q_on or m_on) else 0
+        self.fidelity_note.setText(f"{fm.number(unread)} row(s) could not be read: their quantity and money "
+                                   f"are not in the totals." if unread else "")
+        self.fidelity_note.setVisible(bool(unread))
+
+    def fidelity_texts(self) -> list[list[str]]:
+        """The fidelity table's cells, row by row (as shown)."""
+        return [[self.fidelity.item(r, c).text() for c in range(self.fidelity.columnCount())
+                 if not self.fidelity.isColumnHidden(c)] for r in range(self.fidelity.rowCount())]
 
     # ------------------------------------------------------------------ problems
     def show_problems(self, problems: Sequence[Any]) -> None:

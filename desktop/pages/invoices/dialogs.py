@@ -474,11 +474,12 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("invoiceImportDialog")
         self.setWindowTitle("Import historic invoices")
-        self.resize(760, 480)
+        self.resize(760, 560)
         lay = QVBoxLayout(self)
         intro = QLabel("One row per invoice line; rows with the same number form one invoice, whose number is "
                        "kept. All-negative invoices become credit notes. Columns are found by their headers "
-                       "(number, date, customer, description, quantity, unit price, tax rate...).")
+                       "(InvoiceNo, InvoiceDate, CustomerID, StockCode, Description, Quantity, UnitPrice, tax "
+                       "rate...). Invoices that name no customer go to the cash-sales customer.")
         intro.setWordWrap(True)
         lay.addWidget(intro)
         app, actor = ctx.app, ctx.actor

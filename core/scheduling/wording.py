@@ -100,18 +100,21 @@ SPREAD_MEANING = ("Fairness spread: the hours between the person furthest over t
                   "one furthest under it.")
 
 
-def roster_header(view: Any, fm: Any, previous_penalty: int | None = None) -> tuple[str, str]:
+def roster_header(view: Any, fm: Any, previous_penalty: int | None = None,
+                  with_quality: bool = True) -> tuple[str, str]:
     """The owner's (and bookkeeper's) line above the roster grid and its tooltip: the quality in
     words, the score with what it means, the wage cost and the state — e.g. "4 cover gaps, every
     wish met, fairness spread 14 h · score 1,600 (0 = nothing wrong; was 1,400) · wage cost
-    €1,234.00 · draft, not yet published" (``previous_penalty``: the score before the last edit). The tooltip breaks the score down per rule."""
+    €1,234.00 · draft, not yet published" (``previous_penalty``: the score before the last edit;
+    ``with_quality=False`` where the quality is already written above, as in the inbox). The tooltip breaks the score down per rule."""
     quality = view.quality or "nothing wrong"
     change = ""
     if previous_penalty is not None and view.penalty != previous_penalty:
         change = f"; was {fm.number(previous_penalty)}"
     score = f"score {fm.number(view.penalty)} (0 = nothing wrong{change})"
     cost = "" if view.cost is None else f" · wage cost {fm.money(view.cost)}"
-    text = f"{quality[:1].upper()}{quality[1:]} · {score}{cost} · {state_words(view.state)}"
+    text = f"{score}{cost} · {state_words(view.state)}"
+    text = f"{quality[:1].upper()}{quality[1:]} · {text}" if with_quality else text[:1].upper() + text[1:]
     detail = points_lines(view.penalty_by_rule)
     tip = SCORE_MEANING + ("\n\n" + "\n".join(detail) if detail else "")
     if "fairness spread" in quality:

@@ -290,3 +290,25 @@ def test_the_cover_row_names_the_shifts_marks_gaps_and_says_who(qtbot, app, owne
     assert tuesday.text().split("\n")[0] == "Open 0 ⚠" and "more needed" in tuesday.toolTip()
     # every line of the cell is visible: the row is as tall as the shifts it lists
     assert grid.table.rowHeight(row) >= len(view.shift_types) * grid.table.fontMetrics().lineSpacing()
+
+
+def test_the_inbox_roster_editor_gives_the_grid_the_room(qtbot, app, owner):
+    """In the inbox's narrow pane the score has its own line (the quality is already in the item's
+    summary above it) and the rule checks sit under a splitter, so the grid is not squeezed."""
+    from PySide6.QtWidgets import QSplitter
+
+    from desktop.pages.schedule.grid import RosterGrid
+    a, _b, _c = small_shop(app, owner)
+    rid = app.scheduling.new_roster(owner, WEEK)
+    app.scheduling.assign(owner, rid, a.id, WEEK, "OPN")
+    grid = RosterGrid(compact=True)
+    qtbot.addWidget(grid)
+    grid.resize(560, 360)
+    grid.show()
+    view = app.scheduling.view(rid)
+    grid.set_view(view)
+    text = grid.penalty_label.text()
+    assert text.startswith(f"Score {view.penalty:,} (0 = nothing wrong)") and view.quality not in text
+    assert grid.penalty_label.y() > grid.assign_btn.y() + grid.assign_btn.height() - 2     # a line of its own
+    assert isinstance(grid.split, QSplitter) and grid.split.widget(0) is grid.table
+    assert grid.table.height() > grid.warnings.height()

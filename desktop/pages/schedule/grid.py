@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.kernel.formats import Formats
@@ -88,15 +88,21 @@ class RosterGrid(QWidget):
         self.penalty_label.setObjectName("penaltyLabel")
         # the roster's quality in words can be long: it wraps instead of widening the window
         self.penalty_label.setWordWrap(True)
-        self.penalty_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        bar.addWidget(self.penalty_label, 1)
-        lay.addLayout(bar)
+        if compact:     # a narrow pane: the words get a line of their own, under the buttons
+            bar.addStretch(1)
+            lay.addLayout(bar)
+            lay.addWidget(self.penalty_label)
+        else:
+            self.penalty_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            bar.addWidget(self.penalty_label, 1)
+            lay.addLayout(bar)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("rosterGrid")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        lay.addWidget(self.table, 3)
+        if not compact:
+            lay.addWidget(self.table, 3)
         self.warnings = QListWidget()
         self.warnings.setObjectName("rosterWarnings")
         self.penalties = QListWidget()
@@ -110,10 +116,23 @@ class RosterGrid(QWidget):
         right.addWidget(self.penalties)
         below.addLayout(left)
         below.addLayout(right)
-        lay.addLayout(below, 1)
         if compact:
+            # in the inbox's pane the grid gets the room; the checks below it are dragged open
+            checks = QWidget()
+            checks.setLayout(below)
+            below.setContentsMargins(0, 0, 0, 0)
+            self.split = QSplitter(Qt.Orientation.Vertical)
+            self.split.setObjectName("rosterEditorSplit")
+            self.split.setChildrenCollapsible(False)
+            self.split.addWidget(self.table)
+            self.split.addWidget(checks)
+            self.split.setStretchFactor(0, 3)
+            self.split.setStretchFactor(1, 1)
             for w in (self.warnings, self.penalties):
-                w.setMaximumHeight(90)
+                w.setMinimumHeight(36)
+            lay.addWidget(self.split, 1)
+        else:
+            lay.addLayout(below, 1)
         self._clip: tuple[int, date] | None = None
         self.assign_btn.clicked.connect(self.assign_selected)
         self.remove_btn.clicked.connect(lambda: self._set_selected(None))
@@ -202,7 +221,7 @@ class RosterGrid(QWidget):
             text, tip = own_week(view, mine, fm)
         else:
             # the quality in words first, then the score with what it means, then the wage cost
-            text, tip = roster_header(view, fm, previous_penalty)
+            text, tip = roster_header(view, fm, previous_penalty, with_quality=not self.compact)
         self.penalty_label.setText(text)
         self.penalty_label.setToolTip(tip)
         self.penalties.setVisible(self.personal_for is None)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from core.audit_service import AuditService
+    from core.reports.service import ReportsService
     from core.automation.service import AutomationService
     from core.customers.service import CustomerService
     from core.inbox.service import InboxService
@@ -84,6 +85,11 @@ class Deskmate:
     def audit(self) -> "AuditService":
         from core.audit_service import AuditService
         return AuditService(self)
+
+    @cached_property
+    def reports(self) -> "ReportsService":
+        from core.reports.service import ReportsService
+        return ReportsService(self)
 
     @cached_property
     def inbox(self) -> "InboxService":

@@ -30,7 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 #: core's top-level modules, which put the areas together into a program; above every area,
 #: from the least to the most dependent (same reading as ``LAYERS``).
 WIRING: tuple[tuple[str, ...], ...] = (
-    ("areas", "audit_service", "today"),
+    ("areas", "audit_service", "today", "reports"),  # reports: trend reports the areas declare
     ("app",),                       # Deskmate: opens the store, creates each area's service
     ("demo", "migrations", "move"),  # the demo shop; the schema; moving a shop to another database
     ("cli",),

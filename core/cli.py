@@ -519,6 +519,8 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
             mod.register(sub)
         from core.today import cli as today_cli       # across the areas, so not one of them
         today_cli.register(sub)
+        from core.reports import cli as reports_cli   # reports the areas declare, read as a person
+        reports_cli.register(sub)
 
     lines = []
     for words, hlp, child in _walk(p):

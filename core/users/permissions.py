@@ -31,6 +31,7 @@ class Perm(StrEnum):
     RECORD_PAYMENTS = "record payments"
     EXPORT_BOOKS = "bookkeeping exports"
     VIEW_REPORTS = "view reports"
+    VIEW_MONEY_REPORTS = "see money in reports (sales, stock value)"
 
 
 _ALL = frozenset(Perm)
@@ -43,7 +44,7 @@ MATRIX: dict[Role, frozenset[Perm]] = {
     }),
     Role.BOOKKEEPER: frozenset({
         Perm.DECIDE_INBOX, Perm.EDIT_CUSTOMERS, Perm.EDIT_INVOICES, Perm.ISSUE_INVOICES,
-        Perm.RECORD_PAYMENTS, Perm.EXPORT_BOOKS, Perm.VIEW_REPORTS, Perm.VIEW_AUDIT,
+        Perm.RECORD_PAYMENTS, Perm.EXPORT_BOOKS, Perm.VIEW_REPORTS, Perm.VIEW_MONEY_REPORTS, Perm.VIEW_AUDIT,
         Perm.RUN_AUTOMATION, Perm.IMPORT_DATA,
     }),
 }

@@ -1,0 +1,280 @@
+"""Trend reports: a registry of named reports, the period they cover and its weekly buckets, and
+the comparison with the previous period of equal length.
+
+An area declares its reports in ``core/<area>/reports.py``, reading only its own tables::
+
+    register_report(ReportSpec("sales", "Sales by week", area="inventory", compute=_sales, ...))
+
+``compute(app, period)`` returns a :class:`Computed` for one period: weekly series (one value per
+bucket of :meth:`Period.weeks`), headline figures, optional tables and the sentences that say how it
+was worked out. :func:`run_report` calls it twice — for the period asked and for the one just
+before it, of the same length — and pairs each figure with its previous value, so every report
+answers "better or worse than before?" the same way. Plain frozen DTOs throughout; who may see
+what (money) is decided one layer up, in ``core.reports``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from core.kernel.errors import DeskmateError
+from core.kernel.registry import AreaRegistry
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+#: What a value measures; "money" values are hidden from roles that do not see money in reports.
+UNITS = ("money", "count", "units", "days", "hours", "percent", "ratio", "text")
+MAX_DAYS = 366 * 3
+
+
+@dataclass(frozen=True)
+class Period:
+    """Business days ``start`` to ``end``, both included."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise DeskmateError(f"the period ends ({self.end}) before it starts ({self.start})")
+        if self.days > MAX_DAYS:
+            raise DeskmateError(f"a report covers at most {MAX_DAYS} days; this period has {self.days}")
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def previous(self) -> "Period":
+        """The period of the same length that ends the day before this one starts."""
+        return Period(self.start - timedelta(days=self.days), self.start - timedelta(days=1))
+
+    def weeks(self) -> list["Period"]:
+        """Weekly buckets: Monday to Sunday, the first and last cut to the period."""
+        out = []
+        d = self.start
+        while d <= self.end:
+            sunday = d + timedelta(days=6 - d.weekday())
+            out.append(Period(d, min(sunday, self.end)))
+            d = sunday + timedelta(days=1)
+        return out
+
+    def week_index(self, day: date) -> int | None:
+        """Which bucket of :meth:`weeks` holds ``day`` (None outside the period)."""
+        if not self.start <= day <= self.end:
+            return None
+        first_monday = self.start - timedelta(days=self.start.weekday())
+        return (day - first_monday).days // 7
+
+    def text(self) -> str:
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+
+
+@dataclass(frozen=True)
+class Series:
+    """One line or set of bars over the weekly buckets (``None``: nothing to measure that week)."""
+
+    name: str
+    unit: str
+    values: tuple[Decimal | None, ...]
+    kind: str = "bar"        # bar | line
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A headline figure for the whole period; ``better`` says which direction is good."""
+
+    key: str
+    label: str
+    unit: str
+    value: Decimal | None
+    better: str = ""         # "up" | "down" | "" (neither)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows under the chart (per product group, per kind, per person...)."""
+
+    title: str
+    columns: tuple[str, ...]
+    units: tuple[str, ...]   # one per column
+    rows: tuple[tuple[Any, ...], ...]
+
+
+@dataclass(frozen=True)
+class Computed:
+    """What a report's ``compute`` returns for one period."""
+
+    series: tuple[Series, ...]
+    figures: tuple[Figure, ...]
+    how: tuple[str, ...]
+    tables: tuple[Table, ...] = ()
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    key: str
+    label: str
+    unit: str
+    value: Decimal | None
+    previous: Decimal | None
+    better: str = ""
+    note: str = ""
+
+    @property
+    def change(self) -> Decimal | None:
+        if self.value is None or self.previous is None:
+            return None
+        return self.value - self.previous
+
+    @property
+    def verdict(self) -> str:
+        """"better", "worse", "same" or "" (no direction or nothing to compare)."""
+        ch = self.change
+        if ch is None or not self.better:
+            return ""
+        if ch == 0:
+            return "same"
+        return "better" if (ch > 0) == (self.better == "up") else "worse"
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    name: str
+    title: str
+    period: Period
+    previous: Period
+    weeks: tuple[date, ...]                 # first day of each bucket
+    series: tuple[Series, ...]
+    previous_series: tuple[Series, ...]     # the same series over the previous period's buckets
+    figures: tuple[FigureRow, ...]
+    tables: tuple[Table, ...]
+    how: tuple[str, ...]
+    hidden: tuple[str, ...] = ()            # what this role does not see, in words
+
+    def figure(self, key: str) -> FigureRow:
+        for f in self.figures:
+            if f.key == key:
+                return f
+        raise KeyError(key)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready form (``--json``): numbers as strings never lose a cent."""
+        def num(v: Any) -> Any:
+            if isinstance(v, Decimal):
+                return str(v)
+            if isinstance(v, date):
+                return v.isoformat()
+            return v
+        return {
+            "report": self.name, "title": self.title,
+            "from": self.period.start.isoformat(), "to": self.period.end.isoformat(),
+            "previous_from": self.previous.start.isoformat(), "previous_to": self.previous.end.isoformat(),
+            "weeks": [w.isoformat() for w in self.weeks],
+            "series": [{"name": s.name, "unit": s.unit, "values": [num(v) for v in s.values],
+                        "previous": [num(v) for v in p.values]}
+                       for s, p in zip(self.series, self.previous_series)],
+            "figures": [{"key": f.key, "label": f.label, "unit": f.unit, "value": num(f.value),
+                         "previous": num(f.previous), "change": num(f.change), "verdict": f.verdict,
+                         **({"note": f.note} if f.note else {})} for f in self.figures],
+            "tables": [{"title": t.title, "columns": list(t.columns), "units": list(t.units),
+                        "rows": [[num(v) for v in r] for r in t.rows]} for t in self.tables],
+            "how": list(self.how),
+            **({"hidden": list(self.hidden)} if self.hidden else {}),
+        }
+
+
+Compute = Callable[["Deskmate", Period], Computed]
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    name: str                # ``deskmate report NAME``
+    title: str
+    area: str
+    help: str                # one line: what it answers
+    compute: Compute
+    position: int = 100
+    chart: str = "bar"       # how the desktop draws the first series
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+_REPORTS: AreaRegistry[ReportSpec] = AreaRegistry("reports", key=lambda r: r.name)
+
+
+def register_report(spec: ReportSpec) -> ReportSpec:
+    return _REPORTS.register(spec)
+
+
+def unregister_report(name: str) -> None:
+    _REPORTS.unregister(name)
+
+
+def report_specs() -> list[ReportSpec]:
+    return sorted(_REPORTS.values(), key=lambda r: (r.position, r.name))
+
+
+def report_spec(name: str) -> ReportSpec:
+    spec = _REPORTS.get(name)
+    if spec is None:
+        raise DeskmateError(f"unknown report '{name}': choose {', '.join(r.name for r in report_specs())}")
+    return spec
+
+
+def _check(spec: ReportSpec, period: Period, c: Computed) -> None:
+    n = len(period.weeks())
+    for s in c.series:
+        if len(s.values) != n:   # a programming error in the report, said plainly
+            raise ValueError(f"report {spec.name}: series {s.name!r} has {len(s.values)} values for {n} weeks")
+
+
+def run_report(app: "Deskmate", name: str, period: Period) -> ReportResult:
+    """Compute report ``name`` for ``period`` and for the previous period of equal length."""
+    spec = report_spec(name)
+    prev = period.previous()
+    now, before = spec.compute(app, period), spec.compute(app, prev)
+    _check(spec, period, now)
+    _check(spec, prev, before)
+    before_by_key = {f.key: f for f in before.figures}
+    before_series = {s.name: s for s in before.series}
+    n_prev = len(prev.weeks())
+    figures = tuple(FigureRow(f.key, f.label, f.unit, f.value,
+                              before_by_key[f.key].value if f.key in before_by_key else None, f.better, f.note)
+                    for f in now.figures)
+    previous_series = tuple(before_series.get(s.name, replace(s, values=(None,) * n_prev)) for s in now.series)
+    return ReportResult(spec.name, spec.title, period, prev, tuple(w.start for w in period.weeks()),
+                        now.series, previous_series, figures, now.tables, now.how)
+
+
+def dec(v: float | int | Decimal | None, places: int = 2) -> Decimal | None:
+    """A computed number as the Decimal reports carry, rounded half-up to ``places``."""
+    if v is None:
+        return None
+    from decimal import ROUND_HALF_UP
+    return Decimal(str(v)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def median(values: list[float]) -> float | None:
+    if not values:
+        return None
+    xs = sorted(values)
+    m = len(xs) // 2
+    return xs[m] if len(xs) % 2 else (xs[m - 1] + xs[m]) / 2
+
+
+def shop_zone(app: "Deskmate") -> Any:
+    from zoneinfo import ZoneInfo
+    return ZoneInfo(app.settings.get("shop.timezone"))
+
+
+def instant_bounds(period: Period, zone: Any) -> tuple[Any, Any]:
+    """The UTC instants where the period's first local day starts and the day after its last starts:
+    ``start <= at < end`` selects the period's instants on an indexed column."""
+    from datetime import datetime, time, timezone
+    start = datetime.combine(period.start, time(0), zone).astimezone(timezone.utc)
+    end = datetime.combine(period.end + timedelta(days=1), time(0), zone).astimezone(timezone.utc)
+    return start, end

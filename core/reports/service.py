@@ -1,0 +1,122 @@
+"""Reading reports as a person: the role check, hiding money from roles that do not see it, and the
+typed XLSX export with its "About this export" sheet (audited like every export)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from core.io.outputs import Site, writing
+from core.io.xlsx import DATE_FMT, MONEY_FMT, Column, add_about_sheet, add_table_sheet, new_workbook
+from core.kernel.actor import Actor
+from core.kernel.audit import record
+from core.kernel.reports import Period, ReportResult, report_spec, report_specs, run_report
+from core.users.permissions import Perm, allowed, require
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+MONEY_HIDDEN = "amounts of money (your role does not see money in reports)"
+#: Excel number formats per unit.
+FORMATS = {"money": MONEY_FMT, "count": "#,##0", "units": "#,##0.##", "days": "#,##0.#",
+           "hours": "#,##0.0", "percent": "0.0", "ratio": "0.00"}
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    name: str
+    title: str
+    area: str
+    help: str
+
+
+def _without_money(r: ReportResult) -> ReportResult:
+    keep = [i for i, s in enumerate(r.series) if s.unit != "money"]
+    tables = []
+    for t in r.tables:
+        cols = [i for i, u in enumerate(t.units) if u != "money"]
+        tables.append(replace(t, columns=tuple(t.columns[i] for i in cols), units=tuple(t.units[i] for i in cols),
+                              rows=tuple(tuple(row[i] for i in cols) for row in t.rows)))
+    hidden = len(keep) < len(r.series) or any(f.unit == "money" for f in r.figures) or any(
+        "money" in t.units for t in r.tables)
+    return replace(r, series=tuple(r.series[i] for i in keep),
+                   previous_series=tuple(r.previous_series[i] for i in keep),
+                   figures=tuple(f for f in r.figures if f.unit != "money"), tables=tuple(tables),
+                   hidden=(MONEY_HIDDEN,) if hidden else ())
+
+
+def whole_weeks(today: date, weeks: int) -> Period:
+    """``weeks`` whole weeks, Monday to Sunday, ending on the last Sunday up to ``today``."""
+    end = today - timedelta(days=(today.weekday() + 1) % 7)
+    return Period(end - timedelta(days=7 * weeks - 1), end)
+
+
+class ReportsService:
+    def __init__(self, app: "Deskmate") -> None:
+        self.app = app
+
+    def list(self, actor: Actor) -> list[ReportInfo]:
+        require(actor, Perm.VIEW_REPORTS)
+        return [ReportInfo(s.name, s.title, s.area, s.help) for s in report_specs()]
+
+    def default_period(self, weeks: int = 8) -> Period:
+        """The last ``weeks`` whole weeks, Monday to Sunday, up to the last Sunday (today if it is
+        one): whole weeks make every bucket, and the previous period's, comparable."""
+        return whole_weeks(self.app.today(), weeks)
+
+    def run(self, actor: Actor, name: str, date_from: date, date_to: date) -> ReportResult:
+        """Report ``name`` for the period, compared with the previous period of equal length;
+        money is left out for roles that do not see it (and the result says so)."""
+        require(actor, Perm.VIEW_REPORTS)
+        result = run_report(self.app, name, Period(date_from, date_to))
+        return result if allowed(actor, Perm.VIEW_MONEY_REPORTS) else _without_money(result)
+
+    def export_xlsx(self, actor: Actor, name: str, date_from: date, date_to: date, path: str | Path,
+                    force: bool = False) -> Path:
+        """The report as a typed workbook: Weeks (this and the previous period side by side), Figures,
+        one sheet per table, How it was worked out, and About this export."""
+        r = self.run(actor, name, date_from, date_to)
+        spec = report_spec(name)
+        wb = new_workbook()
+        cols = [Column("Week of", 12, DATE_FMT)]
+        for s in r.series:
+            cols.append(Column(s.name, 16, FORMATS.get(s.unit)))
+        cols.append(Column("Previous period, week of", 14, DATE_FMT))
+        for s in r.previous_series:
+            cols.append(Column(f"{s.name} (previous)", 16, FORMATS.get(s.unit)))
+        prev_weeks = [w.start for w in r.previous.weeks()]
+        n = max(len(r.weeks), len(prev_weeks))
+
+        def at(seq: Sequence[Any], i: int) -> Any:
+            return seq[i] if i < len(seq) else None
+        add_table_sheet(wb, "Weeks", cols, (
+            [at(r.weeks, i), *(at(s.values, i) for s in r.series), at(prev_weeks, i),
+             *(at(s.values, i) for s in r.previous_series)] for i in range(n)))
+        add_table_sheet(wb, "Figures", [Column("Figure", 34), Column("This period", 16), Column("Previous period", 16),
+                                        Column("Change", 14), Column("Unit", 10), Column("Better or worse", 14)],
+                        ([f.label, f.value, f.previous, f.change, f.unit, f.verdict] for f in r.figures))
+        fig = wb["Figures"]
+        for row, f in enumerate(r.figures, start=2):
+            fmt = FORMATS.get(f.unit)
+            if fmt:
+                for c in (2, 3, 4):
+                    fig.cell(row=row, column=c).number_format = fmt
+        for t in r.tables:
+            add_table_sheet(wb, t.title[:31], [Column(c, 26 if u == "text" else 14, FORMATS.get(u))
+                                              for c, u in zip(t.columns, t.units)], t.rows)
+        add_table_sheet(wb, "How it was worked out", [Column("How it was worked out", 120)],
+                        ([line] for line in (*r.how, *(f"Not shown: {h}" for h in r.hidden))))
+        add_about_sheet(wb, r.title, {"report": name, "period from": r.period.start, "period to": r.period.end,
+                                      "compared with": r.previous.text(),
+                                      "currency": self.app.settings.get("shop.currency")}, actor, self.app.clock.now())
+        site = Site.of(self.app)
+        with writing(site, path, force=force) as part:
+            wb.save(part)
+        out = Path(path)
+        with self.app.db.uow() as session:
+            record(session, actor, area=spec.area, action="export", entity="report", entity_id=name,
+                   after={"report": name, "from": date_from, "to": date_to, "file": str(out)},
+                   summary=f"{r.title}: {r.period.text()}", at=self.app.clock.now())
+        return out

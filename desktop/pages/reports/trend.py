@@ -1,0 +1,251 @@
+"""One trend report on the Reports page: the period, the chart by week with the previous period
+beside it, the headline figures compared, the report's tables, how it was worked out, and the
+export to Excel. Computed by ``app.reports.run`` on a worker thread; only the newest answer is shown."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
+                               QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from core.kernel.reports import ReportResult, Series
+from core.reports.service import whole_weeks
+from desktop.ui import show_error, show_notice
+from desktop.widgets import RIGHT, ChartWidget
+
+if TYPE_CHECKING:
+    from core.kernel.formats import Formats
+    from desktop.context import DesktopContext
+
+#: (weeks, label); 0 = the two dates below.
+PERIODS = ((4, "Last 4 whole weeks"), (8, "Last 8 whole weeks"), (13, "Last 13 whole weeks"),
+           (26, "Last 26 whole weeks"), (52, "Last 52 whole weeks"), (0, "Dates…"))
+VERDICT_COLOURS = {"better": "#2e7d32", "worse": "#b3261e"}
+
+
+def value_text(fm: "Formats", v: Any, unit: str) -> str:
+    """A report value as the shop writes it, with its unit where a bare number would be unclear."""
+    if v is None:
+        return "—"
+    if unit == "money":
+        return fm.money(v)
+    if unit == "percent":
+        return fm.percent(v)
+    if unit == "hours":
+        return f"{fm.number(v, 1)} h"
+    if unit == "ratio":
+        return f"{fm.number(v, 2)}×"
+    if unit == "text":
+        return str(v)
+    return fm.number(v)
+
+
+def change_text(fm: "Formats", v: Decimal | None, unit: str) -> str:
+    if v is None:
+        return ""
+    sign = "+" if v > 0 else ""
+    if unit == "percent":
+        return f"{sign}{fm.number(v, 1)} points"
+    return sign + value_text(fm, v, unit)
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
+    t.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c:
+                item.setTextAlignment(RIGHT)
+            t.setItem(r, c, item)
+
+
+def chart_of(result: ReportResult, fm: "Formats", kind: str = "bar") -> dict[str, Any]:
+    """The chart: this period's series that share the first one's unit, and the first series of the
+    previous period as a dashed line, week by week (its first week beside this period's first)."""
+    if not result.series:
+        return {"empty": "Nothing this role may see is drawn here"}
+    unit = result.series[0].unit
+    drawn: list[Series] = [s for s in result.series if s.unit == unit]
+    prev = result.previous_series[0]
+    series: list[dict[str, Any]] = [{"name": s.name, "values": [None if v is None else float(v) for v in s.values],
+                                     "kind": kind if i == 0 else "line" if kind == "line" else "bar"}
+                                    for i, s in enumerate(drawn)]
+    series.append({"name": f"{prev.name}, previous period", "kind": "line", "dashed": True, "color": "#8a8f98",
+                   "values": [None if v is None else float(v) for v in prev.values[:len(result.weeks)]]})
+    names = [s.name for s in drawn]
+    title = (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]).capitalize()
+    title += " by week" + (" (money in the shop's currency)" if unit == "money" else "")
+    return {"type": kind, "title": title, "x": [fm.short_day(w) for w in result.weeks], "series": series}
+
+
+class TrendReportSection(QWidget):
+    """The section for the core report ``name`` (``deskmate report NAME`` shows the same)."""
+
+    def __init__(self, ctx: "DesktopContext", name: str, chart: str = "bar", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.name = name
+        self.chart_kind = chart
+        self.result: ReportResult | None = None
+        self.setObjectName(f"report_{name}")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Period"))
+        self.period = QComboBox()
+        self.period.setObjectName("reportPeriod")
+        for weeks, title in PERIODS:
+            self.period.addItem(title, weeks)
+        self.period.setCurrentIndex(1)
+        bar.addWidget(self.period)
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for w, label in ((self.date_from, "from"), (self.date_to, "to")):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat(ctx.formats.picker_format)
+            w.setAccessibleName(f"Period {label}")
+            bar.addWidget(w)
+        self.summary = QLabel("Working it out…")
+        self.summary.setObjectName("pageSubtitle")
+        self.summary.setWordWrap(True)
+        bar.addWidget(self.summary, 1)
+        self.export_button = QPushButton("Export to Excel…")
+        self.export_button.setToolTip("A workbook with the weeks, the figures, the tables, how it was worked out "
+                                      "and an About sheet")
+        bar.addWidget(self.export_button)
+        lay.addLayout(bar)
+
+        top = QHBoxLayout()
+        self.chart = ChartWidget()
+        self.chart.setMinimumHeight(210)
+        top.addWidget(self.chart, 3)
+        self.figures = _table(["Figure", "This period", "Previous period", "Change"], "reportFigures")
+        self.figures.setWordWrap(True)
+        self.figures.setMinimumWidth(460)
+        top.addWidget(self.figures, 2)
+        lay.addLayout(top, 3)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reportTables")
+        lay.addWidget(self.tabs, 2)
+        self.how = QLabel()
+        self.how.setObjectName("reportHow")
+        self.how.setWordWrap(True)
+        self.how.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.how)
+        self._set_dates_for_period()
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.date_from.dateChanged.connect(self._dates_changed)
+        self.date_to.dateChanged.connect(self._dates_changed)
+        self.export_button.clicked.connect(self.choose_export)
+        self.refresh()
+
+    # ------------------------------------------------------------------ the period
+    def _set_dates_for_period(self) -> None:
+        weeks = int(self.period.currentData())
+        custom = weeks == 0
+        self.date_from.setEnabled(custom)
+        self.date_to.setEnabled(custom)
+        if custom:
+            return
+        period = whole_weeks(self.ctx.app.today(), weeks)
+        start, end = period.start, period.end
+        for w, d in ((self.date_from, start), (self.date_to, end)):
+            w.blockSignals(True)
+            w.setDate(QDate(d.year, d.month, d.day))
+            w.blockSignals(False)
+
+    def _period_changed(self, _i: int) -> None:
+        self._set_dates_for_period()
+        self.refresh()
+
+    def _dates_changed(self, _d: QDate) -> None:
+        if int(self.period.currentData()) == 0:
+            self.refresh()
+
+    def dates(self) -> tuple[date, date]:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[return-value]
+
+    # ------------------------------------------------------------------ computing and showing
+    def refresh(self) -> None:
+        date_from, date_to = self.dates()
+        self.summary.setText("Working it out…")
+        self.ctx.tasks.run_latest((id(self), "report"), self.ctx.app.reports.run, self.ctx.actor, self.name,
+                                  date_from, date_to, on_done=self.show_result, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.summary.setText("")
+        show_error(self, exc)
+
+    def show_result(self, r: ReportResult) -> None:
+        self.result = r
+        fm = self.ctx.formats
+        self.summary.setText(f"{fm.date(r.period.start)} to {fm.date(r.period.end)}, compared with "
+                             f"{fm.date(r.previous.start)} to {fm.date(r.previous.end)}")
+        self.chart.set_chart(chart_of(r, fm, self.chart_kind))
+        _fill(self.figures, [[f.label, value_text(fm, f.value, f.unit), value_text(fm, f.previous, f.unit),
+                              change_text(fm, f.change, f.unit)] for f in r.figures])
+        for row, f in enumerate(r.figures):
+            item = self.figures.item(row, 3)
+            if f.verdict in VERDICT_COLOURS:
+                item.setForeground(QColor(VERDICT_COLOURS[f.verdict]))
+                item.setText(f"{item.text()} ({f.verdict})")
+            if f.note:
+                self.figures.item(row, 0).setToolTip(f.note)
+        self.figures.resizeRowsToContents()
+        current = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else ""
+        self.tabs.clear()
+        weeks = _table(["Week of", *(s.name.capitalize() for s in r.series)], "reportWeeks")
+        _fill(weeks, [[fm.date(w), *(value_text(fm, s.values[i], s.unit) for s in r.series)]
+                      for i, w in enumerate(r.weeks)])
+        self.tabs.addTab(weeks, "By week")
+        for t in r.tables:
+            table = _table(list(t.columns), "reportTable")
+            _fill(table, [[value_text(fm, v, u) for v, u in zip(row, t.units)] for row in t.rows])
+            self.tabs.addTab(table, t.title if t.rows else f"{t.title} (none)")
+        for i in range(self.tabs.count()):
+            if self.tabs.tabText(i) == current:
+                self.tabs.setCurrentIndex(i)
+        how = "".join(f"<li>{line}</li>" for line in r.how)
+        hidden = "".join(f"<p><i>Not shown: {h}.</i></p>" for h in r.hidden)
+        self.how.setText(f"<b>How it was worked out</b><ul style='margin:0'>{how}</ul>{hidden}")
+
+    # ------------------------------------------------------------------ export
+    def choose_export(self) -> None:
+        date_from, date_to = self.dates()
+        folder = Path(self.ctx.app.paths.exports)
+        default = folder / f"{self.name}-{date_from.isoformat()}-{date_to.isoformat()}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, "Export the report", str(default), "Excel workbook (*.xlsx)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Write the workbook on a worker thread (the file dialog has already asked about replacing)."""
+        date_from, date_to = self.dates()
+        self.export_button.setEnabled(False)
+
+        def done(out: Path) -> None:
+            self.export_button.setEnabled(True)
+            show_notice(self, f"Saved {out}", "Report exported")
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            show_error(self, exc)
+        self.ctx.tasks.run(self.ctx.app.reports.export_xlsx, self.ctx.actor, self.name, date_from, date_to, path,
+                           True, on_done=done, on_error=failed)

@@ -1,0 +1,110 @@
+"""The trend reports on the Reports page: every report opens, computes off the GUI thread and shows
+its chart (this period and the previous one), figures, tables and how it was worked out; the period
+selector recomputes; Export writes the workbook; staff see units but no money."""
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "automation"))
+from automation_testkit import kit_installed  # noqa: E402,F401
+
+from core.kernel.reports import report_specs  # noqa: E402
+from desktop.pages.reports.page import ReportsPage  # noqa: E402
+from desktop.pages.reports.trend import TrendReportSection  # noqa: E402
+from tests.core.automation.test_report_inbox import decisions  # noqa: E402,F401
+from tests.core.inventory.test_report_inventory import trend_shop  # noqa: E402,F401
+
+SHOTS = os.environ.get("DESKMATE_REPORT_SHOTS")   # a folder: save each section as PNG to look at
+
+
+def open_section(qtbot, page, title: str, settle) -> TrendReportSection:
+    titles = [s.title for s in page.sections]
+    page.nav.setCurrentRow(titles.index(title))
+    settle(page.ctx)
+    section = page.current_section()
+    assert isinstance(section, TrendReportSection)
+    return section
+
+
+def test_every_report_opens_with_chart_figures_and_explanation(qtbot, app, owner, trend_shop, decisions,
+                                                               open_page, settle):
+    ctx, page = open_page(ReportsPage, owner, size=(1366, 768))
+    names = [s.name for s in report_specs()]
+    assert {"sales", "stock", "inbox"} <= set(names)
+    for spec in report_specs():
+        section = open_section(qtbot, page, spec.title, settle)
+        r = section.result
+        assert r is not None and r.name == spec.name
+        chart = section.chart.chart
+        assert chart["series"] and chart["series"][-1]["name"].endswith("previous period")
+        assert chart["series"][-1]["dashed"] and len(chart["x"]) == len(r.weeks) == 8
+        assert section.figures.rowCount() == len(r.figures) > 0
+        assert section.figures.item(0, 0).text() == r.figures[0].label
+        assert section.tabs.count() == 1 + len(r.tables) and section.tabs.tabText(0) == "By week"
+        assert "How it was worked out" in section.how.text() and r.how[0][:30] in section.how.text()
+        if SHOTS:
+            Path(SHOTS).mkdir(parents=True, exist_ok=True)
+            page.grab().save(str(Path(SHOTS) / f"report-{spec.name}.png"))
+
+
+def test_sales_figures_period_selector_and_export(qtbot, app, owner, trend_shop, open_page, settle, tmp_path,
+                                                  monkeypatch):
+    ctx, page = open_page(ReportsPage, owner, size=(1366, 768))
+    section = open_section(qtbot, page, "Sales by week and product group", settle)
+    rows = {section.figures.item(r, 0).text(): section.figures.item(r, 1).text()
+            for r in range(section.figures.rowCount())}
+    assert rows["Units sold"] == "18"           # 8 whole weeks, 5 Oct to 29 Nov: every sale
+    # pick the two weeks of the known answers by hand
+    section.period.setCurrentIndex(section.period.findData(0))
+    assert section.date_from.isEnabled()
+    section.date_to.setDate(QDate(2026, 11, 29))
+    section.date_from.setDate(QDate(2026, 11, 16))
+    settle(ctx)
+    r = section.result
+    assert (r.period.start, r.period.end) == (date(2026, 11, 16), date(2026, 11, 29))
+    units = {section.figures.item(i, 0).text(): i for i in range(section.figures.rowCount())}
+    value_row = units["Sales value"]
+    assert "115" in section.figures.item(value_row, 1).text() and "20" in section.figures.item(value_row, 2).text()
+    assert "(better)" in section.figures.item(value_row, 3).text()
+    assert section.tabs.tabText(1) == "By product group"
+    groups = section.tabs.widget(1)
+    assert groups.item(0, 0).text() == "Drinks" and groups.item(1, 0).text() == "Food"
+    # back to a preset: the dates follow and are locked
+    section.period.setCurrentIndex(0)
+    settle(ctx)
+    assert not section.date_from.isEnabled() and len(section.result.weeks) == 4
+    out = tmp_path / "sales.xlsx"
+    monkeypatch.setattr("desktop.pages.reports.trend.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(out), "Excel workbook (*.xlsx)"))
+    qtbot.mouseClick(section.export_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[:3] == ["Weeks", "Figures", "By product group"]
+    assert "About this export" in wb.sheetnames
+    assert section.export_button.isEnabled()
+
+
+def test_staff_see_units_and_are_told_money_is_hidden(qtbot, app, staff, trend_shop, open_page, settle):
+    ctx, page = open_page(ReportsPage, staff, size=(1366, 768))
+    section = open_section(qtbot, page, "Sales by week and product group", settle)
+    labels = [section.figures.item(r, 0).text() for r in range(section.figures.rowCount())]
+    assert "Units sold" in labels and "Sales value" not in labels
+    assert section.chart.chart["series"][0]["name"] == "units sold"
+    assert "Not shown: amounts of money" in section.how.text()
+
+
+@pytest.mark.parametrize("weeks", [4, 52])
+def test_chart_labels_follow_the_weeks(qtbot, app, owner, open_page, settle, weeks):
+    ctx, page = open_page(ReportsPage, owner, size=(1366, 768))
+    section = open_section(qtbot, page, "Inbox: drafted and decided", settle)
+    section.period.setCurrentIndex(section.period.findData(weeks))
+    settle(ctx)
+    assert len(section.chart.chart["x"]) == len(section.result.weeks) == weeks
+    assert section.figures.item(0, 1).text() == "0"         # nothing drafted in an empty shop

@@ -141,24 +141,27 @@ def _stock(app: "Deskmate", period: Period) -> Computed:
     turnover = dec(cogs * Decimal(365) / period.days / average) if average > 0 else None
     return Computed(
         series=(Series("stock value at cost", "money", tuple(dec(v) for v in value_w)),
-                Series("stockout product-days", "days", tuple(Decimal(v) for v in stockout_w))),
-        figures=(Figure("stock_value", "Stock value at cost at the end", "money", dec(value_w[-1])),
-                 Figure("stockout_days", "Stockout product-days", "days", Decimal(sum(stockout_w)), "down"),
-                 Figure("cogs", "Cost of the goods sold", "money", dec(cogs)),
-                 Figure("turnover", "Turnover (times a year)", "ratio", turnover, "up")),
+                Series("days a product was sold out", "days", tuple(Decimal(v) for v in stockout_w))),
+        figures=(Figure("stock_value", "Stock value (at cost) at the end", "money", dec(value_w[-1])),
+                 Figure("stockout_days", "Days a product was sold out", "days", Decimal(sum(stockout_w)), "down",
+                        "Stockout product-days: for every product, the days it ended with nothing on the shelf, "
+                        "added up (one product out for 3 days = 3)."),
+                 Figure("cogs", "What the goods sold cost to buy", "money", dec(cogs)),
+                 Figure("turnover", "Times the stock sells through in a year", "ratio", turnover, "up",
+                        "Inventory turnover: the cost of a year's sales divided by the average stock value.")),
         how=("Stock on a past day: today's on-hand minus every stock movement recorded since (sales, "
              "receipts, adjustments, stocktakes), at the end of that day.",
              "Stock value: units on hand at the end of each week (Sunday, or the period's last day) "
              "times each product's current cost; products below zero count as none.",
-             f"Stockout product-days: one for each day a product ended with nothing on hand, counted for "
+             f"Days a product was sold out (stockout product-days): one for each day a product ended with nothing on hand, counted for "
              f"products that sold in the {SELLING_WINDOW_DAYS} days up to the period's end, from the day of "
              "their first stock movement (before it the shop did not stock them yet).",
-             "Turnover: the cost of the goods sold in the period, scaled to a year, divided by the average "
+             "Times the stock sells through in a year (inventory turnover): the cost of the goods sold in the period, scaled to a year, divided by the average "
              "of the weekly stock values; higher means stock sits on the shelf for less time."))
 
 
 register_report(ReportSpec("sales", "Sales by week and product group", "inventory",
                            "units and sales value by week and product group, the fastest and slowest movers",
                            _sales, position=10))
-register_report(ReportSpec("stock", "Stock value and stockouts", "inventory",
-                           "stock value, stockout product-days and turnover by week", _stock, position=20))
+register_report(ReportSpec("stock", "Stock value and days sold out", "inventory",
+                           "stock value, days a product was sold out and turnover by week", _stock, position=20))

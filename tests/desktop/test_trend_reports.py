@@ -108,3 +108,12 @@ def test_chart_labels_follow_the_weeks(qtbot, app, owner, open_page, settle, wee
     settle(ctx)
     assert len(section.chart.chart["x"]) == len(section.result.weeks) == weeks
     assert section.figures.item(0, 1).text() == "0"         # nothing drafted in an empty shop
+
+
+def test_figures_in_plain_words_with_the_term_on_hover(qtbot, app, owner, trend_shop, open_page, settle):
+    ctx, page = open_page(ReportsPage, owner, size=(1366, 768))
+    section = open_section(qtbot, page, "Stock value and days sold out", settle)
+    rows = {section.figures.item(r, 0).text(): r for r in range(section.figures.rowCount())}
+    sold_out = rows["Days a product was sold out"]
+    assert "Stockout product-days" in section.figures.item(sold_out, 0).toolTip()
+    assert section.figures.item(rows["Times the stock sells through in a year"], 1).text().endswith(" times")

@@ -40,7 +40,7 @@ def value_text(fm: "Formats", v: Any, unit: str) -> str:
     if unit == "hours":
         return f"{fm.number(v, 1)} h"
     if unit == "ratio":
-        return f"{fm.number(v, 2)}×"
+        return f"{fm.number(v, 1)} times"
     if unit == "text":
         return str(v)
     return fm.number(v)

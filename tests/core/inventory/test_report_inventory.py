@@ -53,7 +53,7 @@ def test_stock_value_stockouts_and_turnover(app, owner, trend_shop):
     r = app.reports.run(owner, "stock", FROM, TO)
     s = {x.name: x.values for x in r.series}
     assert s["stock value at cost"] == (Decimal("25.00"), Decimal("35.00"))   # B 20 + C 5 ; A 30 + C 5
-    assert s["stockout product-days"] == (5, 5)                              # A 18-22 ; A 23-24 + B 27-29
+    assert s["days a product was sold out"] == (5, 5)                              # A 18-22 ; A 23-24 + B 27-29
     f = {x.key: x for x in r.figures}
     assert f["stockout_days"].value == 10 and f["stockout_days"].previous == 0
     assert f["stockout_days"].verdict == "worse"
@@ -70,5 +70,5 @@ def test_staff_see_units_not_money(app, staff, trend_shop):
     assert r.tables[0].columns == ("Product group", "Units sold", "Share of sales value %")
     assert r.hidden and "money" in r.hidden[0]
     st = app.reports.run(staff, "stock", FROM, TO)
-    assert [x.name for x in st.series] == ["stockout product-days"]
+    assert [x.name for x in st.series] == ["days a product was sold out"]
     assert "stock_value" not in {x.key for x in st.figures}

@@ -55,9 +55,10 @@ def change_text(fm: "Formats", v: Decimal | None, unit: str) -> str:
     return sign + value_text(fm, v, unit)
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
+def _table(headers: list[str], name: str, title: str) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
+    t.setAccessibleName(title)
     t.setHorizontalHeaderLabels(headers)
     t.verticalHeader().setVisible(False)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,7 +137,8 @@ class TrendReportSection(QWidget):
         self.chart = ChartWidget()
         self.chart.setMinimumHeight(210)
         top.addWidget(self.chart, 3)
-        self.figures = _table(["Figure", "This period", "Previous period", "Change"], "reportFigures")
+        self.figures = _table(["Figure", "This period", "Previous period", "Change"], "reportFigures",
+                              "Figures against the previous period")
         self.figures.setWordWrap(True)
         self.figures.setMinimumWidth(460)
         top.addWidget(self.figures, 2)
@@ -211,12 +213,12 @@ class TrendReportSection(QWidget):
         self.figures.resizeRowsToContents()
         current = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else ""
         self.tabs.clear()
-        weeks = _table(["Week of", *(s.name.capitalize() for s in r.series)], "reportWeeks")
+        weeks = _table(["Week of", *(s.name.capitalize() for s in r.series)], "reportWeeks", "By week")
         _fill(weeks, [[fm.date(w), *(value_text(fm, s.values[i], s.unit) for s in r.series)]
                       for i, w in enumerate(r.weeks)])
         self.tabs.addTab(weeks, "By week")
         for t in r.tables:
-            table = _table(list(t.columns), "reportTable")
+            table = _table(list(t.columns), "reportTable", t.title)
             _fill(table, [[value_text(fm, v, u) for v, u in zip(row, t.units)] for row in t.rows])
             self.tabs.addTab(table, t.title if t.rows else f"{t.title} (none)")
         for i in range(self.tabs.count()):

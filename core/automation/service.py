@@ -36,10 +36,13 @@ from core.users.permissions import Perm, require
 
 if TYPE_CHECKING:
     from core.app import Deskmate
+    from core.automation.payoff import JobPayoff
 
 
 log = logging.getLogger(__name__)
 HOST = socket.gethostname()
+#: The payoff beside each job covers this many whole weeks (a quarter), unless asked otherwise.
+PAYOFF_WEEKS = 13
 
 
 @dataclass(frozen=True)
@@ -426,6 +429,14 @@ class AutomationService:
                 superseded=sum(1 for r in rs if r.state == "superseded"),
                 median_hours_to_decision=round(statistics.median(waits), 2) if waits else None))
         return out
+
+    def payoff(self, date_from: date | None = None, date_to: date | None = None) -> list["JobPayoff"]:
+        """Per job: how people decided its drafts in the period (default: the last 13 whole weeks),
+        the common rejection reasons, how far edits moved it, and the verdict with its evidence."""
+        from core.automation.payoff import job_payoffs
+        from core.kernel.reports import Period, whole_weeks
+        default = whole_weeks(self.app.today(), PAYOFF_WEEKS)
+        return job_payoffs(self.app, Period(date_from or default.start, date_to or default.end))
 
     def today(self, session: Session) -> date:
         return local_today(self.clock, self.timezone(session))

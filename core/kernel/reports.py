@@ -73,6 +73,13 @@ class Period:
         return f"{self.start.isoformat()} to {self.end.isoformat()}"
 
 
+def whole_weeks(today: date, weeks: int) -> Period:
+    """``weeks`` whole weeks, Monday to Sunday, ending on the last Sunday up to ``today``: whole
+    weeks make every bucket, and the previous period's, comparable."""
+    end = today - timedelta(days=(today.weekday() + 1) % 7)
+    return Period(end - timedelta(days=7 * weeks - 1), end)
+
+
 @dataclass(frozen=True)
 class Series:
     """One line or set of bars over the weekly buckets (``None``: nothing to measure that week)."""

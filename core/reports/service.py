@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +12,7 @@ from core.io.outputs import Site, writing
 from core.io.xlsx import DATE_FMT, MONEY_FMT, Column, add_about_sheet, add_table_sheet, new_workbook
 from core.kernel.actor import Actor
 from core.kernel.audit import record
-from core.kernel.reports import Period, ReportResult, report_spec, report_specs, run_report
+from core.kernel.reports import Period, ReportResult, report_spec, report_specs, run_report, whole_weeks
 from core.users.permissions import Perm, allowed, require
 
 if TYPE_CHECKING:
@@ -45,12 +45,6 @@ def _without_money(r: ReportResult) -> ReportResult:
                    previous_series=tuple(r.previous_series[i] for i in keep),
                    figures=tuple(f for f in r.figures if f.unit != "money"), tables=tuple(tables),
                    hidden=(MONEY_HIDDEN,) if hidden else ())
-
-
-def whole_weeks(today: date, weeks: int) -> Period:
-    """``weeks`` whole weeks, Monday to Sunday, ending on the last Sunday up to ``today``."""
-    end = today - timedelta(days=(today.weekday() + 1) % 7)
-    return Period(end - timedelta(days=7 * weeks - 1), end)
 
 
 class ReportsService:

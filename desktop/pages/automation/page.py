@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from core.automation.schedule import describe
+from core.automation.service import PAYOFF_WEEKS
+from core.kernel.reports import whole_weeks
 from core.users.permissions import Perm
 from desktop.context import DesktopContext
 from desktop.ui import PageHeader, show_error
-from desktop.widgets import HelpButton
+from desktop.widgets import ChartWidget, HelpButton
 
 HELP = """
 <p><b>Automation only drafts.</b> Each job looks at your data on its schedule and puts what it
@@ -32,6 +34,10 @@ once and says "catch-up: missed N runs" in its history; jobs that make one thing
 recurring invoices) run once for each missed day.</p>
 <p><b>Several copies:</b> when several Deskmates (or <code>deskmate worker</code>) share the data, exactly
 one runs the jobs; the others wait and take over within a minute if it goes away.</p>
+<p><b>Is a job worth it?</b> Beside each job, and in the Payoff tab: how people decided its drafts
+over the last 13 whole weeks (approved as drafted, after an edit, rejected), the most common
+rejection reasons, how far edits moved its order quantities, and a verdict in plain words. Below
+10 decisions it says "not enough decisions yet". Reports › Automation shows the same over any period.</p>
 <p><b>Learning:</b> the last tab shows, per job and kind, how often people accepted, edited or
 rejected the drafts and how long they waited for a decision.</p>
 """
@@ -39,6 +45,8 @@ rejected the drafts and how long they waited for a decision.</p>
 PRESETS = [("Daily 06:00", "cron:0 6 * * *"), ("Daily 07:00", "cron:0 7 * * *"),
            ("Weekdays 06:00", "cron:0 6 * * 1-5"), ("Mondays 06:00", "cron:0 6 * * 1"),
            ("Every hour", "interval:3600"), ("Every 15 minutes", "interval:900")]
+VERDICT_COLOURS = {"keep": "#1f6a24", "rethink": "#a02020", "watch": "#8a4a00"}
+VERDICT_WORDS = {"keep": "Keep", "rethink": "Change or switch off", "watch": "Watch", "too few": "Too few decisions"}
 OUTCOME_COLOURS = {"ok": "#1f6a24", "failed": "#a02020", "interrupted": "#8a4a00", "running": "#1d5fa8"}
 
 
@@ -175,6 +183,11 @@ class AutomationPage(QWidget):
         as_of.addWidget(self.as_of_edit)
         as_of.addStretch(1)
         form.addRow(as_of)
+        self.payoff_label = QLabel("")
+        self.payoff_label.setObjectName("jobPayoff")
+        self.payoff_label.setWordWrap(True)
+        self.payoff_label.setTextFormat(Qt.TextFormat.RichText)
+        form.addRow("Worth it?", self.payoff_label)
         form_box.setMaximumWidth(460)
         tl.addWidget(form_box, 2)
         split.addWidget(top)
@@ -193,6 +206,27 @@ class AutomationPage(QWidget):
         self.stats_table = _table(["Job", "Kind", "Drafted", "Open", "Decided", "Accepted", "Edited",
                                    "Rejected", "Median time to decision"], "statsTable")
         self.tabs.addTab(self.stats_table, "Learning: how people decided")
+        payoff_box = QWidget()
+        pl = QHBoxLayout(payoff_box)
+        pl.setContentsMargins(0, 4, 0, 0)
+        self.payoff_table = _table(["Job", "Decided", "As drafted", "Edited", "Rejected", "Edit to qty",
+                                    "Verdict"], "payoffTable")
+        self.payoff_table.horizontalHeader().setToolTip(
+            "Edit to qty: the median change people made to the order quantity of the drafts they edited")
+        self.payoff_table.setAccessibleName("Payoff per job")
+        self.payoff_table.itemSelectionChanged.connect(self._payoff_row_selected)
+        pl.addWidget(self.payoff_table, 3)
+        side = QVBoxLayout()
+        self.payoff_chart = ChartWidget()
+        self.payoff_chart.setObjectName("payoffChart")
+        self.payoff_chart.setMinimumWidth(320)
+        side.addWidget(self.payoff_chart, 1)
+        self.payoff_evidence = QLabel("")
+        self.payoff_evidence.setObjectName("payoffEvidence")
+        self.payoff_evidence.setWordWrap(True)
+        side.addWidget(self.payoff_evidence)
+        pl.addLayout(side, 2)
+        self.tabs.addTab(payoff_box, f"Payoff: last {PAYOFF_WEEKS} weeks")
         roles_box = QWidget()
         rbl = QVBoxLayout(roles_box)
         rbl.setContentsMargins(0, 4, 0, 0)
@@ -228,18 +262,21 @@ class AutomationPage(QWidget):
         def fetch() -> tuple[Any, ...]:
             self._next = sched.next_fire_times() if sched is not None else {}
             return (app.automation.list_jobs(), app.automation.areas(), app.users.list(),
-                    app.automation.history(limit=300), app.automation.stats(), app.inbox.decision_roles())
+                    app.automation.history(limit=300), app.automation.stats(), app.inbox.decision_roles(),
+                    app.automation.payoff())
 
         self.ctx.tasks.run(fetch, on_done=self._loaded, on_error=lambda e: show_error(self, e))
 
     def _loaded(self, result: tuple[Any, ...]) -> None:
-        jobs, areas, users, history, stats, roles = result
+        jobs, areas, users, history, stats, roles, payoffs = result
+        self.payoffs = {p.job_id: p for p in payoffs}
         selected, self._want_job = getattr(self, "_want_job", None) or self.selected_job_id(), None
         self.jobs, self.users = jobs, [u for u in users if u.active]
         self._fill_areas(areas)
         self._fill_jobs(jobs)
         self._fill_history(history)
         self._fill_stats(stats)
+        self._fill_payoff(payoffs)
         self._fill_roles(roles)
         row = next((i for i, j in enumerate(jobs) if j.id == selected), 0 if jobs else -1)
         if row >= 0:
@@ -325,6 +362,55 @@ class AutomationPage(QWidget):
                                    _pct(s.edit_rate), _pct(s.rejection_rate), wait]):
                 self.stats_table.setItem(r, c, _item(v, align_right=c >= 2))
         self.stats_table.resizeColumnsToContents()
+
+    def _fill_payoff(self, payoffs: list[Any]) -> None:
+        """One row per job: the shares, the median edit to the quantity and the verdict; the
+        evidence on hover. Jobs that draft nothing people decide are left out."""
+        fm = self.ctx.formats
+        self._payoff_rows = [p for p in payoffs if p.job_id in {j.id for j in self.jobs} or p.decided]
+        self.payoff_table.setRowCount(len(self._payoff_rows))
+        for r, p in enumerate(self._payoff_rows):
+            moved = "–" if p.edit_change_pct is None else f"{'+' if p.edit_change_pct > 0 else ''}{fm.percent(p.edit_change_pct)}"
+            cells = [self.job_title(p.job_id), p.decided, *(("–" if v is None else fm.percent(v))
+                                                            for v in (p.approved_pct, p.edited_pct, p.rejected_pct)),
+                     moved, VERDICT_WORDS.get(p.verdict, p.verdict)]
+            for c, v in enumerate(cells):
+                item = _item(v, align_right=1 <= c <= 5, colour=VERDICT_COLOURS.get(p.verdict) if c == 6 else None,
+                             data=p.job_id if c == 0 else None)
+                item.setToolTip(f"{p.words[:1].upper() + p.words[1:]}. {p.evidence}")
+                self.payoff_table.setItem(r, c, item)
+        self.payoff_table.resizeColumnsToContents()
+        header = self.payoff_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)   # the job's title gives way first
+        self._show_payoff(self.selected_job_id())
+
+    def _payoff_row_selected(self) -> None:
+        rows = self.payoff_table.selectionModel().selectedRows()
+        if rows:
+            self._show_payoff(self.payoff_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+
+    def _show_payoff(self, job_id: str | None) -> None:
+        """The selected job's verdict and evidence in its form, and its shares by week in the chart."""
+        p = getattr(self, "payoffs", {}).get(job_id) if job_id else None
+        if p is None:
+            self.payoff_label.setText("<span style='color:#666'>drafts nothing people decide</span>" if job_id else "")
+            self.payoff_chart.set_chart({"empty": "Select a job to see how people decided its drafts"})
+            self.payoff_evidence.setText("")
+            return
+        colour = VERDICT_COLOURS.get(p.verdict, "#444")
+        words = p.words[:1].upper() + p.words[1:]
+        self.payoff_label.setText(f"<b style='color:{colour}'>{words}.</b>")
+        self.payoff_label.setToolTip(p.evidence)
+        self.payoff_evidence.setText(f"<b style='color:{colour}'>{words}.</b> {p.evidence}")
+        weeks = whole_weeks(self.ctx.app.today(), PAYOFF_WEEKS).weeks()
+        self.payoff_chart.set_chart({
+            "type": "bar", "title": f"{self.job_title(p.job_id)}: decisions by week, %",
+            "x": [self.ctx.formats.short_day(w.start) for w in weeks],
+            "series": [{"name": "as drafted", "values": [None if v is None else float(v) for v in p.weekly_approved_pct]},
+                       {"name": "edited", "values": [None if v is None else float(v) for v in p.weekly_edited_pct]},
+                       {"name": "rejected", "values": [None if v is None else float(v) for v in p.weekly_rejected_pct]}],
+            "empty": "No decisions on its drafts in these weeks"} if p.decided else
+            {"empty": "No decisions on its drafts in these weeks"})
 
     ROLE_COLUMNS = {2: "staff", 3: "bookkeeper"}
 
@@ -428,6 +514,7 @@ class AutomationPage(QWidget):
         self.owner_box.setCurrentIndex(max(0, i))
         if self.history_only.isChecked():
             self.load_history()
+        self._show_payoff(j.id)
 
     def _preset_chosen(self, index: int) -> None:
         value = self.preset_box.itemData(index)

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from core.kernel.reports import ReportResult, Series
-from core.reports.service import whole_weeks
+from core.kernel.reports import ReportResult, Series, whole_weeks
 from desktop.ui import show_error, show_notice
 from desktop.widgets import RIGHT, ChartWidget
 

@@ -1,0 +1,167 @@
+"""Is a job worth keeping? Per job: how people decided what it drafted (approved as drafted, after an
+edit, rejected), the most common rejection reasons, how far edits moved its order quantities, and a
+verdict in plain words with the evidence beside it.
+
+The verdict is only given from :data:`MIN_DECISIONS` decisions in the period on; below that it
+says "not enough decisions yet", because three approvals in a row say little about a job.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from core.automation.registry import load_jobs
+from core.inbox.reports import decided_rows
+from core.kernel.reports import Period, dec, median, shop_zone
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+#: Fewer decisions than this in the period: no verdict, "not enough decisions yet".
+MIN_DECISIONS = 10
+#: From this share approved as drafted (or approved with edits, when edits are frequent): keep.
+KEEP_SHARE = Decimal(80)
+#: From this share rejected: rethink the job or switch it off.
+REJECT_SHARE = Decimal(50)
+TOP_REASONS = 3
+
+
+@dataclass(frozen=True)
+class JobPayoff:
+    job_id: str
+    title: str
+    decided: int
+    approved: int
+    edited: int
+    rejected: int
+    weekly_approved_pct: tuple[Decimal | None, ...]    # approved as drafted, % of the week's decisions
+    weekly_edited_pct: tuple[Decimal | None, ...]
+    weekly_rejected_pct: tuple[Decimal | None, ...]
+    reasons: tuple[tuple[str, int], ...]               # most common rejection reasons, with counts
+    edit_change_pct: Decimal | None                    # median change of the order quantity by an edit, %
+    edit_change_units: Decimal | None
+    verdict: str                                        # keep | watch | rethink | too few
+    words: str                                          # the verdict in a sentence
+    evidence: str                                       # the figures behind it
+
+    def pct(self, n: int) -> Decimal | None:
+        return dec(100 * n / self.decided, 1) if self.decided else None
+
+    @property
+    def approved_pct(self) -> Decimal | None:
+        return self.pct(self.approved)
+
+    @property
+    def edited_pct(self) -> Decimal | None:
+        return self.pct(self.edited)
+
+    @property
+    def rejected_pct(self) -> Decimal | None:
+        return self.pct(self.rejected)
+
+
+def _quantity_total(payload: Any) -> Decimal | None:
+    """The sum of the ``quantity`` of a proposal's lines (reorders, purchase orders); None if it has none."""
+    if not isinstance(payload, dict) or not isinstance(payload.get("lines"), list):
+        return None
+    total, seen = Decimal(0), False
+    for ln in payload["lines"]:
+        if isinstance(ln, dict) and ln.get("quantity") not in (None, ""):
+            try:
+                total += Decimal(str(ln["quantity"]))
+                seen = True
+            except ArithmeticError:
+                continue
+    return total if seen else None
+
+
+def _fmt(v: Decimal | None) -> str:
+    return "–" if v is None else f"{v.normalize():f}"
+
+
+def verdict(decided: int, approved: int, edited: int, rejected: int,
+            reasons: tuple[tuple[str, int], ...] = ()) -> tuple[str, str]:
+    """(verdict, sentence) from the counts: the rule in one place, stated in its own words."""
+    if decided < MIN_DECISIONS:
+        return "too few", (f"not enough decisions yet ({decided} of the {MIN_DECISIONS} a verdict needs); "
+                           "keep deciding its drafts")
+    a, e, r = (Decimal(100 * n) / decided for n in (approved, edited, rejected))
+    a1, e1, r1 = (_fmt(dec(x, 0)) for x in (a, e, r))
+    if a >= KEEP_SHARE:
+        return "keep", f"people approve {a1} % as drafted; keep"
+    if r >= REJECT_SHARE:
+        why = f" (most often: \"{reasons[0][0]}\")" if reasons else ""
+        return "rethink", f"people reject {r1} %{why}; change its settings or switch it off"
+    if a + e >= KEEP_SHARE:
+        return "keep", (f"people approve {_fmt(dec(a + e, 0))} %, {e1} % after an edit; keep, and look at "
+                        "what they change")
+    return "watch", f"mixed: {a1} % approved as drafted, {e1} % edited, {r1} % rejected; watch it"
+
+
+def shares(weekly: list[Counter[str]], decision: str) -> tuple[Decimal | None, ...]:
+    """Each week's share of ``decision`` among its decisions, % (None: no decisions that week)."""
+    return tuple(dec(100 * w[decision] / sum(w.values()), 1) if w else None for w in weekly)
+
+
+def job_payoffs(app: "Deskmate", period: Period) -> list[JobPayoff]:
+    """Every job that drafted something decided in the period (and every declared job that drafts
+    kinds, with no decisions), most decisions first."""
+    jobs = load_jobs()
+    rows = [r for r in decided_rows(app, period) if r.job_id]
+    n = len(period.weeks())
+    by_job: dict[str, list[Any]] = defaultdict(list)
+    for r in rows:
+        by_job[r.job_id].append(r)
+    zone = shop_zone(app)
+    out = []
+    for job_id in sorted(set(by_job) | {j for j, spec in jobs.items() if spec.kinds}):
+        rs = by_job.get(job_id, [])
+        counts = Counter(r.decision for r in rs)
+        weekly: list[Counter[str]] = [Counter() for _ in range(n)]
+        for r in rs:
+            i = period.week_index(r.decided_at.astimezone(zone).date())
+            if i is not None:
+                weekly[i][r.decision] += 1
+        texts: dict[str, str] = {}
+        reason_counts: Counter[str] = Counter()
+        for r in rs:
+            if r.decision == "rejected" and (r.decision_reason or "").strip():
+                key = " ".join(r.decision_reason.split()).lower()
+                texts.setdefault(key, " ".join(r.decision_reason.split()))
+                reason_counts[key] += 1
+        reasons = tuple((texts[k], c) for k, c in sorted(reason_counts.items(), key=lambda kv: (-kv[1], kv[0]))
+                        [:TOP_REASONS])
+        changes_pct, changes_units = [], []
+        for r in rs:
+            if r.decision != "edited":
+                continue
+            before, after = _quantity_total(r.payload), _quantity_total(r.applied_payload)
+            if before is not None and after is not None:
+                changes_units.append(float(after - before))
+                if before:
+                    changes_pct.append(float(100 * (after - before) / before))
+        decided = sum(counts[d] for d in ("approved", "edited", "rejected"))
+        kind, words = verdict(decided, counts["approved"], counts["edited"], counts["rejected"], reasons)
+        p = JobPayoff(job_id, jobs[job_id].title if job_id in jobs else job_id, decided, counts["approved"],
+                      counts["edited"], counts["rejected"], shares(weekly, "approved"), shares(weekly, "edited"),
+                      shares(weekly, "rejected"), reasons, dec(median(changes_pct), 1), dec(median(changes_units), 1),
+                      kind, words, "")
+        out.append(_with_evidence(p, len(changes_units)))
+    return sorted(out, key=lambda p: (-p.decided, p.title))
+
+
+def _with_evidence(p: JobPayoff, edits_measured: int) -> JobPayoff:
+    if not p.decided:
+        return replace(p, evidence="nothing it drafted was decided in the period")
+    parts = [f"{p.decided} decisions: {p.approved} approved as drafted ({_fmt(p.approved_pct)} %), "
+             f"{p.edited} after an edit ({_fmt(p.edited_pct)} %), {p.rejected} rejected ({_fmt(p.rejected_pct)} %)"]
+    if p.edit_change_units is not None:
+        sign = "+" if p.edit_change_units > 0 else ""
+        pct = "" if p.edit_change_pct is None else f" ({sign}{_fmt(p.edit_change_pct)} %)"
+        parts.append(f"edits moved the order quantity by a median of {sign}{_fmt(p.edit_change_units)} units{pct}, "
+                     f"over {edits_measured} edited {'draft' if edits_measured == 1 else 'drafts'}")
+    if p.reasons:
+        parts.append("rejected most often because: " + "; ".join(f"\"{t}\" ({c}×)" for t, c in p.reasons))
+    return replace(p, evidence=". ".join(s[:1].upper() + s[1:] for s in parts) + ".")

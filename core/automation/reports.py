@@ -1,0 +1,73 @@
+"""The automation payoff report: per job, how people decided its drafts week by week, why they
+rejected them, how far edits moved them, and whether to keep it (``core/automation/payoff.py``)."""
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from core.automation.payoff import KEEP_SHARE, MIN_DECISIONS, REJECT_SHARE, job_payoffs, shares
+from core.inbox.reports import decided_rows
+from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, dec, register_report,
+                                 shop_zone)
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+
+def _payoff(app: "Deskmate", period: Period) -> Computed:
+    jobs = job_payoffs(app, period)
+    decided = sum(j.decided for j in jobs)
+    approved, edited, rejected = (sum(getattr(j, k) for j in jobs) for k in ("approved", "edited", "rejected"))
+    totals = _weekly_counts(app, period)
+
+    def pct(x: int) -> Decimal | None:
+        return dec(100 * x / decided, 1) if decided else None
+    reasons = tuple((j.title, text, count) for j in jobs for text, count in j.reasons)
+    return Computed(
+        series=(Series("as drafted %", "percent", shares(totals, "approved")),
+                Series("after an edit %", "percent", shares(totals, "edited")),
+                Series("rejected %", "percent", shares(totals, "rejected")),
+                Series("decisions", "count", tuple(Decimal(sum(w.values())) for w in totals))),
+        figures=(Figure("decided", "Automated drafts decided", "count", Decimal(decided)),
+                 Figure("approved_pct", "Approved as drafted", "percent", pct(approved), "up"),
+                 Figure("edited_pct", "Approved after an edit", "percent", pct(edited)),
+                 Figure("rejected_pct", "Rejected", "percent", pct(rejected), "down"),
+                 Figure("jobs_keep", "Jobs worth keeping", "count",
+                        Decimal(sum(1 for j in jobs if j.verdict == "keep")), "up")),
+        tables=(Table("Per job", ("Job", "Decided", "Approved as drafted %", "Edited %", "Rejected %",
+                                  "Median edit to the quantity %", "Verdict"),
+                      ("text", "count", "percent", "percent", "percent", "percent", "text"),
+                      tuple((j.title, j.decided, j.approved_pct, j.edited_pct, j.rejected_pct, j.edit_change_pct,
+                             j.words) for j in jobs)),
+                Table("Rejection reasons", ("Job", "Reason", "Times"), ("text", "text", "count"), reasons)),
+        how=("Only drafts made by a job count (not suggestions people wrote); a decision is counted in the "
+             "week it was made: approved as drafted, approved after an edit, or rejected.",
+             "The weekly shares are of that week's decisions over every job together; a week without "
+             "decisions has no share.",
+             "Median edit to the quantity: for edited drafts with order lines, the change of the total "
+             "quantity from the proposal to what was approved, as a share of the proposal; the middle value.",
+             f"Verdict: below {MIN_DECISIONS} decisions in the period, \"not enough decisions yet\". Otherwise "
+             f"\"keep\" when at least {KEEP_SHARE} % are approved as drafted (or with edits, which then show "
+             f"what to tune), \"change its settings or switch it off\" from {REJECT_SHARE} % rejected, "
+             "else \"watch it\".",
+             "Rejection reasons: the same words (ignoring case and spaces) are counted together; the three "
+             "most common per job."))
+
+
+def _weekly_counts(app: "Deskmate", period: Period) -> list[Counter[str]]:
+    """Decisions on automated drafts per week, by decision."""
+    zone = shop_zone(app)
+    out: list[Counter[str]] = [Counter() for _ in period.weeks()]
+    for r in decided_rows(app, period):
+        if not r.job_id:
+            continue
+        i = period.week_index(r.decided_at.astimezone(zone).date())
+        if i is not None:
+            out[i][r.decision] += 1
+    return out
+
+
+register_report(ReportSpec("automation", "Automation payoff", "automation",
+                           "per job: approved, edited, rejected over time, why drafts were rejected, a verdict",
+                           _payoff, position=90))

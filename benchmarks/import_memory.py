@@ -10,9 +10,9 @@ whole process: interpreter, libraries, opening the shop and the import). Target:
 Prints the figures beside the baseline; asserts nothing.
 
 Baseline, recorded with this script on the code before the import streamed its rows, side by side
-with the streamed import (500,000 rows, a shared 2-core machine, load average near 10): first
-import 1,003 MB peak, 27.2 s CPU; the same file again 425 MB, 12.4 s CPU. Streamed: 203 MB,
-30.2 s; 148 MB, 10.8 s. Times move with the machine's load (±15 % here); compare runs made side by
+with the streamed import (500,000 rows, a shared 2-core machine, load average near 12): first
+import 1,003 MB peak, 26.5 s CPU; the same file again 425 MB, 9.3 s CPU. Streamed: 202 MB,
+26.9 s; 148 MB, 9.1 s. Times move with the machine's load (±15 % here); compare runs made side by
 side.
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-BASELINE = {"first": (1003, 27.2), "again": (425, 12.4)}   # MB peak, CPU seconds (500,000 rows)
+BASELINE = {"first": (1003, 26.5), "again": (425, 9.3)}   # MB peak, CPU seconds (500,000 rows)
 TARGET_MB = 300
 
 

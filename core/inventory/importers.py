@@ -272,14 +272,15 @@ def _known_keys(session: Session, keys: list[str]) -> set[str]:
 def _remember(w: WriteContext, rows: list[ParsedRow]) -> None:
     if w.dry_run or not rows or w.batch is None:
         return
+    batch_id = w.batch.id       # read once: an ORM attribute costs more than the row's insert
     cur = ledger.raw_cursor(w.session)
     if cur is None:
         w.session.execute(text("INSERT INTO import_row (key, batch_id) VALUES (:k, :b)"),
-                          [{"k": r.key, "b": w.batch.id} for r in rows])
+                          [{"k": r.key, "b": batch_id} for r in rows])
         return
     try:
         cur.executemany("INSERT INTO import_row (key, batch_id) VALUES (?, ?)",
-                        [(r.key, w.batch.id) for r in rows])
+                        [(r.key, batch_id) for r in rows])
     finally:
         cur.close()
 
@@ -434,6 +435,7 @@ class SalesWriter:
         self.new_products: dict[str, dict[str, Any]] = {}
         self.agg: dict[int, int] = defaultdict(int)
         self.memo: dict[tuple[str, str], int] = {}
+        self.scaled: dict[Decimal, int] = {}
         self.placeholders = 0
         # no fingerprint stored yet: none of this file's rows can be known (they are unique in it)
         self.nothing_known = s.scalar(select(ImportRow.key).limit(1)) is None
@@ -467,11 +469,19 @@ class SalesWriter:
             else:
                 kept.append(r)
         fresh = _new_rows(w, kept, self.nothing_known)
-        agg, code = self.agg, self._code
+        agg, memo, scaled = self.agg, self.memo, self.scaled
         for r in fresh:
             v = r.values
+            code = memo.get((v.get("sku") or "", v.get("name") or ""))
+            if code is None:
+                code = self._code(v)
             q = v["quantity"]
-            agg[(((code(v) << _DAY_BITS) | v["date"].toordinal()) << 1) | (q < 0)] += int(q.scaleb(4))
+            units = scaled.get(q)
+            if units is None:
+                units = scaled[q] = int(q.scaleb(4))     # exact: quantities have at most 4 decimals
+            agg[(((code << _DAY_BITS) | v["date"].toordinal()) << 1) | (q < 0)] += units
+        if len(scaled) > 100_000:
+            scaled.clear()
         w.report.rows_written += len(fresh)
         if not w.dry_run:
             _remember(w, fresh)

@@ -514,7 +514,7 @@ def reason_key(column: str | None, reason: str) -> str:
 
 # ----------------------------------------------------------------------------- parsing
 
-@dataclass
+@dataclass(slots=True)
 class ParsedRow:
     row: int
     values: dict[str, Any]
@@ -606,6 +606,7 @@ def iter_rows(table: Table, out: Parsed, progress: Progress | None = None,
     measured = qf is not None or pf is not None
     tq = tm = None
     one = Decimal(1)
+    good = 0
     # parsed values are immutable (str, Decimal, datetime): cache them per field by raw text,
     # since exports repeat the same dates, codes and quantities over and over
     caches: dict[str, dict[Any, Any]] = {name: {} for name, *_ in plan}
@@ -671,7 +672,7 @@ def iter_rows(table: Table, out: Parsed, progress: Progress | None = None,
         n = seen.get(ik, 0)
         seen[ik] = n + 1
         key = sha1(f"{kind}\x1e{ident}\x1e{n}".encode()).hexdigest()[:32]
-        totals.rows += 1
+        good += 1
         if measured:
             q = values.get(qf) if qf else None
             p = values.get(pf) if pf else None
@@ -680,10 +681,10 @@ def iter_rows(table: Table, out: Parsed, progress: Progress | None = None,
                 tq = q if tq is None else tq + q
             if m is not None:
                 tm = m if tm is None else tm + m
-            totals.quantity, totals.money = tq, tm
             yield ParsedRow(rownum, values, key, q, m)
         else:
             yield ParsedRow(rownum, values, key)
+    totals.rows, totals.quantity, totals.money = good, tq, tm
     if progress is not None:
         progress.report(table.total, table.total, f"read {out.read:,} rows")
 

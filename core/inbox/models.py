@@ -42,7 +42,8 @@ class Suggestion(Base):
     # When it must be decided by (the kind's due function, computed when drafted); None = no rush.
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True, index=True)
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), nullable=True)
-    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # indexed: the inbox and automation-payoff reports read decisions by when they were made
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True, index=True)
     applied_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     result: Mapped[str | None] = mapped_column(Text, nullable=True)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -239,11 +239,31 @@ def _check(spec: ReportSpec, period: Period, c: Computed) -> None:
             raise ValueError(f"report {spec.name}: series {s.name!r} has {len(s.values)} values for {n} weeks")
 
 
+#: Units whose stored scale (quantities keep 4 places) says nothing: 37028.0000 reads 37028.
+_PLAIN = ("units", "count", "days")
+
+
+def tidy(v: Any, unit: str) -> Any:
+    """A value as people read it: quantities without the trailing zeros of their storage scale."""
+    if isinstance(v, Decimal) and unit in _PLAIN and v.is_finite():
+        return v.quantize(Decimal(1)) if v == v.to_integral_value() else v.normalize()
+    return v
+
+
+def _tidied(c: Computed) -> Computed:
+    return Computed(
+        series=tuple(replace(s, values=tuple(tidy(v, s.unit) for v in s.values)) for s in c.series),
+        figures=tuple(replace(f, value=tidy(f.value, f.unit)) for f in c.figures),
+        how=c.how,
+        tables=tuple(replace(t, rows=tuple(tuple(tidy(v, u) for v, u in zip(row, t.units)) for row in t.rows))
+                     for t in c.tables))
+
+
 def run_report(app: "Deskmate", name: str, period: Period) -> ReportResult:
     """Compute report ``name`` for ``period`` and for the previous period of equal length."""
     spec = report_spec(name)
     prev = period.previous()
-    now, before = spec.compute(app, period), spec.compute(app, prev)
+    now, before = _tidied(spec.compute(app, period)), _tidied(spec.compute(app, prev))
     _check(spec, period, now)
     _check(spec, prev, before)
     before_by_key = {f.key: f for f in before.figures}

@@ -72,3 +72,13 @@ def test_staff_see_units_not_money(app, staff, trend_shop):
     st = app.reports.run(staff, "stock", FROM, TO)
     assert [x.name for x in st.series] == ["days a product was sold out"]
     assert "stock_value" not in {x.key for x in st.figures}
+
+
+def test_quantities_read_without_their_storage_scale(app, owner, trend_shop):
+    r = app.reports.run(owner, "sales", FROM, TO)
+    units = r.figure("units_sold")
+    assert str(units.value) == "17" and str(units.previous) == "1"
+    assert r.as_dict()["series"][1]["values"] == ["10", "7"]
+    from core.kernel.reports import tidy
+    assert str(tidy(Decimal("7.5000"), "units")) == "7.5" and str(tidy(Decimal("1000.0000"), "units")) == "1000"
+    assert str(tidy(Decimal("12.50"), "money")) == "12.50"

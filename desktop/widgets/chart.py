@@ -97,7 +97,8 @@ class ChartWidget(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         chart = self.chart
-        series = [s for s in chart.get("series", []) if s.get("values")]
+        # a series with nothing but gaps (no decisions in any week...) draws nothing
+        series = [s for s in chart.get("series", []) if any(_num(v) is not None for v in s.get("values") or [])]
         markers = chart.get("markers", [])
         title = chart.get("title", "")
         font = QFont(self.font())

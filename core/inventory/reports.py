@@ -160,7 +160,7 @@ def _stock(app: "Deskmate", period: Period) -> Computed:
              "of the weekly stock values; higher means stock sits on the shelf for less time."))
 
 
-register_report(ReportSpec("sales", "Sales by week and product group", "inventory",
+register_report(ReportSpec("sales", "Sales by week and group", "inventory",
                            "units and sales value by week and product group, the fastest and slowest movers",
                            _sales, position=10))
 register_report(ReportSpec("stock", "Stock value and days sold out", "inventory",

@@ -57,7 +57,7 @@ def test_every_report_opens_with_chart_figures_and_explanation(qtbot, app, owner
 def test_sales_figures_period_selector_and_export(qtbot, app, owner, trend_shop, open_page, settle, tmp_path,
                                                   monkeypatch):
     ctx, page = open_page(ReportsPage, owner, size=(1366, 768))
-    section = open_section(qtbot, page, "Sales by week and product group", settle)
+    section = open_section(qtbot, page, "Sales by week and group", settle)
     rows = {section.figures.item(r, 0).text(): section.figures.item(r, 1).text()
             for r in range(section.figures.rowCount())}
     assert rows["Units sold"] == "18"           # 8 whole weeks, 5 Oct to 29 Nov: every sale
@@ -93,7 +93,7 @@ def test_sales_figures_period_selector_and_export(qtbot, app, owner, trend_shop,
 
 def test_staff_see_units_and_are_told_money_is_hidden(qtbot, app, staff, trend_shop, open_page, settle):
     ctx, page = open_page(ReportsPage, staff, size=(1366, 768))
-    section = open_section(qtbot, page, "Sales by week and product group", settle)
+    section = open_section(qtbot, page, "Sales by week and group", settle)
     labels = [section.figures.item(r, 0).text() for r in range(section.figures.rowCount())]
     assert "Units sold" in labels and "Sales value" not in labels
     assert section.chart.chart["series"][0]["name"] == "units sold"

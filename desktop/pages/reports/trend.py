@@ -93,7 +93,8 @@ def chart_of(result: ReportResult, fm: "Formats", kind: str = "bar") -> dict[str
     names = [s.name for s in drawn]
     title = (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]).capitalize()
     title += " by week" + (" (money in the shop's currency)" if unit == "money" else "")
-    return {"type": kind, "title": title, "x": [fm.short_day(w) for w in result.weeks], "series": series}
+    return {"type": kind, "title": title, "x": [fm.short_day(w) for w in result.weeks], "series": series,
+            "empty": "Nothing to draw for these weeks: see the figures and how it was worked out"}
 
 
 class TrendReportSection(QWidget):
@@ -122,25 +123,27 @@ class TrendReportSection(QWidget):
             w.setDisplayFormat(ctx.formats.picker_format)
             w.setAccessibleName(f"Period {label}")
             bar.addWidget(w)
-        self.summary = QLabel("Working it out…")
-        self.summary.setObjectName("pageSubtitle")
-        self.summary.setWordWrap(True)
-        bar.addWidget(self.summary, 1)
+        bar.addStretch(1)
         self.export_button = QPushButton("Export to Excel…")
         self.export_button.setToolTip("A workbook with the weeks, the figures, the tables, how it was worked out "
                                       "and an About sheet")
         bar.addWidget(self.export_button)
         lay.addLayout(bar)
+        self.summary = QLabel("Working it out…")
+        self.summary.setObjectName("pageSubtitle")
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
 
         top = QHBoxLayout()
         self.chart = ChartWidget()
         self.chart.setMinimumHeight(210)
-        top.addWidget(self.chart, 3)
-        self.figures = _table(["Figure", "This period", "Previous period", "Change"], "reportFigures",
+        self.chart.setMinimumWidth(360)
+        top.addWidget(self.chart, 1)
+        self.figures = _table(["Figure", "This period", "Previous", "Change"], "reportFigures",
                               "Figures against the previous period")
         self.figures.setWordWrap(True)
-        self.figures.setMinimumWidth(460)
-        top.addWidget(self.figures, 2)
+        self.figures.setMinimumWidth(340)
+        top.addWidget(self.figures, 1)
         lay.addLayout(top, 3)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportTables")

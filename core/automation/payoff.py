@@ -8,11 +8,13 @@ says "not enough decisions yet", because three approvals in a row say little abo
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from core.automation.registry import load_jobs
+from core.kernel.registry import AreaRegistry
 from core.inbox.reports import decided_rows
 from core.kernel.reports import Period, dec, median, shop_zone
 
@@ -26,6 +28,23 @@ KEEP_SHARE = Decimal(80)
 #: From this share rejected: rethink the job or switch it off.
 REJECT_SHARE = Decimal(50)
 TOP_REASONS = 3
+
+
+@dataclass(frozen=True)
+class JobQuality:
+    """A job's own measure of whether its drafts helped, declared by the area that owns the data
+    (``core/<area>/reports.py``): ``measure(app, period)`` returns the sentence to show, or None
+    when there is nothing to measure yet."""
+
+    job_id: str
+    measure: Callable[["Deskmate", Period], str | None]
+
+
+_QUALITY: AreaRegistry[JobQuality] = AreaRegistry("reports", key=lambda q: q.job_id)
+
+
+def register_job_quality(q: JobQuality) -> JobQuality:
+    return _QUALITY.register(q)
 
 
 @dataclass(frozen=True)
@@ -45,6 +64,7 @@ class JobPayoff:
     verdict: str                                        # keep | watch | rethink | too few
     words: str                                          # the verdict in a sentence
     evidence: str                                       # the figures behind it
+    quality: str = ""                                   # the job's own measure, where it has one
 
     def pct(self, n: int) -> Decimal | None:
         return dec(100 * n / self.decided, 1) if self.decided else None
@@ -148,13 +168,16 @@ def job_payoffs(app: "Deskmate", period: Period) -> list[JobPayoff]:
                       counts["edited"], counts["rejected"], shares(weekly, "approved"), shares(weekly, "edited"),
                       shares(weekly, "rejected"), reasons, dec(median(changes_pct), 1), dec(median(changes_units), 1),
                       kind, words, "")
-        out.append(_with_evidence(p, len(changes_units)))
+        q = _QUALITY.get(job_id)
+        measured = q.measure(app, period) if q is not None else None
+        out.append(_with_evidence(replace(p, quality=measured or ""), len(changes_units)))
     return sorted(out, key=lambda p: (-p.decided, p.title))
 
 
 def _with_evidence(p: JobPayoff, edits_measured: int) -> JobPayoff:
     if not p.decided:
-        return replace(p, evidence="nothing it drafted was decided in the period")
+        return replace(p, evidence="nothing it drafted was decided in the period"
+                       + (f". {p.quality}" if p.quality else ""))
     parts = [f"{p.decided} decisions: {p.approved} approved as drafted ({_fmt(p.approved_pct)} %), "
              f"{p.edited} after an edit ({_fmt(p.edited_pct)} %), {p.rejected} rejected ({_fmt(p.rejected_pct)} %)"]
     if p.edit_change_units is not None:
@@ -164,4 +187,6 @@ def _with_evidence(p: JobPayoff, edits_measured: int) -> JobPayoff:
                      f"over {edits_measured} edited {'draft' if edits_measured == 1 else 'drafts'}")
     if p.reasons:
         parts.append("rejected most often because: " + "; ".join(f"\"{t}\" ({c}×)" for t, c in p.reasons))
+    if p.quality:
+        parts.append(p.quality)
     return replace(p, evidence=". ".join(s[:1].upper() + s[1:] for s in parts) + ".")

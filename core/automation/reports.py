@@ -36,10 +36,10 @@ def _payoff(app: "Deskmate", period: Period) -> Computed:
                  Figure("jobs_keep", "Jobs worth keeping", "count",
                         Decimal(sum(1 for j in jobs if j.verdict == "keep")), "up")),
         tables=(Table("Per job", ("Job", "Decided", "Approved as drafted %", "Edited %", "Rejected %",
-                                  "Median edit to the quantity %", "Verdict"),
-                      ("text", "count", "percent", "percent", "percent", "percent", "text"),
+                                  "Median edit to the quantity %", "Verdict", "Its own measure"),
+                      ("text", "count", "percent", "percent", "percent", "percent", "text", "text"),
                       tuple((j.title, j.decided, j.approved_pct, j.edited_pct, j.rejected_pct, j.edit_change_pct,
-                             j.words) for j in jobs)),
+                             j.words, j.quality) for j in jobs)),
                 Table("Rejection reasons", ("Job", "Reason", "Times"), ("text", "text", "count"), reasons)),
         how=("Only drafts made by a job count (not suggestions people wrote); a decision is counted in the "
              "week it was made: approved as drafted, approved after an edit, or rejected.",
@@ -51,6 +51,8 @@ def _payoff(app: "Deskmate", period: Period) -> Computed:
              f"\"keep\" when at least {KEEP_SHARE} % are approved as drafted (or with edits, which then show "
              f"what to tune), \"change its settings or switch it off\" from {REJECT_SHARE} % rejected, "
              "else \"watch it\".",
+             "Its own measure: where the area can tell whether the drafts helped (reminders: paid within 14 "
+             "days of the reminder, counted once the 14 days are over).",
              "Rejection reasons: the same words (ignoring case and spaces) are counted together; the three "
              "most common per job."))
 

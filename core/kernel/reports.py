@@ -80,6 +80,12 @@ def whole_weeks(today: date, weeks: int) -> Period:
     return Period(end - timedelta(days=7 * weeks - 1), end)
 
 
+def weeks_to_today(today: date, weeks: int) -> Period:
+    """This week so far and the ``weeks - 1`` whole weeks before it: today's work included."""
+    monday = today - timedelta(days=today.weekday())
+    return Period(monday - timedelta(days=7 * (weeks - 1)), today)
+
+
 @dataclass(frozen=True)
 class Series:
     """One line or set of bars over the weekly buckets (``None``: nothing to measure that week)."""

@@ -46,9 +46,11 @@ def cmd_report(args: argparse.Namespace, app: Any) -> int:
         change += f", {f.verdict})" if change and f.verdict else (")" if change else "")
         print(f"  {f.label:<{width}}  {_num(f.value, f.unit):>14}   previous {_num(f.previous, f.unit):>12}{change}")
     if r.series:
-        print("\n  " + f"{'week of':<12}" + "".join(f"{s.name[:18]:>20}" for s in r.series))
-        for i, w in enumerate(r.weeks):
-            print("  " + f"{w.isoformat():<12}" + "".join(f"{_num(s.values[i], s.unit):>20}" for s in r.series))
+        widths = [max(len(s.name), 12) + 2 for s in r.series]
+        print("\n  " + f"{'week of':<12}" + "".join(f"{s.name:>{w}}" for s, w in zip(r.series, widths)))
+        for i, week in enumerate(r.weeks):
+            print("  " + f"{week.isoformat():<12}"
+                  + "".join(f"{_num(s.values[i], s.unit):>{w}}" for s, w in zip(r.series, widths)))
     for t in r.tables:
         print(f"\n  {t.title}")
         print("  " + " | ".join(t.columns))

@@ -60,7 +60,9 @@ def test_sales_figures_period_selector_and_export(qtbot, app, owner, trend_shop,
     section = open_section(qtbot, page, "Sales by week and group", settle)
     rows = {section.figures.item(r, 0).text(): section.figures.item(r, 1).text()
             for r in range(section.figures.rowCount())}
-    assert rows["Units sold"] == "18"           # 8 whole weeks, 5 Oct to 29 Nov: every sale
+    assert section.period.currentText() == "Last 8 weeks to today"
+    assert section.dates() == (date(2026, 10, 12), date(2026, 11, 30))   # this Monday so far and 7 weeks
+    assert rows["Units sold"] == "18"                                    # every sale
     # pick the two weeks of the known answers by hand
     section.period.setCurrentIndex(section.period.findData(0))
     assert section.date_from.isEnabled()
@@ -77,7 +79,7 @@ def test_sales_figures_period_selector_and_export(qtbot, app, owner, trend_shop,
     groups = section.tabs.widget(1)
     assert groups.item(0, 0).text() == "Drinks" and groups.item(1, 0).text() == "Food"
     # back to a preset: the dates follow and are locked
-    section.period.setCurrentIndex(0)
+    section.period.setCurrentIndex(section.period.findData(4))
     settle(ctx)
     assert not section.date_from.isEnabled() and len(section.result.weeks) == 4
     out = tmp_path / "sales.xlsx"

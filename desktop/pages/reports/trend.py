@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from core.kernel.reports import ReportResult, Series, whole_weeks
+from core.kernel.reports import ReportResult, Series, weeks_to_today, whole_weeks
 from desktop.ui import show_error, show_notice
 from desktop.widgets import RIGHT, ChartWidget
 
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from core.kernel.formats import Formats
     from desktop.context import DesktopContext
 
-#: (weeks, label); 0 = the two dates below.
-PERIODS = ((4, "Last 4 whole weeks"), (8, "Last 8 whole weeks"), (13, "Last 13 whole weeks"),
+#: (weeks, label): whole weeks to last Sunday; negative: that many weeks with this one so far; 0: the dates.
+PERIODS = ((-8, "Last 8 weeks to today"), (4, "Last 4 whole weeks"), (8, "Last 8 whole weeks"), (13, "Last 13 whole weeks"),
            (26, "Last 26 whole weeks"), (52, "Last 52 whole weeks"), (0, "Dates…"))
 VERDICT_COLOURS = {"better": "#2e7d32", "worse": "#b3261e"}
 
@@ -115,7 +115,7 @@ class TrendReportSection(QWidget):
         self.period.setObjectName("reportPeriod")
         for weeks, title in PERIODS:
             self.period.addItem(title, weeks)
-        self.period.setCurrentIndex(1)
+        self.period.setCurrentIndex(0)
         bar.addWidget(self.period)
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for w, label in ((self.date_from, "from"), (self.date_to, "to")):
@@ -168,7 +168,8 @@ class TrendReportSection(QWidget):
         self.date_to.setEnabled(custom)
         if custom:
             return
-        period = whole_weeks(self.ctx.app.today(), weeks)
+        today = self.ctx.app.today()
+        period = whole_weeks(today, weeks) if weeks > 0 else weeks_to_today(today, -weeks)
         start, end = period.start, period.end
         for w, d in ((self.date_from, start), (self.date_to, end)):
             w.blockSignals(True)

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.kernel.errors import DeskmateError
-from core.kernel.reports import MAX_DAYS, Period, whole_weeks
+from core.kernel.reports import MAX_DAYS, Period, weeks_to_today, whole_weeks
 
 days = st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31))
 
@@ -43,3 +43,9 @@ def test_a_period_must_run_forwards_and_not_too_long():
         Period(date(2026, 11, 2), date(2026, 11, 1))
     with pytest.raises(DeskmateError, match="at most"):
         Period(date(2020, 1, 1), date(2020, 1, 1) + timedelta(days=MAX_DAYS))
+
+
+@given(days, st.integers(1, 60))
+def test_weeks_to_today_end_today_and_start_on_a_monday(today, n):
+    p = weeks_to_today(today, n)
+    assert p.end == today and p.start.weekday() == 0 and len(p.weeks()) == n

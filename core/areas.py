@@ -2,8 +2,9 @@
 
 Each area is a package under ``core/`` that may hold ``models`` (tables), ``settings``,
 ``appliers`` (what approving an inbox suggestion of its kinds does), ``jobs`` (automation),
-``customer_data``, ``handlers`` (domain events), ``quality``, ``cli`` (sub-commands, a
-``register(subparsers)`` function) and ``demo`` (its part of the demo shop), found by name.
+``customer_data``, ``handlers`` (domain events), ``quality``, ``reports`` (trend reports), ``cli``
+(sub-commands, a ``register(subparsers)`` function) and ``demo`` (its part of the demo shop), found
+by name.
 
 ``LAYERS`` is a contract, not a comment: ``tests/test_architecture.py`` turns it into an
 import-linter layers contract over ``core``, so an import (at the top of a module or inside a

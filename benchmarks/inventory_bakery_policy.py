@@ -83,6 +83,9 @@ def main() -> None:
                       f"{_fmt(c['stock_saving_pct'], '>6.1f', '%')} "
                       f"{_fmt(None if fill_at is None else 100 * fill_at, '>15.1f', '%')} "
                       f"{_fmt(c['fill_rate_gain_points'], '>+6.1f')}  {took:.1f}s")
+            top = max((p for p in r["policies"] if p["policy"] == "deskmate"), key=lambda p: p["fill_rate"])
+            print(f"{'':10} {'':>4} {'deskmate':9} {100 * top['fill_rate']:>5.1f}% {top['average_stock_value']:>7.1f}"
+                  f"  (its highest point: target {top['fill_rate_target']:g})")
     print("Deskmate's curve: the targets " + ", ".join(f"{v:g}" for v in backtest.DEFAULT_LEVELS))
 
 

@@ -51,7 +51,7 @@ def bench_import(tmp: Path, rows: int) -> float:
                         f"Item {items[k]}", int(-qty[k] if ret[k] else qty[k]),
                         f"{d.month}/{d.day}/{d.year} 10:{k % 60:02d}", "1.25", "17850"])
     app = Deskmate.open(tmp / "imp", clock=FixedClock(datetime(2026, 1, 1, 9, tzinfo=timezone.utc)))
-    owner = app.users.create_first_owner("owner", "pw-123456").actor
+    owner = app.users.create_first_owner("owner", "pw-1234567890").actor
     t, c = time.perf_counter(), time.process_time()
     rep = app.inventory.import_file(owner, "sales", f)
     dt, cpu = time.perf_counter() - t, time.process_time() - c
@@ -69,7 +69,7 @@ def bench_import(tmp: Path, rows: int) -> float:
 def bench_reorder(tmp: Path, n: int) -> float:
     clock = FixedClock(datetime(2026, 1, 1, 5, tzinfo=timezone.utc))
     app = Deskmate.open(tmp / "run", clock=clock)
-    app.users.create_first_owner("owner", "pw-123456")
+    app.users.create_first_owner("owner", "pw-1234567890")
     today = app.today()
     days = 730
     rng = np.random.default_rng(2)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from core.inventory import ledger
 from core.inventory.models import ImportBatch, ImportRow, Product, StockMovement, Supplier, SupplierProduct
+from core.inventory.settings import default_fill_rate
 from core.io.headers import synonyms
 from core.io.tabular import Field, ImportReport, Parsed, ParsedRow, Schema, Tally
 from core.kernel.parsers import p_bool, p_decimal, p_int, p_money, p_quantity, p_required_text, p_text
@@ -352,6 +353,7 @@ def write_products(w: WriteContext, rows: list[ParsedRow]) -> None:
             if not w.dry_run:
                 sku = v.get("sku") or _slug_sku(v["name"], taken)
                 fields.setdefault("name", sku)
+                fields.setdefault("fill_rate_target", default_fill_rate(s))
                 p = Product(sku=sku, created_at=w.at, updated_at=w.at, on_hand=Decimal(0), **fields)
                 s.add(p)
                 s.flush()
@@ -495,12 +497,13 @@ class SalesWriter:
             return
         ids: dict[int, int] = {}
         created: dict[int, Product] = {}
+        target = default_fill_rate(s) if self.new_products else Decimal("0.95")
         for np_ in self.new_products.values():
             sku = np_["sku"] or _slug_sku(np_["name"], self.taken)
             self.taken.add(sku)
             price = np_["price"] if np_["price"] is not None and np_["price"] >= 0 else Decimal(0)
             created[np_["code"]] = Product(sku=sku, name=np_["name"] or sku, created_at=w.at, updated_at=w.at,
-                                           on_hand=Decimal(0), price=price)
+                                           on_hand=Decimal(0), price=price, fill_rate_target=target)
         s.add_all(created.values())
         s.flush()    # one batched INSERT for all new products
         for code, p in created.items():

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from core.inventory import importers as imp
 from core.inventory import ledger
 from core.inventory.fields import check_adjustment, check_counts, check_product, check_supplier
+from core.inventory.settings import default_fill_rate
 from core.inventory.models import (ImportBatch, Product, PurchaseOrder, PurchaseOrderLine,
                                    SalesDaily, StockMovement, Supplier, SupplierProduct)
 from core.inventory.wording import method_words, pattern_explained, pattern_words
@@ -387,6 +388,8 @@ class InventoryService:
                 raise ConflictError(f"SKU {sku} is already used")
             if fields.get("supplier_id") and s.get(Supplier, fields["supplier_id"]) is None:
                 raise NotFound(f"no supplier {fields['supplier_id']}")
+            if fields.get("fill_rate_target") is None:
+                fields["fill_rate_target"] = default_fill_rate(s)
             p = Product(sku=sku, name=name, created_at=now, updated_at=now, on_hand=Decimal(0),
                         **{k: v for k, v in fields.items() if v is not None})
             s.add(p)

@@ -2,10 +2,13 @@
 ``core.kernel.registry``): the only place the area declares settings."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from core.kernel.parsers import p_decimal_text, p_int
-from core.kernel.settings import SettingSpec, register
+from sqlalchemy.orm import Session
+
+from core.kernel.parsers import p_decimal, p_decimal_text, p_int
+from core.kernel.settings import SettingSpec, SettingsService, register
 
 
 def _p_rule(v: Any) -> str:
@@ -15,6 +18,28 @@ def _p_rule(v: Any) -> str:
     return s
 
 
+def _p_fill_rate(v: Any) -> str:
+    """0.95, 95 or 95% -> "0.95" (the share of the units asked for that are served from stock)."""
+    text = str(v).strip()
+    d = p_decimal(text.rstrip("%").strip())
+    if d > 1 or text.endswith("%"):
+        d = d / 100
+    if not Decimal("0.5") <= d < 1:
+        raise ValueError("a fill rate target is between 0.5 and 0.999 (e.g. 0.95 or 95%)")
+    return str(d)
+
+
+def default_fill_rate(session: Session) -> Decimal:
+    """The fill-rate target a new product starts with (setting ``inventory.fill_rate_target``)."""
+    return Decimal(str(SettingsService.read(session, "inventory.fill_rate_target")))
+
+
+register(SettingSpec("inventory.fill_rate_target", "0.95", "Fill rate target for new products",
+                     "The share of what customers ask for that you want served from the shelf (0.95 = "
+                     "95 of every 100 units). The reorder policy sets each product's safety stock so "
+                     "that replaying its recent sales reaches it; new products start with this figure, "
+                     "and each product's own target is in its Details.", _p_fill_rate,
+                     area="inventory", kind="decimal"))
 register(SettingSpec("inventory.order_rule", "order_up_to", "How much to order",
                      "When stock falls to the reorder point, either fill it up to a level (the reorder "
                      "point plus the cycle stock below), or order the quantity that keeps ordering and "

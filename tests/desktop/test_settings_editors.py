@@ -2,6 +2,8 @@
 of kinds and a checklist of areas, in words, never as JSON — and what they save is what core reads."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -76,3 +78,18 @@ def test_round_trip_keeps_unknown_entries(qapp):
     areas.set_value(["scheduling", "retired_area"])
     assert not areas.boxes["scheduling"].isChecked() and areas.boxes["inventory"].isChecked()
     assert areas.value() == ["retired_area", "scheduling"]
+
+
+def test_the_fill_rate_target_is_a_setting_in_words(main_window, app, owner, settle, qtbot):
+    page = _settings(main_window, settle, "Inventory")
+    form = _form_of(page, "inventory.fill_rate_target")
+    assert form.key_for_label("Fill rate target for new products") == "inventory.fill_rate_target"
+    ed = form.editors["inventory.fill_rate_target"].edit
+    assert ed.text() == "0.95"
+    ed.setFocus()
+    ed.selectAll()
+    qtbot.keyClicks(ed, "97%")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle(main_window.ctx)
+    assert app.settings.get("inventory.fill_rate_target") == "0.97"
+    assert app.inventory.create_product(owner, "N1", "New").fill_rate_target == Decimal("0.97")

@@ -91,8 +91,10 @@ class PolicyCheckTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.assumptions = QLabel()
         self.assumptions.setWordWrap(True)
-        for w in (self.summary, self.chart, self.table, self.assumptions):
-            lay.addWidget(w)
+        # the two texts keep the height their words need; the chart and the table share the rest
+        self.table.setMinimumHeight(120)
+        for w, stretch in ((self.summary, 0), (self.chart, 3), (self.table, 2), (self.assumptions, 0)):
+            lay.addWidget(w, stretch)
 
     def run(self) -> None:
         cutoff = self.cutoff.date().toPython()

@@ -110,3 +110,23 @@ def test_the_planner_meets_the_target_it_is_given():
     more = planner.PlanInput(**{**inp.__dict__, "safety_factor": np.full(n, 2.0)})
     p1, p2 = planner.plan(inp, fit, np.full(n, 0.98)), planner.plan(more, planner.fit_demand(more), np.full(n, 0.98))
     assert (p2.reorder_point >= p1.reorder_point).all() and (p2.safety_stock > p1.safety_stock).any()
+
+
+def test_new_products_start_with_the_shops_fill_rate_target(app, owner, tmp_path):
+    from decimal import Decimal
+    assert app.settings.get("inventory.fill_rate_target") == "0.95"
+    app.settings.update(owner, {"inventory.fill_rate_target": "90%"})
+    assert app.settings.get("inventory.fill_rate_target") == "0.9"
+    made = app.inventory.create_product(owner, "A1", "By hand")
+    own = app.inventory.create_product(owner, "A2", "Its own", fill_rate_target="0.98")
+    f = tmp_path / "products.csv"
+    f.write_text("SKU,Name\nB1,Imported\n")
+    app.inventory.import_file(owner, "products", f)
+    s = tmp_path / "sales.csv"
+    s.write_text("Date,Item,Quantity\n2026-11-02,Sold first,3\n")
+    app.inventory.import_file(owner, "sales", s)
+    got = {p.sku: p.fill_rate_target for p in app.inventory.products()}
+    assert made.fill_rate_target == Decimal("0.9") and own.fill_rate_target == Decimal("0.98")
+    assert got["B1"] == Decimal("0.9") and got[next(k for k in got if k not in ("A1", "A2", "B1"))] == Decimal("0.9")
+    with pytest.raises(Exception, match="between 0.5 and 0.999"):
+        app.settings.update(owner, {"inventory.fill_rate_target": "0.3"})

@@ -164,7 +164,7 @@ def test_policy_rows_and_flags(app, owner, shop):
     # the products sharing the 95 % target meet it together in their replay, none far below it
     brd = rows["BRD"]
     assert brd["fill_rate_target"] == 0.95 and abs(brd["target_group_replay_fill_rate"] - 0.95) < 0.01
-    assert brd["replay_fill_rate"] >= 0.95 - 0.15 and brd["replay_days"] == 56
+    assert brd["replay_fill_rate"] >= 0.95 - 0.15 - 1e-9 and brd["replay_days"] == 56
     assert brd["reorder_point"] == math.ceil(brd["lead_time_demand"] + brd["safety_multiplier"] * brd["lead_time_sd"] - 1e-6)
     assert not rows["NEW"]["enough_history"] and rows["NEW"]["reorder_point"] == 5
     assert rows["BRD"]["below_reorder_point"] and not rows["CRS"]["below_reorder_point"]

@@ -191,7 +191,7 @@ class ChartWidget(QWidget):
             color = QColor(mk.get("color") or PALETTE[(len(series) + mi) % len(PALETTE)])
             p.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(plot.left(), y_at(v)), QPointF(plot.right(), y_at(v)))
-            legend.append((f"{mk.get('name', '')} ({v:,.1f})", color))
+            legend.append((f"{mk.get('name', '')} ({self.shop_formats().number(v, 1)})", color))
         x = plot.left()
         y = self.height() - legend_h
         for name, color in legend:

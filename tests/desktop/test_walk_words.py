@@ -68,3 +68,21 @@ def test_the_stock_figures_read_in_plain_words_with_the_terms_on_hover(qtbot, ap
     assert "Weighted MAPE" in w.labels["forecast"].toolTip()
     assert "of what was sold" in w.labels["forecast"].text()
     assert w.labels["inventory_turnover"].text().endswith(" times")
+
+
+def test_the_activity_report_names_the_automation_and_counts_as_the_shop_does(main_window, app, owner, settle):
+    from desktop.pages.audit.reports import ActivitySection
+    app.settings.update(owner, {"shop.locale": "de_DE"})
+    app.inventory.create_product(owner, "A1", "Ofen", cost="2000", price="1234.50")
+    assert app.automation.run_now(owner, "automation.data_quality", trigger="manual").outcome == "ok"
+    main_window.show_page("reports")
+    settle(main_window.ctx)
+    page = main_window.pages["reports"]
+    titles = [s.title for s in page.sections]
+    page.nav.setCurrentRow(titles.index("Activity (audit log)"))
+    settle(main_window.ctx)
+    section = page.current_section()
+    assert isinstance(section, ActivitySection)
+    people = [section.table.verticalHeaderItem(r).text() for r in range(section.table.rowCount())]
+    assert "Deskmate (automatic)" in people and "deskmate-automation" not in people
+    assert ".2026" in section.summary.text() and "changes from" in section.summary.text()   # 25.11.2026

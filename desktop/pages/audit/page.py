@@ -328,7 +328,7 @@ class AuditPage(QWidget):
         self.model.set_ids(ids)
         self.loaded = True
         n = len(ids)
-        self.count_label.setText(f"{n:,} entr{'y' if n == 1 else 'ies'}"
+        self.count_label.setText(f"{self.ctx.formats.number(n)} entr{'y' if n == 1 else 'ies'}"
                                  + (" match the filters" if self.has_filters() else " in the log"))
         if n == 0:
             if self.has_filters():

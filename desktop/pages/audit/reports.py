@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from core.kernel.actor import who_words
 from core.kernel.audit import AuditFilter
 from core.users.permissions import Perm
 from desktop.pages.reports.registry import register_section
@@ -124,26 +125,28 @@ class ActivitySection(QWidget):
             self.stack.setCurrentWidget(self.empty)
             return
         self.stack.setCurrentWidget(self.body)
-        self.summary.setText(f"{result.total:,} changes from {result.start:%d %b} to {result.end:%d %b %Y} "
+        fm = self.ctx.formats
+        self.summary.setText(f"{fm.number(result.total)} changes from {fm.short_day(result.start)} to "
+                             f"{fm.date(result.end)} "
                              f"by {len(result.users)} "
                              f"{'person' if len(result.users) == 1 else 'people or jobs'}")
         self.chart.set_chart({"type": "bar", "title": "Changes per day",
-                              "x": [d.strftime("%d %b") for d in result.days],
+                              "x": [d.isoformat() for d in result.days],     # the chart writes them as the shop does
                               "series": [{"name": "changes", "values": result.per_day}]})
         areas = result.areas
         self.table.setRowCount(len(result.users))
         self.table.setColumnCount(len(areas) + 1)
         self.table.setHorizontalHeaderLabels([a.replace("_", " ").capitalize() for a in areas] + ["Total"])
-        self.table.setVerticalHeaderLabels(result.users)
+        self.table.setVerticalHeaderLabels([who_words(u) for u in result.users])
         for r, u in enumerate(result.users):
             row_total = 0
             for c, a in enumerate(areas):
                 n = result.counts.get((u, a), 0)
                 row_total += n
-                item = QTableWidgetItem(f"{n:,}" if n else "")
+                item = QTableWidgetItem(fm.number(n) if n else "")
                 item.setTextAlignment(RIGHT)
                 self.table.setItem(r, c, item)
-            total = QTableWidgetItem(f"{row_total:,}")
+            total = QTableWidgetItem(fm.number(row_total))
             total.setTextAlignment(RIGHT)
             font = total.font()
             font.setBold(True)

@@ -441,7 +441,7 @@ class InboxPage(QWidget):
         self.model.set_ids(ids)
         self._group_first = {ids[r]: g for r, g in self._group_heads.items() if r < len(ids)}
         n = len(ids)
-        self.count_label.setText(f"{n:,} item{'s' if n != 1 else ''}")
+        self.count_label.setText(f"{self.ctx.formats.number(n)} item{'s' if n != 1 else ''}")
         showing_open = self.state_box.currentData() in ("waiting", "open") and not self.search.text() \
             and self.kind_box.currentData() is None and self.job_box.currentData() is None
         self.list_stack.setCurrentIndex(1 if (n == 0 and showing_open) else 0)

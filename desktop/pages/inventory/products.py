@@ -100,7 +100,7 @@ class ProductsTab(QWidget):
 
     def _ids(self, ids: list[int]) -> None:
         self.model.set_ids_keeping_current(self.table, ids)
-        self.count.setText(f"{len(ids):,} products")
+        self.count.setText(f"{self.ctx.formats.number(len(ids))} products")
         want, self._want = getattr(self, "_want", None), None
         if want is not None and want in ids:
             row = ids.index(want)

@@ -293,7 +293,7 @@ class InvoicesTab(QWidget):
                 return                    # a newer filter was asked for meanwhile: its answer wins
             self.loading = False
             self.model.set_ids(ids)
-            self.count.setText(f"{len(ids):,} invoice(s)")
+            self.count.setText(f"{self.ctx.formats.number(len(ids))} invoice(s)")
             self.empty.setVisible(not ids)
             self.table.setVisible(bool(ids))
             row = self.model.row_of(keep) if keep is not None else -1

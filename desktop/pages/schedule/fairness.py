@@ -44,8 +44,9 @@ class FairnessReport(QWidget):
     def _show(self, rows: list) -> None:
         self.table.setRowCount(len(rows))
         for r, x in enumerate(rows):
-            contract = "" if x.contract_minutes is None else f"{x.contract_minutes / 60:g}"
-            values = [x.name, x.weeks, f"{x.minutes / 60:g}", contract, x.weekends, x.evenings,
+            fm = self.ctx.formats
+            contract = "" if x.contract_minutes is None else fm.number(x.contract_minutes / 60, 2)
+            values = [x.name, x.weeks, fm.number(x.minutes / 60, 2), contract, x.weekends, x.evenings,
                       x.closings, f"{x.preferences_honoured}/{x.preferences_total}", "; ".join(x.flags)]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(str(v))

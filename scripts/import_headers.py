@@ -9,14 +9,16 @@ documentation and what the importers recognise cannot drift apart.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from core.io.headers import markdown_table as table  # noqa: E402
+
+from doc_block import run  # noqa: E402
 
 DOC = ROOT / "docs" / "sections" / "importing.md"
 START, END = "<!-- import-headers:start -->", "<!-- import-headers:end -->"
@@ -34,32 +36,8 @@ def markdown_table() -> str:
     return table(labels())
 
 
-def replaced(doc: str) -> str:
-    if START not in doc or END not in doc:
-        raise SystemExit(f"{DOC} has no {START} ... {END} block")
-    before, _, rest = doc.partition(START)
-    _, _, after = rest.partition(END)
-    return f"{before}{START}\n{markdown_table()}{END}{after}"
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    g = ap.add_mutually_exclusive_group()
-    g.add_argument("--write", action="store_true")
-    g.add_argument("--check", action="store_true")
-    args = ap.parse_args()
-    if not (args.write or args.check):
-        print(markdown_table())
-        return 0
-    doc = DOC.read_text(encoding="utf-8")
-    new = replaced(doc)
-    if args.check:
-        if new != doc:
-            print(f"{DOC} is out of date: run python scripts/import_headers.py --write")
-            return 1
-        return 0
-    DOC.write_text(new, encoding="utf-8")
-    return 0
+    return run(__doc__.splitlines()[0], "import_headers.py", DOC, START, END, markdown_table)
 
 
 if __name__ == "__main__":

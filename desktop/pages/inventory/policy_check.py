@@ -128,24 +128,24 @@ class PolicyCheckTab(QWidget):
         def pct(rate: float) -> str:
             return fm.percent(round(100 * rate, 1))
 
+        def against(cmp: dict[str, Any]) -> list[str]:
+            """Where Deskmate's curve stands against one baseline, or that the baseline lies off it."""
+            out = []
+            if cmp["stock_saving_pct"] is not None:
+                out.append(f"Deskmate reaches that fill rate with {fm.money(cmp['stock_to_match_baseline_fill_rate'])} "
+                           f"({fm.percent(cmp['stock_saving_pct'])} less stock).")
+            if cmp["fill_rate_gain_points"] is not None:
+                out.append(f"With the same stock it serves {pct(cmp['fill_rate_at_baseline_stock'])} "
+                           f"({cmp['fill_rate_gain_points']:+} points).")
+            return out or ["It lies outside the range Deskmate's targets reach: compare the points in the chart."]
+
+        cb = res["careful_baseline"]
         parts = [f"Replayed {fm.date(_day(w['replay_from']))} to {fm.date(_day(w['replay_to']))} ({w['days']} days, "
                  f"{res['products']} products). Baseline: fill rate {pct(b['fill_rate'])} with stock worth "
-                 f"{fm.money(b['average_stock_value'])}."]
-        if c["stock_saving_pct"] is not None:
-            parts.append(f"Deskmate reaches that fill rate with {fm.money(c['stock_to_match_baseline_fill_rate'])} "
-                         f"({fm.percent(c['stock_saving_pct'])} less stock).")
-        if c["fill_rate_gain_points"] is not None:
-            parts.append(f"With the same stock it serves {pct(c['fill_rate_at_baseline_stock'])} "
-                         f"({c['fill_rate_gain_points']:+} points).")
-        cb, cc = res["careful_baseline"], res["careful_comparison"]
-        parts.append(f"A careful owner's min/max (re-set monthly, with safety stock): fill rate "
-                     f"{pct(cb['fill_rate'])} with stock worth {fm.money(cb['average_stock_value'])}.")
-        if cc["stock_saving_pct"] is not None:
-            parts.append(f"Deskmate reaches that with {fm.money(cc['stock_to_match_baseline_fill_rate'])} "
-                         f"({fm.percent(cc['stock_saving_pct'])} less stock).")
-        if cc["fill_rate_gain_points"] is not None:
-            parts.append(f"With that stock it serves {pct(cc['fill_rate_at_baseline_stock'])} "
-                         f"({cc['fill_rate_gain_points']:+} points).")
+                 f"{fm.money(b['average_stock_value'])}.", *against(c),
+                 f"A careful owner's min/max (re-set monthly, with safety stock): fill rate "
+                 f"{pct(cb['fill_rate'])} with stock worth {fm.money(cb['average_stock_value'])}.",
+                 *against(res["careful_comparison"])]
         self.summary.setText(" ".join(parts))
         self.chart.set_chart(curve_chart(res))
         self.table.setRowCount(len(res["policies"]))

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import String, select
+from sqlalchemy import String, event, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from core.kernel.actor import Actor, Role
@@ -241,6 +241,27 @@ for _spec in (
     register(_spec)
 
 
+#: ``session.info`` key: the stored settings, read once per unit of work. Code reads settings one
+#: at a time, often the same ones many times in one unit of work (an invoice reads its whole
+#: configuration per line); most are defaults, never stored, and looking up a missing row always
+#: costs a query — a round trip to the server on PostgreSQL. One query per unit of work instead.
+_STORED = "deskmate_settings_stored"
+
+
+def _stored(session: Session) -> dict[str, Any]:
+    cache: dict[str, Any] | None = session.info.get(_STORED)
+    if cache is None:
+        cache = {r.key: r.value for r in session.scalars(select(SettingRow))}
+        session.info[_STORED] = cache
+    return cache
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_stored(session: Session, _previous: Any) -> None:
+    """A rolled-back write (a savepoint too) must not linger in the unit of work's copy."""
+    session.info.pop(_STORED, None)
+
+
 def _secret_store(session: Session) -> Any:
     from core.kernel.identity import database_id
     from core.kernel.secrets import store_for
@@ -260,8 +281,7 @@ class SettingsService:
         if spec.secret:
             value = _secret_store(session).get(key)
             return spec.default if value is None else value
-        row = session.get(SettingRow, key)
-        return spec.default if row is None else row.value
+        return _stored(session).get(key, spec.default)
 
     @staticmethod
     def read_many(session: Session, prefix: str = "", reveal: bool = False) -> dict[str, Any]:
@@ -336,6 +356,7 @@ class SettingsService:
                 session.add(SettingRow(key=key, value=value))
             else:
                 row.value = value
+            _stored(session)[key] = value
             record(session, actor, area="settings", action="change setting", entity="setting",
                    entity_id=key, before={key: old}, after={key: value},
                    summary=f"{spec_for(key).label} changed")

@@ -135,3 +135,34 @@ def test_area_settings_are_known_before_their_area_is_used(tmp_path) -> None:
     root = Path(__file__).resolve().parents[3]
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, cwd=root)
     assert result.returncode == 0, result.stderr
+
+
+def test_one_unit_of_work_reads_the_stored_settings_once_and_sees_its_own_writes(app: Deskmate, owner) -> None:
+    """Settings are read from one query per unit of work (a round trip per missing row would cost
+    a server dearly); what the unit of work writes, it reads back; a rolled-back savepoint's write
+    is forgotten, and other units of work see only what was committed."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        if "setting" in statement.lower():
+            statements.append(statement)
+
+    event.listen(app.db.engine, "before_cursor_execute", seen)
+    try:
+        with app.db.uow() as s:
+            for _ in range(20):
+                assert SettingsService.read(s, "shop.currency") == "EUR"
+                assert SettingsService.read(s, "invoicing.series")      # a default: no row at all
+            assert len([q for q in statements if q.lstrip().upper().startswith("SELECT")]) == 1
+            SettingsService.write(s, owner, {"shop.currency": "GBP"})
+            assert SettingsService.read(s, "shop.currency") == "GBP"
+            nested = s.begin_nested()
+            SettingsService.write(s, owner, {"shop.currency": "USD"})
+            assert SettingsService.read(s, "shop.currency") == "USD"
+            nested.rollback()
+            assert SettingsService.read(s, "shop.currency") == "GBP"
+    finally:
+        event.remove(app.db.engine, "before_cursor_execute", seen)
+    assert app.settings.get("shop.currency") == "GBP"

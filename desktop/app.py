@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from core.app import Deskmate
 from core.kernel.actor import Actor, Role
-from core.kernel.errors import DeskmateError, StorageError
+from core.kernel.errors import DeskmateError, StorageError, UpgradeNeedsOwner
 from desktop.bridge import Bridge
 from desktop.context import DesktopContext
 from desktop.tasks import TaskRunner
@@ -405,10 +405,16 @@ class AppController(QObject):
         box = QMessageBox(QMessageBox.Icon.Critical, "Deskmate cannot open the shop's data", str(exc))
         box.setObjectName("storageError")
         box.setWindowIcon(app_icon())
-        box.setInformativeText("Nothing was changed. If this is a backup from a newer Deskmate, update "
-                               "Deskmate; if the file is damaged, restore a backup with "
-                               "'deskmate restore FILE'; to use another folder start Deskmate with "
-                               "--data-dir FOLDER.")
+        if isinstance(exc, UpgradeNeedsOwner):   # a shared server this desktop may not upgrade
+            box.setInformativeText("The shop's server holds an older version of its "
+                                   "data than this Deskmate. Ask whoever looks after the server to run "
+                                   "'deskmate server init --db-url <the owner's URL>' once (it upgrades the "
+                                   "shop for every computer), then start Deskmate again.")
+        else:
+            box.setInformativeText("Nothing was changed. If this is a backup from a newer Deskmate, update "
+                                   "Deskmate; if the file is damaged, restore a backup with "
+                                   "'deskmate restore FILE'; to use another folder start Deskmate with "
+                                   "--data-dir FOLDER.")
         self.dialog = box
         box.finished.connect(lambda _r: self.finish(1))
         box.open()

@@ -113,3 +113,20 @@ def drop_template(config: pytest.Config) -> None:
     if _admin is not None:
         _admin.dispose()
         _admin = None
+
+
+def downgrade(url: str, revision: str) -> None:
+    """The shop at ``url`` as an older Deskmate left it: its schema taken back to ``revision`` (run
+    it as a role that owns the tables)."""
+    from alembic import command
+
+    from core.kernel.db import Database
+    from core.kernel.storage import alembic_config
+    db = Database(url)
+    try:
+        with db.engine.begin() as conn:
+            cfg = alembic_config(url)
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+    finally:
+        db.dispose()

@@ -72,3 +72,9 @@ class StorageError(DeskmateError):
 
     Raised before anything is changed on disk.
     """
+
+
+class UpgradeNeedsOwner(StorageError):
+    """A shop on a server whose schema is older than this Deskmate, opened as a role that may not
+    change the schema (the desktop role of ``deskmate server init``): only the database's owner
+    may upgrade it. Nothing was changed; the message says what to run."""

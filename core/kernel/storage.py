@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.engine import make_url
 
 from core.kernel.db import Database
-from core.kernel.errors import StorageError
+from core.kernel.errors import StorageError, UpgradeNeedsOwner
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -419,9 +419,10 @@ def _open_server_database(url: str, upgrade: bool, clock: Any) -> Database:
         except Exception as exc:
             db.dispose()
             if "permission denied" in str(exc).lower() or "must be owner" in str(exc).lower():
-                raise StorageError(f"{make_url(url).render_as_string()} needs an upgrade to this version of "
-                                   "Deskmate, which only the database's owner role may run: "
-                                   "deskmate server init --db-url <the owner's URL>. Nothing was changed") from None
+                raise UpgradeNeedsOwner(f"{make_url(url).render_as_string()} needs an upgrade to this version of "
+                                        "Deskmate, which only the database's owner role may run: "
+                                        "deskmate server init --db-url <the owner's URL>. Nothing was changed"
+                                        ) from None
             raise
     if upgrade and is_current(current_revisions(db)[0]):
         stamp_app_version(db)

@@ -100,3 +100,46 @@ def test_server_init_refuses_what_it_cannot_do_in_one_line(capsys) -> None:
     assert cli.run(["server", "init", "--db-url", pg_databases.url_for("dm_x"), "--owner-role", "Robert'); --"]) == 1
     _, err = capsys.readouterr()
     assert "lower-case letters" in err
+
+
+def stamped(url: str) -> set[str]:
+    with raw(url) as conn:
+        return {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+
+
+def test_an_older_schema_on_the_server_is_upgraded_by_the_owner_and_explained_to_a_desktop(
+        server_shop, capsys, tmp_path: Path, clock) -> None:
+    """A newer Deskmate meets the shop's server before anyone upgraded it: a desktop (which may not
+    change the schema) is told plainly what to run and changes nothing; the owner's URL upgrades it,
+    data and all, and the desktops carry on."""
+    from core.kernel.errors import UpgradeNeedsOwner
+    from core.kernel.storage import applied_revisions, is_current
+    admin_url, owner, desktop = server_shop
+    desktop_url, owner_url = _urls(_init(capsys, admin_url, owner, desktop)[1])
+    shop = Deskmate.open(tmp_path / "till", db_url=desktop_url, clock=clock)
+    try:
+        shop.users.create_first_owner("olivia", PASSWORD)
+    finally:
+        shop.close()
+    pg_databases.downgrade(owner_url, "inbox_0001")           # before the inbox's due times
+    old = stamped(owner_url)
+    assert "inbox_0002" not in applied_revisions(old) and not is_current(old)
+
+    with pytest.raises(UpgradeNeedsOwner, match=r"needs an upgrade .* only the database's owner role may run: "
+                                                r"deskmate server init --db-url <the owner's URL>\. Nothing was changed"):
+        Deskmate.open(tmp_path / "till", db_url=desktop_url, clock=clock)
+    assert stamped(owner_url) == old                      # nothing was changed
+    rc = cli.run(["--data-dir", str(tmp_path / "till"), "--db-url", desktop_url, "user", "list"], clock=clock)
+    out, err = capsys.readouterr()
+    assert rc == 1 and len(err.strip().splitlines()) == 1 and "deskmate server init" in err, err
+    assert (desktop_url.split("@")[0].split(":")[-1]) not in err            # never the password
+
+    upgraded = Deskmate.open(tmp_path / "office", db_url=owner_url, clock=clock)   # the owner's URL upgrades
+    upgraded.close()
+    assert is_current(stamped(owner_url))
+    again = Deskmate.open(tmp_path / "till", db_url=desktop_url, clock=clock)       # the desktop carries on
+    try:
+        assert again.users.authenticate("olivia", PASSWORD).actor.username == "olivia"
+        assert again.inbox.ids() == []
+    finally:
+        again.close()

@@ -262,6 +262,22 @@ def _forget_stored(session: Session, _previous: Any) -> None:
     session.info.pop(_STORED, None)
 
 
+@event.listens_for(Session, "after_flush")
+def _forget_stored_after_a_setting_write(session: Session, _ctx: Any) -> None:
+    """Code that writes ``SettingRow`` itself (an applier, a test kit) is read back too: the copy
+    is read again after any flush that wrote a setting."""
+    if _STORED in session.info and any(isinstance(o, SettingRow)
+                                       for o in (*session.new, *session.dirty, *session.deleted)):
+        session.info.pop(_STORED, None)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _forget_stored_after_setting_sql(state: Any) -> None:
+    if (_STORED in state.session.info and (state.is_insert or state.is_update or state.is_delete)
+            and getattr(getattr(state.statement, "table", None), "name", None) == SettingRow.__tablename__):
+        state.session.info.pop(_STORED, None)
+
+
 def _secret_store(session: Session) -> Any:
     from core.kernel.identity import database_id
     from core.kernel.secrets import store_for

@@ -166,3 +166,18 @@ def test_one_unit_of_work_reads_the_stored_settings_once_and_sees_its_own_writes
     finally:
         event.remove(app.db.engine, "before_cursor_execute", seen)
     assert app.settings.get("shop.currency") == "GBP"
+
+
+def test_a_setting_written_around_the_service_is_read_back_in_the_same_unit_of_work(app: Deskmate) -> None:
+    """An applier may write ``SettingRow`` itself; the unit of work's copy must not hide that."""
+    from sqlalchemy import update
+
+    from core.kernel.settings import SettingRow
+    with app.db.uow() as s:
+        s.info["deskmate_audit_exempt"] = True
+        assert SettingsService.read(s, "shop.name") != "Row Written"
+        s.add(SettingRow(key="shop.name", value="Row Written"))
+        s.flush()
+        assert SettingsService.read(s, "shop.name") == "Row Written"
+        s.execute(update(SettingRow).where(SettingRow.key == "shop.name").values(value="By SQL"))
+        assert SettingsService.read(s, "shop.name") == "By SQL"

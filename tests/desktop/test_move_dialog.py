@@ -110,10 +110,11 @@ def test_the_moved_file_is_used_on_this_computer_from_the_next_start(main_window
     app.inventory.create_product(owner, "BRD", "Sourdough", cost="1.2000", price="3.5000")
     dlg = main_window.move_dialog()
     assert not dlg.use_btn.isVisible()                          # nothing moved yet
+    before = connection.saved_url(app.paths.root)               # None: the folder's file (or the suite's server)
     target = tmp_path / "moved.sqlite3"
     _move(dlg, qtbot, main_window, settle, str(target))
     assert dlg.use_btn.isVisible() and dlg.use_btn.isEnabled()
-    assert connection.saved_url(app.paths.root) is None         # moving alone changes nothing here
+    assert connection.saved_url(app.paths.root) == before       # moving alone changes nothing here
     qtbot.mouseClick(dlg.use_btn, Qt.MouseButton.LeftButton)
     settle(main_window.ctx)
     assert dlg.state.text().startswith(f"✓ Deskmate will open {target} from its next start"), dlg.state.text()
@@ -132,13 +133,14 @@ def test_the_moved_file_is_used_on_this_computer_from_the_next_start(main_window
 
 def test_a_moved_file_that_is_gone_is_not_saved(main_window, app, tmp_path, qtbot, settle):
     dlg = main_window.move_dialog()
+    before = connection.saved_url(app.paths.root)
     target = tmp_path / "moved.sqlite3"
     _move(dlg, qtbot, main_window, settle, str(target))
     target.unlink()                                             # removed before the click
     qtbot.mouseClick(dlg.use_btn, Qt.MouseButton.LeftButton)
     settle(main_window.ctx)
     assert dlg.state.text().startswith("✗ Not saved:") and dlg.use_btn.isEnabled()
-    assert connection.saved_url(app.paths.root) is None
+    assert connection.saved_url(app.paths.root) == before
 
 
 @pytest.mark.skipif(not pg_databases.server_url(), reason="needs a PostgreSQL server (DESKMATE_TEST_DB_URL)")

@@ -105,24 +105,45 @@ def _ledger(app):
 
 
 @pytest.fixture(scope="module")
-def empty_shop(tmp_path_factory):
+def empty_shop(tmp_path_factory, request):
     """A shop with its owner, made once: each example copies it (no migrations per example)."""
     from datetime import datetime, timezone
 
     from core.app import Deskmate
     from core.kernel.clock import FixedClock
+    from core.kernel import connection
+    from tests import pg_databases
     folder = tmp_path_factory.mktemp("empty") / "shop"
+    server_db = pg_databases.create_test_database(request.config) if pg_databases.server_url() else None
+    if server_db:                  # the suite's server run: the shop's database is on the server
+        folder.mkdir()
+        connection.save(folder, server_db)
     app = Deskmate.open(folder, clock=FixedClock(datetime(2026, 1, 1, 9, tzinfo=timezone.utc)))
     app.users.create_first_owner("olivia", "a-long-password-1")
     app.close()
-    return folder
+    yield folder
+    if server_db:
+        pg_databases.drop_database(server_db)
+
+
+def copy_shop(template, to, created: list[str]):
+    """A copy of the template shop: its folder, and on a server its database too."""
+    import shutil
+
+    from core.kernel import connection
+    from tests import pg_databases
+    shutil.copytree(template, to)
+    if pg_databases.server_url():
+        url = pg_databases.clone_database(connection.saved_url(template))
+        created.append(url)                # dropped after the test
+        connection.save(to, url)
+    return to
 
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(SALE, min_size=1, max_size=40), st.integers(1, 7))
 def test_where_the_chunks_fall_changes_nothing_and_the_report_adds_up(tmp_path_factory, monkeypatch, empty_shop,
-                                                                     sales, size):
-    import shutil
+                                                                     _pg_databases, sales, size):
     from datetime import datetime, timezone
 
     from core.app import Deskmate
@@ -132,7 +153,7 @@ def test_where_the_chunks_fall_changes_nothing_and_the_report_adds_up(tmp_path_f
     results = []
     for chunk in (size, 10_000):
         monkeypatch.setattr(tabular, "chunked", lambda rows, n=5000, c=chunk: _orig_chunked(rows, c))
-        shutil.copytree(empty_shop, folder / f"shop{chunk}")
+        copy_shop(empty_shop, folder / f"shop{chunk}", _pg_databases)
         app = Deskmate.open(folder / f"shop{chunk}", clock=FixedClock(datetime(2026, 1, 1, 9, tzinfo=timezone.utc)))
         try:
             owner = app.users.by_name("olivia").actor
@@ -183,7 +204,10 @@ def test_memory_stays_bounded_while_importing_sales(app, owner, tmp_path):
     finally:
         tracemalloc.stop()
     assert rep.imported.rows == 40_000
-    assert peak < 20 * 2**20, f"peak {peak / 2**20:.1f} MB"
+    # On a server the driver also holds a chunk's statements until the server answers them
+    # (psycopg's pipeline): a few MB more, still a fraction of the 50 MB the whole file took.
+    limit = 20 if app.db.is_sqlite else 30
+    assert peak < limit * 2**20, f"peak {peak / 2**20:.1f} MB"
 
 
 def test_every_invoice_row_is_accounted_for_and_stored_as_read(app, owner, tmp_path):

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 import traceback
+import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -69,7 +70,12 @@ class _Job(QRunnable):
 
 
 class TaskRunner:
+    #: Every runner alive in this process, so a shutdown (or a test's teardown) can wait for all
+    #: of their jobs: a job still running when its window is gone must not deliver into the next one.
+    _live: ClassVar["weakref.WeakSet[TaskRunner]"] = weakref.WeakSet()
+
     def __init__(self, on_unhandled: Callable[[BaseException], None] | None = None) -> None:
+        TaskRunner._live.add(self)
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(2)
         self.relay = _Relay()
@@ -118,3 +124,8 @@ class TaskRunner:
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
+
+    @classmethod
+    def wait_all(cls, msecs: int = 30_000) -> bool:
+        """Wait for the jobs of every runner in the process (True when all have finished)."""
+        return all([runner.pool.waitForDone(msecs) for runner in list(cls._live)])

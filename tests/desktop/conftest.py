@@ -63,6 +63,17 @@ def close_stray_dialogs(qapp) -> Iterator[None]:
     QApplication.processEvents()
 
 
+@pytest.fixture(autouse=True)
+def _no_task_outlives_its_test(qapp) -> Iterator[None]:
+    """Set up first, so torn down last: after the test's windows are closed, every background job
+    any runner started (also runners made outside the fixtures, e.g. by the app controller) has
+    finished and delivered, before the next test's widgets exist. A job finishing in the middle of
+    another test is how a worker process crashed in Qt's event loop."""
+    yield
+    TaskRunner.wait_all()
+    QApplication.processEvents()
+
+
 @pytest.fixture
 def task_errors() -> list[BaseException]:
     return []

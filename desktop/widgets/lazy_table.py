@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,6 +28,18 @@ class LazyColumn:
 
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def fill_text_rows(table: QTableWidget, rows: list[list[str]]) -> None:
+    """Put already formatted rows into a small read-only table: the first column is the label,
+    the others are figures and sit right-aligned."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c:
+                item.setTextAlignment(RIGHT)
+            table.setItem(r, c, item)
 
 
 class LazyTableModel(QAbstractTableModel):

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget)
 
 from core.invoicing.money import AGING_BUCKETS
-from desktop.widgets import RIGHT, ChartWidget, HelpButton
+from desktop.widgets import ChartWidget, HelpButton, fill_text_rows
 
 if TYPE_CHECKING:
     from desktop.context import DesktopContext
@@ -21,16 +20,6 @@ def _table(headers: list[str]) -> QTableWidget:
     t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     t.setMinimumHeight(160)
     return t
-
-
-def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
-    t.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, v in enumerate(row):
-            item = QTableWidgetItem(v)
-            if c:
-                item.setTextAlignment(RIGHT)
-            t.setItem(r, c, item)
 
 
 class CashflowSection(QWidget):
@@ -60,7 +49,7 @@ class CashflowSection(QWidget):
     def _show(self, rep: Any) -> None:
         fm = self.ctx.formats
         m = fm.money
-        _fill(self.table, [[fm.date(w.week_start), m(w.expected_in), m(w.due_out), m(w.net), m(w.cumulative)]
+        fill_text_rows(self.table, [[fm.date(w.week_start), m(w.expected_in), m(w.due_out), m(w.net), m(w.cumulative)]
                            for w in rep.weeks])
         for r, w in enumerate(rep.weeks):
             self.table.item(r, 1).setToolTip("\n".join(w.receipts) or "nothing expected")
@@ -93,6 +82,6 @@ class AgingSection(QWidget):
         m = fm.money
         rows = [[r.customer_name, *(m(r.buckets[b]) for b in AGING_BUCKETS), m(r.total)] for r in rep.rows]
         rows.append(["Total", *(m(rep.totals[b]) for b in AGING_BUCKETS), m(rep.total)])
-        _fill(self.table, rows)
+        fill_text_rows(self.table, rows)
         self.total.setText(f"Open receivables as of {fm.date(rep.as_of)}: {m(rep.total)} "
                            f"({sum(1 for _ in rep.rows)} customers)")

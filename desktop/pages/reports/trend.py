@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QLabel, QPushButton, QTableWidget, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from core.kernel.reports import ReportResult, Series, weeks_to_today, whole_weeks
 from desktop.ui import show_error, show_notice
-from desktop.widgets import RIGHT, ChartWidget
+from desktop.widgets import ChartWidget, fill_text_rows
 
 if TYPE_CHECKING:
     from core.kernel.formats import Formats
@@ -65,16 +65,6 @@ def _table(headers: list[str], name: str, title: str) -> QTableWidget:
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return t
-
-
-def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
-    t.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if c:
-                item.setTextAlignment(RIGHT)
-            t.setItem(r, c, item)
 
 
 def chart_of(result: ReportResult, fm: "Formats", kind: str = "bar") -> dict[str, Any]:
@@ -204,7 +194,7 @@ class TrendReportSection(QWidget):
         self.summary.setText(f"{fm.date(r.period.start)} to {fm.date(r.period.end)}, compared with "
                              f"{fm.date(r.previous.start)} to {fm.date(r.previous.end)}")
         self.chart.set_chart(chart_of(r, fm, self.chart_kind))
-        _fill(self.figures, [[f.label, value_text(fm, f.value, f.unit), value_text(fm, f.previous, f.unit),
+        fill_text_rows(self.figures, [[f.label, value_text(fm, f.value, f.unit), value_text(fm, f.previous, f.unit),
                               change_text(fm, f.change, f.unit)] for f in r.figures])
         for row, f in enumerate(r.figures):
             item = self.figures.item(row, 3)
@@ -217,12 +207,12 @@ class TrendReportSection(QWidget):
         current = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else ""
         self.tabs.clear()
         weeks = _table(["Week of", *(s.name.capitalize() for s in r.series)], "reportWeeks", "By week")
-        _fill(weeks, [[fm.date(w), *(value_text(fm, s.values[i], s.unit) for s in r.series)]
+        fill_text_rows(weeks, [[fm.date(w), *(value_text(fm, s.values[i], s.unit) for s in r.series)]
                       for i, w in enumerate(r.weeks)])
         self.tabs.addTab(weeks, "By week")
         for t in r.tables:
             table = _table(list(t.columns), "reportTable", t.title)
-            _fill(table, [[value_text(fm, v, u) for v, u in zip(row, t.units)] for row in t.rows])
+            fill_text_rows(table, [[value_text(fm, v, u) for v, u in zip(row, t.units)] for row in t.rows])
             self.tabs.addTab(table, t.title if t.rows else f"{t.title} (none)")
         for i in range(self.tabs.count()):
             if self.tabs.tabText(i) == current:

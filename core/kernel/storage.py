@@ -424,7 +424,7 @@ def _open_server_database(url: str, upgrade: bool, clock: Any) -> Database:
                                         "deskmate server init --db-url <the owner's URL>. Nothing was changed"
                                         ) from None
             raise
-    if upgrade and is_current(current_revisions(db)[0]):
+    if upgrade:                 # migrated above, or already current
         stamp_app_version(db)
     return db
 

@@ -245,6 +245,18 @@ def sqlite_app_version(path: Path) -> str | None:
         return None
 
 
+def _is_backup_file(path: Path) -> bool:
+    """An SQLite file with an intact header, or a pg_dump archive: what a backup can be."""
+    from core.kernel import pg_storage
+    if pg_storage.is_archive(path):
+        return True
+    try:
+        _check_header(path)
+    except (StorageError, OSError):
+        return False
+    return True
+
+
 def backup_version(backup_file: Path) -> str | None:
     """Which Deskmate wrote a backup (the version stored in the database it copies), or None for
     backups from before versions were stored."""
@@ -737,7 +749,11 @@ def health(db: Database, backups: Path | None = None, against: Path | None = Non
         report["newest_backup"] = str(files[-1]) if files else None
         newest = datetime.fromtimestamp(files[-1].stat().st_mtime, timezone.utc) if files else None
         report["newest_backup_at"] = newest.isoformat(timespec="seconds") if newest else None
-        if files:
+        if files and not _is_backup_file(files[-1]):
+            report["newest_backup_by"] = "nothing: it is not a readable backup"
+            problems.append(f"the newest backup {files[-1]} is not a readable backup (damaged or another "
+                            "file): make a new one with 'deskmate backup'")
+        elif files:
             made_by = backup_version(files[-1])
             report["newest_backup_by"] = f"Deskmate {made_by}" if made_by else "an older Deskmate"
         if not files:

@@ -57,3 +57,13 @@ def test_a_backup_from_before_versions_were_stored_says_none(tmp_path: Path) -> 
     import sqlite3
     sqlite3.connect(other).execute("CREATE TABLE database_identity (id TEXT)").connection.close()
     assert backup_version(other) is None
+
+
+def test_a_newest_backup_that_is_not_one_is_a_problem_not_an_older_version(app: Deskmate) -> None:
+    backup_now(app)
+    junk = app.paths.backups / "deskmate-29990101-000000.sqlite3"     # sorts last by time, too
+    junk.write_text("not a database")
+    report = health(app.db, app.paths.backups)
+    assert report["newest_backup"] == str(junk)
+    assert report["newest_backup_by"] == "nothing: it is not a readable backup"
+    assert any("is not a readable backup" in p for p in report["problems"])

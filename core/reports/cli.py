@@ -32,7 +32,7 @@ def cmd_report(args: argparse.Namespace, app: Any) -> int:
     date_to = args.date_to or (args.date_from + timedelta(days=default.days - 1) if args.date_from else default.end)
     date_from = args.date_from or date_to - timedelta(days=default.days - 1)
     if args.output:
-        out = app.reports.export_xlsx(actor, args.name, date_from, date_to, args.output, force=args.force)
+        out = app.reports.export(actor, args.name, date_from, date_to, args.output, force=args.force)
         print(f"wrote {out}")
         return 0
     r = app.reports.run(actor, args.name, date_from, date_to)
@@ -72,7 +72,8 @@ def register(sub: Any) -> None:
                     help="first day (default: 8 weeks before --to)")
     sp.add_argument("--to", dest="date_to", type=parse_date, default=None, help="last day (default today)")
     sp.add_argument("--json", action="store_true", help="print the report as JSON")
-    sp.add_argument("-o", "--output", help="write the report to this .xlsx file instead of printing it")
+    sp.add_argument("-o", "--output", help="write the report to this file instead of printing it: .xlsx (a typed workbook) "
+                                           "or .pdf (with its chart), by the suffix")
     sp.add_argument("--force", action="store_true", help="replace an existing file")
     add_as(sp)
     sp.set_defaults(handler=cmd_report)

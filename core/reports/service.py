@@ -12,12 +12,17 @@ from core.io.outputs import Site, writing
 from core.io.xlsx import DATE_FMT, MONEY_FMT, Column, add_about_sheet, add_table_sheet, new_workbook
 from core.kernel.actor import Actor
 from core.kernel.audit import record
+from core.kernel.errors import DeskmateError
 from core.kernel.reports import Period, ReportResult, report_spec, report_specs, run_report, whole_weeks
+from core.reports.pdf import report_pdf
+from core.reports.presentation import chart_of
 from core.users.permissions import Perm, allowed, require
 
 if TYPE_CHECKING:
     from core.app import Deskmate
 
+#: The files a report is written to, chosen by the name's suffix.
+EXPORT_SUFFIXES = (".xlsx", ".pdf")
 MONEY_HIDDEN = "amounts of money (your role does not see money in reports)"
 #: Excel number formats per unit.
 FORMATS = {"money": MONEY_FMT, "count": "#,##0", "units": "#,##0.##", "days": "#,##0.#",
@@ -105,12 +110,36 @@ class ReportsService:
         add_about_sheet(wb, r.title, {"report": name, "period from": r.period.start, "period to": r.period.end,
                                       "compared with": r.previous.text(),
                                       "currency": self.app.settings.get("shop.currency")}, actor, self.app.clock.now())
-        site = Site.of(self.app)
-        with writing(site, path, force=force) as part:
+        with writing(Site.of(self.app), path, force=force) as part:
             wb.save(part)
+        return self._exported(actor, spec.area, r, path, "xlsx")
+
+    def export_pdf(self, actor: Actor, name: str, date_from: date, date_to: date, path: str | Path,
+                   force: bool = False) -> Path:
+        """The report to print: its chart (this period and the previous one), the figures compared,
+        the weeks, its tables and how it was worked out, in the shop's formats."""
+        r = self.run(actor, name, date_from, date_to)
+        spec = report_spec(name)
+        fm = self.app.formats()
+        with writing(Site.of(self.app), path, force=force) as part:
+            report_pdf(r, chart_of(r, fm, spec.chart), fm, part, self.app.settings.get("shop.name"),
+                       actor.username, self.app.clock.now())
+        return self._exported(actor, spec.area, r, path, "pdf")
+
+    def export(self, actor: Actor, name: str, date_from: date, date_to: date, path: str | Path,
+               force: bool = False) -> Path:
+        """Write the report to ``path``, as PDF or XLSX by its suffix (``.pdf``, ``.xlsx``)."""
+        suffix = Path(path).suffix.lower()
+        if suffix not in EXPORT_SUFFIXES:
+            raise DeskmateError(f"a report is written to a .xlsx or a .pdf file, not '{suffix or Path(path).name}'")
+        writer = self.export_pdf if suffix == ".pdf" else self.export_xlsx
+        return writer(actor, name, date_from, date_to, path, force=force)
+
+    def _exported(self, actor: Actor, area: str, r: ReportResult, path: str | Path, fmt: str) -> Path:
         out = Path(path)
         with self.app.db.uow() as session:
-            record(session, actor, area=spec.area, action="export", entity="report", entity_id=name,
-                   after={"report": name, "from": date_from, "to": date_to, "file": str(out)},
-                   summary=f"{r.title}: {r.period.text()}", at=self.app.clock.now())
+            record(session, actor, area=area, action="export", entity="report", entity_id=r.name,
+                   after={"report": r.name, "from": r.period.start, "to": r.period.end, "file": str(out),
+                          "format": fmt},
+                   summary=f"{r.title}: {r.period.text()} ({fmt.upper()})", at=self.app.clock.now())
         return out

@@ -14,32 +14,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from core.kernel.charts import PALETTE, drawn_series, nice_ticks
+from core.kernel.charts import num as _num
 from core.kernel.formats import Formats
 
-PALETTE = ["#2f6db5", "#e07b24", "#3c9a5f", "#b83b5e", "#7a5cb8", "#6b7a8f"]
-
-
-def nice_ticks(lo: float, hi: float, target: int = 5) -> tuple[list[float], int]:
-    """Round axis ticks (steps of 1, 2 or 5 × 10^k) covering [lo, hi], and the decimals their
-    labels need: a range of 0-0.8 gets 0.0, 0.2, ... instead of five labels all reading "0"."""
-    if not math.isfinite(lo) or not math.isfinite(hi):
-        lo, hi = 0.0, 1.0
-    if hi == lo:
-        hi = lo + (abs(lo) or 1.0)
-    raw = (hi - lo) / max(target - 1, 1)
-    mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
-    start = math.floor(lo / step) * step
-    ticks = []
-    v = start
-    while v < hi + step * 0.5 and len(ticks) < 50:
-        ticks.append(round(v, 12))
-        v += step
-    if ticks[-1] < hi:
-        ticks.append(round(ticks[-1] + step, 12))
-    decimals = max(0, -math.floor(math.log10(step) + 1e-9))
-    return ticks, decimals
-
+__all__ = ["PALETTE", "ChartWidget", "nice_ticks"]
 
 def _iso_day(text: Any) -> date | None:
     """A label that is an ISO date (older reason cards stored their axis that way)."""
@@ -49,13 +28,6 @@ def _iso_day(text: Any) -> date | None:
         except ValueError:
             return None
     return None
-
-
-def _num(v: Any) -> float | None:
-    try:
-        return None if v is None else float(v)
-    except (TypeError, ValueError):
-        return None
 
 
 class ChartWidget(QWidget):
@@ -97,8 +69,7 @@ class ChartWidget(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         chart = self.chart
-        # a series with nothing but gaps (no decisions in any week...) draws nothing
-        series = [s for s in chart.get("series", []) if any(_num(v) is not None for v in s.get("values") or [])]
+        series = drawn_series(chart)
         markers = chart.get("markers", [])
         title = chart.get("title", "")
         font = QFont(self.font())

@@ -129,3 +129,27 @@ def test_a_chart_of_gaps_only_says_there_is_nothing_to_draw(qtbot):
     chart.resize(400, 200)
     image = chart.grab().toImage()          # painting must not fail (it raised on min() of nothing)
     assert not image.isNull()
+
+
+def test_export_offers_pdf_with_the_chart(qtbot, app, owner, trend_shop, open_page, settle, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    from desktop.pages.reports.trend import EXPORT_FILTERS, export_path
+    ctx, page = open_page(ReportsPage, owner, size=(1366, 768))
+    section = open_section(qtbot, page, "Stock value and days sold out", settle)
+    assert section.export_button.text() == "Export…"
+    asked = {}
+
+    def save_as(_parent, _title, default, filters):
+        asked["filters"] = filters
+        return str(tmp_path / "stock"), EXPORT_FILTERS[1]        # typed without a suffix, PDF chosen
+    monkeypatch.setattr("desktop.pages.reports.trend.QFileDialog.getSaveFileName", save_as)
+    qtbot.mouseClick(section.export_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
+    assert "PDF" in asked["filters"] and "Excel" in asked["filters"]
+    out = tmp_path / "stock.pdf"
+    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Stock value and days sold out" in text and "Days a product was sold out" in text
+    assert "How it was worked out" in text and section.export_button.isEnabled()
+    assert export_path("/x/r.xlsx", EXPORT_FILTERS[1]) == "/x/r.xlsx"
+    assert export_path("/x/r.csv", EXPORT_FILTERS[0]) == "/x/r.csv.xlsx"

@@ -4,9 +4,8 @@ export to Excel. Computed by ``app.reports.run`` on a worker thread; only the ne
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
@@ -14,44 +13,28 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QLabel, QPushButton, QTableWidget, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from core.kernel.reports import ReportResult, Series, weeks_to_today, whole_weeks
+from core.kernel.reports import ReportResult, weeks_to_today, whole_weeks
+from core.reports.presentation import change_text, chart_of, value_text
 from desktop.ui import show_error, show_notice
 from desktop.widgets import ChartWidget, fill_text_rows
 
 if TYPE_CHECKING:
-    from core.kernel.formats import Formats
     from desktop.context import DesktopContext
 
 #: (weeks, label): whole weeks to last Sunday; negative: that many weeks with this one so far; 0: the dates.
 PERIODS = ((-8, "Last 8 weeks to today"), (4, "Last 4 whole weeks"), (8, "Last 8 whole weeks"), (13, "Last 13 whole weeks"),
            (26, "Last 26 whole weeks"), (52, "Last 52 whole weeks"), (0, "Dates…"))
 VERDICT_COLOURS = {"better": "#2e7d32", "worse": "#b3261e"}
+#: The file dialog's choices: the suffix in each decides what is written.
+EXPORT_FILTERS = ("Excel workbook (*.xlsx)", "PDF with the chart (*.pdf)")
 
 
-def value_text(fm: "Formats", v: Any, unit: str) -> str:
-    """A report value as the shop writes it, with its unit where a bare number would be unclear."""
-    if v is None:
-        return "—"
-    if unit == "money":
-        return fm.money(v)
-    if unit == "percent":
-        return fm.percent(v)
-    if unit == "hours":
-        return f"{fm.number(v, 1)} h"
-    if unit == "ratio":
-        return f"{fm.number(v, 1)} times"
-    if unit == "text":
-        return str(v)
-    return fm.number(v)
-
-
-def change_text(fm: "Formats", v: Decimal | None, unit: str) -> str:
-    if v is None:
-        return ""
-    sign = "+" if v > 0 else ""
-    if unit == "percent":
-        return f"{sign}{fm.number(v, 1)} points"
-    return sign + value_text(fm, v, unit)
+def export_path(path: str, chosen_filter: str) -> str:
+    """The file name, with the chosen kind's suffix added when it ends in neither .xlsx nor .pdf
+    (a name typed without one)."""
+    if Path(path).suffix.lower() in (".xlsx", ".pdf"):
+        return path
+    return path + (".pdf" if "*.pdf" in chosen_filter else ".xlsx")
 
 
 def _table(headers: list[str], name: str, title: str) -> QTableWidget:
@@ -65,26 +48,6 @@ def _table(headers: list[str], name: str, title: str) -> QTableWidget:
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return t
-
-
-def chart_of(result: ReportResult, fm: "Formats", kind: str = "bar") -> dict[str, Any]:
-    """The chart: this period's series that share the first one's unit, and the first series of the
-    previous period as a dashed line, week by week (its first week beside this period's first)."""
-    if not result.series:
-        return {"empty": "Nothing this role may see is drawn here"}
-    unit = result.series[0].unit
-    drawn: list[Series] = [s for s in result.series if s.unit == unit]
-    prev = result.previous_series[0]
-    series: list[dict[str, Any]] = [{"name": s.name, "values": [None if v is None else float(v) for v in s.values],
-                                     "kind": kind if i == 0 else "line" if kind == "line" else "bar"}
-                                    for i, s in enumerate(drawn)]
-    series.append({"name": f"{prev.name}, previous period", "kind": "line", "dashed": True, "color": "#8a8f98",
-                   "values": [None if v is None else float(v) for v in prev.values[:len(result.weeks)]]})
-    names = [s.name for s in drawn]
-    title = (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]).capitalize()
-    title += " by week" + (" (money in the shop's currency)" if unit == "money" else "")
-    return {"type": kind, "title": title, "x": [fm.short_day(w) for w in result.weeks], "series": series,
-            "empty": "Nothing to draw for these weeks: see the figures and how it was worked out"}
 
 
 class TrendReportSection(QWidget):
@@ -114,9 +77,9 @@ class TrendReportSection(QWidget):
             w.setAccessibleName(f"Period {label}")
             bar.addWidget(w)
         bar.addStretch(1)
-        self.export_button = QPushButton("Export to Excel…")
-        self.export_button.setToolTip("A workbook with the weeks, the figures, the tables, how it was worked out "
-                                      "and an About sheet")
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("An Excel workbook (the weeks, the figures, the tables, how it was worked "
+                                      "out and an About sheet) or a PDF with the chart to print or send")
         bar.addWidget(self.export_button)
         lay.addLayout(bar)
         self.summary = QLabel("Working it out…")
@@ -226,12 +189,13 @@ class TrendReportSection(QWidget):
         date_from, date_to = self.dates()
         folder = Path(self.ctx.app.paths.exports)
         default = folder / f"{self.name}-{date_from.isoformat()}-{date_to.isoformat()}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report", str(default), "Excel workbook (*.xlsx)")
+        path, chosen = QFileDialog.getSaveFileName(self, "Export the report", str(default), ";;".join(EXPORT_FILTERS))
         if path:
-            self.export_to(path)
+            self.export_to(export_path(path, chosen))
 
     def export_to(self, path: str) -> None:
-        """Write the workbook on a worker thread (the file dialog has already asked about replacing)."""
+        """Write the workbook or the PDF (by the suffix) on a worker thread (the file dialog has
+        already asked about replacing)."""
         date_from, date_to = self.dates()
         self.export_button.setEnabled(False)
 
@@ -242,5 +206,5 @@ class TrendReportSection(QWidget):
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
             show_error(self, exc)
-        self.ctx.tasks.run(self.ctx.app.reports.export_xlsx, self.ctx.actor, self.name, date_from, date_to, path,
+        self.ctx.tasks.run(self.ctx.app.reports.export, self.ctx.actor, self.name, date_from, date_to, path,
                            True, on_done=done, on_error=failed)

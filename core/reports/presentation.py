@@ -1,0 +1,64 @@
+"""A report as people read it, the same on the Reports page and in its PDF: each value in the
+shop's formats with its unit, the change against the previous period, and the chart (a plain
+chart dict, drawn by the desktop's chart widget and by the PDF writer)."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from core.kernel.reports import ReportResult, Series
+
+if TYPE_CHECKING:
+    from core.kernel.formats import Formats
+
+
+def value_text(fm: "Formats", v: Any, unit: str) -> str:
+    """A report value as the shop writes it, with its unit where a bare number would be unclear."""
+    if v is None:
+        return "—"
+    if unit == "money":
+        return fm.money(v)
+    if unit == "percent":
+        return fm.percent(v)
+    if unit == "hours":
+        return f"{fm.number(v, 1)} h"
+    if unit == "ratio":
+        return f"{fm.number(v, 1)} times"
+    if unit == "text":
+        return str(v)
+    return fm.number(v)
+
+
+def change_text(fm: "Formats", v: Decimal | None, unit: str) -> str:
+    """The change against the previous period; a change of a percentage is in points."""
+    if v is None:
+        return ""
+    sign = "+" if v > 0 else ""
+    if unit == "percent":
+        return f"{sign}{fm.number(v, 1)} points"
+    return sign + value_text(fm, v, unit)
+
+
+def change_with_verdict(fm: "Formats", change: Decimal | None, unit: str, verdict: str) -> str:
+    text = change_text(fm, change, unit)
+    return f"{text} ({verdict})" if text and verdict in ("better", "worse") else text
+
+
+def chart_of(result: ReportResult, fm: "Formats", kind: str = "bar") -> dict[str, Any]:
+    """The chart: this period's series that share the first one's unit, and the first series of the
+    previous period as a dashed line, week by week (its first week beside this period's first)."""
+    if not result.series:
+        return {"empty": "Nothing this role may see is drawn here"}
+    unit = result.series[0].unit
+    drawn: list[Series] = [s for s in result.series if s.unit == unit]
+    prev = result.previous_series[0]
+    series: list[dict[str, Any]] = [{"name": s.name, "values": [None if v is None else float(v) for v in s.values],
+                                     "kind": kind if i == 0 else "line" if kind == "line" else s.kind}
+                                    for i, s in enumerate(drawn)]
+    series.append({"name": f"{prev.name}, previous period", "kind": "line", "dashed": True, "color": "#8a8f98",
+                   "values": [None if v is None else float(v) for v in prev.values[:len(result.weeks)]]})
+    names = [s.name for s in drawn]
+    title = (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]).capitalize()
+    title += " by week" + (" (money in the shop's currency)" if unit == "money" else "")
+    return {"type": kind, "title": title, "x": [fm.short_day(w) for w in result.weeks], "series": series,
+            "empty": "Nothing to draw for these weeks: see the figures and how it was worked out"}

@@ -20,6 +20,7 @@ from core.kernel.actor import Actor
 from core.kernel.cli_support import (ACTING, NOT_LOGGED_IN, UsageError, actor_for, add_as, add_force, parse_date,
                                      print_json, print_table)
 from core.kernel.errors import DeskmateError, PermissionDenied
+from core.kernel.i18n import _
 from core.kernel.types import to_jsonable
 
 Handler = Callable[[argparse.Namespace, Any], int]
@@ -365,6 +366,8 @@ def _add_common(p: argparse.ArgumentParser, top: bool) -> None:
     p.add_argument("--data-dir", help="folder holding the database and backups "
                                       "(default: $DESKMATE_DATA_DIR or the platform's data folder)", **kw)
     p.add_argument("--db-url", help="an SQLAlchemy database URL instead of the file in the data folder", **kw)
+    p.add_argument("--lang", metavar="LANG", help="language of messages and documents' headings: "
+                   "en, de or es (default: $LC_ALL, $LC_MESSAGES or $LANG)", **kw)
 
 
 KERNEL_COMMANDS = frozenset({"init", "login", "logout", "user", "audit", "settings", "backup", "restore",
@@ -375,7 +378,7 @@ def _command_word(argv: Sequence[str]) -> str | None:
     """The first word that is not a global option (or its value)."""
     it = iter(argv)
     for word in it:
-        if word in ("--data-dir", "--db-url"):
+        if word in ("--data-dir", "--db-url", "--lang"):
             next(it, None)
         elif not word.startswith("-"):
             return word
@@ -534,10 +537,23 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
     return p, {}
 
 
+def _lang_word(argv: Sequence[str]) -> str | None:
+    """``--lang X`` / ``--lang=X`` anywhere in argv: the language is set before the parser is built,
+    so its help texts and errors speak it too."""
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return None
+
+
 def run(argv: Sequence[str] | None = None, clock: Any = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from core.kernel.i18n import resolve_language, set_language
+    set_language(resolve_language(_lang_word(argv), use_preference=False))
     help_wanted = any(a in ("-h", "--help") for a in argv)
-    parser, _ = build_parser(include_areas=help_wanted or _command_word(argv) not in KERNEL_COMMANDS)
+    parser, _unused = build_parser(include_areas=help_wanted or _command_word(argv) not in KERNEL_COMMANDS)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -568,7 +584,7 @@ def run(argv: Sequence[str] | None = None, clock: Any = None) -> int:
         print(f"deskmate: {one_line(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("deskmate: interrupted", file=sys.stderr)
+        print("deskmate: " + _("interrupted"), file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - environment failures a person can act on
         from sqlalchemy.exc import OperationalError

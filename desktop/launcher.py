@@ -23,6 +23,7 @@ def _wants_gui(argv: Sequence[str]) -> bool:
     p = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     p.add_argument("--data-dir")
     p.add_argument("--db-url")
+    p.add_argument("--lang")
     p.add_argument("--demo", action="store_true")
     try:
         _known, rest = p.parse_known_args(list(argv))

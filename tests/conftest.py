@@ -63,6 +63,19 @@ def _private_config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     return d
 
 
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in English whatever the machine's locale, and a test that switches the
+    language (``--lang de``, a German shop) cannot leave it switched for the next one."""
+    from core.kernel.i18n import set_language
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    set_language("en")
+    yield
+    set_language("en")
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc))

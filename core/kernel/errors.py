@@ -5,6 +5,8 @@ message on one line and exits 1, the GUI shows it in plain words. Anything else 
 """
 from __future__ import annotations
 
+from core.kernel.i18n import _
+
 
 class DeskmateError(Exception):
     """A problem the user can fix; ``str(err)`` is the one-line message shown to them."""
@@ -40,9 +42,9 @@ class Problem:
         if self.file:
             where.append(self.file)
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(_("row {row}").format(row=self.row))
         if self.column:
-            where.append(f"column '{self.column}'")
+            where.append(_("column '{column}'").format(column=self.column))
         return (", ".join(where) + ": " if where else "") + self.reason
 
     def for_form(self, field: str | None = None) -> str:
@@ -52,7 +54,7 @@ class Problem:
         problem in a file keeps its file, row and column: that is where the person looks."""
         if self.file:
             return str(self)
-        where = [f"line {self.row}"] if self.row is not None else []
+        where = [_("line {row}").format(row=self.row)] if self.row is not None else []
         name = field or (self.column or "").replace("_", " ").strip()
         if name:
             where.append(name)

@@ -13,6 +13,7 @@ from core.io.xlsx import DATE_FMT, MONEY_FMT, Column, add_about_sheet, add_table
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import DeskmateError
+from core.kernel.i18n import _
 from core.kernel.reports import Period, ReportResult, report_spec, report_specs, run_report, whole_weeks
 from core.reports.pdf import report_pdf
 from core.reports.presentation import chart_of
@@ -131,7 +132,8 @@ class ReportsService:
         """Write the report to ``path``, as PDF or XLSX by its suffix (``.pdf``, ``.xlsx``)."""
         suffix = Path(path).suffix.lower()
         if suffix not in EXPORT_SUFFIXES:
-            raise DeskmateError(f"a report is written to a .xlsx or a .pdf file, not '{suffix or Path(path).name}'")
+            raise DeskmateError(_("a report is written to a .xlsx or a .pdf file, not '{name}'").format(
+                name=suffix or Path(path).name))
         writer = self.export_pdf if suffix == ".pdf" else self.export_xlsx
         return writer(actor, name, date_from, date_to, path, force=force)
 

@@ -5,13 +5,17 @@
     python scripts/i18n.py compile     # .po -> .mo (shipped beside the .po)
     python scripts/i18n.py all         # the three in order (what a translator runs after editing)
     python scripts/i18n.py init LANG   # start a new language from the .pot
+    python scripts/i18n.py resolve     # after a merge/rebase conflict in the catalogues: keep the
+                                       # translations of both sides, update, compile, `git add`
 
 Core's words use gettext (Babel's tools); the desktop's widgets use Qt's own .ts/.qm files, which
 ``desktop`` keeps with pyside6-lupdate/lrelease: see the README's "Translating Deskmate".
 """
 from __future__ import annotations
 
+import subprocess
 import sys
+from io import BytesIO
 from pathlib import Path
 
 from babel.messages.frontend import CommandLineInterface
@@ -71,7 +75,41 @@ def init(lang: str) -> None:
     _drop_clocks(LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po")
 
 
+def _stage(path: Path, n: int) -> bytes | None:
+    rel = path.relative_to(ROOT).as_posix()
+    out = subprocess.run(["git", "show", f":{n}:{rel}"], cwd=ROOT, capture_output=True)
+    return out.stdout if out.returncode == 0 else None
+
+
+def resolve() -> None:
+    """Two branches that both translated messages conflict in the .po files (and always in the
+    binary .mo). The union of both sides' translations is what both meant: read each side, keep
+    every translated message (the side being applied wins where both changed one), then update
+    against the code and compile."""
+    from babel.messages.pofile import read_po, write_po
+    for po in _po_files():
+        sides = [_stage(po, 2), _stage(po, 3)]
+        if not all(sides):
+            continue
+        lang = po.parent.parent.name
+        merged = read_po(BytesIO(sides[0]), locale=lang)   # type: ignore[arg-type]
+        for msg in read_po(BytesIO(sides[1]), locale=lang):  # type: ignore[arg-type]
+            if msg.id and msg.string and (not isinstance(msg.string, tuple) or all(msg.string)):
+                merged[msg.id] = msg
+        buf = BytesIO()
+        write_po(buf, merged, width=100, sort_output=True)
+        po.write_bytes(buf.getvalue())
+    extract()
+    update()
+    compile_all()
+    for po in _po_files():
+        subprocess.run(["git", "add", str(po), str(po.with_suffix(".mo"))], cwd=ROOT, check=True)
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["resolve"]:
+        resolve()
+        return 0
     if not argv or argv[0] not in ("extract", "update", "compile", "all", "init"):
         print(__doc__)
         return 2

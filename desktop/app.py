@@ -71,6 +71,7 @@ def parse_options(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--data-dir")
     p.add_argument("--db-url")
     p.add_argument("--demo", action="store_true")
+    p.add_argument("--lang")
     args, _rest = p.parse_known_args(list(argv))
     return args
 
@@ -137,10 +138,10 @@ class AppController(QObject):
         self.after_open()
 
     def build_demo_then_continue(self, data_dir: Path | str | None, db_url: str | None) -> None:
-        progress = QProgressDialog("Building the demo shop: products, 18 months of sales, staff, "
-                                   "customers and invoices…", "", 0, 0)
+        progress = QProgressDialog(self.tr("Building the demo shop: products, 18 months of sales, staff, "
+                                   "customers and invoices…"), "", 0, 0)
         progress.setObjectName("demoProgress")
-        progress.setWindowTitle("Deskmate demo shop")
+        progress.setWindowTitle(self.tr("Deskmate demo shop"))
         progress.setWindowIcon(app_icon())
         progress.setCancelButton(None)
         progress.setMinimumDuration(0)
@@ -153,7 +154,7 @@ class AppController(QObject):
         ticker = QTimer(progress)
         ticker.setInterval(1000)
         ticker.timeout.connect(lambda: progress.setLabelText(
-            f"{base_text}\n{time.perf_counter() - started:.0f} s — usually under a minute."))
+            self.tr("{base_text}\n{value:.0f} s — usually under a minute.").format(base_text=base_text, value=time.perf_counter() - started)))
         ticker.start()
 
         def done(result: tuple[Deskmate, bool]) -> None:
@@ -172,7 +173,7 @@ class AppController(QObject):
             if isinstance(exc, StorageError):
                 self.fail_storage(exc)
             else:
-                self.fail(exc, "The demo shop could not be built")
+                self.fail(exc, self.tr("The demo shop could not be built"))
 
         self.tasks.run(_build_demo_store, data_dir, db_url, self.clock,
                        on_done=done, on_error=failed)
@@ -197,8 +198,8 @@ class AppController(QObject):
             hint = ""
             if app.is_demo():
                 from core.demo import DEMO_PASSWORD
-                hint = (f"This is the demo shop, with made-up data: log in as owner, sam (staff) or bea "
-                        f"(bookkeeper); every demo password is {DEMO_PASSWORD}.")
+                hint = self.tr("This is the demo shop, with made-up data: log in as owner, sam (staff) or bea "
+                               "(bookkeeper); every demo password is {password}.").format(password=DEMO_PASSWORD)
             self.show_login(hint)
 
     def _first_owner(self, prefer: str = "") -> Actor:
@@ -268,8 +269,8 @@ class AppController(QObject):
         win.first_shown.connect(self._on_first_shown)
         win.show()
         if self.demo_built:
-            win.show_status("Demo shop: you are the owner. Log out (Ctrl+Shift+L) to try 'sam' (staff) "
-                            "or 'bea' (bookkeeper); every demo password is demo1234.", 30_000)
+            win.show_status(self.tr("Demo shop: you are the owner. Log out (Ctrl+Shift+L) to try 'sam' (staff) "
+                            "or 'bea' (bookkeeper); every demo password is demo1234."), 30_000)
 
     def _on_first_shown(self) -> None:
         if self.probe and not self._probe_reported:
@@ -319,13 +320,13 @@ class AppController(QObject):
             return
         except DeskmateError as exc:
             # Nothing was replaced: carry on (the engine reconnects on its next use).
-            show_error(self.window, exc, "The backup was not restored")
+            show_error(self.window, exc, self.tr("The backup was not restored"))
             self.start_automation()
             return
-        box = QMessageBox(QMessageBox.Icon.Information, "Backup restored",
-                          f"The shop's data was restored from {path}.", parent=self.window)
-        box.setInformativeText((f"The data it replaced was kept as {kept}. " if kept else "")
-                               + "Deskmate will now close; start it again to continue.")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup restored"),
+                          self.tr("The shop's data was restored from {path}.").format(path=path), parent=self.window)
+        box.setInformativeText((self.tr("The data it replaced was kept as {kept}. ").format(kept=kept) if kept else "")
+                               + self.tr("Deskmate will now close; start it again to continue."))
         box.finished.connect(lambda _r: self.quit())
         box.open()
         self._restored_box = box
@@ -336,18 +337,18 @@ class AppController(QObject):
         from PySide6.QtWidgets import QCheckBox
         # Restoring is an owner's right (Perm.BACKUP_RESTORE), and core refuses a forced restore to
         # anyone else: no second role check here.
-        box = QMessageBox(QMessageBox.Icon.Warning, "This backup's audit log shows tampering",
-                          "The backup was not restored: its audit log was changed outside Deskmate.",
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This backup's audit log shows tampering"),
+                          self.tr("The backup was not restored: its audit log was changed outside Deskmate."),
                           QMessageBox.StandardButton.Cancel, self.window)
         box.setObjectName("untrustedBackup")
         details = "\n".join(f"• {p[0].upper()}{p[1:]}." for p in exc.problems)
         box.setInformativeText(
-            f"{details}\n\nRestore it only if you know why (for example, it is the only copy left). "
-            "The restore will be recorded as forced, naming what was found, as the first entry after it.")
-        understood = QCheckBox("I understand that this backup's history was changed outside Deskmate")
+            self.tr("{details}\n\nRestore it only if you know why (for example, it is the only copy left). "
+            "The restore will be recorded as forced, naming what was found, as the first entry after it.").format(details=details))
+        understood = QCheckBox(self.tr("I understand that this backup's history was changed outside Deskmate"))
         understood.setObjectName("understoodCheck")
         box.setCheckBox(understood)
-        anyway = box.addButton("Restore anyway and close Deskmate", QMessageBox.ButtonRole.DestructiveRole)
+        anyway = box.addButton(self.tr("Restore anyway and close Deskmate"), QMessageBox.ButtonRole.DestructiveRole)
         anyway.setObjectName("forceRestoreButton")
         anyway.setEnabled(False)
         understood.toggled.connect(anyway.setEnabled)
@@ -379,8 +380,8 @@ class AppController(QObject):
         except Exception as exc:  # noqa: BLE001 - the app works without automation
             log.exception("automation did not start")
             if self.window is not None:
-                self.window.set_automation_state("could not start")
-                self.window.show_status(f"Automation did not start: {exc}")
+                self.window.set_automation_state(self.tr("could not start"))
+                self.window.show_status(self.tr("Automation did not start: {exc}").format(exc=exc))
 
     def stop_automation(self) -> None:
         if not self._automation_running:
@@ -402,19 +403,19 @@ class AppController(QObject):
         show_error(parent, exc)
 
     def fail_storage(self, exc: StorageError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Deskmate cannot open the shop's data", str(exc))
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Deskmate cannot open the shop's data"), str(exc))
         box.setObjectName("storageError")
         box.setWindowIcon(app_icon())
         if isinstance(exc, UpgradeNeedsOwner):   # a shared server this desktop may not upgrade
-            box.setInformativeText("The shop's server holds an older version of its "
+            box.setInformativeText(self.tr("The shop's server holds an older version of its "
                                    "data than this Deskmate. Ask whoever looks after the server to run "
                                    "'deskmate server init --db-url <the owner's URL>' once (it upgrades the "
-                                   "shop for every computer), then start Deskmate again.")
+                                   "shop for every computer), then start Deskmate again."))
         else:
-            box.setInformativeText("Nothing was changed. If this is a backup from a newer Deskmate, update "
+            box.setInformativeText(self.tr("Nothing was changed. If this is a backup from a newer Deskmate, update "
                                    "Deskmate; if the file is damaged, restore a backup with "
                                    "'deskmate restore FILE'; to use another folder start Deskmate with "
-                                   "--data-dir FOLDER.")
+                                   "--data-dir FOLDER."))
         self.dialog = box
         box.finished.connect(lambda _r: self.finish(1))
         box.open()
@@ -507,6 +508,9 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     QApplication.setDesktopFileName(DESKTOP_ID)
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     qt_app.setQuitOnLastWindowClosed(False)
+    # The language before the first widget: widgets read their words when they are built.
+    from desktop import i18n
+    i18n.install(i18n.resolve_language(parse_options(argv).lang), qt_app)
     apply_style(qt_app)
     controller = AppController(argv)
     controller.finished.connect(lambda code: qt_app.exit(code))

@@ -21,7 +21,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.app, self.tasks = app, tasks
         self.actor: Actor | None = None
-        self.setWindowTitle("Log in — Demo shop — Deskmate" if demo else "Log in — Deskmate")
+        self.setWindowTitle(self.tr("Log in — Demo shop — Deskmate") if demo else self.tr("Log in — Deskmate"))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(420)
         lay = QVBoxLayout(self)
@@ -33,14 +33,14 @@ class LoginDialog(QDialog):
         logo.setPixmap(app_icon().pixmap(48, 48))
         head.addWidget(logo)
         titles = QVBoxLayout()
-        title = QLabel(shop_name or "Deskmate")
+        title = QLabel(shop_name or self.tr("Deskmate"))
         title.setObjectName("bigTitle")
         titles.addWidget(title)
         if demo:
-            badge = QLabel("Demo shop — made-up data, shared demo passwords")
+            badge = QLabel(self.tr("Demo shop — made-up data, shared demo passwords"))
             badge.setObjectName("demoBadge")
             titles.addWidget(badge)
-        sub = QLabel("Log in with your own user name so your changes are recorded as yours.")
+        sub = QLabel(self.tr("Log in with your own user name so your changes are recorded as yours."))
         sub.setObjectName("pageSubtitle")
         sub.setWordWrap(True)
         titles.addWidget(sub)
@@ -53,8 +53,8 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("&User name", self.username)
-        form.addRow("&Password", self.password)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
         lay.addLayout(form)
 
         self.error = QLabel()
@@ -67,14 +67,14 @@ class LoginDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
         lay.addWidget(self.hint)
-        self.error.setAccessibleName("Login problem")
-        self.hint.setAccessibleName("Note")
+        self.error.setAccessibleName(self.tr("Login problem"))
+        self.hint.setAccessibleName(self.tr("Note"))
 
         self.buttons = QDialogButtonBox()
-        self.login_button = self.buttons.addButton("Log in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.login_button = self.buttons.addButton(self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.login_button.setObjectName("primaryButton")
         self.login_button.setDefault(True)
-        self.buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -84,14 +84,14 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         name, pw = self.username.text().strip(), self.password.text()
         if not name or not pw:
-            self._fail("Type your user name and password.")
+            self._fail(self.tr("Type your user name and password."))
             return
         self._busy(True)
         self.tasks.run(self.app.users.authenticate, name, pw, on_done=self._done, on_error=self._failed)
 
     def _busy(self, busy: bool) -> None:
         self.login_button.setEnabled(not busy)
-        self.login_button.setText("Checking…" if busy else "Log in")
+        self.login_button.setText(self.tr("Checking…") if busy else self.tr("Log in"))
 
     def _fail(self, message: str) -> None:
         self.error.setText(message)
@@ -120,8 +120,8 @@ class LoginDialog(QDialog):
             # Back-off or lock (core/users/lockout.py): say so plainly, with how long to wait.
             self._fail(text[:1].upper() + text[1:] + ".")
         elif isinstance(exc, DeskmateError):
-            self._fail("Wrong user name or password. Check both and try again "
-                       "(the owner can reset a forgotten password on the Settings page).")
+            self._fail(self.tr("Wrong user name or password. Check both and try again "
+                       "(the owner can reset a forgotten password on the Settings page)."))
         else:
             show_error(self, exc)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -35,6 +36,13 @@ class PageSpec:
     shortcut: str | None = None
     # keys() -> [(key, what it does)]: the page's own keys, listed in Help › Keyboard shortcuts
     keys: Callable[[], list[tuple[str, str]]] | None = None
+
+    @property
+    def label(self) -> str:
+        """The title in the user's language. Pages register ``title`` marked with
+        ``QT_TRANSLATE_NOOP("pages", …)`` (registration runs before any translator may be
+        installed), and it is translated here, where it is shown."""
+        return QCoreApplication.translate("pages", self.title)
 
 
 PAGES: dict[str, PageSpec] = {}

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QPainter,
                            QShortcut, QShowEvent)
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QListWidget, QListWidgetItem,
@@ -41,7 +41,7 @@ BADGE_REFRESH_MS = 60_000
 # White on this orange is 4.6:1 (WCAG AA for normal text); the old #d9822b was 2.9:1.
 BADGE_BACKGROUND = "#b35c00"
 
-ABOUT_DESKMATE = """
+ABOUT_DESKMATE = QT_TRANSLATE_NOOP("MainWindow", """
 <h3>How Deskmate works</h3>
 <p><b>The machine drafts, a person decides.</b> Automation looks at your sales, stock, bookings and
 invoices and <i>drafts</i> work — a purchase order, a roster, a payment reminder — into the
@@ -57,7 +57,7 @@ later Deskmate may propose adjusting its own parameters — as a suggestion you 
 append-only <b>Audit</b> log with who, when, and the values before and after.</p>
 <p><b>Nothing is lost:</b> bad input is refused with a message naming the file, row and field,
 and nothing half-written is kept. Back up from the File menu at any time, even while working.</p>
-"""
+""")
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -166,8 +166,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(holder)
         if not self.specs:
             self.stack.addWidget(EmptyState(
-                "No pages yet", "This installation of Deskmate has no pages for your role. Ask the "
-                "shop's owner which parts of Deskmate you should see."))
+                self.tr("No pages yet"), self.tr("This installation of Deskmate has no pages for your role. Ask the "
+                "shop's owner which parts of Deskmate you should see.")))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(self.sidebar)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        title = QLabel("Deskmate")
+        title = QLabel(self.tr("Deskmate"))
         title.setObjectName("sidebarTitle")
         lay.addWidget(title)
         self.shop_label = QLabel(self.shop_name or "")
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.shop_label)
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setItemDelegate(BadgeDelegate(self.nav))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -222,9 +222,9 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         for i, spec in enumerate(self.specs):
-            item = QListWidgetItem(icon(spec.icon, spec.key), spec.title)
+            item = QListWidgetItem(icon(spec.icon, spec.key), spec.label)
             item.setData(KEY_ROLE, spec.key)
-            item.setToolTip(f"{spec.title} (Ctrl+{i + 1})" if i < 9 else spec.title)
+            item.setToolTip(self.tr("{title} (Ctrl+{value})").format(title=spec.label, value=i + 1) if i < 9 else spec.label)
             self.nav.addItem(item)
         lay.addWidget(self.nav, 1)
         who = self.ctx.actor
@@ -234,15 +234,15 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self.automation_label = QLabel("Automation: off")
+        self.automation_label = QLabel(self.tr("Automation: off"))
         self.automation_label.setObjectName("automationState")
-        self.automation_label.setAccessibleName("Automation state")
-        self.automation_label.setToolTip("Automation only drafts into the Review Inbox; "
-                                         "switch jobs on or off on the Automation page.")
+        self.automation_label.setAccessibleName(self.tr("Automation state"))
+        self.automation_label.setToolTip(self.tr("Automation only drafts into the Review Inbox; "
+                                         "switch jobs on or off on the Automation page."))
         who = self.ctx.actor
-        self.user_label = QLabel(f"Logged in as {who.username} ({who.role})")
+        self.user_label = QLabel(self.tr("Logged in as {username} ({role})").format(username=who.username, role=who.role))
         self.user_label.setObjectName("userState")
-        self.user_label.setAccessibleName("Logged-in user")
+        self.user_label.setAccessibleName(self.tr("Logged-in user"))
         sb.addPermanentWidget(self.automation_label)
         sb.addPermanentWidget(self.user_label)
 
@@ -263,45 +263,45 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         mb = self.menuBar()
         can = self.ctx.can
-        m = mb.addMenu("&File")
-        self.backup_action = self._action(m, "&Back up now…", self.backup_dialog, "Ctrl+Shift+B",
+        m = mb.addMenu(self.tr("&File"))
+        self.backup_action = self._action(m, self.tr("&Back up now…"), self.backup_dialog, "Ctrl+Shift+B",
                                           can(Perm.BACKUP_RESTORE), "backupAction")
-        self.restore_action = self._action(m, "&Restore from a backup…", self.restore_dialog, None,
+        self.restore_action = self._action(m, self.tr("&Restore from a backup…"), self.restore_dialog, None,
                                            can(Perm.BACKUP_RESTORE), "restoreAction")
-        self.move_action = self._action(m, "&Move the shop to another database…", self.move_dialog, None,
+        self.move_action = self._action(m, self.tr("&Move the shop to another database…"), self.move_dialog, None,
                                         can(Perm.BACKUP_RESTORE), "moveAction")
-        self.export_audit_action = self._action(m, "&Export audit log…", self.export_audit_dialog, None,
+        self.export_audit_action = self._action(m, self.tr("&Export audit log…"), self.export_audit_dialog, None,
                                                 can(Perm.VIEW_AUDIT), "exportAuditAction")
         m.addSeparator()
-        self.password_action = self._action(m, "Change my &password…", self.change_password_dialog,
+        self.password_action = self._action(m, self.tr("Change my &password…"), self.change_password_dialog,
                                             None, True, "changePasswordAction")
-        self.logout_action = self._action(m, "&Log out / switch user…", self.request_logout,
+        self.logout_action = self._action(m, self.tr("&Log out / switch user…"), self.request_logout,
                                           "Ctrl+Shift+L", True, "logoutAction")
         m.addSeparator()
-        self.quit_action = self._action(m, "&Quit", self.close, QKeySequence.StandardKey.Quit, True,
+        self.quit_action = self._action(m, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, True,
                                         "quitAction")
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
 
-        g = mb.addMenu("&Go")
+        g = mb.addMenu(self.tr("&Go"))
         self.page_actions: list[QAction] = []
         for i, spec in enumerate(self.specs):
             sc = f"Ctrl+{i + 1}" if i < 9 else None
-            self.page_actions.append(self._action(g, spec.title, lambda k=spec.key: self.go_to(k), sc,
+            self.page_actions.append(self._action(g, spec.label, lambda k=spec.key: self.go_to(k), sc,
                                                   True, f"go:{spec.key}"))
         g.addSeparator()
-        self._action(g, "&Find on this page", self.focus_search, QKeySequence.StandardKey.Find, True,
+        self._action(g, self.tr("&Find on this page"), self.focus_search, QKeySequence.StandardKey.Find, True,
                      "findAction")
-        self._action(g, "&Refresh this page", self.refresh_current, QKeySequence.StandardKey.Refresh,
+        self._action(g, self.tr("&Refresh this page"), self.refresh_current, QKeySequence.StandardKey.Refresh,
                      True, "refreshAction")
         for act in self.actions():
             if act.objectName() == "refreshAction":
                 act.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
 
-        h = mb.addMenu("&Help")
-        self._action(h, "&Why / how does Deskmate work?", self.show_why, "F1", True, "whyAction")
-        self._action(h, "&Keyboard shortcuts", self.show_shortcuts, None, True, "shortcutsAction")
-        self._action(h, "Show &log", self.show_log, None, True, "logAction")
-        self._action(h, "&About Deskmate", self.show_about, None, True, "aboutAction")
+        h = mb.addMenu(self.tr("&Help"))
+        self._action(h, self.tr("&Why / how does Deskmate work?"), self.show_why, "F1", True, "whyAction")
+        self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, True, "shortcutsAction")
+        self._action(h, self.tr("Show &log"), self.show_log, None, True, "logAction")
+        self._action(h, self.tr("&About Deskmate"), self.show_about, None, True, "aboutAction")
 
     # ------------------------------------------------------------------ pages
     def current_key(self) -> str | None:
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def navigate(self, key: str, **kw: Any) -> None:
         if not self.show_page(key):
-            self.show_status(f"That page is not available to {self.ctx.actor.username}.")
+            self.show_status(self.tr("That page is not available to {username}.").format(username=self.ctx.actor.username))
             return
         page = self.pages.get(key)
         if kw and page is not None and hasattr(page, "navigate_to"):
@@ -362,9 +362,9 @@ class MainWindow(QMainWindow):
             widget = spec.factory(self.ctx)
         except Exception as exc:  # noqa: BLE001 - one broken page must not take the app down
             log.exception("page %s failed to open", key)
-            widget = EmptyState(f"{spec.title} could not be opened",
-                                f"Deskmate hit an internal problem building this page ({type(exc).__name__}: "
-                                f"{exc}). The other pages work; please report this.")
+            widget = EmptyState(self.tr("{title} could not be opened").format(title=spec.label),
+                                self.tr("Deskmate hit an internal problem building this page ({error}: "
+                                "{exc}). The other pages work; please report this.").format(error=type(exc).__name__, exc=exc))
         widget.setObjectName(widget.objectName() or f"page:{key}")
         holder.layout().addWidget(widget)
         self.pages[key] = widget
@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None and hasattr(page, "refresh"):
             page.refresh()
-            self.show_status("Refreshed")
+            self.show_status(self.tr("Refreshed"))
         self.refresh_badges()
 
     def focus_search(self) -> None:
@@ -452,8 +452,9 @@ class MainWindow(QMainWindow):
                                on_error=lambda exc: log.warning("shop name: %s", exc))
 
     def _title(self, name: str) -> str:
-        name = f"{name} (demo shop)" if self.demo and name else ("Demo shop" if self.demo else name)
-        return f"{name} — Deskmate" if name else "Deskmate"
+        if self.demo:
+            name = self.tr("{name} (demo shop)").format(name=name) if name else self.tr("Demo shop")
+        return self.tr("{name} — Deskmate").format(name=name) if name else "Deskmate"
 
     def set_shop_name(self, name: str) -> None:
         self.shop_name = name
@@ -464,7 +465,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, msecs)
 
     def set_automation_state(self, state: str) -> None:
-        self.automation_label.setText(f"Automation: {state}")
+        self.automation_label.setText(self.tr("Automation: {state}").format(state=state))
 
     # ------------------------------------------------------------------ layout memory
     def restore_layout(self) -> None:
@@ -522,7 +523,7 @@ class MainWindow(QMainWindow):
             page = self.pages.get(spec.key)
             check = getattr(page, "has_unsaved_changes", None)
             if check is not None and check():
-                out.append(spec.title)
+                out.append(spec.label)
         return out
 
     def _confirm_discard(self, then: Callable[[], Any]) -> bool:
@@ -530,12 +531,12 @@ class MainWindow(QMainWindow):
         titles = self.unsaved_pages()
         if not titles or self._discard_ok:
             return True
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                          f"You have changes on {', '.join(titles)} that are not saved yet.", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
+                          self.tr("You have changes on {pages} that are not saved yet.").format(pages=', '.join(titles)), parent=self)
         box.setObjectName("unsavedBox")
-        box.setInformativeText("Discard them, or go back and save them first?")
-        discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-        back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(self.tr("Discard them, or go back and save them first?"))
+        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(back)
 
         def answered(_result: int) -> None:
@@ -543,7 +544,7 @@ class MainWindow(QMainWindow):
                 self._discard_ok = True
                 then()
             elif titles:
-                self.show_page(next(s.key for s in self.specs if s.title == titles[0]))
+                self.show_page(next(s.key for s in self.specs if s.label == titles[0]))
 
         box.finished.connect(answered)
         box.open()
@@ -575,9 +576,9 @@ class MainWindow(QMainWindow):
         folder.mkdir(parents=True, exist_ok=True)
         # pg_dump's custom format for a shop on a server, an SQLite file otherwise
         suffix = ".sqlite3" if self.ctx.app.db.is_sqlite else ".pgdump"
-        path, _ = QFileDialog.getSaveFileName(self, "Back up the shop's data",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the shop's data"),
                                               str(folder / f"deskmate-backup-{timestamp()}{suffix}"),
-                                              f"Deskmate backups (*{suffix});;All files (*)")
+                                              self.tr("Deskmate backups (*{suffix});;All files (*)").format(suffix=suffix))
         if path:
             # The save dialog has asked before replacing a file; core still refuses the database,
             # a backup or any other file in the data folder.
@@ -585,30 +586,30 @@ class MainWindow(QMainWindow):
 
     def backup_to(self, path: Path, on_done: Callable[[Path], None] | None = None, force: bool = False) -> None:
         from core.io.backup import backup_now
-        self.show_status("Backing up…", 0)
+        self.show_status(self.tr("Backing up…"), 0)
 
         def done(written: Path) -> None:
-            self.show_status(f"Backup written to {written}")
+            self.show_status(self.tr("Backup written to {written}").format(written=written))
             if on_done:
                 on_done(written)
 
         self.ctx.tasks.run(backup_now, self.ctx.app, path, actor=self.ctx.actor, force=force, on_done=done,
-                           on_error=lambda exc: (self.show_status("Backup failed"), show_error(self, exc)))
+                           on_error=lambda exc: (self.show_status(self.tr("Backup failed")), show_error(self, exc)))
 
     def restore_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Restore the shop's data from a backup",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore the shop's data from a backup"),
                                               str(self.ctx.app.paths.backups),
-                                              "Deskmate backups (*.sqlite3 *.pgdump);;All files (*)")
+                                              self.tr("Deskmate backups (*.sqlite3 *.pgdump);;All files (*)"))
         if not path:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Restore from a backup?",
-                          f"Replace ALL of the shop's current data with the backup\n{path}?",
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore from a backup?"),
+                          self.tr("Replace ALL of the shop's current data with the backup\n{path}?").format(path=path),
                           QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText("Everything entered since that backup was taken will no longer be "
+        box.setInformativeText(self.tr("Everything entered since that backup was taken will no longer be "
                                "in Deskmate. The current data is first kept as a copy next to the "
                                "database, so this can be undone. Deskmate closes after the restore; "
-                               "start it again to continue.")
-        restore = box.addButton("Restore and close Deskmate", QMessageBox.ButtonRole.DestructiveRole)
+                               "start it again to continue."))
+        restore = box.addButton(self.tr("Restore and close Deskmate"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is restore:
@@ -624,23 +625,24 @@ class MainWindow(QMainWindow):
 
     def export_audit_dialog(self) -> None:
         folder = self.ctx.app.paths.exports
-        path, _ = QFileDialog.getSaveFileName(self, "Export the audit log", str(folder / "audit-log.xlsx"),
-                                              "Excel workbooks (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), str(folder / "audit-log.xlsx"),
+                                              self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.export_audit_to(Path(path), force=True)   # the save dialog asked before replacing
 
     def export_audit_to(self, path: Path, f: AuditFilter | None = None,
                         on_done: Callable[[int], None] | None = None, force: bool = False) -> None:
-        self.show_status("Exporting the audit log…", 0)
+        self.show_status(self.tr("Exporting the audit log…"), 0)
 
         def done(n: int) -> None:
-            self.show_status(f"{n} audit entries written to {path}")
+            self.show_status(QCoreApplication.translate("MainWindow", "%n audit entries written to {path}", None,
+                                                        n).format(path=path))
             if on_done:
                 on_done(n)
 
         self.ctx.tasks.run(self.ctx.app.audit.export_xlsx, self.ctx.actor, f or AuditFilter(), path,
                            force=force, on_done=done,
-                           on_error=lambda exc: (self.show_status("The audit log was not exported"),
+                           on_error=lambda exc: (self.show_status(self.tr("The audit log was not exported")),
                                                  show_error(self, exc)))
 
     def change_password_dialog(self) -> None:
@@ -650,25 +652,27 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ help menu
     def show_why(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Why / how does Deskmate work?", "", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Why / how does Deskmate work?"), "", parent=self)
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(ABOUT_DESKMATE)
+        box.setText(self.tr(ABOUT_DESKMATE))
         box.open()
 
     def show_shortcuts(self) -> None:
-        rows = [(f"Ctrl+{i + 1}", s.title) for i, s in enumerate(self.specs[:9])]
-        rows += [("Ctrl+F", "Find on this page"), ("F5", "Refresh this page"), ("F1", "How Deskmate works"),
-                 ("Ctrl+Shift+L", "Log out / switch user"), ("Ctrl+Shift+B", "Back up now"), ("Ctrl+Q", "Quit")]
+        rows = [(f"Ctrl+{i + 1}", s.label) for i, s in enumerate(self.specs[:9])]
+        rows += [("Ctrl+F", self.tr("Find on this page")), ("F5", self.tr("Refresh this page")),
+                 ("F1", self.tr("How Deskmate works")), ("Ctrl+Shift+L", self.tr("Log out / switch user")),
+                 ("Ctrl+Shift+B", self.tr("Back up now")), ("Ctrl+Q", self.tr("Quit"))]
         body = "".join(f"<tr><td style='padding-right:16px'><b>{html.escape(k)}</b></td>"
                        f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
         for spec in self.specs:            # each page's own keys, from where the page defines them
             if spec.keys is None:
                 continue
-            body += (f"<tr><td colspan='2' style='padding-top:10px'><b>{html.escape(spec.title)}</b> "
-                     "(in its list, not while typing)</td></tr>")
+            where = html.escape(self.tr("(in its list, not while typing)"))
+            body += (f"<tr><td colspan='2' style='padding-top:10px'><b>{html.escape(spec.label)}</b> "
+                     f"{where}</td></tr>")
             body += "".join(f"<tr><td style='padding-right:16px'><b>{html.escape(k)}</b></td>"
                             f"<td>{html.escape(v)}</td></tr>" for k, v in spec.keys())
-        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", "", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "", parent=self)
         box.setObjectName("shortcutsBox")
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<table>{body}</table>")
@@ -683,14 +687,16 @@ class MainWindow(QMainWindow):
         from core.kernel.version import app_version
         ver = app_version()
         app = self.ctx.app
+        what = self.tr("Scheduling, inventory, invoicing and a review inbox for small shops.")
+        motto = self.tr("The machine drafts, a person decides.")
+        folder, database = self.tr("Data folder:"), self.tr("Database:")
         text = (f"<h3>Deskmate {html.escape(ver)}</h3>"
-                "<p>Scheduling, inventory, invoicing and a review inbox for small shops.<br>"
-                "The machine drafts, a person decides.</p>"
-                f"<p><b>Data folder:</b> {html.escape(str(app.paths.root))}<br>"
-                f"<b>Database:</b> {html.escape(display_url(app.db.url))}</p>"
+                f"<p>{html.escape(what)}<br>{html.escape(motto)}</p>"
+                f"<p><b>{html.escape(folder)}</b> {html.escape(str(app.paths.root))}<br>"
+                f"<b>{html.escape(database)}</b> {html.escape(display_url(app.db.url))}</p>"
                 f"<p style='color:#666'>Python {platform.python_version()} · PySide6 {pyside_version} · "
                 f"{html.escape(sys.platform)}</p>")
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "About Deskmate", "", parent=self)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Deskmate"), "", parent=self)
         box.setIconPixmap(app_icon().pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(text)

@@ -71,7 +71,7 @@ def walk(window: "MainWindow", settle: Callable[[], None] = lambda: None) -> Ite
         page = window.pages[spec.key]
         for tabs in _tab_paths(page, ()):
             settle()
-            yield Stop(spec.key, spec.title, tabs)
+            yield Stop(spec.key, spec.label, tabs)
 
 
 def clipped_buttons(window: "MainWindow", root: QWidget) -> list[str]:

@@ -10,7 +10,7 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMessageBox, QStyle, QVBoxLayout,
                                QWidget)
@@ -82,20 +82,21 @@ def plain_words(exc: BaseException, fields: dict[int, str] | None = None) -> tup
     field is named as the form labels it ("Reason: enter why …"; ``fields`` holds the form's own
     names, from :func:`desktop.validation.mark_refused_fields`), never "column 'reason'"."""
     if isinstance(exc, PermissionDenied):
-        return "You are not allowed to do this.", f"{exc}. Ask the shop's owner if you need it."
+        return (QCoreApplication.translate("ui", "You are not allowed to do this."),
+                QCoreApplication.translate("ui", "{reason}. Ask the shop's owner if you need it.").format(reason=exc))
     if isinstance(exc, ValidationError):
         lines = [p.for_form((fields or {}).get(id(p))) for p in exc.problems] or [str(exc)]
-        return "Some values need fixing.", "\n".join(lines)
+        return QCoreApplication.translate("ui", "Some values need fixing."), "\n".join(lines)
     from core.io.outputs import OutputRefused
     if isinstance(exc, OutputRefused):   # a file target refused (the database, a backup...)
-        return "The file was not written.", str(exc)
+        return QCoreApplication.translate("ui", "The file was not written."), str(exc)
     if isinstance(exc, StorageError):
-        return "The shop's data could not be opened.", str(exc)
+        return QCoreApplication.translate("ui", "The shop's data could not be opened."), str(exc)
     if isinstance(exc, DeskmateError):
-        return "That did not work.", str(exc)
-    return ("Something went wrong inside Deskmate.",
-            "Nothing you did caused this. Your data is safe: the change was not saved. "
-            "Try again; if it happens again, send the details below to whoever looks after Deskmate.")
+        return QCoreApplication.translate("ui", "That did not work."), str(exc)
+    return (QCoreApplication.translate("ui", "Something went wrong inside Deskmate."),
+            QCoreApplication.translate("ui", "Nothing you did caused this. Your data is safe: the change was not saved. "
+               "Try again; if it happens again, send the details below to whoever looks after Deskmate."))
 
 
 _PARENTLESS: set[QMessageBox] = set()
@@ -184,7 +185,7 @@ def show_notice(parent: QWidget | None, text: str, headline: str = "") -> None:
     if bar is not None:
         bar.show_message(headline or text, text if headline else "", "info")
         return
-    box = QMessageBox(QMessageBox.Icon.Information, "Deskmate", headline or text,
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ui", "Deskmate"), headline or text,
                       QMessageBox.StandardButton.Ok, parent)
     if headline:
         box.setInformativeText(text)

@@ -8,13 +8,21 @@
     python scripts/i18n.py resolve     # after a merge/rebase conflict in the catalogues: keep the
                                        # translations of both sides, update, compile, `git add`
 
-Core's words use gettext (Babel's tools); the desktop's widgets use Qt's own .ts/.qm files, which
-``desktop`` keeps with pyside6-lupdate/lrelease: see the README's "Translating Deskmate".
+Core's words use gettext (Babel's tools). The desktop's widgets use Qt's own catalogues, and each
+command does the desktop's part too: ``extract``/``update`` run ``pyside6-lupdate`` over desktop/
+into ``desktop/translations/deskmate_<lang>.ts`` (new texts are added unfinished, vanished ones kept
+as obsolete for reuse), ``compile`` runs ``pyside6-lrelease`` into the ``.qm`` the app loads
+(committed, so the wheel and the bundle need no build step), ``init LANG`` starts ``deskmate_LANG.ts``.
+English has a desktop catalogue too, for its plurals ("%n products" -> "1 product" / "2 products").
+See the README's "Translating Deskmate".
 """
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import tempfile
+import xml.etree.ElementTree as ET
 from io import BytesIO
 from pathlib import Path
 
@@ -106,6 +114,56 @@ def resolve() -> None:
         subprocess.run(["git", "add", str(po), str(po.with_suffix(".mo"))], cwd=ROOT, check=True)
 
 
+# --------------------------------------------------------------------------- the desktop (Qt)
+DESKTOP = ROOT / "desktop"
+DESKTOP_TS = DESKTOP / "translations"
+
+
+def _qt_tool(name: str) -> str:
+    """A PySide6 tool installed beside this Python (pyside6-lupdate, pyside6-lrelease)."""
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install Deskmate's dependencies (./dev setup)")
+    return found
+
+
+def desktop_catalogues() -> list[Path]:
+    return sorted(DESKTOP_TS.glob("deskmate_*.ts"))
+
+
+def _lupdate(ts_files: list[Path]) -> None:
+    sources = sorted(str(p.relative_to(ROOT)) for p in DESKTOP.rglob("*.py"))
+    subprocess.run([_qt_tool("pyside6-lupdate"), "-silent", "-locations", "none", *sources,
+                    "-ts", *map(str, ts_files)], cwd=ROOT, check=True)
+
+
+def desktop_update() -> None:
+    """Extract the desktop's texts and merge them into every ``.ts``."""
+    if desktop_catalogues():
+        _lupdate(desktop_catalogues())
+
+
+def desktop_compile() -> None:
+    for ts in desktop_catalogues():
+        subprocess.run([_qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       cwd=ROOT, check=True)
+
+
+def desktop_init(lang: str) -> None:
+    DESKTOP_TS.mkdir(parents=True, exist_ok=True)
+    _lupdate([DESKTOP_TS / f"deskmate_{lang}.ts"])
+
+
+def extract_desktop_sources() -> set[tuple[str, str]]:
+    """(context, source text) of every translatable text in desktop/ today (into a scratch .ts)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) / "deskmate_xx.ts"
+        _lupdate([scratch])
+        root = ET.parse(scratch).getroot()
+        return {(c.findtext("name") or "", m.findtext("source") or "")
+                for c in root.iter("context") for m in c.iter("message")}
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["resolve"]:
         resolve()
@@ -120,13 +178,16 @@ def main(argv: list[str]) -> int:
             return 2
         extract()
         init(argv[1])
+        desktop_init(argv[1])
         return 0
     if cmd in ("extract", "update", "all"):
         extract()   # the .pot is made fresh each time (not kept in the repository)
+        desktop_update()
     if cmd in ("update", "all"):
         update()
     if cmd in ("compile", "all"):
         compile_all()
+        desktop_compile()
     return 0
 
 

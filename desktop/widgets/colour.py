@@ -30,7 +30,7 @@ class ColourButton(QPushButton):
     def __init__(self, colour: str = "#9bc4e2", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("colourButton")
-        self.setText("Choose…")
+        self.setText(self.tr("Choose…"))
         self.setIconSize(QSize(28, 16))
         self._colour = QColor(colour)
         self.dialog: QColorDialog | None = None
@@ -46,13 +46,13 @@ class ColourButton(QPushButton):
             return
         self._colour = c
         self.setIcon(swatch_icon(c))
-        self.setToolTip(f"Colour {c.name()} — click to choose another")
-        self.setAccessibleName("Colour")
+        self.setToolTip(self.tr("Colour {name} — click to choose another").format(name=c.name()))
+        self.setAccessibleName(self.tr("Colour"))
         self.setAccessibleDescription(c.name())
         self.colour_changed.emit(c.name())
 
     def choose(self) -> None:
         self.dialog = QColorDialog(self._colour, self)
-        self.dialog.setWindowTitle("Choose a colour")
+        self.dialog.setWindowTitle(self.tr("Choose a colour"))
         self.dialog.colorSelected.connect(self.set_colour)
         self.dialog.open()

@@ -46,7 +46,7 @@ class HelpButton(QToolButton):
 
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setText("Why / how does this work?")
+        self.setText(self.tr("Why / how does this work?"))
         self.setObjectName("helpButton")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

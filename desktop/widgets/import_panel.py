@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 
 # run(path, mapping, dry_run, skip_invalid, progress) -> ImportReport, on a worker thread
 ImportRun = Callable[[Path, dict[str, str], bool, bool, Progress], "ImportReport"]
-PROBLEM_COLUMNS = ("File", "Row", "Column", "Problem")
-FIDELITY_COLUMNS = ("", "Rows", "Quantity", "Money")
+PROBLEM_COLUMNS = (QT_TRANSLATE_NOOP("ImportPanel", "File"), QT_TRANSLATE_NOOP("ImportPanel", "Row"),
+                   QT_TRANSLATE_NOOP("ImportPanel", "Column"), QT_TRANSLATE_NOOP("ImportPanel", "Problem"))
+FIDELITY_COLUMNS = ("", QT_TRANSLATE_NOOP("ImportPanel", "Rows"), QT_TRANSLATE_NOOP("ImportPanel", "Quantity"),
+                    QT_TRANSLATE_NOOP("ImportPanel", "Money"))
 
 
 @dataclass(frozen=True)
@@ -64,30 +66,30 @@ class ImportPanel(QWidget):
             self.kind.addItem(t.title, t.key)
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
-        self.path.setPlaceholderText("a CSV or XLSX file")
-        self.browse = QPushButton("Choose file…")
+        self.path.setPlaceholderText(self.tr("a CSV or XLSX file"))
+        self.browse = QPushButton(self.tr("Choose file…"))
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         self.mapping = QLineEdit()
         self.mapping.setObjectName("importMapping")
-        self.skip_invalid = QCheckBox("Import the valid rows and skip invalid ones")
+        self.skip_invalid = QCheckBox(self.tr("Import the valid rows and skip invalid ones"))
         self.skip_invalid.setObjectName("importSkipInvalid")
         if len(self.targets) > 1:
-            form.addRow("What", self.kind)
+            form.addRow(self.tr("What"), self.kind)
         else:
             self.kind.hide()
-        form.addRow("File", row)
-        form.addRow("Column mapping", self.mapping)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Column mapping"), self.mapping)
         form.addRow("", self.skip_invalid)
         lay.addLayout(form)
         bar = QHBoxLayout()
-        self.check_btn = QPushButton("Check file")
+        self.check_btn = QPushButton(self.tr("Check file"))
         self.check_btn.setObjectName("importCheck")
-        self.check_btn.setToolTip("Read the file and list every problem; nothing is written")
-        self.import_btn = QPushButton("Import")
+        self.check_btn.setToolTip(self.tr("Read the file and list every problem; nothing is written"))
+        self.import_btn = QPushButton(self.tr("Import"))
         self.import_btn.setObjectName("importApply")
-        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn = QPushButton(self.tr("Cancel"))
         self.cancel_btn.setObjectName("importCancel")
         self.cancel_btn.setEnabled(False)
         self.bar = QProgressBar()
@@ -105,7 +107,7 @@ class ImportPanel(QWidget):
         self.result.setWordWrap(True)
         self.problems = QTableWidget(0, len(PROBLEM_COLUMNS))
         self.problems.setObjectName("importProblems")
-        self.problems.setHorizontalHeaderLabels(PROBLEM_COLUMNS)
+        self.problems.setHorizontalHeaderLabels([self.tr(c) for c in PROBLEM_COLUMNS])
         self.problems.verticalHeader().setVisible(False)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,8 +116,8 @@ class ImportPanel(QWidget):
             self.problems.setColumnWidth(c, w)
         self.fidelity = QTableWidget(0, len(FIDELITY_COLUMNS))
         self.fidelity.setObjectName("importFidelity")
-        self.fidelity.setAccessibleName("Fidelity report: rows read, imported and skipped, with their totals")
-        self.fidelity.setHorizontalHeaderLabels(FIDELITY_COLUMNS)
+        self.fidelity.setAccessibleName(self.tr("Fidelity report: rows read, imported and skipped, with their totals"))
+        self.fidelity.setHorizontalHeaderLabels([self.tr(c) if c else "" for c in FIDELITY_COLUMNS])
         self.fidelity.verticalHeader().setVisible(False)
         self.fidelity.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fidelity.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -150,12 +152,12 @@ class ImportPanel(QWidget):
 
     def _kind_changed(self, _index: int) -> None:
         t = self.target()
-        self.mapping.setPlaceholderText(f"optional: {t.mapping_hint}" if t.mapping_hint else "optional")
+        self.mapping.setPlaceholderText(self.tr("optional: {mapping_hint}").format(mapping_hint=t.mapping_hint) if t.mapping_hint else self.tr("optional"))
         self._set_running(False)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, f"Import {self.target().title.lower()}", "",
-                                              "Tables (*.csv *.xlsx *.txt)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import: {what}").format(what=self.target().title), "",
+                                              self.tr("Tables (*.csv *.xlsx *.txt)"))
         if path:
             self.path.setText(path)
 
@@ -169,12 +171,12 @@ class ImportPanel(QWidget):
             show_error(self, exc)
             return
         if not self.path.text().strip():
-            self.result.setText("Choose a file first.")
+            self.result.setText(self.tr("Choose a file first."))
             return
         target, path, skip = self.target(), Path(self.path.text().strip()), self.skip_invalid.isChecked()
         self.show_problems([])
         self.show_fidelity(None)
-        self.result.setText("Checking…" if dry_run else "Importing…")
+        self.result.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
         self._set_running(True)
         self.bar.setRange(0, 0)
         self.progress_handle = self.ctx.tasks.run_with_progress(
@@ -218,7 +220,7 @@ class ImportPanel(QWidget):
         self.progress_handle = None
         self.show_fidelity(None)
         if isinstance(exc, Cancelled):
-            self.result.setText("Import cancelled: nothing was written.")
+            self.result.setText(self.tr("Import cancelled: nothing was written."))
             self.show_problems([])
         else:
             from desktop.ui import plain_words
@@ -257,8 +259,9 @@ class ImportPanel(QWidget):
                                          + sum(self.fidelity.rowHeight(i) for i in range(len(rows)))
                                          + 2 * self.fidelity.frameWidth() + 2)
         unread = report.unread if report is not None and (q_on or m_on) else 0
-        self.fidelity_note.setText(f"{fm.number(unread)} row(s) could not be read: their quantity and money "
-                                   f"are not in the totals." if unread else "")
+        self.fidelity_note.setText(QCoreApplication.translate(
+            "ImportPanel", "{number} row(s) could not be read: their quantity and money are not in the totals.",
+            None, unread).format(number=fm.number(unread)) if unread else "")
         self.fidelity_note.setVisible(bool(unread))
 
     def fidelity_texts(self) -> list[list[str]]:

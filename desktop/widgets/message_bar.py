@@ -34,14 +34,14 @@ class MessageBar(QFrame):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.text, 1)
-        self.details_btn = QPushButton("Details")
+        self.details_btn = QPushButton(self.tr("Details"))
         self.details_btn.setObjectName("messageDetailsButton")
         self.details_btn.setCheckable(True)
         self.details_btn.toggled.connect(self._toggle_details)
         row.addWidget(self.details_btn, 0, Qt.AlignmentFlag.AlignTop)
-        self.close_btn = QPushButton("Dismiss")
+        self.close_btn = QPushButton(self.tr("Dismiss"))
         self.close_btn.setObjectName("messageDismissButton")
-        self.close_btn.setAccessibleName("Dismiss the message")
+        self.close_btn.setAccessibleName(self.tr("Dismiss the message"))
         self.close_btn.clicked.connect(self.dismiss)
         row.addWidget(self.close_btn, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(row)
@@ -82,4 +82,4 @@ class MessageBar(QFrame):
 
     def _toggle_details(self, on: bool) -> None:
         self.details.setVisible(on)
-        self.details_btn.setText("Hide details" if on else "Details")
+        self.details_btn.setText(self.tr("Hide details") if on else self.tr("Details"))

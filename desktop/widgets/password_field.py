@@ -31,7 +31,7 @@ class PasswordPolicyNote(QLabel):
         self.setWordWrap(True)
         self.hide()
         self.edit, self.username = edit, username
-        edit.setPlaceholderText(f"at least {MIN_LENGTH} characters")
+        edit.setPlaceholderText(self.tr("at least {MIN_LENGTH} characters").format(MIN_LENGTH=MIN_LENGTH))
         edit.textEdited.connect(lambda _t: self.refresh())
 
     def problem(self) -> str:

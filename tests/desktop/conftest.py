@@ -52,6 +52,25 @@ def qt_settings_tmp(qapp, tmp_path: Path) -> Iterator[Path]:
     yield folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def ui_in_english(qapp) -> Iterator[None]:
+    """The desktop as an English-speaking user sees it (its plurals come from the English
+    catalogue), whatever the machine's locale; ``ui_language`` switches a test to another."""
+    from desktop import i18n
+    i18n.install("en", qapp)
+    yield
+    i18n.uninstall(qapp)
+
+
+@pytest.fixture
+def ui_language(qapp) -> Iterator[Callable[[str], None]]:
+    """``ui_language("de")``: widgets made after the call speak German; English again after the test."""
+    from desktop import i18n
+
+    yield lambda lang: i18n.install(lang, qapp) and None
+    i18n.install("en", qapp)
+
+
 @pytest.fixture(autouse=True)
 def close_stray_dialogs(qapp) -> Iterator[None]:
     """Message boxes and dialogs a test left open must not be found by the next test."""

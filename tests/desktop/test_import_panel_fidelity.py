@@ -43,7 +43,7 @@ def test_invoice_import_shows_what_was_read_imported_skipped_and_stored(qtbot, a
                          ["already imported before", "0", "0", "0.00"], ["skipped", "2", "2", "3.38"]]
     assert ["  Quantity: '…' is not a number", "1", "", ""] in table
     assert ["  another line of its invoice cannot be imported", "1", "", ""] in table
-    assert "1 row(s) could not be read" in panel.fidelity_note.text()
+    assert "1 row could not be read: its quantity" in panel.fidelity_note.text()
     assert "booked to 'Cash sales'" in panel.result.text() and "named 1 by their item code" in panel.result.text()
     rep = run(qtbot, panel, panel.import_btn)
     table = panel.fidelity_texts()

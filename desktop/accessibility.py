@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication,
                                QBoxLayout, QComboBox, QDialog, QFormLayout, QGridLayout, QLabel, QLayout, QLineEdit,
@@ -111,7 +111,7 @@ def effective_name(w: QWidget) -> str:
     if isinstance(w, QAbstractButton) and _clean(w.text()):
         return _clean(w.text())
     if isinstance(w, QTabBar) and w.count():
-        return "Tabs"
+        return QCoreApplication.translate("accessibility", "Tabs")
     return ""
 
 
@@ -184,7 +184,7 @@ def derived_name(w: QWidget, root: QWidget) -> str:
         parent = parent.parentWidget()
     heads = _column_titles(w)
     if heads:
-        return f"table of {heads}"      # a dialog's lone table: named by what it lists
+        return QCoreApplication.translate("accessibility", "table of {columns}").format(columns=heads)      # a dialog's lone table: named by what it lists
     window = w.window()
     if window is not None and _clean(window.windowTitle()):
         return f"{_clean(window.windowTitle())} {kind}"

@@ -7,6 +7,8 @@ it returned when Deskmate then adds a missing suffix, nor about a path typed int
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,11 +16,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 def confirm_replace(parent: QWidget | None, path: Path) -> bool:
     """"X already exists. Replace it?" with Cancel as the default; True = replace."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Replace the file?",
-                      f"{path.name} already exists in {path.parent}.\nReplace it with this export?",
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("files", "Replace the file?"),
+                      QCoreApplication.translate("files", "{name} already exists in {parent}.\nReplace it with this export?").format(name=path.name, parent=path.parent),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("replaceConfirm")
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    replace = box.addButton(QCoreApplication.translate("files", "Replace"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is replace

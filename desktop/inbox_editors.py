@@ -93,9 +93,9 @@ class AdvancedJson(QWidget):
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.toggle = QCheckBox("Advanced: show the proposal as data (JSON)")
+        self.toggle = QCheckBox(self.tr("Advanced: show the proposal as data (JSON)"))
         self.toggle.setObjectName("advancedToggle")
-        self.toggle.setToolTip("For the owner: see and edit every value of the proposal, including internal ids")
+        self.toggle.setToolTip(self.tr("For the owner: see and edit every value of the proposal, including internal ids"))
         self.raw = QPlainTextEdit()
         self.raw.setObjectName("proposalJson")
         mono = QFont("monospace")
@@ -126,7 +126,8 @@ class AdvancedJson(QWidget):
         try:
             return json.loads(self.raw.toPlainText())
         except json.JSONDecodeError as exc:
-            raise ValueError(f"the proposal is not valid JSON: {exc.msg} (line {exc.lineno})") from None
+            raise ValueError(self.tr("the proposal is not valid JSON: {problem} (line {line})").format(
+                problem=exc.msg, line=exc.lineno)) from None
 
 
 def _cell_text(value: Any) -> str:
@@ -170,7 +171,7 @@ class GenericEditor(ProposalEditor):
         lay.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("proposalTable")
-        self.table.setHorizontalHeaderLabels(["Field", "Proposed value"])
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Proposed value")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
@@ -225,7 +226,8 @@ class GenericEditor(ProposalEditor):
                 try:
                     out[key] = json.loads(text)
                 except json.JSONDecodeError:
-                    raise ValueError(f"'{plain_label(key)}' is not a valid value: {text!r}") from None
+                    raise ValueError(self.tr("'{field}' is not a valid value: {text!r}").format(
+                        field=plain_label(key), text=text)) from None
         return out
 
     def _table_changed(self, _item: QTableWidgetItem) -> None:

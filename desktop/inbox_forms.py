@@ -13,16 +13,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from desktop.inbox_editors import AdvancedJson, ProposalEditor, register_editor
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (QT_TRANSLATE_NOOP("InboxForms", "Monday"), QT_TRANSLATE_NOOP("InboxForms", "Tuesday"), QT_TRANSLATE_NOOP("InboxForms", "Wednesday"), QT_TRANSLATE_NOOP("InboxForms", "Thursday"), QT_TRANSLATE_NOOP("InboxForms", "Friday"), QT_TRANSLATE_NOOP("InboxForms", "Saturday"), QT_TRANSLATE_NOOP("InboxForms", "Sunday"))
 
 Shown = Callable[[dict[str, Any], Any], str]           # (payload, suggestion detail) -> words
 Choices = Callable[[dict[str, Any]], list[tuple[Any, str]]]
+
+
+def _tr(text: str) -> str:
+    """A form's words (marked with QT_TRANSLATE_NOOP in the tables below) in the user's language."""
+    return QCoreApplication.translate("InboxForms", text) if text else ""
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ def day_words(value: Any) -> str:
         d = value if isinstance(value, date) else date.fromisoformat(str(value))
     except ValueError:
         return str(value)
-    return f"{d:%A} {d.day} {d:%B %Y}"
+    return QLocale().toString(QDate(d.year, d.month, d.day), "dddd d MMMM yyyy")
 
 
 def _subject(payload: dict[str, Any], detail: Any) -> str:
@@ -77,16 +82,16 @@ class FormEditor(ProposalEditor):
         for f in fields:
             w = self._make(f)
             w.setObjectName(f"field:{f.key}")
-            w.setAccessibleName(f.label)
+            w.setAccessibleName(_tr(f.label))
             if f.help:
-                w.setToolTip(f.help)
-            label = QLabel(f.label)
+                w.setToolTip(_tr(f.help))
+            label = QLabel(_tr(f.label))
             label.setBuddy(w)
             self.form.addRow(label, w)
             self.widgets[f.key] = w
             self.row_labels[f.key] = label
         lay.addLayout(self.form)
-        self.note = QLabel(note)
+        self.note = QLabel(_tr(note))
         self.note.setObjectName("fieldHelp")
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
@@ -174,7 +179,7 @@ class FormEditor(ProposalEditor):
             value = (w.text() if isinstance(w, (QLabel, QLineEdit)) else w.toPlainText()
                      if isinstance(w, QPlainTextEdit) else w.currentText() if isinstance(w, QComboBox)
                      else str(w.value()))
-            out.append(f"{f.label}: {value}")
+            out.append(f"{_tr(f.label)}: {value}")
         return "\n".join(out + ([self.note.text()] if self.note.text() else []))
 
     # ---- editing -------------------------------------------------------------------------
@@ -260,71 +265,77 @@ def _fix_choices(payload: dict[str, Any]) -> list[tuple[Any, str]]:
     fix = payload.get("fix")
     if fix is None:
         return []               # nothing to choose: approving records that someone looked at it
-    return [(fix, f"Apply the suggested fix ({payload.get('suggested_fix') or 'as described'})"),
-            (None, "Only record that someone looked at it")]
+    how = payload.get("suggested_fix") or QCoreApplication.translate("InboxForms", "as described")
+    return [(fix, QCoreApplication.translate("InboxForms", "Apply the suggested fix ({how})").format(how=how)),
+            (None, QCoreApplication.translate("InboxForms", "Only record that someone looked at it"))]
 
 
 def _change_words(payload: dict[str, Any], _detail: Any) -> str:
-    names = {"safety_factor": "safety factor", "owner_min": "minimum stock", "owner_max": "maximum stock"}
+    names = {"safety_factor": QCoreApplication.translate("InboxForms", "safety factor"),
+             "owner_min": QCoreApplication.translate("InboxForms", "minimum stock"),
+             "owner_max": QCoreApplication.translate("InboxForms", "maximum stock")}
     change = payload.get("change") or {}
     return ", ".join(f"{names.get(k, k.replace('_', ' '))} → {v}" for k, v in change.items())
 
 
 def _param_words(payload: dict[str, Any], _detail: Any) -> str:
-    names = {"safety_factor": "Safety factor", "owner_min/owner_max": "Minimum / maximum stock"}
+    names = {"safety_factor": QCoreApplication.translate("InboxForms", "Safety factor"),
+             "owner_min/owner_max": QCoreApplication.translate("InboxForms", "Minimum / maximum stock")}
     param = str(payload.get("parameter", ""))
-    return f"{names.get(param, param.replace('_', ' ').capitalize())}: now {payload.get('from', '?')}"
+    return QCoreApplication.translate("InboxForms", "{setting}: now {value}").format(
+        setting=names.get(param, param.replace("_", " ").capitalize()), value=payload.get("from", "?"))
 
 
 FORMS: dict[str, tuple[tuple[Field, ...], str]] = {
     "time_off": ((
-        Field("staff_id", "Who", shown=_subject),
-        Field("start", "From", shown=_value("start", day_words)),
-        Field("end", "Until", shown=_value("end", day_words)),
-    ), "Approving grants the time off as asked; rejecting refuses it. The dates are the person's own "
-       "request: ask them to send a new one to change them."),
+        Field("staff_id", QT_TRANSLATE_NOOP("InboxForms", "Who"), shown=_subject),
+        Field("start", QT_TRANSLATE_NOOP("InboxForms", "From"), shown=_value("start", day_words)),
+        Field("end", QT_TRANSLATE_NOOP("InboxForms", "Until"), shown=_value("end", day_words)),
+    ), QT_TRANSLATE_NOOP("InboxForms", "Approving grants the time off as asked; rejecting refuses it. The dates are the person's own "
+       "request: ask them to send a new one to change them.")),
     "shift_swap": ((
-        Field("from_staff", "Who", shown=_subject),
-        Field("day", "Day", shown=_value("day", day_words)),
-    ), "Approving swaps the two people's shifts that day in the roster; rejecting keeps the roster as it is."),
+        Field("from_staff", QT_TRANSLATE_NOOP("InboxForms", "Who"), shown=_subject),
+        Field("day", QT_TRANSLATE_NOOP("InboxForms", "Day"), shown=_value("day", day_words)),
+    ), QT_TRANSLATE_NOOP("InboxForms", "Approving swaps the two people's shifts that day in the roster; rejecting keeps the roster as it is.")),
     "appointment_confirmation": ((
-        Field("appointment_id", "Appointment", shown=_title),
-    ), "Approving confirms the booking; rejecting cancels it and frees the slot."),
+        Field("appointment_id", QT_TRANSLATE_NOOP("InboxForms", "Appointment"), shown=_title),
+    ), QT_TRANSLATE_NOOP("InboxForms", "Approving confirms the booking; rejecting cancels it and frees the slot.")),
     "appointment_reminder": ((
-        Field("appointment_id", "Appointment", shown=_title),
-        Field("to", "To", "text", help="The customer's e-mail address"),
-        Field("subject", "Subject", "text"),
-        Field("body", "Message", "multiline"),
-    ), "Approving sends the message (or writes it to the outbox folder when no mail server is set)."),
+        Field("appointment_id", QT_TRANSLATE_NOOP("InboxForms", "Appointment"), shown=_title),
+        Field("to", QT_TRANSLATE_NOOP("InboxForms", "To"), "text", help=QT_TRANSLATE_NOOP("InboxForms", "The customer's e-mail address")),
+        Field("subject", QT_TRANSLATE_NOOP("InboxForms", "Subject"), "text"),
+        Field("body", QT_TRANSLATE_NOOP("InboxForms", "Message"), "multiline"),
+    ), QT_TRANSLATE_NOOP("InboxForms", "Approving sends the message (or writes it to the outbox folder when no mail server is set).")),
     "roster_fairness": ((
-        Field("name", "Who", shown=_value("name")),
-        Field("shift", "Shift to spare them", shown=_value("shift")),
-        Field("weight", "How strongly", "int", minimum=1, maximum=100,
-              help="Higher means future rosters avoid giving them this shift more firmly"),
-    ), "Approving adds a 'rather not' wish for this shift; future drafts weigh it."),
+        Field("name", QT_TRANSLATE_NOOP("InboxForms", "Who"), shown=_value("name")),
+        Field("shift", QT_TRANSLATE_NOOP("InboxForms", "Shift to spare them"), shown=_value("shift")),
+        Field("weight", QT_TRANSLATE_NOOP("InboxForms", "How strongly"), "int", minimum=1, maximum=100,
+              help=QT_TRANSLATE_NOOP("InboxForms", "Higher means future rosters avoid giving them this shift more firmly")),
+    ), QT_TRANSLATE_NOOP("InboxForms", "Approving adds a 'rather not' wish for this shift; future drafts weigh it.")),
     "roster_preference": ((
-        Field("name", "Who", shown=_value("name")),
-        Field("weekday", "Day", "choice", choices=lambda _p: list(enumerate(WEEKDAYS))),
-        Field("shift", "Shift", shown=_value("shift")),
-        Field("want", "Wish", "choice",
-              choices=lambda _p: [(True, "Wants this shift"), (False, "Would rather not work it")]),
-        Field("weight", "How much it counts", "int", minimum=1, maximum=100),
-    ), "Approving records the wish; future drafts weigh it."),
+        Field("name", QT_TRANSLATE_NOOP("InboxForms", "Who"), shown=_value("name")),
+        Field("weekday", QT_TRANSLATE_NOOP("InboxForms", "Day"), "choice", choices=lambda _p: [(i, _tr(d)) for i, d in enumerate(WEEKDAYS)]),
+        Field("shift", QT_TRANSLATE_NOOP("InboxForms", "Shift"), shown=_value("shift")),
+        Field("want", QT_TRANSLATE_NOOP("InboxForms", "Wish"), "choice",
+              choices=lambda _p: [(True, QCoreApplication.translate("InboxForms", "Wants this shift")),
+                                  (False, QCoreApplication.translate("InboxForms", "Would rather not work it"))]),
+        Field("weight", QT_TRANSLATE_NOOP("InboxForms", "How much it counts"), "int", minimum=1, maximum=100),
+    ), QT_TRANSLATE_NOOP("InboxForms", "Approving records the wish; future drafts weigh it.")),
     "data_quality": ((
-        Field("subject", "About", shown=_subject),
-        Field("problem", "Problem", shown=_value("problem")),
-        Field("suggested_fix", "Suggested fix", shown=_value("suggested_fix")),
-        Field("fix", "When approved", "choice", choices=_fix_choices),
-    ), "Approving applies the fix chosen above, or records that someone looked at it."),
+        Field("subject", QT_TRANSLATE_NOOP("InboxForms", "About"), shown=_subject),
+        Field("problem", QT_TRANSLATE_NOOP("InboxForms", "Problem"), shown=_value("problem")),
+        Field("suggested_fix", QT_TRANSLATE_NOOP("InboxForms", "Suggested fix"), shown=_value("suggested_fix")),
+        Field("fix", QT_TRANSLATE_NOOP("InboxForms", "When approved"), "choice", choices=_fix_choices),
+    ), QT_TRANSLATE_NOOP("InboxForms", "Approving applies the fix chosen above, or records that someone looked at it.")),
     "backup_failed": ((
-        Field("error", "What went wrong", shown=_value("error")),
-        Field("folder", "Backups folder", shown=_value("folder")),
-    ), "Approving records that you dealt with it; the next backup runs as scheduled."),
+        Field("error", QT_TRANSLATE_NOOP("InboxForms", "What went wrong"), shown=_value("error")),
+        Field("folder", QT_TRANSLATE_NOOP("InboxForms", "Backups folder"), shown=_value("folder")),
+    ), QT_TRANSLATE_NOOP("InboxForms", "Approving records that you dealt with it; the next backup runs as scheduled.")),
     "parameter_change": ((
-        Field("product_id", "Product", shown=_subject),
-        Field("parameter", "Setting", shown=_param_words),
-        Field("change", "Proposed", shown=_change_words),
-    ), "Approving changes the product's setting; use Advanced to change the proposed value."),
+        Field("product_id", QT_TRANSLATE_NOOP("InboxForms", "Product"), shown=_subject),
+        Field("parameter", QT_TRANSLATE_NOOP("InboxForms", "Setting"), shown=_param_words),
+        Field("change", QT_TRANSLATE_NOOP("InboxForms", "Proposed"), shown=_change_words),
+    ), QT_TRANSLATE_NOOP("InboxForms", "Approving changes the product's setting; use Advanced to change the proposed value.")),
 }
 
 

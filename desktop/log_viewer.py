@@ -20,23 +20,23 @@ class LogDialog(QDialog):
     def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("logDialog")
-        self.setWindowTitle("Deskmate's log")
+        self.setWindowTitle(self.tr("Deskmate's log"))
         self.ctx = ctx
         self.path: Path = log_path(ctx.app.paths.root)
-        self.where = QLabel(f"Log file: {self.path}")
+        self.where = QLabel(self.tr("Log file: {path}").format(path=self.path))
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = QPlainTextEdit()
         self.text.setObjectName("logText")
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Log lines, newest last")
+        self.text.setAccessibleName(self.tr("Log lines, newest last"))
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setPlaceholderText("Loading…")
+        self.text.setPlaceholderText(self.tr("Loading…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.copy_button = QPushButton("&Copy all")
+        self.copy_button = QPushButton(self.tr("&Copy all"))
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
-        self.folder_button = QPushButton("Open log &folder")
+        self.folder_button = QPushButton(self.tr("Open log &folder"))
         self.folder_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent))))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -50,12 +50,12 @@ class LogDialog(QDialog):
 
     def _show(self, text: str) -> None:
         if not text:
-            self.text.setPlaceholderText("Nothing has been logged yet: no job failed and nothing "
-                                         "unexpected happened.")
+            self.text.setPlaceholderText(self.tr("Nothing has been logged yet: no job failed and nothing "
+                                         "unexpected happened."))
             return
         self.text.setPlainText(text)
         bar = self.text.verticalScrollBar()
         bar.setValue(bar.maximum())
 
     def _failed(self, exc: BaseException) -> None:
-        self.text.setPlaceholderText(f"The log could not be read: {exc}")
+        self.text.setPlaceholderText(self.tr("The log could not be read: {exc}").format(exc=exc))

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.context import DesktopContext
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "MoveDialog",
     "Copy every record of this shop into a <b>new, empty</b> database: a PostgreSQL database on your "
     "server, so that several computers share the shop, or a new Deskmate file. The copy is checked "
     "(rows, money and quantity totals, the audit log) before it is kept; if anything differs, or you "
@@ -29,21 +30,21 @@ class MoveDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("moveDialog")
-        self.setWindowTitle("Move the shop to another database")
+        self.setWindowTitle(self.tr("Move the shop to another database"))
         self.progress_handle: Any = None
         self.report: Any = None
         #: The full URL (password included) the shop was last moved to: what "Use…" saves.
         self.moved_url: str | None = None
         lay = QVBoxLayout(self)
-        intro = QLabel(EXPLANATION)
+        intro = QLabel(self.tr(EXPLANATION))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
         self.target = QLineEdit()
         self.target.setObjectName("moveTarget")
-        self.target.setPlaceholderText("postgresql+psycopg://user@server/shop   or   a new file")
-        self.target.setAccessibleName("Move to")
-        browse = QPushButton("New file…")
+        self.target.setPlaceholderText(self.tr("postgresql+psycopg://user@server/shop   or   a new file"))
+        self.target.setAccessibleName(self.tr("Move to"))
+        browse = QPushButton(self.tr("New file…"))
         browse.setObjectName("moveBrowse")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -52,10 +53,10 @@ class MoveDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("movePassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("the server user's password, if it needs one")
-        self.password.setAccessibleName("Server password")
-        form.addRow("Move to", row)
-        form.addRow("Password", self.password)
+        self.password.setPlaceholderText(self.tr("the server user's password, if it needs one"))
+        self.password.setAccessibleName(self.tr("Server password"))
+        form.addRow(self.tr("Move to"), row)
+        form.addRow(self.tr("Password"), self.password)
         lay.addLayout(form)
         self.bar = QProgressBar()
         self.bar.setObjectName("moveProgress")
@@ -68,26 +69,26 @@ class MoveDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setObjectName("moveDetails")
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("What was checked")
+        self.details.setAccessibleName(self.tr("What was checked"))
         self.details.setVisible(False)
         lay.addWidget(self.bar)
         lay.addWidget(self.state)
         lay.addWidget(self.details, 1)
         buttons = QHBoxLayout()
-        self.use_btn = QPushButton("Use the moved database on this computer")
+        self.use_btn = QPushButton(self.tr("Use the moved database on this computer"))
         self.use_btn.setObjectName("moveUse")
-        self.use_btn.setToolTip("Deskmate on this computer opens the moved shop from its next start "
-                                "(as Settings → Database does)")
+        self.use_btn.setToolTip(self.tr("Deskmate on this computer opens the moved shop from its next start "
+                                "(as Settings → Database does)"))
         self.use_btn.setVisible(False)
         self.use_btn.clicked.connect(self.use_moved)
         buttons.addWidget(self.use_btn)
-        self.start_btn = QPushButton("Move and check")
+        self.start_btn = QPushButton(self.tr("Move and check"))
         self.start_btn.setObjectName("moveStart")
         self.start_btn.setDefault(True)
-        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn = QPushButton(self.tr("Cancel"))
         self.cancel_btn.setObjectName("moveCancel")
         self.cancel_btn.setEnabled(False)
-        self.close_btn = QPushButton("Close")
+        self.close_btn = QPushButton(self.tr("Close"))
         self.close_btn.setObjectName("moveClose")
         buttons.addStretch(1)
         for b in (self.start_btn, self.cancel_btn, self.close_btn):
@@ -99,9 +100,9 @@ class MoveDialog(QDialog):
         self.resize(640, 420)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Move the shop to a new file",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Move the shop to a new file"),
                                               str(self.ctx.app.paths.root / "moved.sqlite3"),
-                                              "Deskmate databases (*.sqlite3);;All files (*)")
+                                              self.tr("Deskmate databases (*.sqlite3);;All files (*)"))
         if path:
             self.target.setText(path)
 
@@ -124,7 +125,7 @@ class MoveDialog(QDialog):
         from core.move import move_shop, target_url
         to = self.target_url()
         if not to:
-            self.state.setText("Say where to move the shop: a PostgreSQL URL or a new file.")
+            self.state.setText(self.tr("Say where to move the shop: a PostgreSQL URL or a new file."))
             self.target.setFocus()
             return
         app, actor = self.ctx.app, self.ctx.actor
@@ -140,7 +141,7 @@ class MoveDialog(QDialog):
         self.use_btn.setVisible(False)
         self.moved_url = None
         self._running(True)
-        self.state.setText("Creating the tables…")
+        self.state.setText(self.tr("Creating the tables…"))
         self._moving_to = target_url(to)
         self.progress_handle = self.ctx.tasks.run_with_progress(work, on_progress=on_progress, on_done=self._done,
                                                                 on_error=self._failed)
@@ -149,18 +150,19 @@ class MoveDialog(QDialog):
         self._running(False)
         self.report = report
         self.bar.setValue(100)
-        self.state.setText(f"Moved and checked: {report.rows:,} records in {len(report.tables)} tables. "
-                           f"Open the moved shop with  deskmate --db-url '{report.target}'")
+        self.state.setText(self.tr("Moved and checked: {rows:,} records in {count} tables. "
+                           "Open the moved shop with  deskmate --db-url '{target}'").format(rows=report.rows, count=len(report.tables), target=report.target))
         lines = [report.summary(), ""]
         for t in report.tables:
             sums = ", ".join(f"{name} {value}" for name, value in t.sums)
-            lines.append(f"{t.table}: {t.rows:,} rows" + (f"; totals {sums}" if sums else ""))
+            line = QCoreApplication.translate("MoveDialog", "{table}: %n rows", None, t.rows).format(table=t.table)
+            lines.append(line + (self.tr("; totals {sums}").format(sums=sums) if sums else ""))
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(True)
         self.moved_url = self._moving_to
         self.use_btn.setVisible(True)
         self.use_btn.setEnabled(True)
-        self.ctx.status(f"Shop moved to {report.target}")
+        self.ctx.status(self.tr("Shop moved to {target}").format(target=report.target))
         self.finished_move.emit(report)
 
     def use_moved(self) -> None:
@@ -174,17 +176,18 @@ class MoveDialog(QDialog):
                            on_done=self._used, on_error=self._use_failed)
 
     def _used(self, message: str) -> None:
-        self.state.setText(f"✓ {message[:1].upper()}{message[1:]}. Restart Deskmate to work in the moved shop: until then this "
-                           "window still shows the shop it opened with.")
+        self.state.setText(self.tr("✓ {message}. Restart Deskmate to work in the moved shop: until then this "
+                                   "window still shows the shop it opened with.").format(
+            message=message[:1].upper() + message[1:]))
         self.use_btn.setVisible(False)
-        self.ctx.status("The moved database is saved for this computer: restart Deskmate to use it")
+        self.ctx.status(self.tr("The moved database is saved for this computer: restart Deskmate to use it"))
 
     def _use_failed(self, exc: BaseException) -> None:
         from core.kernel.errors import DeskmateError
         self.use_btn.setEnabled(True)
         if not isinstance(exc, DeskmateError):
             from desktop.ui import show_error
-            show_error(self, exc, "The moved database was not saved for this computer")
+            show_error(self, exc, self.tr("The moved database was not saved for this computer"))
             return
         self.state.setText(f"✗ {str(exc)[:1].upper()}{str(exc)[1:]}")
 
@@ -194,18 +197,18 @@ class MoveDialog(QDialog):
         self._running(False)
         self.bar.setValue(0)
         if isinstance(exc, Cancelled):
-            self.state.setText("Cancelled: the new database was left empty and nothing was moved.")
+            self.state.setText(self.tr("Cancelled: the new database was left empty and nothing was moved."))
         else:
             self.state.setText(str(exc))
             if isinstance(exc, MoveFailed):
-                self.details.setPlainText("What differed:\n" + "\n".join(f"• {d}" for d in exc.differences))
+                self.details.setPlainText(self.tr("What differed:") + "\n" + "\n".join(f"• {d}" for d in exc.differences))
                 self.details.setVisible(True)
         self.finished_move.emit(exc)
 
     def cancel(self) -> None:
         if self.progress_handle is not None:
             self.progress_handle.cancel()
-            self.state.setText("Cancelling…")
+            self.state.setText(self.tr("Cancelling…"))
 
     def reject(self) -> None:
         if self.cancel_btn.isEnabled():      # still copying: cancel first, close when it has stopped

@@ -190,13 +190,13 @@ class FormValidator(QObject):
         try:
             return f.rule(value_of(f.widget))
         except (ValueError, TypeError) as exc:   # a rule that raises instead of returning
-            return str(exc) or "not a valid value"
+            return str(exc) or self.tr("not a valid value")
 
     def _apply_buttons(self) -> None:
         problems = self.problems()
         for b in self.submit:
             b.setEnabled(self._allowed and not problems)
-            b.setToolTip("Fix first:\n" + "\n".join(problems) if problems and self._allowed else "")
+            b.setToolTip(self.tr("Fix first:") + "\n" + "\n".join(problems) if problems and self._allowed else "")
 
     def show_all(self) -> bool:
         """Show every field's message (e.g. when a form opens with stored values)."""
@@ -289,9 +289,9 @@ class TableValidator(QObject):
                  submit: QAbstractButton | Sequence[QAbstractButton] = (),
                  row_used: Callable[[int], bool] | None = None, names: dict[int, str] | None = None,
                  text_of: Callable[[int, int], str] | None = None,
-                 row_label: Callable[[int], str] = lambda r: f"Line {r + 1}") -> None:
+                 row_label: Callable[[int], str] | None = None) -> None:
         super().__init__(table)
-        self.row_label = row_label
+        self.row_label = row_label or (lambda r: self.tr("Line {number}").format(number=r + 1))
         self.table, self.rules, self.label = table, rules, label
         self.submit = [submit] if isinstance(submit, QAbstractButton) else list(submit)
         self.names = names or {c: table.horizontalHeaderItem(c).text().lower()

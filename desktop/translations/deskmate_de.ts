@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdvancedJson</name>
+    <message>
+        <source>Advanced: show the proposal as data (JSON)</source>
+        <translation>Erweitert: den Vorschlag als Daten (JSON) zeigen</translation>
+    </message>
+    <message>
+        <source>For the owner: see and edit every value of the proposal, including internal ids</source>
+        <translation>Für den Inhaber: jeden Wert des Vorschlags sehen und bearbeiten, einschließlich interner IDs</translation>
+    </message>
+    <message>
+        <source>the proposal is not valid JSON: {problem} (line {line})</source>
+        <translation>Der Vorschlag ist kein gültiges JSON: {problem} (Zeile {line})</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Building the demo shop: products, 18 months of sales, staff, customers and invoices…</source>
@@ -150,6 +165,32 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
     </message>
 </context>
 <context>
+    <name>FormValidator</name>
+    <message>
+        <source>not a valid value</source>
+        <translation>kein gültiger Wert</translation>
+    </message>
+    <message>
+        <source>Fix first:</source>
+        <translation>Zuerst korrigieren:</translation>
+    </message>
+</context>
+<context>
+    <name>GenericEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>Vorgeschlagener Wert</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a valid value: {text!r}</source>
+        <translation>&apos;{field}&apos; ist kein gültiger Wert: {text!r}</translation>
+    </message>
+</context>
+<context>
     <name>HelpButton</name>
     <message>
         <source>Why / how does this work?</source>
@@ -264,6 +305,248 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
             <numerusform>{number} Zeile konnte nicht gelesen werden: Ihre Menge und ihr Betrag fehlen in den Summen.</numerusform>
             <numerusform>{number} Zeilen konnten nicht gelesen werden: Ihre Mengen und Beträge fehlen in den Summen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxForms</name>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>as described</source>
+        <translation>wie beschrieben</translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix ({how})</source>
+        <translation>Vorgeschlagene Korrektur anwenden ({how})</translation>
+    </message>
+    <message>
+        <source>Only record that someone looked at it</source>
+        <translation>Nur festhalten, dass es sich jemand angesehen hat</translation>
+    </message>
+    <message>
+        <source>safety factor</source>
+        <translation>Sicherheitsfaktor</translation>
+    </message>
+    <message>
+        <source>minimum stock</source>
+        <translation>Mindestbestand</translation>
+    </message>
+    <message>
+        <source>maximum stock</source>
+        <translation>Höchstbestand</translation>
+    </message>
+    <message>
+        <source>Safety factor</source>
+        <translation>Sicherheitsfaktor</translation>
+    </message>
+    <message>
+        <source>Minimum / maximum stock</source>
+        <translation>Mindest- / Höchstbestand</translation>
+    </message>
+    <message>
+        <source>{setting}: now {value}</source>
+        <translation>{setting}: derzeit {value}</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Approving grants the time off as asked; rejecting refuses it. The dates are the person&apos;s own request: ask them to send a new one to change them.</source>
+        <translation>Freigeben gewährt die Abwesenheit wie beantragt; Ablehnen lehnt sie ab. Die Daten stammen aus dem Antrag der Person: Bitten Sie sie um einen neuen Antrag, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Approving swaps the two people&apos;s shifts that day in the roster; rejecting keeps the roster as it is.</source>
+        <translation>Freigeben tauscht die Schichten der beiden an diesem Tag im Dienstplan; Ablehnen lässt den Dienstplan, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Approving confirms the booking; rejecting cancels it and frees the slot.</source>
+        <translation>Freigeben bestätigt die Buchung; Ablehnen storniert sie und gibt den Termin frei.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address</source>
+        <translation>Die E-Mail-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Approving sends the message (or writes it to the outbox folder when no mail server is set).</source>
+        <translation>Freigeben sendet die Nachricht (oder legt sie im Postausgangsordner ab, wenn kein Mailserver eingerichtet ist).</translation>
+    </message>
+    <message>
+        <source>Shift to spare them</source>
+        <translation>Schicht, die ihnen erspart werden soll</translation>
+    </message>
+    <message>
+        <source>How strongly</source>
+        <translation>Wie stark</translation>
+    </message>
+    <message>
+        <source>Higher means future rosters avoid giving them this shift more firmly</source>
+        <translation>Je höher, desto entschiedener vermeiden künftige Dienstpläne, ihnen diese Schicht zu geben</translation>
+    </message>
+    <message>
+        <source>Approving adds a &apos;rather not&apos; wish for this shift; future drafts weigh it.</source>
+        <translation>Freigeben fügt für diese Schicht den Wunsch &apos;lieber nicht&apos; hinzu; künftige Entwürfe berücksichtigen ihn.</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>Wunsch</translation>
+    </message>
+    <message>
+        <source>Wants this shift</source>
+        <translation>Möchte diese Schicht</translation>
+    </message>
+    <message>
+        <source>Would rather not work it</source>
+        <translation>Würde sie lieber nicht arbeiten</translation>
+    </message>
+    <message>
+        <source>How much it counts</source>
+        <translation>Wie viel er zählt</translation>
+    </message>
+    <message>
+        <source>Approving records the wish; future drafts weigh it.</source>
+        <translation>Freigeben hält den Wunsch fest; künftige Entwürfe berücksichtigen ihn.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Vorgeschlagene Korrektur</translation>
+    </message>
+    <message>
+        <source>When approved</source>
+        <translation>Bei Freigabe</translation>
+    </message>
+    <message>
+        <source>Approving applies the fix chosen above, or records that someone looked at it.</source>
+        <translation>Freigeben wendet die oben gewählte Korrektur an oder hält fest, dass es sich jemand angesehen hat.</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefging</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Approving records that you dealt with it; the next backup runs as scheduled.</source>
+        <translation>Freigeben hält fest, dass Sie sich darum gekümmert haben; die nächste Sicherung läuft wie geplant.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Approving changes the product&apos;s setting; use Advanced to change the proposed value.</source>
+        <translation>Freigeben ändert die Einstellung des Produkts; mit Erweitert ändern Sie den vorgeschlagenen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Deskmate&apos;s log</source>
+        <translation>Deskmate-Protokoll</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Protokolldatei: {path}</translation>
+    </message>
+    <message>
+        <source>Log lines, newest last</source>
+        <translation>Protokollzeilen, neueste zuletzt</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>Alles &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open log &amp;folder</source>
+        <translation>Protokoll&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing has been logged yet: no job failed and nothing unexpected happened.</source>
+        <translation>Noch nichts protokolliert: Keine Aufgabe ist fehlgeschlagen und nichts Unerwartetes ist passiert.</translation>
+    </message>
+    <message>
+        <source>The log could not be read: {exc}</source>
+        <translation>Das Protokoll konnte nicht gelesen werden: {exc}</translation>
     </message>
 </context>
 <context>
@@ -665,6 +948,126 @@ und nichts Halbfertiges wird behalten. Sichern Sie jederzeit über das Menü Dat
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Copy every record of this shop into a &lt;b&gt;new, empty&lt;/b&gt; database: a PostgreSQL database on your server, so that several computers share the shop, or a new Deskmate file. The copy is checked (rows, money and quantity totals, the audit log) before it is kept; if anything differs, or you cancel, the new database is left empty. &lt;b&gt;This shop&apos;s database is not changed.&lt;/b&gt;</source>
+        <translation>Kopiert jeden Datensatz dieses Geschäfts in eine &lt;b&gt;neue, leere&lt;/b&gt; Datenbank: eine PostgreSQL-Datenbank auf Ihrem Server, damit mehrere Computer das Geschäft teilen, oder eine neue Deskmate-Datei. Die Kopie wird geprüft (Zeilen, Geld- und Mengensummen, das Prüfprotokoll), bevor sie behalten wird; weicht etwas ab oder brechen Sie ab, bleibt die neue Datenbank leer. &lt;b&gt;Die Datenbank dieses Geschäfts wird nicht verändert.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Move the shop to another database</source>
+        <extracomment>The MoveReport, or the exception (including cancellation) once the move has ended.</extracomment>
+        <translation>Geschäft in eine andere Datenbank umziehen</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@server/shop   or   a new file</source>
+        <extracomment>The full URL (password included) the shop was last moved to: what &quot;Use…&quot; saves.</extracomment>
+        <translation>postgresql+psycopg://user@server/shop   oder   eine neue Datei</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Umziehen nach</translation>
+    </message>
+    <message>
+        <source>New file…</source>
+        <translation>Neue Datei…</translation>
+    </message>
+    <message>
+        <source>the server user&apos;s password, if it needs one</source>
+        <translation>das Passwort des Server-Benutzers, falls eines nötig ist</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Server-Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Was geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Use the moved database on this computer</source>
+        <translation>Die umgezogene Datenbank auf diesem Computer verwenden</translation>
+    </message>
+    <message>
+        <source>Deskmate on this computer opens the moved shop from its next start (as Settings → Database does)</source>
+        <translation>Deskmate auf diesem Computer öffnet ab dem nächsten Start das umgezogene Geschäft (wie Einstellungen → Datenbank)</translation>
+    </message>
+    <message>
+        <source>Move and check</source>
+        <translation>Umziehen und prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Move the shop to a new file</source>
+        <translation>Geschäft in eine neue Datei umziehen</translation>
+    </message>
+    <message>
+        <source>Deskmate databases (*.sqlite3);;All files (*)</source>
+        <translation>Deskmate-Datenbanken (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Say where to move the shop: a PostgreSQL URL or a new file.</source>
+        <translation>Geben Sie an, wohin das Geschäft umziehen soll: eine PostgreSQL-URL oder eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>Creating the tables…</source>
+        <translation>Tabellen werden angelegt…</translation>
+    </message>
+    <message>
+        <source>Moved and checked: {rows:,} records in {count} tables. Open the moved shop with  deskmate --db-url &apos;{target}&apos;</source>
+        <translation>Umgezogen und geprüft: {rows:,} Datensätze in {count} Tabellen. Öffnen Sie das umgezogene Geschäft mit  deskmate --db-url &apos;{target}&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n rows</source>
+        <translation>
+            <numerusform>{table}: %n Zeile</numerusform>
+            <numerusform>{table}: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; totals {sums}</source>
+        <translation>; Summen {sums}</translation>
+    </message>
+    <message>
+        <source>Shop moved to {target}</source>
+        <translation>Geschäft umgezogen nach {target}</translation>
+    </message>
+    <message>
+        <source>✓ {message}. Restart Deskmate to work in the moved shop: until then this window still shows the shop it opened with.</source>
+        <translation>✓ {message}. Starten Sie Deskmate neu, um im umgezogenen Geschäft zu arbeiten: Bis dahin zeigt dieses Fenster noch das Geschäft, mit dem es geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>The moved database is saved for this computer: restart Deskmate to use it</source>
+        <translation>Die umgezogene Datenbank ist für diesen Computer gespeichert: Starten Sie Deskmate neu, um sie zu verwenden</translation>
+    </message>
+    <message>
+        <source>The moved database was not saved for this computer</source>
+        <translation>Die umgezogene Datenbank wurde für diesen Computer nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancelled: the new database was left empty and nothing was moved.</source>
+        <translation>Abgebrochen: Die neue Datenbank blieb leer, es wurde nichts umgezogen.</translation>
+    </message>
+    <message>
+        <source>What differed:</source>
+        <translation>Was abwich:</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicyNote</name>
     <message>
         <source>at least {MIN_LENGTH} characters</source>
@@ -753,6 +1156,13 @@ und nichts Halbfertiges wird behalten. Sichern Sie jederzeit über das Menü Dat
     </message>
 </context>
 <context>
+    <name>TableValidator</name>
+    <message>
+        <source>Line {number}</source>
+        <translation>Zeile {number}</translation>
+    </message>
+</context>
+<context>
     <name>_FormPage</name>
     <message>
         <source>Give your shop a name; it is printed on invoices.</source>
@@ -808,6 +1218,34 @@ und nichts Halbfertiges wird behalten. Sichern Sie jederzeit über das Menü Dat
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Die beiden Passwörter stimmen nicht überein; geben Sie zweimal dasselbe Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>Tabs</source>
+        <translation>Registerkarten</translation>
+    </message>
+    <message>
+        <source>table of {columns}</source>
+        <translation>Tabelle mit {columns}</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {parent}.
+Replace it with this export?</source>
+        <translation>{name} gibt es in {parent} bereits.
+Durch diesen Export ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>

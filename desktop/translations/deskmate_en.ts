@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdvancedJson</name>
+    <message>
+        <source>Advanced: show the proposal as data (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the owner: see and edit every value of the proposal, including internal ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal is not valid JSON: {problem} (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Building the demo shop: products, 18 months of sales, staff, customers and invoices…</source>
@@ -147,6 +162,32 @@ Restore it only if you know why (for example, it is the only copy left). The res
     </message>
 </context>
 <context>
+    <name>FormValidator</name>
+    <message>
+        <source>not a valid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenericEditor</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a valid value: {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpButton</name>
     <message>
         <source>Why / how does this work?</source>
@@ -261,6 +302,248 @@ Restore it only if you know why (for example, it is the only copy left). The res
             <numerusform>{number} row could not be read: its quantity and money are not in the totals.</numerusform>
             <numerusform>{number} rows could not be read: their quantity and money are not in the totals.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxForms</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only record that someone looked at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum / maximum stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: now {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving grants the time off as asked; rejecting refuses it. The dates are the person&apos;s own request: ask them to send a new one to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving swaps the two people&apos;s shifts that day in the roster; rejecting keeps the roster as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving confirms the booking; rejecting cancels it and frees the slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving sends the message (or writes it to the outbox folder when no mail server is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift to spare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strongly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher means future rosters avoid giving them this shift more firmly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving adds a &apos;rather not&apos; wish for this shift; future drafts weigh it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would rather not work it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving records the wish; future drafts weigh it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving applies the fix chosen above, or records that someone looked at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving records that you dealt with it; the next backup runs as scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving changes the product&apos;s setting; use Advanced to change the proposed value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Deskmate&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log lines, newest last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been logged yet: no job failed and nothing unexpected happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be read: {exc}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -645,6 +928,126 @@ and nothing half-written is kept. Back up from the File menu at any time, even w
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Copy every record of this shop into a &lt;b&gt;new, empty&lt;/b&gt; database: a PostgreSQL database on your server, so that several computers share the shop, or a new Deskmate file. The copy is checked (rows, money and quantity totals, the audit log) before it is kept; if anything differs, or you cancel, the new database is left empty. &lt;b&gt;This shop&apos;s database is not changed.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the shop to another database</source>
+        <extracomment>The MoveReport, or the exception (including cancellation) once the move has ended.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@server/shop   or   a new file</source>
+        <extracomment>The full URL (password included) the shop was last moved to: what &quot;Use…&quot; saves.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server user&apos;s password, if it needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the moved database on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deskmate on this computer opens the moved shop from its next start (as Settings → Database does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move and check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the shop to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deskmate databases (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to move the shop: a PostgreSQL URL or a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved and checked: {rows:,} records in {count} tables. Open the moved shop with  deskmate --db-url &apos;{target}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n rows</source>
+        <translation>
+            <numerusform>{table}: %n row</numerusform>
+            <numerusform>{table}: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; totals {sums}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop moved to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {message}. Restart Deskmate to work in the moved shop: until then this window still shows the shop it opened with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moved database is saved for this computer: restart Deskmate to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moved database was not saved for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the new database was left empty and nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicyNote</name>
     <message>
         <source>at least {MIN_LENGTH} characters</source>
@@ -733,6 +1136,13 @@ and nothing half-written is kept. Back up from the File menu at any time, even w
     </message>
 </context>
 <context>
+    <name>TableValidator</name>
+    <message>
+        <source>Line {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_FormPage</name>
     <message>
         <source>Give your shop a name; it is printed on invoices.</source>
@@ -787,6 +1197,33 @@ and nothing half-written is kept. Back up from the File menu at any time, even w
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>Tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table of {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists in {parent}.
+Replace it with this export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AdvancedJson</name>
+    <message>
+        <source>Advanced: show the proposal as data (JSON)</source>
+        <translation>Avanzado: mostrar la propuesta como datos (JSON)</translation>
+    </message>
+    <message>
+        <source>For the owner: see and edit every value of the proposal, including internal ids</source>
+        <translation>Para el propietario: ver y editar todos los valores de la propuesta, incluidos los identificadores internos</translation>
+    </message>
+    <message>
+        <source>the proposal is not valid JSON: {problem} (line {line})</source>
+        <translation>la propuesta no es un JSON válido: {problem} (línea {line})</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Building the demo shop: products, 18 months of sales, staff, customers and invoices…</source>
@@ -150,6 +165,32 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
     </message>
 </context>
 <context>
+    <name>FormValidator</name>
+    <message>
+        <source>not a valid value</source>
+        <translation>no es un valor válido</translation>
+    </message>
+    <message>
+        <source>Fix first:</source>
+        <translation>Corrija primero:</translation>
+    </message>
+</context>
+<context>
+    <name>GenericEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>Valor propuesto</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a valid value: {text!r}</source>
+        <translation>&apos;{field}&apos; no es un valor válido: {text!r}</translation>
+    </message>
+</context>
+<context>
     <name>HelpButton</name>
     <message>
         <source>Why / how does this work?</source>
@@ -264,6 +305,248 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
             <numerusform>{number} fila no se pudo leer: su cantidad e importe no están en los totales.</numerusform>
             <numerusform>{number} filas no se pudieron leer: sus cantidades e importes no están en los totales.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxForms</name>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>as described</source>
+        <translation>como se describe</translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix ({how})</source>
+        <translation>Aplicar la corrección sugerida ({how})</translation>
+    </message>
+    <message>
+        <source>Only record that someone looked at it</source>
+        <translation>Solo registrar que alguien lo revisó</translation>
+    </message>
+    <message>
+        <source>safety factor</source>
+        <translation>factor de seguridad</translation>
+    </message>
+    <message>
+        <source>minimum stock</source>
+        <translation>existencias mínimas</translation>
+    </message>
+    <message>
+        <source>maximum stock</source>
+        <translation>existencias máximas</translation>
+    </message>
+    <message>
+        <source>Safety factor</source>
+        <translation>Factor de seguridad</translation>
+    </message>
+    <message>
+        <source>Minimum / maximum stock</source>
+        <translation>Existencias mínimas / máximas</translation>
+    </message>
+    <message>
+        <source>{setting}: now {value}</source>
+        <translation>{setting}: ahora {value}</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Approving grants the time off as asked; rejecting refuses it. The dates are the person&apos;s own request: ask them to send a new one to change them.</source>
+        <translation>Aprobar concede la ausencia tal como se pidió; rechazar la deniega. Las fechas son las de la solicitud de la persona: para cambiarlas, pídale que envíe una nueva.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Approving swaps the two people&apos;s shifts that day in the roster; rejecting keeps the roster as it is.</source>
+        <translation>Aprobar intercambia los turnos de las dos personas ese día en el cuadrante; rechazar deja el cuadrante como está.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Approving confirms the booking; rejecting cancels it and frees the slot.</source>
+        <translation>Aprobar confirma la reserva; rechazar la cancela y libera el hueco.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address</source>
+        <translation>La dirección de correo del cliente</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Approving sends the message (or writes it to the outbox folder when no mail server is set).</source>
+        <translation>Aprobar envía el mensaje (o lo guarda en la carpeta de salida si no hay servidor de correo configurado).</translation>
+    </message>
+    <message>
+        <source>Shift to spare them</source>
+        <translation>Turno que se le evita</translation>
+    </message>
+    <message>
+        <source>How strongly</source>
+        <translation>Con qué fuerza</translation>
+    </message>
+    <message>
+        <source>Higher means future rosters avoid giving them this shift more firmly</source>
+        <translation>Cuanto más alto, más firmemente evitarán los futuros cuadrantes asignarle este turno</translation>
+    </message>
+    <message>
+        <source>Approving adds a &apos;rather not&apos; wish for this shift; future drafts weigh it.</source>
+        <translation>Aprobar añade un deseo de &apos;mejor no&apos; para este turno; los futuros borradores lo tienen en cuenta.</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>Deseo</translation>
+    </message>
+    <message>
+        <source>Wants this shift</source>
+        <translation>Quiere este turno</translation>
+    </message>
+    <message>
+        <source>Would rather not work it</source>
+        <translation>Preferiría no trabajarlo</translation>
+    </message>
+    <message>
+        <source>How much it counts</source>
+        <translation>Cuánto cuenta</translation>
+    </message>
+    <message>
+        <source>Approving records the wish; future drafts weigh it.</source>
+        <translation>Aprobar registra el deseo; los futuros borradores lo tienen en cuenta.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Corrección sugerida</translation>
+    </message>
+    <message>
+        <source>When approved</source>
+        <translation>Al aprobar</translation>
+    </message>
+    <message>
+        <source>Approving applies the fix chosen above, or records that someone looked at it.</source>
+        <translation>Aprobar aplica la corrección elegida arriba o registra que alguien lo revisó.</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Qué falló</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Approving records that you dealt with it; the next backup runs as scheduled.</source>
+        <translation>Aprobar registra que se ocupó de ello; la próxima copia de seguridad se hará según lo previsto.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <source>Approving changes the product&apos;s setting; use Advanced to change the proposed value.</source>
+        <translation>Aprobar cambia el ajuste del producto; use Avanzado para cambiar el valor propuesto.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Deskmate&apos;s log</source>
+        <translation>Registro de Deskmate</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Archivo de registro: {path}</translation>
+    </message>
+    <message>
+        <source>Log lines, newest last</source>
+        <translation>Líneas del registro, las más recientes al final</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Copiar todo</translation>
+    </message>
+    <message>
+        <source>Open log &amp;folder</source>
+        <translation>Abrir la carpeta del &amp;registro</translation>
+    </message>
+    <message>
+        <source>Nothing has been logged yet: no job failed and nothing unexpected happened.</source>
+        <translation>Aún no se ha registrado nada: ninguna tarea falló y no ocurrió nada inesperado.</translation>
+    </message>
+    <message>
+        <source>The log could not be read: {exc}</source>
+        <translation>No se pudo leer el registro: {exc}</translation>
     </message>
 </context>
 <context>
@@ -665,6 +948,126 @@ y no se guarda nada a medias. Haga una copia de seguridad desde el menú Archivo
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Copy every record of this shop into a &lt;b&gt;new, empty&lt;/b&gt; database: a PostgreSQL database on your server, so that several computers share the shop, or a new Deskmate file. The copy is checked (rows, money and quantity totals, the audit log) before it is kept; if anything differs, or you cancel, the new database is left empty. &lt;b&gt;This shop&apos;s database is not changed.&lt;/b&gt;</source>
+        <translation>Copia todos los registros de esta tienda en una base de datos &lt;b&gt;nueva y vacía&lt;/b&gt;: una base de datos PostgreSQL en su servidor, para que varios equipos compartan la tienda, o un archivo nuevo de Deskmate. La copia se comprueba (filas, totales de importes y cantidades, el registro de auditoría) antes de conservarla; si algo no coincide, o se cancela, la base de datos nueva queda vacía. &lt;b&gt;La base de datos de esta tienda no se modifica.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Move the shop to another database</source>
+        <extracomment>The MoveReport, or the exception (including cancellation) once the move has ended.</extracomment>
+        <translation>Trasladar la tienda a otra base de datos</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@server/shop   or   a new file</source>
+        <extracomment>The full URL (password included) the shop was last moved to: what &quot;Use…&quot; saves.</extracomment>
+        <translation>postgresql+psycopg://user@server/shop   o   un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Trasladar a</translation>
+    </message>
+    <message>
+        <source>New file…</source>
+        <translation>Archivo nuevo…</translation>
+    </message>
+    <message>
+        <source>the server user&apos;s password, if it needs one</source>
+        <translation>la contraseña del usuario del servidor, si la necesita</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Qué se comprobó</translation>
+    </message>
+    <message>
+        <source>Use the moved database on this computer</source>
+        <translation>Usar la base de datos trasladada en este equipo</translation>
+    </message>
+    <message>
+        <source>Deskmate on this computer opens the moved shop from its next start (as Settings → Database does)</source>
+        <translation>Deskmate en este equipo abrirá la tienda trasladada desde el próximo inicio (como Configuración → Base de datos)</translation>
+    </message>
+    <message>
+        <source>Move and check</source>
+        <translation>Trasladar y comprobar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Move the shop to a new file</source>
+        <translation>Trasladar la tienda a un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>Deskmate databases (*.sqlite3);;All files (*)</source>
+        <translation>Bases de datos de Deskmate (*.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Say where to move the shop: a PostgreSQL URL or a new file.</source>
+        <translation>Indique adónde trasladar la tienda: una URL de PostgreSQL o un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Creating the tables…</source>
+        <translation>Creando las tablas…</translation>
+    </message>
+    <message>
+        <source>Moved and checked: {rows:,} records in {count} tables. Open the moved shop with  deskmate --db-url &apos;{target}&apos;</source>
+        <translation>Trasladada y comprobada: {rows:,} registros en {count} tablas. Abra la tienda trasladada con  deskmate --db-url &apos;{target}&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n rows</source>
+        <translation>
+            <numerusform>{table}: %n fila</numerusform>
+            <numerusform>{table}: %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; totals {sums}</source>
+        <translation>; totales {sums}</translation>
+    </message>
+    <message>
+        <source>Shop moved to {target}</source>
+        <translation>Tienda trasladada a {target}</translation>
+    </message>
+    <message>
+        <source>✓ {message}. Restart Deskmate to work in the moved shop: until then this window still shows the shop it opened with.</source>
+        <translation>✓ {message}. Reinicie Deskmate para trabajar en la tienda trasladada: hasta entonces esta ventana sigue mostrando la tienda con la que se abrió.</translation>
+    </message>
+    <message>
+        <source>The moved database is saved for this computer: restart Deskmate to use it</source>
+        <translation>La base de datos trasladada se guardó para este equipo: reinicie Deskmate para usarla</translation>
+    </message>
+    <message>
+        <source>The moved database was not saved for this computer</source>
+        <translation>La base de datos trasladada no se guardó para este equipo</translation>
+    </message>
+    <message>
+        <source>Cancelled: the new database was left empty and nothing was moved.</source>
+        <translation>Cancelado: la base de datos nueva quedó vacía y no se trasladó nada.</translation>
+    </message>
+    <message>
+        <source>What differed:</source>
+        <translation>Qué no coincidía:</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicyNote</name>
     <message>
         <source>at least {MIN_LENGTH} characters</source>
@@ -753,6 +1156,13 @@ y no se guarda nada a medias. Haga una copia de seguridad desde el menú Archivo
     </message>
 </context>
 <context>
+    <name>TableValidator</name>
+    <message>
+        <source>Line {number}</source>
+        <translation>Línea {number}</translation>
+    </message>
+</context>
+<context>
     <name>_FormPage</name>
     <message>
         <source>Give your shop a name; it is printed on invoices.</source>
@@ -808,6 +1218,34 @@ y no se guarda nada a medias. Haga una copia de seguridad desde el menú Archivo
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Las dos contraseñas no coinciden; escriba la misma contraseña dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>Tabs</source>
+        <translation>Pestañas</translation>
+    </message>
+    <message>
+        <source>table of {columns}</source>
+        <translation>tabla de {columns}</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {parent}.
+Replace it with this export?</source>
+        <translation>{name} ya existe en {parent}.
+¿Reemplazarlo por esta exportación?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ def test_owner_moves_the_shop_to_a_new_file_from_the_file_menu(main_window, app,
     assert isinstance(done.args[0], MoveReport)
     assert progress and progress[-1] == 100
     assert "Moved and checked" in dlg.state.text() and f"--db-url 'sqlite:///{target}'" in dlg.state.text()
-    assert dlg.details.isVisible() and "product: 1 rows; totals cost 1.2000" in dlg.details.toPlainText()
+    assert dlg.details.isVisible() and "product: 1 row; totals cost 1.2000" in dlg.details.toPlainText()
     assert _counts(app.db.url) == before                       # the shop itself is unchanged
     after = _counts(f"sqlite:///{target}")
     assert after["product"] == 1 and after["audit_entry"] == before["audit_entry"] + 1

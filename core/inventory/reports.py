@@ -8,14 +8,16 @@ the Stock history chart does.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from core.inventory.models import Product, SalesDaily, StockMovement
-from core.kernel.reports import Computed, Figure, Period, ReportSpec, Series, Table, dec, register_report
+from core.inventory.models import Product, PurchaseOrder, PurchaseOrderLine, SalesDaily, StockMovement
+from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, WeeklyMeasure, WeeklyValues, dec,
+                                 register_measure, register_report)
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -61,15 +63,7 @@ def _sales(app: "Deskmate", period: Period) -> Computed:
                        for name, (u, v) in sorted(groups.items(), key=lambda kv: (-kv[1][1], kv[0])))
     weeks = Decimal(period.days) / 7
 
-    def mover(pid: int) -> tuple[Any, ...]:
-        p = products[pid]
-        return (f"{p.sku} {p.name}", per_product.get(pid, Decimal(0)), dec(per_product.get(pid, Decimal(0)) / weeks, 1),
-                _level(p, moves.get(pid, {})), dec(max(_level(p, moves.get(pid, {})), Decimal(0)) * p.cost))
-    fastest = sorted(per_product, key=lambda pid: (-per_product[pid], products[pid].sku))[:MOVERS]
-    holding = [pid for pid, p in products.items() if _level(p, moves.get(pid, {})) > 0]
-    slowest = sorted(holding, key=lambda pid: (per_product.get(pid, Decimal(0)), products[pid].sku))[:MOVERS]
-    mover_cols = ("Product", "Units sold", "Units a week", "On hand at the end", "Stock value at cost")
-    mover_units = ("text", "units", "units", "units", "money")
+    fastest, slowest = _movers(products, per_product, moves, weeks)
     return Computed(
         series=(Series("sales value", "money", tuple(dec(v) for v in value_w)),
                 Series("units sold", "units", tuple(units_w))),
@@ -79,16 +73,36 @@ def _sales(app: "Deskmate", period: Period) -> Computed:
                  Figure("groups", "Product groups with sales", "count", Decimal(len(groups)))),
         tables=(Table("By product group", ("Product group", "Units sold", "Sales value", "Share of sales value %"),
                       ("text", "units", "money", "percent"), group_rows),
-                Table("Fastest movers", mover_cols, mover_units, tuple(mover(pid) for pid in fastest)),
-                Table("Slowest movers", mover_cols, mover_units, tuple(mover(pid) for pid in slowest))),
+                fastest, slowest),
         how=("Units sold: net units per day from the imported sales (sales minus returns), added up by week "
              "(Monday to Sunday, the first and last week cut to the period).",
              "Sales value: units sold times each product's current selling price, so a price change "
              "rewrites the past at the new price.",
              f"Product group: the product's category; products without one are under \"{UNGROUPED}\".",
-             f"Fastest movers: the {MOVERS} products that sold the most units; slowest movers: the "
-             f"{MOVERS} products holding stock at the period's end that sold the fewest, with the stock "
-             "value (at cost) they tie up."))
+             MOVERS_HOW))
+
+
+MOVER_COLUMNS = ("Product", "Units sold", "Units a week", "On hand at the end", "Stock value at cost")
+MOVER_UNITS = ("text", "units", "units", "units", "money")
+MOVERS_HOW = (f"Fastest movers: the {MOVERS} products that sold the most units; slowest movers: the "
+              f"{MOVERS} products holding stock at the period's end that sold the fewest, with the stock "
+              "value (at cost) they tie up.")
+
+
+def _movers(products: dict[int, Product], per_product: dict[int, Decimal], moves_after_end: dict[int, dict[date, Decimal]],
+            weeks: Decimal) -> tuple[Table, Table]:
+    """The fastest and the slowest movers of the period (``moves_after_end``: ledger movements after its end)."""
+    def row(pid: int) -> tuple[Any, ...]:
+        p = products[pid]
+        level = _level(p, moves_after_end.get(pid, {}))
+        sold = per_product.get(pid, Decimal(0))
+        return (f"{p.sku} {p.name}", sold, dec(sold / weeks, 1), level, dec(max(level, Decimal(0)) * p.cost))
+    fastest = sorted((pid for pid in per_product if pid in products),
+                     key=lambda pid: (-per_product[pid], products[pid].sku))[:MOVERS]
+    holding = [pid for pid, p in products.items() if _level(p, moves_after_end.get(pid, {})) > 0]
+    slowest = sorted(holding, key=lambda pid: (per_product.get(pid, Decimal(0)), products[pid].sku))[:MOVERS]
+    return (Table("Fastest movers", MOVER_COLUMNS, MOVER_UNITS, tuple(row(pid) for pid in fastest)),
+            Table("Slowest movers", MOVER_COLUMNS, MOVER_UNITS, tuple(row(pid) for pid in slowest)))
 
 
 def _moves_after(s: Any, day: date) -> dict[int, dict[date, Decimal]]:
@@ -106,6 +120,19 @@ def _level(p: Product, moves_after: dict[date, Decimal]) -> Decimal:
     return p.on_hand - sum(moves_after.values(), Decimal(0))
 
 
+def order_up_to_levels(app: "Deskmate", s: Any, as_of: date) -> dict[int, Decimal]:
+    """Each active product's order-up-to level for ``as_of`` (the owner's maximum where set, else the
+    policy's from the sales before ``as_of``); products without one are left out."""
+    import math
+    snap = app.inventory.snapshot(s, as_of)
+    out = {}
+    for i, p in enumerate(snap.products):
+        cap = float(p.owner_max) if p.owner_max is not None else float(snap.plan.order_up_to[i])
+        if not math.isnan(cap):
+            out[p.id] = Decimal(str(round(cap, 4)))
+    return out
+
+
 def _stock(app: "Deskmate", period: Period) -> Computed:
     buckets = period.weeks()
     n = len(buckets)
@@ -118,9 +145,12 @@ def _stock(app: "Deskmate", period: Period) -> Computed:
         sold = _sales_by_day(s, period.start, period.end)
         first_move = dict(s.execute(select(StockMovement.product_id, func.min(StockMovement.day))
                                     .group_by(StockMovement.product_id)).all())
+        caps = order_up_to_levels(app, s, period.end + timedelta(days=1))
     value_w = [Decimal(0)] * n
+    above_w = [Decimal(0)] * n
     stockout_w = [0] * n
     for pid, p in products.items():
+        cap = caps.get(pid)
         by_day = moves.get(pid, {})
         # end-of-day level on the period's last day, then walk back one day at a time
         level = p.on_hand - sum((q for d, q in by_day.items() if d > period.end), Decimal(0))
@@ -132,6 +162,8 @@ def _stock(app: "Deskmate", period: Period) -> Computed:
             assert i is not None
             if d == buckets[i].end and level > 0:
                 value_w[i] += level * p.cost
+                if cap is not None and level > cap:
+                    above_w[i] += (level - cap) * p.cost
             if sells and level <= 0 and d >= stocked_from:
                 stockout_w[i] += 1
             level -= by_day.get(d, Decimal(0))
@@ -139,13 +171,24 @@ def _stock(app: "Deskmate", period: Period) -> Computed:
     cogs = sum((q * products[pid].cost for pid, _d, q in sold if pid in products), Decimal(0))
     average = sum(value_w, Decimal(0)) / n
     turnover = dec(cogs * Decimal(365) / period.days / average) if average > 0 else None
+    with app.db.read() as s:
+        sold_by_product = dict(s.execute(select(SalesDaily.product_id, func.sum(SalesDaily.quantity))
+                                         .where(SalesDaily.day >= period.start, SalesDaily.day <= period.end)
+                                         .group_by(SalesDaily.product_id)).all())
+    fastest, slowest = _movers(products, sold_by_product, {pid: {d: q for d, q in m.items() if d > period.end}
+                                                           for pid, m in moves.items()}, Decimal(period.days) / 7)
     return Computed(
         series=(Series("stock value at cost", "money", tuple(dec(v) for v in value_w)),
+                Series("value above order-up-to", "money", tuple(dec(v) for v in above_w)),
                 Series("days a product was sold out", "days", tuple(Decimal(v) for v in stockout_w))),
         figures=(Figure("stock_value", "Stock value (at cost) at the end", "money", dec(value_w[-1])),
                  Figure("stockout_days", "Days a product was sold out", "days", Decimal(sum(stockout_w)), "down",
                         "Stockout product-days: for every product, the days it ended with nothing on the shelf, "
                         "added up (one product out for 3 days = 3)."),
+                 Figure("above_upto", "Stock value above the order-up-to level at the end", "money",
+                        dec(above_w[-1]), "down",
+                        "Value above order-up-to: stock beyond the level a reorder fills up to, at cost — money "
+                        "tied up that the policy would not have ordered."),
                  Figure("cogs", "What the goods sold cost to buy", "money", dec(cogs)),
                  Figure("turnover", "Times the stock sells through in a year", "ratio", turnover, "up",
                         "Inventory turnover: the cost of a year's sales divided by the average stock value.")),
@@ -157,7 +200,13 @@ def _stock(app: "Deskmate", period: Period) -> Computed:
              f"products that sold in the {SELLING_WINDOW_DAYS} days up to the period's end, from the day of "
              "their first stock movement (before it the shop did not stock them yet).",
              "Times the stock sells through in a year (inventory turnover): the cost of the goods sold in the period, scaled to a year, divided by the average "
-             "of the weekly stock values; higher means stock sits on the shelf for less time."))
+             "of the weekly stock values; higher means stock sits on the shelf for less time.",
+             "Value above order-up-to: at the end of each week, the units beyond each product's order-up-to level "
+             "times its cost; the level is the owner's maximum where one is set, else the one Deskmate's policy "
+             "works out from the sales up to the period's end (products without enough history have none and "
+             "count nothing).",
+             MOVERS_HOW),
+        tables=(fastest, slowest))
 
 
 register_report(ReportSpec("sales", "Sales by week and group", "inventory",
@@ -165,3 +214,142 @@ register_report(ReportSpec("sales", "Sales by week and group", "inventory",
                            _sales, position=10))
 register_report(ReportSpec("stock", "Stock value and days sold out", "inventory",
                            "stock value, days a product was sold out and turnover by week", _stock, position=20))
+
+
+# ---------------------------------------------------------------------- forecast accuracy
+#: Demand classes in the order the planner names them (Syntetos–Boylan), for the per-class table.
+CLASS_WORDS = {"smooth": "smooth (sells most days, steady amounts)",
+               "erratic": "erratic (sells most days, amounts vary)",
+               "intermittent": "intermittent (sells on some days, steady amounts)",
+               "lumpy": "lumpy (sells on some days, amounts vary)"}
+
+
+@dataclass
+class Accuracy:
+    """Sums for the weighted error (WAPE) and the bias over some product-days."""
+
+    sold: float = 0.0
+    abs_error: float = 0.0
+    over: float = 0.0          # forecast minus sold, summed (positive: forecast too high)
+    days: int = 0
+
+    def add(self, sold: float, forecast: float) -> None:
+        self.sold += sold
+        self.abs_error += abs(forecast - sold)
+        self.over += forecast - sold
+        self.days += 1
+
+    @property
+    def wape(self) -> Decimal | None:
+        return dec(100 * self.abs_error / self.sold, 1) if self.sold > 0 else None
+
+    @property
+    def bias(self) -> Decimal | None:
+        return dec(100 * self.over / self.sold, 1) if self.sold > 0 else None
+
+
+def accuracy_by_week(period: Period, window_start: date, sold: Any, forecast: Any, classes: Any,
+                     last_day: date | None = None) -> tuple[list[Accuracy], dict[str, Accuracy], Accuracy]:
+    """Per week, per demand class and overall: the one-step forecasts (``forecast[i, j]``, NaN where
+    there was none) against what sold (``sold[i, j]``) on the days of ``period`` up to ``last_day``;
+    column 0 is ``window_start``. Pure, so the arithmetic is tested on hand-made arrays."""
+    import math
+    weeks = [Accuracy() for _ in period.weeks()]
+    per_class: dict[str, Accuracy] = defaultdict(Accuracy)
+    total = Accuracy()
+    n, width = sold.shape if getattr(sold, "ndim", 0) == 2 else (0, 0)
+    d = max(period.start, window_start)
+    end = min(period.end, last_day) if last_day is not None else period.end
+    while d <= end:
+        j = (d - window_start).days
+        wi = period.week_index(d)
+        if 0 <= j < width and wi is not None:
+            for i in range(n):
+                f = float(forecast[i, j])
+                if math.isnan(f):
+                    continue
+                y = max(float(sold[i, j]), 0.0)
+                weeks[wi].add(y, f)
+                per_class[str(classes[i])].add(y, f)
+                total.add(y, f)
+        d += timedelta(days=1)
+    return weeks, per_class, total
+
+
+def _forecast(app: "Deskmate", period: Period) -> Computed:
+    with app.db.read() as s:
+        snap = app.inventory.snapshot(s, period.end + timedelta(days=1))
+        # days after the newest imported sales are not known yet: no sales is not "sold nothing"
+        last_day = s.scalar(select(func.max(SalesDaily.day)).where(SalesDaily.day <= period.end))
+    weeks, per_class, total = accuracy_by_week(period, snap.window_start, snap.sales, snap.plan.fitted,
+                                               snap.plan.demand_class, last_day or period.start - timedelta(days=1))
+    classes = tuple((CLASS_WORDS.get(c, c), Decimal(sum(1 for k in snap.plan.demand_class if str(k) == c)),
+                     dec(a.sold, 0), a.wape, a.bias)
+                    for c, a in sorted(per_class.items(), key=lambda kv: list(CLASS_WORDS).index(kv[0])
+                                       if kv[0] in CLASS_WORDS else 99))
+    return Computed(
+        series=(Series("weighted error %", "percent", tuple(w.wape for w in weeks), kind="line"),
+                Series("bias %", "percent", tuple(w.bias for w in weeks), kind="line")),
+        figures=(Figure("wape", "Forecast error, weighted by units sold", "percent", total.wape, "down",
+                        "WAPE: the forecast's misses, added up without their sign, as a share of the units sold."),
+                 Figure("bias", "Forecast bias (+ too high, − too low)", "percent", total.bias, "",
+                        "Bias: the forecast minus what sold, added up with the sign, as a share of the units "
+                        "sold; near 0 is best."),
+                 Figure("units", "Units sold that were forecast", "units", dec(total.sold, 0)),
+                 Figure("product_days", "Product-days compared", "count", Decimal(total.days))),
+        tables=(Table("By demand class", ("Demand class", "Products", "Units sold", "Weighted error %", "Bias %"),
+                      ("text", "count", "units", "percent", "percent"), classes),),
+        how=("Each day's forecast is the one the reorder planner made the evening before from the sales up to "
+             "then (one step ahead, the same methods and settings as the daily reorder job, re-fitted on the "
+             "sales up to the period's end); sales the outlier check left out are left out here too.",
+             "Weighted error (WAPE): the sum of |forecast − sold| over every product and day, divided by the "
+             "units sold; a product that sells a lot weighs more than one that sells one a month.",
+             "Bias: the sum of (forecast − sold), divided by the units sold: above 0 the forecast runs high "
+             "(stock piles up), below 0 low (stockouts).",
+             "Demand class: how the product sells over the planner's history window (Syntetos–Boylan: how "
+             "often it sells and how much the amounts vary), which decides the forecasting method.",
+             "Days before a product's first sale, and days before the planner's history window, have no "
+             "forecast and are not counted; nor are days after the newest imported sales (not known yet)."))
+
+
+register_report(ReportSpec("forecast", "Forecast accuracy", "inventory",
+                           "weighted forecast error and bias by week and per demand class", _forecast, position=25,
+                           chart="line"))
+
+
+# ---------------------------------------------------------------------- measures for other areas' reports
+def _weekly_sales_value(app: "Deskmate", period: Period) -> WeeklyValues:
+    out = [Decimal(0)] * len(period.weeks())
+    with app.db.read() as s:
+        prices = dict(s.execute(select(Product.id, Product.price)).all())
+        for pid, day, q in _sales_by_day(s, period.start, period.end):
+            i = period.week_index(day)
+            if i is not None and pid in prices:
+                out[i] += q * prices[pid]
+    return tuple(dec(v) for v in out)
+
+
+def _weekly_orders_due(app: "Deskmate", period: Period) -> WeeklyValues:
+    out = [Decimal(0)] * len(period.weeks())
+    due = func.coalesce(PurchaseOrder.expected_date, PurchaseOrder.order_date)
+    with app.db.read() as s:
+        for day, q, cost in s.execute(
+                select(due, PurchaseOrderLine.quantity, PurchaseOrderLine.unit_cost)
+                .join(PurchaseOrderLine, PurchaseOrderLine.purchase_order_id == PurchaseOrder.id)
+                .where(PurchaseOrder.status.in_(ORDERED), due >= period.start, due <= period.end)):
+            i = period.week_index(day if isinstance(day, date) else date.fromisoformat(str(day)))
+            if i is not None:
+                out[i] += q * cost
+    return tuple(dec(v) for v in out)
+
+
+#: Purchase orders that commit money: sent to the supplier, whether received yet or not.
+ORDERED = ("sent", "partly_received", "received")
+register_measure(WeeklyMeasure("sales value", "money",
+                               "Sales value: units sold (from the imported sales) times each product's current price.",
+                               _weekly_sales_value))
+register_measure(WeeklyMeasure("purchase orders due", "money",
+                               "Purchase orders due: orders sent to suppliers (received or not; drafts and "
+                               "cancelled orders are not commitments), at their cost, in the week of their "
+                               "expected delivery (or their order date when none is given).",
+                               _weekly_orders_due))

@@ -1,15 +1,20 @@
-"""Invoicing's measure of its reminder job for the automation payoff: how many reminders were
-followed by a payment on their invoice within 14 days."""
+"""Invoicing's reports: receivables over time (aging at each week's end, days sales outstanding,
+cash due in against purchase orders due) and the measure of its reminder job for the automation
+payoff (how many reminders were followed by a payment on their invoice within 14 days)."""
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from core.automation.payoff import JobQuality, register_job_quality
-from core.invoicing.models import Payment, PaymentReminder
-from core.kernel.reports import Period, instant_bounds, shop_zone
+from core.invoicing import money
+from core.invoicing.models import Invoice, Payment, PaymentReminder
+from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, dec, instant_bounds,
+                                 register_report, shop_zone, weekly_measure)
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -43,3 +48,89 @@ def reminders_followed_by_payment(app: "Deskmate", period: Period) -> str | None
 
 
 register_job_quality(JobQuality("invoicing.dunning", reminders_followed_by_payment))
+
+
+# ---------------------------------------------------------------------- receivables over time
+def _open_on(gross_less_credit: Decimal, payments: list[tuple[date, Decimal]], day: date) -> Decimal:
+    return max(gross_less_credit - sum((a for d, a in payments if d <= day), Decimal(0)), Decimal(0))
+
+
+def _receivables(app: "Deskmate", period: Period) -> Computed:
+    buckets = period.weeks()
+    n = len(buckets)
+    with app.db.read() as s:
+        invoices = list(s.execute(
+            select(Invoice.id, Invoice.issue_date, Invoice.due_date, Invoice.gross_total, Invoice.credited_total,
+                   Invoice.paid_total)
+            .where(Invoice.kind == "invoice", Invoice.state == "issued", Invoice.issue_date <= period.end)).all())
+        # what was applied to each invoice up to the period's end, by day
+        paid: dict[int, list[tuple[date, Decimal]]] = defaultdict(list)
+        for paid_inv, day, applied in s.execute(select(Payment.invoice_id, Payment.paid_on, Payment.applied)
+                                                .where(Payment.invoice_id.is_not(None), Payment.paid_on <= period.end)):
+            if paid_inv is not None:
+                paid[paid_inv].append((day, applied))
+        received = list(s.execute(select(Payment.paid_on, Payment.received)
+                                  .where(Payment.paid_on >= period.start, Payment.paid_on <= period.end)).all())
+    aging_w = [{b: Decimal(0) for b in money.AGING_BUCKETS} for _ in range(n)]
+    due_w = [Decimal(0)] * n
+    invoiced = Decimal(0)
+    for inv_id, issued, due, gross, credited, _paid in invoices:
+        if issued is None:
+            continue
+        owed = gross - credited
+        pays = paid.get(inv_id, [])
+        for i, b in enumerate(buckets):
+            if issued <= b.end:
+                left = _open_on(owed, pays, b.end)
+                if left > 0:
+                    aging_w[i][money.aging_bucket((b.end - due).days if due else 0)] += left
+        if due is not None and (wi := period.week_index(due)) is not None:
+            due_w[wi] += owed
+        if period.start <= issued <= period.end:
+            invoiced += owed
+    in_w = [Decimal(0)] * n
+    for day, amount in received:
+        if (wi := period.week_index(day)) is not None:
+            in_w[wi] += amount
+    orders = weekly_measure("purchase orders due", app, period)
+    orders_w = orders[1] if orders else (None,) * n
+    open_w = [sum(a.values(), Decimal(0)) for a in aging_w]
+    overdue_end = open_w[-1] - aging_w[-1]["current"]
+    dso = dec(open_w[-1] * period.days / invoiced, 1) if invoiced else None
+    series = [Series("due from customers", "money", tuple(dec(v) for v in due_w)),
+              Series("received", "money", tuple(dec(v) for v in in_w), kind="line")]
+    if orders:
+        series.append(Series("purchase orders due", "money", orders_w))
+    series += [Series(f"open, {b} days overdue" if b != "current" else "open, not yet due", "money",
+                      tuple(dec(a[b]) for a in aging_w), drawn=False) for b in money.AGING_BUCKETS]
+    return Computed(
+        series=tuple(series),
+        figures=(Figure("open", "Owed by customers at the end", "money", dec(open_w[-1]), "down"),
+                 Figure("overdue", "Of which overdue", "money", dec(overdue_end), "down"),
+                 Figure("dso", "Days sales outstanding", "days", dso, "down",
+                        "DSO: what customers owe at the period's end divided by what was invoiced in the period, "
+                        "times its days — how many days of sales are waiting to be paid."),
+                 Figure("invoiced", "Invoiced", "money", dec(invoiced), "up"),
+                 Figure("received", "Received from customers", "money", dec(sum(in_w, Decimal(0))), "up"),
+                 Figure("orders_due", "Purchase orders due", "money",
+                        dec(sum((v for v in orders_w if v is not None), Decimal(0))) if orders else None)),
+        tables=(Table("Aging at each week's end", ("Week ending", *(f"{b} days" if b != "current" else "not yet due"
+                                                                  for b in money.AGING_BUCKETS), "Total"),
+                      ("date", *("money" for _ in money.AGING_BUCKETS), "money"),
+                      tuple((b.end, *(dec(a[k]) for k in money.AGING_BUCKETS), dec(t))
+                            for b, a, t in zip(buckets, aging_w, open_w))),),
+        how=("Owed at a week's end: every issued invoice (not credit notes, not void) issued by that day, its "
+             "total less credit notes against it, less the payments applied to it up to that day.",
+             "Aging: how many days past its due date each open amount was on that day (not yet due, 1-30, "
+             "31-60, 61-90, over 90), as on the invoices' Aging view.",
+             "Due from customers: invoice totals (less credit notes) falling due in the week — the cash the "
+             "shop could expect in; received: payments recorded in the week.",
+             (orders[0].about if orders else "No area records purchase orders, so none are shown."),
+             "Days sales outstanding: owed at the period's end, divided by what was invoiced in the period, "
+             "times its days; lower means customers pay sooner.",
+             "Credit notes count as of today (they are not dated against the weeks)."))
+
+
+register_report(ReportSpec("receivables", "Receivables and cash flow", "invoicing",
+                           "aging over time, days sales outstanding, cash due in against purchase orders due",
+                           _receivables, position=50))

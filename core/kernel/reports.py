@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from core.app import Deskmate
 
 #: What a value measures; "money" values are hidden from roles that do not see money in reports.
-UNITS = ("money", "count", "units", "days", "hours", "percent", "ratio", "text")
+UNITS = ("money", "count", "units", "days", "hours", "percent", "ratio", "text", "date")
 MAX_DAYS = 366 * 3
 
 
@@ -94,6 +94,7 @@ class Series:
     unit: str
     values: tuple[Decimal | None, ...]
     kind: str = "bar"        # bar | line
+    drawn: bool = True       # False: in the weeks' table and the export, not in the chart
 
 
 @dataclass(frozen=True)
@@ -311,3 +312,33 @@ def instant_bounds(period: Period, zone: Any) -> tuple[Any, Any]:
     start = datetime.combine(period.start, time(0), zone).astimezone(timezone.utc)
     end = datetime.combine(period.end + timedelta(days=1), time(0), zone).astimezone(timezone.utc)
     return start, end
+
+
+# ---------------------------------------------------------------------- weekly measures shared
+WeeklyValues = tuple[Decimal | None, ...]
+
+
+@dataclass(frozen=True)
+class WeeklyMeasure:
+    """A weekly series one area computes from its own tables and another area's report sets beside
+    its own (the roster's wage cost against inventory's sales; receivables against purchase orders
+    due): declared in ``core/<area>/reports.py`` like reports, read with :func:`weekly_measure`,
+    so neither area imports the other."""
+
+    name: str
+    unit: str
+    about: str                    # one sentence for the report's "how it was worked out"
+    compute: Callable[["Deskmate", Period], WeeklyValues]
+
+
+_MEASURES: AreaRegistry[WeeklyMeasure] = AreaRegistry("reports", key=lambda m: m.name)
+
+
+def register_measure(m: WeeklyMeasure) -> WeeklyMeasure:
+    return _MEASURES.register(m)
+
+
+def weekly_measure(name: str, app: "Deskmate", period: Period) -> tuple[WeeklyMeasure, WeeklyValues] | None:
+    """The measure's values for the period's weeks, or None when no area declares it."""
+    m = _MEASURES.get(name)
+    return None if m is None else (m, m.compute(app, period))

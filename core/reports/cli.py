@@ -15,6 +15,8 @@ def _num(v: Any, unit: str) -> str:
         return f"{v} %"
     if unit == "money":
         return f"{v:,.2f}"
+    if unit == "date":
+        return v.isoformat()
     return f"{v:,}"
 
 

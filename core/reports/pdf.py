@@ -115,7 +115,7 @@ def report_pdf(r: ReportResult, chart: dict[str, Any], fm: "Formats", path: Path
     for t in r.tables:
         _table(pdf, t.title, list(t.columns),
                [[value_text(fm, v, u) for v, u in zip(row, t.units)] for row in t.rows],
-               [u != "text" for u in t.units])
+               [u not in ("text", "date") for u in t.units])
     pdf.set_font("Helvetica", "B", 10)
     pdf.cell(0, 6, "How it was worked out", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 8.5)

@@ -26,6 +26,8 @@ def value_text(fm: "Formats", v: Any, unit: str) -> str:
         return f"{fm.number(v, 1)} times"
     if unit == "text":
         return str(v)
+    if unit == "date":
+        return fm.date(v)
     return fm.number(v)
 
 
@@ -50,7 +52,7 @@ def chart_of(result: ReportResult, fm: "Formats", kind: str = "bar") -> dict[str
     if not result.series:
         return {"empty": "Nothing this role may see is drawn here"}
     unit = result.series[0].unit
-    drawn: list[Series] = [s for s in result.series if s.unit == unit]
+    drawn: list[Series] = [s for s in result.series if s.unit == unit and s.drawn]
     prev = result.previous_series[0]
     series: list[dict[str, Any]] = [{"name": s.name, "values": [None if v is None else float(v) for v in s.values],
                                      "kind": kind if i == 0 else "line" if kind == "line" else s.kind}
@@ -58,7 +60,8 @@ def chart_of(result: ReportResult, fm: "Formats", kind: str = "bar") -> dict[str
     series.append({"name": f"{prev.name}, previous period", "kind": "line", "dashed": True, "color": "#8a8f98",
                    "values": [None if v is None else float(v) for v in prev.values[:len(result.weeks)]]})
     names = [s.name for s in drawn]
-    title = (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]).capitalize()
-    title += " by week" + (" (money in the shop's currency)" if unit == "money" else "")
+    # more than two series: the legend names them, a title listing them all would not fit
+    title = " and ".join(names).capitalize() if len(names) <= 2 else "This period"
+    title += " by week" + (f" ({fm.currency})" if unit == "money" else "")
     return {"type": kind, "title": title, "x": [fm.short_day(w) for w in result.weeks], "series": series,
             "empty": "Nothing to draw for these weeks: see the figures and how it was worked out"}

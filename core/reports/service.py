@@ -27,7 +27,7 @@ EXPORT_SUFFIXES = (".xlsx", ".pdf")
 MONEY_HIDDEN = "amounts of money (your role does not see money in reports)"
 #: Excel number formats per unit.
 FORMATS = {"money": MONEY_FMT, "count": "#,##0", "units": "#,##0.##", "days": "#,##0.#",
-           "hours": "#,##0.0", "percent": "0.0", "ratio": "0.00"}
+           "hours": "#,##0.0", "percent": "0.0", "ratio": "0.00", "date": DATE_FMT}
 
 
 @dataclass(frozen=True)

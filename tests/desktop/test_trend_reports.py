@@ -153,3 +153,31 @@ def test_export_offers_pdf_with_the_chart(qtbot, app, owner, trend_shop, open_pa
     assert "How it was worked out" in text and section.export_button.isEnabled()
     assert export_path("/x/r.xlsx", EXPORT_FILTERS[1]) == "/x/r.xlsx"
     assert export_path("/x/r.csv", EXPORT_FILTERS[0]) == "/x/r.csv.xlsx"
+
+
+@pytest.mark.slow
+def test_the_new_reports_on_the_demo_shop(qtbot, make_demo_window, settle):
+    """Stock (above order-up-to, movers), forecast accuracy, roster and receivables open on the
+    demo shop's data at 1366×768 with a chart that draws something and their own tables."""
+    win = make_demo_window("owner", (1366, 768))
+    assert win.show_page("reports")
+    page = win.page("reports")
+    settle(page.ctx)
+    expected = {"Stock value and days sold out": ("Stock value above the order-up-to level at the end",
+                                                  "Fastest movers"),
+                "Forecast accuracy": ("Forecast error, weighted by units sold", "By demand class"),
+                "Roster: wage cost, cover and fairness": ("Wage cost as a share of sales (weeks with a roster)",
+                                                          "Per person"),
+                "Receivables and cash flow": ("Days sales outstanding", "Aging at each week's end")}
+    for title, (figure, tab) in expected.items():
+        section = open_section(qtbot, page, title, settle)
+        labels = [section.figures.item(r, 0).text() for r in range(section.figures.rowCount())]
+        assert figure in labels, (title, labels)
+        row = labels.index(figure)
+        assert section.figures.item(row, 1).text() not in ("", "—"), title       # the demo has the data
+        assert tab in [section.tabs.tabText(i) for i in range(section.tabs.count())]
+        drawn = [s for s in section.chart.chart["series"] if any(v for v in s["values"])]
+        assert drawn, f"{title}: the chart draws nothing"
+        if SHOTS:
+            Path(SHOTS).mkdir(parents=True, exist_ok=True)
+            win.grab().save(str(Path(SHOTS) / f"demo-{section.name}.png"))

@@ -82,3 +82,19 @@ def test_quantities_read_without_their_storage_scale(app, owner, trend_shop):
     from core.kernel.reports import tidy
     assert str(tidy(Decimal("7.5000"), "units")) == "7.5" and str(tidy(Decimal("1000.0000"), "units")) == "1000"
     assert str(tidy(Decimal("12.50"), "money")) == "12.50"
+
+
+def test_stock_value_above_order_up_to_and_movers(app, owner, trend_shop):
+    a, b, c = trend_shop
+    app.inventory.update_product(owner, c.id, owner_min="1", owner_max="2")   # C holds 5: 3 above, at cost 1
+    app.inventory.update_product(owner, a.id, owner_min="5", owner_max="10")  # A: 15 at the end of week 2
+    r = app.reports.run(owner, "stock", FROM, TO)
+    s = {x.name: x.values for x in r.series}
+    # week 1 (22 Nov): A empty, C 5 → 3 above × 1 ; week 2 (29 Nov): A 15 → 5 above × 2, C 3 × 1
+    assert s["value above order-up-to"] == (Decimal("3.00"), Decimal("13.00"))
+    f = r.figure("above_upto")
+    assert f.value == Decimal("13.00") and f.previous == Decimal("3.00") and f.verdict == "worse"
+    fastest, slowest = r.tables
+    assert [row[0] for row in fastest.rows] == ["A Apple juice", "B Bread"]
+    assert [row[0] for row in slowest.rows] == ["C Candle", "A Apple juice"]
+    assert slowest.rows[0][1:] == (0, Decimal("0.0"), 5, Decimal("5.00"))

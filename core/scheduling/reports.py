@@ -1,0 +1,141 @@
+"""The roster report: wage cost against sales by week, cover gaps, and how fairly weekends,
+evenings and hours were shared — from the published rosters of the period.
+
+Sales come from inventory through the "sales value" weekly measure (``core.kernel.reports``), so
+scheduling does not read another area's tables; without it the report shows the roster alone.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, dec, register_report,
+                                 weekly_measure)
+from core.scheduling import models as m
+from core.scheduling import problem as pb
+from core.scheduling.roster import EVENING_END
+from core.scheduling.rules import evaluate
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+ROSTER_DAYS_MAX = 31
+
+
+def _rosters(s: Any, period: Period) -> list[m.Roster]:
+    """The published rosters with a day in the period (on the week_start index)."""
+    q = select(m.Roster).where(m.Roster.state == "published",
+                               m.Roster.week_start <= period.end,
+                               m.Roster.week_start > period.start - timedelta(days=ROSTER_DAYS_MAX))
+    return [ro for ro in s.scalars(q) if ro.week_start + timedelta(days=ro.days - 1) >= period.start]
+
+
+def _spread(values: list[Decimal]) -> Decimal | None:
+    return max(values) - min(values) if len(values) > 1 else None
+
+
+def _roster(app: "Deskmate", period: Period) -> Computed:
+    n = len(period.weeks())
+    svc = app.scheduling
+    wage_w = [Decimal(0)] * n
+    hours_w = [Decimal(0)] * n
+    gaps_w = [0] * n
+    people: dict[int, dict[str, Any]] = defaultdict(lambda: {"shifts": 0, "hours": Decimal(0), "weekend_days": 0,
+                                                             "evenings": 0, "wage": Decimal(0)})
+    gap_rows: list[tuple[Any, ...]] = []
+    rostered_w = [0] * n          # days with a published roster, per week
+    with app.db.read() as s:
+        staff = {p.id: p for p in s.scalars(select(m.StaffMember))}
+        types = {t.code: t for t in s.scalars(select(m.ShiftType))}
+        for ro in _rosters(s, period):
+            cells = svc.cells_in(s, ro.id)
+            for (sid, day), code in cells.items():
+                i = period.week_index(day)
+                t, p = types.get(code), staff.get(sid)
+                if i is None or t is None or p is None:
+                    continue
+                hours = Decimal(t.length_minutes - (t.break_minutes or 0)) / 60
+                wage = hours * p.hourly_cost
+                wage_w[i] += wage
+                hours_w[i] += hours
+                row = people[sid]
+                row["shifts"] += 1
+                row["hours"] += hours
+                row["wage"] += wage
+                row["weekend_days"] += day.weekday() >= 5
+                row["evenings"] += t.start_minute + t.length_minutes >= EVENING_END
+            problem = svc.problem_in(s, ro.week_start, ro.days)
+            ev = evaluate(problem, pb.cells_to_roster(problem, ro.week_start, cells))
+            for d in range(ro.days):
+                if (i := period.week_index(ro.week_start + timedelta(days=d))) is not None:
+                    rostered_w[i] += 1
+            for item in ev.items:
+                if item.rule != "cover_under" or item.day is None:
+                    continue
+                day = ro.week_start + timedelta(days=item.day)
+                i = period.week_index(day)
+                if i is None:
+                    continue
+                gaps_w[i] += item.size
+                t = types.get(item.shift or "")
+                gap_rows.append((day, t.name if t else item.shift or "", Decimal(item.size), item.message))
+    sales = weekly_measure("sales value", app, period)
+    sales_w = sales[1] if sales else (None,) * n
+    covered_days = sum(rostered_w)
+    # a week without a published roster has no wage cost to compare (not a cost of 0)
+    share_w = tuple(dec(100 * w / v, 1) if v and days else None for w, v, days in zip(wage_w, sales_w, rostered_w))
+    wage, sold = sum(wage_w, Decimal(0)), sum((v for v in sales_w if v is not None), Decimal(0))
+    rows = sorted(people.items(), key=lambda kv: staff[kv[0]].name)
+    hours_spread = _spread([r["hours"] for _, r in rows])
+    weekend_spread = _spread([Decimal(r["weekend_days"]) for _, r in rows])
+    evening_spread = _spread([Decimal(r["evenings"]) for _, r in rows])
+    series = [Series("wage cost", "money", tuple(dec(v) if days else None for v, days in zip(wage_w, rostered_w)))]
+    if sales:
+        series.append(Series("sales value", "money", sales_w, kind="line"))
+    series += [Series("wage cost as % of sales", "percent", share_w, kind="line"),
+               Series("hours rostered", "hours", tuple(dec(v, 1) for v in hours_w)),
+               Series("people missing from cover", "count", tuple(Decimal(v) for v in gaps_w))]
+    sold_rostered = sum((v for v, days in zip(sales_w, rostered_w) if v is not None and days), Decimal(0))
+    figures = [Figure("wage_cost", "Wage cost", "money", dec(wage) if covered_days else None, "down"),
+               Figure("wage_share", "Wage cost as a share of sales (weeks with a roster)", "percent",
+                      dec(100 * wage / sold_rostered, 1) if sales and sold_rostered and covered_days else None, "down"),
+               Figure("hours", "Hours rostered", "hours", dec(sum(hours_w, Decimal(0)), 1)),
+               Figure("cover_gaps", "People missing from the cover asked for", "count", Decimal(sum(gaps_w)), "down",
+                      "Cover gaps: for every day and shift, the people the cover requirement asks for minus those "
+                      "rostered, added up."),
+               Figure("hours_spread", "Hours: most minus fewest per person", "hours", dec(hours_spread, 1), "down"),
+               Figure("weekend_spread", "Weekend days: most minus fewest per person", "count", weekend_spread, "down"),
+               Figure("evening_spread", "Evening shifts: most minus fewest per person", "count", evening_spread,
+                      "down"),
+               Figure("days", "Days with a published roster", "days", Decimal(covered_days))]
+    if sales:
+        figures.insert(1, Figure("sales", "Sales value", "money", dec(sold), "up"))
+    return Computed(
+        series=tuple(series), figures=tuple(figures),
+        tables=(Table("Per person", ("Person", "Shifts", "Hours", "Weekend days", "Evening shifts", "Wage cost"),
+                      ("text", "count", "hours", "count", "count", "money"),
+                      tuple((staff[sid].name, Decimal(r["shifts"]), dec(r["hours"], 1), Decimal(r["weekend_days"]),
+                             Decimal(r["evenings"]), dec(r["wage"])) for sid, r in rows)),
+                Table("Cover gaps", ("Day", "Shift", "People missing", "What was missing"),
+                      ("date", "text", "count", "text"),
+                      tuple((d, name, size, msg) for d, name, size, msg in sorted(gap_rows)))),
+        how=("Only published rosters count (drafts are not what people worked to); a day without one adds nothing.",
+             "Wage cost: each rostered shift's paid hours (its length minus its unpaid break) times the person's "
+             "hourly cost, in the week of the shift.",
+             (sales[0].about + " Wage cost as % of sales is the week's wage cost over its sales value; over the "
+              "period, only weeks with a published roster count.") if sales
+             else "No sales are recorded by any area, so wage cost is shown alone.",
+             "Cover gaps: for every day and shift, the people the cover requirements ask for (per skill) minus "
+             "those rostered, as the roster check counts them.",
+             f"Fairness spread: among the people rostered in the period, the most minus the fewest — hours, "
+             f"weekend days (Saturdays and Sundays worked) and evening shifts (ending at {EVENING_END // 60}:00 "
+             "or later); 0 means shared evenly (part-timers widen the hours spread by design)."))
+
+
+register_report(ReportSpec("roster", "Roster: wage cost, cover and fairness", "scheduling",
+                           "wage cost against sales by week, cover gaps, and the spread of hours, weekends and evenings",
+                           _roster, position=40))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from core.kernel.i18n import _
 from core.kernel.actor import Actor
 from core.kernel.audit import AuditEntry, AuditFilter, AuditRow, _filtered, query, to_row
 from core.users.permissions import Perm, require
@@ -85,5 +86,5 @@ class AuditService:
                 audit_workbook(rows, f, actor, self.app.clock.now(), part)
         except OSError as exc:
             from core.kernel.errors import DeskmateError
-            raise DeskmateError(f"could not write {path}: {exc.strerror or exc}") from None
+            raise DeskmateError(_("could not write {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from None
         return len(rows)

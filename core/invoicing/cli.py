@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from core.kernel.i18n import _
 from core.kernel.cli_support import UsageError, actor_for, add_as, add_force, parse_date, print_json, print_table
 
 
@@ -345,7 +346,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     from core.io.book_exports import book_exports
     ex = _export_group(sub)
     for spec in book_exports():
-        ep = ex.add_parser(spec.kind, help=spec.help)
+        ep = ex.add_parser(spec.kind, help=_(spec.help))
         ep.set_defaults(kind=spec.kind)
         ep.add_argument("--from", dest="date_from", type=parse_date, required=True)
         ep.add_argument("--to", dest="date_to", type=parse_date, required=True)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import BigInteger, func, select, type_coerce
 
 from core.invoicing import money
+from core.kernel.i18n import N_, _
 from core.invoicing.models import Invoice, InvoiceLine, InvoiceTax, Payment
 from core.invoicing.receivables import open_amount, status_clause, status_of
 from core.io.book_exports import BookExport, period_text, register_export
@@ -68,12 +69,12 @@ def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progre
             .distinct().order_by(InvoiceTax.tax_rate.desc(), InvoiceTax.tax_code)))
         expected = s.scalar(select(func.count(Invoice.id)).where(
             Invoice.state != "draft", Invoice.issue_date.between(d0, d1))) or 0
-    cols = [Column("Number", 14), Column("Type", 11), Column("Date", 11, DATE_FMT), Column("Due date", 11, DATE_FMT),
-            Column("Customer", 28), Column("Customer tax id", 16), Column("Net", 13, MONEY_FMT)]
-    cols += [Column(f"Tax {r.normalize():f} % ({c})", 13, MONEY_FMT) for c, r in rates]
-    cols += [Column("Tax total", 13, MONEY_FMT), Column("Gross", 13, MONEY_FMT),
-             Column("Paid or credited", 15, MONEY_FMT), Column("Open", 13, MONEY_FMT), Column("Status", 10),
-             Column("Void reason", 24)]
+    cols = [Column(N_("Number"), 14), Column(N_("Type"), 11), Column(N_("Date"), 11, DATE_FMT), Column(N_("Due date"), 11, DATE_FMT),
+            Column(N_("Customer"), 28), Column(N_("Customer tax id"), 16), Column(N_("Net"), 13, MONEY_FMT)]
+    cols += [Column(_("Tax {rate} % ({code})").format(rate=f"{r.normalize():f}", code=c), 13, MONEY_FMT) for c, r in rates]
+    cols += [Column(N_("Tax total"), 13, MONEY_FMT), Column(N_("Gross"), 13, MONEY_FMT),
+             Column(N_("Paid or credited"), 15, MONEY_FMT), Column(N_("Open"), 13, MONEY_FMT), Column(N_("Status"), 10),
+             Column(N_("Void reason"), 24)]
     sums: dict[str, Any] = {"net": ZERO, "tax": ZERO, "gross": ZERO, "paid": ZERO, "open": ZERO, "n": 0,
                             "void": 0, "credit": 0}
     per_rate = {k: ZERO for k in rates}
@@ -114,27 +115,27 @@ def _register(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progre
                            + [inv.tax_total * sign, inv.gross_total * sign, paid * sign, o,
                               status_of(inv, today), inv.void_reason or ""])
     money_cols = [i for i, c in enumerate(cols, start=1) if c.fmt == MONEY_FMT]
-    n = wb.add_table("Invoice register", cols, rows(), totals=money_cols, progress=progress,
+    n = wb.add_table(N_("Invoice register"), cols, rows(), totals=money_cols, progress=progress,
                      expected=expected)
-    figures: list[Any] = [("Period", period_text(d0, d1), None), ("Documents", sums["n"], None),
+    figures: list[Any] = [(N_("Period"), period_text(d0, d1), None), (N_("Documents"), sums["n"], None),
                           ("of which credit notes", sums["credit"], None), ("of which void (counted as 0)", sums["void"], None),
-                          ("Net total", sums["net"], MONEY_FMT)]
+                          (N_("Net total"), sums["net"], MONEY_FMT)]
     figures += [(f"Tax {r.normalize():f} % ({c})", per_rate[(c, r)], MONEY_FMT) for c, r in rates]
-    figures += [("Tax total", sums["tax"], MONEY_FMT), ("Gross total", sums["gross"], MONEY_FMT),
-                ("Paid or credited", sums["paid"], MONEY_FMT), ("Open", sums["open"], MONEY_FMT),
-                ("Gross = paid or credited + open", identity_text(app, sums["gross"], sums["paid"], sums["open"]),
+    figures += [(N_("Tax total"), sums["tax"], MONEY_FMT), (N_("Gross total"), sums["gross"], MONEY_FMT),
+                (N_("Paid or credited"), sums["paid"], MONEY_FMT), (N_("Open"), sums["open"], MONEY_FMT),
+                (N_("Gross = paid or credited + open"), identity_text(app, sums["gross"], sums["paid"], sums["open"]),
                  None)]
-    return "Invoice register", n, figures, {"documents": "issued invoices and credit notes (void at 0)",
-                                            "status as of": today}
+    return N_("Invoice register"), n, figures, {N_("documents"): N_("issued invoices and credit notes (void at 0)"),
+                                                N_("status as of"): today}
 
 
 # ------------------------------------------------------------------------------ lines
 
-LINE_COLS = [Column("Number", 14), Column("Date", 11, DATE_FMT), Column("Customer", 26), Column("Line", 6),
-             Column("Description", 34), Column("Quantity", 10, QTY_FMT), Column("Unit", 7),
-             Column("Unit price", 12, MONEY_FMT), Column("Price incl. tax", 8), Column("Discount %", 10, PCT_FMT),
-             Column("Tax code", 10), Column("Tax rate %", 10, PCT_FMT), Column("Net", 13, MONEY_FMT),
-             Column("Tax", 12, MONEY_FMT), Column("Gross", 13, MONEY_FMT)]
+LINE_COLS = [Column(N_("Number"), 14), Column(N_("Date"), 11, DATE_FMT), Column(N_("Customer"), 26), Column(N_("Line"), 6),
+             Column(N_("Description"), 34), Column(N_("Quantity"), 10, QTY_FMT), Column(N_("Unit"), 7),
+             Column(N_("Unit price"), 12, MONEY_FMT), Column(N_("Price incl. tax"), 8), Column(N_("Discount %"), 10, PCT_FMT),
+             Column(N_("Tax code"), 10), Column(N_("Tax rate %"), 10, PCT_FMT), Column(N_("Net"), 13, MONEY_FMT),
+             Column(N_("Tax"), 12, MONEY_FMT), Column(N_("Gross"), 13, MONEY_FMT)]
 
 
 def line_query(d0: date, d1: date) -> Any:
@@ -169,21 +170,21 @@ def _lines(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress:
                                func.sum(InvoiceLine.gross))
                         .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
                         .where(Invoice.state == "issued", Invoice.issue_date.between(d0, d1))).one()
-    n = wb.add_table("Invoice lines", LINE_COLS, line_rows(app, d0, d1), totals=[13, 14, 15],
+    n = wb.add_table(N_("Invoice lines"), LINE_COLS, line_rows(app, d0, d1), totals=[13, 14, 15],
                      progress=progress, expected=agg[0])
-    figures = [("Period", period_text(d0, d1), None), ("Lines", agg[0] or 0, None),
-               ("Net total", agg[1] or ZERO, MONEY_FMT), ("Tax total", agg[2] or ZERO, MONEY_FMT),
-               ("Gross total", agg[3] or ZERO, MONEY_FMT)]
-    return "Invoice lines", n, figures, {"documents": "issued invoices and credit notes (not void)"}
+    figures = [(N_("Period"), period_text(d0, d1), None), (N_("Lines"), agg[0] or 0, None),
+               (N_("Net total"), agg[1] or ZERO, MONEY_FMT), (N_("Tax total"), agg[2] or ZERO, MONEY_FMT),
+               (N_("Gross total"), agg[3] or ZERO, MONEY_FMT)]
+    return N_("Invoice lines"), n, figures, {N_("documents"): N_("issued invoices and credit notes (not void)")}
 
 
 # ------------------------------------------------------------------------------ payments
 
 def _payments(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress: Progress | None) -> tuple[str, int, list[Any], dict[str, Any]]:
-    cols = [Column("Date", 11, DATE_FMT), Column("Invoice", 14), Column("Customer", 28),
-            Column("Received", 13, MONEY_FMT), Column("Applied to invoice", 15, MONEY_FMT),
-            Column("Kept as credit", 13, MONEY_FMT), Column("Method", 16), Column("Reference", 22),
-            Column("Recorded by", 12)]
+    cols = [Column(N_("Date"), 11, DATE_FMT), Column(N_("Invoice"), 14), Column(N_("Customer"), 28),
+            Column(N_("Received"), 13, MONEY_FMT), Column(N_("Applied to invoice"), 15, MONEY_FMT),
+            Column(N_("Kept as credit"), 13, MONEY_FMT), Column(N_("Method"), 16), Column(N_("Reference"), 22),
+            Column(N_("Recorded by"), 12)]
     sums = [ZERO, ZERO, ZERO, 0]
 
     def rows() -> Iterator[list[Any]]:
@@ -197,11 +198,11 @@ def _payments(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progre
                 sums[3] += 1
                 yield [p.paid_on, number, cname, p.received, p.applied, p.to_credit, p.method, p.reference,
                        p.created_by]
-    n = wb.add_table("Payments", cols, rows(), totals=[4, 5, 6], progress=progress)
-    figures = [("Period", period_text(d0, d1), None), ("Payments", sums[3], None),
-               ("Received", sums[0], MONEY_FMT), ("Applied to invoices", sums[1], MONEY_FMT),
-               ("Kept as customer credit", sums[2], MONEY_FMT)]
-    return "Payments", n, figures, {}
+    n = wb.add_table(N_("Payments"), cols, rows(), totals=[4, 5, 6], progress=progress)
+    figures = [(N_("Period"), period_text(d0, d1), None), (N_("Payments"), sums[3], None),
+               (N_("Received"), sums[0], MONEY_FMT), (N_("Applied to invoices"), sums[1], MONEY_FMT),
+               (N_("Kept as customer credit"), sums[2], MONEY_FMT)]
+    return N_("Payments"), n, figures, {}
 
 
 # ------------------------------------------------------------------------------ aging
@@ -211,32 +212,33 @@ def _aging(app: "Deskmate", wb: StreamingWorkbook, d0: date, d1: date, progress:
     received: Deskmate keeps the current open amount, as of the export)."""
     rep = app.invoicing.aging(as_of=d1)
     buckets = money.AGING_BUCKETS
-    cols = [Column("Customer", 30)] + [Column(b if b != "current" else "Not yet due", 13, MONEY_FMT)
-                                       for b in buckets] + [Column("Total open", 14, MONEY_FMT), Column("Invoices", 9)]
+    cols = [Column(N_("Customer"), 30)] + [Column(b if b != "current" else N_("Not yet due"), 13, MONEY_FMT)
+                                       for b in buckets] + [Column(N_("Total open"), 14, MONEY_FMT), Column(N_("Invoices"), 9)]
     rows = ([r.customer_name] + [r.buckets[b] for b in buckets] + [r.total, r.invoices] for r in rep.rows)
-    n = wb.add_table("Aging", cols, rows, totals=list(range(2, len(buckets) + 3)), progress=progress)
-    detail_cols = [Column("Number", 14), Column("Customer", 28), Column("Issue date", 11, DATE_FMT),
-                   Column("Due date", 11, DATE_FMT), Column("Days overdue", 10), Column("Bucket", 10),
-                   Column("Open", 13, MONEY_FMT)]
+    n = wb.add_table(N_("Aging"), cols, rows, totals=list(range(2, len(buckets) + 3)), progress=progress)
+    detail_cols = [Column(N_("Number"), 14), Column(N_("Customer"), 28), Column(N_("Issue date"), 11, DATE_FMT),
+                   Column(N_("Due date"), 11, DATE_FMT), Column(N_("Days overdue"), 10), Column(N_("Bucket"), 10),
+                   Column(N_("Open"), 13, MONEY_FMT)]
     with app.db.read() as s:
         invs = list(s.scalars(select(Invoice).where(status_clause("open", d1), Invoice.issue_date <= d1)
                               .order_by(Invoice.due_date, Invoice.id)))
         detail = [[i.number, i.customer_name, i.issue_date, i.due_date, max((d1 - i.due_date).days, 0),
                    money.aging_bucket((d1 - i.due_date).days), open_amount(i)] for i in invs]
-    wb.add_table("Open invoices", detail_cols, detail, totals=[7])
-    figures = [("As of", d1, DATE_FMT), ("Customers with open invoices", len(rep.rows), None)]
-    figures += [(f"{'Not yet due' if b == 'current' else b + ' days'}", rep.totals[b], MONEY_FMT) for b in buckets]
-    figures += [("Total open", rep.total, MONEY_FMT)]
-    return "Aging of receivables", n, figures, {"as of": d1}
+    wb.add_table(N_("Open invoices"), detail_cols, detail, totals=[7])
+    figures = [(N_("As of"), d1, DATE_FMT), (N_("Customers with open invoices"), len(rep.rows), None)]
+    figures += [(_("Not yet due") if b == "current" else _("{bucket} days").format(bucket=b), rep.totals[b], MONEY_FMT)
+                for b in buckets]
+    figures += [(N_("Total open"), rep.total, MONEY_FMT)]
+    return N_("Aging of receivables"), n, figures, {N_("as of"): d1}
 
 
-register_export(BookExport("register", "Invoice register",
-                           "invoice register: number, dates, customer, net, tax per rate, gross, paid, open",
+register_export(BookExport("register", N_("Invoice register"),
+                           N_("invoice register: number, dates, customer, net, tax per rate, gross, paid, open"),
                            area="invoicing", write=_register, position=10))
-register_export(BookExport("lines", "Invoice lines",
-                           "every invoice line (bounded memory: millions of lines are fine)",
+register_export(BookExport("lines", N_("Invoice lines"),
+                           N_("every invoice line (bounded memory: millions of lines are fine)"),
                            area="invoicing", write=_lines, position=20))
-register_export(BookExport("payments", "Payments", "payments received, applied and kept as credit",
+register_export(BookExport("payments", N_("Payments"), N_("payments received, applied and kept as credit"),
                            area="invoicing", write=_payments, position=30))
-register_export(BookExport("aging", "Aging of receivables", "open receivables by days overdue, as of --to",
+register_export(BookExport("aging", N_("Aging of receivables"), N_("open receivables by days overdue, as of --to"),
                            area="invoicing", write=_aging, position=40))

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.kernel.i18n import N_
 from core.customers.service import CustomerInfo, change_credit, find_or_create
 from core.invoicing.config import InvoicingConfig, read_config
 from core.invoicing.models import Invoice, InvoiceCounter, InvoiceLine, InvoiceTax, Payment
@@ -175,7 +176,7 @@ def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str,
         report.notes.append(f"{len(to_write)} invoice(s)/credit note(s) imported")
         _advance_counters(s, cfg, [g.number for g in to_write])
         report.stored = _stored(s, [g.number for g in to_write])
-        report.stored_note = "invoice lines read back"
+        report.stored_note = N_("invoice lines read back")
         record(s, actor, area="invoicing", action="import invoices", entity="import", entity_id=path.name,
                after={"file": path.name, "invoices": len(to_write), "rows": report.rows_written,
                       "duplicates": report.rows_duplicate, "skipped": report.rows_skipped},

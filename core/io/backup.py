@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.kernel.i18n import _
 from core.io.outputs import Site, check_target, writing
 from core.kernel.actor import Role
 from core.kernel import pg_storage
@@ -52,9 +53,10 @@ def backup_now(app: "Deskmate", dest: Path | None = None, actor: "Actor | None" 
                 pg_storage.dump(app.db.url, part)
         return dest
     except OSError as exc:
-        raise StorageError(f"could not write the backup to {dest}: {exc.strerror or exc}") from None
+        raise StorageError(_("could not write the backup to {dest}: {reason}").format(
+                               dest=dest, reason=exc.strerror or exc)) from None
     except sqlite3.Error as exc:
-        raise StorageError(f"could not write the backup to {dest}: {exc}") from None
+        raise StorageError(_("could not write the backup to {dest}: {exc}").format(dest=dest, exc=exc)) from None
 
 
 def restore(backup_file: Path, target: Path | str, actor: "Actor | None" = None, now: datetime | None = None,
@@ -70,7 +72,7 @@ def restore(backup_file: Path, target: Path | str, actor: "Actor | None" = None,
         require(actor, Perm.BACKUP_RESTORE)
         if force and actor.role != Role.OWNER:
             from core.kernel.errors import PermissionDenied
-            raise PermissionDenied("only an owner can restore a backup whose audit log shows tampering")
+            raise PermissionDenied(_("only an owner can restore a backup whose audit log shows tampering"))
     who = actor.username if actor is not None else f"{os_user()} (command line)"
     if isinstance(target, str):
         file = sqlite_path(target)

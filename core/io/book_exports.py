@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.kernel.i18n import N_, _
 from core.io.outputs import Site, check_target, writing
 from core.io.xlsx import StreamingWorkbook
 from core.kernel.progress import Progress
@@ -70,7 +71,8 @@ def book_exports() -> list[BookExport]:
 def book_export(kind: str) -> BookExport:
     spec = _EXPORTS.get(kind)
     if spec is None:
-        raise DeskmateError(f"unknown export '{kind}': choose {', '.join(e.kind for e in book_exports())}")
+        raise DeskmateError(_("unknown export '{kind}': choose {names}").format(
+                                kind=kind, names=', '.join(e.kind for e in book_exports())))
     return spec
 
 
@@ -81,23 +83,25 @@ def export(app: "Deskmate", actor: Actor, kind: str, date_from: date, date_to: d
     require(actor, Perm.EXPORT_BOOKS)
     spec = book_export(kind)
     if date_to < date_from:
-        raise DeskmateError(f"the period ends ({date_to}) before it starts ({date_from})")
+        raise DeskmateError(_("the period ends ({date_to}) before it starts ({date_from})").format(
+                                date_to=date_to, date_from=date_from))
     site = Site.of(app)
     out = check_target(site, path, force=force)
     with writing(site, out, force=force) as part:
         wb = StreamingWorkbook()
         title, n, figures, filters = spec.write(app, wb, date_from, date_to, progress)
-        wb.add_summary("Summary", figures)
-        wb.add_about(title, {"period from": date_from, "period to": date_to, **filters,
-                             "currency": app.settings.get("shop.currency")}, actor, app.clock.now())
+        wb.add_summary(N_("Summary"), figures)
+        wb.add_about(title, {N_("period from"): date_from, N_("period to"): date_to, **filters,
+                             N_("currency"): app.settings.get("shop.currency")}, actor, app.clock.now())
         wb.save(part, atomic=False)
     with app.db.uow() as s:
         record(s, actor, area=spec.area, action="export", entity="export", entity_id=kind,
                after={"kind": kind, "from": date_from, "to": date_to, "rows": n, "file": str(out)},
-               summary=f"{title}: {n} rows, {date_from} to {date_to}", at=app.clock.now())
-    return ExportResult(kind, out, n, tuple((label, value) for label, value, _ in figures))
+               summary=_("{title}: {n} rows, {date_from} to {date_to}").format(
+                           title=_(title), n=n, date_from=date_from, date_to=date_to), at=app.clock.now())
+    return ExportResult(kind, out, n, tuple((label, value) for label, value, _fmt in figures))
 
 
 def period_text(date_from: date, date_to: date) -> str:
     """The period as the summary sheets print it."""
-    return f"{date_from.isoformat()} to {date_to.isoformat()}"
+    return _("{start} to {end}").format(start=date_from.isoformat(), end=date_to.isoformat())

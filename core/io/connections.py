@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.kernel.i18n import _
 from core.kernel.actor import Actor
 from core.kernel.connection import Probe, display_url, parse, probe, save
 from core.kernel.errors import ConflictError, StorageError
@@ -24,7 +25,7 @@ def use_connection(actor: Actor, data_root: Path, url: str | None) -> Probe | No
         return None
     result = probe(url)
     if not result.ok:
-        raise ConflictError(f"not saved: {result.message}")
+        raise ConflictError(_("not saved: {message}").format(message=result.message))
     save(data_root, url)
     return result
 
@@ -45,14 +46,14 @@ def use_moved_database(actor: Actor, data_root: Path, url: str) -> str:
     from core.kernel.storage import MARKER_TABLE, classify, inspect_sqlite_file, sqlite_path
     file = sqlite_path(url)
     if file is None or not file.is_file():
-        raise ConflictError(f"not saved: {url} is not a database file")
+        raise ConflictError(_("not saved: {url} is not a database file").format(url=url))
     try:
         revs, tables = inspect_sqlite_file(file)
         if MARKER_TABLE not in tables:
-            raise StorageError(f"{file} is not a Deskmate database")
+            raise StorageError(_("{file} is not a Deskmate database").format(file=file))
         classify(file, revs, tables)
     except StorageError as exc:
-        raise ConflictError(f"not saved: {exc}") from None
+        raise ConflictError(_("not saved: {exc}").format(exc=exc)) from None
     if file.resolve() == (Path(data_root) / DB_FILENAME).resolve():
         save(data_root, None)
         return "Deskmate will open the data folder's own file from its next start"

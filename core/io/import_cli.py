@@ -13,16 +13,17 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from core.kernel.i18n import _
 from core.io.tabular import ImportReport, parse_map_args
 
 
 def _import_subparsers(sub: Any) -> Any:
     parser = sub.choices.get("import")
     if parser is None:
-        parser = sub.add_parser("import", help="import CSV or XLSX files (products, sales, ...)",
-                                description="Import a CSV or XLSX file. Columns are found by their "
+        parser = sub.add_parser("import", help=_("import CSV or XLSX files (products, sales, ...)"),
+                                description=_("Import a CSV or XLSX file. Columns are found by their "
                                             "headers; override with --map FIELD=COLUMN. With any "
-                                            "invalid row nothing is written unless --skip-invalid.")
+                                            "invalid row nothing is written unless --skip-invalid."))
         parser.add_subparsers(dest="import_kind", metavar="KIND", required=True)
     for action in parser._actions:  # noqa: SLF001 - argparse keeps sub-parsers here
         if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
@@ -36,13 +37,13 @@ def add_import_kind(sub: Any, kind: str, help_text: str,
     from core.kernel.cli_support import add_as
 
     sp = _import_subparsers(sub).add_parser(kind, help=help_text, description=fields_help or help_text)
-    sp.add_argument("file", help="CSV or XLSX file")
+    sp.add_argument("file", help=_("CSV or XLSX file"))
     sp.add_argument("--map", action="append", metavar="FIELD=COLUMN", default=[],
-                    help="which column holds a field (header text or 1-based number); repeatable")
-    sp.add_argument("--dry-run", action="store_true", help="check and preview; write nothing")
+                    help=_("which column holds a field (header text or 1-based number); repeatable"))
+    sp.add_argument("--dry-run", action="store_true", help=_("check and preview; write nothing"))
     sp.add_argument("--skip-invalid", action="store_true",
-                    help="import the valid rows and report every skipped one")
-    sp.add_argument("--json", action="store_true", help="print the report as JSON")
+                    help=_("import the valid rows and report every skipped one"))
+    sp.add_argument("--json", action="store_true", help=_("print the report as JSON"))
     add_as(sp)
 
     def wrapped(args: argparse.Namespace, app: Any) -> int:

@@ -13,6 +13,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from core.kernel.i18n import _
 from core.kernel.errors import ConflictError
 
 
@@ -50,7 +51,8 @@ def deliver(settings: dict[str, Any], outbox: Path, to: str, subject: str, body:
                     smtp.login(settings["mail.smtp_user"], settings.get("mail.smtp_password", ""))
                 smtp.send_message(msg)
         except (OSError, smtplib.SMTPException) as exc:
-            raise ConflictError(f"could not send by e-mail via {host}: {exc}; nothing was recorded") from exc
+            raise ConflictError(_("could not send by e-mail via {host}: {exc}; nothing was recorded").format(
+                                    host=host, exc=exc)) from exc
         return "email", f"e-mailed to {to} via {host}"
     from core.io.outputs import make_private, private_folder
     private_folder(outbox)   # customer letters: readable by the shop's own account only

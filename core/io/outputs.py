@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from core.kernel.i18n import _
 from core.kernel.db import Database
 from core.kernel.errors import StorageError
 from core.kernel.paths import DB_FILENAME, DataPaths
@@ -137,11 +138,11 @@ def check_target(site: Site, target: str | os.PathLike[str], *, force: bool = Fa
     the data folder's ``backups/``). Nothing is created or changed here."""
     text = os.fspath(target)
     if not str(text).strip():
-        raise OutputRefused("no file name was given; nothing was written")
+        raise OutputRefused(_("no file name was given; nothing was written"))
     path = Path(text).expanduser().absolute()
     real = _real(path)
     if real.is_dir():
-        raise OutputRefused(f"{path} is a folder; give a file name. Nothing was written")
+        raise OutputRefused(_("{path} is a folder; give a file name. Nothing was written").format(path=path))
     protected: list[Path] = []
     databases = [site.database] if site.database is not None else []
     databases.append(site.root / DB_FILENAME)
@@ -150,25 +151,30 @@ def check_target(site: Site, target: str | os.PathLike[str], *, force: bool = Fa
     protected.extend(site.extra_protected)
     for p in protected:
         if real == _real(p) or _same_file(real, p):
-            raise OutputRefused(f"{path} is the shop's live database (or one of its working files); "
-                                "Deskmate never writes an export or backup over it. Nothing was changed")
+            raise OutputRefused(_("{path} is the shop's live database (or one of its working files); Deskmate never "
+                                  "writes an export or backup over it. Nothing was changed").format(
+                                    path=path))
     if real.exists() and _is_database_or_backup(real):
-        raise OutputRefused(f"{path} is a database or a backup; Deskmate never writes over one. Choose "
-                            "another file name. Nothing was changed")
+        raise OutputRefused(_("{path} is a database or a backup; Deskmate never writes over one. Choose another "
+                              "file name. Nothing was changed").format(
+                                path=path))
     root = _real(site.root)
     if _inside(real, root):
         allowed = [root / "exports", root / "outbox"]
         if kind == "backup":
             allowed.append(root / "backups")
         if not any(_inside(real, a) and real != a for a in allowed):
-            raise OutputRefused(f"{path} is inside Deskmate's data folder ({site.root}), where only the "
-                                "exports and outbox folders take files; choose another place. Nothing was changed")
+            raise OutputRefused(_("{path} is inside Deskmate's data folder ({root}), where only the exports and outbox "
+                                  "folders take files; choose another place. Nothing was changed").format(
+                                    path=path, root=site.root))
         if kind == "backup" and _inside(real, root / "backups") and real.exists():
-            raise OutputRefused(f"{path} is an existing backup; Deskmate never writes over one. Nothing was changed")
+            raise OutputRefused(_("{path} is an existing backup; Deskmate never writes over one. Nothing was changed").format(
+                                    path=path))
     if real.exists() and not force:
-        raise OutputRefused(f"{path} already exists; add --force to replace it (nothing was written)")
+        raise OutputRefused(_("{path} already exists; add --force to replace it (nothing was written)").format(
+                                path=path))
     if real.exists() and not real.is_file():
-        raise OutputRefused(f"{path} is not a regular file; nothing was written")
+        raise OutputRefused(_("{path} is not a regular file; nothing was written").format(path=path))
     return path
 
 
@@ -298,7 +304,7 @@ class Claim:
         self.fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_RDWR, PRIVATE_FILE)
         if not _lock(self.fd):  # pragma: no cover - a brand-new file nobody else can know yet
             os.close(self.fd)
-            raise OutputRefused("could not lock a temporary file in the data folder; nothing was written")
+            raise OutputRefused(_("could not lock a temporary file in the data folder; nothing was written"))
         self._write()
 
     def _write(self) -> None:
@@ -348,8 +354,9 @@ def writing(site: Site, target: str | os.PathLike[str], *, force: bool = False,
         if _inside(_real(final.parent), _real(site.root)):
             make_private(final.parent, PRIVATE_DIR)   # exports/, outbox/, backups/
     except OSError as exc:
-        raise OutputRefused(f"could not write {final}: cannot create the folder {final.parent} "
-                            f"({exc.strerror or exc}); nothing was written") from None
+        raise OutputRefused(_("could not write {final}: cannot create the folder {parent} ({reason}); nothing was "
+                              "written").format(
+                                final=final, parent=final.parent, reason=exc.strerror or exc)) from None
     part = final.with_name(f".{final.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     # The part itself, and what SQLite's backup writes next to it (storage.backup_sqlite).
     claim = Claim(site, [part, Path(f"{part}.part"), Path(f"{part}-journal"),
@@ -358,15 +365,17 @@ def writing(site: Site, target: str | os.PathLike[str], *, force: bool = False,
         with temp_files_in(claim.scratch):
             yield part
         if not part.exists():
-            raise OutputRefused(f"nothing was produced for {final}")
+            raise OutputRefused(_("nothing was produced for {final}").format(final=final))
         make_private(part)
         check_target(site, final, force=force, kind=kind)
         try:
             os.replace(part, final)
         except OSError as exc:
-            raise OutputRefused(f"could not write {final}: {exc.strerror or exc}; nothing was changed") from None
+            raise OutputRefused(_("could not write {final}: {reason}; nothing was changed").format(
+                                    final=final, reason=exc.strerror or exc)) from None
     except OSError as exc:
-        raise OutputRefused(f"could not write {final}: {exc.strerror or exc}; nothing was changed") from None
+        raise OutputRefused(_("could not write {final}: {reason}; nothing was changed").format(
+                                final=final, reason=exc.strerror or exc)) from None
     finally:
         claim.release()
 

@@ -40,6 +40,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from core.kernel.i18n import _, ngettext
 from core.kernel.errors import DeskmateError, Problem, ValidationError
 from core.kernel.parsers import SLASHED_DATE, p_text, parse_datetime
 from core.kernel.progress import Progress
@@ -115,15 +116,15 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     row. Whatever the file holds, the only error raised is a one-line :class:`DeskmateError`."""
     p = Path(path)
     if not p.exists():
-        raise DeskmateError(f"{p}: no such file")
+        raise DeskmateError(_("{path}: no such file").format(path=p))
     if p.is_dir():
-        raise DeskmateError(f"{p}: is a folder, not a file")
+        raise DeskmateError(_("{path}: is a folder, not a file").format(path=p))
     suffix = p.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(p, sheet)
     if suffix in (".csv", ".txt", ".tsv", ""):
         return _read_csv(p)
-    raise DeskmateError(f"{p.name}: only CSV and XLSX files can be imported")
+    raise DeskmateError(_("{file}: only CSV and XLSX files can be imported").format(file=p.name))
 
 
 # byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one)
@@ -175,13 +176,14 @@ def detect_encoding(p: Path) -> Encoding:
                     for chunk in iter(lambda: f.read(CHUNK), b""):
                         text = dec.decode(chunk)
                         if "\x00" in text:
-                            raise DeskmateError(f"{p.name}: row {row + text[:text.index(chr(0))].count(chr(10))} "
-                                                f"contains NUL characters; is it really a {name} text file?")
+                            raise DeskmateError(_("{file}: row {detail} contains NUL characters; is it really a {name} text file?").format(
+                                                    file=p.name, detail=row + text[:text.index(chr(0))].count(chr(10)), name=name))
                         row += text.count("\n")
                     dec.decode(b"", final=True)
                 except UnicodeDecodeError:
-                    raise DeskmateError(f"{p.name}: row {row}: the file starts with a {name} byte-order "
-                                        f"mark but is not valid {name} (cut short, or damaged?)") from None
+                    raise DeskmateError(_("{file}: row {row}: the file starts with a {name} byte-order mark but is not valid "
+                                          "{name} (cut short, or damaged?)").format(
+                                            file=p.name, row=row, name=name)) from None
             return Encoding(codec, len(bom))
     dec = codecs.getincrementaldecoder("utf-8")()
     utf8 = True
@@ -190,8 +192,9 @@ def detect_encoding(p: Path) -> Encoding:
         for chunk in iter(lambda: f.read(CHUNK), b""):
             nul = chunk.find(b"\x00")
             if nul >= 0:
-                raise DeskmateError(f"{p.name}: row {_line_of(p, offset + nul)} contains NUL bytes: "
-                                    f"this is not a text file (or it is UTF-16 without a byte-order mark)")
+                raise DeskmateError(_("{file}: row {detail} contains NUL bytes: this is not a text file (or it is UTF-16 "
+                                      "without a byte-order mark)").format(
+                                        file=p.name, detail=_line_of(p, offset + nul)))
             if utf8:
                 try:
                     dec.decode(chunk)
@@ -288,7 +291,8 @@ def _csv_rows(p: Path, enc: Encoding, dialect: Any) -> Iterator[tuple[int, list[
                 except StopIteration:
                     return
                 except csv.Error as exc:
-                    raise DeskmateError(f"{p.name}: row {row}: cannot be read as CSV ({exc})") from None
+                    raise DeskmateError(_("{file}: row {row}: cannot be read as CSV ({exc})").format(
+                                            file=p.name, row=row, exc=exc)) from None
                 yield row, r
     finally:
         csv.field_size_limit(old)
@@ -307,7 +311,7 @@ def _read_csv(p: Path) -> Table:
         else:
             total += 1
     if headers is None:
-        raise DeskmateError(f"{p.name}: the file is empty")
+        raise DeskmateError(_("{file}: the file is empty").format(file=p.name))
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
         for i, r in _csv_rows(p, enc, dialect):
@@ -323,7 +327,7 @@ def _read_xlsx(p: Path, sheet: str | None) -> Table:
     def open_ws() -> Any:
         wb = load_workbook(p, read_only=True, data_only=True)
         if sheet is not None and sheet not in wb.sheetnames:
-            raise DeskmateError(f"{p.name}: no sheet named '{sheet}'")
+            raise DeskmateError(_("{file}: no sheet named '{sheet}'").format(file=p.name, sheet=sheet))
         return wb, (wb[sheet] if sheet else wb.worksheets[0])
 
     try:
@@ -331,7 +335,7 @@ def _read_xlsx(p: Path, sheet: str | None) -> Table:
     except DeskmateError:
         raise
     except Exception as exc:  # noqa: BLE001 - a corrupt workbook is the user's problem to fix
-        raise DeskmateError(f"{p.name}: not a readable XLSX workbook ({exc})") from exc
+        raise DeskmateError(_("{file}: not a readable XLSX workbook ({exc})").format(file=p.name, exc=exc)) from exc
     headers: list[str] | None = None
     header_row = 0
     i = 0
@@ -342,11 +346,12 @@ def _read_xlsx(p: Path, sheet: str | None) -> Table:
                 break
         total = max((ws.max_row or header_row) - header_row, 0)
     except Exception as exc:  # noqa: BLE001 - a damaged sheet (cut short, bad XML)
-        raise DeskmateError(f"{p.name}: row {i + 1}: the workbook is damaged ({exc})") from exc
+        raise DeskmateError(_("{file}: row {detail}: the workbook is damaged ({exc})").format(
+                                file=p.name, detail=i + 1, exc=exc)) from exc
     finally:
         wb.close()
     if headers is None:
-        raise DeskmateError(f"{p.name}: the workbook's first sheet is empty")
+        raise DeskmateError(_("{file}: the workbook's first sheet is empty").format(file=p.name))
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
         try:
@@ -354,7 +359,7 @@ def _read_xlsx(p: Path, sheet: str | None) -> Table:
         except DeskmateError:
             raise
         except Exception as exc:  # noqa: BLE001
-            raise DeskmateError(f"{p.name}: not a readable XLSX workbook ({exc})") from exc
+            raise DeskmateError(_("{file}: not a readable XLSX workbook ({exc})").format(file=p.name, exc=exc)) from exc
         i = 0
         try:
             it = enumerate(ws2.iter_rows(values_only=True), start=1)
@@ -364,7 +369,8 @@ def _read_xlsx(p: Path, sheet: str | None) -> Table:
                 except StopIteration:
                     return
                 except Exception as exc:  # noqa: BLE001 - damaged further down
-                    raise DeskmateError(f"{p.name}: row {i + 1}: the workbook is damaged ({exc})") from exc
+                    raise DeskmateError(_("{file}: row {detail}: the workbook is damaged ({exc})").format(
+                                            file=p.name, detail=i + 1, exc=exc)) from exc
                 if i <= header_row:
                     continue
                 yield i, list(r)
@@ -382,7 +388,7 @@ def parse_map_args(items: Sequence[str] | None) -> dict[str, str]:
     for item in items or ():
         fld, sep, col = item.partition("=")
         if not sep or not fld.strip() or not col.strip():
-            raise DeskmateError(f"--map expects FIELD=COLUMN, got '{item}'")
+            raise DeskmateError(_("--map expects FIELD=COLUMN, got '{item}'").format(item=item))
         out[fld.strip()] = col.strip()
     return out
 
@@ -397,8 +403,8 @@ def map_columns(headers: Sequence[str], schema: Schema, overrides: dict[str, str
     names = {f.name for f in schema.fields}
     for fld, col in (overrides or {}).items():
         if fld not in names:
-            problems.append(Problem(f"--map names an unknown field '{fld}' (fields: "
-                                    f"{', '.join(sorted(names))})", file=file))
+            problems.append(Problem(_("--map names an unknown field '{fld}' (fields: {names})").format(
+                                        fld=fld, names=', '.join(sorted(names))), file=file))
             continue
         idx = None
         if col.isdigit() and 1 <= int(col) <= len(headers):
@@ -409,8 +415,8 @@ def map_columns(headers: Sequence[str], schema: Schema, overrides: dict[str, str
                     idx = i
                     break
         if idx is None:
-            problems.append(Problem(f"--map {fld}={col}: no such column (columns: "
-                                    f"{', '.join(headers)})", file=file, column=col))
+            problems.append(Problem(_("--map {fld}={col}: no such column (columns: {names})").format(
+                                        fld=fld, col=col, names=', '.join(headers)), file=file, column=col))
             continue
         mapping[fld] = idx
         used.add(idx)
@@ -424,13 +430,14 @@ def map_columns(headers: Sequence[str], schema: Schema, overrides: dict[str, str
                 break
     for f in schema.fields:
         if f.required and f.name not in mapping:
-            problems.append(Problem(f"no column for required field '{f.name}' ({f.label}); "
-                                    f"name it with --map {f.name}=COLUMN", file=file, column=f.name))
+            problems.append(Problem(_("no column for required field '{name}' ({label}); name it with --map {name}=COLUMN").format(
+                                        name=f.name, label=f.label), file=file, column=f.name))
     for group in schema.one_of:
         if not any(g in mapping for g in group):
-            problems.append(Problem(f"needs a column for one of: {', '.join(group)}", file=file))
+            problems.append(Problem(_("needs a column for one of: {names}").format(names=', '.join(group)), file=file))
     if problems:
-        raise ValidationError(f"{file or 'file'}: the columns do not fit a {schema.title} import",
+        raise ValidationError(_("{file}: the columns do not fit a {title} import").format(
+                                  file=file or _("file"), title=schema.title),
                               problems)
     return mapping
 
@@ -439,7 +446,7 @@ def detect_day_first(table: Table, column: int, limit: int = 200_000) -> bool:
     """Slashed dates: day-first unless some value's second part is above 12 (month-first)."""
     day_first_possible = month_first_possible = True
     seen = 0
-    for _, cells in table.rows():
+    for _row, cells in table.rows():
         if column >= len(cells):
             continue
         v = cells[column]
@@ -624,11 +631,14 @@ def iter_rows(table: Table, out: Parsed, progress: Progress | None = None,
             continue    # only blanks and spaces
         out.read += 1
         if fixed and len(cells) != width:
-            failed["a row of another width than the header"] += 1
+            failed[_("a row of another width than the header")] += 1
             if len(problems) < max_problems:
                 problems.append(Problem(
-                    f"has {len(cells)} field(s) but the header has {width} (a different delimiter, "
-                    f"or a quote left open?)", file=table.file, row=rownum))
+                    ngettext("has {n} field but the header has {width} (a different delimiter, or a "
+                             "quote left open?)",
+                             "has {n} fields but the header has {width} (a different delimiter, or a "
+                             "quote left open?)", len(cells)).format(n=len(cells), width=width),
+                    file=table.file, row=rownum))
             continue
         if len(cells) < ncols:
             cells = list(cells) + [None] * (ncols - len(cells))
@@ -694,8 +704,11 @@ def check_all_or_nothing(parsed: Parsed, skip_invalid: bool) -> None:
     if parsed.problems and not skip_invalid:
         n = len(parsed.bad_rows()) or len(parsed.problems)
         raise ValidationError(
-            f"{parsed.file}: {n} row(s) cannot be imported{first_problem(parsed.problems)}; nothing "
-            f"was written (fix them, or import the valid rows with --skip-invalid)", parsed.problems)
+            ngettext("{file}: {n} row cannot be imported{detail}; nothing was written (fix it, or "
+                     "import the valid rows with --skip-invalid)",
+                     "{file}: {n} rows cannot be imported{detail}; nothing was written (fix them, or "
+                     "import the valid rows with --skip-invalid)", n).format(
+                file=parsed.file, n=n, detail=first_problem(parsed.problems)), parsed.problems)
 
 
 def first_problem(problems: Sequence[Problem]) -> str:
@@ -703,10 +716,12 @@ def first_problem(problems: Sequence[Problem]) -> str:
     if not problems:
         return ""
     p = min(problems, key=lambda x: (x.row is None, x.row or 0))
-    where = [f"row {p.row}"] if p.row is not None else []
+    where = [_("row {row}").format(row=p.row)] if p.row is not None else []
     if p.column:
-        where.append(f"column '{p.column}'")
-    return f", first at {', '.join(where)}: {p.reason}" if where else f": {p.reason}"
+        where.append(_("column '{column}'").format(column=p.column))
+    if not where:
+        return f": {p.reason}"
+    return _(", first at {where}: {reason}").format(where=", ".join(where), reason=p.reason)
 
 
 def file_hash(path: str | Path) -> str:
@@ -778,15 +793,16 @@ class ImportReport:
         def row(label: str, t: Tally) -> None:
             out.append((label, t.rows, (t.quantity or Decimal(0)) if q else None,
                         (t.money or Decimal(0)) if m else None))
-        row("in the file", self.in_file)
-        row("would be imported" if self.dry_run else "imported", self.imported)
-        row("already imported before", self.already)
-        row("skipped", self.skipped)
+        row(_("in the file"), self.in_file)
+        row(_("would be imported") if self.dry_run else _("imported"), self.imported)
+        row(_("already imported before"), self.already)
+        row(_("skipped"), self.skipped)
         for reason, n in sorted(self.skipped_reasons.items(), key=lambda x: (-x[1], x[0])):
             out.append((f"  {reason}", n, None, None))
         if self.stored is not None:
             s = self.stored
-            out.append((f"stored ({self.stored_note})" if self.stored_note else "stored", s.rows,
+            out.append((_("stored ({note})").format(note=_(self.stored_note)) if self.stored_note else _("stored"),
+                        s.rows,
                         (s.quantity or Decimal(0)) if q else None, s.money if m else None))
         return out
 
@@ -795,7 +811,8 @@ class ImportReport:
         rows = self.fidelity()
         width = max(len(r[0]) for r in rows)
         q, m = self.measures
-        head = f"{'':<{width}}  {'rows':>9}" + (f"  {'quantity':>14}" if q else "") + (f"  {'money':>16}" if m else "")
+        head = (f"{'':<{width}}  {_('rows'):>9}" + (f"  {_('quantity'):>14}" if q else "")
+                + (f"  {_('money'):>16}" if m else ""))
         lines = [head]
         for label, n, qty, money in rows:
             line = f"{label:<{width}}  {'' if n is None else f'{n:,}':>9}"
@@ -805,8 +822,9 @@ class ImportReport:
                 line += f"  {_num(money, 2):>16}"
             lines.append(line.rstrip())
         if (q or m) and self.unread:
-            lines.append(f"{self.unread:,} row(s) could not be read: their quantity and money are not in "
-                         f"the totals")
+            lines.append(ngettext("{n} row could not be read: its quantity and money are not in the totals",
+                                  "{n} rows could not be read: their quantity and money are not in the totals",
+                                  self.unread).format(n=f"{self.unread:,}"))
         return lines
 
     def as_dict(self) -> dict[str, Any]:
@@ -823,14 +841,20 @@ class ImportReport:
                              "stored_means": self.stored_note}}
 
     def summary(self) -> str:
-        verb = "would import" if self.dry_run else "imported"
-        parts = [f"{self.file}: {verb} {self.rows_written} of {self.rows_read} rows"]
+        args = {"file": self.file, "n": self.rows_written, "total": self.rows_read}
+        parts = [ngettext("{file}: would import {n} of {total} row", "{file}: would import {n} of {total} rows",
+                          self.rows_read).format(**args) if self.dry_run else
+                 ngettext("{file}: imported {n} of {total} row", "{file}: imported {n} of {total} rows",
+                          self.rows_read).format(**args)]
         if self.rows_duplicate:
-            parts.append(f"{self.rows_duplicate} already imported before")
+            parts.append(ngettext("{n} already imported before", "{n} already imported before",
+                                  self.rows_duplicate).format(n=self.rows_duplicate))
         if self.rows_skipped:
-            parts.append(f"{self.rows_skipped} invalid rows skipped")
+            parts.append(ngettext("{n} invalid row skipped", "{n} invalid rows skipped",
+                                  self.rows_skipped).format(n=self.rows_skipped))
         if self.created or self.updated:
-            parts.append(f"{self.created} created, {self.updated} updated")
+            parts.append(_("{created} created, {updated} updated").format(created=self.created,
+                                                                          updated=self.updated))
         return "; ".join(parts + self.notes)
 
 

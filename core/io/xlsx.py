@@ -25,6 +25,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from core.kernel.i18n import N_, _
 from core.kernel.actor import Actor
 
 DATE_FMT = "yyyy-mm-dd"
@@ -91,8 +92,8 @@ class Column:
 def add_table_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
                     totals: Sequence[int] = ()) -> int:
     """A sheet of rows with header, formats, frozen header, autofilter and optional SUM row."""
-    ws = wb.create_sheet(title)
-    append_row(ws, [c.title for c in columns])
+    ws = wb.create_sheet(_(title)[:31])
+    append_row(ws, [_(c.title) for c in columns])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     n = 0
@@ -109,7 +110,7 @@ def add_table_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: I
     ws.auto_filter.ref = f"A1:{last}{max(n + 1, 1)}"
     if totals and n:
         total_row = n + 2
-        ws.cell(row=total_row, column=1, value="Total").font = Font(bold=True)
+        ws.cell(row=total_row, column=1, value=_("Total")).font = Font(bold=True)
         for idx in totals:
             letter = get_column_letter(idx)
             c = ws.cell(row=total_row, column=idx, value=f"=SUM({letter}2:{letter}{n + 1})")
@@ -123,16 +124,17 @@ def about_rows(title: str, filters: dict[str, Any], actor: Actor, at: datetime) 
     """What every "About this export" sheet says: what, when, who, with which Deskmate, which filters.
     The version lets a bookkeeper tell which release produced a file when a figure is questioned."""
     from core.kernel.version import app_version
-    rows: list[tuple[str, Any]] = [("Export", title), ("Exported at (UTC)", at.replace(tzinfo=None)),
-                                   ("Exported by", f"{actor.username} ({actor.role})"),
-                                   ("Deskmate version", app_version())]
+    rows: list[tuple[str, Any]] = [(_("Export"), _(title)), (_("Exported at (UTC)"), at.replace(tzinfo=None)),
+                                   (_("Exported by"), f"{actor.username} ({actor.role})"),
+                                   (_("Deskmate version"), app_version())]
     for k, v in filters.items():
-        rows.append((f"Filter: {k}", cell_value(v) if v not in (None, "") else "(all)"))
+        rows.append((_("Filter: {name}").format(name=_(k)),
+                     cell_value(v) if v not in (None, "") else _("(all)")))
     return rows
 
 
 def add_about_sheet(wb: Workbook, title: str, filters: dict[str, Any], actor: Actor, at: datetime) -> None:
-    ws = wb.create_sheet("About this export")
+    ws = wb.create_sheet(_("About this export")[:31])
     for row in about_rows(title, filters, actor, at):
         append_row(ws, list(row))
     ws["B2"].number_format = DATETIME_FMT
@@ -150,14 +152,15 @@ def new_workbook() -> Workbook:
 
 def audit_workbook(rows: Sequence[Any], f: Any, actor: Actor, at: datetime, path: Path) -> None:
     wb = new_workbook()
-    cols = [Column("When (UTC)", 18, DATETIME_FMT), Column("User", 14), Column("Area", 12),
-            Column("Action", 22), Column("Record", 14), Column("Record id", 10),
-            Column("Summary", 40), Column("Before", 40), Column("After", 40), Column("Machine-drafted", 10)]
-    add_table_sheet(wb, "Audit log", cols, (
+    cols = [Column(N_("When (UTC)"), 18, DATETIME_FMT), Column(N_("User"), 14), Column(N_("Area"), 12),
+            Column(N_("Action"), 22), Column(N_("Record"), 14), Column(N_("Record id"), 10),
+            Column(N_("Summary"), 40), Column(N_("Before"), 40), Column(N_("After"), 40),
+            Column(N_("Machine-drafted"), 10)]
+    add_table_sheet(wb, N_("Audit log"), cols, (
         (r.at, r.username, r.area, r.action, r.entity, r.entity_id, r.summary, r.before, r.after,
          "yes" if r.machine_drafted else "") for r in rows))
     filters = asdict(f) if is_dataclass(f) else dict(f)
-    add_about_sheet(wb, "Audit log", filters, actor, at)
+    add_about_sheet(wb, N_("Audit log"), filters, actor, at)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
@@ -219,7 +222,8 @@ class StreamingWorkbook:
                   totals: Sequence[int] = (), progress: _Progress | None = None,
                   expected: int | None = None, every: int = 5000, freeze: bool = True) -> int:
         if progress is not None:
-            progress.check("export cancelled; nothing was written")
+            progress.check(_("export cancelled; nothing was written"))
+        title = _(title)
         ws = self.wb.create_sheet(title[:31])
         for idx, col in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(idx)].width = col.width
@@ -238,7 +242,7 @@ class StreamingWorkbook:
         n = 0
         with xf.element("sheetData"):
             write('<row r="1">' + "".join(
-                f'<c r="{letter}1" s="{bold}" t="inlineStr">{_xml_text(c.title)}</c>'
+                f'<c r="{letter}1" s="{bold}" t="inlineStr">{_xml_text(_(c.title))}</c>'
                 for letter, c in zip(letters, columns)) + "</row>")
             r = 1
             heads = [(f'<c s="{s}" r="{letter}', letter, q) for letter, s, q in zip(letters, styles, quoted)]
@@ -273,11 +277,11 @@ class StreamingWorkbook:
                 write("".join(parts))
                 n += 1
                 if n % every == 0 and progress is not None:
-                    progress.check(f"export cancelled after {n:,} rows; nothing was written")
-                    progress.report(n, expected, f"{title}: {n:,} rows")
+                    progress.check(_("export cancelled after {n} rows; nothing was written").format(n=f"{n:,}"))
+                    progress.report(n, expected, _("{title}: {n} rows").format(title=title, n=f"{n:,}"))
             if totals and n:
                 r += 1
-                cells = [f'<c r="A{r}" s="{bold}" t="inlineStr">{_xml_text("Total")}</c>'] if 1 not in totals else []
+                cells = [f'<c r="A{r}" s="{bold}" t="inlineStr">{_xml_text(_("Total"))}</c>'] if 1 not in totals else []
                 for idx in totals:
                     letter = letters[idx - 1]
                     cells.append(f'<c r="{letter}{r}" s="{bold_fmt[idx - 1]}"><f>SUM({letter}2:{letter}{n + 1})</f></c>')
@@ -286,7 +290,7 @@ class StreamingWorkbook:
         ws._rows = _closed_rows()  # noqa: SLF001 - close() then finishes the sheet normally
         ws.auto_filter.ref = f"A1:{letters[-1]}{n + 1}"
         if progress is not None:
-            progress.report(n, expected, f"{title}: {n:,} rows")
+            progress.report(n, expected, _("{title}: {n} rows").format(title=title, n=f"{n:,}"))
         self.sheets[ws.title] = n
         return n
 
@@ -297,12 +301,12 @@ class StreamingWorkbook:
             rows.append((label, value if fmt == MONEY_FMT else None,
                          value if fmt != MONEY_FMT and not isinstance(value, (str, date)) else None,
                          value if isinstance(value, (str, date)) else None))
-        self.add_table(title, [Column("Figure", 34), Column("Amount", 16, MONEY_FMT),
-                               Column("Count", 14, "#,##0"), Column("Text / date", 26, DATE_FMT)],
-                       rows)
+        self.add_table(title, [Column(N_("Figure"), 34), Column(N_("Amount"), 16, MONEY_FMT),
+                               Column(N_("Count"), 14, "#,##0"), Column(N_("Text / date"), 26, DATE_FMT)],
+                       [(_(label), *rest) for label, *rest in rows])
 
     def add_about(self, title: str, filters: dict[str, Any], actor: Actor, at: datetime) -> None:
-        self.add_table("About this export", [Column("What", 26), Column("Value", 44, DATETIME_FMT)],
+        self.add_table(N_("About this export"), [Column(N_("What"), 26), Column(N_("Value"), 44, DATETIME_FMT)],
                        about_rows(title, filters, actor, at))
 
     def save(self, path: Path, atomic: bool = True) -> Path:

@@ -21,6 +21,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, event, or_, sel
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy import inspect as orm_inspect
 
+from core.kernel.i18n import _
 from core.kernel.actor import Actor
 from core.kernel.audit_chain import GENESIS, entry_hash, rehash_chain, verify  # noqa: F401 - re-exported
 from core.kernel.db import Base
@@ -52,13 +53,13 @@ class AuditEntry(Base):
 
 
 @event.listens_for(AuditEntry, "before_update")
-def _refuse_update(*_: Any) -> None:
-    raise DeskmateError("the audit log is append-only: entries cannot be changed")
+def _refuse_update(*_args: Any) -> None:
+    raise DeskmateError(_("the audit log is append-only: entries cannot be changed"))
 
 
 @event.listens_for(AuditEntry, "before_delete")
-def _refuse_delete(*_: Any) -> None:
-    raise DeskmateError("the audit log is append-only: entries cannot be deleted")
+def _refuse_delete(*_args: Any) -> None:
+    raise DeskmateError(_("the audit log is append-only: entries cannot be deleted"))
 
 
 @event.listens_for(Session, "before_flush")

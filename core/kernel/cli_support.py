@@ -14,6 +14,7 @@ from contextvars import ContextVar
 from datetime import date
 from typing import Any
 
+from core.kernel.i18n import _
 from core.kernel.actor import Actor
 from core.kernel.errors import DeskmateError, PermissionDenied
 from core.kernel.types import to_jsonable
@@ -55,7 +56,8 @@ def actor_for(app: Any, username: str | None = None) -> Actor:
     if acting is None:
         raise PermissionDenied(NOT_LOGGED_IN)
     if username and username.strip() != acting.username:
-        raise PermissionDenied(f"this command runs as {acting.username}, not {username}")
+        raise PermissionDenied(_("this command runs as {user}, not {username}").format(
+                                   user=acting.username, username=username))
     return acting
 
 
@@ -64,15 +66,15 @@ def add_as(p: argparse.ArgumentParser) -> None:
     Every command that reads or changes shop data gets these (see ``build_parser``)."""
     if "--as" not in p._option_string_actions:  # noqa: SLF001 - argparse has no public "has option"
         p.add_argument("--as", dest="as_user", metavar="USER",
-                       help="act as this user: needs a live 'deskmate login' session for them, or "
-                            "--password-stdin (default: the one user logged in here)")
+                       help=_("act as this user: needs a live 'deskmate login' session for them, or "
+                            "--password-stdin (default: the one user logged in here)"))
     if "--password-stdin" not in p._option_string_actions:  # noqa: SLF001
         p.add_argument("--password-stdin", action="store_true",
-                       help="read the --as user's password from the first line of stdin")
+                       help=_("read the --as user's password from the first line of stdin"))
 
 
 def add_force(p: argparse.ArgumentParser) -> None:
     """``--force``: replace an existing output file (never the database, a backup or another
     file in the data folder: those are refused whatever the flags)."""
     p.add_argument("--force", action="store_true",
-                   help="replace the output file if it exists (never the database or a backup)")
+                   help=_("replace the output file if it exists (never the database or a backup)"))

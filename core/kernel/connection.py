@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 
+from core.kernel.i18n import _
 from core.kernel.errors import ValidationError
 
 
@@ -32,18 +33,19 @@ def parse(url: str) -> URL:
     try:
         u = make_url(url.strip())
     except Exception:  # noqa: BLE001 - any parse failure is the same mistake to a person
-        raise ValidationError("not a database URL; expected postgresql+psycopg://USER:PASSWORD@HOST:PORT/DATABASE "
-                              "or sqlite:///PATH") from None
+        raise ValidationError(_("not a database URL; expected postgresql+psycopg://USER:PASSWORD@HOST:PORT/DATABASE "
+                              "or sqlite:///PATH")) from None
     backend = u.get_backend_name()
     if backend == "postgresql":
         if u.drivername != "postgresql+psycopg":
-            raise ValidationError(f"use the psycopg driver: postgresql+psycopg://... (not {u.drivername})")
+            raise ValidationError(_("use the psycopg driver: postgresql+psycopg://... (not {drivername})").format(
+                                      drivername=u.drivername))
         if not u.database:
-            raise ValidationError("the URL names no database (…/DATABASE at the end)")
+            raise ValidationError(_("the URL names no database (…/DATABASE at the end)"))
         return u
     if backend == "sqlite":
         return u
-    raise ValidationError(f"Deskmate works with SQLite and PostgreSQL, not {backend}")
+    raise ValidationError(_("Deskmate works with SQLite and PostgreSQL, not {backend}").format(backend=backend))
 
 
 def with_password(u: URL, password: str | None) -> URL:

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
+from core.kernel.i18n import _
 from core.kernel.changes import ChangeHub
 from core.kernel.errors import DeskmateError, StorageError
 
@@ -96,20 +97,21 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 def _storage_error(exc: OperationalError) -> Exception:
     text = str(exc.orig).lower()
     if "locked" in text or "busy" in text or "lock timeout" in text:
-        return StorageError(f"the database is busy: another Deskmate (or program) kept it locked for more "
-                            f"than {BUSY_TIMEOUT_MS // 1000} s; nothing was changed, try again")
+        return StorageError(_("the database is busy: another Deskmate (or program) kept it locked for more than "
+                              "{seconds} s; nothing was changed, try again").format(
+                                seconds=BUSY_TIMEOUT_MS // 1000))
     if "disk is full" in text or "disk full" in text:
-        return StorageError("the disk holding the database is full; nothing was changed. Free some space "
-                            "and try again")
+        return StorageError(_("the disk holding the database is full; nothing was changed. Free some space "
+                            "and try again"))
     if "readonly" in text or "read-only" in text:
-        return StorageError("the database is read-only; nothing was changed. Check the data folder's "
-                            "permissions")
+        return StorageError(_("the database is read-only; nothing was changed. Check the data folder's "
+                            "permissions"))
     return exc
 
 
-def _refuse_writes(session: Session, *_: Any) -> None:
+def _refuse_writes(session: Session, *_args: Any) -> None:
     if session.new or session.dirty or session.deleted:
-        raise DeskmateError("internal error: a read-only session tried to write; use db.uow()")
+        raise DeskmateError(_("internal error: a read-only session tried to write; use db.uow()"))
 
 
 # ------------------------------------------------------------------------- audit watch
@@ -160,7 +162,7 @@ def _check_audited(session: Session) -> None:
         return
     message = f"a unit of work changed {', '.join(sorted(touched))} without an audit entry"
     if os.environ.get(AUDIT_CHECK_ENV) == "strict":
-        raise DeskmateError(f"internal error: {message}")
+        raise DeskmateError(_("internal error: {message}").format(message=message))
     _audit_log.warning(message)
 
 

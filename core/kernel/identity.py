@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from core.kernel.i18n import _
 from core.kernel.db import Base
 from core.kernel.errors import StorageError
 
@@ -34,7 +35,7 @@ def database_id(session: Session) -> str:
         return str(cached)
     found = session.scalar(select(DatabaseIdentity.id).limit(1))
     if not found:
-        raise StorageError("this database has no identity record; run 'deskmate check'")
+        raise StorageError(_("this database has no identity record; run 'deskmate check'"))
     session.info["deskmate_database_id"] = found
     return str(found)
 
@@ -52,7 +53,7 @@ def mark_demo(session: Session) -> None:
     """Inside the demo builder's unit of work (the caller records the audit entry)."""
     row = session.scalar(select(DatabaseIdentity).limit(1))
     if row is None:
-        raise StorageError("this database has no identity record; run 'deskmate check'")
+        raise StorageError(_("this database has no identity record; run 'deskmate check'"))
     row.demo = True
 
 
@@ -65,6 +66,6 @@ def stamp_version(session: Session, version: str) -> str | None:
     Inside the caller's unit of work (the caller records the audit entry)."""
     row = session.scalar(select(DatabaseIdentity).limit(1))
     if row is None:
-        raise StorageError("this database has no identity record; run 'deskmate check'")
+        raise StorageError(_("this database has no identity record; run 'deskmate check'"))
     before, row.app_version = row.app_version, version
     return before

@@ -33,6 +33,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from core.kernel.i18n import _
 from core.kernel.errors import Problem, ValidationError
 
 QUANTITY_PLACES = 4
@@ -151,8 +152,9 @@ def check_on_hand(value: Decimal, label: str) -> None:
     """Refuse a stock level beyond ±10⁹: the movement that would cause it is not written."""
     if abs(value) > ON_HAND_MAX:
         raise ValidationError(
-            f"{label}: this would make stock on hand {value.normalize():f}, beyond the largest "
-            f"stock Deskmate keeps ({_fmt(ON_HAND_MAX)}); nothing was changed")
+            _("{label}: this would make stock on hand {value}, beyond the largest stock "
+              "Deskmate keeps ({limit}); nothing was changed").format(
+                label=label, value=f"{value.normalize():f}", limit=_fmt(ON_HAND_MAX)))
 
 
 def describe() -> list[str]:

@@ -33,6 +33,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
+from core.kernel.i18n import _
 from core.kernel.connection import with_password
 from core.kernel.errors import StorageError
 
@@ -52,8 +53,9 @@ def tool(name: str) -> str:
     for folder in majors:
         if (folder / name).is_file():
             return str(folder / name)
-    raise StorageError(f"{name} was not found: install PostgreSQL's client programs "
-                       "(Debian/Ubuntu: apt-get install postgresql-client)")
+    raise StorageError(_("{name} was not found: install PostgreSQL's client programs (Debian/Ubuntu: apt-get "
+                         "install postgresql-client)").format(
+                           name=name))
 
 
 def libpq(url: str | URL) -> tuple[str, dict[str, str]]:
@@ -70,10 +72,11 @@ def _run(cmd: list[str], env: dict[str, str], what: str) -> subprocess.Completed
     try:
         done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=3600)
     except OSError as exc:
-        raise StorageError(f"{what} failed: {exc}") from None
+        raise StorageError(_("{what} failed: {exc}").format(what=what, exc=exc)) from None
     if done.returncode != 0:
         detail = (done.stderr or done.stdout).strip().splitlines()
-        raise StorageError(f"{what} failed: {detail[-1] if detail else f'exit {done.returncode}'}")
+        raise StorageError(_("{what} failed: {detail}").format(
+                               what=what, detail=detail[-1] if detail else _('exit {code}').format(code=done.returncode)))
     return done
 
 
@@ -90,8 +93,9 @@ def archive_contents(path: Path) -> list[str]:
     """``pg_restore --list`` of an archive, or StorageError when it is not one."""
     done = subprocess.run([tool("pg_restore"), "--list", str(path)], capture_output=True, text=True)
     if done.returncode != 0:
-        raise StorageError(f"{path} is not a Deskmate database backup (pg_restore cannot read it as one); "
-                           "nothing was changed")
+        raise StorageError(_("{path} is not a Deskmate database backup (pg_restore cannot read it as one); "
+                             "nothing was changed").format(
+                               path=path))
     return done.stdout.splitlines()
 
 
@@ -101,7 +105,8 @@ def check_archive(path: Path) -> None:
     missing = [t for t in REQUIRED_DATA
                if not any(" TABLE DATA " in line and f" {t} " in line for line in listing)]
     if missing:
-        raise StorageError(f"{path} is not a Deskmate backup (no {', '.join(missing)} data); nothing was changed")
+        raise StorageError(_("{path} is not a Deskmate backup (no {names} data); nothing was changed").format(
+                               path=path, names=', '.join(missing)))
 
 
 def archive_app_version(path: Path) -> str | None:
@@ -154,10 +159,10 @@ def audit_hashes(path: Path) -> list[tuple[int, str | None]] | None:
         if proc.wait() != 0:
             errors.seek(0)
             detail = errors.read().decode("utf-8", "replace").strip().splitlines()
-            raise StorageError(f"{path} cannot be read ({detail[-1] if detail else 'pg_restore failed'}); "
-                               "nothing was compared")
+            raise StorageError(_("{path} cannot be read ({detail}); nothing was compared").format(
+                                   path=path, detail=detail[-1] if detail else _('pg_restore failed')))
     if columns is None or "id" not in columns:
-        raise StorageError(f"{path} is not a Deskmate backup (no audit log in it)")
+        raise StorageError(_("{path} is not a Deskmate backup (no audit log in it)").format(path=path))
     if "hash" not in columns:
         return None
     i, h = columns.index("id"), columns.index("hash")
@@ -195,7 +200,8 @@ def restore(backup_file: Path, target_url: str, who: str, user_id: int | None, n
 
     backup_file = Path(backup_file)
     if not backup_file.is_file():
-        raise StorageError(f"{backup_file} does not exist or is not a file; nothing was changed")
+        raise StorageError(_("{backup_file} does not exist or is not a file; nothing was changed").format(
+                               backup_file=backup_file))
     check_archive(backup_file)
     target = make_url(target_url)
     name = str(target.database)
@@ -225,8 +231,8 @@ def restore(backup_file: Path, target_url: str, who: str, user_id: int | None, n
     except StorageError:
         raise
     except Exception as exc:  # noqa: BLE001 - a driver error a person can act on (rights, server)
-        raise StorageError(f"the restore failed: {str(getattr(exc, 'orig', exc)).splitlines()[0]}; "
-                           "the live database was not changed") from None
+        raise StorageError(_("the restore failed: {detail}; the live database was not changed").format(
+                               detail=str(getattr(exc, 'orig', exc)).splitlines()[0])) from None
     finally:
         admin.dispose()
     return f"{name}_replaced_{stamp}"
@@ -246,7 +252,8 @@ def _check_restored(url: URL, backup_file: Path, force: bool, classify: Any, unt
             revs = frozenset(r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))) \
                 if "alembic_version" in tables else frozenset()
             if not revs or MARKER_TABLE not in tables:
-                raise StorageError(f"{backup_file} is not a Deskmate database; nothing was changed")
+                raise StorageError(_("{backup_file} is not a Deskmate database; nothing was changed").format(
+                                       backup_file=backup_file))
             classify(backup_file, revs, tables)
             problems: list[str] = []
             if "kernel_0006" in applied_revisions(revs):

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from core.kernel.i18n import _
 from core.kernel.errors import DeskmateError
 from core.kernel.registry import AreaRegistry
 
@@ -40,9 +41,11 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise DeskmateError(f"the period ends ({self.end}) before it starts ({self.start})")
+            raise DeskmateError(_("the period ends ({end}) before it starts ({start})").format(
+                                    end=self.end, start=self.start))
         if self.days > MAX_DAYS:
-            raise DeskmateError(f"a report covers at most {MAX_DAYS} days; this period has {self.days}")
+            raise DeskmateError(_("a report covers at most {limit} days; this period has {days}").format(
+                                    limit=MAX_DAYS, days=self.days))
 
     @property
     def days(self) -> int:
@@ -235,7 +238,8 @@ def report_specs() -> list[ReportSpec]:
 def report_spec(name: str) -> ReportSpec:
     spec = _REPORTS.get(name)
     if spec is None:
-        raise DeskmateError(f"unknown report '{name}': choose {', '.join(r.name for r in report_specs())}")
+        raise DeskmateError(_("unknown report '{name}': choose {names}").format(
+                                name=name, names=', '.join(r.name for r in report_specs())))
     return spec
 
 

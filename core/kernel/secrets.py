@@ -20,6 +20,7 @@ import os
 from pathlib import Path
 from typing import Any, Protocol
 
+from core.kernel.i18n import _
 from core.kernel.errors import StorageError
 from core.kernel.userconfig import private_folder, read_json, write_private_json
 
@@ -147,10 +148,12 @@ def store_for(database_id: str) -> SecretStore:
         return FileSecrets(database_id)
     if choice == "keyring":
         if not keyring_usable():
-            raise StorageError(f"{BACKEND_ENV}=keyring but this system has no usable keyring")
+            raise StorageError(_("{variable}=keyring but this system has no usable keyring").format(
+                                   variable=BACKEND_ENV))
         return KeyringSecrets(database_id)
     if choice != "auto":
-        raise StorageError(f"{BACKEND_ENV} must be auto, keyring or file, not '{choice}'")
+        raise StorageError(_("{variable} must be auto, keyring or file, not '{choice}'").format(
+                               variable=BACKEND_ENV, choice=choice))
     if keyring_usable():
         return KeyringOrFile(KeyringSecrets(database_id), FileSecrets(database_id))
     return FileSecrets(database_id)

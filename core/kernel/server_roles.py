@@ -28,6 +28,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
+from core.kernel.i18n import _
 from core.kernel.errors import StorageError, ValidationError
 
 OWNER_ROLE = "deskmate_owner"
@@ -47,8 +48,9 @@ class ServerSetup:
 
 def _ident(name: str, what: str) -> str:
     if not _NAME.match(name):
-        raise ValidationError(f"the {what} name '{name}' must be lower-case letters, digits and _ "
-                              "(starting with a letter), at most 63")
+        raise ValidationError(_("the {what} name '{name}' must be lower-case letters, digits and _ (starting with a "
+                                "letter), at most 63").format(
+                                  what=what, name=name))
     return f'"{name}"'
 
 
@@ -64,12 +66,12 @@ def init_server(admin_url: str, owner_role: str = OWNER_ROLE, desktop_role: str 
 
     admin = parse(admin_url)
     if admin.get_backend_name() != "postgresql":
-        raise ValidationError("server init is for PostgreSQL: give postgresql+psycopg://ADMIN@HOST/DATABASE")
+        raise ValidationError(_("server init is for PostgreSQL: give postgresql+psycopg://ADMIN@HOST/DATABASE"))
     database = str(admin.database)
     q_db, q_owner, q_desk = _ident(database, "database"), _ident(owner_role, "owner role"), \
         _ident(desktop_role, "desktop role")
     if owner_role == desktop_role:
-        raise ValidationError("the owner and the desktop role must be two different roles")
+        raise ValidationError(_("the owner and the desktop role must be two different roles"))
     passwords: dict[str, str] = {}
     created: list[str] = []
     engine = create_engine(admin.set(database="postgres"), isolation_level="AUTOCOMMIT", poolclass=NullPool)
@@ -96,7 +98,8 @@ def init_server(admin_url: str, owner_role: str = OWNER_ROLE, desktop_role: str 
     except (ValidationError, StorageError):
         raise
     except Exception as exc:  # noqa: BLE001 - rights, an unreachable server: one line a person can act on
-        raise StorageError(f"server init failed: {str(getattr(exc, 'orig', exc)).splitlines()[0]}") from None
+        raise StorageError(_("server init failed: {detail}").format(
+                               detail=str(getattr(exc, 'orig', exc)).splitlines()[0])) from None
     finally:
         engine.dispose()
 
@@ -147,7 +150,7 @@ def _migrate_as(owner_url: str | None, admin: URL, owner_role: str, clock: objec
     event.listen(engine, "connect", lambda dbapi, _rec: _set_role(dbapi, owner_role))
     db = Database(admin.render_as_string(hide_password=False), engine=engine, clock=clock)
     try:
-        revs, _ = current_revisions(db)
+        revs, _heads = current_revisions(db)
         if not is_current(revs):
             migrate(db)
     finally:

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import String, event, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from core.kernel.i18n import _
 from core.kernel.actor import Actor, Role
 from core.kernel.audit import record
 from core.kernel.db import Base
@@ -92,7 +93,7 @@ def register(spec: SettingSpec) -> SettingSpec:
 def spec_for(key: str) -> SettingSpec:
     spec = REGISTRY.get(key)
     if spec is None:
-        raise DeskmateError(f"unknown setting '{key}'")
+        raise DeskmateError(_("unknown setting '{key}'").format(key=key))
     return spec
 
 
@@ -139,7 +140,7 @@ def p_tax_rates(v: Any) -> list[dict[str, str]]:
         # "standard=20, reduced=5, zero=0"
         items = []
         for part in filter(None, (x.strip() for x in v.split(","))):
-            code, _, rate = part.partition("=")
+            code, _eq, rate = part.partition("=")
             items.append({"code": code.strip(), "name": code.strip().capitalize(), "rate": rate})
         v = items
     if not isinstance(v, (list, tuple)):
@@ -336,15 +337,15 @@ class SettingsService:
         for key, raw in values.items():
             spec = spec_for(key)
             if actor.is_system or actor.role not in spec.edit_roles:
-                raise PermissionDenied(f"{actor.username} ({actor.role}) may not change '{spec.label}': "
-                                       f"only {', '.join(sorted(spec.edit_roles))}")
+                raise PermissionDenied(_("{user} ({role}) may not change '{label}': only {names}").format(
+                                           user=actor.username, role=actor.role, label=spec.label, names=', '.join(sorted(spec.edit_roles))))
             try:
                 value = spec.parse(raw)
                 if spec.choices is not None and value not in spec.choices:
                     raise ValueError(f"'{raw}' is not one of the choices")
                 parsed[key] = value
             except (ValueError, TypeError, KeyError, IndexError, AttributeError, InvalidOperation) as exc:
-                problems.append(Problem(str(exc) or "invalid value", column=spec.label))
+                problems.append(Problem(str(exc) or _("invalid value"), column=spec.label))
         if problems:
             raise ValidationError("; ".join(str(p) for p in problems), problems)
         return parsed
@@ -363,7 +364,7 @@ class SettingsService:
             if spec_for(key).secret:
                 record(session, actor, area="settings", action="change setting", entity="setting",
                        entity_id=key, before={key: SECRET_CHANGED}, after={key: SECRET_CHANGED},
-                       summary=f"{spec_for(key).label} changed {SECRET_CHANGED}")
+                       summary=_("{label} changed (secret changed)").format(label=spec_for(key).label))
                 secrets[key] = value
                 changed.append(key)
                 continue
@@ -375,7 +376,7 @@ class SettingsService:
             _stored(session)[key] = value
             record(session, actor, area="settings", action="change setting", entity="setting",
                    entity_id=key, before={key: old}, after={key: value},
-                   summary=f"{spec_for(key).label} changed")
+                   summary=_("{label} changed").format(label=spec_for(key).label))
             changed.append(key)
         if secrets:
             # Last, once the audit entries are flushed: if the keyring refuses, the unit of work

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import make_url
 
+from core.kernel.i18n import _
 from core.kernel.db import Database
 from core.kernel.errors import StorageError, UpgradeNeedsOwner
 
@@ -160,11 +161,12 @@ def check_folder_writable(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"cannot create the data folder {folder}: {exc.strerror or exc}; "
-                           "choose another with --data-dir") from None
+        raise StorageError(_("cannot create the data folder {folder}: {reason}; choose another with --data-dir").format(
+                               folder=folder, reason=exc.strerror or exc)) from None
     if not _can_write(folder):
-        raise StorageError(f"the data folder {folder} is not writable; choose another with --data-dir "
-                           "or fix its permissions. Nothing was changed")
+        raise StorageError(_("the data folder {folder} is not writable; choose another with --data-dir or fix its "
+                             "permissions. Nothing was changed").format(
+                               folder=folder))
 
 
 def _ro_connect(path: Path) -> sqlite3.Connection:
@@ -181,9 +183,11 @@ def _check_header(path: Path) -> None:
     with open(path, "rb") as fh:
         head = fh.read(100)
     if head[:16] != SQLITE_HEADER:
-        raise StorageError(f"{path} is not a Deskmate database (not an SQLite file); nothing was changed")
+        raise StorageError(_("{path} is not a Deskmate database (not an SQLite file); nothing was changed").format(
+                               path=path))
     if len(head) < 100:
-        raise StorageError(f"{path} is damaged (truncated header); restore a backup. Nothing was changed")
+        raise StorageError(_("{path} is damaged (truncated header); restore a backup. Nothing was changed").format(
+                               path=path))
     page_size = struct.unpack(">H", head[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", head[24:32])
@@ -196,8 +200,9 @@ def _check_header(path: Path) -> None:
     wal_pending = wal.exists() and wal.stat().st_size > 0
     if (page_count and change_counter == valid_for and not wal_pending
             and path.stat().st_size < page_count * page_size):
-        raise StorageError(f"{path} is damaged (the file is shorter than its header says: it was "
-                           "truncated); restore a backup. Nothing was changed")
+        raise StorageError(_("{path} is damaged (the file is shorter than its header says: it was truncated); "
+                             "restore a backup. Nothing was changed").format(
+                               path=path))
 
 
 def inspect_sqlite_file(path: Path, full_check: bool = False) -> tuple[frozenset[str], frozenset[str]]:
@@ -219,16 +224,16 @@ def inspect_sqlite_file(path: Path, full_check: bool = False) -> tuple[frozenset
     except sqlite3.DatabaseError as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
-            raise StorageError(f"{path} is locked by another program; try again when it is done. "
-                               "Nothing was changed") from None
+            raise StorageError(_("{path} is locked by another program; try again when it is done. Nothing was changed").format(
+                                   path=path)) from None
         if "unable to open" in text:
-            raise StorageError(f"{path} cannot be opened ({exc}); check its permissions. "
-                               "Nothing was changed") from None
-        raise StorageError(f"{path} is damaged and cannot be read ({exc}); restore a backup. "
-                           "Nothing was changed") from None
+            raise StorageError(_("{path} cannot be opened ({exc}); check its permissions. Nothing was changed").format(
+                                   path=path, exc=exc)) from None
+        raise StorageError(_("{path} is damaged and cannot be read ({exc}); restore a backup. Nothing was changed").format(
+                               path=path, exc=exc)) from None
     if not result or result[0] != "ok":
-        raise StorageError(f"{path} is damaged ({result[0] if result else 'unknown error'}); restore a "
-                           "backup. Nothing was changed")
+        raise StorageError(_("{path} is damaged ({detail}); restore a backup. Nothing was changed").format(
+                               path=path, detail=result[0] if result else _('unknown error')))
     return revs, tables
 
 
@@ -272,10 +277,12 @@ def classify(name: object, revs: frozenset[str] | set[str], tables: frozenset[st
     user_tables = {t for t in tables if not t.startswith("sqlite_")}
     unknown = set(revs) - known_revisions()
     if unknown:
-        raise StorageError(f"{name} was written by a newer version of Deskmate (schema "
-                           f"{', '.join(sorted(unknown))}); update Deskmate to open it. Nothing was changed")
+        raise StorageError(_("{name} was written by a newer version of Deskmate (schema {names}); update Deskmate "
+                             "to open it. Nothing was changed").format(
+                               name=name, names=', '.join(sorted(unknown))))
     if user_tables and not revs:
-        raise StorageError(f"{name} holds tables but is not a Deskmate database; nothing was changed")
+        raise StorageError(_("{name} holds tables but is not a Deskmate database; nothing was changed").format(
+                               name=name))
 
 
 def current_revisions(db: Database) -> tuple[set[str], bool]:
@@ -330,7 +337,8 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
         src.close()
     if not ok or ok[0] != "ok":
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"the backup of {source} failed its integrity check ({ok}); nothing was written")
+        raise StorageError(_("the backup of {source} failed its integrity check ({ok}); nothing was written").format(
+                               source=source, ok=ok))
     os.replace(tmp, dest)
     return dest
 
@@ -355,7 +363,8 @@ def open_database(url: str, backups: Path | None = None, upgrade: bool = True,
     revs: frozenset[str] = frozenset()
     if path.exists() and path.stat().st_size > 0:
         if not os.access(path, os.R_OK) or not _can_write(path.parent) or not os.access(path, os.W_OK):
-            raise StorageError(f"{path} is read-only; Deskmate needs to write to it. Nothing was changed")
+            raise StorageError(_("{path} is read-only; Deskmate needs to write to it. Nothing was changed").format(
+                                   path=path))
         revs, tables = inspect_sqlite_file(path)
         classify(path, revs, tables)
     needs_upgrade = upgrade and not is_current(revs)
@@ -367,8 +376,8 @@ def open_database(url: str, backups: Path | None = None, upgrade: bool = True,
             check_folder_writable(folder)
             backup_sqlite(path, unique_path(folder / f"before-upgrade-{timestamp()}.sqlite3"))
         except (OSError, sqlite3.Error) as exc:
-            raise StorageError(f"could not back up {path} before upgrading it ({exc}); nothing was "
-                               "changed") from None
+            raise StorageError(_("could not back up {path} before upgrading it ({exc}); nothing was changed").format(
+                                   path=path, exc=exc)) from None
     db = Database(url, clock=clock)
     if needs_upgrade:
         try:
@@ -404,7 +413,8 @@ def stamp_app_version(db: Database) -> None:
             before = stamp_version(s, running)
             record(s, SYSTEM, area="kernel", action="version", entity="database",
                    before={"app_version": before}, after={"app_version": running},
-                   summary=f"opened by Deskmate {running}" + (f" (last opened by {before})" if before else ""))
+                   summary=(_("opened by Deskmate {running} (last opened by {before})").format(running=running, before=before)
+                            if before else _("opened by Deskmate {running}").format(running=running)))
     except DBAPIError as exc:
         if db.is_sqlite or "permission denied" not in str(exc).lower():
             raise
@@ -418,8 +428,8 @@ def _open_server_database(url: str, upgrade: bool, clock: Any) -> Database:
     except Exception as exc:  # noqa: BLE001 - any driver error here means "can't open"
         if db is not None:
             db.dispose()
-        raise StorageError(f"cannot open the database {make_url(url).render_as_string()}: "
-                           f"{str(exc).splitlines()[0]}") from None
+        raise StorageError(_("cannot open the database {url}: {detail}").format(
+                               url=make_url(url).render_as_string(), detail=str(exc).splitlines()[0])) from None
     try:
         classify(make_url(url).render_as_string(), current, {"x"} if has_tables else set())
     except StorageError:
@@ -431,9 +441,9 @@ def _open_server_database(url: str, upgrade: bool, clock: Any) -> Database:
         except Exception as exc:
             db.dispose()
             if "permission denied" in str(exc).lower() or "must be owner" in str(exc).lower():
-                raise UpgradeNeedsOwner(f"{make_url(url).render_as_string()} needs an upgrade to this version of "
-                                        "Deskmate, which only the database's owner role may run: "
-                                        "deskmate server init --db-url <the owner's URL>. Nothing was changed"
+                raise UpgradeNeedsOwner(_("{url} needs an upgrade to this version of Deskmate, which only the database's owner "
+                                          "role may run: deskmate server init --db-url <the owner's URL>. Nothing was changed").format(
+                                            url=make_url(url).render_as_string())
                                         ) from None
             raise
     if upgrade:                 # migrated above, or already current
@@ -458,8 +468,8 @@ def migrate(db: Database, target: str = "heads") -> None:
                 if raw is not None:
                     bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if bad:
-                        raise StorageError(f"upgrading left {len(bad)} broken references (first: {bad[0]}); "
-                                           "the upgrade was rolled back")
+                        raise StorageError(_("upgrading left {n} broken references (first: {detail}); the upgrade was rolled back").format(
+                                               n=len(bad), detail=bad[0]))
         finally:
             if raw is not None:
                 raw.execute("PRAGMA foreign_keys=ON")
@@ -470,12 +480,13 @@ def migrate(db: Database, target: str = "heads") -> None:
 def check_restorable(backup_file: Path) -> frozenset[str]:
     """Refuse anything but a healthy Deskmate database of a schema this version knows."""
     if not backup_file.exists():
-        raise StorageError(f"{backup_file} does not exist; nothing was changed")
+        raise StorageError(_("{backup_file} does not exist; nothing was changed").format(backup_file=backup_file))
     if not backup_file.is_file():
-        raise StorageError(f"{backup_file} is not a file; nothing was changed")
+        raise StorageError(_("{backup_file} is not a file; nothing was changed").format(backup_file=backup_file))
     revs, tables = inspect_sqlite_file(backup_file, full_check=True)
     if not revs or MARKER_TABLE not in tables:
-        raise StorageError(f"{backup_file} is not a Deskmate database; nothing was changed")
+        raise StorageError(_("{backup_file} is not a Deskmate database; nothing was changed").format(
+                               backup_file=backup_file))
     classify(backup_file, revs, tables)
     return revs
 
@@ -532,12 +543,14 @@ def restore_sqlite(backup_file: Path, target: Path, who: str | None = None, user
     revs = check_restorable(backup_file)
     problems, breaks, _summary = audit_trust(backup_file, revs)
     if problems and not force:
-        raise UntrustedBackup(f"{backup_file} cannot be trusted: " + "; ".join(problems)
-                              + ". Nothing was changed; restore it anyway only if you know why "
-                              "(--force; the restore is then recorded as forced)", problems, breaks)
+        raise UntrustedBackup(_("{backup_file} cannot be trusted: {problems}. Nothing was changed; restore it "
+                                "anyway only if you know why (--force; the restore is then recorded as "
+                                "forced)").format(backup_file=backup_file, problems="; ".join(problems)),
+                              problems, breaks)
     trust = {"forced": True, "problems": problems, "chain_breaks": breaks} if problems else {}
     if backup_file.resolve() == target.resolve():
-        raise StorageError(f"{backup_file} is the current database; nothing was changed")
+        raise StorageError(_("{backup_file} is the current database; nothing was changed").format(
+                               backup_file=backup_file))
     check_folder_writable(target.parent)
     staged = target.with_name(target.name + ".restoring")
     backup_sqlite(backup_file, staged)
@@ -636,8 +649,9 @@ def _give_up_after(seconds: float, what: str) -> Any:
 
     def progress(_status: int, _remaining: int, _total: int) -> None:
         if time.monotonic() - started > seconds:
-            raise StorageError(f"{what} stayed busy for more than {seconds:.0f} s (another Deskmate or "
-                               "program is writing to it); nothing was changed, try again")
+            raise StorageError(_("{what} stayed busy for more than {seconds:.0f} s (another Deskmate or program is "
+                                 "writing to it); nothing was changed, try again").format(
+                                   what=what, seconds=seconds))
     return progress
 
 
@@ -666,7 +680,7 @@ def _compare_with(conn: Any, other: Path, report: dict[str, Any], problems: list
     from core.kernel.audit_chain import compare_entries
 
     if not other.is_file():
-        raise StorageError(f"{other} does not exist; nothing to compare with")
+        raise StorageError(_("{other} does not exist; nothing to compare with").format(other=other))
     if pg_storage.is_archive(other):     # a server's backup (pg_dump), whichever engine this shop is on
         entries = pg_storage.audit_hashes(other)
         n, problem = (0, f"{other} predates the audit chain: nothing to compare") if entries is None \
@@ -677,7 +691,8 @@ def _compare_with(conn: Any, other: Path, report: dict[str, Any], problems: list
         try:
             n, problem = compare(conn, theirs, str(other))
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"{other} cannot be read as a Deskmate database ({exc})") from None
+            raise StorageError(_("{other} cannot be read as a Deskmate database ({exc})").format(
+                                   other=other, exc=exc)) from None
         finally:
             theirs.close()
     report["audit_matches_backup"] = problem or f"all {n} entries of {other} are here, unchanged"

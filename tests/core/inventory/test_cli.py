@@ -25,7 +25,7 @@ def test_import_list_policy_and_reorder_run(app, owner, data_dir, tmp_path, caps
     assert _run(data_dir, "import", "sales", str(tmp_path / "sales.csv")) == 0
     assert _run(data_dir, "import", "sales", str(tmp_path / "bad.csv")) == 1
     err = capsys.readouterr().err
-    assert "bad.csv: 1 row(s) cannot be imported, first at row 2, column 'Quantity': 'x' is not a number" in err
+    assert "bad.csv: 1 row cannot be imported, first at row 2, column 'Quantity': 'x' is not a number" in err
     assert _run(data_dir, "inventory", "list", "--json") == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["sku"] == "T1" and rows[0]["supplier"] == "Mill"

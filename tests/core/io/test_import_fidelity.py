@@ -80,7 +80,7 @@ def test_dry_run_and_import_print_the_same_report_on_the_command_line(app, owner
     assert dry_t["would be imported"] == real_t["imported"] == ["2", "12", "26.40"]
     assert dry_t["skipped"] == real_t["skipped"] == ["1", "0", "0.00"]     # its quantity could not be read
     assert real_t["stored (invoice lines read back)"] == ["2", "12", "26.40"]
-    assert "  1 row(s) could not be read: their quantity and money are not in the totals" in dry
+    assert "  1 row could not be read: its quantity and money are not in the totals" in dry
     assert run([*args, "--json"]) == 0
     fid = json.loads(capsys.readouterr().out)["fidelity"]
     assert fid["already_imported"] == {"rows": 2, "quantity": "12", "money": "26.40"}

@@ -165,7 +165,7 @@ def test_the_issue_cases_are_one_line_errors(app, owner, data_dir, tmp_path, cap
         err = capsys.readouterr().err
         assert len(err.splitlines()) == 1
         first = err.splitlines()[0]
-        assert first.startswith(f"deskmate: {name}: 1 row(s) cannot be imported, first at {where}: ")
+        assert first.startswith(f"deskmate: {name}: 1 row cannot be imported, first at {where}: ")
         assert why in first and "Traceback" not in err
     assert _db_state(data_dir) == before
 

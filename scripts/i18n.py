@@ -32,7 +32,9 @@ ROOT = Path(__file__).resolve().parents[1]
 LOCALE = ROOT / "core" / "locale"
 POT = LOCALE / "deskmate.pot"
 DOMAIN = "deskmate"
-KEYWORDS = ["-k", "_", "-k", "N_", "-k", "ngettext:1,2", "-k", "pgettext:1c,2"]
+# tmsg/stored: a message kept with its arguments and translated when read (core/inbox/texts.py)
+KEYWORDS = ["-k", "_", "-k", "N_", "-k", "ngettext:1,2", "-k", "pgettext:1c,2", "-k", "tmsg", "-k", "stored",
+            "-k", "tmsg_n:1,2", "-k", "stored_n:1,2"]
 
 
 def _pybabel(*args: str) -> None:

@@ -20,7 +20,8 @@ from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TRANSLATORS = frozenset({"_", "N_", "ngettext", "pgettext"})
+# tmsg/stored keep a message with its arguments, translated when read (core/inbox/texts.py)
+TRANSLATORS = frozenset({"_", "N_", "ngettext", "pgettext", "tmsg", "stored", "tmsg_n", "stored_n"})
 TEXT_KEYWORDS = frozenset({"title", "reason", "explanation", "summary", "label", "message", "detail",
                            "heading", "header", "sheet", "caption", "text", "note", "verdict", "why",
                            "help", "description", "epilog"})

@@ -5,9 +5,11 @@ from datetime import datetime
 from typing import Any
 
 from core.inbox.kinds import ApplyContext, DueContext, KindSpec, register_kind
+from core.inbox.texts import shown, stored
 from core.kernel.actor import Role
 from core.kernel.audit import record
 from core.kernel.errors import DeskmateError
+from core.kernel.i18n import N_, _
 from core.automation.quality import FIXES, KIND
 
 BACKUP_FAILED = "backup_failed"
@@ -15,13 +17,13 @@ BACKUP_FAILED = "backup_failed"
 
 def _normalise_quality(payload: Any) -> Any:
     if not isinstance(payload, dict):
-        raise DeskmateError("a data-quality proposal is an object with 'fix' (or null to acknowledge)")
+        raise DeskmateError(_("a data-quality proposal is an object with 'fix' (or null to acknowledge)"))
     fix = payload.get("fix")
     if fix is not None:
         if not isinstance(fix, dict) or not fix.get("action"):
-            raise DeskmateError("'fix' needs an 'action' naming the fix, or null to acknowledge")
+            raise DeskmateError(_("'fix' needs an 'action' naming the fix, or null to acknowledge"))
         if fix["action"] not in FIXES:
-            raise DeskmateError(f"there is no fix called '{fix['action']}'")
+            raise DeskmateError(_("there is no fix called '{fix}'").format(fix=fix["action"]))
     return payload
 
 
@@ -34,12 +36,15 @@ def apply_quality(ctx: ApplyContext, payload: dict[str, Any]) -> str:
         record(ctx.session, ctx.actor, area="automation", action="acknowledge finding",
                entity=s.subject_type, entity_id=s.subject_id,
                after={"problem": payload.get("problem"), "check": payload.get("check")},
-               summary=f"{s.subject_label}: {payload.get('problem', '')} — looked at",
+               summary=_("{subject}: {problem} — looked at").format(
+                   subject=s.subject_label, problem=shown(payload.get("problem", ""))),
                at=ctx.app.clock.now())
-        return f"acknowledged: {payload.get('problem', 'finding')}"
+        if payload.get("problem"):
+            return stored("acknowledged: {problem}", problem=payload["problem"])
+        return stored("finding acknowledged")
     fn = FIXES.get(fix.get("action", ""))
     if fn is None:
-        raise DeskmateError(f"there is no fix called '{fix.get('action')}' in this version")
+        raise DeskmateError(_("there is no fix called '{fix}' in this version").format(fix=fix.get("action")))
     args = {k: v for k, v in fix.items() if k != "action"}
     return fn(ctx.session, ctx.app, ctx.actor, args)
 
@@ -48,8 +53,8 @@ def apply_backup_failed(ctx: ApplyContext, payload: dict[str, Any]) -> str:
     s = ctx.suggestion
     record(ctx.session, ctx.actor, area="automation", action="acknowledge backup failure",
            entity="backup", entity_id=s.subject_id, after={"error": payload.get("error")},
-           summary=f"backup failure of {s.occurrence} looked at", at=ctx.app.clock.now())
-    return "backup failure acknowledged"
+           summary=_("backup failure of {day} looked at").format(day=s.occurrence), at=ctx.app.clock.now())
+    return stored("backup failure acknowledged")
 
 
 def due_at_once(ctx: DueContext, _payload: Any) -> datetime:
@@ -58,12 +63,13 @@ def due_at_once(ctx: DueContext, _payload: Any) -> datetime:
 
 
 register_kind(KindSpec(
-    kind=KIND, area="automation", title="Data-quality finding", apply=apply_quality,
+    kind=KIND, area="automation", title=N_("Data-quality finding"), apply=apply_quality,
     default_roles=frozenset({Role.OWNER, Role.STAFF}), normalise=_normalise_quality,
-    description="A problem in the shop's data with a suggested fix; approving applies the fix "
-                "(or records that someone looked at it)."))
+    plural=N_("data-quality findings"),
+    description=N_("A problem in the shop's data with a suggested fix; approving applies the fix "
+                   "(or records that someone looked at it).")))
 register_kind(KindSpec(
-    kind=BACKUP_FAILED, area="automation", title="Backup failed", apply=apply_backup_failed,
-    default_roles=frozenset({Role.OWNER}), plural="backup failures",
+    kind=BACKUP_FAILED, area="automation", title=N_("Backup failed"), apply=apply_backup_failed,
+    default_roles=frozenset({Role.OWNER}), plural=N_("backup failures"),
     due=due_at_once,
-    description="The daily backup could not be written; approving records that you dealt with it."))
+    description=N_("The daily backup could not be written; approving records that you dealt with it.")))

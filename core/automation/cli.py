@@ -5,6 +5,7 @@ import argparse
 from typing import Any
 
 from core.kernel.cli_support import actor_for, add_as, parse_date, print_json, print_table
+from core.kernel.i18n import _, ngettext, pgettext
 
 
 def _job_dict(j: Any) -> dict[str, Any]:
@@ -24,15 +25,26 @@ def _run_dict(r: Any) -> dict[str, Any]:
             "error": r.error, "notes": r.notes}
 
 
+def _on_off(on: bool) -> str:
+    return pgettext("switch", "on") if on else pgettext("switch", "off")
+
+
+def outcome_word(outcome: str | None) -> str:
+    """How a run ended, in words ("ok", "failed", "running", "interrupted")."""
+    words = {"ok": pgettext("run outcome", "ok"), "failed": pgettext("run outcome", "failed"),
+             "running": pgettext("run outcome", "running"), "interrupted": pgettext("run outcome", "interrupted")}
+    return words.get(outcome or "", outcome or "")
+
+
 def cmd_list(args: argparse.Namespace, app: Any) -> int:
     jobs = app.automation.list_jobs()
     if args.json:
         print_json([_job_dict(j) for j in jobs])
     else:
         fm = app.formats()
-        print_table([(j.id, j.title, j.schedule_text, "on" if j.active else "off", j.owner_name,
-                      j.last_outcome or "", fm.datetime(j.next_run_at)) for j in jobs],
-                    ("job", "title", "schedule", "state", "owner", "last run", "next run"))
+        print_table([(j.id, j.title, j.schedule_text, _on_off(j.active), j.owner_name,
+                      outcome_word(j.last_outcome), fm.datetime(j.next_run_at)) for j in jobs],
+                    (_("job"), _("title"), _("schedule"), _("state"), _("owner"), _("last run"), _("next run")))
     return 0
 
 
@@ -42,10 +54,12 @@ def cmd_run(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json(_run_dict(r))
     else:
-        print(f"{r.job_id}: {r.outcome}, {r.created} new suggestion(s), {r.superseded} superseded"
+        print(ngettext("{job}: {outcome}, {n} new suggestion, {superseded} superseded",
+                       "{job}: {outcome}, {n} new suggestions, {superseded} superseded", r.created).format(
+            job=r.job_id, outcome=outcome_word(r.outcome), n=r.created, superseded=r.superseded)
               + (f"\n{r.notes}" if r.notes else ""))
         if r.error:
-            print(f"error: {r.error}")
+            print(_("error: {error}").format(error=r.error))
     return 0 if r.outcome == "ok" else 1
 
 
@@ -55,10 +69,11 @@ def cmd_history(args: argparse.Namespace, app: Any) -> int:
         print_json([_run_dict(r) for r in runs])
     else:
         fm = app.formats()
-        print_table([(r.id, r.job_id, fm.datetime(r.started_at), r.trigger, r.outcome,
+        print_table([(r.id, r.job_id, fm.datetime(r.started_at), r.trigger, outcome_word(r.outcome),
                       r.created, r.superseded, (r.error or r.notes).replace("\n", "; ")[:80])
                      for r in runs],
-                    ("run", "job", "started", "trigger", "outcome", "new", "superseded", "notes"))
+                    (_("run"), _("job"), _("started"), _("trigger"), _("outcome"), _("new"), _("superseded"),
+                     _("notes")))
     return 0
 
 
@@ -67,13 +82,14 @@ def cmd_set(args: argparse.Namespace, app: Any) -> int:
     owner_id = app.users.by_name(args.owner).id if args.owner else None
     j = app.automation.update_job(actor, args.job, enabled=args.enabled, schedule=args.schedule,
                                   owner_user_id=owner_id)
-    print(f"{j.id}: {'on' if j.enabled else 'off'}, {j.schedule} ({j.schedule_text}), owner {j.owner_name}")
+    print(_("{job}: {state}, {schedule} ({schedule_text}), owner {owner}").format(
+        job=j.id, state=_on_off(j.enabled), schedule=j.schedule, schedule_text=j.schedule_text, owner=j.owner_name))
     return 0
 
 
 def cmd_area(args: argparse.Namespace, app: Any) -> int:
     areas = app.automation.set_area_enabled(actor_for(app, args.as_user), args.area, args.state == "on")
-    print(", ".join(f"{a}: {'on' if on else 'off'}" for a, on in areas.items()))
+    print(", ".join(f"{a}: {_on_off(on)}" for a, on in areas.items()))
     return 0
 
 
@@ -87,7 +103,8 @@ def cmd_stats(args: argparse.Namespace, app: Any) -> int:
         print_table([(s.job_id, s.kind, s.drafted, s.decided, pct(s.acceptance_rate), pct(s.edit_rate),
                       pct(s.rejection_rate), "-" if s.median_hours_to_decision is None
                       else f"{s.median_hours_to_decision} h") for s in stats],
-                    ("job", "kind", "drafted", "decided", "accepted", "edited", "rejected", "median wait"))
+                    (_("job"), _("kind"), _("drafted"), _("decided"), _("accepted"), _("edited"), _("rejected"),
+                     _("median wait")))
     return 0
 
 
@@ -96,7 +113,7 @@ def cmd_worker(args: argparse.Namespace, app: Any) -> int:
     from core.kernel.logs import configure
     log_file = configure(app.paths.root)
     if log_file is not None:
-        print(f"logging to {log_file}")
+        print(_("logging to {file}").format(file=log_file))
     options = {}
     if args.heartbeat:
         options["heartbeat_seconds"] = args.heartbeat
@@ -105,46 +122,46 @@ def cmd_worker(args: argparse.Namespace, app: Any) -> int:
 
 
 def register(sub: Any) -> None:
-    ap = sub.add_parser("automation", help="automation jobs: list, run now, history, configure")
+    ap = sub.add_parser("automation", help=_("automation jobs: list, run now, history, configure"))
     asub = ap.add_subparsers(dest="automation_cmd", metavar="ACTION", required=True)
 
-    sp = asub.add_parser("list", help="list jobs with schedule, state and owner")
+    sp = asub.add_parser("list", help=_("list jobs with schedule, state and owner"))
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_list)
 
-    sp = asub.add_parser("run", help="run a job now (it only drafts suggestions into the inbox)")
+    sp = asub.add_parser("run", help=_("run a job now (it only drafts suggestions into the inbox)"))
     sp.add_argument("job")
-    sp.add_argument("--as-of", type=parse_date, help="the business day to run for (default today)")
+    sp.add_argument("--as-of", type=parse_date, help=_("the business day to run for (default today)"))
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_run)
 
-    sp = asub.add_parser("history", help="run history, newest first")
+    sp = asub.add_parser("history", help=_("run history, newest first"))
     sp.add_argument("--job")
     sp.add_argument("--limit", type=int, default=50)
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_history)
 
-    sp = asub.add_parser("set", help="switch a job on/off, change its schedule or owner (owner only)")
+    sp = asub.add_parser("set", help=_("switch a job on/off, change its schedule or owner (owner only)"))
     sp.add_argument("job")
     g = sp.add_mutually_exclusive_group()
     g.add_argument("--enable", dest="enabled", action="store_const", const=True, default=None)
     g.add_argument("--disable", dest="enabled", action="store_const", const=False)
-    sp.add_argument("--schedule", help="cron:MIN HOUR DOM MON DOW or interval:SECONDS")
-    sp.add_argument("--owner", help="user name of the person responsible")
+    sp.add_argument("--schedule", help=_("cron:MIN HOUR DOM MON DOW or interval:SECONDS"))
+    sp.add_argument("--owner", help=_("user name of the person responsible"))
     add_as(sp)
     sp.set_defaults(handler=cmd_set)
 
-    sp = asub.add_parser("area", help="switch all automation of an area on or off (owner only)")
+    sp = asub.add_parser("area", help=_("switch all automation of an area on or off (owner only)"))
     sp.add_argument("area")
     sp.add_argument("state", choices=["on", "off"])
     add_as(sp)
     sp.set_defaults(handler=cmd_area)
 
-    sp = asub.add_parser("stats", help="how people decided each job's suggestions")
+    sp = asub.add_parser("stats", help=_("how people decided each job's suggestions"))
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_stats)
 
-    sp = sub.add_parser("worker", help="run the automation scheduler headless until SIGTERM/Ctrl+C")
+    sp = sub.add_parser("worker", help=_("run the automation scheduler headless until SIGTERM/Ctrl+C"))
     sp.add_argument("--heartbeat", type=float, default=None, help=argparse.SUPPRESS)
     sp.set_defaults(handler=cmd_worker, login="none")  # acts as the automation system user

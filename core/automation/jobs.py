@@ -9,17 +9,19 @@ from core.automation.registry import JobContext, job
 from core.io.backup import backup_now, prune
 from core.inbox.models import Suggestion
 from core.inbox.reason import reason_card
+from core.inbox.texts import shown, stored, stored_n, tmsg
 from core.inbox.service import OPEN_STATES
 from core.kernel.errors import DeskmateError
 from core.kernel.formats import read_formats
+from core.kernel.i18n import N_, _, ngettext
 
 BACKUP_JOB = "automation.backup"
 QUALITY_JOB = "automation.data_quality"
 
 
-@job(id=BACKUP_JOB, title="Daily backup",
-     description="Writes a consistent copy of the database to the backups folder and keeps the "
-                 "newest N (setting 'Backups to keep'). Tells the inbox only when it fails.",
+@job(id=BACKUP_JOB, title=N_("Daily backup"),
+     description=N_("Writes a consistent copy of the database to the backups folder and keeps the "
+                    "newest N (setting 'Backups to keep'). Tells the inbox only when it fails."),
      area="automation", kinds=(BACKUP_FAILED,), schedule="cron:30 12 * * *")
 def daily_backup(ctx: JobContext) -> None:
     app = ctx.app
@@ -31,39 +33,45 @@ def daily_backup(ctx: JobContext) -> None:
         message = str(exc)
         with app.db.uow() as s:
             ctx.draft(s, kind=BACKUP_FAILED, subject_type="backup", subject_id="daily",
-                      occurrence=ctx.as_of.isoformat(), subject_label=f"backup of {ctx.as_of}",
-                      title=f"The backup of {ctx.as_of} failed",
+                      occurrence=ctx.as_of.isoformat(),
+                      subject_label=_("backup of {day}").format(day=ctx.as_of),
+                      title=stored("The backup of {day} failed", day=str(ctx.as_of)),
                       summary=message, payload={"error": message, "folder": str(app.paths.backups)},
                       reason=reason_card(
-                          explanation="The daily backup could not be written. Until it works, a "
-                                      "damaged disk could lose the shop's data.",
-                          inputs={"backups folder": str(app.paths.backups), "error": message},
-                          warnings=["check free disk space and that the folder is writable, then "
-                                    "use 'Run now' on the Automation page"]))
-        raise DeskmateError(f"backup failed: {message}") from None
-    ctx.note(f"backup written to {path.name}; {len(removed)} old backup(s) removed, keeping {keep}")
+                          explanation=tmsg("The daily backup could not be written. Until it works, a "
+                                          "damaged disk could lose the shop's data."),
+                          inputs={N_("backups folder"): str(app.paths.backups), N_("error"): message},
+                          warnings=[tmsg("check free disk space and that the folder is writable, then "
+                                        "use 'Run now' on the Automation page")]))
+        raise DeskmateError(_("backup failed: {error}").format(error=message)) from None
+    ctx.note(stored_n("backup written to {file}; {n} old backup removed, keeping {keep}",
+                      "backup written to {file}; {n} old backups removed, keeping {keep}",
+                      len(removed), file=path.name, keep=keep))
 
 
 def _draft_finding(ctx: JobContext, s, area: str, code: str, f: Finding) -> None:  # type: ignore[no-untyped-def]
-    fix_text = f.suggested_fix or "look at it"
+    # problem and fix may be stored messages (translated when read) or plain text
+    fix_text = f.suggested_fix or stored("look at it")
     ctx.draft(
         s, kind=KIND, subject_type=f.subject_type, subject_id=f.subject_id,
         occurrence=f"{code}:{f.fingerprint()}", subject_label=f.subject_label,
-        title=f"{f.subject_label}: {f.problem}", summary=f"Suggested fix: {fix_text}",
-        payload={"check": code, "area": f.area or area, "problem": f.problem,
-                 "suggested_fix": fix_text, "fix": f.fix},
+        title=stored("{subject}: {problem}", subject=f.subject_label, problem=f.problem),
+        summary=stored("Suggested fix: {fix}", fix=fix_text),
+        payload={"check": code, "area": f.area or area, "problem": shown(f.problem),
+                 "suggested_fix": shown(fix_text), "fix": f.fix},
         reason=reason_card(
-            explanation=f"{f.subject_label}: {f.problem}. Suggested fix: {fix_text}.",
-            inputs=list(f.details.items()) or [("record", f.subject_label)],
-            window=f"data as of {read_formats(s).date(ctx.as_of)}",
+            explanation=tmsg("{subject}: {problem}. Suggested fix: {fix}.", subject=f.subject_label,
+                            problem=f.problem, fix=fix_text),
+            inputs=list(f.details.items()) or [(N_("record"), f.subject_label)],
+            window=tmsg("data as of {day}", day=read_formats(s).date(ctx.as_of)),
             confidence="high" if f.fix is None else "medium",
-            warnings=[] if f.fix is not None else ["no automatic fix: approving records that you looked at it"]))
+            warnings=[] if f.fix is not None else [tmsg("no automatic fix: approving records that you looked at it")]))
 
 
-@job(id=QUALITY_JOB, title="Data-quality check",
-     description="Runs every area's data-quality checks (products without supplier, negative stock, "
-                 "customers without contact, likely duplicates, prices below cost...) and puts each "
-                 "finding with a suggested fix in the inbox. Findings that went away are closed.",
+@job(id=QUALITY_JOB, title=N_("Data-quality check"),
+     description=N_("Runs every area's data-quality checks (products without supplier, negative stock, "
+                    "customers without contact, likely duplicates, prices below cost...) and puts each "
+                    "finding with a suggested fix in the inbox. Findings that went away are closed."),
      area="automation", kinds=(KIND,), schedule="cron:0 7 * * *")
 def data_quality(ctx: JobContext) -> None:
     app = ctx.app
@@ -88,11 +96,14 @@ def data_quality(ctx: JobContext) -> None:
                             Suggestion.occurrence.like(f"{code}:%"))).all():
                     if (stype, subj, occ) not in seen:
                         ctx.supersede(s, subject_type=stype, subject_id=subj, kind=KIND,
-                                      reason="no longer found by the data-quality check",
+                                      reason=stored("no longer found by the data-quality check"),
                                       only_id=sid)
         except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
-            ctx.note(f"check '{code}' ({area}) failed: {exc}")
+            ctx.note(stored("check '{check}' ({area}) failed: {error}", check=code, area=area, error=str(exc)))
             failed += 1
-    ctx.note(f"{len(checks)} check(s) run, {total} finding(s), {ctx.created} new")
+    ctx.note(stored_n("{n} check run; findings: {findings}, new: {new}",
+                      "{n} checks run; findings: {findings}, new: {new}", len(checks), findings=total, new=ctx.created))
     if failed:
-        raise DeskmateError(f"{failed} of {len(checks)} check(s) failed; see the notes")
+        raise DeskmateError(ngettext("{failed} of {n} check failed; see the notes",
+                                     "{failed} of {n} checks failed; see the notes", len(checks)).format(
+            failed=failed, n=len(checks)))

@@ -31,6 +31,8 @@ class Finding:
     subject_type: str               # "product", "customer", ...
     subject_id: object
     subject_label: str              # what a person recognises ("Oat milk 1 l", "Ann Smith")
+    # problem and suggested fix: words a person reads, best as stored messages
+    # (``core.inbox.texts.stored``) so each reader reads them in their own language
     problem: str                    # "stock is -3 pcs"
     suggested_fix: str              # "set stock to 0 after a count", or "look at it"
     fix: dict[str, Any] | None = None   # {"action": "<registered fix>", ...args}; None = look at it
@@ -43,7 +45,13 @@ class Finding:
 
     def fingerprint(self) -> str:
         """Part of the dedupe key: the same problem stays one item; a different one is new."""
-        return hashlib.sha1((self.key or self.problem).encode("utf-8")).hexdigest()[:10]
+        if self.key:
+            return hashlib.sha1(self.key.encode("utf-8")).hexdigest()[:10]
+        from core.inbox.texts import shown
+        from core.kernel.i18n import language
+        with language("en"):    # the same problem in any language (and as older versions wrote it)
+            problem = shown(self.problem)
+        return hashlib.sha1(problem.encode("utf-8")).hexdigest()[:10]
 
 
 CheckFn = Callable[[Session, "Deskmate"], list[Finding]]

@@ -20,6 +20,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from core.kernel.errors import ValidationError
+from core.kernel.i18n import _, current_language
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 # Enumerating the fire times of a job closed for a year at one-minute intervals would be pointless:
@@ -42,17 +43,17 @@ def crontab_days(field: str) -> str:
         return "*"
     days: set[int] = set()
     for term in field.split(","):
-        base, _, step_text = term.partition("/")
+        base, _sep, step_text = term.partition("/")
         step = int(step_text) if step_text else 1
         if step < 1:
-            raise ValueError(f"bad step in day of week '{term}'")
+            raise ValueError(_("bad step in day of week '{term}'").format(term=term))
         if base == "*":
             lo, hi = 0, 6
         elif "-" in base:
             a, b = base.split("-", 1)
             lo, hi = _day_number(a), _day_number(b, upper=True)
             if hi < lo:
-                raise ValueError(f"day of week range '{base}' runs backwards")
+                raise ValueError(_("day of week range '{range}' runs backwards").format(range=base))
         else:
             lo = hi = _day_number(base)
             if step_text:
@@ -70,7 +71,7 @@ def _day_number(text: str, upper: bool = False) -> int:
         n = DAY_NAMES.index(text[:3])
         return 7 if (upper and n == 0) else n
     if not text.isdigit() or not 0 <= int(text) <= 7:
-        raise ValueError(f"'{text}' is not a day of the week (0-7 or sun-sat)")
+        raise ValueError(_("'{text}' is not a day of the week (0-7 or sun-sat)").format(text=text))
     n = int(text)
     return n if (upper or n != 7) else 0
 
@@ -82,23 +83,23 @@ def _zone(tz: str | tzinfo) -> tzinfo:
 def interval_seconds(text: str) -> int:
     m = re.fullmatch(r"\s*(\d+)\s*([smhd]?)\s*", text)
     if not m:
-        raise ValueError(f"'{text}' is not a number of seconds (or 30m, 2h, 1d)")
+        raise ValueError(_("'{text}' is not a number of seconds (or 30m, 2h, 1d)").format(text=text))
     n = int(m.group(1)) * _UNITS[m.group(2) or "s"]
     if n < 1:
-        raise ValueError("an interval must be at least one second")
+        raise ValueError(_("an interval must be at least one second"))
     return n
 
 
 def parse_schedule(text: str, tz: str | tzinfo, anchor: datetime | None = None) -> BaseTrigger:
     """Build the trigger; raises ValidationError with a message a person can act on."""
     zone = _zone(tz)
-    kind, _, spec = (text or "").strip().partition(":")
+    kind, _sep, spec = (text or "").strip().partition(":")
     try:
         if kind == "cron":
             fields = spec.split()
             if len(fields) != 5:
-                raise ValueError(f"a cron schedule has 5 fields (minute hour day month weekday), "
-                                 f"not {len(fields)}")
+                raise ValueError(_("a cron schedule has 5 fields (minute hour day month weekday), "
+                                   "not {n}").format(n=len(fields)))
             minute, hour, day, month, dow = fields
             return CronTrigger(minute=minute, hour=hour, day=day, month=month,
                                day_of_week=crontab_days(dow), timezone=zone)
@@ -107,21 +108,21 @@ def parse_schedule(text: str, tz: str | tzinfo, anchor: datetime | None = None) 
             start = anchor if anchor is not None else None
             return IntervalTrigger(seconds=seconds, start_date=start, timezone=zone)
     except ValueError as exc:
-        raise ValidationError(f"schedule '{text}': {exc}") from None
-    raise ValidationError(f"schedule '{text}' should start with 'cron:' (e.g. cron:0 6 * * *) "
-                          "or 'interval:' (e.g. interval:3600)")
+        raise ValidationError(_("schedule '{schedule}': {error}").format(schedule=text, error=exc)) from None
+    raise ValidationError(_("schedule '{schedule}' should start with 'cron:' (e.g. cron:0 6 * * *) "
+                            "or 'interval:' (e.g. interval:3600)").format(schedule=text))
 
 
 def validate_schedule(text: str, tz: str | tzinfo = "UTC") -> str:
     text = (text or "").strip()
     parse_schedule(text, tz)
-    kind, _, spec = text.partition(":")
+    kind, _sep, spec = text.partition(":")
     return f"{kind}:{' '.join(spec.split())}"
 
 
 def describe(text: str) -> str:
     """A short human reading of a schedule ("daily at 06:00", "every 1 h")."""
-    kind, _, spec = (text or "").partition(":")
+    kind, _sep, spec = (text or "").partition(":")
     if kind == "interval":
         try:
             n = interval_seconds(spec)
@@ -129,20 +130,32 @@ def describe(text: str) -> str:
             return text
         for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
             if n % size == 0:
-                return f"every {n // size} {unit}"
-        return f"every {n} s"
+                return _("every {n} {unit}").format(n=n // size, unit=unit)
+        return _("every {n} {unit}").format(n=n, unit="s")
     if kind == "cron":
         f = spec.split()
         if len(f) == 5 and f[0].isdigit() and f[1].isdigit() and f[2:] == ["*", "*", "*"]:
-            return f"daily at {int(f[1]):02d}:{int(f[0]):02d}"
+            return _("daily at {time}").format(time=f"{int(f[1]):02d}:{int(f[0]):02d}")
         if len(f) == 5 and f[0].isdigit() and f[1].isdigit() and f[2:4] == ["*", "*"]:
             try:
                 days = crontab_days(f[4])
             except ValueError:
                 return text
-            names = {"mon,tue,wed,thu,fri": "weekdays", "sat,sun": "weekends"}.get(days)
-            return f"at {int(f[1]):02d}:{int(f[0]):02d} on " + (names or days.replace(",", ", ").title())
+            at = f"{int(f[1]):02d}:{int(f[0]):02d}"
+            if days == "mon,tue,wed,thu,fri":
+                return _("at {time} on weekdays").format(time=at)
+            if days == "sat,sun":
+                return _("at {time} on weekends").format(time=at)
+            return _("at {time} on {days}").format(time=at, days=_day_list(days))
     return text
+
+
+def _day_list(days: str) -> str:
+    """"mon,wed" as the reader's language abbreviates weekdays ("Mon, Wed"; "Mo., Mi.")."""
+    from babel.dates import get_day_names
+    names = get_day_names("abbreviated", locale=current_language())
+    monday_first = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    return ", ".join(names[monday_first.index(d)] for d in days.split(","))
 
 
 def fire_times(trigger: BaseTrigger, after: datetime, until: datetime,

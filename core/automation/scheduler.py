@@ -40,6 +40,8 @@ from core.automation.service import HOST, AutomationEvent, RunInfo, RunRequest
 from core.kernel.actor import SYSTEM
 from core.kernel.audit import record
 from core.kernel.settings import SettingsService
+from core.inbox.texts import stored, stored_n
+from core.kernel.i18n import _
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -84,19 +86,21 @@ def pid_alive(pid: int) -> bool:
 
 def _host_of(holder: str | None) -> str:
     """``host:pid:token`` → host (the lease holder's technical id stays in the audit detail)."""
-    return (holder or "").split(":", 1)[0] or "another computer"
+    return (holder or "").split(":", 1)[0] or _("another computer")
 
 
 def runner_words(holder: str, previous: str | None = None) -> str:
     """The audit summary when a copy of Deskmate takes over the scheduled jobs, in words a person
     reads ("Deskmate on the computer “till-pc” now runs the scheduled jobs"), not process ids."""
     host = _host_of(holder)
-    text = f"Deskmate on the computer “{host}” now runs the scheduled jobs"
-    if previous:
-        before = _host_of(previous)
-        text += (" (taking over from an earlier Deskmate on the same computer)" if before == host
-                 else f" (taking over from the computer “{before}”)")
-    return text
+    if not previous:
+        return _("Deskmate on the computer “{host}” now runs the scheduled jobs").format(host=host)
+    before = _host_of(previous)
+    if before == host:
+        return _("Deskmate on the computer “{host}” now runs the scheduled jobs (taking over from an earlier "
+                 "Deskmate on the same computer)").format(host=host)
+    return _("Deskmate on the computer “{host}” now runs the scheduled jobs (taking over from the computer "
+             "“{before}”)").format(host=host, before=before)
 
 class AutomationScheduler:
     def __init__(self, app: "Deskmate", *, holder: str | None = None, lease_seconds: float | None = None,
@@ -242,7 +246,7 @@ class AutomationScheduler:
     def _housekeeping(self) -> None:
         try:
             if self.app.inbox.refresh():
-                self.service.emit(AutomationEvent("suggestions_changed", text="snoozed items woke up"))
+                self.service.emit(AutomationEvent("suggestions_changed", text=_("snoozed items woke up")))
         except OperationalError:
             pass
 
@@ -366,19 +370,26 @@ class AutomationScheduler:
             tz = ZoneInfo(SettingsService.read(s, "shop.timezone"))
             today = self.service.today(s)
         first = due[0].astimezone(tz)
-        more = "at least " if total >= MAX_COUNTED else ""
+        at_least = total >= MAX_COUNTED
+        when = f"{first:%Y-%m-%d %H:%M}"
         notes: list[str] = []
         if single:
             as_of, occurrence = first.date(), first.date().isoformat()
             if trigger != "schedule" or total > 1:
                 trigger = "catch-up"
-                notes.append(f"catch-up: occurrence {first:%Y-%m-%d %H:%M} ({index} of {more}{total} missed)")
+                notes.append(stored("catch-up: occurrence {when} ({index} of at least {total} missed)", when=when,
+                                    index=index, total=total) if at_least else
+                             stored("catch-up: occurrence {when} ({index} of {total} missed)", when=when,
+                                    index=index, total=total))
         else:
             as_of, occurrence = today, None
             if trigger != "schedule" or total > 1:
                 trigger = "catch-up"
-                notes.append(f"catch-up: missed {more}{total} run{'s' if total != 1 else ''} "
-                             f"since {first:%Y-%m-%d %H:%M}")
+                notes.append(stored_n("catch-up: missed at least {n} run since {when}",
+                                      "catch-up: missed at least {n} runs since {when}", total, when=when)
+                             if at_least else
+                             stored_n("catch-up: missed {n} run since {when}", "catch-up: missed {n} runs since {when}",
+                                      total, when=when))
         return RunRequest(job_id, trigger, as_of, occurrence=occurrence, scheduled_for=due[-1],
                           notes=notes)
 
@@ -427,12 +438,12 @@ class AutomationScheduler:
                         or (r.started_at < now - STALE_RUN))
                 if dead:
                     stale.append(r)
-            self.service.mark_interrupted(s, [r.id for r in stale], "the process running it stopped")
+            self.service.mark_interrupted(s, [r.id for r in stale], _("the process running it stopped"))
             for r in stale:
                 if r.job_id in load_jobs():
                     again.append(RunRequest(r.job_id, "catch-up", r.as_of if r.occurrence else
                                             self.service.today(s), occurrence=r.occurrence,
                                             scheduled_for=r.scheduled_for,
-                                            notes=[f"re-run: run {r.id} started {r.started_at:%Y-%m-%d %H:%M} UTC "
-                                                   "was interrupted"]))
+                                            notes=[stored("re-run: run {id} started {when} UTC was interrupted",
+                                                          id=r.id, when=r.started_at.strftime("%Y-%m-%d %H:%M"))]))
         return [self.service.execute(req) for req in again]

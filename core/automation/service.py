@@ -26,10 +26,12 @@ from core.automation.models import JobConfig, JobRun
 from core.automation.registry import JobContext, JobSpec, load_jobs
 from core.automation.schedule import describe, parse_schedule, validate_schedule
 from core.inbox.models import Suggestion
+from core.inbox.texts import shown, stored
 from core.kernel.actor import SYSTEM, Actor
 from core.kernel.audit import record
 from core.kernel.clock import local_today
 from core.kernel.errors import DeskmateError, NotFound, ValidationError
+from core.kernel.i18n import _, pgettext
 from core.kernel.settings import SettingsService
 from core.users.models import User
 from core.users.permissions import Perm, require
@@ -146,9 +148,17 @@ class AutomationEvent:
 Listener = Callable[[AutomationEvent], None]
 
 
+def role_name(role: str) -> str:
+    """A role's name alone ("owner"), in the reader's language."""
+    return {"owner": pgettext("role name", "owner"), "staff": pgettext("role name", "staff"),
+            "bookkeeper": pgettext("role name", "bookkeeper")}.get(role, role)
+
+
 def run_info(r: JobRun) -> RunInfo:
+    """A run as people read it: its notes (stored messages, one a line) in the reader's language."""
+    notes = "\n".join(shown(line) if line else line for line in (r.notes or "").split("\n")) if r.notes else r.notes
     return RunInfo(r.id, r.job_id, r.trigger, r.started_at, r.finished_at, r.outcome, r.as_of,
-                   r.occurrence, r.scheduled_for, r.created, r.superseded, r.error, r.notes)
+                   r.occurrence, r.scheduled_for, r.created, r.superseded, r.error, notes)
 
 
 @dataclass
@@ -193,7 +203,7 @@ class AutomationService:
     def spec(self, job_id: str) -> JobSpec:
         spec = load_jobs().get(job_id)
         if spec is None:
-            raise NotFound(f"no automation job '{job_id}'; see 'deskmate automation list'")
+            raise NotFound(_("no automation job '{job}'; see 'deskmate automation list'").format(job=job_id))
         return spec
 
     def timezone(self, session: Session | None = None) -> str:
@@ -212,10 +222,11 @@ class AutomationService:
             # Every automation has a named person: unless one was chosen, the first active user
             # with the job's role answers for it.
             default = owners.get(f"role:{spec.owner_role.value}")
-            owner_name = f"{default} (default {spec.owner_role.value})" if default else \
-                f"(no active {spec.owner_role.value}: choose someone)"
+            role = role_name(spec.owner_role.value)
+            owner_name = _("{name} (default {role})").format(name=default, role=role) if default else \
+                _("(no active {role}: choose someone)").format(role=role)
         return JobInfo(
-            id=spec.id, title=spec.title, description=spec.description, area=spec.area,
+            id=spec.id, title=_(spec.title), description=_(spec.description), area=spec.area,
             kinds=spec.kinds, schedule=schedule, schedule_text=describe(schedule),
             default_schedule=spec.schedule, enabled=enabled, area_enabled=spec.area not in areas_off,
             owner_user_id=owner_id,
@@ -270,11 +281,11 @@ class AutomationService:
     def set_area_enabled(self, actor: Actor, area: str, enabled: bool) -> dict[str, bool]:
         require(actor, Perm.MANAGE_AUTOMATION)
         if area not in {j.area for j in list(load_jobs().values())}:
-            raise NotFound(f"no automation jobs in area '{area}'")
+            raise NotFound(_("no automation jobs in area '{area}'").format(area=area))
         off = set(self.app.settings.get("automation.areas_off"))
         off = off - {area} if enabled else off | {area}
         self.app.settings.update(actor, {"automation.areas_off": sorted(off)})
-        self.emit(AutomationEvent("config_changed", text=f"area {area} {'on' if enabled else 'off'}"))
+        self.emit(AutomationEvent("config_changed", text=(_("area {area} on") if enabled else _("area {area} off")).format(area=area)))
         return self.areas()
 
     def update_job(self, actor: Actor, job_id: str, *, enabled: bool | None = None,
@@ -306,13 +317,13 @@ class AutomationService:
             elif owner_user_id is not None:
                 u = s.get(User, owner_user_id)
                 if u is None or not u.active:
-                    raise ValidationError(f"no active user with id {owner_user_id} to own the job")
+                    raise ValidationError(_("no active user with id {id} to own the job").format(id=owner_user_id))
                 cfg.owner_user_id = owner_user_id
             cfg.updated_at = now
             after = {"enabled": cfg.enabled, "schedule": cfg.schedule, "owner_user_id": cfg.owner_user_id}
             if after != before:
                 record(s, actor, area="automation", action="change job", entity="job", entity_id=job_id,
-                       before=before, after=after, summary=f"job '{spec.title}' changed", at=now)
+                       before=before, after=after, summary=_("job '{job}' changed").format(job=_(spec.title)), at=now)
             s.flush()
             info = next(j for j in self.jobs_in(s) if j.id == job_id)
         self.emit(AutomationEvent("config_changed", job_id=job_id))
@@ -331,10 +342,10 @@ class AutomationService:
         require(actor, Perm.RUN_AUTOMATION)
         self.spec(job_id)
         if trigger not in ("manual", "cli"):
-            raise DeskmateError(f"unknown trigger '{trigger}'")
-        notes = [f"started by {actor.username}"]
+            raise DeskmateError(_("unknown trigger '{trigger}'").format(trigger=trigger))
+        notes = [stored("started by {user}", user=actor.username)]
         if as_of is not None:
-            notes.append(f"as of {as_of.isoformat()}")
+            notes.append(stored("as of {day}", day=as_of.isoformat()))
         return self.execute(RunRequest(job_id, trigger, as_of or self.app.today(), notes=notes,
                                         started_by=actor,
                                         occurrence=as_of.isoformat() if as_of else None))
@@ -378,7 +389,8 @@ class AutomationService:
             record(s, who, area="automation", action="run job", entity="job", entity_id=req.job_id,
                    after={"run": run_id, "trigger": req.trigger, "outcome": run.outcome,
                           "created": run.created, "superseded": run.superseded, "as_of": req.as_of},
-                   summary=f"{spec.title}: {run.outcome} ({req.trigger}), {run.created} new"
+                   summary=_("{job}: {outcome} ({trigger}), {n} new").format(
+                       job=_(spec.title), outcome=run.outcome, trigger=req.trigger, n=run.created)
                            + (f" — {error.splitlines()[0]}" if error else ""),
                    at=run.finished_at, machine_drafted=req.started_by is None)
             info = run_info(run)
@@ -397,7 +409,7 @@ class AutomationService:
         with self.db.read() as s:
             r = s.get(JobRun, run_id)
             if r is None:
-                raise NotFound(f"no run {run_id}")
+                raise NotFound(_("no run {id}").format(id=run_id))
             return run_info(r)
 
     def mark_interrupted(self, session: Session, run_ids: list[int], note: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.kernel.i18n import N_
 from core.kernel.settings import SettingSpec, register
 
 
@@ -13,7 +14,7 @@ def _p_areas_off(v: Any) -> list[str]:
     return sorted({str(a) for a in v})
 
 
-register(SettingSpec("automation.areas_off", [], "Automation that runs on its own",
-                     "Untick an area to stop its jobs running on schedule; Run now on the Automation "
-                     "page still works. Stored as the areas switched off.",
+register(SettingSpec("automation.areas_off", [], N_("Automation that runs on its own"),
+                     N_("Untick an area to stop its jobs running on schedule; Run now on the Automation "
+                        "page still works. Stored as the areas switched off."),
                      _p_areas_off, area="automation", kind="json"))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.automation.scheduler import AutomationScheduler
 from core.automation.service import AutomationEvent
+from core.kernel.i18n import _
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -22,16 +23,17 @@ if TYPE_CHECKING:
 def describe_event(ev: AutomationEvent) -> str | None:
     if ev.type == "run_finished" and ev.run is not None:
         r = ev.run
-        text = f"{r.job_id}: {r.outcome} ({r.trigger}), {r.created} new, {r.superseded} superseded"
+        text = _("{job}: {outcome} ({trigger}), {n} new, {superseded} superseded").format(
+            job=r.job_id, outcome=r.outcome, trigger=r.trigger, n=r.created, superseded=r.superseded)
         if r.notes:
             text += " — " + r.notes.replace("\n", "; ")
         if r.error:
-            text += f" — error: {r.error.splitlines()[0]}"
+            text += " — " + _("error: {error}").format(error=r.error.splitlines()[0])
         return text
     if ev.type == "scheduler_state":
-        return {"running": "this worker now runs the scheduled jobs",
-                "standby": "standby: another copy of Deskmate runs the jobs",
-                "off": "scheduler stopped"}.get(ev.text, ev.text)
+        return {"running": _("this worker now runs the scheduled jobs"),
+                "standby": _("standby: another copy of Deskmate runs the jobs"),
+                "off": _("scheduler stopped")}.get(ev.text, ev.text)
     return None
 
 
@@ -53,16 +55,16 @@ def run_worker(app: "Deskmate", *, stop: threading.Event | None = None,
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
     app.automation.add_listener(log)
-    out(f"deskmate worker started as {sched.holder}; stop with Ctrl+C or SIGTERM")
+    out(_("deskmate worker started as {holder}; stop with Ctrl+C or SIGTERM").format(holder=sched.holder))
     sys.stdout.flush()
     sched.start()
     try:
         while not stop.wait(0.5):
             pass
     finally:
-        out("stopping: waiting for running jobs to finish")
+        out(_("stopping: waiting for running jobs to finish"))
         sched.shutdown(wait=True)
         app.automation.remove_listener(log)
-        out("deskmate worker stopped")
+        out(_("deskmate worker stopped"))
         sys.stdout.flush()
     return 0

@@ -8,6 +8,7 @@ from typing import Any
 from core.kernel.cli_support import actor_for, add_as, parse_date, print_json, print_table
 from core.inbox.reason import render_text
 from core.kernel.errors import DeskmateError
+from core.kernel.i18n import _
 
 
 def _row_dict(r: Any) -> dict[str, Any]:
@@ -36,7 +37,7 @@ def cmd_list(args: argparse.Namespace, app: Any) -> int:
         fm = app.formats()
         print_table([(r.id, r.kind, r.state_label, r.title[:70], fm.datetime(r.due_at),
                       fm.date(r.created_at)) for r in rows],
-                    ("id", "kind", "state", "title", "due", "created"))
+                    (_("id"), _("kind"), _("state"), _("title"), _("due"), _("created")))
     return 0
 
 
@@ -47,34 +48,37 @@ def cmd_show(args: argparse.Namespace, app: Any) -> int:
         data["events"] = [e.__dict__ for e in d.events]
         print_json(data)
         return 0
+    from core.inbox.service import state_words
     print(f"#{d.id} {d.title}")
-    print(f"kind {d.kind} · state {d.state}" + (f" ({d.decision})" if d.decision else "")
-          + f" · job {d.job_id or 'manual'} · {'machine-drafted' if d.machine_drafted else 'by hand'}")
+    origin = _("machine-drafted") if d.machine_drafted else _("by hand")
+    print(_("kind {kind} · state {state} · job {job} · {origin}").format(
+        kind=d.kind, state=state_words(d.state, d.decision), job=d.job_id or _("manual"), origin=origin))
     if d.summary:
         print(d.summary)
-    print("\nWhy:\n" + render_text(d.reason))
-    print("\nProposal:\n" + json.dumps(d.payload, indent=2, ensure_ascii=False))
+    print("\n" + _("Why:") + "\n" + render_text(d.reason))
+    print("\n" + _("Proposal:") + "\n" + json.dumps(d.payload, indent=2, ensure_ascii=False))
     if d.applied_payload is not None and d.applied_payload != d.payload:
-        print("\nApplied version:\n" + json.dumps(d.applied_payload, indent=2, ensure_ascii=False))
+        print("\n" + _("Applied version:") + "\n" + json.dumps(d.applied_payload, indent=2, ensure_ascii=False))
     if d.result:
-        print(f"\nResult: {d.result}")
+        print("\n" + _("Result: {result}").format(result=d.result))
     if d.last_error:
-        print(f"\nLast error: {d.last_error}")
-    print("\nHistory:")
+        print("\n" + _("Last error: {error}").format(error=d.last_error))
+    print("\n" + _("History:"))
     fm = app.formats()
     for e in d.events:
-        print(f"  {e.words(fm)} ({e.from_state or '-'} -> {e.to_state})")
+        print(f"  {e.words(fm)} ({state_words(e.from_state) if e.from_state else '-'} -> {state_words(e.to_state)})")
     return 0
 
 
 def cmd_decide(args: argparse.Namespace, app: Any) -> int:
+    from core.inbox.service import state_words
     actor = actor_for(app, args.as_user)
     payload = None
     if args.payload:
         try:
             payload = json.loads(args.payload)
         except json.JSONDecodeError as exc:
-            raise DeskmateError(f"--payload is not valid JSON: {exc}") from None
+            raise DeskmateError(_("--payload is not valid JSON: {error}").format(error=exc)) from None
     action = "edit" if payload is not None and args.action == "approve" else args.action
     results = (app.inbox.decide_many(actor, args.ids, action, reason=args.reason, until=args.until)
                if len(args.ids) > 1 else
@@ -82,7 +86,8 @@ def cmd_decide(args: argparse.Namespace, app: Any) -> int:
                                  until=args.until)])
     failed = 0
     for r in results:
-        print(f"#{r.id}: {r.state if r.ok else 'not done'} — {r.message}")
+        print(_("#{id}: {state} — {message}").format(
+            id=r.id, state=state_words(r.state) if r.ok else _("not done"), message=r.message))
         failed += not r.ok
     return 1 if failed else 0
 
@@ -90,7 +95,7 @@ def cmd_decide(args: argparse.Namespace, app: Any) -> int:
 def cmd_roles(args: argparse.Namespace, app: Any) -> int:
     if args.kind:
         if args.default == bool(args.set is not None):
-            raise DeskmateError("say --set ROLE[,ROLE] or --default")
+            raise DeskmateError(_("say --set ROLE[,ROLE] or --default"))
         roles = None if args.default else [r for r in (x.strip() for x in args.set.split(",")) if r]
         rows = app.inbox.set_decision_roles(actor_for(app, args.as_user), args.kind, roles)
     else:
@@ -98,52 +103,52 @@ def cmd_roles(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json([r.__dict__ for r in rows])
     else:
-        print_table([(r.kind, r.title, ", ".join(r.roles), "owner" if r.customised else "default",
+        print_table([(r.kind, r.title, ", ".join(r.roles), _("owner") if r.customised else _("default"),
                       r.value_limit_setting or "") for r in rows],
-                    ("kind", "title", "may decide", "set by", "value limit"))
+                    (_("kind"), _("title"), _("may decide"), _("set by"), _("value limit")))
     return 0
 
 
 def register(sub: Any) -> None:
-    ip = sub.add_parser("inbox", help="the review inbox: list, show and decide suggestions")
+    ip = sub.add_parser("inbox", help=_("the review inbox: list, show and decide suggestions"))
     isub = ip.add_subparsers(dest="inbox_cmd", metavar="ACTION", required=True)
 
-    sp = isub.add_parser("list", help="list inbox items (open ones by default)")
-    sp.add_argument("--state", help="open (default), all, or one of new, snoozed, escalated, "
-                                    "applied, rejected, superseded, expired")
+    sp = isub.add_parser("list", help=_("list inbox items (open ones by default)"))
+    sp.add_argument("--state", help=_("open (default), all, or one of new, snoozed, escalated, "
+                                      "applied, rejected, superseded, expired"))
     sp.add_argument("--kind")
     sp.add_argument("--job")
-    sp.add_argument("--role", choices=["owner", "staff", "bookkeeper"], help="items this role may decide")
+    sp.add_argument("--role", choices=["owner", "staff", "bookkeeper"], help=_("items this role may decide"))
     sp.add_argument("--mine", action="store_true",
-                    help="only items waiting for a decision that you (--as USER) may decide")
+                    help=_("only items waiting for a decision that you (--as USER) may decide"))
     sp.add_argument("--search")
     sp.add_argument("--sort", default="due",
                     choices=["due", "newest", "oldest", "kind", "value", "title", "state"],
-                    help="due (default): urgent kinds first, each kind by due time, none last")
+                    help=_("due (default): urgent kinds first, each kind by due time, none last"))
     sp.add_argument("--limit", type=int, default=None)
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_list)
 
-    sp = isub.add_parser("show", help="one item with its reason card, proposal and history")
+    sp = isub.add_parser("show", help=_("one item with its reason card, proposal and history"))
     sp.add_argument("id", type=int)
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_show)
 
-    sp = isub.add_parser("roles", help="who may decide which kind (owner: change it)")
+    sp = isub.add_parser("roles", help=_("who may decide which kind (owner: change it)"))
     sp.add_argument("kind", nargs="?")
-    sp.add_argument("--set", metavar="ROLES", help="comma-separated roles besides the owner, e.g. staff,bookkeeper")
-    sp.add_argument("--default", action="store_true", help="back to the kind's default")
+    sp.add_argument("--set", metavar="ROLES", help=_("comma-separated roles besides the owner, e.g. staff,bookkeeper"))
+    sp.add_argument("--default", action="store_true", help=_("back to the kind's default"))
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_roles)
 
-    sp = isub.add_parser("decide", help="approve, edit, reject, snooze or escalate items")
+    sp = isub.add_parser("decide", help=_("approve, edit, reject, snooze or escalate items"))
     sp.add_argument("ids", type=int, nargs="+", metavar="ID")
     sp.add_argument("action", choices=["approve", "edit", "reject", "snooze", "escalate"])
-    sp.add_argument("--reason", help="why (required to reject)")
-    sp.add_argument("--until", type=parse_date, help="snooze until this day")
-    sp.add_argument("--payload", help="the edited proposal as JSON (approve with changes)")
+    sp.add_argument("--reason", help=_("why (required to reject)"))
+    sp.add_argument("--until", type=parse_date, help=_("snooze until this day"))
+    sp.add_argument("--payload", help=_("the edited proposal as JSON (approve with changes)"))
     add_as(sp)
     sp.set_defaults(handler=cmd_decide)

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from core.kernel.actor import Actor, Role
+from core.kernel.i18n import _
 from core.kernel.registry import AreaRegistry
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ ViewFn = Callable[[ViewContext, "SuggestionDetail"], "SuggestionDetail"]
 class KindSpec:
     kind: str
     area: str
-    title: str
+    title: str            # the catalogue's English key: N_("Reorder suggestion"); shown with _()
     apply: ApplyFn
     default_roles: frozenset[Role] = field(default_factory=lambda: frozenset({Role.OWNER}))
     # Setting key holding a money limit up to which non-owners may decide (e.g. order value).
@@ -105,7 +106,18 @@ class KindSpec:
 
     @property
     def plural_title(self) -> str:
-        return self.plural or f"{self.title[:1].lower()}{self.title[1:]}s"
+        """How people say several, in the reader's language. ``title`` and ``plural`` are the
+        catalogue's English keys (marked ``N_`` where the kind is registered); a kind without a
+        ``plural`` falls back on the English rule, which only reads well in English."""
+        if self.plural:
+            return _(self.plural)
+        english = f"{self.title[:1].lower()}{self.title[1:]}s"
+        return _(english)
+
+    @property
+    def title_shown(self) -> str:
+        """The title in the reader's language."""
+        return _(self.title)
 
 
 #: Every kind by name, declared in the areas' ``appliers.py`` (imported once, when first read:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from core.inbox.kinds import kind_spec
 from core.inbox.models import Suggestion
+from core.kernel.i18n import N_, _
 from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, dec, instant_bounds,
                                  median, register_report, shop_zone)
 from core.users.models import User
@@ -27,7 +28,7 @@ def _hours(a: datetime, b: datetime) -> float:
 
 def kind_title(kind: str) -> str:
     spec = kind_spec(kind)
-    return spec.title if spec is not None else kind
+    return _(spec.title) if spec is not None else kind
 
 
 def _pct(part: int, whole: int) -> Decimal | None:
@@ -57,19 +58,19 @@ def _inbox(app: "Deskmate", period: Period) -> Computed:
                                  .where(Suggestion.created_at >= lo, Suggestion.created_at < hi)).all())
     decided = decided_rows(app, period)
     drafted_w = [0] * n
-    for _, at in drafted:
+    for _kind, at in drafted:
         i = period.week_index(at.astimezone(zone).date())
         if i is not None:
             drafted_w[i] += 1
     decided_w = [0] * n
-    hours_w: list[list[float]] = [[] for _ in range(n)]
+    hours_w: list[list[float]] = [[] for _week in range(n)]
     per_kind: dict[str, Counter[str]] = defaultdict(Counter)
     kind_hours: dict[str, list[float]] = defaultdict(list)
     per_person: dict[str, Counter[str]] = defaultdict(Counter)
     person_hours: dict[str, list[float]] = defaultdict(list)
-    for kind, _ in drafted:
+    for kind, _at in drafted:
         per_kind[kind]["drafted"] += 1
-    for kind, _job, decision, _reason, created, at, who, *_ in decided:
+    for kind, _job, decision, _reason, created, at, who, *_rest in decided:
         i = period.week_index(at.astimezone(zone).date())
         if i is None:
             continue
@@ -78,7 +79,7 @@ def _inbox(app: "Deskmate", period: Period) -> Computed:
         hours_w[i].append(h)
         per_kind[kind][decision] += 1
         kind_hours[kind].append(h)
-        person = who or "(someone since removed)"
+        person = who or _("(someone since removed)")
         per_person[person][decision] += 1
         person_hours[person].append(h)
     all_hours = [h for hs in hours_w for h in hs]
@@ -92,29 +93,31 @@ def _inbox(app: "Deskmate", period: Period) -> Computed:
         (p, sum(c[d] for d in DECISIONS), c["approved"], c["edited"], c["rejected"], dec(median(person_hours[p]), 1))
         for p, c in sorted(per_person.items()))
     return Computed(
-        series=(Series("drafted", "count", tuple(Decimal(v) for v in drafted_w)),
-                Series("decided", "count", tuple(Decimal(v) for v in decided_w)),
-                Series("median hours to a decision", "hours",
+        series=(Series(_("drafted"), "count", tuple(Decimal(v) for v in drafted_w)),
+                Series(_("decided"), "count", tuple(Decimal(v) for v in decided_w)),
+                Series(_("median hours to a decision"), "hours",
                        tuple(dec(median(h), 1) for h in hours_w), kind="line")),
-        figures=(Figure("drafted", "Items drafted", "count", Decimal(len(drafted))),
-                 Figure("decided", "Items decided", "count", Decimal(total)),
-                 Figure("approved_pct", "Approved as drafted", "percent", _pct(counts["approved"], total), "up"),
-                 Figure("edited_pct", "Approved after an edit", "percent", _pct(counts["edited"], total)),
-                 Figure("rejected_pct", "Rejected", "percent", _pct(counts["rejected"], total), "down"),
-                 Figure("median_hours", "Median hours to a decision", "hours", dec(median(all_hours), 1), "down")),
-        tables=(Table("Per kind", ("Kind", "Drafted", "Decided", "Approved", "Edited", "Rejected", "Median hours"),
+        figures=(Figure("drafted", _("Items drafted"), "count", Decimal(len(drafted))),
+                 Figure("decided", _("Items decided"), "count", Decimal(total)),
+                 Figure("approved_pct", _("Approved as drafted"), "percent", _pct(counts["approved"], total), "up"),
+                 Figure("edited_pct", _("Approved after an edit"), "percent", _pct(counts["edited"], total)),
+                 Figure("rejected_pct", _("Rejected"), "percent", _pct(counts["rejected"], total), "down"),
+                 Figure("median_hours", _("Median hours to a decision"), "hours", dec(median(all_hours), 1), "down")),
+        tables=(Table(_("Per kind"), (_("Kind"), _("Drafted"), _("Decided"), _("Approved"), _("Edited"),
+                                      _("Rejected"), _("Median hours")),
                       ("text", "count", "count", "count", "count", "count", "hours"), kind_rows),
-                Table("Per person", ("Person", "Decided", "Approved", "Edited", "Rejected", "Median hours"),
+                Table(_("Per person"), (_("Person"), _("Decided"), _("Approved"), _("Edited"), _("Rejected"),
+                                        _("Median hours")),
                       ("text", "count", "count", "count", "count", "hours"), person_rows)),
-        how=("Drafted: inbox items created in the week (by a job or a person), by the shop's calendar.",
-             "Decided: items approved as drafted, approved after an edit, or rejected in the week; snoozing "
-             "and escalating are not decisions, and items that expired or were replaced are not counted.",
-             "Hours to a decision: from the moment the item was drafted to the moment it was decided, "
-             "including nights and weekends; the median is the middle value, so one forgotten item does "
-             "not hide how quickly most are decided.",
-             "Per person: who made the decision."))
+        how=(_("Drafted: inbox items created in the week (by a job or a person), by the shop's calendar."),
+             _("Decided: items approved as drafted, approved after an edit, or rejected in the week; snoozing "
+               "and escalating are not decisions, and items that expired or were replaced are not counted."),
+             _("Hours to a decision: from the moment the item was drafted to the moment it was decided, "
+               "including nights and weekends; the median is the middle value, so one forgotten item does "
+               "not hide how quickly most are decided."),
+             _("Per person: who made the decision.")))
 
 
-register_report(ReportSpec("inbox", "Inbox: drafted and decided", "inbox",
-                           "items drafted, decided and the median hours to a decision, per kind and person",
+register_report(ReportSpec("inbox", N_("Inbox: drafted and decided"), "inbox",
+                           N_("items drafted, decided and the median hours to a decision, per kind and person"),
                            _inbox, position=80))

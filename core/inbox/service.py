@@ -21,12 +21,15 @@ from sqlalchemy.orm import Session
 from core.inbox.due import compute_due
 from core.inbox.kinds import ApplyContext, KindSpec, ViewContext, kind_spec, load_kinds
 from core.inbox.models import Suggestion, SuggestionEvent
+from core.inbox.reason import card_shown
+from core.inbox.texts import shown, shown_or_none, stored
 from core.kernel.actor import SYSTEM, Actor, Role, who_words
 from core.kernel.audit import record
 from core.kernel.clock import local_today
 from core.kernel.db import AUDIT_EXEMPT
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, PermissionDenied
 from core.kernel.formats import Formats, read_formats
+from core.kernel.i18n import N_, _, ngettext, pgettext
 from core.kernel.settings import SettingsService
 from core.users.permissions import Perm, require
 from core.kernel.types import to_jsonable
@@ -82,9 +85,29 @@ class SuggestionRow:
 
     @property
     def state_label(self) -> str:
-        if self.state == State.APPLIED and self.decision:
-            return f"applied ({self.decision})"
-        return self.state
+        return state_words(self.state, self.decision)
+
+
+def state_words(state: str, decision: str | None = None) -> str:
+    """An item's state as a person reads it ("applied (edited)"), in their language."""
+    if state == State.APPLIED.value and decision:
+        if decision == "approved":
+            return pgettext("inbox state", "applied (approved)")
+        if decision == "edited":
+            return pgettext("inbox state", "applied (edited)")
+    words = {"new": pgettext("inbox state", "new"), "snoozed": pgettext("inbox state", "snoozed"),
+             "escalated": pgettext("inbox state", "escalated"), "applied": pgettext("inbox state", "applied"),
+             "rejected": pgettext("inbox state", "rejected"), "superseded": pgettext("inbox state", "superseded"),
+             "expired": pgettext("inbox state", "expired"),
+             # decisions, where one is named alone ("item 4 is already approved")
+             "approved": pgettext("inbox state", "approved"), "edited": pgettext("inbox state", "edited")}
+    return words.get(str(state), str(state))
+
+
+def role_word(role: Role | str) -> str:
+    """A role as a sentence names it ("above the 500 that staff may approve")."""
+    return {"owner": pgettext("role", "the owner"), "staff": pgettext("role", "staff"),
+            "bookkeeper": pgettext("role", "the bookkeeper")}.get(str(role), str(role))
 
 
 @dataclass(frozen=True)
@@ -99,15 +122,16 @@ class SuggestionEventRow:
     def words(self, fm: Formats, job_title: str | None = None) -> str:
         """The event as a line of the item's history: "30 Nov 2026, 09:00 Payment reminders
         (automatic): drafted" — the shop's date format, the automation by the drafting job's title."""
-        action = ACTION_WORDS.get(self.action, self.action)
-        return (f"{fm.datetime(self.at)} {who_words(self.username, job_title)}: {action}"
-                + (f" — {self.reason}" if self.reason else ""))
+        action = _(ACTION_WORDS[self.action]) if self.action in ACTION_WORDS else self.action
+        line = _("{when} {who}: {what}").format(when=fm.datetime(self.at),
+                                                who=who_words(self.username, job_title), what=action)
+        return line + (f" — {shown(self.reason)}" if self.reason else "")
 
 
 #: What happened to an item, as its history reads (the stored action is a verb's stem).
-ACTION_WORDS = {"draft": "drafted", "approve": "approved", "edit": "edited and applied",
-                "reject": "rejected", "snooze": "snoozed", "escalate": "sent to the owner",
-                "supersede": "replaced", "wake": "back from snooze", "expire": "expired"}
+ACTION_WORDS = {"draft": N_("drafted"), "approve": N_("approved"), "edit": N_("edited and applied"),
+                "reject": N_("rejected"), "snooze": N_("snoozed"), "escalate": N_("sent to the owner"),
+                "supersede": N_("replaced"), "wake": N_("back from snooze"), "expire": N_("expired")}
 
 
 @dataclass(frozen=True)
@@ -224,7 +248,7 @@ ROW_COLUMNS = (Suggestion.id, Suggestion.kind, Suggestion.area, Suggestion.title
 
 
 def _row(s: Any) -> SuggestionRow:
-    return SuggestionRow(s.id, s.kind, s.area, s.title, s.subject_label, s.state, s.decision,
+    return SuggestionRow(s.id, s.kind, s.area, shown(s.title), s.subject_label, s.state, s.decision,
                          s.job_id, s.machine_drafted, s.assigned_role, s.value, s.created_at,
                          s.snoozed_until, s.last_error, s.due_at)
 
@@ -239,15 +263,16 @@ def _aware(d: Any) -> datetime | None:
 
 
 def _detail(s: Suggestion, events: Sequence[SuggestionEvent] = ()) -> SuggestionDetail:
+    """The item in the reader's language: stored messages are translated here (see texts.py)."""
     return SuggestionDetail(
-        id=s.id, kind=s.kind, area=s.area, title=s.title, summary=s.summary,
+        id=s.id, kind=s.kind, area=s.area, title=shown(s.title), summary=shown(s.summary),
         subject_type=s.subject_type, subject_id=s.subject_id, subject_label=s.subject_label,
         occurrence=s.occurrence, state=s.state, decision=s.decision,
         decision_reason=s.decision_reason, job_id=s.job_id, machine_drafted=s.machine_drafted,
         assigned_role=s.assigned_role, value=s.value, payload=s.payload,
-        applied_payload=s.applied_payload, reason=s.reason or {}, created_at=s.created_at,
+        applied_payload=s.applied_payload, reason=card_shown(s.reason or {}), created_at=s.created_at,
         decided_at=s.decided_at, decided_by=s.decided_by, snoozed_until=s.snoozed_until,
-        result=s.result, last_error=s.last_error, due_at=s.due_at,
+        result=shown_or_none(s.result), last_error=shown_or_none(s.last_error), due_at=s.due_at,
         events=tuple(SuggestionEventRow(e.at, e.username, e.action, e.from_state, e.to_state, e.reason)
                      for e in events))
 
@@ -271,7 +296,7 @@ class InboxService:
         """
         spec = kind_spec(kind)
         if spec is None:
-            raise DeskmateError(f"no area has registered the suggestion kind '{kind}'")
+            raise DeskmateError(_("no area has registered the suggestion kind '{kind}'").format(kind=kind))
         key = dedupe_key(job_id, subject_type, subject_id, occurrence)
         if session.scalar(select(Suggestion.id).where(Suggestion.dedupe_key == key)) is not None:
             return None
@@ -294,8 +319,8 @@ class InboxService:
         who = created_by or SYSTEM
         self._event(session, row, who, "draft", "", State.NEW.value, None)
         record(session, who, area="inbox", action="draft suggestion", entity="suggestion",
-               entity_id=row.id, after={"kind": kind, "title": title, "job": job_id},
-               summary=title, at=now, machine_drafted=machine_drafted)
+               entity_id=row.id, after={"kind": kind, "title": shown(title), "job": job_id},
+               summary=shown(title), at=now, machine_drafted=machine_drafted)
         return row.id
 
     def supersede_open(self, session: Session, *, subject_type: str, subject_id: object,
@@ -320,7 +345,7 @@ class InboxService:
             self._event(session, s, actor, "supersede", old, s.state, reason)
             record(session, actor, area="inbox", action="supersede suggestion", entity="suggestion",
                    entity_id=s.id, before={"state": old}, after={"state": s.state},
-                   summary=f"{s.title}: {reason}", at=self.clock.now())
+                   summary=f"{shown(s.title)}: {shown(reason)}", at=self.clock.now())
             n += 1
         return n
 
@@ -346,12 +371,13 @@ class InboxService:
         changed: list[tuple[Suggestion, str, str, str]] = []
         for s in session.scalars(select(Suggestion).where(
                 Suggestion.state == State.SNOOZED.value, Suggestion.snoozed_until <= today)):
-            changed.append((s, s.state, State.NEW.value, f"snoozed until {s.snoozed_until} — back"))
+            changed.append((s, s.state, State.NEW.value,
+                            stored("snoozed until {day} — back", day=str(s.snoozed_until))))
             s.state = State.NEW.value
         for s in session.scalars(select(Suggestion).where(
                 Suggestion.state.in_(OPEN_STATES), Suggestion.expires_on.is_not(None),
                 Suggestion.expires_on < today)):
-            changed.append((s, s.state, State.EXPIRED.value, f"expired on {s.expires_on}"))
+            changed.append((s, s.state, State.EXPIRED.value, stored("expired on {day}", day=str(s.expires_on))))
             s.state = State.EXPIRED.value
         for s, old, new, why in changed:
             s.updated_at = now
@@ -359,7 +385,8 @@ class InboxService:
         if changed:
             record(session, SYSTEM, area="inbox", action="wake or expire suggestions", entity="suggestion",
                    after={"ids": [s.id for s, *_ in changed], "states": [n for *_, n, _w in changed]},
-                   summary=f"{len(changed)} inbox item(s) woke up or expired", at=now, machine_drafted=True)
+                   summary=ngettext("{n} inbox item woke up or expired", "{n} inbox items woke up or expired",
+                                    len(changed)).format(n=len(changed)), at=now, machine_drafted=True)
         return len(changed)
 
     def _query(self, f: InboxFilter, session: Session) -> Select[Any]:
@@ -447,7 +474,7 @@ class InboxService:
         with self.db.read() as s:
             row = s.get(Suggestion, suggestion_id)
             if row is None:
-                raise NotFound(f"no inbox item {suggestion_id}")
+                raise NotFound(_("no inbox item {id}").format(id=suggestion_id))
             events = s.scalars(select(SuggestionEvent).where(
                 SuggestionEvent.suggestion_id == suggestion_id).order_by(SuggestionEvent.id)).all()
             detail = _detail(row, events)
@@ -480,7 +507,7 @@ class InboxService:
             out = []
             for kind, spec in sorted(list(load_kinds().items()), key=lambda kv: (kv[1].area, kv[1].title)):
                 roles = self.roles_for(s, spec)
-                out.append(KindRoles(kind, spec.title, spec.area,
+                out.append(KindRoles(kind, _(spec.title), spec.area,
                                      tuple(r for r in order if r in spec.default_roles | {Role.OWNER}),
                                      tuple(r for r in order if r in roles), kind in configured,
                                      spec.value_limit_setting))
@@ -489,7 +516,7 @@ class InboxService:
     def set_decision_roles(self, actor: Actor, kind: str, roles: Iterable[Role | str] | None) -> list[KindRoles]:
         """Owner: set who may decide a kind (None = back to its default). Audited as a setting."""
         if kind_spec(kind) is None:
-            raise NotFound(f"no suggestion kind '{kind}'")
+            raise NotFound(_("no suggestion kind '{kind}'").format(kind=kind))
         current = dict(self.app.settings.get("inbox.decide_roles"))
         if roles is None:
             current.pop(kind, None)
@@ -499,7 +526,8 @@ class InboxService:
         return self.decision_roles()
 
     def kind_titles(self) -> dict[str, str]:
-        return {k: spec.title for k, spec in list(load_kinds().items())}
+        """Every kind's title in the reader's language."""
+        return {k: _(spec.title) for k, spec in list(load_kinds().items())}
 
     def refresh(self) -> int:
         with self.db.uow() as s:
@@ -512,36 +540,43 @@ class InboxService:
         return roles | {Role.OWNER}
 
     def deciders(self, session: Session, spec: KindSpec) -> str:
-        """Who decides a kind, in words: "the bookkeeper or the owner"."""
-        order = [Role.STAFF, Role.BOOKKEEPER, Role.OWNER]
-        names = [f"the {r.value}" if r != Role.STAFF else "staff" for r in order
-                 if r in self.roles_for(session, spec)]
-        return " or ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} or {names[-1]}"
+        """Who decides a kind, in words: "the bookkeeper or the owner" (each combination a whole
+        phrase, so a translator sees it whole)."""
+        roles = self.roles_for(session, spec)
+        staff, bookkeeper = Role.STAFF in roles, Role.BOOKKEEPER in roles
+        if staff and bookkeeper:
+            return _("staff, the bookkeeper or the owner")
+        if staff:
+            return _("staff or the owner")
+        if bookkeeper:
+            return _("the bookkeeper or the owner")
+        return _("the owner")
 
     def check_may_decide(self, session: Session, actor: Actor, s: Suggestion,
                          value: Decimal | None = None, *, kind_only: bool = False) -> None:
         """Refuse (PermissionDenied) unless ``actor`` may decide the item. ``kind_only`` checks
         everything but the value limit (an edit may still bring the value under it)."""
         if actor.is_system:
-            raise PermissionDenied("automation drafts; only a person decides")
+            raise PermissionDenied(_("automation drafts; only a person decides"))
         role = Role(actor.role)
         if role == Role.OWNER:
             return
         if s.assigned_role == Role.OWNER.value:
-            raise PermissionDenied(f"item {s.id} was escalated to the owner: the owner decides it now")
+            raise PermissionDenied(_("item {id} was escalated to the owner: the owner decides it now").format(id=s.id))
         spec = kind_spec(s.kind)
         if spec is None:
-            raise PermissionDenied(f"You may not decide '{s.kind}' items: this version of Deskmate "
-                                   "does not know them")
+            raise PermissionDenied(_("You may not decide '{kind}' items: this version of Deskmate "
+                                     "does not know them").format(kind=s.kind))
         if role not in self.roles_for(session, spec):
-            raise PermissionDenied(f"You may not decide {spec.plural_title}: they are decided by "
-                                   f"{self.deciders(session, spec)}")
+            raise PermissionDenied(_("You may not decide {kinds}: they are decided by {deciders}").format(
+                kinds=spec.plural_title, deciders=self.deciders(session, spec)))
         if spec.value_limit_setting and not kind_only:
             limit = Decimal(str(SettingsService.read(session, spec.value_limit_setting)))
             amount = value if value is not None else s.value
             if amount is not None and amount > limit:
-                raise PermissionDenied(f"item {s.id} is worth {amount}, above the {limit} that "
-                                       f"{role} may approve; escalate it to the owner")
+                raise PermissionDenied(_("item {id} is worth {amount}, above the {limit} that {role} may "
+                                         "approve; escalate it to the owner").format(
+                    id=s.id, amount=amount, limit=limit, role=role_word(role)))
 
     def may_decide(self, actor: Actor, suggestion_id: int) -> bool:
         return self.decide_right(actor, suggestion_id).may
@@ -552,16 +587,16 @@ class InboxService:
         with self.db.read() as s:
             row = s.get(Suggestion, suggestion_id)
             if row is None:
-                raise NotFound(f"no inbox item {suggestion_id}")
+                raise NotFound(_("no inbox item {id}").format(id=suggestion_id))
             spec = kind_spec(row.kind)
             if row.assigned_role == Role.OWNER.value:
-                who = "the owner (escalated)"
+                who = _("the owner (escalated)")
             elif spec is not None and spec.value_limit_setting and actor.role != Role.OWNER:
                 limit = Decimal(str(SettingsService.read(s, spec.value_limit_setting)))
                 over = row.value is not None and row.value > limit
-                who = "the owner (above the value limit)" if over else self.deciders(s, spec)
+                who = _("the owner (above the value limit)") if over else self.deciders(s, spec)
             else:
-                who = self.deciders(s, spec) if spec is not None else "nobody in this version"
+                who = self.deciders(s, spec) if spec is not None else _("nobody in this version")
             try:
                 self.check_may_decide(s, actor, row)
             except PermissionDenied as exc:
@@ -595,7 +630,7 @@ class InboxService:
         action = Action(action)
         require(actor, Perm.DECIDE_INBOX)
         if action == Action.EDIT:
-            raise DeskmateError("edits are made one item at a time")
+            raise DeskmateError(_("edits are made one item at a time"))
         results: list[DecisionResult] = []
         errors: list[tuple[int, str]] = []
         with self.db.uow() as s:
@@ -624,7 +659,7 @@ class InboxService:
             return ""
         from core.users.models import User
         user = s.get(User, row.decided_by)
-        return f" by {(user.display_name or user.username) if user is not None else 'someone else'}"
+        return (user.display_name or user.username) if user is not None else _("someone else")
 
     def _decide(self, s: Session, actor: Actor, sid: int, action: Action, payload: Any,
                 reason: str | None, until: date | None) -> DecisionResult:
@@ -633,13 +668,17 @@ class InboxService:
         # and the second reads the first one's decision instead of applying it again.
         row = s.get(Suggestion, sid, with_for_update=True, populate_existing=True)
         if row is None:
-            raise NotFound(f"no inbox item {sid}")
+            raise NotFound(_("no inbox item {id}").format(id=sid))
         if row.state not in OPEN_STATES:
-            done = row.decision if row.state == State.APPLIED.value and row.decision else row.state
-            raise ConflictError(f"item {sid} is already {done}{self._decided_by(s, row)}; nothing to decide")
+            done = state_words(row.decision if row.state == State.APPLIED.value and row.decision else row.state)
+            by = self._decided_by(s, row)
+            if by:
+                raise ConflictError(_("item {id} is already {state} by {person}; nothing to decide").format(
+                    id=sid, state=done, person=by))
+            raise ConflictError(_("item {id} is already {state}; nothing to decide").format(id=sid, state=done))
         spec = kind_spec(row.kind)
         if spec is None:
-            raise DeskmateError(f"no area handles '{row.kind}' items in this version of Deskmate")
+            raise DeskmateError(_("no area handles '{kind}' items in this version of Deskmate").format(kind=row.kind))
         now = self.clock.now()
         before = row.state
         if action in (Action.APPROVE, Action.EDIT):
@@ -658,7 +697,7 @@ class InboxService:
                 raise
             except Exception as exc:  # noqa: BLE001 - an applier bug must not half-apply either
                 log.exception("applying suggestion %s (%s) failed", row.id, row.kind)
-                raise DeskmateError(f"could not apply: {exc}") from exc
+                raise DeskmateError(_("could not apply: {error}").format(error=exc)) from exc
             row.applied_payload = to_jsonable(applied)
             row.state, row.decision, row.result = State.APPLIED.value, decision, result
             row.decision_reason = reason
@@ -669,7 +708,7 @@ class InboxService:
         elif action == Action.REJECT:
             self.check_may_decide(s, actor, row)
             if not reason or not reason.strip():
-                raise DeskmateError("say why it is rejected: the reason teaches the automation")
+                raise DeskmateError(_("say why it is rejected: the reason teaches the automation"))
             if spec.on_reject is not None:
                 spec.on_reject(ApplyContext(s, actor, self.app, _detail(row)), reason)
             row.state, row.decision, row.decision_reason = State.REJECTED.value, "rejected", reason
@@ -678,12 +717,12 @@ class InboxService:
             today = self._today(s)
             until = until or today + timedelta(days=1)
             if until <= today:
-                raise DeskmateError("snooze until a day after today")
+                raise DeskmateError(_("snooze until a day after today"))
             row.state, row.snoozed_until = State.SNOOZED.value, until
-            reason = reason or f"until {read_formats(s).date(until)}"
+            reason = reason or stored("until {day}", day=read_formats(s).date(until))
         elif action == Action.ESCALATE:
             if actor.is_system:
-                raise PermissionDenied("automation drafts; only a person decides")
+                raise PermissionDenied(_("automation drafts; only a person decides"))
             row.state, row.assigned_role = State.ESCALATED.value, Role.OWNER.value
             row.decision_reason = reason
         if row.state not in OPEN_STATES:
@@ -696,8 +735,8 @@ class InboxService:
                entity_id=row.id, before={"state": before, "proposal": row.payload if action == Action.EDIT else None},
                after={"state": row.state, "decision": row.decision, "applied": row.applied_payload,
                       "reason": reason, "result": row.result},
-               summary=f"{row.title} — {action.value}" + (f": {reason}" if reason else ""), at=now)
-        return DecisionResult(row.id, True, row.state, row.result or row.state)
+               summary=f"{shown(row.title)} — {action.value}" + (f": {shown(reason)}" if reason else ""), at=now)
+        return DecisionResult(row.id, True, row.state, shown(row.result) if row.result else state_words(row.state))
 
     def _event(self, s: Session, row: Suggestion, actor: Actor, action: str, from_state: str,
                to_state: str, reason: str | None, detail: Any = None) -> None:

@@ -25,11 +25,13 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.inbox.texts import shown, stored, tmsg
 from core.inventory.models import Product, SalesDaily, SalesOutlierAccepted
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import NotFound
 from core.kernel.formats import Formats
+from core.kernel.i18n import _
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -46,12 +48,17 @@ class Outlier:
     quantity: float
     typical: float          # median of the product's days with sales
 
-    def text(self, fm: Formats | None = None) -> str:
-        """The outlier for people, in the shop's formats: "1,200 sold on 3 Nov 2026, more than
-        20× its typical day of 4.5"."""
+    def message(self, fm: Formats | None = None) -> dict[str, Any]:
+        """The outlier for people, in the shop's formats, kept for translation when read:
+        "1,200 sold on 3 Nov 2026, more than 20× its typical day of 4.5"."""
         fm = fm or Formats()
-        return (f"{fm.quantity(self.quantity)} sold on {fm.date(self.day)}, more than "
-                f"{fm.number(FACTOR)}× its typical day of {fm.number(self.typical, 4)}")
+        return tmsg("{quantity} sold on {day}, more than {factor}× its typical day of {typical}",
+                    quantity=fm.quantity(self.quantity), day=fm.date(self.day), factor=fm.number(FACTOR),
+                    typical=fm.number(self.typical, 4))
+
+    def text(self, fm: Formats | None = None) -> str:
+        """:meth:`message` in the current language."""
+        return shown(self.message(fm))
 
     def key(self) -> str:
         """The outlier in a fixed form (ISO day, plain numbers): what identifies its finding."""
@@ -106,7 +113,7 @@ def find_in_database(session: Session, as_of: date, days: int) -> tuple[list[Pro
     Y = np.zeros((len(products), days))
     ids = [p.id for p in products]
     InventoryService.fill_sales(session, Y, ids, start, as_of)
-    _, found = exclude(Y, ids, start, accepted_days(session, start))
+    _kept, found = exclude(Y, ids, start, accepted_days(session, start))
     return products, found
 
 
@@ -115,10 +122,10 @@ def accept_sale(session: Session, app: "Deskmate", actor: Actor, args: dict[str,
     try:
         pid, day = int(args["product_id"]), date.fromisoformat(str(args["day"]))
     except (KeyError, TypeError, ValueError):
-        raise NotFound("the finding does not name a product and a day") from None
+        raise NotFound(_("the finding does not name a product and a day")) from None
     p = session.get(Product, pid)
     if p is None:
-        raise NotFound(f"no product {pid}")
+        raise NotFound(_("no product {id}").format(id=pid))
     sold = session.scalar(select(SalesDaily.quantity).where(SalesDaily.product_id == pid,
                                                             SalesDaily.day == day))
     quantity = sold if sold is not None else Decimal(str(args.get("quantity", 0)))
@@ -131,6 +138,7 @@ def accept_sale(session: Session, app: "Deskmate", actor: Actor, args: dict[str,
         row.quantity, row.accepted_by, row.accepted_at = quantity, actor.username, now
     record(session, actor, area="inventory", action="accept sale outlier", entity="product",
            entity_id=pid, after={"day": day, "quantity": quantity},
-           summary=f"{p.sku}: {quantity.normalize():f} sold on {day.isoformat()} confirmed; it now "
-                   f"counts in the forecast", at=now)
-    return f"{p.sku}: the sale of {quantity.normalize():f} on {day.isoformat()} now counts in the forecast"
+           summary=_("{sku}: {quantity} sold on {day} confirmed; it now counts in the forecast").format(
+               sku=p.sku, quantity=f"{quantity.normalize():f}", day=day.isoformat()), at=now)
+    return stored("{sku}: the sale of {quantity} on {day} now counts in the forecast", sku=p.sku,
+                  quantity=format(quantity.normalize(), "f"), day=day.isoformat())

@@ -13,8 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.automation.quality import Finding
+from core.inbox.texts import as_stored, stored, tmsg
 from core.inventory.models import Product
 from core.kernel.formats import read_formats
+from core.kernel.i18n import N_
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -26,8 +28,8 @@ def _label(p: Product) -> str:
 
 def products_without_supplier(session: Session, app: "Deskmate") -> list[Finding]:
     """Active products nobody can reorder automatically."""
-    return [Finding("product", p.id, _label(p), "has no supplier, so it is never reordered",
-                    "choose its supplier on the product page", area="inventory",
+    return [Finding("product", p.id, _label(p), stored("has no supplier, so it is never reordered"),
+                    stored("choose its supplier on the product page"), area="inventory",
                     check="no_supplier")
             for p in session.scalars(select(Product).where(Product.active.is_(True),
                                                            Product.supplier_id.is_(None)))]
@@ -35,10 +37,10 @@ def products_without_supplier(session: Session, app: "Deskmate") -> list[Finding
 
 def negative_stock(session: Session, app: "Deskmate") -> list[Finding]:
     fm = read_formats(session)
-    return [Finding("product", p.id, _label(p), f"stock on hand is {fm.quantity(p.on_hand)}",
-                    "count it and enter the count (Inventory › Stocktake); sales recorded before "
-                    "any count or receipt make stock negative", area="inventory",
-                    check="negative_stock", details={"on hand": fm.quantity(p.on_hand)},
+    return [Finding("product", p.id, _label(p), stored("stock on hand is {quantity}", quantity=fm.quantity(p.on_hand)),
+                    stored("count it and enter the count (Inventory › Stocktake); sales recorded before "
+                           "any count or receipt make stock negative"), area="inventory",
+                    check="negative_stock", details={N_("on hand"): fm.quantity(p.on_hand)},
                     key=f"stock on hand is {p.on_hand.normalize():f}")
             for p in session.scalars(select(Product).where(Product.on_hand < 0))]
 
@@ -46,9 +48,9 @@ def negative_stock(session: Session, app: "Deskmate") -> list[Finding]:
 def price_below_cost(session: Session, app: "Deskmate") -> list[Finding]:
     fm = read_formats(session)
     return [Finding("product", p.id, _label(p),
-                    f"sells for {fm.money(p.price)}, below its cost {fm.money(p.cost)}",
-                    "check the price and the cost", area="inventory", check="price_below_cost",
-                    details={"price": fm.money(p.price), "cost": fm.money(p.cost)},
+                    stored("sells for {price}, below its cost {cost}", price=fm.money(p.price), cost=fm.money(p.cost)),
+                    stored("check the price and the cost"), area="inventory", check="price_below_cost",
+                    details={N_("price"): fm.money(p.price), N_("cost"): fm.money(p.cost)},
                     key=f"sells for {p.price:.2f}, below its cost {p.cost:.2f}")
             for p in session.scalars(select(Product).where(Product.active.is_(True),
                                                            Product.price > 0,
@@ -75,10 +77,10 @@ def likely_duplicates(session: Session, app: "Deskmate") -> list[Finding]:
         first = items[0]
         others = ", ".join(_label(p) for p in items[1:])
         out.append(Finding("product", first.id, _label(first),
-                           f"looks like the same product as {others}",
-                           "merge them: keep one, move stock and deactivate the others",
+                           stored("looks like the same product as {others}", others=others),
+                           stored("merge them: keep one, move stock and deactivate the others"),
                            area="inventory", check="likely_duplicate",
-                           details={"products": [p.id for p in items]}))
+                           details={N_("products"): [p.id for p in items]}))
     return out
 
 
@@ -96,15 +98,15 @@ def sales_outliers(session: Session, app: "Deskmate") -> list[Finding]:
         p = by_id[pid]
         for o in items:
             out.append(Finding(
-                "product", pid, _label(p), o.text(fm),
-                "check the sales file or till export for a typing error and correct it; if the sale "
-                "is real, approve this to count it in the forecast (until then it is left out)",
+                "product", pid, _label(p), as_stored(o.message(fm)),
+                stored("check the sales file or till export for a typing error and correct it; if the sale "
+                       "is real, approve this to count it in the forecast (until then it is left out)"),
                 fix={"action": outliers.FIX_ACTION, "product_id": pid, "day": o.day.isoformat(),
                      "quantity": o.quantity},
                 area="inventory", check="sales_outlier", key=o.key(),
-                details={"product": _label(p), "day": fm.date(o.day), "sold": fm.quantity(o.quantity),
-                         "typical day (median of days with sales)": fm.number(o.typical, 4),
-                         "rule": f"more than {fm.number(outliers.FACTOR)}× the typical day"}))
+                details={N_("product"): _label(p), N_("day"): fm.date(o.day), N_("sold"): fm.quantity(o.quantity),
+                         N_("typical day (median of days with sales)"): fm.number(o.typical, 4),
+                         N_("rule"): tmsg("more than {factor}× the typical day", factor=fm.number(outliers.FACTOR))}))
     return out
 
 

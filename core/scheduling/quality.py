@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 from core.automation.quality import Finding
 from core.scheduling import models as m
 from core.scheduling import problem as pb
+from core.inbox.texts import stored, stored_n
 from core.kernel.formats import read_formats
+from core.kernel.i18n import N_, _
 
 
 def skills_nobody_has(session: Session, app: Any) -> list[Finding]:
@@ -19,14 +21,15 @@ def skills_nobody_has(session: Session, app: Any) -> list[Finding]:
     out = []
     for t in pb.active_shift_types(session):
         for sk in sorted(set(t.skills or []) - have):
-            out.append(Finding("shift_type", t.id, t.name, f"needs the skill '{sk}' but nobody has it",
-                               "add the skill to someone who has it, or change the shift type", area="scheduling"))
+            out.append(Finding("shift_type", t.id, t.name, stored("needs the skill '{skill}' but nobody has it", skill=sk),
+                               stored("add the skill to someone who has it, or change the shift type"),
+                               area="scheduling"))
     for c in session.scalars(select(m.CoverRequirement)):
         if c.skill and c.skill not in have and (c.required or c.hard_minimum):
             t = session.get(m.ShiftType, c.shift_type_id)
-            out.append(Finding("cover_requirement", c.id, f"{t.name if t else '?'} cover",
-                               f"asks for {c.required} '{c.skill}' but nobody has that skill",
-                               "add the skill to someone, or lower the requirement", area="scheduling"))
+            out.append(Finding("cover_requirement", c.id, _("{shift} cover").format(shift=t.name if t else "?"),
+                               stored("asks for {n} '{skill}' but nobody has that skill", n=c.required, skill=c.skill),
+                               stored("add the skill to someone, or lower the requirement"), area="scheduling"))
     return out
 
 
@@ -36,10 +39,13 @@ def past_pending_appointments(session: Session, app: Any) -> list[Finding]:
     q = select(m.Appointment).where(m.Appointment.day < today,
                                     m.Appointment.state.in_(("pending", "confirmed")))
     fm = read_formats(session)
-    return [Finding("appointment", a.id, f"appointment {a.id} on {fm.short_day(a.day)} {fm.clock(a.start_minute)}",
-                    f"is still {a.state} although its day has passed",
-                    "mark it completed (it becomes billable) or a no-show", area="scheduling",
-                    details={"day": a.day.isoformat(), "state": a.state})
+    return [Finding("appointment", a.id, _("appointment {id} on {day} {time}").format(
+                        id=a.id, day=fm.short_day(a.day), time=fm.clock(a.start_minute)),
+                    stored("is still pending although its day has passed") if a.state == "pending" else
+                    stored("is still confirmed although its day has passed"),
+                    stored("mark it completed (it becomes billable) or a no-show"), area="scheduling",
+                    details={N_("day"): a.day.isoformat(), N_("state"): a.state},
+                    key=f"is still {a.state} although its day has passed")
             for a in session.scalars(q)]
 
 
@@ -51,10 +57,13 @@ def published_roster_breaks_rules(session: Session, app: Any) -> list[Finding]:
     for ro in session.scalars(select(m.Roster).where(m.Roster.state == "published", m.Roster.week_start >= start)):
         violations = svc.roster_violations(session, ro.id)
         if violations:
-            out.append(Finding("roster", ro.id, f"roster week of {read_formats(session).short_day(ro.week_start)}",
-                               f"breaks {len(violations)} rule(s): " + "; ".join(violations[:3]),
-                               "edit the roster in Schedule → Roster", area="scheduling",
-                               details={"violations": violations}))
+            out.append(Finding("roster", ro.id, _("roster week of {day}").format(
+                                   day=read_formats(session).short_day(ro.week_start)),
+                               stored_n("breaks {n} rule: {rules}", "breaks {n} rules: {rules}", len(violations),
+                                        rules="; ".join(violations[:3])),
+                               stored("edit the roster in Schedule → Roster"), area="scheduling",
+                               details={N_("violations"): violations},
+                               key=f"breaks {len(violations)} rule(s): " + "; ".join(violations[:3])))
     return out
 
 

@@ -22,7 +22,7 @@ def test_automation_and_inbox_commands(app, owner, staff, data_dir, clock, capsy
     jobs = _json(capsys, [*base, "automation", "list", "--json"])
     assert {"automation.backup", "automation.data_quality", kit.SWEEP} <= {j["id"] for j in jobs}
     assert run([*base, "automation", "run", kit.SWEEP, "--as-of", "2026-11-20", "--as", "sam"], clock=clock) == 0
-    assert "5 new suggestion(s)" in capsys.readouterr().out
+    assert "5 new suggestions" in capsys.readouterr().out
     hist = _json(capsys, [*base, "automation", "history", "--json"])
     assert hist[0]["job_id"] == kit.SWEEP and hist[0]["trigger"] == "cli" and hist[0]["as_of"] == "2026-11-20"
 

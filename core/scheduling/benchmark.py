@@ -9,7 +9,7 @@ from core.scheduling.rules import evaluate
 from core.scheduling.solver import SolveOptions, solve
 
 #: Best known objective values (Curtois & Qu), from ../shared/data/README.md.
-BEST_KNOWN = {"Instance1": 607, "Instance2": 828, "Instance3": 1001}
+BEST_KNOWN = {"Instance1": 607, "Instance2": 828, "Instance3": 1001, "Instance10": 4631, "Instance11": 3443}
 
 
 def run_benchmark(path: str | Path, time_limit: float = 60.0, **options: Any) -> dict[str, Any]:
@@ -31,6 +31,9 @@ def run_benchmark(path: str | Path, time_limit: float = 60.0, **options: Any) ->
         "gap_to_best_known": None if best is None or result.objective is None
         else round((result.objective - best) / best, 5),
         "phases": result.phases,
+        "timeline": [{"seconds": t, "objective": o,
+                      "gap_to_best_known": None if best is None else round((o - best) / best, 5)}
+                     for t, o in result.timeline],
         "roster": result.roster,
     }
     if result.objective is not None and result.objective != check.total:

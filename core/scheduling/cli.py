@@ -27,9 +27,29 @@ def cmd_benchmark(args: argparse.Namespace, app: Any) -> int:
         print(f"{out['instance']}: {out['status']} objective {out['objective']} bound {out['bound']} "
               f"in {out['seconds']} s; checked {out['checked_objective']}, "
               f"{'feasible' if out['feasible'] else 'VIOLATIONS: ' + '; '.join(out['violations'])}")
+        if out["best_known"] is not None:
+            print(f"best known {out['best_known']}, gap {out['gap_to_best_known']:.2%}")
+        print("phases:")
+        for phase in out["phases"]:
+            print(f"  {phase}")
+        if out["timeline"]:
+            print("better rosters (seconds: objective" + (", gap" if out["best_known"] else "") + "):")
+            for point in _thinned(out["timeline"]):
+                gap = point["gap_to_best_known"]
+                print(f"  {point['seconds']:7.1f}: {point['objective']}" + ("" if gap is None else f"  {gap:.2%}"))
+        print("penalties (independent check):")
         for rule, amount in out["penalties"].items():
             print(f"  {rule:<20} {amount}")
     return 0 if out["feasible"] else 1
+
+
+def _thinned(points: list[dict[str, Any]], keep: int = 12) -> list[dict[str, Any]]:
+    """At most ``keep`` points of a long timeline, evenly spread, always with the first and last
+    (the JSON output has them all)."""
+    if len(points) <= keep:
+        return points
+    step = (len(points) - 1) / (keep - 1)
+    return [points[round(i * step)] for i in range(keep)]
 
 
 def register(sub: argparse._SubParsersAction) -> None:

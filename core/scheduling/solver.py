@@ -3,23 +3,23 @@
 Model: one Boolean per (person, day, shift) the person may work at all; contract rules are hard
 constraints; cover, requests and fairness are weighted soft goals whose named terms double as the
 explanation. Search: a hint (previous roster or a greedy draft), symmetry breaking between
-interchangeable people, then three phases inside the time limit: a full solve for a first roster and
-a lower bound, a large-neighbourhood search that frees a window of days or a group of people and
-re-solves it with everything else fixed, and a final full solve from the best roster to close the
-gap. When the hard rules cannot all hold, a relaxed model (each rule per person may be broken at a
+interchangeable people, then three phases inside the time limit: a start solve for a first roster
+(small rosters are proven optimal here), a large-neighbourhood search (``lns.py``) that frees a
+window of days, a few people or a block of both and re-solves it with everything else fixed, two
+rounds at once, and a closing full solve from the best roster that proves a lower bound. When the hard rules cannot all hold, a relaxed model (each rule per person may be broken at a
 large price) names the rules that conflict and still yields a best draft with the violations
 marked by the independent checker.
 """
 from __future__ import annotations
 
 import logging
-import random
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
 from core.kernel.progress import Progress
+from core.scheduling.lns import Incumbent, SearchReport, neighbourhood_search
 from core.scheduling.roster import HARD_RULES, Roster, RosterProblem, Staff
 from core.scheduling.rules import Evaluation, Violation, check_person, cover_count, evaluate, fairness_pool
 
@@ -31,6 +31,11 @@ RELAX_WEIGHT = 100_000
 RELAX_FACTOR = {"day_off": 3, "unavailable": 2, "pinned": 2}
 #: Rules that are never relaxed (a person without the key cannot open the shop).
 UNRELAXABLE = {"skill", "max_shifts_per_type_zero", "one_shift_per_day"}
+#: Up to this many (person, day, shift) cells the start solve keeps the whole budget while it
+#: improves: CP-SAT proves such rosters optimal (a shop's week, Curtois & Qu 1-3 with 104-598
+#: cells, in 0.3-4 s). Bigger ones hand over to the neighbourhood search soon after the first
+#: roster (Curtois & Qu 10 and 11 have 3,484 and 5,304 cells).
+SMALL_MODEL = 2_500
 
 
 @dataclass
@@ -43,8 +48,16 @@ class SolveOptions:
     use_hint: bool = True
     log: bool = False
     subsolvers: tuple[str, ...] = ("max_lp",)
-    lns_subsolvers: tuple[str, ...] = ("max_lp",)
-    lns_round_seconds: float = 1.0
+    #: seconds per neighbourhood round (a round proven best for its free part ends sooner)
+    lns_round_seconds: float = 2.0
+    #: the start solve hands over to the neighbourhood search this share of the limit (at least
+    #: 1 s) after its first roster, or when it stalls; the neighbourhood search leaves
+    #: ``closing_share`` of the limit to a closing full solve from the best roster (it proves the
+    #: lower bound a gap is measured against, and small rosters optimal).
+    start_share: float = 0.02
+    #: models with more (person, day, shift) cells than this hand over early (see SMALL_MODEL)
+    small_model: int = SMALL_MODEL
+    closing_share: float = 0.1
     symmetry_breaking: bool = True
     # the kernel's progress protocol (core.kernel.progress): told about twice a second, from a
     # helper thread, how far the search is; once cancelled, the search stops and keeps the best
@@ -69,6 +82,8 @@ class SolveResult:
     evaluation: Evaluation
     conflicts: list[Conflict] = field(default_factory=list)
     phases: list[str] = field(default_factory=list)
+    #: (seconds since the start, objective) at each better roster, for "gap over time"
+    timeline: list[tuple[float, int]] = field(default_factory=list)
 
     @property
     def penalties(self) -> dict[str, int]:
@@ -386,15 +401,19 @@ class _StallWatch(cp_model.CpSolverSolutionCallback):
     better bound has come for ``seconds`` (if given), reports progress, and stops it when the
     person asked to (the progress is cancelled, or ``stop_requested`` is set)."""
 
-    def __init__(self, solver: cp_model.CpSolver, seconds: float | None, search: "_Search") -> None:
+    def __init__(self, solver: cp_model.CpSolver, seconds: float | None, search: "_Search",
+                 cap: float | None = None) -> None:
         super().__init__()
         import threading
         self.solver = solver
         self.seconds = seconds
+        self.cap = cap                  # hand over this many seconds after the first roster
+        self.first: float | None = None
         self.search = search
         self.last = time.monotonic()
         self.seen = False
         self.stalled = False
+        self.capped = False
         self.objective: float | None = None
         self.bound: float | None = None
         self._done = threading.Event()
@@ -408,6 +427,8 @@ class _StallWatch(cp_model.CpSolverSolutionCallback):
 
     def on_solution_callback(self) -> None:
         self.last = time.monotonic()
+        if self.first is None:
+            self.first = self.last
         self.seen = True
         self.objective = self.ObjectiveValue()
 
@@ -425,6 +446,11 @@ class _StallWatch(cp_model.CpSolverSolutionCallback):
                 self.stalled = True
                 self.solver.StopSearch()
                 return
+            if self.cap is not None and self.first is not None and time.monotonic() - self.first > self.cap:
+                self.stalled = True
+                self.capped = True
+                self.solver.StopSearch()
+                return
 
     def stop(self) -> None:
         self._done.set()
@@ -432,21 +458,24 @@ class _StallWatch(cp_model.CpSolverSolutionCallback):
 
 
 class _Search:
-    """Full solve + large-neighbourhood search + closing solve within one time budget."""
+    """Start solve + large-neighbourhood search + closing solve within one time budget."""
 
-    def __init__(self, problem: RosterProblem, opts: SolveOptions) -> None:
+    def __init__(self, problem: RosterProblem, opts: SolveOptions, started: float | None = None) -> None:
+        self.started = time.monotonic() if started is None else started   # the limit counts from here
         self.p = problem
         self.opts = opts
         self.model = _Model(problem, symmetry=opts.symmetry_breaking)
-        self.rng = random.Random(opts.seed)
         self.best: Roster | None = None
         self.best_obj: int | None = None
+        self.values: list[int] | None = None     # the best roster's complete CP-SAT assignment
         self.bound: int | None = None
         self.optimal = False
         self.infeasible = False
         self.phases: list[str] = []
-        self.started = time.monotonic()
+        self.timeline: list[tuple[float, int]] = []
         self.stop_requested = False
+        self._reported = 0.0
+        self._incumbent: Incumbent | None = None
 
     def report(self, objective: float | None, bound: float | None) -> bool:
         """Tell the caller how far the search is; False (and stop) when they asked to stop."""
@@ -472,13 +501,33 @@ class _Search:
             log.exception("the roster search's progress listener failed")
         return True
 
-    def _full(self, seconds: float, hint: Roster | None, label: str, stall: float | None = None) -> bool:
-        """One full solve; with ``stall``, stop early when the best roster has not improved for that
-        many seconds (then our own neighbourhood search takes over). Returns True if it stalled."""
-        if hint is not None:
+    def _keep(self, roster: Roster, objective: int, values: list[int]) -> None:
+        if self.best_obj is None or objective < self.best_obj:
+            self.best, self.best_obj, self.values = roster, objective, values
+            self.timeline.append((round(time.monotonic() - self.started, 2), objective))
+
+    def _hint_best(self) -> None:
+        """Hint the best roster as a complete assignment: CP-SAT then starts from it at once (a
+        hint of the shift cells alone is only followed by one worker and often dropped)."""
+        assert self.values is not None
+        m = self.model.m
+        m.clear_hints()
+        proto = m.proto
+        proto.solution_hint.vars.extend(range(len(self.values)))
+        proto.solution_hint.values.extend(self.values)
+
+    def _full(self, seconds: float, hint: Roster | None, label: str, stall: float | None = None,
+              cap: float | None = None) -> bool:
+        """One full solve; with ``stall``, stop early when neither the best roster nor the bound has
+        improved for that many seconds; with ``cap``, stop after that many seconds once a roster is
+        known (then the neighbourhood search takes over). Returns True if it stopped early."""
+        if self.values is not None:
+            self._hint_best()
+        elif hint is not None:
             self.model.hint(hint)
         solver = _parameters(self.opts, seconds)
-        watch = _StallWatch(solver, stall, self) if (stall or self.opts.progress) else None
+        watch = (_StallWatch(solver, stall, self, cap)
+                 if (stall or cap is not None or self.opts.progress) else None)
         status = solver.Solve(self.model.m, watch)
         if watch is not None:
             watch.stop()
@@ -489,8 +538,7 @@ class _Search:
             # true penalty is the checker's (for an optimal roster both agree).
             roster = self.model.read(solver)
             obj = min(round(solver.ObjectiveValue()) + const, evaluate(self.p, roster).total)
-            if self.best_obj is None or obj < self.best_obj:
-                self.best, self.best_obj = roster, obj
+            self._keep(roster, obj, list(solver.ResponseProto().solution))
             bound = round(solver.BestObjectiveBound()) + const
             self.bound = bound if self.bound is None else max(self.bound, bound)
             if status == cp_model.OPTIMAL:
@@ -499,111 +547,93 @@ class _Search:
         elif status == cp_model.INFEASIBLE:
             self.infeasible = True
         stalled = watch is not None and watch.stalled
+        why = ""
+        if watch is not None and watch.capped:
+            why = f" (handed over {cap:.0f} s after its first roster)"
+        elif stalled:
+            why = f" (stopped: no better roster for {stall:.0f} s)"
         self.phases.append(f"{label}: {solver.StatusName(status)} objective {self.best_obj} "
-                           f"bound {self.bound} in {solver.WallTime():.1f} s"
-                           + (f" (stopped: no better roster for {stall:.0f} s)" if stalled else ""))
+                           f"bound {self.bound} in {solver.WallTime():.1f} s" + why)
         return stalled
 
-    def _neighbourhood(self, size: float) -> set[tuple[str, int]]:
-        """Cells (person, day) left free; everything else is fixed to the best roster."""
-        p = self.p
-        ids = [e.id for e in p.staff]
-        kind = self.rng.random()
-        free: set[tuple[str, int]] = set()
-        if kind < 0.4:                       # a window of days, everyone
-            width = max(2, min(p.days, round(p.days * size)))
-            start = self.rng.randrange(0, p.days - width + 1)
-            free = {(e, d) for e in ids for d in range(start, start + width)}
-        elif kind < 0.75:                    # a group of people, all days
-            n = max(2, min(len(ids), round(len(ids) * size * 1.5)))
-            free = {(e, d) for e in self.rng.sample(ids, n) for d in range(p.days)}
-        else:                                # a block: some people over a longer window
-            n = max(2, min(len(ids), round(len(ids) * min(1.0, size * 2.5))))
-            width = max(3, min(p.days, round(p.days * min(1.0, size * 2))))
-            start = self.rng.randrange(0, p.days - width + 1)
-            free = {(e, d) for e in self.rng.sample(ids, n) for d in range(start, start + width)}
-        return free
-
-    def _lns(self, deadline: float) -> None:
-        assert self.best is not None
-        size = 0.3
-        index = {key: v.Index() for key, v in self.model.x.items()}
-        rounds = improved = 0
-        while time.monotonic() < deadline - 0.2 and not self.optimal and not self.stop_requested:
+    def _should_stop(self) -> bool:
+        """Polled by the neighbourhood threads between rounds: a cancel, or a proven optimum."""
+        now = time.monotonic()
+        if now - self._reported >= 0.5:
+            self._reported = now
             self.report(None, None)
-            free = self._neighbourhood(size)
-            sub = self.model.m.Clone()
-            for (e, d, s), idx in index.items():
-                if (e, d) not in free:
-                    sub.Add(sub.GetBoolVarFromProtoIndex(idx) == (1 if self.best[e][d] == s else 0))
-            sub.ClearHints()
-            for (e, d, s), idx in index.items():
-                sub.AddHint(sub.GetBoolVarFromProtoIndex(idx), 1 if self.best[e][d] == s else 0)
-            budget = min(max(0.3, (deadline - time.monotonic()) / 4), self.opts.lns_round_seconds)
-            # Measured on 4-week instances: the max-LP worker also wins on the sub-problems (its
-            # bound lets it close a neighbourhood instead of wandering in it).
-            solver = _parameters(replace(self.opts, subsolvers=self.opts.lns_subsolvers),
-                                 min(budget, deadline - time.monotonic()))
-            solver.parameters.random_seed = self.rng.randrange(1 << 20)
-            status = solver.Solve(sub)
-            rounds += 1
-            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-                roster = self.p.empty_roster()
-                for (e, d, s), v in self.model.x.items():
-                    if solver.Value(sub.GetBoolVarFromProtoIndex(v.Index())):
-                        roster[e][d] = s
-                obj = min(round(solver.ObjectiveValue()) + self.model.constant, evaluate(self.p, roster).total)
-                if obj < self.best_obj:
-                    self.best, self.best_obj = roster, obj
-                    improved += 1
-                if status == cp_model.OPTIMAL:
-                    size = min(1.0, size * 1.15)   # easy: widen the neighbourhood
-                else:
-                    size = max(0.1, size * 0.85)
-            else:
-                size = max(0.1, size * 0.85)
-            if self.bound is not None and self.best_obj <= self.bound:
-                self.optimal = True
-        self.phases.append(f"neighbourhood search: {rounds} rounds, {improved} improvements, "
-                           f"objective {self.best_obj}")
+        if self.bound is not None and self._incumbent is not None and self._incumbent.objective <= self.bound:
+            return True
+        return self.stop_requested
+
+    def _lns(self, deadline: float, stall: float | None = None) -> None:
+        """The large-neighbourhood search (``core.scheduling.lns``) from the best roster until
+        ``deadline`` (or no better roster for ``stall`` seconds), on as many threads as the
+        options have workers."""
+        assert self.best is not None and self.best_obj is not None and self.values is not None
+        start_obj = self.best_obj
+        self._incumbent = Incumbent(self.best, self.best_obj, self.values, self.started)
+        report = SearchReport()
+        neighbourhood_search(self.p, self.model, self._incumbent, deadline, threads=self.opts.workers,
+                             seed=self.opts.seed, round_seconds=self.opts.lns_round_seconds,
+                             should_stop=self._should_stop, report=report, stall=stall)
+        inc, self._incumbent = self._incumbent, None
+        self.timeline.extend(inc.timeline)
+        if inc.objective < self.best_obj:
+            self.best, self.best_obj, self.values = inc.roster, inc.objective, inc.values
+        if self.bound is not None and self.best_obj <= self.bound:
+            self.optimal = True
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(report.by_kind.items()))
+        self.phases.append(f"neighbourhood search: {report.rounds} rounds ({report.closed} closed), "
+                           f"{report.improvements} improvements" + (f" ({kinds})" if kinds else "")
+                           + f", objective {start_obj} → {self.best_obj} in {report.seconds:.1f} s"
+                           + (f" (stopped: no better roster for {stall:.0f} s)" if report.stalled else ""))
 
     def run(self) -> None:
-        start = time.monotonic()
         limit = self.opts.time_limit
-        deadline = start + limit
+        deadline = self.started + limit           # building the model counts against the limit
+        limit = max(0.1, deadline - time.monotonic())
         hint = None
         if self.opts.use_hint:
             hint = self.opts.hint or greedy_roster(self.p)
-        # CP-SAT itself (max-LP worker + its own LNS worker) keeps the whole budget while it keeps
-        # improving; our neighbourhood search only takes over when it stalls. Measured on a 4-week,
-        # 40-person instance: 60 s of one full solve reached 0.15 % of the bound, while a fixed
-        # 30/45/25 split with our LNS in the middle stayed 5-8 % away.
-        stall = max(2.0, limit * 0.2) if self.opts.lns else None
+        if not self.opts.lns:
+            self._full(limit, hint, "full solve")
+            return
+        # The start solve (max-LP worker + CP-SAT's own first-solution and LNS workers) proves small
+        # rosters optimal at once. On bigger ones it hands over to our neighbourhood search soon
+        # after its first roster: measured on Curtois & Qu 10 and 11, its progress there is one
+        # cover shortfall at a time while a neighbourhood round closes a whole week or a few
+        # people's month in about a second.
+        stall = max(2.0, limit * 0.2)
         self.report(None, None)          # "planning: 0 of N s" at once, however fast the solve
-        stalled = self._full(limit, hint, "full solve", stall)
+        cap = None if len(self.model.x) <= self.opts.small_model else max(1.0, limit * self.opts.start_share)
+        self._full(limit, hint, "start solve", stall, cap=cap)
         if self.best is None and not self.infeasible and not self.stop_requested \
                 and time.monotonic() < deadline - 0.5:
             self._full(deadline - time.monotonic(), hint, "second solve")
             return
-        if self.optimal or self.infeasible or not stalled or not self.opts.lns or self.stop_requested:
+        if self.optimal or self.infeasible or self.best is None or self.stop_requested:
             return
-        remaining = deadline - time.monotonic()
-        self._lns(time.monotonic() + remaining * 0.6)
+        # A search that finds nothing better for a while has probably found the best roster: the
+        # closing solve then gets the rest of the time to prove it (Curtois & Qu 2: found in a few
+        # seconds, proven by the closing solve).
+        closing = limit * self.opts.closing_share
+        self._lns(deadline - closing, stall=max(3.0, limit * 0.15))
         if not self.optimal and not self.stop_requested and time.monotonic() < deadline - 0.3:
-            self._full(deadline - time.monotonic(), self.best, "closing solve")
+            self._full(deadline - time.monotonic(), None, "closing solve")
 
 
 def solve(problem: RosterProblem, options: SolveOptions | None = None) -> SolveResult:
     """Plan ``problem``; always returns a roster (a relaxed draft when the rules conflict)."""
     opts = options or SolveOptions()
     t0 = time.monotonic()
-    search = _Search(problem, opts)
+    search = _Search(problem, opts, started=t0)
     search.run()
     if search.best is not None:
         ev = evaluate(problem, search.best)
         status = "OPTIMAL" if search.optimal else "FEASIBLE"
         return SolveResult(status, search.best, search.best_obj, search.bound,
-                           time.monotonic() - t0, ev, phases=search.phases)
+                           time.monotonic() - t0, ev, phases=search.phases, timeline=search.timeline)
     remaining = max(1.0, opts.time_limit - (time.monotonic() - t0))
     return _relaxed(problem, opts, remaining, t0, search.phases, search.infeasible)
 

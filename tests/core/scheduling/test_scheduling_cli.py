@@ -15,6 +15,21 @@ def test_roster_benchmark_json(data_dir, capsys):
     assert out["objective"] == out["checked_objective"] and out["feasible"]
     assert set(out) >= {"objective", "bound", "status", "seconds", "penalties", "roster"}
     assert len(out["roster"]["A"]) == 14 and out["penalties"]["cover_under"] >= 0
+    assert out["best_known"] == 607 and out["gap_to_best_known"] == (out["objective"] - 607) / 607
+    assert out["phases"][0].startswith("start solve")
+    last = out["timeline"][-1]
+    assert last["objective"] == out["objective"] and last["seconds"] <= 5.5
+    assert last["gap_to_best_known"] == out["gap_to_best_known"]
+
+
+def test_roster_benchmark_text_reports_phases_and_gap(data_dir, capsys):
+    f = shared_file("shift_scheduling", "Instance1.txt")
+    assert run(["--data-dir", str(data_dir), "roster", "benchmark", str(f), "--time-limit", "5"]) == 0
+    text = capsys.readouterr().out
+    assert "best known 607, gap " in text
+    assert "phases:\n  start solve: " in text
+    assert "better rosters (seconds: objective, gap):" in text
+    assert "penalties (independent check):" in text and "cover_under" in text
 
 
 def test_plan_slots_and_export(app, owner, data_dir, clock, capsys, tmp_path, cli_login):

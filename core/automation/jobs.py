@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from core.automation.appliers import BACKUP_FAILED
-from core.automation.quality import KIND, Finding, all_checks, check_code
+from core.automation.quality import KIND, CheckFn, Finding, all_checks, check_code
 from core.automation.registry import JobContext, job
 from core.io.backup import backup_now, prune
 from core.inbox.models import Suggestion
@@ -17,6 +17,7 @@ from core.kernel.i18n import N_, _, ngettext
 
 BACKUP_JOB = "automation.backup"
 QUALITY_JOB = "automation.data_quality"
+UNUSUAL_JOB = "automation.unusual_figures"
 
 
 @job(id=BACKUP_JOB, title=N_("Daily backup"),
@@ -64,6 +65,7 @@ def _draft_finding(ctx: JobContext, s, area: str, code: str, f: Finding) -> None
                             problem=f.problem, fix=fix_text),
             inputs=list(f.details.items()) or [(N_("record"), f.subject_label)],
             window=tmsg("data as of {day}", day=read_formats(s).date(ctx.as_of)),
+            formula=f.formula, calculation=list(f.calculation), chart=f.chart,
             confidence="high" if f.fix is None else "medium",
             warnings=[] if f.fix is not None else [tmsg("no automatic fix: approving records that you looked at it")]))
 
@@ -74,8 +76,23 @@ def _draft_finding(ctx: JobContext, s, area: str, code: str, f: Finding) -> None
                     "finding with a suggested fix in the inbox. Findings that went away are closed."),
      area="automation", kinds=(KIND,), schedule="cron:0 7 * * *")
 def data_quality(ctx: JobContext) -> None:
+    sweep(ctx, all_checks())
+
+
+@job(id=UNUSUAL_JOB, title=N_("Unusual figures"),
+     description=N_("Looks for figures far outside their own usual range — a product's daily sales "
+                    "against the same weekday in the weeks before, a payment against what the customer "
+                    "usually pays, a stock count against the ledger — and puts each with its expected "
+                    "range and why it falls outside in the inbox as a data-quality finding."),
+     area="automation", kinds=(KIND,), schedule="cron:15 7 * * *")
+def unusual_figures(ctx: JobContext) -> None:
+    sweep(ctx, all_checks("unusual"))
+
+
+def sweep(ctx: JobContext, checks: list[tuple[str, CheckFn]]) -> None:
+    """Run ``checks``, draft one data-quality item per finding and close this job's open items
+    that are no longer found (fixed by hand). One broken check must not hide the others."""
     app = ctx.app
-    checks = all_checks()
     total = failed = 0
     for area, fn in checks:
         code = check_code(fn)

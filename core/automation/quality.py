@@ -42,6 +42,10 @@ class Finding:
     # what identifies the problem whatever the shop's formats: the problem in a fixed form, so a
     # changed locale or currency neither re-opens a dismissed finding nor drafts it twice
     key: str | None = None
+    # for statistical findings: the rule in symbols, the same with the figures filled in, a chart
+    formula: str | None = None
+    calculation: tuple[Any, ...] = ()     # texts or stored messages (core.inbox.texts.tmsg)
+    chart: dict[str, Any] | None = None
 
     def fingerprint(self) -> str:
         """Part of the dedupe key: the same problem stays one item; a different one is new."""
@@ -80,15 +84,18 @@ def unregister_check(fn: CheckFn) -> None:
         EXTRA_CHECKS.remove(fn)
 
 
-def all_checks() -> list[tuple[str, CheckFn]]:
-    """(area, check) for every area's ``quality.CHECKS`` plus directly registered checks."""
+def all_checks(submodule: str = "quality") -> list[tuple[str, CheckFn]]:
+    """(area, check) for every area's ``<submodule>.CHECKS``; for ``quality`` plus directly
+    registered checks. ``unusual`` holds the statistical checks of the unusual-figures job (kept
+    apart so that job has its own owner, switch and run history)."""
     found: list[tuple[str, CheckFn]] = []
-    for mod in area_modules("quality"):
+    for mod in area_modules(submodule):
         area = mod.__name__.split(".")[1]
         for fn in getattr(mod, "CHECKS", []):
             found.append((area, fn))
-    for fn in EXTRA_CHECKS:
-        found.append((getattr(fn, "__module__", "").split(".")[-1] or "other", fn))
+    if submodule == "quality":
+        for fn in EXTRA_CHECKS:
+            found.append((getattr(fn, "__module__", "").split(".")[-1] or "other", fn))
     return found
 
 

@@ -197,6 +197,26 @@ def cmd_reorder_backtest(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
+def cmd_unusual(args: argparse.Namespace, app: Any) -> int:
+    """The sales days the unusual-figures rule flags over a period, and the share of product-days
+    that is: on a history believed clean, the false-alarm rate."""
+    from core.kernel.i18n import _
+    res = app.inventory.unusual_sales(args.days, args.as_of)
+    if args.json:
+        print_json({"first_day": res.first_day, "last_day": res.last_day, "product_days": res.product_days,
+                    "flagged": len(res.flagged), "rate": res.rate,
+                    "days": [r.__dict__ for r in res.flagged]})
+        return 0
+    fm = app.formats()
+    print_table([(r.sku, r.name, fm.date(r.day), fm.quantity(r.sold),
+                  _("{low} to {high}").format(low=fm.number(r.low, 1), high=fm.number(r.high, 1)))
+                 for r in res.flagged], (_("sku"), _("name"), _("day"), _("sold"), _("usual range")))
+    print(_("{flagged} of {judged} product-days from {first} to {last} flagged ({rate})").format(
+        flagged=len(res.flagged), judged=res.product_days, first=fm.date(res.first_day),
+        last=fm.date(res.last_day), rate=fm.percent(round(res.rate * 100, 3))))
+    return 0
+
+
 def register(sub: Any) -> None:
     for kind, text in (("products", "products (SKU, name, category, cost, price, pack, supplier...)"),
                        ("suppliers", "suppliers (name, contact, lead time, ordering days)"),
@@ -216,6 +236,12 @@ def register(sub: Any) -> None:
     sp.add_argument("--all", action="store_true", help="include inactive products")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_inventory_list)
+    sp = inv.add_parser("unusual", help="daily sales outside the product's usual weekday range over a "
+                                        "period, and the share of product-days flagged")
+    sp.add_argument("--days", type=int, default=28, help="days before --as-of to scan (default 28)")
+    sp.add_argument("--as-of", type=parse_date)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_unusual)
 
     sp = inv.add_parser("orders", help="list purchase orders")
     sp.add_argument("--status", help="open, draft, sent, partly_received, received or cancelled")

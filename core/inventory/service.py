@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from core.inventory.cover import StockoutRisk
+    from core.inventory.unusual import SalesScan
     from core.app import Deskmate
     from core.inventory import planner
 
@@ -989,6 +990,13 @@ class InventoryService:
         res["file"] = "this shop's sales history"
         res["assumptions"].append("Unit value = each product's cost (1 where no cost is set).")
         return res
+
+    def unusual_sales(self, days: int = 28, as_of: date | None = None) -> "SalesScan":
+        """The days whose sales fall outside the product's usual weekday range over ``days`` days
+        before ``as_of`` (see ``core/inventory/unusual.py``): the false-alarm measure."""
+        from core.inventory import unusual
+        with self.db.read() as s:
+            return unusual.measure(s, as_of or self.app.today(), days)
 
     # ------------------------------------------------------------------ KPIs
     def kpis(self, days: int = 90, as_of: date | None = None) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from core.automation.pilot import mode_word
 from core.kernel.cli_support import actor_for, add_as, parse_date, print_json, print_table
 from core.kernel.i18n import _, ngettext, pgettext
 
@@ -11,7 +12,8 @@ from core.kernel.i18n import _, ngettext, pgettext
 def _job_dict(j: Any) -> dict[str, Any]:
     return {"id": j.id, "title": j.title, "area": j.area, "kinds": list(j.kinds),
             "schedule": j.schedule, "schedule_text": j.schedule_text,
-            "default_schedule": j.default_schedule, "enabled": j.enabled,
+            "default_schedule": j.default_schedule, "enabled": j.enabled, "mode": j.mode,
+            "pilot_supported": j.pilot_supported,
             "area_enabled": j.area_enabled, "active": j.active, "owner": j.owner_name,
             "owner_user_id": j.owner_user_id, "occurrence_based": j.occurrence_based,
             "last_run_at": j.last_run_at, "last_outcome": j.last_outcome, "next_run_at": j.next_run_at,
@@ -29,6 +31,11 @@ def _on_off(on: bool) -> str:
     return pgettext("switch", "on") if on else pgettext("switch", "off")
 
 
+def _state_word(j: Any) -> str:
+    """Whether a job runs on schedule: on, off, or pilot (on, its drafts kept out of the inbox)."""
+    return mode_word("pilot") if j.active and j.mode == "pilot" else _on_off(j.active)
+
+
 def outcome_word(outcome: str | None) -> str:
     """How a run ended, in words ("ok", "failed", "running", "interrupted")."""
     words = {"ok": pgettext("run outcome", "ok"), "failed": pgettext("run outcome", "failed"),
@@ -42,7 +49,7 @@ def cmd_list(args: argparse.Namespace, app: Any) -> int:
         print_json([_job_dict(j) for j in jobs])
     else:
         fm = app.formats()
-        print_table([(j.id, j.title, j.schedule_text, _on_off(j.active), j.owner_name,
+        print_table([(j.id, j.title, j.schedule_text, _state_word(j), j.owner_name,
                       outcome_word(j.last_outcome), fm.datetime(j.next_run_at)) for j in jobs],
                     (_("job"), _("title"), _("schedule"), _("state"), _("owner"), _("last run"), _("next run")))
     return 0
@@ -81,9 +88,9 @@ def cmd_set(args: argparse.Namespace, app: Any) -> int:
     actor = actor_for(app, args.as_user)
     owner_id = app.users.by_name(args.owner).id if args.owner else None
     j = app.automation.update_job(actor, args.job, enabled=args.enabled, schedule=args.schedule,
-                                  owner_user_id=owner_id)
+                                  owner_user_id=owner_id, mode=args.mode)
     print(_("{job}: {state}, {schedule} ({schedule_text}), owner {owner}").format(
-        job=j.id, state=_on_off(j.enabled), schedule=j.schedule, schedule_text=j.schedule_text, owner=j.owner_name))
+        job=j.id, state=mode_word(j.mode), schedule=j.schedule, schedule_text=j.schedule_text, owner=j.owner_name))
     return 0
 
 
@@ -147,6 +154,9 @@ def register(sub: Any) -> None:
     g = sp.add_mutually_exclusive_group()
     g.add_argument("--enable", dest="enabled", action="store_const", const=True, default=None)
     g.add_argument("--disable", dest="enabled", action="store_const", const=False)
+    g.add_argument("--mode", choices=["off", "pilot", "on"], default=None,
+                   help=_("pilot: the job drafts as usual but its drafts stay out of the inbox; its payoff "
+                          "(deskmate report automation) compares them with what people did by hand"))
     sp.add_argument("--schedule", help=_("cron:MIN HOUR DOM MON DOW or interval:SECONDS"))
     sp.add_argument("--owner", help=_("user name of the person responsible"))
     add_as(sp)

@@ -24,6 +24,9 @@ class JobConfig(Base):
 
     job_id: Mapped[str] = mapped_column(String(80), primary_key=True)
     enabled: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    # Pilot: switched on, but its drafts are kept out of the inbox and compared with what people
+    # did by hand (core/automation/pilot.py). NULL/False: its drafts reach the inbox.
+    pilot: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     schedule: Mapped[str | None] = mapped_column(String(120), nullable=True)
     owner_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), nullable=True)
     # The last scheduled fire time that has been claimed (run or being run). Catch-up counts the

@@ -13,6 +13,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+
+from core.automation.models import JobConfig
+from core.automation.pilot import pilot_summary
 from core.automation.registry import load_jobs
 from core.kernel.registry import AreaRegistry
 from core.inbox.reports import decided_rows
@@ -28,6 +32,8 @@ KEEP_SHARE = Decimal(80)
 #: From this share rejected: rethink the job or switch it off.
 REJECT_SHARE = Decimal(50)
 TOP_REASONS = 3
+#: The verdict's code for a job in pilot with too few decisions to judge otherwise.
+PILOT_VERDICT = "pilot"
 
 
 @dataclass(frozen=True)
@@ -61,10 +67,12 @@ class JobPayoff:
     reasons: tuple[tuple[str, int], ...]               # most common rejection reasons, with counts
     edit_change_pct: Decimal | None                    # median change of the order quantity by an edit, %
     edit_change_units: Decimal | None
-    verdict: str                                        # keep | watch | rethink | too few
+    verdict: str                                        # keep | watch | rethink | too few | pilot
     words: str                                          # the verdict in a sentence
     evidence: str                                       # the figures behind it
     quality: str = ""                                   # the job's own measure, where it has one
+    mode: str = "on"                                    # off | pilot | on
+    pilot: str = ""                                     # its pilot drafts against people's own work
 
     def pct(self, n: int) -> Decimal | None:
         return dec(100 * n / self.decided, 1) if self.decided else None
@@ -135,6 +143,9 @@ def job_payoffs(app: "Deskmate", period: Period) -> list[JobPayoff]:
     for r in rows:
         by_job[r.job_id].append(r)
     zone = shop_zone(app)
+    with app.db.read() as s:
+        modes = {c.job_id: ("off" if c.enabled is False else "pilot" if c.pilot else "on")
+                 for c in s.scalars(select(JobConfig))}
     out = []
     for job_id in sorted(set(by_job) | {j for j, spec in jobs.items() if spec.kinds}):
         rs = by_job.get(job_id, [])
@@ -170,14 +181,18 @@ def job_payoffs(app: "Deskmate", period: Period) -> list[JobPayoff]:
                       kind, words, "")
         q = _QUALITY.get(job_id)
         measured = q.measure(app, period) if q is not None else None
-        out.append(_with_evidence(replace(p, quality=measured or ""), len(changes_units)))
+        mode = modes.get(job_id, "on" if job_id not in jobs or jobs[job_id].enabled_by_default else "off")
+        p = replace(p, quality=measured or "", mode=mode, pilot=pilot_summary(app, job_id, period))
+        if mode == "pilot" and decided < MIN_DECISIONS:
+            p = replace(p, verdict=PILOT_VERDICT, words="in pilot; switch it on when it would have helped")
+        out.append(_with_evidence(p, len(changes_units)))
     return sorted(out, key=lambda p: (-p.decided, p.title))
 
 
 def _with_evidence(p: JobPayoff, edits_measured: int) -> JobPayoff:
     if not p.decided:
-        return replace(p, evidence="nothing it drafted was decided in the period"
-                       + (f". {p.quality}" if p.quality else ""))
+        return replace(p, evidence=". ".join(x for x in ("nothing it drafted was decided in the period", p.pilot,
+                                                           p.quality) if x))
     parts = [f"{p.decided} decisions: {p.approved} approved as drafted ({_fmt(p.approved_pct)} %), "
              f"{p.edited} after an edit ({_fmt(p.edited_pct)} %), {p.rejected} rejected ({_fmt(p.rejected_pct)} %)"]
     if p.edit_change_units is not None:
@@ -187,6 +202,8 @@ def _with_evidence(p: JobPayoff, edits_measured: int) -> JobPayoff:
                      f"over {edits_measured} edited {'draft' if edits_measured == 1 else 'drafts'}")
     if p.reasons:
         parts.append("rejected most often because: " + "; ".join(f"\"{t}\" ({c}×)" for t, c in p.reasons))
+    if p.pilot:
+        parts.append(p.pilot)
     if p.quality:
         parts.append(p.quality)
     return replace(p, evidence=". ".join(s[:1].upper() + s[1:] for s in parts) + ".")

@@ -35,16 +35,20 @@ class JobContext:
     created: int = 0
     superseded: int = 0
     notes: list[str] = field(default_factory=list)
+    pilot: bool = False                # drafts stay out of the inbox, and nothing open is superseded
 
     def draft(self, session: Session, **kwargs: Any) -> int | None:
         """Draft one suggestion (see ``InboxService.draft``); counts what was really created."""
         kwargs.setdefault("job_id", self.job_id)
+        kwargs.setdefault("pilot", self.pilot)
         new_id = self.app.inbox.draft(session, **kwargs)
         if new_id is not None:
             self.created += 1
         return new_id
 
     def supersede(self, session: Session, **kwargs: Any) -> int:
+        if self.pilot:          # a pilot changes nothing people see
+            return 0
         n = self.app.inbox.supersede_open(session, **kwargs)
         self.superseded += n
         return n

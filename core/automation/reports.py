@@ -35,11 +35,12 @@ def _payoff(app: "Deskmate", period: Period) -> Computed:
                  Figure("rejected_pct", "Rejected", "percent", pct(rejected), "down"),
                  Figure("jobs_keep", "Jobs worth keeping", "count",
                         Decimal(sum(1 for j in jobs if j.verdict == "keep")), "up")),
-        tables=(Table("Per job", ("Job", "Decided", "Approved as drafted %", "Edited %", "Rejected %",
-                                  "Median edit to the quantity %", "Verdict", "Its own measure"),
-                      ("text", "count", "percent", "percent", "percent", "percent", "text", "text"),
-                      tuple((j.title, j.decided, j.approved_pct, j.edited_pct, j.rejected_pct, j.edit_change_pct,
-                             j.words, j.quality) for j in jobs)),
+        tables=(Table("Per job", ("Job", "Mode", "Decided", "Approved as drafted %", "Edited %", "Rejected %",
+                                  "Median edit to the quantity %", "Verdict", "Its own measure",
+                                  "In pilot, against people's own work"),
+                      ("text", "text", "count", "percent", "percent", "percent", "percent", "text", "text", "text"),
+                      tuple((j.title, j.mode, j.decided, j.approved_pct, j.edited_pct, j.rejected_pct,
+                             j.edit_change_pct, j.words, j.quality, j.pilot) for j in jobs)),
                 Table("Rejection reasons", ("Job", "Reason", "Times"), ("text", "text", "count"), reasons)),
         how=("Only drafts made by a job count (not suggestions people wrote); a decision is counted in the "
              "week it was made: approved as drafted, approved after an edit, or rejected.",
@@ -54,7 +55,11 @@ def _payoff(app: "Deskmate", period: Period) -> Computed:
              "Its own measure: where the area can tell whether the drafts helped (reminders: paid within 14 "
              "days of the reminder, counted once the 14 days are over).",
              "Rejection reasons: the same words (ignoring case and spaces) are counted together; the three "
-             "most common per job."))
+             "most common per job.",
+             "In pilot: a job switched to pilot drafts as usual, but its drafts stay out of the inbox; they are "
+             "compared with what people did by hand in the period (reorders: the purchase orders people sent, "
+             "each product's first proposal against its first order, quantities agreeing within 10 %; "
+             "reminders: the reminders people sent)."))
 
 
 def _weekly_counts(app: "Deskmate", period: Period) -> list[Counter[str]]:

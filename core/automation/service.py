@@ -23,6 +23,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from core.automation.models import JobConfig, JobRun
+from core.automation.pilot import MODES, mode_word, pilot_comparison
 from core.automation.registry import JobContext, JobSpec, load_jobs
 from core.automation.schedule import describe, parse_schedule, validate_schedule
 from core.inbox.models import Suggestion
@@ -67,11 +68,18 @@ class JobInfo:
     last_run_at: datetime | None
     last_outcome: str | None
     next_run_at: datetime | None = None
+    pilot: bool = False                 # switched on in pilot: drafts stay out of the inbox
+    pilot_supported: bool = False       # its area says how to compare a pilot with people's work
 
     @property
     def active(self) -> bool:
         """Runs on schedule: the job and its area are both switched on."""
         return self.enabled and self.area_enabled
+
+    @property
+    def mode(self) -> str:
+        """off | pilot | on."""
+        return "off" if not self.enabled else "pilot" if self.pilot else "on"
 
 
 @dataclass(frozen=True)
@@ -234,7 +242,8 @@ class AutomationService:
             owner_role=spec.owner_role.value, occurrence_based=spec.occurrence_based,
             last_fire_at=cfg.last_fire_at if cfg else None,
             last_run_at=last.started_at if last else None, last_outcome=last.outcome if last else None,
-            next_run_at=self._next_run(session, schedule, cfg, enabled and spec.area not in areas_off))
+            next_run_at=self._next_run(session, schedule, cfg, enabled and spec.area not in areas_off),
+            pilot=bool(cfg and cfg.pilot), pilot_supported=pilot_comparison(spec.id) is not None)
 
     def _next_run(self, session: Session, schedule: str, cfg: JobConfig | None, active: bool) -> datetime | None:
         """When the job next runs on schedule (None when switched off)."""
@@ -290,10 +299,18 @@ class AutomationService:
 
     def update_job(self, actor: Actor, job_id: str, *, enabled: bool | None = None,
                    schedule: str | None = None, owner_user_id: int | None = None,
-                   clear_owner: bool = False) -> JobInfo:
-        """Owner only: switch a job on/off, change its schedule or the person responsible."""
+                   clear_owner: bool = False, mode: str | None = None) -> JobInfo:
+        """Owner only: switch a job off, to pilot or on (``mode``; ``enabled`` is on/off and leaves
+        a pilot a pilot), change its schedule or the person responsible. Audited like any setting."""
         require(actor, Perm.MANAGE_AUTOMATION)
         spec = self.spec(job_id)
+        if mode is not None:
+            if mode not in MODES:
+                raise ValidationError(_("a job's mode is off, pilot or on, not '{mode}'").format(mode=mode))
+            if mode == "pilot" and pilot_comparison(job_id) is None:
+                raise ValidationError(_("'{job}' cannot run in pilot: Deskmate has no way yet to compare its "
+                                        "drafts with what people do by hand").format(job=_(spec.title)))
+            enabled = mode != "off"
         now = self.clock.now()
         with self.db.uow() as s:
             tz = self.timezone(s)
@@ -301,7 +318,11 @@ class AutomationService:
             if cfg is None:
                 cfg = JobConfig(job_id=job_id)
                 s.add(cfg)
-            before = {"enabled": cfg.enabled, "schedule": cfg.schedule, "owner_user_id": cfg.owner_user_id}
+            before = {"enabled": cfg.enabled, "schedule": cfg.schedule, "owner_user_id": cfg.owner_user_id,
+                      "pilot": bool(cfg.pilot)}
+            was = next(j for j in self.jobs_in(s) if j.id == job_id).mode
+            if mode is not None:
+                cfg.pilot = mode == "pilot"
             if enabled is not None:
                 cfg.enabled = bool(enabled)
                 if enabled and not before["enabled"]:
@@ -320,12 +341,17 @@ class AutomationService:
                     raise ValidationError(_("no active user with id {id} to own the job").format(id=owner_user_id))
                 cfg.owner_user_id = owner_user_id
             cfg.updated_at = now
-            after = {"enabled": cfg.enabled, "schedule": cfg.schedule, "owner_user_id": cfg.owner_user_id}
-            if after != before:
-                record(s, actor, area="automation", action="change job", entity="job", entity_id=job_id,
-                       before=before, after=after, summary=_("job '{job}' changed").format(job=_(spec.title)), at=now)
+            after = {"enabled": cfg.enabled, "schedule": cfg.schedule, "owner_user_id": cfg.owner_user_id,
+                     "pilot": bool(cfg.pilot)}
             s.flush()
             info = next(j for j in self.jobs_in(s) if j.id == job_id)
+            if after != before:
+                before["mode"], after["mode"] = was, info.mode
+                summary = (_("job '{job}' switched from {was} to {mode}").format(
+                    job=_(spec.title), was=mode_word(was), mode=mode_word(info.mode)) if was != info.mode
+                    else _("job '{job}' changed").format(job=_(spec.title)))
+                record(s, actor, area="automation", action="change job", entity="job", entity_id=job_id,
+                       before=before, after=after, summary=summary, at=now)
         self.emit(AutomationEvent("config_changed", job_id=job_id))
         return info
 
@@ -364,10 +390,12 @@ class AutomationService:
             s.add(run)
             s.flush()
             run_id = run.id
+            cfg = s.get(JobConfig, req.job_id)
+            pilot = bool(cfg and cfg.pilot)
             info = run_info(run)
         self.emit(AutomationEvent("run_started", job_id=req.job_id, run=info))
         ctx = JobContext(app=self.app, job_id=req.job_id, run_id=run_id, as_of=req.as_of,
-                         started_at=started, trigger=req.trigger, occurrence=req.occurrence)
+                         started_at=started, trigger=req.trigger, occurrence=req.occurrence, pilot=pilot)
         error = None
         try:
             spec.func(ctx)
@@ -422,7 +450,7 @@ class AutomationService:
         with self.db.read() as s:
             rows = s.execute(select(Suggestion.job_id, Suggestion.kind, Suggestion.state,
                                     Suggestion.decision, Suggestion.created_at, Suggestion.decided_at)
-                             .where(Suggestion.job_id.is_not(None))).all()
+                             .where(Suggestion.job_id.is_not(None), Suggestion.state != "pilot")).all()
         groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
         for r in rows:
             groups[(r.job_id, r.kind)].append(r)

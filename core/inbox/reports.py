@@ -55,7 +55,8 @@ def _inbox(app: "Deskmate", period: Period) -> Computed:
     n = len(period.weeks())
     with app.db.read() as s:
         drafted = list(s.execute(select(Suggestion.kind, Suggestion.created_at)
-                                 .where(Suggestion.created_at >= lo, Suggestion.created_at < hi)).all())
+                                 .where(Suggestion.created_at >= lo, Suggestion.created_at < hi,
+                                        Suggestion.state != "pilot")).all())
     decided = decided_rows(app, period)
     drafted_w = [0] * n
     for _kind, at in drafted:

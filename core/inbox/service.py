@@ -48,6 +48,7 @@ class State(StrEnum):
     REJECTED = "rejected"
     SUPERSEDED = "superseded"
     EXPIRED = "expired"
+    PILOT = "pilot"          # drafted by a job in pilot: never in the inbox, compared with what people did
 
 
 class Action(StrEnum):
@@ -288,11 +289,12 @@ class InboxService:
               title: str, payload: Any, reason: dict[str, Any], occurrence: str = "",
               job_id: str | None = None, subject_label: str = "", summary: str = "",
               value: Decimal | None = None, machine_drafted: bool = True,
-              created_by: Actor | None = None, expires_on: date | None = None) -> int | None:
+              created_by: Actor | None = None, expires_on: date | None = None, pilot: bool = False) -> int | None:
         """Add a suggestion unless one with the same (job, subject, occurrence) exists.
 
         Returns the new id, or None when it already existed. The unique constraint on the key is
-        the final guard for a second process racing this one.
+        the final guard for a second process racing this one. A ``pilot`` draft is kept out of
+        the inbox (state "pilot"): nobody decides it; the job's payoff compares it with what people did.
         """
         spec = kind_spec(kind)
         if spec is None:
@@ -308,7 +310,7 @@ class InboxService:
             created_by=created_by.user_id if created_by else None, dedupe_key=key,
             subject_type=subject_type, subject_id=str(subject_id), subject_label=subject_label,
             occurrence=occurrence, title=title, summary=summary, payload=to_jsonable(payload),
-            reason=to_jsonable(reason), value=value, state=State.NEW.value,
+            reason=to_jsonable(reason), value=value, state=(State.PILOT if pilot else State.NEW).value,
             assigned_role=None, expires_on=expires_on, created_at=now, updated_at=now)
         try:
             with session.begin_nested():
@@ -317,7 +319,7 @@ class InboxService:
         except IntegrityError:
             return None
         who = created_by or SYSTEM
-        self._event(session, row, who, "draft", "", State.NEW.value, None)
+        self._event(session, row, who, "draft", "", row.state, None)
         record(session, who, area="inbox", action="draft suggestion", entity="suggestion",
                entity_id=row.id, after={"kind": kind, "title": shown(title), "job": job_id},
                summary=shown(title), at=now, machine_drafted=machine_drafted)
@@ -393,6 +395,8 @@ class InboxService:
         q = select(Suggestion)
         if f.states:
             q = q.where(Suggestion.state.in_(f.states))
+        else:       # "everything" is everything people saw: a pilot's drafts never reached the inbox
+            q = q.where(Suggestion.state != State.PILOT.value)
         if f.kind:
             q = q.where(Suggestion.kind == f.kind)
         if f.job_id:

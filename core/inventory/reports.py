@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from core.automation.pilot import PilotComparison, register_pilot_comparison
 from core.inventory.models import Product, PurchaseOrder, PurchaseOrderLine, SalesDaily, StockMovement
 from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, WeeklyMeasure, WeeklyValues, dec,
                                  register_measure, register_report)
@@ -353,3 +354,54 @@ register_measure(WeeklyMeasure("purchase orders due", "money",
                                "cancelled orders are not commitments), at their cost, in the week of their "
                                "expected delivery (or their order date when none is given).",
                                _weekly_orders_due))
+
+
+# ---------------------------------------------------------------------- the reorder job's pilot
+#: A pilot's quantity "agrees" with a person's when it is within this share of theirs.
+QUANTITY_TOLERANCE = Decimal("0.10")
+
+
+def _quantity(v: Any) -> Decimal | None:
+    try:
+        return Decimal(str(v))
+    except (ArithmeticError, ValueError):
+        return None
+
+
+def compare_orders(drafted: dict[int, Decimal], ordered: dict[int, Decimal]) -> str:
+    """The pilot's products and quantities (per product, its first proposal) against people's (per
+    product, their first order), in one sentence. Pure: tested on hand-made dictionaries."""
+    both = set(drafted) & set(ordered)
+    extra = set(drafted) - set(ordered)
+    close = sum(1 for pid in both if abs(drafted[pid] - ordered[pid]) <= QUANTITY_TOLERANCE * ordered[pid])
+    pct = int(QUANTITY_TOLERANCE * 100)
+    if not ordered:
+        return (f"people ordered nothing by hand; it would have ordered {len(drafted)} "
+                f"{'product' if len(drafted) == 1 else 'products'}")
+    text = f"would have ordered {len(both)} of the {len(ordered)} products people ordered; {len(extra)} extra"
+    if both:
+        text += f"; quantities within {pct} % for {close} of the {len(both)}"
+    return text
+
+
+def _reorder_pilot(app: "Deskmate", period: Period, drafts: list[Any]) -> str:
+    drafted: dict[int, Decimal] = {}
+    for d in drafts:
+        for ln in (d.payload or {}).get("lines", []) if isinstance(d.payload, dict) else []:
+            pid, q = ln.get("product_id"), _quantity(ln.get("quantity"))
+            if isinstance(pid, int) and q is not None:
+                drafted.setdefault(pid, q)
+    ordered: dict[int, Decimal] = {}
+    with app.db.read() as s:
+        for pid, q in s.execute(
+                select(PurchaseOrderLine.product_id, PurchaseOrderLine.quantity)
+                .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.purchase_order_id)
+                .where(PurchaseOrder.order_date >= period.start, PurchaseOrder.order_date <= period.end,
+                       PurchaseOrder.status.in_(ORDERED), PurchaseOrder.suggestion_id.is_(None))
+                .order_by(PurchaseOrder.order_date, PurchaseOrder.id)):
+            ordered.setdefault(pid, q)
+    return compare_orders(drafted, ordered)
+
+
+register_pilot_comparison(PilotComparison(
+    "inventory.reorder", "the purchase orders people placed", _reorder_pilot))

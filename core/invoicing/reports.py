@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from core.automation.payoff import JobQuality, register_job_quality
+from core.automation.pilot import PilotComparison, register_pilot_comparison
 from core.invoicing import money
 from core.invoicing.models import Invoice, Payment, PaymentReminder
 from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, dec, instant_bounds,
@@ -134,3 +135,46 @@ def _receivables(app: "Deskmate", period: Period) -> Computed:
 register_report(ReportSpec("receivables", "Receivables and cash flow", "invoicing",
                            "aging over time, days sales outstanding, cash due in against purchase orders due",
                            _receivables, position=50))
+
+
+# ---------------------------------------------------------------------- the reminder job's pilot
+def compare_reminders(drafted: set[tuple[int, int]], sent: set[tuple[int, int]], paid_anyway: int) -> str:
+    """The pilot's (invoice, level) reminders against the ones people sent, and how many of the
+    invoices it would have reminded were paid within 14 days without a reminder, in one sentence."""
+    invoices_sent = {inv for inv, _ in sent}
+    invoices_drafted = {inv for inv, _ in drafted}
+    paid = f"; {paid_anyway} of the {len(invoices_drafted)} paid within {PAID_WITHIN_DAYS} days without one"
+    if not sent:
+        return (f"people sent no reminders; it would have reminded {len(invoices_drafted)} "
+                f"{'invoice' if len(invoices_drafted) == 1 else 'invoices'}" + paid)
+    both = invoices_sent & invoices_drafted
+    same_level = len(drafted & sent)
+    return (f"would have reminded {len(both)} of the {len(invoices_sent)} invoices people reminded; "
+            f"{len(invoices_drafted - invoices_sent)} extra; the same reminder level for {same_level}" + paid)
+
+
+def _dunning_pilot(app: "Deskmate", period: Period, drafts: list[Any]) -> str:
+    drafted = {(int(d.payload["invoice_id"]), int(d.payload.get("level", 1))) for d in drafts
+               if isinstance(d.payload, dict) and d.payload.get("invoice_id") is not None}
+    lo, hi = instant_bounds(period, shop_zone(app))
+    first_draft: dict[int, date] = {}
+    for d in drafts:
+        if isinstance(d.payload, dict) and d.payload.get("invoice_id") is not None:
+            first_draft.setdefault(int(d.payload["invoice_id"]), d.day)
+    with app.db.read() as s:
+        sent = {(inv, level) for inv, level in s.execute(
+            select(PaymentReminder.invoice_id, PaymentReminder.level)
+            .where(PaymentReminder.sent_at >= lo, PaymentReminder.sent_at < hi))}
+        reminded = {inv for inv, _ in sent}
+        paid_days: dict[int, list[date]] = defaultdict(list)
+        for inv, day in s.execute(select(Payment.invoice_id, Payment.paid_on)
+                                  .where(Payment.invoice_id.in_(list(first_draft)))):
+            if inv is not None:
+                paid_days[inv].append(day)
+    paid_anyway = sum(1 for inv, day in first_draft.items() if inv not in reminded and any(
+        day <= p <= day + timedelta(days=PAID_WITHIN_DAYS) for p in paid_days.get(inv, [])))
+    return compare_reminders(drafted, sent, paid_anyway)
+
+
+register_pilot_comparison(PilotComparison("invoicing.dunning", "the payment reminders people sent",
+                                          _dunning_pilot))

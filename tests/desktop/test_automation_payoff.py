@@ -13,6 +13,7 @@ from automation_testkit import BROKEN, SWEEP, kit_installed  # noqa: E402,F401
 
 from desktop.pages.automation.page import AutomationPage  # noqa: E402
 from tests.core.automation.test_payoff import decided  # noqa: E402,F401
+from tests.core.inventory.conftest import shop  # noqa: E402,F401
 
 SHOTS = os.environ.get("DESKMATE_REPORT_SHOTS")
 
@@ -52,3 +53,43 @@ def test_a_job_with_few_decisions_says_so(qtbot, app, owner, kit_installed, open
     page.select_job(SWEEP)
     assert "Not enough decisions yet (0 of the 10" in page.payoff_label.text()
     assert "nothing it drafted was decided" in page.payoff_label.toolTip()
+
+
+def test_switching_a_job_to_pilot_and_reading_its_comparison(qtbot, app, owner, staff, open_page, settle, shop,
+                                                              clock):
+    ctx, page = open_page(AutomationPage, owner, size=(1366, 768))
+    settle(ctx)
+    page.select_job("inventory.reorder")
+    box = page.mode_box
+    assert box.currentData() == "on" and box.isEnabled()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Up)                          # On → Pilot, as a person picks it
+    settle(ctx)
+    assert app.automation.job("inventory.reorder").mode == "pilot"
+    title_row = next(r for r in range(page.jobs_table.rowCount())
+                     if page.jobs_table.item(r, 1).data(Qt.ItemDataRole.UserRole) == "inventory.reorder")
+    assert page.jobs_table.item(title_row, 1).text().endswith("(pilot)")
+    app.automation.run_now(owner, "inventory.reorder", as_of=app.today())
+    po = app.inventory.create_purchase_order(owner, shop["supplier"].id, [
+        {"product_id": shop["croissant"].id, "quantity": "24", "unit_cost": "0.40"}])
+    app.inventory.set_po_status(owner, po.row.id, "sent")
+    from datetime import timedelta
+    clock.advance(timedelta(days=7))                            # the payoff covers whole weeks to last Sunday
+    page.refresh()
+    settle(ctx)
+    page.select_job("inventory.reorder")
+    assert "In pilot; switch it on when it would have helped" in page.payoff_label.text()
+    assert "would have ordered 0 of the 1 products people ordered; 2 extra" in page.payoff_label.text()
+    assert "1 pilot draft against the purchase orders" in page.payoff_label.toolTip()
+    # a job Deskmate cannot compare offers no pilot
+    page.select_job("scheduling.auto_roster")
+    pilot = box.model().item(box.findData("pilot"))
+    assert not pilot.isEnabled()
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.select_job("inventory.reorder")
+        page.grab().save(str(Path(SHOTS) / "automation-pilot.png"))
+    # staff cannot switch
+    ctx2, page2 = open_page(AutomationPage, staff, size=(1366, 768))
+    page2.select_job("inventory.reorder")
+    assert not page2.mode_box.isEnabled()

@@ -6,6 +6,7 @@ bridge signals on the GUI thread.
 """
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -45,8 +46,11 @@ rejected the drafts and how long they waited for a decision.</p>
 PRESETS = [("Daily 06:00", "cron:0 6 * * *"), ("Daily 07:00", "cron:0 7 * * *"),
            ("Weekdays 06:00", "cron:0 6 * * 1-5"), ("Mondays 06:00", "cron:0 6 * * 1"),
            ("Every hour", "interval:3600"), ("Every 15 minutes", "interval:900")]
-VERDICT_COLOURS = {"keep": "#1f6a24", "rethink": "#a02020", "watch": "#8a4a00"}
-VERDICT_WORDS = {"keep": "Keep", "rethink": "Change or switch off", "watch": "Watch", "too few": "Too few decisions"}
+VERDICT_COLOURS = {"keep": "#1f6a24", "rethink": "#a02020", "watch": "#8a4a00", "pilot": "#1d5fa8"}
+#: A job's modes as the form offers them.
+MODES = (("off", "Off"), ("pilot", "Pilot (kept out of the inbox)"), ("on", "On (drafts to the inbox)"))
+VERDICT_WORDS = {"keep": "Keep", "rethink": "Change or switch off", "watch": "Watch", "too few": "Too few decisions",
+                 "pilot": "In pilot"}
 OUTCOME_COLOURS = {"ok": "#1f6a24", "failed": "#a02020", "interrupted": "#8a4a00", "running": "#1d5fa8"}
 
 
@@ -151,6 +155,15 @@ class AutomationPage(QWidget):
         self.preset_box.activated.connect(self._preset_chosen)
         self.owner_box = QComboBox()
         self.owner_box.setObjectName("ownerBox")
+        self.mode_box = QComboBox()
+        self.mode_box.setObjectName("modeBox")
+        self.mode_box.setAccessibleName("Mode")
+        for mode, label in MODES:
+            self.mode_box.addItem(label, mode)
+        self.mode_box.setToolTip("Pilot: the job drafts as usual, but its drafts stay out of the inbox; its payoff "
+                                 "compares them with what people did by hand, so you switch it on only when it "
+                                 "would have helped")
+        self.mode_box.activated.connect(self._mode_chosen)
         self.save_button = QPushButton("Save changes")
         self.save_button.setObjectName("saveJobButton")
         self.save_button.clicked.connect(self.save_job)
@@ -173,6 +186,7 @@ class AutomationPage(QWidget):
         form.addRow(self.desc_label)
         form.addRow("Schedule", row)
         form.addRow("", self.schedule_hint)
+        form.addRow("Mode", self.mode_box)
         form.addRow("Responsible", self.owner_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -310,7 +324,7 @@ class AutomationPage(QWidget):
             on.setData(Qt.ItemDataRole.UserRole, j.id)
             on.setToolTip("Switched off with its area" if not j.area_enabled else "Runs on its schedule")
             self.jobs_table.setItem(r, 0, on)
-            title = j.title + ("" if j.area_enabled else "  (area off)")
+            title = j.title + ("" if j.area_enabled else "  (area off)") + ("  (pilot)" if j.mode == "pilot" else "")
             self.jobs_table.setItem(r, 1, _item(title, data=j.id, colour=None if j.active else "#888"))
             self.jobs_table.setItem(r, 2, _item(j.area))
             self.jobs_table.setItem(r, 3, _item(j.schedule_text))
@@ -399,7 +413,8 @@ class AutomationPage(QWidget):
             return
         colour = VERDICT_COLOURS.get(p.verdict, "#444")
         words = p.words[:1].upper() + p.words[1:]
-        self.payoff_label.setText(f"<b style='color:{colour}'>{words}.</b>")
+        pilot = f"<br>{html.escape(p.pilot)}." if p.pilot else ""     # what the pilot would have done, in sight
+        self.payoff_label.setText(f"<b style='color:{colour}'>{words}.</b>{pilot}")
         self.payoff_label.setToolTip(p.evidence)
         self.payoff_evidence.setText(f"<b style='color:{colour}'>{words}.</b> {p.evidence}")
         weeks = whole_weeks(self.ctx.app.today(), PAYOFF_WEEKS).weeks()
@@ -506,6 +521,12 @@ class AutomationPage(QWidget):
                                 + (" One run per missed occurrence." if j.occurrence_based else "")
                                 + "</span>")
         self.schedule_edit.setText(j.schedule)
+        self.mode_box.setCurrentIndex(self.mode_box.findData(j.mode))
+        self.mode_box.setEnabled(self.may_configure)
+        pilot_item = self.mode_box.model().item(self.mode_box.findData("pilot"))  # type: ignore[attr-defined]
+        pilot_item.setEnabled(j.pilot_supported)
+        pilot_item.setToolTip("" if j.pilot_supported else
+                              "Deskmate cannot yet compare this job's drafts with what people do by hand")
         self.owner_box.clear()
         self.owner_box.addItem(f"(default: first active {j.owner_role})", None)
         for u in self.users:
@@ -521,6 +542,12 @@ class AutomationPage(QWidget):
         if value:
             self.schedule_edit.setText(value)
         self.preset_box.setCurrentIndex(0)
+
+    def _mode_chosen(self, index: int) -> None:
+        j = self.selected_job()
+        mode = self.mode_box.itemData(index)
+        if j is not None and mode != j.mode:
+            self._update(j.id, mode=mode)
 
     def _job_toggled(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 0:
@@ -540,7 +567,7 @@ class AutomationPage(QWidget):
         svc, actor = self.ctx.app.automation, self.ctx.actor
 
         def done(info: Any) -> None:
-            self.ctx.status(f"{info.title}: {'on' if info.enabled else 'off'}, {info.schedule_text}, "
+            self.ctx.status(f"{info.title}: {info.mode}, {info.schedule_text}, "
                             f"responsible {info.owner_name}")
             self.refresh()
 

@@ -80,13 +80,13 @@ def test_payoff_report_cli_and_json(app, owner, decided, data_dir, cli_login, ca
     f = {x.key: x.value for x in r.figures}
     assert f["decided"] == 25 and f["jobs_keep"] == 1
     per_job, reasons = r.tables
-    assert per_job.rows[0][0] == "Test sweep" and per_job.rows[0][-2].endswith("look at what they change")
+    assert per_job.rows[0][0] == "Test sweep" and per_job.rows[0][-3].endswith("look at what they change")
     assert ("Test sweep", "Supplier delivers Mondays only", 1) in reasons.rows
     cli_login("olivia", clock=clock)
     assert cli.run(["--data-dir", str(data_dir), "report", "automation", "--from", "2026-11-16", "--to",
                     "2026-11-29", "--json", "--as", "olivia"], clock=clock) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["tables"][0]["rows"][1][-2].startswith("people reject 60 %")
+    assert data["tables"][0]["rows"][1][-3].startswith("people reject 60 %")
 
 
 @given(st.integers(0, 60), st.integers(0, 60), st.integers(0, 60))

@@ -2,6 +2,7 @@
 customer form on the Invoices page while a person types."""
 from __future__ import annotations
 
+from core.customers.languages import language_problem
 from core.kernel import rules
 from core.kernel.rules import Rule
 
@@ -9,4 +10,6 @@ NAME: Rule = rules.required("a name")
 EMAIL: Rule = rules.email()
 PAYMENT_TERMS: Rule = rules.quantity(negative=False, whole=True, maximum=365)
 
-RULES: dict[str, Rule] = {"name": NAME, "email": EMAIL, "payment_terms_days": PAYMENT_TERMS}
+LANGUAGE: Rule = language_problem
+
+RULES: dict[str, Rule] = {"name": NAME, "email": EMAIL, "payment_terms_days": PAYMENT_TERMS, "language": LANGUAGE}

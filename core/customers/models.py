@@ -27,6 +27,8 @@ class Customer(Base):
     tax_id: Mapped[str] = mapped_column(String(60), default="")
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=14)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The language the customer's documents are written in ("de", "es"; empty: the shop's).
+    language: Mapped[str] = mapped_column(String(10), default="", server_default="")
     # Money received beyond what was invoiced, kept for the customer (applied to later invoices).
     credit_balance: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

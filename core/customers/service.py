@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from core.kernel.i18n import N_, _, ngettext
 from core.customers.fields import RULES as FIELD_RULES
+from core.customers.languages import parse_language
 from core.customers.models import Customer, CustomerContact, CustomerNote
 from core.customers.providers import PROVIDERS
 from core.kernel.actor import Actor
@@ -28,7 +30,7 @@ from core.users.permissions import Perm, require
 if TYPE_CHECKING:
     from core.app import Deskmate
 
-EDITABLE = ("name", "email", "phone", "billing_address", "tax_id", "payment_terms_days", "notes")
+EDITABLE = ("name", "email", "phone", "billing_address", "tax_id", "payment_terms_days", "notes", "language")
 ERASED_NAME = "(erased customer)"
 
 
@@ -64,6 +66,7 @@ class CustomerInfo:
     created_at: datetime
     erased_at: datetime | None
     contacts: tuple[ContactInfo, ...] = ()
+    language: str = ""    # the language of their documents ("de"); empty: the shop's
 
     @property
     def is_erased(self) -> bool:
@@ -95,7 +98,8 @@ class ErasureReport:
 def _info(c: Customer, contacts: list[CustomerContact] | None = None) -> CustomerInfo:
     return CustomerInfo(c.id, c.name, c.email, c.phone, c.billing_address, c.tax_id,
                         c.payment_terms_days, c.notes, c.credit_balance, c.created_at, c.erased_at,
-                        tuple(ContactInfo(k.id, k.name, k.role, k.email, k.phone) for k in contacts or []))
+                        tuple(ContactInfo(k.id, k.name, k.role, k.email, k.phone) for k in contacts or []),
+                        c.language or "")
 
 
 def snapshot(c: Customer) -> dict[str, Any]:
@@ -109,16 +113,19 @@ def _clean(values: dict[str, Any], partial: bool) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, raw in values.items():
         if key not in EDITABLE:
-            raise DeskmateError(f"'{key}' is not a customer field")
+            raise DeskmateError(_("'{key}' is not a customer field").format(key=key))
         rule = FIELD_RULES.get(key)
         msg = rule(raw) if rule is not None else None
         if msg:
-            problems.append(Problem(f"payment terms {msg} (0 to 365 days)" if key == "payment_terms_days"
-                                    else ("a customer needs a name" if key == "name" else msg), column=key))
+            problems.append(Problem(_("payment terms {problem} (0 to 365 days)").format(problem=msg) if key == "payment_terms_days"
+                                    else (_("a customer needs a name") if key == "name" else msg), column=key))
+            continue
+        if key == "language":
+            out[key] = parse_language(raw)
             continue
         out[key] = int(raw) if key == "payment_terms_days" else ("" if raw is None else str(raw).strip())
     if not partial and "name" not in values:
-        problems.append(Problem("a customer needs a name", column="name"))
+        problems.append(Problem(_("a customer needs a name"), column="name"))
     if problems:
         raise ValidationError("; ".join(str(p) for p in problems), problems)
     return out
@@ -129,7 +136,7 @@ def _clean(values: dict[str, Any], partial: bool) -> dict[str, Any]:
 def get_customer(session: Session, customer_id: int) -> Customer:
     c = session.get(Customer, customer_id)
     if c is None:
-        raise NotFound(f"no customer {customer_id}")
+        raise NotFound(_("no customer {customer_id}").format(customer_id=customer_id))
     return c
 
 
@@ -139,7 +146,8 @@ def change_credit(session: Session, customer_id: int, delta: Decimal) -> Decimal
     zero. Returns the new balance."""
     c = get_customer(session, customer_id)
     if c.credit_balance + delta < 0:
-        raise ConflictError(f"the customer has only {c.credit_balance} credit")
+        raise ConflictError(_("the customer has only {credit_balance} credit").format(
+                                credit_balance=c.credit_balance))
     c.credit_balance += delta
     return c.credit_balance
 
@@ -149,11 +157,13 @@ def credit_of(session: Session, customer_id: int) -> Decimal:
 
 
 def find_or_create(session: Session, actor: Actor, *, name: str, email: str, source: str,
-                   at: datetime) -> tuple[CustomerInfo, bool]:
+                   at: datetime, language: str = "") -> tuple[CustomerInfo, bool]:
     """The customer a file names (by e-mail, else by name; erased customers never match), created
     with the shop's default payment terms when there is none — inside the caller's transaction
     (invoicing's import, which checked the role). Returns the customer and whether it is new.
-    Names and e-mails are kept as the file has them: the data-quality sweep flags what needs a look."""
+    Names and e-mails are kept as the file has them: the data-quality sweep flags what needs a look.
+    ``language`` (a file's language column) is given to a new customer, and to a found one that has
+    none yet; a customer whose language was chosen keeps it."""
     from core.kernel.settings import SettingsService
 
     name, email = name.strip(), email.strip().lower()
@@ -165,15 +175,21 @@ def find_or_create(session: Session, actor: Actor, *, name: str, email: str, sou
         found = session.scalar(select(Customer).where(func.lower(Customer.name) == name.lower(),
                                                       Customer.erased_at.is_(None)).order_by(Customer.id))
     if found is not None:
+        if language and not found.language:
+            found.language = language
+            record(session, actor, area="customers", action="update customer", entity="customer",
+                   entity_id=found.id, before={"language": ""}, after={"language": language},
+                   summary=_("customer {name} changed: {names}").format(name=found.name, names="language"), at=at)
         return _info(found), False
     terms = int(SettingsService.read(session, "customers.default_terms_days"))
     c = Customer(name=name or email, email=email, phone="", billing_address="", tax_id="",
-                 payment_terms_days=terms, notes=f"created by {source}", credit_balance=Decimal(0), created_at=at)
+                 payment_terms_days=terms, notes=_("created by {source}").format(source=source),
+                 credit_balance=Decimal(0), created_at=at, language=language)
     session.add(c)
     session.flush()
     record(session, actor, area="customers", action="create customer", entity="customer", entity_id=c.id,
-           after={"name": c.name, "email": c.email, "source": source},
-           summary=f"customer {c.name} created by {source}", at=at)
+           after={"name": c.name, "email": c.email, "source": source, "language": language},
+           summary=_("customer {name} created by {source}").format(name=c.name, source=source), at=at)
     return _info(c), True
 
 
@@ -212,7 +228,8 @@ class CustomerService:
                 s.add(CustomerContact(customer_id=c.id, name=k.get("name", ""), role=k.get("role", ""),
                                       email=k.get("email", ""), phone=k.get("phone", ""), created_at=now))
             record(s, actor, area="customers", action="create customer", entity="customer",
-                   entity_id=c.id, after={**data, "contacts": contacts}, summary=f"customer {c.name} created",
+                   entity_id=c.id, after={**data, "contacts": contacts}, summary=_("customer {name} created").format(
+                                                                                     name=c.name),
                    at=now)
             s.flush()
             return _info(c, self._contacts(s, c.id))
@@ -231,7 +248,7 @@ class CustomerService:
                 s.flush()
                 ids.append(c.id)
                 record(s, actor, area="customers", action="create customer", entity="customer",
-                       entity_id=c.id, after=data, summary=f"customer {c.name} created", at=now)
+                       entity_id=c.id, after=data, summary=_("customer {name} created").format(name=c.name), at=now)
         return ids
 
     def update(self, actor: Actor, customer_id: int, **values: Any) -> CustomerInfo:
@@ -240,7 +257,8 @@ class CustomerService:
         with self.db.uow() as s:
             c = get_customer(s, customer_id)
             if c.erased_at is not None:
-                raise ConflictError(f"customer {customer_id} was erased; their data cannot be edited")
+                raise ConflictError(_("customer {customer_id} was erased; their data cannot be edited").format(
+                                        customer_id=customer_id))
             before = snapshot(c)
             for k, v in data.items():
                 setattr(c, k, v)
@@ -248,7 +266,8 @@ class CustomerService:
             b, a = changes(before, snapshot(c))
             if a:
                 record(s, actor, area="customers", action="update customer", entity="customer",
-                       entity_id=c.id, before=b, after=a, summary=f"customer {c.name} changed: {', '.join(a)}",
+                       entity_id=c.id, before=b, after=a, summary=_("customer {name} changed: {names}").format(
+                                                                      name=c.name, names=', '.join(a)),
                        at=self.clock.now())
             return _info(c, self._contacts(s, c.id))
 
@@ -264,17 +283,18 @@ class CustomerService:
                 s.delete(c)            # contacts and notes go with it (ON DELETE CASCADE)
                 s.flush()
                 record(s, actor, area="customers", action="delete customer", entity="customer",
-                       entity_id=customer_id, before=before, summary=f"customer {before['name']} deleted",
+                       entity_id=customer_id, before=before, summary=_("customer {name} deleted").format(name=before["name"]),
                        at=self.clock.now())
         except IntegrityError:
-            raise ConflictError(f"customer {customer_id} has invoices, payments or appointments and cannot be "
-                                "deleted; erase their personal data instead") from None
+            raise ConflictError(_("customer {customer_id} has invoices, payments or appointments and cannot be "
+                                  "deleted; erase their personal data instead").format(
+                                    customer_id=customer_id)) from None
 
     def add_contact(self, actor: Actor, customer_id: int, name: str, role: str = "", email: str = "",
                     phone: str = "") -> ContactInfo:
         require(actor, Perm.EDIT_CUSTOMERS)
         if FIELD_RULES["email"](email):
-            raise ValidationError(f"'{email}' is not an e-mail address", [Problem("not an e-mail", column="email")])
+            raise ValidationError(_("'{email}' is not an e-mail address").format(email=email), [Problem(_("not an e-mail"), column="email")])
         with self.db.uow() as s:
             c = get_customer(s, customer_id)
             k = CustomerContact(customer_id=c.id, name=name.strip(), role=role.strip(), email=email.strip(),
@@ -282,7 +302,7 @@ class CustomerService:
             s.add(k)
             s.flush()
             record(s, actor, area="customers", action="add contact", entity="customer", entity_id=c.id,
-                   after={"contact": name, "email": email, "phone": phone}, summary=f"{c.name}: contact {name} added",
+                   after={"contact": name, "email": email, "phone": phone}, summary=_("{customer}: contact {name} added").format(customer=c.name, name=name),
                    at=self.clock.now())
             return ContactInfo(k.id, k.name, k.role, k.email, k.phone)
 
@@ -291,16 +311,16 @@ class CustomerService:
         with self.db.uow() as s:
             k = s.get(CustomerContact, contact_id)
             if k is None:
-                raise NotFound(f"no contact {contact_id}")
+                raise NotFound(_("no contact {contact_id}").format(contact_id=contact_id))
             record(s, actor, area="customers", action="remove contact", entity="customer",
                    entity_id=k.customer_id, before={"contact": k.name, "email": k.email, "phone": k.phone},
-                   summary=f"contact {k.name} removed", at=self.clock.now())
+                   summary=_("contact {name} removed").format(name=k.name), at=self.clock.now())
             s.delete(k)
 
     def note(self, actor: Actor, customer_id: int, text: str, kind: str = "note") -> int:
         require(actor, Perm.EDIT_CUSTOMERS)
         if not text.strip():
-            raise DeskmateError("a note needs some text")
+            raise DeskmateError(_("a note needs some text"))
         with self.db.uow() as s:
             return add_note(s, actor, customer_id, text.strip(), kind, at=self.clock.now())
 
@@ -400,12 +420,13 @@ class CustomerService:
         """
         require(actor, Perm.PRIVACY)
         if not reason.strip():
-            raise DeskmateError("say why the data is erased (e.g. 'request by e-mail of 2026-11-20')")
+            raise DeskmateError(_("say why the data is erased (e.g. 'request by e-mail of 2026-11-20')"))
         now = self.clock.now()
         with self.db.uow() as s:
             c = get_customer(s, customer_id)
             if c.erased_at is not None:
-                raise ConflictError(f"customer {customer_id} was already erased on {c.erased_at:%Y-%m-%d}")
+                raise ConflictError(_("customer {customer_id} was already erased on {erased_at:%Y-%m-%d}").format(
+                                        customer_id=customer_id, erased_at=c.erased_at))
             erased = tuple(k for k in ("name", "email", "phone", "billing_address", "tax_id", "notes")
                            if getattr(c, k))
             before = snapshot(c)
@@ -424,13 +445,14 @@ class CustomerService:
                     elsewhere.append(what)
                 if provider.kept is not None and (why := provider.kept(s, customer_id)):
                     kept.append(why)
-            kept.append("payments and the audit log of past changes: bookkeeping and accountability "
-                        "records; the audit log is append-only")
-            statement = (f"Personal data of customer #{c.id} erased on {now:%Y-%m-%d} at the request "
-                         f"recorded as: {reason.strip()}. Erased: {', '.join(erased) or 'nothing left'}; "
-                         f"{len(contacts)} contact(s), {len(notes)} note(s)"
-                         + "".join(f", {what}" for what in elsewhere)
-                         + ". Kept: " + "; ".join(kept) + ".")
+            kept.append(_("payments and the audit log of past changes: bookkeeping and accountability "
+                          "records; the audit log is append-only"))
+            removed = [ngettext("{n} contact", "{n} contacts", len(contacts)).format(n=len(contacts)),
+                       ngettext("{n} note", "{n} notes", len(notes)).format(n=len(notes)), *elsewhere]
+            statement = _("Personal data of customer #{id} erased on {day} at the request recorded as: {reason}. "
+                          "Erased: {fields}; {removed}. Kept: {kept}.").format(
+                id=c.id, day=f"{now:%Y-%m-%d}", reason=reason.strip(),
+                fields=", ".join(erased) or _("nothing left"), removed=", ".join(removed), kept="; ".join(kept))
             record(s, actor, area="customers", action="erase customer data", entity="customer",
                    entity_id=c.id, before={"fields": erased, "contacts": len(contacts), "notes": len(notes)},
                    after={"kept": kept, "reason": reason.strip()}, summary=statement, at=now)
@@ -453,19 +475,19 @@ def _privacy_workbook(data: dict[str, Any], actor: Actor, at: datetime, path: Pa
 
     wb = new_workbook()
     cust = data["customer"]
-    add_table_sheet(wb, "Customer", [Column("Field", 22), Column("Value", 60)],
+    add_table_sheet(wb, N_("Customer"), [Column(N_("Field"), 22), Column(N_("Value"), 60)],
                     [(k, v if not isinstance(v, Decimal) else v) for k, v in cust.items()])
-    for key, title in (("contacts", "Contacts"), ("notes", "Notes"), ("history", "History"),
-                       ("invoices", "Invoices"), ("payments", "Payments"), ("reminders", "Reminders"),
-                       ("appointments", "Appointments")):
+    for key, title in (("contacts", N_("Contacts")), ("notes", N_("Notes")), ("history", N_("History")),
+                       ("invoices", N_("Invoices")), ("payments", N_("Payments")), ("reminders", N_("Reminders")),
+                       ("appointments", N_("Appointments"))):
         rows = data.get(key) or []
         if not rows:
             continue
         keys = list(rows[0].keys())
         add_table_sheet(wb, title, [Column(k, 18) for k in keys],
                         [[_cell(r.get(k)) for k in keys] for r in rows])
-    add_about_sheet(wb, "Privacy export (everything held about one customer)",
-                    {"customer": cust.get("id")}, actor, at)
+    add_about_sheet(wb, N_("Privacy export (everything held about one customer)"),
+                    {N_("customer"): cust.get("id")}, actor, at)
     wb.save(path)
 
 

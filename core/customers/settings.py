@@ -2,6 +2,8 @@
 ``core.kernel.registry``): the only place the area declares settings."""
 from __future__ import annotations
 
+from core.customers.languages import parse_language
+from core.kernel.i18n import LANGUAGES
 from core.kernel.parsers import p_int
 from core.kernel.settings import SettingSpec, register
 
@@ -9,3 +11,9 @@ register(SettingSpec("customers.default_terms_days", 14, "Default payment terms 
                      "Payment terms given to new customers; invoices fall due this many days after "
                      "they are issued unless the customer has other terms.", p_int, area="customers",
                      kind="int"))
+register(SettingSpec("customers.document_language", "", "Language of customers' documents",
+                     "Invoices, credit notes, reminders and appointment messages are written in the "
+                     "customer's language when the customer has one, else in this one (empty: the language "
+                     "of the shop's locale).", parse_language, area="customers", kind="choice",
+                     choices=("", *LANGUAGES),
+                     choice_labels=(("", "Language of the shop's locale"), *LANGUAGES.items())))

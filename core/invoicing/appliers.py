@@ -77,7 +77,9 @@ def normalise_reminder(payload: Any) -> Any:
 
 def apply_reminder(ctx: ApplyContext, payload: dict[str, Any]) -> str:
     from core.io.mail import deliver
+    from core.customers.languages import document_language, document_locale
     from core.invoicing.pdf import render_reminder
+    from core.kernel.i18n import language
 
     s, app = ctx.session, ctx.app
     inv = s.get(Invoice, payload["invoice_id"])
@@ -94,8 +96,12 @@ def apply_reminder(ctx: ApplyContext, payload: dict[str, Any]) -> str:
     stamp = app.clock.now().strftime("%Y%m%d")
     from core.io.outputs import make_private, private_folder
     private_folder(outbox)
-    pdf = render_reminder(info, settings, level, payload["subject"], payload["body"],
-                          outbox / f"reminder-{inv.number}-level{level}-{stamp}.pdf")
+    # The letter in the language it was drafted in (the customer's then), else the customer's now.
+    lang = payload.get("language") or document_language(s, inv.customer_id)
+    with language(lang):
+        pdf = render_reminder(info, settings, level, payload["subject"], payload["body"],
+                              outbox / f"reminder-{inv.number}-level{level}-{stamp}.pdf",
+                              locale=document_locale(s, lang))
     make_private(pdf)   # a letter with the customer's address and debt: the shop's account only
     # Everything is written to the session first: if sending fails, it all rolls back.
     now = app.clock.now()

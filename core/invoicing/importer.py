@@ -26,7 +26,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.kernel.i18n import N_
+from core.kernel.i18n import N_, _
+from core.customers.languages import parse_language
 from core.customers.service import CustomerInfo, change_credit, find_or_create
 from core.invoicing.config import InvoicingConfig, read_config
 from core.invoicing.models import Invoice, InvoiceCounter, InvoiceLine, InvoiceTax, Payment
@@ -71,6 +72,9 @@ SCHEMA = Schema(
         Field("customer", "Customer", p_party, False, synonyms("invoices", "customer"),
               help="invoices that name no customer go to the cash-sales customer"),
         Field("customer_email", "Customer e-mail", p_text, False, synonyms("invoices", "customer_email")),
+        Field("customer_language", "Customer language", parse_language, False,
+              synonyms("invoices", "customer_language"),
+              help="en, de or es (or the language's name): the language of a new customer's documents"),
         Field("item_code", "Item code", p_text, False, synonyms("invoices", "item_code")),
         Field("description", "Line description", p_text, False, synonyms("invoices", "description"),
               help="a blank description is filled with the item code, else '(no description)'"),
@@ -330,7 +334,7 @@ def _invoice_values(g: _Group) -> dict[str, Any]:
     """What the invoice takes from its lines: the first line's values, the first customer any line
     names, and the earliest time of the day."""
     out = dict(g.rows[0].values)
-    for f in ("customer", "customer_email"):
+    for f in ("customer", "customer_email", "customer_language"):
         out[f] = next((r.values[f] for r in g.rows if r.values.get(f) not in (None, "")), "")
     out["date"] = min((r.values["date"] for r in g.rows), key=_sort_time)
     return out
@@ -369,7 +373,8 @@ def _customer_for(s: Session, actor: Actor, values: dict[str, Any], cache: dict[
     key = email or name.lower()
     if key in cache:
         return cache[key], False
-    cust, created = find_or_create(s, actor, name=name, email=email, source=f"invoice import of {file}", at=now)
+    cust, created = find_or_create(s, actor, name=name, email=email, source=_("invoice import of {file}").format(file=file),
+                                   at=now, language=values.get("customer_language") or "")
     cache[key] = cust
     return cust, created
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from core.automation.registry import JobContext, job
 from core.customers.models import Customer
+from core.customers.languages import document_formats, document_language
 from core.inbox.reason import reason_card
 from core.invoicing.models import Invoice, PaymentReminder, RecurringAgreement
 from core.invoicing.agreements import occurrences, period_label
@@ -26,9 +27,10 @@ from core.invoicing.appointment_billing import appointments_key
 from core.invoicing.documents import DRAFT_KIND
 from core.invoicing.lines import LineDraft
 from core.invoicing.receivables import open_amount, status_clause
-from core.invoicing.reminders import REMINDER_KIND
+from core.invoicing.reminders import REMINDER_KIND, letter_texts
 from core.kernel.actor import Role
 from core.kernel.formats import Formats, read_formats
+from core.kernel.i18n import language
 from core.kernel.settings import SettingsService
 
 # A newly entered agreement whose start lies far back does not flood the inbox with years of drafts.
@@ -127,10 +129,11 @@ def appointment_drafts(ctx: JobContext) -> None:
                               reason="a newer draft includes more completed appointments", except_id=new_id)
 
 
-def reminder_fields(s: Any, inv: Invoice, as_of: Any, level: int) -> dict[str, Any]:
-    """The placeholders of a reminder letter, written as the shop writes dates and money (a
-    customer reads "29 Jun 2026" and "£15.12", a German one "29.06.2026" and "15,12 €")."""
-    fm = read_formats(s)
+def reminder_fields(s: Any, inv: Invoice, as_of: Any, level: int, fm: Formats | None = None) -> dict[str, Any]:
+    """The placeholders of a reminder letter, written as the customer's language writes dates and
+    money (``fm``, default: the shop's): a customer reads "29 Jun 2026" and "£15.12", a German one
+    "29.06.2026" and "15,12 £"."""
+    fm = fm or read_formats(s)
 
     def fmt(v: Decimal) -> str:
         return fm.money(v, inv.currency)
@@ -159,10 +162,12 @@ def dunning(ctx: JobContext) -> None:
             cust = s.get(Customer, inv.customer_id)
             history = list(s.scalars(select(PaymentReminder).where(PaymentReminder.invoice_id == inv.id)
                                      .order_by(PaymentReminder.level)))
-            fields = reminder_fields(s, inv, ctx.as_of, nxt["level"])
+            lang = document_language(s, cust)
+            with language(lang):      # the letter in the customer's language; the card in the shop's
+                fields = reminder_fields(s, inv, ctx.as_of, nxt["level"], document_formats(s, lang))
+                subject_text, body_text = letter_texts(nxt)
+                subject, body = subject_text.format(**fields), body_text.format(**fields)
             fm = read_formats(s)
-            subject = nxt["subject"].format(**fields)
-            body = nxt["body"].format(**fields)
             card = reason_card(
                 explanation=f"Invoice {inv.number} is {days} days overdue with {fields['open']} open; "
                             f"level {nxt['level']} is due after {nxt['days_overdue']} days.",
@@ -179,4 +184,4 @@ def dunning(ctx: JobContext) -> None:
                       f"({inv.customer_name}, {days} days overdue)", subject_label=inv.customer_name,
                       summary=subject, value=open_amount(inv), reason=card,
                       payload={"invoice_id": inv.id, "level": nxt["level"], "to": cust.email if cust else "",
-                               "subject": subject, "body": body})
+                               "subject": subject, "body": body, "language": lang})

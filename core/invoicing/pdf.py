@@ -1,7 +1,10 @@
 """PDF invoices, credit notes and reminder letters, rendered in core with fpdf2 (no Qt).
 
 The layout's words, sizes, colours and font come from ``core/resources/invoicing/invoice_template.json``
-so a shop can adapt them without code. Drafts carry a large "DRAFT" marking (machine-drafted
+so a shop can adapt them without code; ``invoice_template.<lang>.json`` beside it holds the words in
+another language (a document is rendered in its customer's language: the words of that language's
+template, falling back to the shop's, and the sentences through the message catalogue). Dates and
+amounts follow the locale the caller passes (the customer's language, the shop's currency). Drafts carry a large "DRAFT" marking (machine-drafted
 drafts say so) until a person issues them; voided invoices say VOID with the reason.
 """
 from __future__ import annotations
@@ -15,6 +18,7 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 from fpdf import FPDF
 
+from core.kernel.i18n import _, current_language
 from core.kernel.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -23,8 +27,17 @@ if TYPE_CHECKING:
 TEMPLATE = "invoicing/invoice_template.json"
 
 
-def load_template() -> dict[str, Any]:
-    return json.loads((resources_dir() / TEMPLATE).read_text(encoding="utf-8"))
+def load_template(lang: str | None = None) -> dict[str, Any]:
+    """The layout, with the labels of ``lang``'s template over the shop's (default: the language
+    being spoken, see :func:`core.kernel.i18n.language`); a label a language's file lacks keeps the
+    shop's word."""
+    base = json.loads((resources_dir() / TEMPLATE).read_text(encoding="utf-8"))
+    lang = lang or current_language()
+    own = resources_dir() / TEMPLATE.replace(".json", f".{lang}.json")
+    if own.exists():
+        words = json.loads(own.read_text(encoding="utf-8"))
+        base["labels"] = {**base["labels"], **words.get("labels", {})}
+    return base
 
 
 class _Doc(FPDF):
@@ -114,14 +127,16 @@ def _watermark(pdf: _Doc, text: str) -> None:
 
 
 def render_invoice(inv: "InvoiceInfo", shop: dict[str, Any], path: Path,
-                   template: dict[str, Any] | None = None) -> Path:
+                   template: dict[str, Any] | None = None, locale: str | None = None) -> Path:
+    """Render in the language being spoken (``with language(...)``) and ``locale`` (default: the
+    shop's)."""
     tpl = template or load_template()
     L = tpl["labels"]  # noqa: N806 - the labels, used on almost every line below
-    cur, loc = inv.currency, shop.get("shop.locale", "en_GB")
+    cur, loc = inv.currency, locale or shop.get("shop.locale", "en_GB")
     footer = "\n".join(filter(None, [shop.get("invoicing.legal_footer", ""),
                                      f"{shop.get('shop.name', '')} · {shop.get('shop.tax_id', '')}".strip(" ·")]))
     pdf = _Doc(tpl, footer)
-    pdf.set_title(f"{L[inv.kind]} {inv.number or 'draft'}")
+    pdf.set_title(f"{L[inv.kind]} {inv.number or L['draft_manual']}")
     pdf.set_author(shop.get("shop.name", ""))
     pdf.add_page()
     _header(pdf, shop, L[inv.kind])
@@ -195,7 +210,7 @@ def render_invoice(inv: "InvoiceInfo", shop: dict[str, Any], path: Path,
         pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
     if any(ln.price_includes_tax for ln in inv.lines):
         pdf.set_font(pdf.family, "", 7.5)
-        pdf.cell(0, 4.5, pdf.t("* price includes tax"), new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 4.5, pdf.t(_("* price includes tax")), new_x="LMARGIN", new_y="NEXT")
         pdf.set_font(pdf.family, "", pdf.size - 0.5)
 
     # Totals (right) and tax summary (left).
@@ -230,34 +245,45 @@ def render_invoice(inv: "InvoiceInfo", shop: dict[str, Any], path: Path,
     if settled:
         # Nothing left to pay: asking for money here would contradict "Amount due £0.00".
         pdf.set_font(pdf.family, "B", pdf.size)
-        pdf.cell(0, 5, pdf.t(L.get("paid_in_full", "Paid in full — thank you")), new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 5, pdf.t(L.get("paid_in_full", _("Paid in full — thank you"))), new_x="LMARGIN", new_y="NEXT")
         pdf.set_font(pdf.family, "", pdf.size)
         for p in inv.payments:
-            pdf.cell(0, 4.8, pdf.t(f"{L.get('received', 'Received')} {_money(p.received, cur, loc)} "
+            pdf.cell(0, 4.8, pdf.t(f"{L.get('received', _('Received'))} {_money(p.received, cur, loc)} "
                                    f"{format_date(p.paid_on, 'long', locale=loc)} ({p.method})"),
                      new_x="LMARGIN", new_y="NEXT")
         if inv.credited:
-            pdf.cell(0, 4.8, pdf.t(f"{L.get('credited', 'Credited')} {_money(inv.credited, cur, loc)}"),
+            pdf.cell(0, 4.8, pdf.t(f"{L.get('credited', _('Credited'))} {_money(inv.credited, cur, loc)}"),
                      new_x="LMARGIN", new_y="NEXT")
     elif inv.kind == "invoice" and inv.state != "void" and shop.get("invoicing.payment_details"):
         pdf.set_font(pdf.family, "B", pdf.size)
         pdf.cell(0, 5, pdf.t(L["payment"]), new_x="LMARGIN", new_y="NEXT")
         pdf.set_font(pdf.family, "", pdf.size)
-        due = f" by {format_date(inv.due_date, 'long', locale=loc)}" if inv.due_date else ""
-        ref = f", reference {inv.number}" if inv.number else ""
-        owed = inv.open if inv.state == "issued" else inv.gross
-        pdf.multi_cell(0, 4.8, pdf.t(f"Please pay {_money(owed, cur, loc)}{due}{ref}.\n"
-                                     + shop["invoicing.payment_details"]), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 4.8, pdf.t(_please_pay(inv, cur, loc) + "\n" + shop["invoicing.payment_details"]),
+                       new_x="LMARGIN", new_y="NEXT")
     if inv.notes:
         pdf.ln(3)
         pdf.multi_cell(0, 4.8, pdf.t(inv.notes), new_x="LMARGIN", new_y="NEXT")
     return _save(pdf, path)
 
 
+def _please_pay(inv: "InvoiceInfo", cur: str, loc: str) -> str:
+    """The request to pay: whole sentences, so a translator can order them as the language does."""
+    owed = _money(inv.open if inv.state == "issued" else inv.gross, cur, loc)
+    due = format_date(inv.due_date, "long", locale=loc) if inv.due_date else None
+    if due and inv.number:
+        return _("Please pay {amount} by {due}, reference {number}.").format(amount=owed, due=due, number=inv.number)
+    if due:
+        return _("Please pay {amount} by {due}.").format(amount=owed, due=due)
+    if inv.number:
+        return _("Please pay {amount}, reference {number}.").format(amount=owed, number=inv.number)
+    return _("Please pay {amount}.").format(amount=owed)
+
+
 def render_reminder(inv: "InvoiceInfo", shop: dict[str, Any], level: int, subject: str, body: str,
-                    path: Path, template: dict[str, Any] | None = None) -> Path:
+                    path: Path, template: dict[str, Any] | None = None, locale: str | None = None) -> Path:
+    """A reminder letter in the language being spoken and ``locale`` (default: the shop's)."""
     tpl = template or load_template()
-    loc = shop.get("shop.locale", "en_GB")
+    loc = locale or shop.get("shop.locale", "en_GB")
     pdf = _Doc(tpl, shop.get("invoicing.legal_footer", "") or shop.get("shop.name", ""))
     pdf.set_title(subject)
     pdf.add_page()
@@ -275,9 +301,9 @@ def render_reminder(inv: "InvoiceInfo", shop: dict[str, Any], level: int, subjec
     pdf.multi_cell(0, 5, pdf.t(body), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     cur = inv.currency
-    for label, value in (("Invoice", inv.number), ("Issued", format_date(inv.issue_date, "medium", locale=loc)),
-                         ("Due", format_date(inv.due_date, "medium", locale=loc)),
-                         ("Total", _money(inv.gross, cur, loc)), ("Still open", _money(inv.open, cur, loc))):
+    for label, value in ((_("Invoice"), inv.number), (_("Issued"), format_date(inv.issue_date, "medium", locale=loc)),
+                         (_("Due"), format_date(inv.due_date, "medium", locale=loc)),
+                         (_("Total"), _money(inv.gross, cur, loc)), (_("Still open"), _money(inv.open, cur, loc))):
         pdf.cell(35, 5, pdf.t(label))
         pdf.cell(50, 5, pdf.t(value), new_x="LMARGIN", new_y="NEXT")
     return _save(pdf, path)

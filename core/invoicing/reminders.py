@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 REMINDER_KIND = "payment_reminder"
 
 
+def letter_texts(level: dict[str, Any]) -> tuple[str, str]:
+    """A reminder level's subject and body in the language being spoken (the customer's, inside
+    ``with language(...)``): the catalogue's translation of Deskmate's own words, or — when the shop
+    wrote its own in Settings — the shop's words as written (there is no translation of them)."""
+    from core.invoicing.settings import DEFAULT_REMINDERS
+    from core.kernel.i18n import _
+    defaults = {d["level"]: d for d in DEFAULT_REMINDERS}.get(level.get("level"), {})
+    return tuple(_(level[key]) if level[key] == defaults.get(key) else level[key]   # type: ignore[return-value]
+                 for key in ("subject", "body"))
+
+
 def supersede_reminders(app: "Deskmate", s: Session, actor: Actor, inv: Invoice, why: str) -> None:
     """An invoice paid, credited or voided needs no reminder: withdraw the open suggestions, in
     the caller's unit of work."""

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from core.kernel.i18n import language
 from core.customers.service import HistoryEvent
 from core.invoicing import (
     agreements as agreements_,
@@ -317,7 +318,9 @@ class InvoicingService:
     # ------------------------------------------------------------------ documents
     def pdf(self, invoice_id: int, path: Any, force: bool = False) -> Any:
         """Render to ``path`` through :func:`core.io.outputs.writing` (never over the database;
-        an existing file only with ``force``)."""
+        an existing file only with ``force``), in the customer's language: its words, dates and
+        amounts (the shop's currency), whatever language the person printing it speaks."""
+        from core.customers.languages import document_language, document_locale
         from core.invoicing.pdf import render_invoice
         from core.io.outputs import Site, check_target, writing
         site = Site.of(self.app)
@@ -325,6 +328,8 @@ class InvoicingService:
         info = self.get(invoice_id)
         with self.db.read() as s:
             shop = SettingsService.read_many(s, "shop.") | SettingsService.read_many(s, "invoicing.")
-        with writing(site, out, force=force) as part:
-            render_invoice(info, shop, part)
+            lang = document_language(s, info.customer_id)
+            loc = document_locale(s, lang)
+        with writing(site, out, force=force) as part, language(lang):
+            render_invoice(info, shop, part, locale=loc)
         return out

@@ -6,25 +6,26 @@ import re
 from typing import Any
 
 from core.kernel.actor import Role
+from core.kernel.i18n import N_
 from core.kernel.parsers import p_required_text, p_text
 from core.kernel.settings import SettingSpec, register
 from core.invoicing.money import ROUNDING_RULES, TAX_MODES
 
 _SEQ = re.compile(r"\{seq(:0?\d+d)?\}")
 DEFAULT_REMINDERS = [
-    {"level": 1, "days_overdue": 7, "subject": "Friendly reminder: invoice {number}",
-     "body": "Dear {customer},\n\nwe may have missed your payment for invoice {number} of {issue_date} "
+    {"level": 1, "days_overdue": 7, "subject": N_("Friendly reminder: invoice {number}"),
+     "body": N_("Dear {customer},\n\nwe may have missed your payment for invoice {number} of {issue_date} "
              "({gross}). It fell due on {due_date}; {open} is still open.\n\nIf you have already paid, "
              "please ignore this letter. Otherwise we would be grateful for payment to:\n{payment_details}"
-             "\n\nKind regards,\n{shop}"},
-    {"level": 2, "days_overdue": 21, "subject": "Second reminder: invoice {number} is {days_overdue} days overdue",
-     "body": "Dear {customer},\n\ninvoice {number} of {issue_date} fell due on {due_date} and {open} is still "
+             "\n\nKind regards,\n{shop}")},
+    {"level": 2, "days_overdue": 21, "subject": N_("Second reminder: invoice {number} is {days_overdue} days overdue"),
+     "body": N_("Dear {customer},\n\ninvoice {number} of {issue_date} fell due on {due_date} and {open} is still "
              "open, {days_overdue} days later. Please pay within 7 days to:\n{payment_details}\n\n"
-             "If something is wrong with the invoice, please tell us.\n\nKind regards,\n{shop}"},
-    {"level": 3, "days_overdue": 45, "subject": "Final reminder: invoice {number}",
-     "body": "Dear {customer},\n\ndespite two reminders, {open} of invoice {number} ({issue_date}) is still "
+             "If something is wrong with the invoice, please tell us.\n\nKind regards,\n{shop}")},
+    {"level": 3, "days_overdue": 45, "subject": N_("Final reminder: invoice {number}"),
+     "body": N_("Dear {customer},\n\ndespite two reminders, {open} of invoice {number} ({issue_date}) is still "
              "unpaid, {days_overdue} days after it fell due. Please pay within 7 days to:\n{payment_details}"
-             "\n\nOtherwise we will have to pass the matter on.\n\n{shop}"},
+             "\n\nOtherwise we will have to pass the matter on.\n\n{shop}")},
 ]
 TEMPLATE_PLACEHOLDERS = (
     ("customer", "the customer's name"),

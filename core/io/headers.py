@@ -23,6 +23,8 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "date": ("InvoiceDate", "Date", "Issue date", "Issued", "Day"),
         "customer": ("CustomerID", "Customer", "Client", "Customer name", "Bill to", "Name"),
         "customer_email": ("Email", "Customer email"),
+        "customer_language": ("Language", "Customer language", "Sprache", "Kundensprache", "Idioma",
+                              "Idioma del cliente", "Lang"),
         "item_code": ("StockCode", "SKU", "Item code", "Product code", "Article number", "Code"),
         "description": ("Description", "Item", "Product", "Line", "Text", "Article"),
         "quantity": ("Quantity", "Qty", "Quantity sold", "Units", "Count"),

@@ -11,8 +11,9 @@ from core.inbox.kinds import ApplyContext, DueContext, KindSpec, register_kind
 from core.inventory import ledger
 from core.inventory.cover import runs_out_on
 from core.inventory.fields import ORDER_QUANTITY
-from core.inventory.models import Product, ReorderOverride
-from core.inventory.service import PARAM_KIND, REORDER_KIND
+from core.inventory.models import Product, ReorderOverride, Supplier
+from core.inventory.service import PARAM_KIND, REORDER_KIND, SUPPLIER_DAYS_KIND
+from core.kernel.audit import record
 from core.kernel.actor import Role
 from core.kernel.errors import DeskmateError, NotFound
 from core.kernel.limits import check_quantity
@@ -121,6 +122,32 @@ def normalise_parameter(payload: Any) -> Any:
     return payload
 
 
+def normalise_ordering_days(payload: Any) -> Any:
+    """An edited ordering-day change: the weekdays as 0-6 (Monday 0), comma-separated, at least one."""
+    from core.inventory import importers as imp
+    if not isinstance(payload, dict) or "supplier_id" not in payload:
+        raise DeskmateError("an ordering-day change names a supplier")
+    days = imp.p_weekdays(payload.get("ordering_days"))
+    if not days:
+        raise DeskmateError("name at least one ordering day (0 = Monday ... 6 = Sunday)")
+    return {**payload, "ordering_days": days}
+
+
+def apply_ordering_days(ctx: ApplyContext, payload: Any) -> str:
+    """Order from the supplier on the learnt days only (the reorder job drafts on those days)."""
+    s = ctx.session
+    sup = s.get(Supplier, int(payload["supplier_id"]))
+    if sup is None:
+        raise NotFound(f"supplier {payload['supplier_id']} no longer exists")
+    before = sup.ordering_days
+    sup.ordering_days = normalise_ordering_days(payload)["ordering_days"]
+    record(s, ctx.actor, area="inventory", action="update supplier", entity="supplier", entity_id=sup.id,
+           before={"ordering_days": before}, after={"ordering_days": sup.ordering_days},
+           summary=f"{sup.name}: ordering days {before or 'every day'} → {sup.ordering_days} "
+                   "(learnt from rejections)", at=ctx.app.clock.now())
+    return f"{sup.name}: ordering days {sup.ordering_days}"
+
+
 def _line_runs_out(line: dict[str, Any], as_of: date) -> date | None:
     if line.get("runs_out_on"):
         return date.fromisoformat(str(line["runs_out_on"]))
@@ -162,3 +189,9 @@ def accept_sale(session: Any, app: Any, actor: Any, args: dict[str, Any]) -> str
 
 ACCEPT_SALE = "inventory.accept_sale"
 register_fix(ACCEPT_SALE, accept_sale)
+
+register_kind(KindSpec(
+    kind=SUPPLIER_DAYS_KIND, area="inventory", title="Supplier ordering days change", apply=apply_ordering_days,
+    default_roles=frozenset({Role.OWNER}), normalise=normalise_ordering_days, editor="json",
+    description="Learnt from repeated rejections naming the same weekdays; approving sets the supplier's "
+                "ordering days, so reorders are drafted on those days only."))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from core.automation.registry import JobContext, job
-from core.inventory.service import PARAM_KIND, REORDER_KIND
+from core.inventory.service import PARAM_KIND, REORDER_KIND, SUPPLIER_DAYS_KIND
 
 
 @job(id="inventory.reorder", title="Reorder suggestions",
@@ -21,10 +21,12 @@ def reorder_job(ctx: JobContext) -> None:
 @job(id="inventory.learn", title="Learn from reorder overrides",
      description="When people change a product's suggested quantity in the same direction three "
                  "times or more, propose a parameter change (safety factor or min/max) with the "
-                 "evidence.",
-     area="inventory", kinds=(PARAM_KIND,), schedule="cron:30 6 * * *")
+                 "evidence; when they reject a supplier's reorders three times in a row naming the same "
+                 "weekdays (\"supplier delivers Mondays only\"), propose ordering on those days.",
+     area="inventory", kinds=(PARAM_KIND, SUPPLIER_DAYS_KIND), schedule="cron:30 6 * * *")
 def learn_job(ctx: JobContext) -> None:
-    from core.inventory.reorder import draft_parameter_changes
+    from core.inventory.reorder import draft_ordering_day_changes, draft_parameter_changes
     with ctx.app.db.uow() as s:
         n = draft_parameter_changes(ctx, s, ctx.as_of)
-    ctx.note(f"{n} parameter change(s) proposed")
+        days = draft_ordering_day_changes(ctx, s, ctx.as_of)
+    ctx.note(f"{n} parameter change(s) proposed; {days} ordering-day change(s) learnt from rejections")

@@ -27,8 +27,8 @@ from core.inbox.reason import reason_card
 from core.inventory import ledger, planner
 from core.inventory.cover import runs_out_on
 from core.inventory.fillrate import FLOOR_GAP
-from core.inventory.models import Product, ReorderOverride, SupplierProduct
-from core.inventory.service import PARAM_KIND, REORDER_KIND, PolicySnapshot
+from core.inventory.models import Product, ReorderOverride, Supplier, SupplierProduct
+from core.inventory.service import PARAM_KIND, REORDER_KIND, SUPPLIER_DAYS_KIND, PolicySnapshot
 from core.inventory.wording import method_words, pattern_explained, pattern_words
 from core.kernel.formats import Formats, read_formats
 
@@ -317,3 +317,110 @@ def _uses_minmax(session: Session, p: Product) -> bool:
     first = session.scalar(select(SalesDaily.day).where(SalesDaily.product_id == p.id,
                                                         SalesDaily.quantity > 0).order_by(SalesDaily.day).limit(1))
     return first is None
+
+
+# ---------------------------------------------------------------------- learning from rejections
+#: Rejections of a supplier's reorders naming the same weekdays, in a row, before a change is proposed.
+MIN_REJECTIONS = 3
+#: Only rejections decided within this many days count (an old habit says little about today).
+REJECTION_WINDOW_DAYS = 90
+#: The languages whose day names a rejection reason is read in (the shop's people may write in any).
+REASON_LANGUAGES = ("en", "de", "es")
+
+
+def _day_words() -> dict[str, int]:
+    """Every way of naming a weekday the reasons are read for: wide and abbreviated names, and
+    English plurals ("Mondays"), lower-cased, in each of :data:`REASON_LANGUAGES` (0 = Monday)."""
+    from babel.dates import get_day_names
+    out: dict[str, int] = {}
+    for lang in REASON_LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for day, name in get_day_names(width, locale=lang).items():
+                word = name.lower().rstrip(".")
+                if len(word) >= 3:
+                    out[word] = day
+                    if lang == "en" and width == "wide":
+                        out[word + "s"] = day
+    return out
+
+
+def weekdays_named(text: str | None) -> frozenset[int]:
+    """The weekdays a rejection reason names ("supplier delivers Mondays only" -> {0})."""
+    import re
+    if not text:
+        return frozenset()
+    words = _day_words()
+    return frozenset(words[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in words)
+
+
+def _days_text(days: frozenset[int] | set[int], fm: Formats) -> str:
+    from babel.dates import get_day_names
+    names = get_day_names("wide", locale=fm.locale)
+    return ", ".join(names[d] for d in sorted(days))
+
+
+def draft_ordering_day_changes(ctx: Any, session: Session, as_of: date) -> int:
+    """Three rejections in a row of a supplier's reorders whose reasons name the same weekdays
+    ("supplier delivers Mondays only") -> propose ordering from that supplier on those days."""
+    from datetime import datetime, time, timezone
+    from zoneinfo import ZoneInfo
+
+    from core.inbox.models import Suggestion
+    from core.kernel.settings import SettingsService
+    from core.users.models import User
+    zone = ZoneInfo(SettingsService.read(session, "shop.timezone"))
+    since = datetime.combine(as_of - timedelta(days=REJECTION_WINDOW_DAYS), time(0), zone).astimezone(timezone.utc)
+    rows = session.execute(
+        select(Suggestion.id, Suggestion.subject_id, Suggestion.decision_reason, Suggestion.decided_at, User.username)
+        .outerjoin(User, User.id == Suggestion.decided_by)
+        .where(Suggestion.kind == REORDER_KIND, Suggestion.decision == "rejected", Suggestion.decided_at >= since)
+        .order_by(Suggestion.decided_at, Suggestion.id)).all()
+    by_supplier: dict[str, list[Any]] = defaultdict(list)
+    for r in rows:
+        by_supplier[r.subject_id].append(r)
+    made, fm = 0, read_formats(session)
+    for sup_id, rs in by_supplier.items():
+        named = [(r, weekdays_named(r.decision_reason)) for r in rs]
+        named = [(r, d) for r, d in named if d]
+        if not named:
+            continue
+        days = named[-1][1]
+        run = []
+        for r, d in reversed(named):          # the latest rejections naming these very days, in a row
+            if d != days:
+                break
+            run.append(r)
+        if len(run) < MIN_REJECTIONS:
+            continue
+        run.reverse()
+        sup = session.get(Supplier, int(sup_id)) if sup_id.isdigit() else None
+        if sup is None:
+            continue
+        new = ",".join(str(d) for d in sorted(days))
+        old = sup.ordering_days or ""
+        if new == old:
+            continue
+        old_words = _days_text(frozenset(int(x) for x in old.split(",") if x), fm) if old else "every day"
+        new_words = _days_text(days, fm)
+        card = reason_card(
+            explanation=f"People rejected the reorder from {sup.name} {len(run)} times in a row, each time "
+                        f"naming {new_words} in their reason. Proposed: order from {sup.name} on {new_words} "
+                        f"only (now: {old_words}).",
+            inputs={"Supplier": sup.name, "Rejections naming these days": len(run),
+                    "Ordering days now": old_words, "Proposed ordering days": new_words},
+            formula=f"{MIN_REJECTIONS} or more rejections in a row within {REJECTION_WINDOW_DAYS} days whose "
+                    "reasons name the same weekdays",
+            calculation=[f"\"{r.decision_reason}\" ({r.username or '?'}, {fm.date(r.decided_at)})" for r in run],
+            confidence="medium" if len(run) >= 5 else "low",
+            evidence=[{"date": fm.date(r.decided_at), "user": r.username or "", "reason": r.decision_reason}
+                      for r in run])
+        new_id = ctx.draft(session, kind=SUPPLIER_DAYS_KIND, subject_type="supplier", subject_id=sup.id,
+                           occurrence=f"rejection-{run[-1].id}", subject_label=sup.name,
+                           title=f"Order from {sup.name} on {new_words} only",
+                           summary=f"ordering days {old_words} → {new_words}",
+                           payload={"supplier_id": sup.id, "ordering_days": new, "from": old,
+                                    "rejections": [r.id for r in run]},
+                           reason=card)
+        if new_id is not None:
+            made += 1
+    return made

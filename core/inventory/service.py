@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 SCALE = 10_000
 REORDER_KIND = "reorder"
 PARAM_KIND = "parameter_change"
+#: Learnt from rejections: order from a supplier on the weekdays people's reasons name.
+SUPPLIER_DAYS_KIND = "supplier_ordering_days"
 
 
 # ----------------------------------------------------------------------------- DTOs

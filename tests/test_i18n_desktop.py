@@ -30,16 +30,16 @@ TRANSLATIONS = DESKTOP / "translations"
 SINKS: dict[str, tuple[int | str, ...]] = {
     # Qt widgets made with their text
     "QLabel": (0,), "QPushButton": (0,), "QCheckBox": (0,), "QRadioButton": (0,), "QGroupBox": (0,),
-    "QAction": (0, 1), "QCommandLinkButton": (0, 1), "QMessageBox": (1, 2), "QProgressDialog": (0, 1),
-    "QTableWidgetItem": (0,), "QListWidgetItem": (0, 1),
+    "QAction": (0,), "QCommandLinkButton": (0, 1), "QMessageBox": (1, 2), "QProgressDialog": (0, 1),
+    "QTableWidgetItem": (0,), "QListWidgetItem": (0,),
     # Qt setters
     "setText": (0,), "setToolTip": (0,), "setWindowTitle": (0,), "setPlaceholderText": (0,),
     "setStatusTip": (0,), "setWhatsThis": (0,), "setTitle": (0,), "setSubTitle": (0,),
     "setInformativeText": (0,), "setDetailedText": (0,), "setLabelText": (0,), "setAccessibleName": (0,),
     "setAccessibleDescription": (0,), "setSuffix": (0,), "setPrefix": (0,), "setSpecialValueText": (0,),
     "setButtonText": (1,), "setTabText": (1,), "setTabToolTip": (1,), "addTab": (1, 2), "insertTab": (2, 3),
-    "addItem": (0, 1), "addItems": (0,), "insertItem": (1, 2), "setItemText": (1,), "addRow": (0,),
-    "insertRow": (1,), "addButton": (0,), "addMenu": (0, 1), "addAction": (0, 1), "showMessage": (0,),
+    "addItem": (0,), "addItems": (0,), "insertItem": (1,), "setItemText": (1,), "addRow": (0,),
+    "insertRow": (1,), "addButton": (0,), "addMenu": (0,), "addAction": (0,), "showMessage": (0,),
     "setHtml": (0,), "setHeaderLabels": (0,), "setHorizontalHeaderLabels": (0,),
     "setVerticalHeaderLabels": (0,), "setOkButtonText": (0,), "setCancelButtonText": (0,),
     # Qt's ready-made dialogs
@@ -54,6 +54,8 @@ SINKS: dict[str, tuple[int | str, ...]] = {
     "PageSpec": ("title",),
 }
 WRAPPERS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+# Calls whose text comes one place later when an icon comes first: addItem(icon, "Text", data).
+ICON_FIRST = {"addItem", "insertItem", "QListWidgetItem", "addAction", "QAction", "addMenu"}
 LOGGERS = {"log", "logging", "logger"}
 
 
@@ -91,6 +93,15 @@ def _text(node: ast.expr) -> str:
     return "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in getattr(node, "values", []))
 
 
+def _is_icon(arg: ast.expr | None) -> bool:
+    """An icon argument: ``icon("x")``, ``QIcon(...)``, ``app_icon()``, ``self.style().standardIcon(...)``."""
+    if not isinstance(arg, ast.Call):
+        return False
+    f = arg.func
+    name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+    return "icon" in name.lower()
+
+
 def _call_name(call: ast.Call) -> str | None:
     f = call.func
     if isinstance(f, ast.Attribute):
@@ -110,7 +121,10 @@ def unwrapped(source: str, filename: str = "<src>") -> list[str]:
         where = SINKS.get(name or "")
         if not where:
             continue
-        args = [a for i, a in enumerate(node.args) if i in where]
+        first = min((i for i in where if isinstance(i, int)), default=None)
+        shift = int(name in ICON_FIRST and first is not None and len(node.args) > first
+                    and _is_icon(node.args[first]))
+        args = [a for i, a in enumerate(node.args) if i - shift in where]
         args += [k.value for k in node.keywords if k.arg in where]
         for arg in args:
             for lit in _literals(arg):
@@ -121,7 +135,7 @@ def unwrapped(source: str, filename: str = "<src>") -> list[str]:
 
 # Folders whose words are not wrapped yet (the translation is landing folder by folder); the list
 # may only shrink: a folder listed here that is clean fails the test below.
-NOT_YET_WRAPPED = ("desktop/pages/",)
+NOT_YET_WRAPPED = ("desktop/pages/reports/", "desktop/pages/automation/")
 
 
 def desktop_modules() -> list[Path]:
@@ -154,6 +168,9 @@ def test_every_user_visible_literal_in_desktop_is_translated() -> None:
     ('w.setToolTip(self.tr("{n} left").format(n=n))', False),
     ('QLabel(QCoreApplication.translate("Ctx", "Total"))', False),
     ('QLabel("—")', False),
+    ('box.addItem(self.tr("Invoice"), "invoice")', False),
+    ('nav.addItem(QListWidgetItem(icon("x"), "Orders"))', True),
+    ('combo.addItem(icon("x"), self.tr("Orders"), "orders")', False),
     ('QLabel(f"<b>{title}</b>")', False),
     ('w.setObjectName("totalLabel")', False),
     ('log.warning("not for people: %s", x)', False),

@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivitySection</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change anyone makes — by hand or by approving an automated draft — is counted here per person and area. Pick a longer period, or make a change to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity is for the owner and the bookkeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is built from the audit log, which your role does not read. Ask the shop&apos;s owner if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} change(s)</source>
+        <translation>
+            <numerusform>{number} change</numerusform>
+            <numerusform>{number} changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person or job(s)</source>
+        <translation>
+            <numerusform>%n person or job</numerusform>
+            <numerusform>%n people or jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{changes} from {start} to {end} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one word, e.g. sam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the person their password; they can change it themselves from the File menu after logging in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name is one word without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdvancedJson</name>
     <message>
         <source>Advanced: show the proposal as data (JSON)</source>
@@ -13,6 +105,71 @@
     </message>
     <message>
         <source>the proposal is not valid JSON: {problem} (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgingSection</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open receivables as of {date}: {total} (%n customers)</source>
+        <translation>
+            <numerusform>Open receivables as of {date}: {total} (%n customer)</numerusform>
+            <numerusform>Open receivables as of {date}: {total} (%n customers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New recurring agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First invoice on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line needs fixing (see the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add at least one line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -108,6 +265,504 @@ Restore it only if you know why (for example, it is the only copy left). The res
     </message>
 </context>
 <context>
+    <name>AppointmentsTab</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a customer from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free slot: try another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({duration_minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working (roster minus breaks and time off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {hm} {service_name} — {customer_name} with {staff_name} [{state}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not book or change appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the booking first: only a confirmed appointment can be marked completed (and billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is {replace}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service, a customer and a free slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked (pending) #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote {path} (%n appointments)</source>
+        <translation>
+            <numerusform>wrote {path} (%n appointment)</numerusform>
+            <numerusform>wrote {path} (%n appointments)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AreasOffEditor</name>
+    <message>
+        <source>{area} automation runs on schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>(approving an automated draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values recorded for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>The audit log — why and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change, by whom and when, with the values before and after. Nothing here can be edited or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text, records, values (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved an automated draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#5b6b7c&apos;&gt;Select an entry to see what changed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another person, area or period, or clear the search text. Every change anyone makes in Deskmate appears here as soon as it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash and check that each follows the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} entries match the filters</source>
+        <translation>
+            <numerusform>{number} entry matches the filters</numerusform>
+            <numerusform>{number} entries match the filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} entries in the log</source>
+        <translation>
+            <numerusform>{number} entry in the log</numerusform>
+            <numerusform>{number} entries in the log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries exported to {path}</source>
+        <translation>
+            <numerusform>%n audit entry exported to {path}</numerusform>
+            <numerusform>%n audit entries exported to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try another person, area or period, or clear the search text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change anyone makes — a setting, a product, an approved suggestion — appears here as soon as it is saved. Change something on the Settings page to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed, removed or reordered entries outside Deskmate. Run &apos;deskmate check&apos; for details and compare with a backup kept elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry holds a hash of its content and of the entry before it, so an entry changed, removed or reordered outside Deskmate shows here and in &apos;deskmate check&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain: could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashflowSection</name>
+    <message>
+        <source>Cash flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money expected in: every open invoice on its due date, moved by that customer&apos;s average days late on paid invoices (overdue ones count this week). Money going out: purchase orders sent to suppliers, on their expected delivery date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 8 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>&lt;b&gt;Catalogue&lt;/b&gt; — prices with or without tax, one tax code each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price incl. tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a price to change it (invoices already written keep theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price without tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price includes tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recurring agreements&lt;/b&gt; — one invoice draft per week / month / year, each occurrence exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause / resume selected agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item {code} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price of {code} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
         <source>Choose…</source>
@@ -123,6 +778,368 @@ Restore it only if you know why (for example, it is the only copy left). The res
     </message>
     <message>
         <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details, what each customer was invoiced and paid, their appointments and notes; privacy export and erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, e-mail, phone, tax id or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a customer entered by mistake (only without invoices or appointments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced {money} · open {money2} · overdue {money3} · credit {money4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · pays on average {late:+.0f} days after the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · no payment record yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, role, e-mail, phone (separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s data to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written {sheet} and {json}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {name}&apos;s personal data? Issued invoices are kept as the law requires. Record the request (who asked, when, how):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <source>This computer uses {kind}: &lt;b&gt;{where}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To share one shop between several computers, enter the URL your server&apos;s administrator gave you (&lt;i&gt;deskmate server init&lt;/i&gt; prints it), test it, then use it. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s owner can connect this computer to another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deskmate opens this database from its next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the data folder&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection before using it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deskmate will open this database from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database connection saved for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the data folder&apos;s file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From its next start, Deskmate on this computer will open the SQLite file in its data folder instead of the server. The server&apos;s data stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deskmate will open the data folder&apos;s file from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecideRolesEditor</name>
+    <message>
+        <source>Who decides: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As usual ({roles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff decide only up to the order limit set below; above it the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for the bookkeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows written to {path}</source>
+        <translation>
+            <numerusform>%n row written to {path}</numerusform>
+            <numerusform>%n rows written to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FairnessReport</name>
+    <message>
+        <source>Last weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts come from published rosters only. A flag means the person had the most of something in most weeks, far fewer hours than contracted, or few preferences honoured; the weekly fairness job then drafts a suggestion.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -191,6 +1208,25 @@ Restore it only if you know why (for example, it is the only copy left). The res
     <name>HelpButton</name>
     <message>
         <source>Why / how does this work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import historic invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per invoice line; rows with the same number form one invoice, whose number is kept. All-negative invoices become credit notes. Columns are found by their headers (InvoiceNo, InvoiceDate, CustomerID, StockCode, Description, Quantity, UnitPrice, tax rate...). Invoices that name no customer go to the cash-sales customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number=Ref, unit_price=Each</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -302,6 +1338,25 @@ Restore it only if you know why (for example, it is the only copy left). The res
             <numerusform>{number} row could not be read: its quantity and money are not in the totals.</numerusform>
             <numerusform>{number} rows could not be read: their quantity and money are not in the totals.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <source>Sales history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -508,6 +1563,797 @@ Restore it only if you know why (for example, it is the only copy left). The res
     </message>
     <message>
         <source>Approving changes the product&apos;s setting; use Advanced to change the proposed value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Review Inbox — why and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation drafts; you decide. Nothing here has happened until someone approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles and subjects (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items I may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job that drafted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When automation drafts a reorder, a roster, an invoice or finds a problem in your data, it appears here for you to decide. Jobs and their schedules are on the Automation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Automation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the proposal as drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit &amp;&amp; apply (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply your edited version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject… (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it without applying, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze… (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide it until a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate (&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it to the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds ({sum})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — waiting:
+{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} items</source>
+        <translation>
+            <numerusform>{number} item</numerusform>
+            <numerusform>{number} items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>state &lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{verb} %n items?</source>
+        <translation>
+            <numerusform>{verb} %n item?</numerusform>
+            <numerusform>{verb} %n items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n items rejected?</source>
+        <translation>
+            <numerusform>Why is this item rejected?</numerusform>
+            <numerusform>Why are these %n items rejected?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n stayed open: </source>
+        <translation>
+            <numerusform>; %n stayed open: </numerusform>
+            <numerusform>; %n stayed open: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/R/S/X decide them all at once (you&apos;ll be asked to confirm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafted by the job “{job_title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafted by automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the {assigned_role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value {money}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be applied: {last_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied version (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by {deciders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still working on the last decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the proposal on the right, then press E again or Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you change, and why? (optional — kept with the decision and used to tune the automation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this rejected? (kept with the decision and used to tune the automation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the owner should know? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits are made one item at a time: select a single item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} of {count} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryKpis</name>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation>
+            <numerusform>last %n day</numerusform>
+            <numerusform>last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough sales yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} of what was sold (guessed {value} by {percent2} on balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} of what was sold (no lean either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and their stock, suppliers, purchase orders, stocktakes and imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetail</name>
+    <message>
+        <source>Select an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued {date}, due {date2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n days overdue)</source>
+        <translation>
+            <numerusform> (%n day overdue)</numerusform>
+            <numerusform> (%n days overdue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>credits invoice {credit_of_number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void: {void_reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-drafted: check it, then issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taxes}&lt;br&gt;Net {money} · Tax {money2} · &lt;b&gt;Total {money3}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paid {money} · &lt;b&gt;open {money2}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} issued: {money}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {label}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a credit note for all of {label}? You can change its lines before issuing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is {label} void? (kept with its number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Edit {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note (negative quantities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a customer from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line needs fixing (see the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix the invoice first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue now? It gets the next number and can no longer be changed (corrections are credit notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} saved: {money}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceProposalEditor</name>
+    <message>
+        <source>Issue on approval (gives the next invoice number; cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts, issued and overdue invoices, the catalogue and recurring agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;&amp; agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <source>Search number, customer or notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for the bookkeeper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import historic invoices from a previous system (CSV or XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts appear when you write an invoice or approve one the automation prepared in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} invoice(s)</source>
+        <translation>
+            <numerusform>{number} invoice</numerusform>
+            <numerusform>{number} invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue {label} to {customer_name} for {amount}?
+
+It gets the next number and can no longer be changed; corrections are credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers follow dates: an invoice cannot be dated before the latest one issued in its series, and a date far from today is asked about first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue with this date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue dated {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonEditor</name>
+    <message>
+        <source>not valid JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersEditor</name>
+    <message>
+        <source>Letter {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>Add from catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net {money}   Tax {money2}   Total {money3}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,9 +2894,661 @@ and nothing half-written is kept. Back up from the File menu at any time, even w
     </message>
 </context>
 <context>
+    <name>MyAccount</name>
+    <message>
+        <source>You are logged in as &lt;b&gt;{username}&lt;/b&gt; ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s owner adds people, changes roles and resets forgotten passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com (for invoices and reminders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>New purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewProductDialog</name>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive goods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the order as PDF in your viewer to print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods received: {number} is now {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of {username}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automation account has no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop app, to change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {username} reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicyNote</name>
     <message>
         <source>at least {MIN_LENGTH} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment for {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customer_name}: total {money}, open {money2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{money} more than is open: kept as the customer&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part payment: {money} stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pays the invoice in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment {money} recorded on {invoice_number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {money} kept as credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCheckTab</name>
+    <message>
+        <source>Run backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learns from your sales before the date, then replays every later day: Deskmate&apos;s policy at several fill-rate targets against a hand-set min/max rule (min = average daily sales × lead time, max = 2 × min) and a careful owner&apos;s min/max (re-set every month from the last 8 weeks, with safety stock). Unmet demand is lost. Pick the fill-rate target whose cost in stock you accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the backtest to see how the policy would have done on your sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stockout product-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg stock value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying… {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deskmate reaches that fill rate with {money} ({percent} less stock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the same stock it serves {pct} ({fill_rate_gain_points:+} points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It lies outside the range Deskmate&apos;s targets reach: compare the points in the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed {date} to {date2} ({days} days, {products} products). Baseline: fill rate {pct} with stock worth {money}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A careful owner&apos;s min/max (re-set monthly, with safety stock): fill rate {pct} with stock worth {money}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductDetail</name>
+    <message>
+        <source>Select a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+/- qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason (damaged, found...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Not enough history: owner&apos;s min/max used.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it sells: {demand_explained}.
+Forecast from {method_words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock (closing), daily sales and forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate target (0.5–0.999)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min stock (fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max stock (fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s pack size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier&apos;s {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <source>Search SKU, name or category (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each product&apos;s reorder point is the demand forecast over the lead time plus safety stock for its service level. Products with too little sales history use your min/max and are listed under &apos;Not enough history&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} products</source>
+        <translation>
+            <numerusform>{number} product</numerusform>
+            <numerusform>{number} products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrders</name>
+    <message>
+        <source>open</source>
+        <extracomment>A purchase order&apos;s status in words (the stored value stays the key).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,6 +3579,610 @@ and nothing half-written is kept. Back up from the File menu at any time, even w
     <name>ReasonCardView</name>
     <message>
         <source>Why this suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive {number} from {supplier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter numbers in &apos;Receiving now&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderProposalEditor</name>
+    <message>
+        <source>no e-mail: the letter goes to the outbox folder for sending by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reminder needs a subject and a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReorderEditor</name>
+    <message>
+        <source>order quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), order value {money}</source>
+        <translation>
+            <numerusform>%n line, order value {money}</numerusform>
+            <numerusform>%n lines, order value {money}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sku}: order quantity {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku}: &apos;{text}&apos; is not a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Edit {username}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterGrid</name>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+X on a shift, then Ctrl+V (or this button) on the target cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the first letter of a shift code in the grid; &apos;-&apos; makes a day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule checks (hard rules):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What lowers the score (cover, wishes, fairness):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {number}–{number2} h per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role}; skills: {skills}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code}) {hours}; needs {skills}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on each shift that day; ⚠ marks a shift still short of people (hover for who)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ every hard rule holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <source>◀ Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft with optimiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New empty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request swap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the selected shift to go to a colleague (decided in the inbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How rosters work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week:%V} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a shift in the grid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this shift to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swap request sent to the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This roster was made by hand: see the rule checks and penalties below the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or draft a roster for this week first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score {number} → {number2} (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: the draft keeps the best roster found so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft roster {roster} is in the inbox for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;PDF (*.pdf);;iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week&apos;s roster, appointments, staff and their availability, time off, and the shifts the shop needs covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts &amp;&amp; cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretEditor</name>
+    <message>
+        <source>new value (empty to remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionCard</name>
+    <message>
+        <source>… and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Click to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>New appointment service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer before (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer after (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill needed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Placeholders you can use:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders for {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; is not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings — why and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s details, how Deskmate counts money and time, and who may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget unsaved changes and show the saved values again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s owner can change these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept; press Revert to reload the saved settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings reverted to the saved values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing saved: fix the fields marked in red first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settings saved</source>
+        <translation>
+            <numerusform>%n setting saved</numerusform>
+            <numerusform>%n settings saved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupTab</name>
+    <message>
+        <source>Shift types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not followed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add shift type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover: how many people each shift needs, per weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per person short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per person extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skill (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hm} {break_minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster grid shows {code} in this colour ({color})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour {color}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a shift type first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,9 +4238,593 @@ and nothing half-written is kept. Back up from the File menu at any time, even w
     </message>
 </context>
 <context>
+    <name>ShiftTypeDialog</name>
+    <message>
+        <source>Shift type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closes the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break after (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break length (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills needed (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May not be followed next day by (codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>these %n items</source>
+        <translation>
+            <numerusform>this item</numerusform>
+            <numerusform>these %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide {what} until (it comes back as new that morning):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked login: that user may then request time off and swaps only for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min hours / week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max hours / week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract (target) hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max days in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max weekends in 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min rest between shifts (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly cost ({currency_symbol})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability
+(blank = any time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rather not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability needs fixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner changes staff details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write times like 09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTab</name>
+    <message>
+        <source>Filter products to count, then Enter (SKU, name or category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counted</source>
+        <translation>
+            <numerusform>%n counted</numerusform>
+            <numerusform>%n counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock count recorded for %n product(s), variance {variance}</source>
+        <translation>
+            <numerusform>Stock count recorded for %n product, variance {variance}</numerusform>
+            <numerusform>Stock count recorded for %n products, variance {variance}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Edit supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mon, Thu (empty = any day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supplier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableValidator</name>
     <message>
         <source>Line {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaxRatesEditor</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffTab</name>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests are decided by the owner in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login is not linked to a staff member yet: the owner links it under Schedule › Staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request sent to the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs you today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today — what is on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs you today, {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersAdmin</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit name and role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this person log in again now, after failed logins slowed down or locked their account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give everyone who works in the shop their own login, so the audit log shows who did what and each person sees what their role needs: staff handle stock, orders and bookings; a bookkeeper handles invoices, payments and exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Deactivated people cannot log in; their past work stays in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{failed_logins} failed logins in a row. After 5 each next try must wait (30 seconds, then 1, 2, 4 and 8 minutes); after 10 the account locks for 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Next try possible at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Unlock lets them try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username} may log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {username} added as {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate user?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username} will no longer be able to log in. Their past work stays in the audit log, and you can reactivate them at any time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,6 +4910,792 @@ Replace it with this export?</source>
     </message>
     <message>
         <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.audit.page</name>
+    <message>
+        <source>
+&lt;p&gt;The &lt;b&gt;audit log&lt;/b&gt; records every change made in Deskmate — by a person, or by a person
+approving a draft that automation prepared — with &lt;b&gt;who&lt;/b&gt;, &lt;b&gt;when&lt;/b&gt;, &lt;b&gt;what&lt;/b&gt; (the
+action and the record) and the values &lt;b&gt;before and after&lt;/b&gt;.&lt;/p&gt;
+&lt;p&gt;It is append-only: entries can&apos;t be edited or deleted, not even by the owner, and the database
+itself refuses it. That is what makes it useful to a bookkeeper or an inspector.&lt;/p&gt;
+&lt;p&gt;Each entry also holds a &lt;b&gt;hash&lt;/b&gt; of its content and of the entry before it: a chain. If anyone
+changes, removes or reorders entries outside Deskmate (with database tools), the chain breaks, and
+the line at the bottom of this page — and &lt;code&gt;deskmate check&lt;/code&gt; — names the first entry
+affected. The chain cannot stop someone with the database file from rewriting the whole history:
+a backup kept somewhere else is what shows that.&lt;/p&gt;
+&lt;p&gt;Filter by person, area, period or any text (a product name, an invoice number, a setting),
+select an entry to see exactly what changed, and &lt;b&gt;Export to Excel&lt;/b&gt; to hand over what the
+filters show.&lt;/p&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job “{job}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the automation runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.audit.reports</name>
+    <message>
+        <source>last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.customers.page</name>
+    <message>
+        <source>One list of customers for appointments and invoices. The history shows everything the shop did with a customer: appointments, invoices, payments, reminders and notes. Payment terms set here are used for the customer&apos;s next invoices. &apos;Privacy export&apos; writes everything Deskmate holds about the customer to a spreadsheet and a JSON file; &apos;Erase personal data&apos; removes it on request, keeping issued invoices as the law requires (the request is recorded). A customer entered by mistake can be deleted while they have no invoices or appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.inbox.dialogs</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply each proposal as drafted, through the area that owns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close each without applying it, keeping your reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hide each until the chosen day, then bring it back as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send each to the owner to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why: the reason is kept with the decision and teaches the automation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{verb} %n item(s) ({parts}): {effect}</source>
+        <translation>
+            <numerusform>{verb} %n item ({parts}): {effect}</numerusform>
+            <numerusform>{verb} %n items ({parts}): {effect}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> on {date_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Reason kept with each: “{reason}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Each item is decided on its own: if one cannot be applied, it stays open with the error shown and the others go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+{not_allowed} of them you may not decide; those will be refused and stay open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.inbox.keys</name>
+    <message>
+        <source>Approve the selected item(s) as drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply your edited version of the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the edited proposal (while editing it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.inbox.page</name>
+    <message>
+        <source>
+&lt;p&gt;&lt;b&gt;The Review Inbox&lt;/b&gt; holds everything Deskmate&apos;s automation drafted: reorder lines, rosters,
+invoices, reminders, data-quality findings, proposed parameter changes. &lt;b&gt;Nothing here has
+happened yet&lt;/b&gt;: each item waits for a person.&lt;/p&gt;
+&lt;p&gt;Select an item to see &lt;b&gt;why&lt;/b&gt; it was drafted — the figures used, the period of data, the
+formula with the numbers filled in and how confident it is — and the proposal itself.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;A&lt;/b&gt; approve: apply the proposal as drafted, through the part of Deskmate that owns it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;E&lt;/b&gt; edit: change the proposal on the right, then press E again (or Ctrl+Enter) to apply
+your version. Both versions are kept.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;R&lt;/b&gt; reject, with a reason — reasons teach the automation.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;S&lt;/b&gt; snooze until a day; &lt;b&gt;X&lt;/b&gt; escalate to the owner.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; or the arrow keys move; Shift/Ctrl-click selects several for one decision.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;If applying fails (the stock changed, a number is no longer free) nothing is applied and the
+item stays open with the error shown. Which roles may decide which kind of item is an owner
+setting.&lt;/p&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, incl. snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.inventory.kpis</name>
+    <message>
+        <source>Days a product was sold out</source>
+        <extracomment>(key, plain label, what the figure is and how it is counted — shown on hover)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stockout product-days: for every product, the days it had nothing on the shelf, added up over the period (one product out for 3 days = 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money in stock beyond what is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock value above max / order-up-to: what the stock above each product&apos;s upper level is worth at cost — money tied up that a smaller order would have kept free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock value (at cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What everything on the shelves cost to buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the stock sells through in a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory turnover: the cost of a year&apos;s sales divided by the average stock value; higher means stock sits on the shelf for less time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far forecasts were off, last 28 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted MAPE: the forecast&apos;s misses, in units, as a share of what was sold; the bias says whether it guessed too high (+) or too low (−) on balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder suggestions approved / edited / rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How people decided the reorder suggestions drafted in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.inventory.policy_check</name>
+    <message>
+        <source>Fill rate (%) against average stock value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deskmate (one point per fill-rate target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline min/max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful min/max (monthly, with safety stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.inventory.products</name>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.inventory.reorder_editor</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.invoices</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pages.invoices.dialogs</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.invoices.editor</name>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl. tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax amt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {value}: &apos;{text}&apos; is not a {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.invoices.page</name>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (issued, not paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deskmate drafts invoices from completed appointments and recurring agreements into the Review Inbox; approving one creates a draft here. Nothing is issued by itself: issuing gives the next number of the series (e.g. 2026-0042), gapless even when two people issue at once, and freezes the invoice. Corrections are credit notes referencing the original, or a void with a reason (the number stays used). Payments may be partial; anything paid beyond what is open becomes the customer&apos;s credit. Overdue invoices get reminder drafts (three levels, editable in Settings) that you approve in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.schedule.fairness</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences honoured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.schedule.grid</name>
+    <message>
+        <source>— off —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {short} more needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.schedule.page</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Draft with optimiser&lt;/b&gt; plans the week with OR-Tools CP-SAT: contract rules (hours, days in a row, days off, rest between shifts, weekends, skills, availability, time off) must hold; cover, preferences and a fair spread of weekends, evenings, closings and hours are weighed by their penalties (Settings → scheduling). The draft goes to the inbox; approving publishes it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Editing&lt;/b&gt;: select a cell, choose a shift and press Assign (or double-click); Delete removes; Ctrl+X then Ctrl+V moves a shift. Every edit is checked at once: warnings name the rule and the person, and the penalty shows what changed. Edits to a published roster are recorded in the audit log.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.settings.database</name>
+    <message>
+        <source>the SQLite file in the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.settings.fields</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and bookkeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner, staff and bookkeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.settings.page</name>
+    <message>
+        <source>
+&lt;p&gt;&lt;b&gt;Settings&lt;/b&gt; are the facts about your shop that every part of Deskmate uses: the name and
+address printed on invoices, the currency, the tax rates products and invoice lines refer to, the
+time zone that decides what &quot;today&quot; is for automation, and the opening hours used for appointment
+slots and roster cover.&lt;/p&gt;
+&lt;p&gt;Each setting is checked before anything is saved; a problem is shown under the field and
+nothing is written until all are fine. Every change is recorded in the &lt;b&gt;Audit&lt;/b&gt; log with the
+value before and after.&lt;/p&gt;
+&lt;p&gt;Only the owner changes shop settings and manages users. Roles are enforced by Deskmate itself,
+not just by this page: a staff member cannot change them from the command line either.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Single-user shop&lt;/b&gt; skips the login for a shop with one person; every change is still
+recorded as the owner&apos;s.&lt;/p&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.settings.users</name>
+    <message>
+        <source>Owner — everything, including users, settings and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff — stock, orders, bookings, customers, the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeper — invoices, payments, exports, the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another password: see the message under the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.today.page</name>
+    <message>
+        <source>
+&lt;p&gt;&lt;b&gt;Today&lt;/b&gt; gathers what needs you today, from every part of Deskmate your role works with:&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Decisions waiting for you&lt;/b&gt;: inbox items you may decide, one line per kind, the most
+urgent kind first.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Today&apos;s appointments&lt;/b&gt; and &lt;b&gt;who is on shift&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Cover gaps this week&lt;/b&gt;: shifts with fewer people than the shop needs.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Running out before the next delivery&lt;/b&gt;: products whose stock, at their forecast sales,
+ends before an order could arrive.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Overdue invoices&lt;/b&gt; and how much is open, and &lt;b&gt;failed jobs&lt;/b&gt;.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Click a line (or select it and press Enter) to open the page where it is dealt with, with that
+item selected. The page updates itself when something changes.&lt;/p&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Activity (audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash flow (next 8 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster fairness</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

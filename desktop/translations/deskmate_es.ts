@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivitySection</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>No changes in this period</source>
+        <translation>No hay cambios en este periodo</translation>
+    </message>
+    <message>
+        <source>Every change anyone makes — by hand or by approving an automated draft — is counted here per person and area. Pick a longer period, or make a change to see it.</source>
+        <translation>Cada cambio, hecho a mano o al aprobar un borrador automático, se cuenta aquí por persona y área. Elija un periodo más largo o haga un cambio para verlo.</translation>
+    </message>
+    <message>
+        <source>Activity is for the owner and the bookkeeper</source>
+        <translation>La actividad es para el propietario y la contabilidad</translation>
+    </message>
+    <message>
+        <source>This report is built from the audit log, which your role does not read. Ask the shop&apos;s owner if you need it.</source>
+        <translation>Este informe se basa en el registro de auditoría, que su rol no puede leer. Pídalo al propietario de la tienda si lo necesita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} change(s)</source>
+        <translation>
+            <numerusform>{number} cambio</numerusform>
+            <numerusform>{number} cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person or job(s)</source>
+        <translation>
+            <numerusform>%n persona o tarea</numerusform>
+            <numerusform>%n personas o tareas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{changes} from {start} to {end} by {who}</source>
+        <translation>{changes} del {start} al {end} por {who}</translation>
+    </message>
+    <message>
+        <source>Changes per day</source>
+        <translation>Cambios por día</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Añadir un usuario</translation>
+    </message>
+    <message>
+        <source>one word, e.g. sam</source>
+        <translation>una palabra, p. ej. sam</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password</source>
+        <translation>R&amp;epetir contraseña</translation>
+    </message>
+    <message>
+        <source>Tell the person their password; they can change it themselves from the File menu after logging in.</source>
+        <translation>Comunique la contraseña a la persona; después de iniciar sesión puede cambiarla desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>A user name is one word without spaces.</source>
+        <translation>Un nombre de usuario es una sola palabra sin espacios.</translation>
+    </message>
+</context>
+<context>
     <name>AdvancedJson</name>
     <message>
         <source>Advanced: show the proposal as data (JSON)</source>
@@ -14,6 +106,71 @@
     <message>
         <source>the proposal is not valid JSON: {problem} (line {line})</source>
         <translation>la propuesta no es un JSON válido: {problem} (línea {line})</translation>
+    </message>
+</context>
+<context>
+    <name>AgingSection</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Aún no vencido</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open receivables as of {date}: {total} (%n customers)</source>
+        <translation>
+            <numerusform>Cobros pendientes a {date}: {total} (%n cliente)</numerusform>
+            <numerusform>Cobros pendientes a {date}: {total} (%n clientes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New recurring agreement</source>
+        <translation>Nuevo acuerdo periódico</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>anual</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <source>First invoice on</source>
+        <translation>Primera factura el</translation>
+    </message>
+    <message>
+        <source>a line needs fixing (see the table)</source>
+        <translation>hay que corregir una línea (vea la tabla)</translation>
+    </message>
+    <message>
+        <source>add at least one line</source>
+        <translation>añada al menos una línea</translation>
     </message>
 </context>
 <context>
@@ -111,6 +268,504 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
     </message>
 </context>
 <context>
+    <name>AppointmentsTab</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Choose a customer…</source>
+        <translation>Elegir un cliente…</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <source>New service…</source>
+        <translation>Nuevo servicio…</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Exportar .ics…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Hueco</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>choose a service</source>
+        <translation>elija un servicio</translation>
+    </message>
+    <message>
+        <source>choose a customer from the list</source>
+        <translation>elija un cliente de la lista</translation>
+    </message>
+    <message>
+        <source>no free slot: try another day</source>
+        <translation>no hay huecos libres: pruebe otro día</translation>
+    </message>
+    <message>
+        <source>{name} ({duration_minutes} min)</source>
+        <translation>{name} ({duration_minutes} min)</translation>
+    </message>
+    <message>
+        <source>no free slot</source>
+        <translation>no hay huecos libres</translation>
+    </message>
+    <message>
+        <source>working (roster minus breaks and time off)</source>
+        <translation>trabajando (cuadrante menos descansos y ausencias)</translation>
+    </message>
+    <message>
+        <source>{day} {hm} {service_name} — {customer_name} with {staff_name} [{state}]</source>
+        <translation>{day} {hm} {service_name} — {customer_name} con {staff_name} [{state}]</translation>
+    </message>
+    <message>
+        <source>Your role does not book or change appointments</source>
+        <translation>Su rol no reserva ni cambia citas</translation>
+    </message>
+    <message>
+        <source>Select an appointment in the list first</source>
+        <translation>Primero seleccione una cita en la lista</translation>
+    </message>
+    <message>
+        <source>Confirm the booking first: only a confirmed appointment can be marked completed (and billed)</source>
+        <translation>Confirme primero la reserva: solo una cita confirmada se puede marcar como completada (y facturar)</translation>
+    </message>
+    <message>
+        <source>This appointment is {replace}</source>
+        <translation>Esta cita está {replace}</translation>
+    </message>
+    <message>
+        <source>Choose a service, a customer and a free slot.</source>
+        <translation>Elija un servicio, un cliente y un hueco libre.</translation>
+    </message>
+    <message>
+        <source>booked (pending) #{id}</source>
+        <translation>reservada (pendiente) n.º {id}</translation>
+    </message>
+    <message>
+        <source>Export appointments</source>
+        <translation>Exportar citas</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote {path} (%n appointments)</source>
+        <translation>
+            <numerusform>escrito {path} (%n cita)</numerusform>
+            <numerusform>escrito {path} (%n citas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AreasOffEditor</name>
+    <message>
+        <source>{area} automation runs on schedule</source>
+        <translation>La automatización de {area} se ejecuta según lo previsto</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>(approving an automated draft)</source>
+        <translation>(al aprobar un borrador automático)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>No values recorded for this action.</source>
+        <translation>No se registraron valores para esta acción.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>The audit log — why and how</source>
+        <translation>El registro de auditoría: por qué y cómo</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every change, by whom and when, with the values before and after. Nothing here can be edited or deleted.</source>
+        <translation>Cada cambio, quién y cuándo, con los valores antes y después. Aquí no se puede editar ni borrar nada.</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Todas las áreas</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Search text, records, values (Ctrl+F)</source>
+        <translation>Buscar texto, registros, valores (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>approved an automated draft</source>
+        <translation>aprobó un borrador automático</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#5b6b7c&apos;&gt;Select an entry to see what changed.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#5b6b7c&apos;&gt;Seleccione una entrada para ver qué cambió.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No entries match these filters</source>
+        <translation>Ninguna entrada coincide con estos filtros</translation>
+    </message>
+    <message>
+        <source>Try another person, area or period, or clear the search text. Every change anyone makes in Deskmate appears here as soon as it is saved.</source>
+        <translation>Pruebe otra persona, área o periodo, o borre el texto de búsqueda. Cada cambio en Deskmate aparece aquí en cuanto se guarda.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Audit chain: checking…</source>
+        <translation>Cadena de auditoría: comprobando…</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verificar la cadena</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash and check that each follows the one before</source>
+        <translation>Recalcular el hash de cada entrada y comprobar que cada una sigue a la anterior</translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} entries match the filters</source>
+        <translation>
+            <numerusform>{number} entrada coincide con los filtros</numerusform>
+            <numerusform>{number} entradas coinciden con los filtros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} entries in the log</source>
+        <translation>
+            <numerusform>{number} entrada en el registro</numerusform>
+            <numerusform>{number} entradas en el registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries exported to {path}</source>
+        <translation>
+            <numerusform>%n entrada de auditoría exportada a {path}</numerusform>
+            <numerusform>%n entradas de auditoría exportadas a {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try another person, area or period, or clear the search text.</source>
+        <translation>Pruebe otra persona, área o periodo, o borre el texto de búsqueda.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Aún no hay nada registrado</translation>
+    </message>
+    <message>
+        <source>Every change anyone makes — a setting, a product, an approved suggestion — appears here as soon as it is saved. Change something on the Settings page to see it.</source>
+        <translation>Cada cambio (un ajuste, un producto, una sugerencia aprobada) aparece aquí en cuanto se guarda. Cambie algo en la página Configuración para verlo.</translation>
+    </message>
+    <message>
+        <source>Audit chain: {summary}</source>
+        <translation>Cadena de auditoría: {summary}</translation>
+    </message>
+    <message>
+        <source>Someone changed, removed or reordered entries outside Deskmate. Run &apos;deskmate check&apos; for details and compare with a backup kept elsewhere.</source>
+        <translation>Alguien cambió, eliminó o reordenó entradas fuera de Deskmate. Ejecute &apos;deskmate check&apos; para ver los detalles y compare con una copia de seguridad guardada en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Each entry holds a hash of its content and of the entry before it, so an entry changed, removed or reordered outside Deskmate shows here and in &apos;deskmate check&apos;.</source>
+        <translation>Cada entrada guarda un hash de su contenido y de la entrada anterior, así que una entrada cambiada, eliminada o reordenada fuera de Deskmate se ve aquí y en &apos;deskmate check&apos;.</translation>
+    </message>
+    <message>
+        <source>Audit chain: could not be checked</source>
+        <translation>Cadena de auditoría: no se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>Export the audit log to Excel</source>
+        <translation>Exportar el registro de auditoría a Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Exportando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>The audit log was not exported</source>
+        <translation>El registro de auditoría no se exportó</translation>
+    </message>
+</context>
+<context>
+    <name>CashflowSection</name>
+    <message>
+        <source>Cash flow</source>
+        <translation>Flujo de caja</translation>
+    </message>
+    <message>
+        <source>Money expected in: every open invoice on its due date, moved by that customer&apos;s average days late on paid invoices (overdue ones count this week). Money going out: purchase orders sent to suppliers, on their expected delivery date.</source>
+        <translation>Cobros previstos: cada factura abierta en su fecha de vencimiento, desplazada por el retraso medio de ese cliente en las facturas pagadas (las vencidas cuentan esta semana). Pagos: órdenes de compra enviadas a proveedores, en su fecha de entrega prevista.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Expected in</source>
+        <translation>Cobros previstos</translation>
+    </message>
+    <message>
+        <source>Due out</source>
+        <translation>Pagos previstos</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <source>nothing expected</source>
+        <translation>nada previsto</translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation>nada pendiente</translation>
+    </message>
+    <message>
+        <source>Next 8 weeks</source>
+        <translation>Próximas 8 semanas</translation>
+    </message>
+    <message>
+        <source>expected in</source>
+        <translation>cobros</translation>
+    </message>
+    <message>
+        <source>due out</source>
+        <translation>pagos</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>&lt;b&gt;Catalogue&lt;/b&gt; — prices with or without tax, one tax code each</source>
+        <translation>&lt;b&gt;Catálogo&lt;/b&gt;: precios con o sin impuestos, un código de impuesto cada uno</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Price incl. tax</source>
+        <translation>Precio con impuestos</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Código de impuesto</translation>
+    </message>
+    <message>
+        <source>Double-click a price to change it (invoices already written keep theirs)</source>
+        <translation>Haga doble clic en un precio para cambiarlo (las facturas ya hechas conservan el suyo)</translation>
+    </message>
+    <message>
+        <source>price without tax</source>
+        <translation>precio sin impuestos</translation>
+    </message>
+    <message>
+        <source>price includes tax</source>
+        <translation>el precio incluye impuestos</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>artículo</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recurring agreements&lt;/b&gt; — one invoice draft per week / month / year, each occurrence exactly once</source>
+        <translation>&lt;b&gt;Acuerdos periódicos&lt;/b&gt;: un borrador de factura por semana / mes / año, cada vez exactamente una vez</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>Nuevo acuerdo…</translation>
+    </message>
+    <message>
+        <source>Pause / resume selected agreement</source>
+        <translation>Pausar / reanudar el acuerdo seleccionado</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a price.</source>
+        <translation>&apos;{text}&apos; no es un precio.</translation>
+    </message>
+    <message>
+        <source>item {code} added</source>
+        <translation>artículo {code} añadido</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>Cambiar precio</translation>
+    </message>
+    <message>
+        <source>New price of {code} {name}</source>
+        <translation>Nuevo precio de {code} {name}</translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
         <source>Choose…</source>
@@ -127,6 +782,368 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
     <message>
         <source>Choose a colour</source>
         <translation>Elegir un color</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Contact details, what each customer was invoiced and paid, their appointments and notes; privacy export and erasure.</source>
+        <translation>Datos de contacto, lo facturado y pagado por cada cliente, sus citas y notas; exportación de privacidad y borrado.</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail, phone, tax id or contact</source>
+        <translation>Buscar nombre, correo, teléfono, NIF o contacto</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Dirección de facturación</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Plazo de pago</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Añadir contacto…</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Quitar contacto</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nueva factura</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Añadir nota…</translation>
+    </message>
+    <message>
+        <source>Privacy export…</source>
+        <translation>Exportación de privacidad…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Borrar datos personales…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete a customer entered by mistake (only without invoices or appointments)</source>
+        <translation>Eliminar un cliente creado por error (solo sin facturas ni citas)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Invoiced {money} · open {money2} · overdue {money3} · credit {money4}</source>
+        <translation>Facturado {money} · pendiente {money2} · vencido {money3} · saldo a favor {money4}</translation>
+    </message>
+    <message>
+        <source> · pays on average {late:+.0f} days after the due date</source>
+        <translation> · paga de media {late:+.0f} días después del vencimiento</translation>
+    </message>
+    <message>
+        <source> · no payment record yet</source>
+        <translation> · aún sin pagos registrados</translation>
+    </message>
+    <message>
+        <source>{name} saved</source>
+        <translation>{name} guardado</translation>
+    </message>
+    <message>
+        <source>{name} added</source>
+        <translation>{name} añadido</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note on {name}</source>
+        <translation>Nota sobre {name}</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <source>Name, role, e-mail, phone (separated by commas)</source>
+        <translation>Nombre, rol, correo, teléfono (separados por comas)</translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s data to</source>
+        <translation>Escribir los datos del cliente en</translation>
+    </message>
+    <message>
+        <source>written {sheet} and {json}</source>
+        <translation>escritos {sheet} y {json}</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Eliminar cliente</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>¿Eliminar a {name}?</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Borrar datos personales</translation>
+    </message>
+    <message>
+        <source>Erase {name}&apos;s personal data? Issued invoices are kept as the law requires. Record the request (who asked, when, how):</source>
+        <translation>¿Borrar los datos personales de {name}? Las facturas emitidas se conservan como exige la ley. Registre la solicitud (quién la pidió, cuándo, cómo):</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Datos personales borrados</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <source>This computer uses {kind}: &lt;b&gt;{where}&lt;/b&gt;</source>
+        <translation>Este equipo usa {kind}: &lt;b&gt;{where}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>To share one shop between several computers, enter the URL your server&apos;s administrator gave you (&lt;i&gt;deskmate server init&lt;/i&gt; prints it), test it, then use it. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Para compartir una tienda entre varios equipos, escriba la URL que le dio quien administra el servidor (&lt;i&gt;deskmate server init&lt;/i&gt; la muestra), pruébela y luego úsela. La contraseña se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s owner can connect this computer to another database.</source>
+        <translation>Solo el propietario de la tienda puede conectar este equipo a otra base de datos.</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Use on this computer</source>
+        <translation>Usar en este equipo</translation>
+    </message>
+    <message>
+        <source>Deskmate opens this database from its next start</source>
+        <translation>Deskmate abrirá esta base de datos desde el próximo inicio</translation>
+    </message>
+    <message>
+        <source>Use the data folder&apos;s file</source>
+        <translation>Usar el archivo de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>Testing the connection before using it…</source>
+        <translation>Probando la conexión antes de usarla…</translation>
+    </message>
+    <message>
+        <source>Deskmate will open this database from its next start.</source>
+        <translation>Deskmate abrirá esta base de datos desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Database connection saved for this computer</source>
+        <translation>Conexión a la base de datos guardada para este equipo</translation>
+    </message>
+    <message>
+        <source>Use the data folder&apos;s file?</source>
+        <translation>¿Usar el archivo de la carpeta de datos?</translation>
+    </message>
+    <message>
+        <source>From its next start, Deskmate on this computer will open the SQLite file in its data folder instead of the server. The server&apos;s data stays where it is.</source>
+        <translation>Desde el próximo inicio, Deskmate en este equipo abrirá el archivo SQLite de su carpeta de datos en lugar del servidor. Los datos del servidor se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>Deskmate will open the data folder&apos;s file from its next start.</source>
+        <translation>Deskmate abrirá el archivo de la carpeta de datos desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The connection was not tested</source>
+        <translation>La conexión no se probó</translation>
+    </message>
+</context>
+<context>
+    <name>DecideRolesEditor</name>
+    <message>
+        <source>Who decides: {title}</source>
+        <translation>Quién decide: {title}</translation>
+    </message>
+    <message>
+        <source>As usual ({roles})</source>
+        <translation>Lo habitual ({roles})</translation>
+    </message>
+    <message>
+        <source>Staff decide only up to the order limit set below; above it the owner.</source>
+        <translation>El personal decide solo hasta el límite de pedido fijado abajo; por encima, el propietario.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for the bookkeeper</source>
+        <translation>Exportación para la contabilidad</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>.xlsx</source>
+        <translation>.xlsx</translation>
+    </message>
+    <message>
+        <source>Not exported: choose another file name.</source>
+        <translation>No se exportó: elija otro nombre de archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows written to {path}</source>
+        <translation>
+            <numerusform>%n fila escrita en {path}</numerusform>
+            <numerusform>%n filas escritas en {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessReport</name>
+    <message>
+        <source>Last weeks:</source>
+        <translation>Últimas semanas:</translation>
+    </message>
+    <message>
+        <source>Counts come from published rosters only. A flag means the person had the most of something in most weeks, far fewer hours than contracted, or few preferences honoured; the weekly fairness job then drafts a suggestion.</source>
+        <translation>Los datos provienen solo de cuadrantes publicados. Una marca indica que la persona tuvo lo máximo de algo la mayoría de las semanas, muchas menos horas de las contratadas o pocas preferencias atendidas; la tarea semanal de equidad prepara entonces una sugerencia.</translation>
     </message>
 </context>
 <context>
@@ -195,6 +1212,25 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
     <message>
         <source>Why / how does this work?</source>
         <translation>¿Por qué / cómo funciona?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import historic invoices</source>
+        <translation>Importar facturas históricas</translation>
+    </message>
+    <message>
+        <source>One row per invoice line; rows with the same number form one invoice, whose number is kept. All-negative invoices become credit notes. Columns are found by their headers (InvoiceNo, InvoiceDate, CustomerID, StockCode, Description, Quantity, UnitPrice, tax rate...). Invoices that name no customer go to the cash-sales customer.</source>
+        <translation>Una fila por línea de factura; las filas con el mismo número forman una factura, que conserva su número. Las facturas totalmente negativas pasan a ser notas de crédito. Las columnas se reconocen por sus encabezados (InvoiceNo, InvoiceDate, CustomerID, StockCode, Description, Quantity, UnitPrice, tipo de impuesto...). Las facturas sin cliente van al cliente de ventas al contado.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>number=Ref, unit_price=Each</source>
+        <translation>number=Ref, unit_price=Each</translation>
     </message>
 </context>
 <context>
@@ -305,6 +1341,25 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
             <numerusform>{number} fila no se pudo leer: su cantidad e importe no están en los totales.</numerusform>
             <numerusform>{number} filas no se pudieron leer: sus cantidades e importes no están en los totales.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <source>Sales history</source>
+        <translation>Historial de ventas</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation>Recuentos de existencias</translation>
     </message>
 </context>
 <context>
@@ -512,6 +1567,800 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
     <message>
         <source>Approving changes the product&apos;s setting; use Advanced to change the proposed value.</source>
         <translation>Aprobar cambia el ajuste del producto; use Avanzado para cambiar el valor propuesto.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Review Inbox — why and how</source>
+        <translation>Bandeja de revisión: por qué y cómo</translation>
+    </message>
+    <message>
+        <source>Review Inbox</source>
+        <translation>Bandeja de revisión</translation>
+    </message>
+    <message>
+        <source>Automation drafts; you decide. Nothing here has happened until someone approves it.</source>
+        <translation>La automatización prepara borradores; usted decide. Nada de esto ha ocurrido hasta que alguien lo aprueba.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation>Volver a cargar la lista (F5)</translation>
+    </message>
+    <message>
+        <source>Search titles and subjects (Ctrl+F)</source>
+        <translation>Buscar títulos y asuntos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Items I may decide</source>
+        <translation>Lo que puedo decidir</translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s</source>
+        <translation>De cualquiera</translation>
+    </message>
+    <message>
+        <source>For {role}</source>
+        <translation>Para {role}</translation>
+    </message>
+    <message>
+        <source>Kind of suggestion</source>
+        <translation>Tipo de sugerencia</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Job that drafted it</source>
+        <translation>Tarea que lo preparó</translation>
+    </message>
+    <message>
+        <source>Who may decide</source>
+        <translation>Quién puede decidir</translation>
+    </message>
+    <message>
+        <source>Drafted when</source>
+        <translation>Cuándo se preparó</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>No due time</source>
+        <translation>Sin vencimiento</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for you</source>
+        <translation>Nada pendiente para usted</translation>
+    </message>
+    <message>
+        <source>When automation drafts a reorder, a roster, an invoice or finds a problem in your data, it appears here for you to decide. Jobs and their schedules are on the Automation page.</source>
+        <translation>Cuando la automatización prepara un pedido, un cuadrante o una factura, o encuentra un problema en sus datos, aparece aquí para que decida. Las tareas y sus horarios están en la página Automatización.</translation>
+    </message>
+    <message>
+        <source>Open the Automation page</source>
+        <translation>Abrir la página Automatización</translation>
+    </message>
+    <message>
+        <source>Select an item</source>
+        <translation>Seleccione un elemento</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Approve (A)</source>
+        <translation>&amp;Aprobar (A)</translation>
+    </message>
+    <message>
+        <source>Apply the proposal as drafted</source>
+        <translation>Aplicar la propuesta tal como se preparó</translation>
+    </message>
+    <message>
+        <source>&amp;Edit &amp;&amp; apply (E)</source>
+        <translation>&amp;Editar y aplicar (E)</translation>
+    </message>
+    <message>
+        <source>Apply your edited version</source>
+        <translation>Aplicar su versión editada</translation>
+    </message>
+    <message>
+        <source>&amp;Reject… (R)</source>
+        <translation>&amp;Rechazar… (R)</translation>
+    </message>
+    <message>
+        <source>Close it without applying, with a reason</source>
+        <translation>Cerrar sin aplicar, con un motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze… (S)</source>
+        <translation>&amp;Posponer… (S)</translation>
+    </message>
+    <message>
+        <source>Hide it until a day</source>
+        <translation>Ocultar hasta un día</translation>
+    </message>
+    <message>
+        <source>Escalate (&amp;X)</source>
+        <translation>Escalar (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Send it to the owner</source>
+        <translation>Enviar al propietario</translation>
+    </message>
+    <message>
+        <source>All kinds ({sum})</source>
+        <translation>Todos los tipos ({sum})</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Todas las tareas</translation>
+    </message>
+    <message>
+        <source> — waiting:
+{text}</source>
+        <translation>: pendiente:
+{text}</translation>
+    </message>
+    <message>
+        <source>: nothing waiting</source>
+        <translation>: nada pendiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} items</source>
+        <translation>
+            <numerusform>{number} elemento</numerusform>
+            <numerusform>{number} elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>%n elemento seleccionado</numerusform>
+            <numerusform>%n elementos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>state &lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation>estado &lt;b&gt;{state}&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>{verb} %n items?</source>
+        <translation>
+            <numerusform>¿{verb} %n elemento?</numerusform>
+            <numerusform>¿{verb} %n elementos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n items rejected?</source>
+        <translation>
+            <numerusform>¿Por qué se rechaza este elemento?</numerusform>
+            <numerusform>¿Por qué se rechazan estos %n elementos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n stayed open: </source>
+        <translation>
+            <numerusform>; %n quedó abierto: </numerusform>
+            <numerusform>; %n quedaron abiertos: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/R/S/X decide them all at once (you&apos;ll be asked to confirm).</source>
+        <translation>A/R/S/X deciden todos a la vez (se pedirá confirmación).</translation>
+    </message>
+    <message>
+        <source>drafted by the job “{job_title}”</source>
+        <translation>preparado por la tarea «{job_title}»</translation>
+    </message>
+    <message>
+        <source>drafted by automation</source>
+        <translation>preparado por la automatización</translation>
+    </message>
+    <message>
+        <source>entered by a person</source>
+        <translation>introducido por una persona</translation>
+    </message>
+    <message>
+        <source>waiting for the {assigned_role}</source>
+        <translation>esperando a: {assigned_role}</translation>
+    </message>
+    <message>
+        <source>snoozed until {date}</source>
+        <translation>pospuesto hasta {date}</translation>
+    </message>
+    <message>
+        <source>value {money}</source>
+        <translation>valor {money}</translation>
+    </message>
+    <message>
+        <source>Could not be applied: {last_error}</source>
+        <translation>No se pudo aplicar: {last_error}</translation>
+    </message>
+    <message>
+        <source>Applied version (edited)</source>
+        <translation>Versión aplicada (editada)</translation>
+    </message>
+    <message>
+        <source>Decided by {deciders}</source>
+        <translation>Decidido por {deciders}</translation>
+    </message>
+    <message>
+        <source>Still working on the last decision…</source>
+        <translation>Aún se está procesando la última decisión…</translation>
+    </message>
+    <message>
+        <source>Change the proposal on the right, then press E again or Ctrl+Enter.</source>
+        <translation>Cambie la propuesta de la derecha y pulse de nuevo E o Ctrl+Intro.</translation>
+    </message>
+    <message>
+        <source>Apply your edit</source>
+        <translation>Aplicar su cambio</translation>
+    </message>
+    <message>
+        <source>What did you change, and why? (optional — kept with the decision and used to tune the automation)</source>
+        <translation>¿Qué cambió y por qué? (opcional; se guarda con la decisión y sirve para ajustar la automatización)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Why is this rejected? (kept with the decision and used to tune the automation)</source>
+        <translation>¿Por qué se rechaza? (se guarda con la decisión y sirve para ajustar la automatización)</translation>
+    </message>
+    <message>
+        <source>Escalate to the owner</source>
+        <translation>Escalar al propietario</translation>
+    </message>
+    <message>
+        <source>Anything the owner should know? (optional)</source>
+        <translation>¿Algo que deba saber el propietario? (opcional)</translation>
+    </message>
+    <message>
+        <source>Edits are made one item at a time: select a single item.</source>
+        <translation>Se edita un elemento cada vez: seleccione uno solo.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalar</translation>
+    </message>
+    <message>
+        <source>{ok} of {count} done</source>
+        <translation>{ok} de {count} hechos</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryKpis</name>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation>
+            <numerusform>último %n día</numerusform>
+            <numerusform>últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>not enough sales yet</source>
+        <translation>aún no hay suficientes ventas</translation>
+    </message>
+    <message>
+        <source>{number} times</source>
+        <translation>{number} veces</translation>
+    </message>
+    <message>
+        <source>not enough history</source>
+        <translation>historial insuficiente</translation>
+    </message>
+    <message>
+        <source>{percent} of what was sold (guessed {value} by {percent2} on balance)</source>
+        <translation>{percent} de lo vendido (estimado {value} en un {percent2} en conjunto)</translation>
+    </message>
+    <message>
+        <source>too high</source>
+        <translation>demasiado alto</translation>
+    </message>
+    <message>
+        <source>too low</source>
+        <translation>demasiado bajo</translation>
+    </message>
+    <message>
+        <source>{percent} of what was sold (no lean either way)</source>
+        <translation>{percent} de lo vendido (sin tendencia en ningún sentido)</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Products and their stock, suppliers, purchase orders, stocktakes and imports.</source>
+        <translation>Productos y sus existencias, proveedores, órdenes de compra, recuentos e importaciones.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>Órdenes de compra</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation>Prueba de la política</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetail</name>
+    <message>
+        <source>Select an invoice</source>
+        <translation>Seleccione una factura</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Dto. %</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <translation>Editar borrador</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Emitir…</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Eliminar borrador</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Registrar pago…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>Nota de crédito…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Anular…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>issued {date}, due {date2}</source>
+        <translation>emitida el {date}, vence el {date2}</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n days overdue)</source>
+        <translation>
+            <numerusform> (%n día de retraso)</numerusform>
+            <numerusform> (%n días de retraso)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>credits invoice {credit_of_number}</source>
+        <translation>abona la factura {credit_of_number}</translation>
+    </message>
+    <message>
+        <source>void: {void_reason}</source>
+        <translation>anulada: {void_reason}</translation>
+    </message>
+    <message>
+        <source>machine-drafted: check it, then issue</source>
+        <translation>preparada automáticamente: revísela y luego emítala</translation>
+    </message>
+    <message>
+        <source>{taxes}&lt;br&gt;Net {money} · Tax {money2} · &lt;b&gt;Total {money3}&lt;/b&gt;</source>
+        <translation>{taxes}&lt;br&gt;Neto {money} · Impuestos {money2} · &lt;b&gt;Total {money3}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · paid {money} · &lt;b&gt;open {money2}&lt;/b&gt;</source>
+        <translation> · pagado {money} · &lt;b&gt;pendiente {money2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Payments: </source>
+        <translation>Pagos: </translation>
+    </message>
+    <message>
+        <source>{label} issued: {money}</source>
+        <translation>{label} emitida: {money}</translation>
+    </message>
+    <message>
+        <source>Delete {label}?</source>
+        <translation>¿Eliminar {label}?</translation>
+    </message>
+    <message>
+        <source>draft deleted</source>
+        <translation>borrador eliminado</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota de crédito</translation>
+    </message>
+    <message>
+        <source>Draft a credit note for all of {label}? You can change its lines before issuing it.</source>
+        <translation>¿Preparar una nota de crédito por todo {label}? Puede cambiar sus líneas antes de emitirla.</translation>
+    </message>
+    <message>
+        <source>{label} drafted</source>
+        <translation>{label} preparada</translation>
+    </message>
+    <message>
+        <source>Void invoice</source>
+        <translation>Anular factura</translation>
+    </message>
+    <message>
+        <source>Why is {label} void? (kept with its number)</source>
+        <translation>¿Por qué se anula {label}? (se guarda con su número)</translation>
+    </message>
+    <message>
+        <source>{label} voided</source>
+        <translation>{label} anulada</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>saved {path}</source>
+        <translation>guardado {path}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Edit {label}</source>
+        <translation>Editar {label}</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nueva factura</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Credit note (negative quantities)</source>
+        <translation>Nota de crédito (cantidades negativas)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Plazo de pago</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Save and issue…</source>
+        <translation>Guardar y emitir…</translation>
+    </message>
+    <message>
+        <source>choose a customer from the list</source>
+        <translation>elija un cliente de la lista</translation>
+    </message>
+    <message>
+        <source>a line needs fixing (see the table)</source>
+        <translation>hay que corregir una línea (vea la tabla)</translation>
+    </message>
+    <message>
+        <source>fix the invoice first</source>
+        <translation>corrija primero la factura</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Elija un cliente.</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Emitir factura</translation>
+    </message>
+    <message>
+        <source>Issue now? It gets the next number and can no longer be changed (corrections are credit notes).</source>
+        <translation>¿Emitir ahora? Recibe el siguiente número y ya no se puede cambiar (las correcciones son notas de crédito).</translation>
+    </message>
+    <message>
+        <source>{label} saved: {money}</source>
+        <translation>{label} guardada: {money}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceProposalEditor</name>
+    <message>
+        <source>Issue on approval (gives the next invoice number; cannot be undone)</source>
+        <translation>Emitir al aprobar (asigna el siguiente número de factura; no se puede deshacer)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Drafts, issued and overdue invoices, the catalogue and recurring agreements.</source>
+        <translation>Borradores, facturas emitidas y vencidas, el catálogo y los acuerdos periódicos.</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;&amp; agreements</source>
+        <translation>Catálogo y acuerdos</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <source>Search number, customer or notes (Ctrl+F)</source>
+        <translation>Buscar número, cliente o notas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>New invoice (Ctrl+N)</source>
+        <translation>Nueva factura (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Export for the bookkeeper…</source>
+        <translation>Exportar para la contabilidad…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import historic invoices from a previous system (CSV or XLSX)</source>
+        <translation>Importar facturas históricas de un sistema anterior (CSV o XLSX)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>draft #{id}</source>
+        <translation>borrador n.º {id}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>No invoices here</source>
+        <translation>No hay facturas aquí</translation>
+    </message>
+    <message>
+        <source>Drafts appear when you write an invoice or approve one the automation prepared in the inbox.</source>
+        <translation>Los borradores aparecen al escribir una factura o al aprobar en la bandeja de revisión una que preparó la automatización.</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nueva factura</translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} invoice(s)</source>
+        <translation>
+            <numerusform>{number} factura</numerusform>
+            <numerusform>{number} facturas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Emitir factura</translation>
+    </message>
+    <message>
+        <source>Issue {label} to {customer_name} for {amount}?
+
+It gets the next number and can no longer be changed; corrections are credit notes.</source>
+        <translation>¿Emitir {label} a {customer_name} por {amount}?
+
+Recibe el siguiente número y ya no se puede cambiar; las correcciones son notas de crédito.</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Numbers follow dates: an invoice cannot be dated before the latest one issued in its series, and a date far from today is asked about first.</source>
+        <translation>Los números siguen las fechas: una factura no puede tener fecha anterior a la última emitida de su serie, y una fecha lejana a hoy se pregunta antes.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Emitir</translation>
+    </message>
+    <message>
+        <source>Issue with this date?</source>
+        <translation>¿Emitir con esta fecha?</translation>
+    </message>
+    <message>
+        <source>Issue dated {date}</source>
+        <translation>Emitir con fecha {date}</translation>
+    </message>
+</context>
+<context>
+    <name>JsonEditor</name>
+    <message>
+        <source>not valid JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation>no es un JSON válido (línea {lineno}, columna {colno}: {msg})</translation>
+    </message>
+</context>
+<context>
+    <name>LettersEditor</name>
+    <message>
+        <source>Letter {number}</source>
+        <translation>Carta {number}</translation>
+    </message>
+    <message>
+        <source> days overdue</source>
+        <translation> días de retraso</translation>
+    </message>
+    <message>
+        <source>Send when</source>
+        <translation>Enviar cuando</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>Add from catalogue…</source>
+        <translation>Añadir del catálogo…</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Añadir línea</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Quitar línea</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>precio unitario</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Total: —</translation>
+    </message>
+    <message>
+        <source>Net {money}   Tax {money2}   Total {money3}</source>
+        <translation>Neto {money}   Impuestos {money2}   Total {money3}</translation>
     </message>
 </context>
 <context>
@@ -1068,10 +2917,663 @@ y no se guarda nada a medias. Haga una copia de seguridad desde el menú Archivo
     </message>
 </context>
 <context>
+    <name>MyAccount</name>
+    <message>
+        <source>You are logged in as &lt;b&gt;{username}&lt;/b&gt; ({value}).</source>
+        <translation>Ha iniciado sesión como &lt;b&gt;{username}&lt;/b&gt; ({value}).</translation>
+    </message>
+    <message>
+        <source>Your role may:</source>
+        <translation>Su rol puede:</translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s owner adds people, changes roles and resets forgotten passwords.</source>
+        <translation>Solo el propietario de la tienda añade personas, cambia roles y restablece contraseñas olvidadas.</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Cambiar mi contraseña…</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>name@example.com (for invoices and reminders)</source>
+        <translation>nombre@ejemplo.com (para facturas y recordatorios)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Dirección de facturación</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Añadir cliente</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>New purchase order</source>
+        <translation>Nueva orden de compra</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Notes for the supplier</source>
+        <translation>Notas para el proveedor</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>Crear orden</translation>
+    </message>
+</context>
+<context>
+    <name>NewProductDialog</name>
+    <message>
+        <source>New product</source>
+        <translation>Nuevo producto</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>Nueva orden…</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Marcar como enviada</translation>
+    </message>
+    <message>
+        <source>Receive goods…</source>
+        <translation>Recibir mercancía…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Open the order as PDF in your viewer to print it</source>
+        <translation>Abrir la orden como PDF en el visor para imprimirla</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exportar XLSX…</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancelar orden</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>From inbox</source>
+        <translation>De la bandeja</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coste unitario</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de línea</translation>
+    </message>
+    <message>
+        <source>Goods received: {number} is now {status}</source>
+        <translation>Mercancía recibida: {number} está ahora {status}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+    <message>
+        <source>Export purchase order</source>
+        <translation>Exportar orden de compra</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <source>Reset the password of {username}</source>
+        <translation>Restablecer la contraseña de {username}</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Contraseña &amp;actual</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat</source>
+        <translation>R&amp;epetir</translation>
+    </message>
+    <message>
+        <source>The automation account has no password.</source>
+        <translation>La cuenta de automatización no tiene contraseña.</translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation>Escriba primero su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>desktop app, to change the password</source>
+        <translation>aplicación de escritorio, para cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Password of {username} reset</source>
+        <translation>Contraseña de {username} restablecida</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicyNote</name>
     <message>
         <source>at least {MIN_LENGTH} characters</source>
         <translation>al menos {MIN_LENGTH} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment for {label}</source>
+        <translation>Pago de {label}</translation>
+    </message>
+    <message>
+        <source>{customer_name}: total {money}, open {money2}</source>
+        <translation>{customer_name}: total {money}, pendiente {money2}</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>efectivo</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>cheque</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount</source>
+        <translation>&apos;{text}&apos; no es un importe</translation>
+    </message>
+    <message>
+        <source>{money} more than is open: kept as the customer&apos;s credit</source>
+        <translation>{money} más de lo pendiente: queda como saldo a favor del cliente</translation>
+    </message>
+    <message>
+        <source>part payment: {money} stays open</source>
+        <translation>pago parcial: quedan {money} pendientes</translation>
+    </message>
+    <message>
+        <source>pays the invoice in full</source>
+        <translation>paga la factura por completo</translation>
+    </message>
+    <message>
+        <source>payment {money} recorded on {invoice_number}</source>
+        <translation>pago de {money} registrado en {invoice_number}</translation>
+    </message>
+    <message>
+        <source>; {money} kept as credit</source>
+        <translation>; {money} queda como saldo a favor</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCheckTab</name>
+    <message>
+        <source>Run backtest</source>
+        <translation>Ejecutar la prueba</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Replay from</source>
+        <translation>Reproducir desde</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Plazo de entrega (días)</translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation>Prueba de la política</translation>
+    </message>
+    <message>
+        <source>Learns from your sales before the date, then replays every later day: Deskmate&apos;s policy at several fill-rate targets against a hand-set min/max rule (min = average daily sales × lead time, max = 2 × min) and a careful owner&apos;s min/max (re-set every month from the last 8 weeks, with safety stock). Unmet demand is lost. Pick the fill-rate target whose cost in stock you accept.</source>
+        <translation>Aprende de sus ventas anteriores a la fecha y luego reproduce cada día posterior: la política de Deskmate con varios objetivos de nivel de servicio frente a una regla mín./máx. fijada a mano (mín. = ventas diarias medias × plazo de entrega, máx. = 2 × mín.) y el mín./máx. de un propietario cuidadoso (recalculado cada mes con las últimas 8 semanas, con stock de seguridad). La demanda no atendida se pierde. Elija el objetivo de nivel de servicio cuyo coste en existencias acepte.</translation>
+    </message>
+    <message>
+        <source>Run the backtest to see how the policy would have done on your sales.</source>
+        <translation>Ejecute la prueba para ver cómo habría funcionado la política con sus ventas.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Fill rate target</source>
+        <translation>Objetivo de nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Fill rate reached</source>
+        <translation>Nivel de servicio alcanzado</translation>
+    </message>
+    <message>
+        <source>Stockout product-days</source>
+        <translation>Días-producto sin existencias</translation>
+    </message>
+    <message>
+        <source>Avg stock value</source>
+        <translation>Valor medio de existencias</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation>Reproduciendo…</translation>
+    </message>
+    <message>
+        <source>Replaying… {text}</source>
+        <translation>Reproduciendo… {text}</translation>
+    </message>
+    <message>
+        <source>Backtest cancelled.</source>
+        <translation>Prueba cancelada.</translation>
+    </message>
+    <message>
+        <source>Deskmate reaches that fill rate with {money} ({percent} less stock).</source>
+        <translation>Deskmate alcanza ese nivel de servicio con {money} ({percent} menos de existencias).</translation>
+    </message>
+    <message>
+        <source>With the same stock it serves {pct} ({fill_rate_gain_points:+} points).</source>
+        <translation>Con las mismas existencias atiende el {pct} ({fill_rate_gain_points:+} puntos).</translation>
+    </message>
+    <message>
+        <source>It lies outside the range Deskmate&apos;s targets reach: compare the points in the chart.</source>
+        <translation>Queda fuera del rango que alcanzan los objetivos de Deskmate: compare los puntos del gráfico.</translation>
+    </message>
+    <message>
+        <source>Replayed {date} to {date2} ({days} days, {products} products). Baseline: fill rate {pct} with stock worth {money}.</source>
+        <translation>Reproducido del {date} al {date2} ({days} días, {products} productos). Referencia: nivel de servicio {pct} con existencias por valor de {money}.</translation>
+    </message>
+    <message>
+        <source>A careful owner&apos;s min/max (re-set monthly, with safety stock): fill rate {pct} with stock worth {money}.</source>
+        <translation>Mín./máx. de un propietario cuidadoso (recalculado cada mes, con stock de seguridad): nivel de servicio {pct} con existencias por valor de {money}.</translation>
+    </message>
+    <message>
+        <source>Assumptions: </source>
+        <translation>Supuestos: </translation>
+    </message>
+</context>
+<context>
+    <name>ProductDetail</name>
+    <message>
+        <source>Select a product</source>
+        <translation>Seleccione un producto</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>+/- qty</source>
+        <translation>+/- cant.</translation>
+    </message>
+    <message>
+        <source>reason (damaged, found...)</source>
+        <translation>motivo (dañado, encontrado...)</translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation>Ajustar existencias</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Stock history</source>
+        <translation>Historial de existencias</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Not enough history: owner&apos;s min/max used.&lt;/b&gt;</source>
+        <translation> &lt;b&gt;Historial insuficiente: se usa el mín./máx. del propietario.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>How it sells: {demand_explained}.
+Forecast from {method_words}.</source>
+        <translation>Cómo se vende: {demand_explained}.
+Previsión según {method_words}.</translation>
+    </message>
+    <message>
+        <source>Stock (closing), daily sales and forecast</source>
+        <translation>Existencias (al cierre), ventas diarias y previsión</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En almacén</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsión</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Punto de pedido</translation>
+    </message>
+</context>
+<context>
+    <name>ProductForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coste unitario</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Precio de venta</translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation>Tamaño del paquete</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>Pedido mínimo</translation>
+    </message>
+    <message>
+        <source>Fill rate target (0.5–0.999)</source>
+        <translation>Objetivo de nivel de servicio (0,5–0,999)</translation>
+    </message>
+    <message>
+        <source>Min stock (fallback)</source>
+        <translation>Existencias mínimas (alternativa)</translation>
+    </message>
+    <message>
+        <source>Max stock (fallback)</source>
+        <translation>Existencias máximas (alternativa)</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s code</source>
+        <translation>Código del proveedor</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s price</source>
+        <translation>Precio del proveedor</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s pack size</source>
+        <translation>Tamaño de paquete del proveedor</translation>
+    </message>
+    <message>
+        <source>as the product</source>
+        <translation>como el producto</translation>
+    </message>
+    <message>
+        <source>Save product</source>
+        <translation>Guardar producto</translation>
+    </message>
+    <message>
+        <source>supplier&apos;s {field}</source>
+        <translation>{field} del proveedor</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+    <message>
+        <source>Saved {sku}</source>
+        <translation>{sku} guardado</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <source>Search SKU, name or category (Ctrl+F)</source>
+        <translation>Buscar SKU, nombre o categoría (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>Nuevo producto…</translation>
+    </message>
+    <message>
+        <source>Reorder points</source>
+        <translation>Puntos de pedido</translation>
+    </message>
+    <message>
+        <source>Each product&apos;s reorder point is the demand forecast over the lead time plus safety stock for its service level. Products with too little sales history use your min/max and are listed under &apos;Not enough history&apos;.</source>
+        <translation>El punto de pedido de cada producto es la previsión de demanda durante el plazo de entrega más el stock de seguridad para su nivel de servicio. Los productos con poco historial de ventas usan su mín./máx. y aparecen en &apos;Historial insuficiente&apos;.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En almacén</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} products</source>
+        <translation>
+            <numerusform>{number} producto</numerusform>
+            <numerusform>{number} productos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrders</name>
+    <message>
+        <source>open</source>
+        <extracomment>A purchase order&apos;s status in words (the stored value stays the key).</extracomment>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>partly received</source>
+        <translation>recibida en parte</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibida</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +3604,613 @@ y no se guarda nada a medias. Haga una copia de seguridad desde el menú Archivo
     <message>
         <source>Why this suggestion</source>
         <translation>Por qué esta sugerencia</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive {number} from {supplier}</source>
+        <translation>Recibir {number} de {supplier}</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Received before</source>
+        <translation>Recibido antes</translation>
+    </message>
+    <message>
+        <source>Receiving now</source>
+        <translation>Recibido ahora</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recibir</translation>
+    </message>
+    <message>
+        <source>Enter numbers in &apos;Receiving now&apos;.</source>
+        <translation>Escriba cantidades en &apos;Recibido ahora&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderProposalEditor</name>
+    <message>
+        <source>no e-mail: the letter goes to the outbox folder for sending by hand</source>
+        <translation>sin correo: la carta va a la carpeta de salida para enviarla a mano</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>a reminder needs a subject and a letter</source>
+        <translation>un recordatorio necesita un asunto y una carta</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderEditor</name>
+    <message>
+        <source>order quantity</source>
+        <translation>cantidad del pedido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), order value {money}</source>
+        <translation>
+            <numerusform>%n línea, valor del pedido {money}</numerusform>
+            <numerusform>%n líneas, valor del pedido {money}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sku}: order quantity {problem}</source>
+        <translation>{sku}: cantidad del pedido {problem}</translation>
+    </message>
+    <message>
+        <source>{sku}: &apos;{text}&apos; is not a quantity</source>
+        <translation>{sku}: &apos;{text}&apos; no es una cantidad</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Edit {username}</source>
+        <translation>Editar a {username}</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+</context>
+<context>
+    <name>RosterGrid</name>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Asignar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation>&amp;Mover aquí</translation>
+    </message>
+    <message>
+        <source>Ctrl+X on a shift, then Ctrl+V (or this button) on the target cell</source>
+        <translation>Ctrl+X en un turno, luego Ctrl+V (o este botón) en la celda de destino</translation>
+    </message>
+    <message>
+        <source>Or type the first letter of a shift code in the grid; &apos;-&apos; makes a day off</source>
+        <translation>O escriba la primera letra de un código de turno en la cuadrícula; &apos;-&apos; pone un día libre</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>Turno:</translation>
+    </message>
+    <message>
+        <source>Rule checks (hard rules):</source>
+        <translation>Comprobaciones (reglas obligatorias):</translation>
+    </message>
+    <message>
+        <source>What lowers the score (cover, wishes, fairness):</source>
+        <translation>Qué empeora la puntuación (cobertura, deseos, equidad):</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>; {number}–{number2} h per week</source>
+        <translation>; {number}–{number2} h por semana</translation>
+    </message>
+    <message>
+        <source>{role}; skills: {skills}</source>
+        <translation>{role}; habilidades: {skills}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>You — </source>
+        <translation>Usted — </translation>
+    </message>
+    <message>
+        <source>no skill</source>
+        <translation>sin habilidad</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) {hours}; needs {skills}</source>
+        <translation>{name} ({code}) {hours}; necesita {skills}</translation>
+    </message>
+    <message>
+        <source>People on each shift that day; ⚠ marks a shift still short of people (hover for who)</source>
+        <translation>Personas en cada turno ese día; ⚠ marca un turno al que aún le falta gente (pase el ratón para ver quién)</translation>
+    </message>
+    <message>
+        <source>no penalties</source>
+        <translation>sin penalizaciones</translation>
+    </message>
+    <message>
+        <source>✓ every hard rule holds</source>
+        <translation>✓ se cumplen todas las reglas obligatorias</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <source>◀ Week</source>
+        <translation>◀ Semana</translation>
+    </message>
+    <message>
+        <source>Week ▶</source>
+        <translation>Semana ▶</translation>
+    </message>
+    <message>
+        <source>Draft with optimiser</source>
+        <translation>Preparar con el optimizador</translation>
+    </message>
+    <message>
+        <source>New empty roster</source>
+        <translation>Nuevo cuadrante vacío</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Request swap…</source>
+        <translation>Pedir cambio…</translation>
+    </message>
+    <message>
+        <source>Ask for the selected shift to go to a colleague (decided in the inbox)</source>
+        <translation>Pedir que el turno seleccionado pase a un compañero (se decide en la bandeja de revisión)</translation>
+    </message>
+    <message>
+        <source>Why this draft?</source>
+        <translation>¿Por qué este borrador?</translation>
+    </message>
+    <message>
+        <source>How rosters work</source>
+        <translation>Cómo funcionan los cuadrantes</translation>
+    </message>
+    <message>
+        <source>Week {week:%V} ({date})</source>
+        <translation>Semana {week:%V} ({date})</translation>
+    </message>
+    <message>
+        <source>Select a shift in the grid first.</source>
+        <translation>Primero seleccione un turno en la cuadrícula.</translation>
+    </message>
+    <message>
+        <source>Shift swap</source>
+        <translation>Cambio de turno</translation>
+    </message>
+    <message>
+        <source>Give this shift to:</source>
+        <translation>Dar este turno a:</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>Motivo (opcional):</translation>
+    </message>
+    <message>
+        <source>swap request sent to the inbox</source>
+        <translation>solicitud de cambio enviada a la bandeja de revisión</translation>
+    </message>
+    <message>
+        <source>This roster was made by hand: see the rule checks and penalties below the grid.</source>
+        <translation>Este cuadrante se hizo a mano: vea las comprobaciones y penalizaciones bajo la cuadrícula.</translation>
+    </message>
+    <message>
+        <source>Create or draft a roster for this week first</source>
+        <translation>Primero cree o prepare un cuadrante para esta semana</translation>
+    </message>
+    <message>
+        <source>score {number} → {number2} (lower is better)</source>
+        <translation>puntuación {number} → {number2} (menos es mejor)</translation>
+    </message>
+    <message>
+        <source>Stopping: the draft keeps the best roster found so far…</source>
+        <translation>Deteniendo: el borrador conserva el mejor cuadrante encontrado hasta ahora…</translation>
+    </message>
+    <message>
+        <source>Stop planning</source>
+        <translation>Detener la planificación</translation>
+    </message>
+    <message>
+        <source>Planning the week…</source>
+        <translation>Planificando la semana…</translation>
+    </message>
+    <message>
+        <source>Draft roster {roster} is in the inbox for approval</source>
+        <translation>El borrador de cuadrante {roster} está en la bandeja para su aprobación</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>escrito {path}</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Exportar cuadrante</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;PDF (*.pdf);;iCalendar (*.ics)</source>
+        <translation>Excel (*.xlsx);;PDF (*.pdf);;iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Horarios</translation>
+    </message>
+    <message>
+        <source>The week&apos;s roster, appointments, staff and their availability, time off, and the shifts the shop needs covered.</source>
+        <translation>El cuadrante de la semana, las citas, el personal y su disponibilidad, las ausencias y los turnos que la tienda necesita cubrir.</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Cuadrante</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>Shifts &amp;&amp; cover</source>
+        <translation>Turnos y cobertura</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEditor</name>
+    <message>
+        <source>new value (empty to remove)</source>
+        <translation>nuevo valor (vacío para quitarlo)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCard</name>
+    <message>
+        <source>… and {more} more</source>
+        <translation>… y {more} más</translation>
+    </message>
+    <message>
+        <source>
+
+Click to open it</source>
+        <translation>
+
+Haga clic para abrirlo</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>New appointment service</source>
+        <translation>Nuevo servicio con cita</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Duración (min)</translation>
+    </message>
+    <message>
+        <source>Buffer before (min)</source>
+        <translation>Margen antes (min)</translation>
+    </message>
+    <message>
+        <source>Buffer after (min)</source>
+        <translation>Margen después (min)</translation>
+    </message>
+    <message>
+        <source>Skill needed (optional)</source>
+        <translation>Habilidad necesaria (opcional)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Añadir servicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Buffer before</source>
+        <translation>Margen antes</translation>
+    </message>
+    <message>
+        <source>Buffer after</source>
+        <translation>Margen después</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Placeholders you can use:
+</source>
+        <translation>Marcadores que puede usar:
+</translation>
+    </message>
+    <message>
+        <source>Placeholders for {label}</source>
+        <translation>Marcadores para {label}</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; is not one of the choices</source>
+        <translation>&apos;{v}&apos; no es una de las opciones</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>valor no válido</translation>
+    </message>
+    <message>
+        <source>not one of the choices</source>
+        <translation>no es una de las opciones</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings — why and how</source>
+        <translation>Configuración: por qué y cómo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s details, how Deskmate counts money and time, and who may use it.</source>
+        <translation>Los datos de su tienda, cómo cuenta Deskmate el dinero y el tiempo, y quién puede usarlo.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mi cuenta</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Forget unsaved changes and show the saved values again</source>
+        <translation>Olvidar los cambios sin guardar y volver a mostrar los valores guardados</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s owner can change these settings.</source>
+        <translation>Solo el propietario de la tienda puede cambiar estos ajustes.</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red to save.</source>
+        <translation>Corrija los campos marcados en rojo para guardar.</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation>Hay cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept; press Revert to reload the saved settings.</source>
+        <translation>Los cambios sin guardar se mantienen; pulse Revertir para volver a cargar la configuración guardada.</translation>
+    </message>
+    <message>
+        <source>Settings reverted to the saved values</source>
+        <translation>Configuración revertida a los valores guardados</translation>
+    </message>
+    <message>
+        <source>Nothing saved: fix the fields marked in red first.</source>
+        <translation>No se guardó nada: corrija primero los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>Nada que guardar: no se cambió ningún ajuste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settings saved</source>
+        <translation>
+            <numerusform>%n ajuste guardado</numerusform>
+            <numerusform>%n ajustes guardados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings were not saved</source>
+        <translation>La configuración no se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTab</name>
+    <message>
+        <source>Shift types</source>
+        <translation>Tipos de turno</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Not followed by</source>
+        <translation>No seguido de</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Add shift type…</source>
+        <translation>Añadir tipo de turno…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Cover: how many people each shift needs, per weekday</source>
+        <translation>Cobertura: cuántas personas necesita cada turno, por día de la semana</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>Deseado</translation>
+    </message>
+    <message>
+        <source>Mandatory minimum</source>
+        <translation>Mínimo obligatorio</translation>
+    </message>
+    <message>
+        <source>Cost per person short</source>
+        <translation>Coste por persona que falta</translation>
+    </message>
+    <message>
+        <source>Cost per person extra</source>
+        <translation>Coste por persona de más</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <source>skill (optional)</source>
+        <translation>habilidad (opcional)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Quitar lo seleccionado</translation>
+    </message>
+    <message>
+        <source>{hm} {break_minutes} min</source>
+        <translation>{hm} {break_minutes} min</translation>
+    </message>
+    <message>
+        <source>The roster grid shows {code} in this colour ({color})</source>
+        <translation>La cuadrícula del cuadrante muestra {code} en este color ({color})</translation>
+    </message>
+    <message>
+        <source>colour {color}</source>
+        <translation>color {color}</translation>
+    </message>
+    <message>
+        <source>Add a shift type first.</source>
+        <translation>Primero añada un tipo de turno.</translation>
     </message>
 </context>
 <context>
@@ -1156,10 +4265,595 @@ y no se guarda nada a medias. Haga una copia de seguridad desde el menú Archivo
     </message>
 </context>
 <context>
+    <name>ShiftTypeDialog</name>
+    <message>
+        <source>Shift type</source>
+        <translation>Tipo de turno</translation>
+    </message>
+    <message>
+        <source>closes the shop</source>
+        <translation>cierra la tienda</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Length (min)</source>
+        <translation>Duración (min)</translation>
+    </message>
+    <message>
+        <source>Break after (min)</source>
+        <translation>Descanso tras (min)</translation>
+    </message>
+    <message>
+        <source>Break length (min)</source>
+        <translation>Duración del descanso (min)</translation>
+    </message>
+    <message>
+        <source>Skills needed (comma separated)</source>
+        <translation>Habilidades necesarias (separadas por comas)</translation>
+    </message>
+    <message>
+        <source>May not be followed next day by (codes)</source>
+        <translation>No puede ir seguido al día siguiente de (códigos)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message numerus="yes">
+        <source>these %n items</source>
+        <translation>
+            <numerusform>este elemento</numerusform>
+            <numerusform>estos %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide {what} until (it comes back as new that morning):</source>
+        <translation>Ocultar {what} hasta (vuelve como nuevo esa mañana):</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Linked login: that user may then request time off and swaps only for themselves</source>
+        <translation>Inicio de sesión vinculado: esa persona podrá pedir ausencias y cambios solo para sí misma</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Skills (comma separated)</source>
+        <translation>Habilidades (separadas por comas)</translation>
+    </message>
+    <message>
+        <source>Min hours / week</source>
+        <translation>Horas mín. / semana</translation>
+    </message>
+    <message>
+        <source>Max hours / week</source>
+        <translation>Horas máx. / semana</translation>
+    </message>
+    <message>
+        <source>Contract (target) hours</source>
+        <translation>Horas de contrato (objetivo)</translation>
+    </message>
+    <message>
+        <source>Max days in a row</source>
+        <translation>Máx. días seguidos</translation>
+    </message>
+    <message>
+        <source>Max weekends in 4 weeks</source>
+        <translation>Máx. fines de semana en 4 semanas</translation>
+    </message>
+    <message>
+        <source>Min rest between shifts (h)</source>
+        <translation>Descanso mín. entre turnos (h)</translation>
+    </message>
+    <message>
+        <source>Hourly cost ({currency_symbol})</source>
+        <translation>Coste por hora ({currency_symbol})</translation>
+    </message>
+    <message>
+        <source>Login account</source>
+        <translation>Cuenta de acceso</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Availability
+(blank = any time)</source>
+        <translation>Disponibilidad
+(vacío = siempre)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>Deseo</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>wants</source>
+        <translation>quiere</translation>
+    </message>
+    <message>
+        <source>rather not</source>
+        <translation>mejor no</translation>
+    </message>
+    <message>
+        <source>Add wish</source>
+        <translation>Añadir deseo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Shift wishes</source>
+        <translation>Deseos de turno</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Añadir miembro del personal</translation>
+    </message>
+    <message>
+        <source>availability needs fixing</source>
+        <translation>hay que corregir la disponibilidad</translation>
+    </message>
+    <message>
+        <source>Only the owner changes staff details</source>
+        <translation>Solo el propietario cambia los datos del personal</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+    <message>
+        <source>Write times like 09:00.</source>
+        <translation>Escriba las horas así: 09:00.</translation>
+    </message>
+    <message>
+        <source>saved {name}</source>
+        <translation>{name} guardado</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Persona nueva</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTab</name>
+    <message>
+        <source>Filter products to count, then Enter (SKU, name or category)</source>
+        <translation>Filtrar los productos a contar y pulsar Intro (SKU, nombre o categoría)</translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation>Registrar recuento</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation>Fila {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counted</source>
+        <translation>
+            <numerusform>%n contado</numerusform>
+            <numerusform>%n contados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock count recorded for %n product(s), variance {variance}</source>
+        <translation>
+            <numerusform>Recuento registrado para %n producto, diferencia {variance}</numerusform>
+            <numerusform>Recuento registrado para %n productos, diferencia {variance}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Edit supplier</source>
+        <translation>Editar proveedor</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>Nuevo proveedor</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>ju</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vi</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sá</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>e.g. Mon, Thu (empty = any day)</source>
+        <translation>p. ej. lu, ju (vacío = cualquier día)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Plazo de entrega (días)</translation>
+    </message>
+    <message>
+        <source>Ordering days</source>
+        <translation>Días de pedido</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Plazo de entrega</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Plazo de entrega (días)</translation>
+    </message>
+    <message>
+        <source>Ordering days</source>
+        <translation>Días de pedido</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>New supplier…</source>
+        <translation>Nuevo proveedor…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>ju</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vi</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sá</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>cualquier día</translation>
+    </message>
+</context>
+<context>
     <name>TableValidator</name>
     <message>
         <source>Line {number}</source>
         <translation>Línea {number}</translation>
+    </message>
+</context>
+<context>
+    <name>TaxRatesEditor</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Tipo %</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Añadir tipo</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Quitar lo seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffTab</name>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>Request time off</source>
+        <translation>Pedir ausencia</translation>
+    </message>
+    <message>
+        <source>choose a person</source>
+        <translation>elija una persona</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Requests are decided by the owner in the inbox.</source>
+        <translation>Las solicitudes las decide el propietario en la bandeja de revisión.</translation>
+    </message>
+    <message>
+        <source>Your login is not linked to a staff member yet: the owner links it under Schedule › Staff.</source>
+        <translation>Su inicio de sesión aún no está vinculado a ningún miembro del personal: el propietario lo vincula en Horarios › Personal.</translation>
+    </message>
+    <message>
+        <source>request sent to the inbox</source>
+        <translation>solicitud enviada a la bandeja de revisión</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>What needs you today.</source>
+        <translation>Lo que hoy le espera.</translation>
+    </message>
+    <message>
+        <source>Today — what is on it</source>
+        <translation>Hoy: qué contiene</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Look again (F5)</source>
+        <translation>Volver a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Today could not be loaded.</source>
+        <translation>No se pudo cargar Hoy.</translation>
+    </message>
+    <message>
+        <source>What needs you today, {day}.</source>
+        <translation>Lo que hoy le espera, {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersAdmin</name>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Añadir usuario…</translation>
+    </message>
+    <message>
+        <source>Edit name and role…</source>
+        <translation>Editar nombre y rol…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Let this person log in again now, after failed logins slowed down or locked their account</source>
+        <translation>Permitir que esta persona vuelva a iniciar sesión ahora, tras intentos fallidos que ralentizaron o bloquearon su cuenta</translation>
+    </message>
+    <message>
+        <source>Only you so far</source>
+        <translation>Por ahora solo usted</translation>
+    </message>
+    <message>
+        <source>Give everyone who works in the shop their own login, so the audit log shows who did what and each person sees what their role needs: staff handle stock, orders and bookings; a bookkeeper handles invoices, payments and exports.</source>
+        <translation>Dé a cada persona que trabaja en la tienda su propio acceso, para que el registro de auditoría muestre quién hizo qué y cada uno vea lo que necesita su rol: el personal lleva existencias, pedidos y reservas; la contabilidad, facturas, pagos y exportaciones.</translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation>Añadir un usuario…</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Deactivated people cannot log in; their past work stays in the audit log.</source>
+        <translation>&lt;br&gt;Las personas desactivadas no pueden iniciar sesión; su trabajo anterior sigue en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>{failed_logins} failed logins in a row. After 5 each next try must wait (30 seconds, then 1, 2, 4 and 8 minutes); after 10 the account locks for 15 minutes.</source>
+        <translation>{failed_logins} intentos fallidos seguidos. Tras 5, cada nuevo intento debe esperar (30 segundos, luego 1, 2, 4 y 8 minutos); tras 10, la cuenta se bloquea 15 minutos.</translation>
+    </message>
+    <message>
+        <source> Next try possible at {time}.</source>
+        <translation> Próximo intento posible a las {time}.</translation>
+    </message>
+    <message>
+        <source> Unlock lets them try again now.</source>
+        <translation> Desbloquear le permite volver a intentarlo ahora.</translation>
+    </message>
+    <message>
+        <source>{username} may log in again</source>
+        <translation>{username} puede volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>User {username} added as {role}</source>
+        <translation>Usuario {username} añadido como {role}</translation>
+    </message>
+    <message>
+        <source>Deactivate user?</source>
+        <translation>¿Desactivar el usuario?</translation>
+    </message>
+    <message>
+        <source>{username} will no longer be able to log in. Their past work stays in the audit log, and you can reactivate them at any time.</source>
+        <translation>{username} ya no podrá iniciar sesión. Su trabajo anterior sigue en el registro de auditoría y puede reactivarlo en cualquier momento.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +4940,851 @@ Replace it with this export?</source>
     <message>
         <source>Replace</source>
         <translation>Reemplazar</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatización</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horarios</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>pages.audit.page</name>
+    <message>
+        <source>
+&lt;p&gt;The &lt;b&gt;audit log&lt;/b&gt; records every change made in Deskmate — by a person, or by a person
+approving a draft that automation prepared — with &lt;b&gt;who&lt;/b&gt;, &lt;b&gt;when&lt;/b&gt;, &lt;b&gt;what&lt;/b&gt; (the
+action and the record) and the values &lt;b&gt;before and after&lt;/b&gt;.&lt;/p&gt;
+&lt;p&gt;It is append-only: entries can&apos;t be edited or deleted, not even by the owner, and the database
+itself refuses it. That is what makes it useful to a bookkeeper or an inspector.&lt;/p&gt;
+&lt;p&gt;Each entry also holds a &lt;b&gt;hash&lt;/b&gt; of its content and of the entry before it: a chain. If anyone
+changes, removes or reorders entries outside Deskmate (with database tools), the chain breaks, and
+the line at the bottom of this page — and &lt;code&gt;deskmate check&lt;/code&gt; — names the first entry
+affected. The chain cannot stop someone with the database file from rewriting the whole history:
+a backup kept somewhere else is what shows that.&lt;/p&gt;
+&lt;p&gt;Filter by person, area, period or any text (a product name, an invoice number, a setting),
+select an entry to see exactly what changed, and &lt;b&gt;Export to Excel&lt;/b&gt; to hand over what the
+filters show.&lt;/p&gt;
+</source>
+        <translation>
+&lt;p&gt;El &lt;b&gt;registro de auditoría&lt;/b&gt; recoge cada cambio hecho en Deskmate (por una persona, o por una persona
+que aprueba un borrador preparado por la automatización) con &lt;b&gt;quién&lt;/b&gt;, &lt;b&gt;cuándo&lt;/b&gt;, &lt;b&gt;qué&lt;/b&gt; (la
+acción y el registro) y los valores &lt;b&gt;antes y después&lt;/b&gt;.&lt;/p&gt;
+&lt;p&gt;Solo admite añadidos: las entradas no se pueden editar ni borrar, ni siquiera el propietario, y la propia base de datos
+lo impide. Eso lo hace útil para una gestoría o una inspección.&lt;/p&gt;
+&lt;p&gt;Cada entrada guarda además un &lt;b&gt;hash&lt;/b&gt; de su contenido y de la entrada anterior: una cadena. Si alguien
+cambia, elimina o reordena entradas fuera de Deskmate (con herramientas de base de datos), la cadena se rompe, y
+la línea al pie de esta página (y &lt;code&gt;deskmate check&lt;/code&gt;) indica la primera entrada
+afectada. La cadena no impide que alguien con el archivo de la base de datos reescriba toda la historia:
+para eso sirve una copia de seguridad guardada en otro lugar.&lt;/p&gt;
+&lt;p&gt;Filtre por persona, área, periodo o cualquier texto (un nombre de producto, un número de factura, un ajuste),
+seleccione una entrada para ver exactamente qué cambió y use &lt;b&gt;Exportar a Excel&lt;/b&gt; para entregar lo que muestran los
+filtros.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier momento</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation>Entre fechas…</translation>
+    </message>
+    <message>
+        <source>job “{job}”</source>
+        <translation>tarea «{job}»</translation>
+    </message>
+    <message>
+        <source>the automation runner</source>
+        <translation>el ejecutor de automatizaciones</translation>
+    </message>
+    <message>
+        <source>Values recorded</source>
+        <translation>Valores registrados</translation>
+    </message>
+    <message>
+        <source>Values before</source>
+        <translation>Valores anteriores</translation>
+    </message>
+</context>
+<context>
+    <name>pages.audit.reports</name>
+    <message>
+        <source>last 7 days</source>
+        <translation>últimos 7 días</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>últimos 30 días</translation>
+    </message>
+    <message>
+        <source>last 90 days</source>
+        <translation>últimos 90 días</translation>
+    </message>
+</context>
+<context>
+    <name>pages.customers.page</name>
+    <message>
+        <source>One list of customers for appointments and invoices. The history shows everything the shop did with a customer: appointments, invoices, payments, reminders and notes. Payment terms set here are used for the customer&apos;s next invoices. &apos;Privacy export&apos; writes everything Deskmate holds about the customer to a spreadsheet and a JSON file; &apos;Erase personal data&apos; removes it on request, keeping issued invoices as the law requires (the request is recorded). A customer entered by mistake can be deleted while they have no invoices or appointments.</source>
+        <translation>Una sola lista de clientes para citas y facturas. El historial muestra todo lo que la tienda hizo con un cliente: citas, facturas, pagos, recordatorios y notas. Las condiciones de pago fijadas aquí se usan en las próximas facturas del cliente. &apos;Exportación de privacidad&apos; escribe todo lo que Deskmate guarda sobre el cliente en una hoja de cálculo y un archivo JSON; &apos;Borrar datos personales&apos; lo elimina a petición, conservando las facturas emitidas como exige la ley (la solicitud queda registrada). Un cliente creado por error se puede eliminar mientras no tenga facturas ni citas.</translation>
+    </message>
+</context>
+<context>
+    <name>pages.inbox.dialogs</name>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>apply each proposal as drafted, through the area that owns it</source>
+        <translation>aplicar cada propuesta tal como se preparó, a través del área a la que pertenece</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>close each without applying it, keeping your reason</source>
+        <translation>cerrar cada una sin aplicarla, guardando su motivo</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>hide each until the chosen day, then bring it back as new</source>
+        <translation>ocultar cada una hasta el día elegido y luego devolverla como nueva</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalar</translation>
+    </message>
+    <message>
+        <source>send each to the owner to decide</source>
+        <translation>enviar cada una al propietario para que decida</translation>
+    </message>
+    <message>
+        <source>Please say why: the reason is kept with the decision and teaches the automation.</source>
+        <translation>Indique el motivo: se guarda con la decisión y enseña a la automatización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{verb} %n item(s) ({parts}): {effect}</source>
+        <translation>
+            <numerusform>{verb} %n elemento ({parts}): {effect}</numerusform>
+            <numerusform>{verb} %n elementos ({parts}): {effect}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> on {date_text}</source>
+        <translation> el {date_text}</translation>
+    </message>
+    <message>
+        <source>
+Reason kept with each: “{reason}”.</source>
+        <translation>
+Motivo guardado con cada uno: «{reason}».</translation>
+    </message>
+    <message>
+        <source>
+Each item is decided on its own: if one cannot be applied, it stays open with the error shown and the others go ahead.</source>
+        <translation>
+Cada elemento se decide por separado: si uno no se puede aplicar, queda abierto con el error y los demás siguen adelante.</translation>
+    </message>
+    <message>
+        <source>
+{not_allowed} of them you may not decide; those will be refused and stay open.</source>
+        <translation>
+{not_allowed} de ellos no puede decidirlos usted; se rechazarán y quedarán abiertos.</translation>
+    </message>
+</context>
+<context>
+    <name>pages.inbox.keys</name>
+    <message>
+        <source>Approve the selected item(s) as drafted</source>
+        <translation>Aprobar los elementos seleccionados tal como se prepararon</translation>
+    </message>
+    <message>
+        <source>Apply your edited version of the proposal</source>
+        <translation>Aplicar su versión editada de la propuesta</translation>
+    </message>
+    <message>
+        <source>Reject, with a reason</source>
+        <translation>Rechazar, con un motivo</translation>
+    </message>
+    <message>
+        <source>Snooze until a day</source>
+        <translation>Posponer hasta un día</translation>
+    </message>
+    <message>
+        <source>Escalate to the owner</source>
+        <translation>Escalar al propietario</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Elemento siguiente</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Elemento anterior</translation>
+    </message>
+    <message>
+        <source>Apply the edited proposal (while editing it)</source>
+        <translation>Aplicar la propuesta editada (mientras se edita)</translation>
+    </message>
+</context>
+<context>
+    <name>pages.inbox.page</name>
+    <message>
+        <source>
+&lt;p&gt;&lt;b&gt;The Review Inbox&lt;/b&gt; holds everything Deskmate&apos;s automation drafted: reorder lines, rosters,
+invoices, reminders, data-quality findings, proposed parameter changes. &lt;b&gt;Nothing here has
+happened yet&lt;/b&gt;: each item waits for a person.&lt;/p&gt;
+&lt;p&gt;Select an item to see &lt;b&gt;why&lt;/b&gt; it was drafted — the figures used, the period of data, the
+formula with the numbers filled in and how confident it is — and the proposal itself.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;A&lt;/b&gt; approve: apply the proposal as drafted, through the part of Deskmate that owns it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;E&lt;/b&gt; edit: change the proposal on the right, then press E again (or Ctrl+Enter) to apply
+your version. Both versions are kept.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;R&lt;/b&gt; reject, with a reason — reasons teach the automation.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;S&lt;/b&gt; snooze until a day; &lt;b&gt;X&lt;/b&gt; escalate to the owner.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; or the arrow keys move; Shift/Ctrl-click selects several for one decision.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;If applying fails (the stock changed, a number is no longer free) nothing is applied and the
+item stays open with the error shown. Which roles may decide which kind of item is an owner
+setting.&lt;/p&gt;
+</source>
+        <translation>
+&lt;p&gt;La &lt;b&gt;bandeja de revisión&lt;/b&gt; contiene todo lo que preparó la automatización de Deskmate: líneas de pedido, cuadrantes,
+facturas, recordatorios, problemas de calidad de datos, cambios de parámetros propuestos. &lt;b&gt;Nada de esto ha
+ocurrido todavía&lt;/b&gt;: cada elemento espera a una persona.&lt;/p&gt;
+&lt;p&gt;Seleccione un elemento para ver &lt;b&gt;por qué&lt;/b&gt; se preparó (las cifras usadas, el periodo de datos, la
+fórmula con los números y su grado de confianza) y la propuesta en sí.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;A&lt;/b&gt; aprobar: aplicar la propuesta tal como se preparó, a través de la parte de Deskmate a la que pertenece.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;E&lt;/b&gt; editar: cambiar la propuesta de la derecha y pulsar de nuevo E (o Ctrl+Intro) para aplicar
+su versión. Se guardan ambas versiones.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;R&lt;/b&gt; rechazar, con un motivo; los motivos enseñan a la automatización.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;S&lt;/b&gt; posponer hasta un día; &lt;b&gt;X&lt;/b&gt; escalar al propietario.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; o las flechas mueven; Mayús/Ctrl+clic selecciona varios para una sola decisión.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Si aplicar falla (las existencias cambiaron, un número ya no está libre) no se aplica nada y el
+elemento queda abierto con el error. Qué roles deciden cada tipo de elemento es un ajuste del
+propietario.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Esperando una decisión</translation>
+    </message>
+    <message>
+        <source>Open, incl. snoozed</source>
+        <translation>Abiertos, incl. pospuestos</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuestos</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalados</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Sustituidos</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducados</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier momento</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Últimos 365 días</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Entre…</translation>
+    </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation>Más urgentes primero</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Más antiguos primero</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>pages.inventory.kpis</name>
+    <message>
+        <source>Days a product was sold out</source>
+        <extracomment>(key, plain label, what the figure is and how it is counted — shown on hover)</extracomment>
+        <translation>Días en que un producto estuvo agotado</translation>
+    </message>
+    <message>
+        <source>Stockout product-days: for every product, the days it had nothing on the shelf, added up over the period (one product out for 3 days = 3).</source>
+        <translation>Días-producto sin existencias: para cada producto, los días que no tuvo nada en la estantería, sumados en el periodo (un producto agotado 3 días = 3).</translation>
+    </message>
+    <message>
+        <source>Money in stock beyond what is needed</source>
+        <translation>Dinero en existencias por encima de lo necesario</translation>
+    </message>
+    <message>
+        <source>Stock value above max / order-up-to: what the stock above each product&apos;s upper level is worth at cost — money tied up that a smaller order would have kept free.</source>
+        <translation>Valor de existencias por encima del máximo: lo que vale, a coste, el stock por encima del nivel superior de cada producto; dinero inmovilizado que un pedido menor habría dejado libre.</translation>
+    </message>
+    <message>
+        <source>Stock value (at cost)</source>
+        <translation>Valor de existencias (a coste)</translation>
+    </message>
+    <message>
+        <source>What everything on the shelves cost to buy.</source>
+        <translation>Lo que costó comprar todo lo que hay en las estanterías.</translation>
+    </message>
+    <message>
+        <source>Times the stock sells through in a year</source>
+        <translation>Veces que se renuevan las existencias en un año</translation>
+    </message>
+    <message>
+        <source>Inventory turnover: the cost of a year&apos;s sales divided by the average stock value; higher means stock sits on the shelf for less time.</source>
+        <translation>Rotación de inventario: el coste de las ventas de un año dividido entre el valor medio de las existencias; más alto significa que la mercancía pasa menos tiempo en la estantería.</translation>
+    </message>
+    <message>
+        <source>How far forecasts were off, last 28 days</source>
+        <translation>Cuánto fallaron las previsiones, últimos 28 días</translation>
+    </message>
+    <message>
+        <source>Weighted MAPE: the forecast&apos;s misses, in units, as a share of what was sold; the bias says whether it guessed too high (+) or too low (−) on balance.</source>
+        <translation>MAPE ponderado: los errores de la previsión, en unidades, como parte de lo vendido; el sesgo indica si en conjunto estimó demasiado alto (+) o demasiado bajo (−).</translation>
+    </message>
+    <message>
+        <source>Reorder suggestions approved / edited / rejected</source>
+        <translation>Sugerencias de pedido aprobadas / editadas / rechazadas</translation>
+    </message>
+    <message>
+        <source>How people decided the reorder suggestions drafted in the period.</source>
+        <translation>Cómo se decidieron las sugerencias de pedido preparadas en el periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>pages.inventory.policy_check</name>
+    <message>
+        <source>Fill rate (%) against average stock value</source>
+        <translation>Nivel de servicio (%) frente al valor medio de existencias</translation>
+    </message>
+    <message>
+        <source>Deskmate (one point per fill-rate target)</source>
+        <translation>Deskmate (un punto por objetivo de nivel de servicio)</translation>
+    </message>
+    <message>
+        <source>Baseline min/max</source>
+        <translation>Mín./máx. de referencia</translation>
+    </message>
+    <message>
+        <source>Careful min/max (monthly, with safety stock)</source>
+        <translation>Mín./máx. cuidadoso (mensual, con stock de seguridad)</translation>
+    </message>
+    <message>
+        <source>Baseline fill rate</source>
+        <translation>Nivel de servicio de referencia</translation>
+    </message>
+</context>
+<context>
+    <name>pages.inventory.products</name>
+    <message>
+        <source>All products</source>
+        <translation>Todos los productos</translation>
+    </message>
+    <message>
+        <source>Below reorder point</source>
+        <translation>Bajo el punto de pedido</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>No supplier</source>
+        <translation>Sin proveedor</translation>
+    </message>
+    <message>
+        <source>Not enough history</source>
+        <translation>Historial insuficiente</translation>
+    </message>
+</context>
+<context>
+    <name>pages.inventory.reorder_editor</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <source>Order qty</source>
+        <translation>Cant. pedida</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coste unitario</translation>
+    </message>
+    <message>
+        <source>Why changed</source>
+        <translation>Por qué se cambió</translation>
+    </message>
+</context>
+<context>
+    <name>pages.invoices</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencida</numerusform>
+            <numerusform>%n vencidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pages.invoices.dialogs</name>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre pasado</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Año pasado</translation>
+    </message>
+</context>
+<context>
+    <name>pages.invoices.editor</name>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Incl. tax</source>
+        <translation>Con imp.</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Dto. %</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Tax amt</source>
+        <translation>Imp. importe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>line {value}: &apos;{text}&apos; is not a {what}</source>
+        <translation>línea {value}: &apos;{text}&apos; no es un valor válido de {what}</translation>
+    </message>
+</context>
+<context>
+    <name>pages.invoices.page</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Open (issued, not paid)</source>
+        <translation>Pendientes (emitidas, sin pagar)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagadas</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Anuladas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Deskmate drafts invoices from completed appointments and recurring agreements into the Review Inbox; approving one creates a draft here. Nothing is issued by itself: issuing gives the next number of the series (e.g. 2026-0042), gapless even when two people issue at once, and freezes the invoice. Corrections are credit notes referencing the original, or a void with a reason (the number stays used). Payments may be partial; anything paid beyond what is open becomes the customer&apos;s credit. Overdue invoices get reminder drafts (three levels, editable in Settings) that you approve in the inbox.</source>
+        <translation>Deskmate prepara facturas a partir de citas completadas y acuerdos periódicos en la bandeja de revisión; al aprobar una se crea aquí un borrador. Nada se emite solo: emitir asigna el siguiente número de la serie (p. ej. 2026-0042), sin huecos aunque dos personas emitan a la vez, y congela la factura. Las correcciones son notas de crédito que remiten al original, o una anulación con motivo (el número queda usado). Los pagos pueden ser parciales; lo pagado por encima de lo pendiente pasa a ser saldo a favor del cliente. Las facturas vencidas reciben borradores de recordatorio (tres niveles, editables en Configuración) que usted aprueba en la bandeja.</translation>
+    </message>
+</context>
+<context>
+    <name>pages.schedule.fairness</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semanas</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Contract h</source>
+        <translation>Contrato h</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>Fines de semana</translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation>Tardes</translation>
+    </message>
+    <message>
+        <source>Closings</source>
+        <translation>Cierres</translation>
+    </message>
+    <message>
+        <source>Preferences honoured</source>
+        <translation>Preferencias atendidas</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Avisos</translation>
+    </message>
+</context>
+<context>
+    <name>pages.schedule.grid</name>
+    <message>
+        <source>— off —</source>
+        <translation>— libre —</translation>
+    </message>
+    <message>
+        <source>; {short} more needed</source>
+        <translation>; faltan {short}</translation>
+    </message>
+</context>
+<context>
+    <name>pages.schedule.page</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Draft with optimiser&lt;/b&gt; plans the week with OR-Tools CP-SAT: contract rules (hours, days in a row, days off, rest between shifts, weekends, skills, availability, time off) must hold; cover, preferences and a fair spread of weekends, evenings, closings and hours are weighed by their penalties (Settings → scheduling). The draft goes to the inbox; approving publishes it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Editing&lt;/b&gt;: select a cell, choose a shift and press Assign (or double-click); Delete removes; Ctrl+X then Ctrl+V moves a shift. Every edit is checked at once: warnings name the rule and the person, and the penalty shows what changed. Edits to a published roster are recorded in the audit log.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Preparar con el optimizador&lt;/b&gt; planifica la semana con OR-Tools CP-SAT: las reglas del contrato (horas, días seguidos, días libres, descanso entre turnos, fines de semana, habilidades, disponibilidad, ausencias) deben cumplirse; la cobertura, las preferencias y un reparto justo de fines de semana, tardes, cierres y horas se ponderan por sus penalizaciones (Configuración → horarios). El borrador va a la bandeja de revisión; al aprobarlo se publica.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Edición&lt;/b&gt;: seleccione una celda, elija un turno y pulse Asignar (o haga doble clic); Supr lo quita; Ctrl+X y luego Ctrl+V mueve un turno. Cada cambio se comprueba al momento: los avisos indican la regla y la persona, y la penalización muestra qué cambió. Los cambios en un cuadrante publicado quedan en el registro de auditoría.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pages.settings.database</name>
+    <message>
+        <source>the SQLite file in the data folder</source>
+        <translation>el archivo SQLite de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>a database on a PostgreSQL server</source>
+        <translation>una base de datos en un servidor PostgreSQL</translation>
+    </message>
+</context>
+<context>
+    <name>pages.settings.fields</name>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>Owner only</source>
+        <translation>Solo el propietario</translation>
+    </message>
+    <message>
+        <source>Owner and staff</source>
+        <translation>Propietario y personal</translation>
+    </message>
+    <message>
+        <source>Owner and bookkeeper</source>
+        <translation>Propietario y contabilidad</translation>
+    </message>
+    <message>
+        <source>Owner, staff and bookkeeper</source>
+        <translation>Propietario, personal y contabilidad</translation>
+    </message>
+</context>
+<context>
+    <name>pages.settings.page</name>
+    <message>
+        <source>
+&lt;p&gt;&lt;b&gt;Settings&lt;/b&gt; are the facts about your shop that every part of Deskmate uses: the name and
+address printed on invoices, the currency, the tax rates products and invoice lines refer to, the
+time zone that decides what &quot;today&quot; is for automation, and the opening hours used for appointment
+slots and roster cover.&lt;/p&gt;
+&lt;p&gt;Each setting is checked before anything is saved; a problem is shown under the field and
+nothing is written until all are fine. Every change is recorded in the &lt;b&gt;Audit&lt;/b&gt; log with the
+value before and after.&lt;/p&gt;
+&lt;p&gt;Only the owner changes shop settings and manages users. Roles are enforced by Deskmate itself,
+not just by this page: a staff member cannot change them from the command line either.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Single-user shop&lt;/b&gt; skips the login for a shop with one person; every change is still
+recorded as the owner&apos;s.&lt;/p&gt;
+</source>
+        <translation>
+&lt;p&gt;La &lt;b&gt;configuración&lt;/b&gt; son los datos de su tienda que usa cada parte de Deskmate: el nombre y la
+dirección que aparecen en las facturas, la moneda, los tipos de impuesto a los que remiten productos y líneas de factura, la
+zona horaria que decide qué es &quot;hoy&quot; para la automatización y el horario de apertura usado para los huecos de
+citas y la cobertura de los cuadrantes.&lt;/p&gt;
+&lt;p&gt;Cada ajuste se comprueba antes de guardar nada; un problema se muestra bajo el campo y
+no se escribe nada hasta que todo está bien. Cada cambio queda en el &lt;b&gt;registro de auditoría&lt;/b&gt; con el
+valor antes y después.&lt;/p&gt;
+&lt;p&gt;Solo el propietario cambia la configuración de la tienda y gestiona los usuarios. Los roles los impone el propio Deskmate,
+no solo esta página: un miembro del personal tampoco puede cambiarlos desde la línea de comandos.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Tienda de un solo usuario&lt;/b&gt; omite el inicio de sesión en una tienda con una sola persona; cada cambio se sigue
+registrando como del propietario.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+</context>
+<context>
+    <name>pages.settings.users</name>
+    <message>
+        <source>Owner — everything, including users, settings and backups</source>
+        <translation>Propietario — todo, incluidos usuarios, configuración y copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Staff — stock, orders, bookings, customers, the inbox</source>
+        <translation>Personal — existencias, pedidos, reservas, clientes, la bandeja de revisión</translation>
+    </message>
+    <message>
+        <source>Bookkeeper — invoices, payments, exports, the audit log</source>
+        <translation>Contabilidad — facturas, pagos, exportaciones, el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Choose another password: see the message under the field.</source>
+        <translation>Elija otra contraseña: vea el mensaje bajo el campo.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden; escriba la misma contraseña dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>pages.today.page</name>
+    <message>
+        <source>
+&lt;p&gt;&lt;b&gt;Today&lt;/b&gt; gathers what needs you today, from every part of Deskmate your role works with:&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Decisions waiting for you&lt;/b&gt;: inbox items you may decide, one line per kind, the most
+urgent kind first.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Today&apos;s appointments&lt;/b&gt; and &lt;b&gt;who is on shift&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Cover gaps this week&lt;/b&gt;: shifts with fewer people than the shop needs.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Running out before the next delivery&lt;/b&gt;: products whose stock, at their forecast sales,
+ends before an order could arrive.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Overdue invoices&lt;/b&gt; and how much is open, and &lt;b&gt;failed jobs&lt;/b&gt;.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Click a line (or select it and press Enter) to open the page where it is dealt with, with that
+item selected. The page updates itself when something changes.&lt;/p&gt;
+</source>
+        <translation>
+&lt;p&gt;&lt;b&gt;Hoy&lt;/b&gt; reúne lo que le espera hoy, de cada parte de Deskmate con la que trabaja su rol:&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Decisiones pendientes&lt;/b&gt;: elementos de la bandeja que puede decidir, una línea por tipo, el más
+urgente primero.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Las citas de hoy&lt;/b&gt; y &lt;b&gt;quién está de turno&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Huecos de cobertura esta semana&lt;/b&gt;: turnos con menos personas de las que necesita la tienda.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Se agotará antes de la próxima entrega&lt;/b&gt;: productos cuyas existencias, con las ventas previstas,
+se acaban antes de que pueda llegar un pedido.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Facturas vencidas&lt;/b&gt; y cuánto queda pendiente, y &lt;b&gt;tareas fallidas&lt;/b&gt;.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Haga clic en una línea (o selecciónela y pulse Intro) para abrir la página donde se resuelve, con ese
+elemento seleccionado. La página se actualiza sola cuando algo cambia.&lt;/p&gt;
+</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Activity (audit log)</source>
+        <translation>Actividad (registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Cash flow (next 8 weeks)</source>
+        <translation>Flujo de caja (próximas 8 semanas)</translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>Antigüedad de los cobros pendientes</translation>
+    </message>
+    <message>
+        <source>Roster fairness</source>
+        <translation>Equidad del cuadrante</translation>
     </message>
 </context>
 <context>

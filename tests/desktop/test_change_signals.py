@@ -72,7 +72,7 @@ def test_an_open_inventory_page_shows_a_product_created_through_core(qtbot, app,
     assert page.products.model.rowCount() == 0
     app.inventory.create_product(owner, "BRE-010", "Sourdough")
     qtbot.waitUntil(lambda: page.products.model.rowCount() == 1, timeout=10_000)
-    assert page.products.count.text() == "1 products"
+    assert page.products.count.text() == "1 product"
 
 
 def test_an_open_invoice_list_shows_an_invoice_drafted_through_core(qtbot, app, owner, make_ctx, settle):

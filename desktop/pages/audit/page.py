@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QT_TRANSLATE_NOOP, QTimer, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
                                QStackedWidget, QTableView, QTextBrowser, QVBoxLayout, QWidget)
@@ -24,7 +24,7 @@ from desktop.context import DesktopContext
 from desktop.ui import PageHeader, show_error, ui_settings
 from desktop.widgets import EmptyState, HelpButton, LazyColumn, LazyTableModel
 
-HELP = """
+HELP = QT_TRANSLATE_NOOP("pages.audit.page", """
 <p>The <b>audit log</b> records every change made in Deskmate — by a person, or by a person
 approving a draft that automation prepared — with <b>who</b>, <b>when</b>, <b>what</b> (the
 action and the record) and the values <b>before and after</b>.</p>
@@ -38,9 +38,9 @@ a backup kept somewhere else is what shows that.</p>
 <p>Filter by person, area, period or any text (a product name, an invoice number, a setting),
 select an entry to see exactly what changed, and <b>Export to Excel</b> to hand over what the
 filters show.</p>
-"""
+""")
 
-PERIODS = ("Any time", "Today", "Last 7 days", "Last 30 days", "This month", "Between dates…")
+PERIODS = (QT_TRANSLATE_NOOP("pages.audit.page", "Any time"), QT_TRANSLATE_NOOP("pages.audit.page", "Today"), QT_TRANSLATE_NOOP("pages.audit.page", "Last 7 days"), QT_TRANSLATE_NOOP("pages.audit.page", "Last 30 days"), QT_TRANSLATE_NOOP("pages.audit.page", "This month"), QT_TRANSLATE_NOOP("pages.audit.page", "Between dates…"))
 
 
 def _short(value: Any) -> str:
@@ -55,9 +55,9 @@ def record_words(row: AuditRow, job_titles: dict[str, str] | None = None) -> str
     """What an entry is about, for people: a job by its title ("job “Payment reminders”"), the
     rest as entity and number. The job's id stays in the tooltip and the detail."""
     if row.entity == "job" and row.entity_id and (job_titles or {}).get(row.entity_id):
-        return f"job “{job_titles[row.entity_id]}”"
+        return QCoreApplication.translate("pages.audit.page", "job “{job}”").format(job=job_titles[row.entity_id])
     if row.entity == "scheduler":
-        return "the automation runner"
+        return QCoreApplication.translate("pages.audit.page", "the automation runner")
     return f"{row.entity.replace('_', ' ')} {row.entity_id or ''}".strip()
 
 
@@ -76,15 +76,24 @@ def detail_html(row: AuditRow, tz: ZoneInfo, job_titles: dict[str, str] | None =
     technical = f"{row.entity} {row.entity_id or ''}".strip()
     if technical != record:
         record += f" ({technical})"
+
+    def label(text: str) -> str:
+        return e(QCoreApplication.translate("AuditDetail", text))
+    approving = QCoreApplication.translate("AuditDetail", "(approving an automated draft)")
+    when_h, who_h, area_h = label(QT_TRANSLATE_NOOP("AuditDetail", "When")), label(QT_TRANSLATE_NOOP("AuditDetail", "Who")), label(QT_TRANSLATE_NOOP("AuditDetail", "Area"))
+    changed_h, field_h = label(QT_TRANSLATE_NOOP("AuditDetail", "What changed")), label(QT_TRANSLATE_NOOP("AuditDetail", "Field"))
+    before_h, after_h = label(QT_TRANSLATE_NOOP("AuditDetail", "Before")), label(QT_TRANSLATE_NOOP("AuditDetail", "After"))
+    none_h = label(QT_TRANSLATE_NOOP("AuditDetail", "No values recorded for this action."))
+    action_h, record_h, entry_h = label(QT_TRANSLATE_NOOP("AuditDetail", "Action")), label(QT_TRANSLATE_NOOP("AuditDetail", "Record")), label(QT_TRANSLATE_NOOP("AuditDetail", "Entry"))
     parts = [f"<h3 style='margin:0'>{e(row.summary or row.action)}</h3>",
              "<table cellspacing=2 style='margin-top:6px'>",
-             f"<tr><td style='color:#5b6b7c;padding-right:10px'>When</td><td>{e(when)}</td></tr>",
-             f"<tr><td style='color:#5b6b7c'>Who</td><td><b>{e(who_words(row.username))}</b>"
-             + (" <i>(approving an automated draft)</i>" if _approved_draft(row) else "") + "</td></tr>",
-             f"<tr><td style='color:#5b6b7c'>Area</td><td>{e(row.area)}</td></tr>",
-             f"<tr><td style='color:#5b6b7c'>Action</td><td>{e(row.action)}</td></tr>",
-             f"<tr><td style='color:#5b6b7c'>Record</td><td>{e(record)}</td></tr>",
-             f"<tr><td style='color:#5b6b7c'>Entry</td><td>#{row.id}</td></tr></table>"]
+             f"<tr><td style='color:#5b6b7c;padding-right:10px'>{when_h}</td><td>{e(when)}</td></tr>",
+             f"<tr><td style='color:#5b6b7c'>{who_h}</td><td><b>{e(who_words(row.username))}</b>"
+             + (f" <i>{e(approving)}</i>" if _approved_draft(row) else "") + "</td></tr>",
+             f"<tr><td style='color:#5b6b7c'>{area_h}</td><td>{e(row.area)}</td></tr>",
+             f"<tr><td style='color:#5b6b7c'>{action_h}</td><td>{e(row.action)}</td></tr>",
+             f"<tr><td style='color:#5b6b7c'>{record_h}</td><td>{e(record)}</td></tr>",
+             f"<tr><td style='color:#5b6b7c'>{entry_h}</td><td>#{row.id}</td></tr></table>"]
     before, after = row.before, row.after
     cell = "<td style='padding:3px 8px 3px 0' valign=top>"
     key_cell = "<td style='padding:3px 10px 3px 0; white-space:nowrap' valign=top><b>"
@@ -96,20 +105,22 @@ def detail_html(row: AuditRow, tz: ZoneInfo, job_titles: dict[str, str] | None =
             body.append(f"<tr{style}>{key_cell}{e(str(k))}</b></td>"
                         f"{cell}<pre style='margin:0'>{e(_short(before[k]) if k in before else '—')}</pre></td>"
                         f"{cell}<pre style='margin:0'>{e(_short(after[k]) if k in after else '—')}</pre></td></tr>")
-        parts.append("<h4 style='margin-bottom:2px'>What changed</h4>"
+        parts.append(f"<h4 style='margin-bottom:2px'>{changed_h}</h4>"
                      "<table border=0 cellspacing=0 cellpadding=0 width='100%'>"
-                     "<tr style='background:#eef2f6'><th align=left>Field</th><th align=left>Before</th>"
-                     "<th align=left>After</th></tr>" + "".join(body) + "</table>")
+                     f"<tr style='background:#eef2f6'><th align=left>{field_h}</th>"
+                     f"<th align=left>{before_h}</th><th align=left>{after_h}</th></tr>"
+                     + "".join(body) + "</table>")
     elif isinstance(after, dict) or isinstance(before, dict):
-        values, title = (after, "Values recorded") if isinstance(after, dict) else (before, "Values before")
+        values, title = (after, QCoreApplication.translate("pages.audit.page", "Values recorded")) if isinstance(after, dict) else (before, QCoreApplication.translate("pages.audit.page", "Values before"))
         body = "".join(f"<tr>{key_cell}{e(str(k))}</b></td>{cell}<pre style='margin:0'>{e(_short(v))}</pre></td></tr>"
                        for k, v in values.items())
         parts.append(f"<h4 style='margin-bottom:2px'>{title}</h4>"
                      f"<table border=0 cellspacing=0 cellpadding=0 width='100%'>{body}</table>")
     elif before is not None or after is not None:
-        parts.append(f"<h4>Before</h4><pre>{e(_short(before))}</pre><h4>After</h4><pre>{e(_short(after))}</pre>")
+        parts.append(f"<h4>{before_h}</h4><pre>{e(_short(before))}</pre>"
+                     f"<h4>{after_h}</h4><pre>{e(_short(after))}</pre>")
     else:
-        parts.append("<p style='color:#5b6b7c'>No values recorded for this action.</p>")
+        parts.append(f"<p style='color:#5b6b7c'>{none_h}</p>")
     return "".join(parts)
 
 
@@ -122,10 +133,10 @@ class AuditPage(QWidget):
         self.loaded = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 12)
-        self.help_button = HelpButton("The audit log — why and how", HELP)
-        self.header = PageHeader("Audit log", "Every change, by whom and when, with the values before "
-                                 "and after. Nothing here can be edited or deleted.", self.help_button)
-        self.export_button = QPushButton("Export to Excel…")
+        self.help_button = HelpButton(self.tr("The audit log — why and how"), QCoreApplication.translate("pages.audit.page", HELP))
+        self.header = PageHeader(self.tr("Audit log"), self.tr("Every change, by whom and when, with the values before "
+                                 "and after. Nothing here can be edited or deleted."), self.help_button)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_dialog)
         self.header.add_tool(self.export_button)
@@ -136,15 +147,15 @@ class AuditPage(QWidget):
         bar.setSpacing(8)
         self.user_combo = QComboBox()
         self.user_combo.setObjectName("userFilter")
-        self.user_combo.addItem("Anyone", None)
+        self.user_combo.addItem(self.tr("Anyone"), None)
         self.user_combo.setMinimumWidth(110)
         self.area_combo = QComboBox()
         self.area_combo.setObjectName("areaFilter")
-        self.area_combo.addItem("All areas", None)
+        self.area_combo.addItem(self.tr("All areas"), None)
         self.area_combo.setMinimumWidth(110)
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("periodFilter")
-        self.period_combo.addItems(PERIODS)
+        self.period_combo.addItems([QCoreApplication.translate("pages.audit.page", p) for p in PERIODS])
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30))
         self.date_to = QDateEdit(today)
@@ -154,20 +165,20 @@ class AuditPage(QWidget):
             d.setVisible(False)
         self.date_from.setObjectName("dateFrom")
         self.date_to.setObjectName("dateTo")
-        self.and_label = QLabel("and")
+        self.and_label = QLabel(self.tr("and"))
         self.and_label.setVisible(False)
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search text, records, values (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search text, records, values (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(150)
-        self.clear_button = QPushButton("Clear filters")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
-        bar.addWidget(QLabel("Who"))
+        bar.addWidget(QLabel(self.tr("Who")))
         bar.addWidget(self.user_combo)
-        bar.addWidget(QLabel("Area"))
+        bar.addWidget(QLabel(self.tr("Area")))
         bar.addWidget(self.area_combo)
-        bar.addWidget(QLabel("When"))
+        bar.addWidget(QLabel(self.tr("When")))
         bar.addWidget(self.period_combo)
         bar.addWidget(self.date_from)
         bar.addWidget(self.and_label)
@@ -178,14 +189,14 @@ class AuditPage(QWidget):
 
         # ------------------------------------------------------------ table + detail
         self.model = LazyTableModel([
-            LazyColumn("When", lambda r: ctx.formats.datetime(r.at)),
-            LazyColumn("Who", lambda r: who_words(r.username) + (" ⚙" if _approved_draft(r) else ""),
-                       tooltip=lambda r: "approved an automated draft" if _approved_draft(r) else who_words(r.username)),
-            LazyColumn("Area", lambda r: r.area),
-            LazyColumn("Action", lambda r: r.action),
-            LazyColumn("Record", lambda r: record_words(r, self.job_titles),
+            LazyColumn(self.tr("When"), lambda r: ctx.formats.datetime(r.at)),
+            LazyColumn(self.tr("Who"), lambda r: who_words(r.username) + (" ⚙" if _approved_draft(r) else ""),
+                       tooltip=lambda r: self.tr("approved an automated draft") if _approved_draft(r) else who_words(r.username)),
+            LazyColumn(self.tr("Area"), lambda r: r.area),
+            LazyColumn(self.tr("Action"), lambda r: r.action),
+            LazyColumn(self.tr("Record"), lambda r: record_words(r, self.job_titles),
                        tooltip=lambda r: f"{r.entity} {r.entity_id or ''}".strip()),
-            LazyColumn("Summary", lambda r: r.summary, tooltip=lambda r: r.summary),
+            LazyColumn(self.tr("Summary"), lambda r: r.summary, tooltip=lambda r: r.summary),
         ], fetch=lambda ids: self.ctx.app.audit.rows(self.ctx.actor, ids))
         self.table = QTableView()
         self.table.setObjectName("auditTable")
@@ -206,7 +217,7 @@ class AuditPage(QWidget):
         self.detail = QTextBrowser()
         self.detail.setObjectName("auditDetail")
         self.detail.setOpenLinks(False)
-        self.detail.setHtml("<p style='color:#5b6b7c'>Select an entry to see what changed.</p>")
+        self.detail.setHtml(self.tr("<p style='color:#5b6b7c'>Select an entry to see what changed.</p>"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("auditSplitter")
         self.splitter.addWidget(self.table)
@@ -219,26 +230,26 @@ class AuditPage(QWidget):
             self.splitter.restoreState(state)
 
         self.empty = EmptyState(
-            "No entries match these filters",
-            "Try another person, area or period, or clear the search text. Every change anyone "
-            "makes in Deskmate appears here as soon as it is saved.",
-            "Clear filters", self.clear_filters)
+            self.tr("No entries match these filters"),
+            self.tr("Try another person, area or period, or clear the search text. Every change anyone "
+            "makes in Deskmate appears here as soon as it is saved."),
+            self.tr("Clear filters"), self.clear_filters)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.empty)
         lay.addWidget(self.stack, 1)
-        self.count_label = QLabel("Loading…")
+        self.count_label = QLabel(self.tr("Loading…"))
         self.count_label.setObjectName("pageSubtitle")
         footer = QHBoxLayout()
         footer.addWidget(self.count_label)
         footer.addStretch(1)
-        self.chain_label = QLabel("Audit chain: checking…")
+        self.chain_label = QLabel(self.tr("Audit chain: checking…"))
         self.chain_label.setObjectName("chainStatus")
         self.chain_label.setWordWrap(True)
         self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.verify_button = QPushButton("Verify chain")
+        self.verify_button = QPushButton(self.tr("Verify chain"))
         self.verify_button.setObjectName("verifyChainButton")
-        self.verify_button.setToolTip("Recompute every entry's hash and check that each follows the one before")
+        self.verify_button.setToolTip(self.tr("Recompute every entry's hash and check that each follows the one before"))
         self.verify_button.clicked.connect(self.verify_chain)
         footer.addWidget(self.chain_label, 3)
         footer.addWidget(self.verify_button)
@@ -270,14 +281,14 @@ class AuditPage(QWidget):
 
     # ---------------------------------------------------------------- filters
     def _period_changed(self) -> None:
-        custom = self.period_combo.currentText() == PERIODS[-1]
+        custom = self.period_combo.currentIndex() == len(PERIODS) - 1
         for w in (self.date_from, self.and_label, self.date_to):
             w.setVisible(custom)
         self.refresh()
 
     def current_filter(self) -> AuditFilter:
         today = self.ctx.app.today()
-        period = self.period_combo.currentText()
+        period = PERIODS[max(0, self.period_combo.currentIndex())]
         d_from: date | None = None
         d_to: date | None = None
         if period == "Today":
@@ -318,7 +329,7 @@ class AuditPage(QWidget):
         """Reload the matching ids (worker thread) and the filter choices."""
         self._debounce.stop()
         f = self.current_filter()
-        self.count_label.setText("Loading…")
+        self.count_label.setText(self.tr("Loading…"))
         self.ctx.tasks.run_latest((id(self), "ids"), self.ctx.app.audit.ids, self.ctx.actor, f,
                                   on_done=self._ids_loaded, on_error=lambda exc: show_error(self, exc))
         self.ctx.tasks.run(self.ctx.app.audit.facets, on_done=self._facets_loaded)
@@ -328,19 +339,20 @@ class AuditPage(QWidget):
         self.model.set_ids(ids)
         self.loaded = True
         n = len(ids)
-        self.count_label.setText(f"{self.ctx.formats.number(n)} entr{'y' if n == 1 else 'ies'}"
-                                 + (" match the filters" if self.has_filters() else " in the log"))
+        shown = (QCoreApplication.translate("AuditPage", "{number} entries match the filters", None, n) if self.has_filters()
+                 else QCoreApplication.translate("AuditPage", "{number} entries in the log", None, n))
+        self.count_label.setText(shown.format(number=self.ctx.formats.number(n)))
         if n == 0:
             if self.has_filters():
-                self.empty.title.setText("No entries match these filters")
-                self.empty.text.setText("Try another person, area or period, or clear the search text.")
+                self.empty.title.setText(self.tr("No entries match these filters"))
+                self.empty.text.setText(self.tr("Try another person, area or period, or clear the search text."))
                 if self.empty.button:
                     self.empty.button.show()
             else:
-                self.empty.title.setText("Nothing recorded yet")
-                self.empty.text.setText("Every change anyone makes — a setting, a product, an "
+                self.empty.title.setText(self.tr("Nothing recorded yet"))
+                self.empty.text.setText(self.tr("Every change anyone makes — a setting, a product, an "
                                         "approved suggestion — appears here as soon as it is saved. "
-                                        "Change something on the Settings page to see it.")
+                                        "Change something on the Settings page to see it."))
                 if self.empty.button:
                     self.empty.button.hide()
             self.stack.setCurrentWidget(self.empty)
@@ -352,7 +364,7 @@ class AuditPage(QWidget):
     def verify_chain(self) -> None:
         """Check the whole hash chain on a worker thread (it reads every entry)."""
         self.verify_button.setEnabled(False)
-        self.chain_label.setText("Audit chain: checking…")
+        self.chain_label.setText(self.tr("Audit chain: checking…"))
         self.ctx.tasks.run_latest((id(self), "chain"), self.ctx.app.audit.chain, self.ctx.actor,
                                   on_done=self._chain_verified, on_error=self._chain_failed)
 
@@ -360,17 +372,17 @@ class AuditPage(QWidget):
         self.chain_report = report
         self.verify_button.setEnabled(True)
         broken = bool(report.unaccepted)
-        self.chain_label.setText(f"Audit chain: {report.summary()}")
+        self.chain_label.setText(self.tr("Audit chain: {summary}").format(summary=report.summary()))
         self.chain_label.setStyleSheet("color:#b00020; font-weight:bold" if broken else "color:#2e7d32")
         self.chain_label.setToolTip(
-            "Someone changed, removed or reordered entries outside Deskmate. Run 'deskmate check' for "
-            "details and compare with a backup kept elsewhere." if broken else
-            "Each entry holds a hash of its content and of the entry before it, so an entry changed, "
-            "removed or reordered outside Deskmate shows here and in 'deskmate check'.")
+            self.tr("Someone changed, removed or reordered entries outside Deskmate. Run 'deskmate check' for "
+            "details and compare with a backup kept elsewhere.") if broken else
+            self.tr("Each entry holds a hash of its content and of the entry before it, so an entry changed, "
+            "removed or reordered outside Deskmate shows here and in 'deskmate check'."))
 
     def _chain_failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)
-        self.chain_label.setText("Audit chain: could not be checked")
+        self.chain_label.setText(self.tr("Audit chain: could not be checked"))
         show_error(self, exc)
 
     def _facets_loaded(self, facets: tuple[list[str], list[str]]) -> None:
@@ -420,9 +432,9 @@ class AuditPage(QWidget):
     def export_dialog(self) -> None:
         folder = self.ctx.app.paths.exports
         stamp = self.ctx.app.today().isoformat()
-        path, _ = QFileDialog.getSaveFileName(self, "Export the audit log to Excel",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log to Excel"),
                                               str(folder / f"audit-log-{stamp}.xlsx"),
-                                              "Excel workbooks (*.xlsx)")
+                                              self.tr("Excel workbooks (*.xlsx)"))
         if path:
             from desktop.files import dialog_target
             target = dialog_target(self, path, ".xlsx")
@@ -433,16 +445,16 @@ class AuditPage(QWidget):
         """Export what the filters show, on a worker thread. Core refuses the database, a backup
         and other data-folder files whatever ``force`` says."""
         self.export_button.setEnabled(False)
-        self.ctx.status("Exporting the audit log…")
+        self.ctx.status(self.tr("Exporting the audit log…"))
 
         def done(n: int) -> None:
             self.export_button.setEnabled(True)
-            self.ctx.status(f"{n:,} audit entries exported to {path}")
+            self.ctx.status(QCoreApplication.translate("AuditPage", "%n audit entries exported to {path}", None, n).format(path=path))
             self.last_export = (path, n)
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
-            show_error(self, exc, "The audit log was not exported")
+            show_error(self, exc, self.tr("The audit log was not exported"))
 
         self.ctx.tasks.run(self.ctx.app.audit.export_xlsx, self.ctx.actor, self.current_filter(), path,
                            force=force, on_done=done, on_error=failed)

@@ -5,6 +5,8 @@ roles that may read the audit log see the figures.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     from core.kernel.actor import Actor
     from desktop.context import DesktopContext
 
-PERIODS = ((7, "last 7 days"), (30, "last 30 days"), (90, "last 90 days"))
+PERIODS = ((7, QT_TRANSLATE_NOOP("pages.audit.reports", "last 7 days")), (30, QT_TRANSLATE_NOOP("pages.audit.reports", "last 30 days")), (90, QT_TRANSLATE_NOOP("pages.audit.reports", "last 90 days")))
 
 
 @dataclass(frozen=True)
@@ -66,13 +68,13 @@ class ActivitySection(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Period"))
+        bar.addWidget(QLabel(self.tr("Period")))
         self.period = QComboBox()
         for days, title in PERIODS:
-            self.period.addItem(title, days)
+            self.period.addItem(QCoreApplication.translate("pages.audit.reports", title), days)
         self.period.setCurrentIndex(1)
         bar.addWidget(self.period)
-        self.summary = QLabel("Counting…")
+        self.summary = QLabel(self.tr("Counting…"))
         self.summary.setObjectName("pageSubtitle")
         bar.addWidget(self.summary, 1)
         lay.addLayout(bar)
@@ -90,13 +92,13 @@ class ActivitySection(QWidget):
         body_lay.addWidget(self.chart, 3)
         body_lay.addWidget(self.table, 2)
         self.empty = EmptyState(
-            "No changes in this period",
-            "Every change anyone makes — by hand or by approving an automated draft — is counted "
-            "here per person and area. Pick a longer period, or make a change to see it.")
+            self.tr("No changes in this period"),
+            self.tr("Every change anyone makes — by hand or by approving an automated draft — is counted "
+            "here per person and area. Pick a longer period, or make a change to see it."))
         self.denied = EmptyState(
-            "Activity is for the owner and the bookkeeper",
-            "This report is built from the audit log, which your role does not read. Ask the shop's "
-            "owner if you need it.")
+            self.tr("Activity is for the owner and the bookkeeper"),
+            self.tr("This report is built from the audit log, which your role does not read. Ask the shop's "
+            "owner if you need it."))
         self.stack = QStackedWidget()
         for w in (body, self.empty, self.denied):
             self.stack.addWidget(w)
@@ -113,7 +115,7 @@ class ActivitySection(QWidget):
     def refresh(self) -> None:
         if not self.ctx.can(Perm.VIEW_AUDIT):
             return
-        self.summary.setText("Counting…")
+        self.summary.setText(self.tr("Counting…"))
         self.ctx.tasks.run_latest((id(self), "activity"), activity, self.ctx.app, self.ctx.actor,
                                   self.ctx.app.today(), int(self.period.currentData()),
                                   on_done=self.show_activity)
@@ -126,17 +128,18 @@ class ActivitySection(QWidget):
             return
         self.stack.setCurrentWidget(self.body)
         fm = self.ctx.formats
-        self.summary.setText(f"{fm.number(result.total)} changes from {fm.short_day(result.start)} to "
-                             f"{fm.date(result.end)} "
-                             f"by {len(result.users)} "
-                             f"{'person' if len(result.users) == 1 else 'people or jobs'}")
-        self.chart.set_chart({"type": "bar", "title": "Changes per day",
+        changes = QCoreApplication.translate("ActivitySection", "{number} change(s)", None, result.total)
+        who = QCoreApplication.translate("ActivitySection", "%n person or job(s)", None, len(result.users))
+        self.summary.setText(self.tr("{changes} from {start} to {end} by {who}").format(
+            changes=changes.format(number=fm.number(result.total)), start=fm.short_day(result.start),
+            end=fm.date(result.end), who=who))
+        self.chart.set_chart({"type": "bar", "title": self.tr("Changes per day"),
                               "x": [d.isoformat() for d in result.days],     # the chart writes them as the shop does
                               "series": [{"name": "changes", "values": result.per_day}]})
         areas = result.areas
         self.table.setRowCount(len(result.users))
         self.table.setColumnCount(len(areas) + 1)
-        self.table.setHorizontalHeaderLabels([a.replace("_", " ").capitalize() for a in areas] + ["Total"])
+        self.table.setHorizontalHeaderLabels([a.replace("_", " ").capitalize() for a in areas] + [self.tr("Total")])
         self.table.setVerticalHeaderLabels([who_words(u) for u in result.users])
         for r, u in enumerate(result.users):
             row_total = 0
@@ -154,4 +157,4 @@ class ActivitySection(QWidget):
             self.table.setItem(r, len(areas), total)
 
 
-register_section("Activity (audit log)", 90, ActivitySection)
+register_section(QT_TRANSLATE_NOOP("reports", "Activity (audit log)"), 90, ActivitySection)

@@ -2,6 +2,8 @@
 made of the drafts. ``runtime.start_automation(ctx)`` starts the scheduler for the desktop app."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from typing import TYPE_CHECKING
 
 from desktop.registry import PageSpec, register_page
@@ -17,5 +19,5 @@ def _factory(ctx: DesktopContext) -> QWidget:
     return AutomationPage(ctx)
 
 
-register_page(PageSpec(key="automation", title="Automation", order=70, factory=_factory,
+register_page(PageSpec(key="automation", title=QT_TRANSLATE_NOOP("pages", "Automation"), order=70, factory=_factory,
                        icon="automation.svg"))

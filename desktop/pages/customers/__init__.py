@@ -2,6 +2,8 @@
 own rather than a tab of either."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from typing import TYPE_CHECKING
 
 from desktop.registry import PageSpec, register_page
@@ -22,5 +24,5 @@ def _visible(actor):  # noqa: ANN001, ANN202
     return allowed(actor, Perm.EDIT_CUSTOMERS)
 
 
-register_page(PageSpec(key="customers", title="Customers", order=45, factory=_factory, icon="customers.svg",
+register_page(PageSpec(key="customers", title=QT_TRANSLATE_NOOP("pages", "Customers"), order=45, factory=_factory, icon="customers.svg",
                        visible=_visible))

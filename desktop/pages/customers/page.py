@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
                                QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
@@ -24,12 +24,12 @@ if TYPE_CHECKING:
     from desktop.context import DesktopContext
     from desktop.pages.customers.new_customer import NewCustomerDialog
 
-HELP = ("One list of customers for appointments and invoices. The history shows everything the shop "
+HELP = (QT_TRANSLATE_NOOP("pages.customers.page", "One list of customers for appointments and invoices. The history shows everything the shop "
         "did with a customer: appointments, invoices, payments, reminders and notes. Payment terms set "
         "here are used for the customer's next invoices. 'Privacy export' writes everything Deskmate "
         "holds about the customer to a spreadsheet and a JSON file; 'Erase personal data' removes it on "
         "request, keeping issued invoices as the law requires (the request is recorded). A customer "
-        "entered by mistake can be deleted while they have no invoices or appointments.")
+        "entered by mistake can be deleted while they have no invoices or appointments."))
 
 
 class CustomersPage(QWidget):
@@ -43,13 +43,13 @@ class CustomersPage(QWidget):
         self._shown: dict[str, Any] = {}        # the form as last loaded: unsaved edits differ from it
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
-        lay.addWidget(PageHeader("Customers", "Contact details, what each customer was invoiced and paid, "
-                                 "their appointments and notes; privacy export and erasure.",
-                                 HelpButton("Customers", HELP)))
+        lay.addWidget(PageHeader(self.tr("Customers"), self.tr("Contact details, what each customer was invoiced and paid, "
+                                 "their appointments and notes; privacy export and erasure."),
+                                 HelpButton(self.tr("Customers"), QCoreApplication.translate("pages.customers.page", HELP))))
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, e-mail, phone, tax id or contact")
-        self.new_btn = QPushButton("New customer")
+        self.search.setPlaceholderText(self.tr("Search name, e-mail, phone, tax id or contact"))
+        self.new_btn = QPushButton(self.tr("New customer"))
         self.new_btn.setEnabled(ctx.can(Perm.EDIT_CUSTOMERS))
         bar.addWidget(self.search, 1)
         bar.addWidget(self.new_btn)
@@ -60,30 +60,30 @@ class CustomersPage(QWidget):
         rl = QVBoxLayout(right)
         form = QFormLayout()
         self.fields: dict[str, Any] = {}
-        for key, label in (("name", "Name"), ("email", "E-mail"), ("phone", "Phone"), ("tax_id", "Tax id")):
+        for key, label in (("name", self.tr("Name")), ("email", "E-mail"), ("phone", self.tr("Phone")), ("tax_id", self.tr("Tax id"))):
             w = QLineEdit()
             self.fields[key] = w
             form.addRow(label, w)
         self.fields["billing_address"] = QPlainTextEdit()
         self.fields["billing_address"].setMaximumHeight(60)
-        form.addRow("Billing address", self.fields["billing_address"])
+        form.addRow(self.tr("Billing address"), self.fields["billing_address"])
         self.fields["payment_terms_days"] = QSpinBox()
         self.fields["payment_terms_days"].setRange(0, 365)
-        self.fields["payment_terms_days"].setSuffix(" days")
-        form.addRow("Payment terms", self.fields["payment_terms_days"])
+        self.fields["payment_terms_days"].setSuffix(self.tr(" days"))
+        form.addRow(self.tr("Payment terms"), self.fields["payment_terms_days"])
         self.fields["notes"] = QLineEdit()
-        form.addRow("Notes", self.fields["notes"])
+        form.addRow(self.tr("Notes"), self.fields["notes"])
         rl.addLayout(form)
         crow = QHBoxLayout()
         self.contacts = QListWidget()
         self.contacts.setObjectName("contactList")
         self.contacts.setMaximumHeight(64)
         cbtns = QVBoxLayout()
-        self.add_contact_btn = QPushButton("Add contact…")
-        self.remove_contact_btn = QPushButton("Remove contact")
+        self.add_contact_btn = QPushButton(self.tr("Add contact…"))
+        self.remove_contact_btn = QPushButton(self.tr("Remove contact"))
         cbtns.addWidget(self.add_contact_btn)
         cbtns.addWidget(self.remove_contact_btn)
-        crow.addWidget(QLabel("Contacts"))
+        crow.addWidget(QLabel(self.tr("Contacts")))
         crow.addWidget(self.contacts, 1)
         crow.addLayout(cbtns)
         rl.addLayout(crow)
@@ -93,29 +93,29 @@ class CustomersPage(QWidget):
         self.summary.setObjectName("customerSummary")
         rl.addWidget(self.summary)
         btns = FlowLayout()
-        self.save_btn = QPushButton("Save")
-        self.invoice_btn = QPushButton("New invoice")
-        self.note_btn = QPushButton("Add note…")
-        self.export_btn = QPushButton("Privacy export…")
-        self.erase_btn = QPushButton("Erase personal data…")
-        self.delete_btn = QPushButton("Delete…")
-        self.delete_btn.setToolTip("Delete a customer entered by mistake (only without invoices or appointments)")
+        self.save_btn = QPushButton(self.tr("Save"))
+        self.invoice_btn = QPushButton(self.tr("New invoice"))
+        self.note_btn = QPushButton(self.tr("Add note…"))
+        self.export_btn = QPushButton(self.tr("Privacy export…"))
+        self.erase_btn = QPushButton(self.tr("Erase personal data…"))
+        self.delete_btn = QPushButton(self.tr("Delete…"))
+        self.delete_btn.setToolTip(self.tr("Delete a customer entered by mistake (only without invoices or appointments)"))
         self.delete_btn.clicked.connect(self.delete)
         for b in (self.save_btn, self.invoice_btn, self.note_btn, self.export_btn, self.erase_btn, self.delete_btn):
             btns.addWidget(b)
         rl.addLayout(btns)
         # name and e-mail are checked as they are typed, with the customer service's own rules
         self.validator = FormValidator(self, submit=self.save_btn)
-        self.validator.add(self.fields["name"], CUSTOMER_RULES["name"], "Name")
+        self.validator.add(self.fields["name"], CUSTOMER_RULES["name"], self.tr("Name"))
         self.validator.add(self.fields["email"], CUSTOMER_RULES["email"], "E-mail")
         self.validator.set_allowed(False)                  # until a customer is loaded
         self.history = QTableWidget(0, 5)
         self.history.setObjectName("customerHistory")
-        self.history.setHorizontalHeaderLabels(["Date", "Area", "What", "Details", "Amount"])
+        self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Area"), self.tr("What"), self.tr("Details"), self.tr("Amount")])
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        rl.addWidget(QLabel("History"))
+        rl.addWidget(QLabel(self.tr("History")))
         rl.addWidget(self.history, 1)
         split = QSplitter()
         split.addWidget(self.list)
@@ -209,9 +209,9 @@ class CustomersPage(QWidget):
             late = summ["average_days_late"]
             fm = self.ctx.formats
             self.summary.setText(
-                f"Invoiced {fm.money(summ['invoiced'])} · open {fm.money(summ['open'])} · "
-                f"overdue {fm.money(summ['overdue'])} · credit {fm.money(summ['credit'])}" + (f" · pays on average {late:+.0f} days after the due date"
-                                                   if late is not None else " · no payment record yet"))
+                self.tr("Invoiced {money} · open {money2} · "
+                "overdue {money3} · credit {money4}").format(money=fm.money(summ['invoiced']), money2=fm.money(summ['open']), money3=fm.money(summ['overdue']), money4=fm.money(summ['credit'])) + (self.tr(" · pays on average {late:+.0f} days after the due date").format(late=late)
+                                                   if late is not None else self.tr(" · no payment record yet")))
             self.history.setRowCount(len(history))
             for r, e in enumerate(history):
                 for col, v in enumerate((fm.date(e.on), e.area, e.kind, e.title, fm.money(e.amount))):
@@ -234,21 +234,21 @@ class CustomersPage(QWidget):
             return
         cid = self.customer.id
         self.ctx.tasks.run(self.ctx.app.customers.update, self.ctx.actor, cid, **self.values(),
-                           on_done=lambda c: (self.ctx.status(f"{c.name} saved"), self.refresh(select=c.id)),
+                           on_done=lambda c: (self.ctx.status(self.tr("{name} saved").format(name=c.name)), self.refresh(select=c.id)),
                            on_error=lambda e: show_error(self, e))
 
     def new_customer(self) -> NewCustomerDialog:
         """The New customer form (name, e-mail, phone, address, checked as typed)."""
         from desktop.pages.customers.new_customer import NewCustomerDialog
         self.dialog = NewCustomerDialog(self.ctx, self)
-        self.dialog.created.connect(lambda c: (self.ctx.status(f"{c.name} added"), self.refresh(select=c.id)))
+        self.dialog.created.connect(lambda c: (self.ctx.status(self.tr("{name} added").format(name=c.name)), self.refresh(select=c.id)))
         self.dialog.open()
         return self.dialog
 
     def add_note(self) -> None:
         if self.customer is None:
             return
-        text, ok = QInputDialog.getText(self, "Note", f"Note on {self.customer.name}")
+        text, ok = QInputDialog.getText(self, self.tr("Note"), self.tr("Note on {name}").format(name=self.customer.name))
         if ok and text.strip():
             cid = self.customer.id
             self.ctx.tasks.run(self.ctx.app.customers.note, self.ctx.actor, cid, text.strip(),
@@ -257,7 +257,7 @@ class CustomersPage(QWidget):
     def add_contact(self) -> None:
         if self.customer is None:
             return
-        text, ok = QInputDialog.getText(self, "Add contact", "Name, role, e-mail, phone (separated by commas)")
+        text, ok = QInputDialog.getText(self, self.tr("Add contact"), self.tr("Name, role, e-mail, phone (separated by commas)"))
         if not ok or not text.strip():
             return
         parts = [p.strip() for p in text.split(",")] + ["", "", "", ""]
@@ -277,16 +277,16 @@ class CustomersPage(QWidget):
     def privacy_export(self) -> None:
         if self.customer is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, "Write the customer's data to", str(self.ctx.app.paths.exports))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Write the customer's data to"), str(self.ctx.app.paths.exports))
         if folder:
             self.ctx.tasks.run(self.ctx.app.customers.privacy_export, self.ctx.actor, self.customer.id, folder,
-                               on_done=lambda paths: self.ctx.status(f"written {paths[0]} and {paths[1]}"),
+                               on_done=lambda paths: self.ctx.status(self.tr("written {sheet} and {json}").format(sheet=paths[0], json=paths[1])),
                                on_error=lambda e: show_error(self, e))
 
     def delete(self) -> None:
         if self.customer is None:
             return
-        if QMessageBox.question(self, "Delete customer", f"Delete {self.customer.name}?") \
+        if QMessageBox.question(self, self.tr("Delete customer"), self.tr("Delete {name}?").format(name=self.customer.name)) \
                 != QMessageBox.StandardButton.Yes:
             return
         self.ctx.tasks.run(self.ctx.app.customers.delete, self.ctx.actor, self.customer.id,
@@ -296,11 +296,11 @@ class CustomersPage(QWidget):
         if self.customer is None:
             return
         reason, ok = QInputDialog.getText(
-            self, "Erase personal data", f"Erase {self.customer.name}'s personal data? Issued invoices are kept "
-            "as the law requires. Record the request (who asked, when, how):")
+            self, self.tr("Erase personal data"), self.tr("Erase {name}'s personal data? Issued invoices are kept "
+            "as the law requires. Record the request (who asked, when, how):").format(name=self.customer.name))
         if ok and reason.strip():
             cid = self.customer.id
             self.ctx.tasks.run(self.ctx.app.customers.erase, self.ctx.actor, cid, reason.strip(),
-                               on_done=lambda rep: (show_notice(self, rep.statement, "Personal data erased"),
+                               on_done=lambda rep: (show_notice(self, rep.statement, self.tr("Personal data erased")),
                                                     self.refresh()),
                                on_error=lambda e: show_error(self, e))

@@ -1,6 +1,8 @@
 """The Review Inbox page: every automated draft waits here for a person's decision."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from typing import TYPE_CHECKING
 
 from desktop.registry import PageSpec, register_page
@@ -29,5 +31,5 @@ def _keys() -> list[tuple[str, str]]:
     return key_help()
 
 
-register_page(PageSpec(key="inbox", title="Inbox", order=10, factory=_factory, icon="inbox.svg",
+register_page(PageSpec(key="inbox", title=QT_TRANSLATE_NOOP("pages", "Inbox"), order=10, factory=_factory, icon="inbox.svg",
                        badge=_badge, keys=_keys))

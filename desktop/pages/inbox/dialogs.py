@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QInputDialog, QLabel,
                                QMessageBox, QVBoxLayout, QWidget)
 
@@ -17,10 +17,10 @@ from core.kernel.formats import Formats
 from desktop.ui import show_error
 
 ACTION_WORDS = {
-    "approve": ("Approve", "apply each proposal as drafted, through the area that owns it"),
-    "reject": ("Reject", "close each without applying it, keeping your reason"),
-    "snooze": ("Snooze", "hide each until the chosen day, then bring it back as new"),
-    "escalate": ("Escalate", "send each to the owner to decide"),
+    "approve": (QT_TRANSLATE_NOOP("pages.inbox.dialogs", "Approve"), QT_TRANSLATE_NOOP("pages.inbox.dialogs", "apply each proposal as drafted, through the area that owns it")),
+    "reject": (QT_TRANSLATE_NOOP("pages.inbox.dialogs", "Reject"), QT_TRANSLATE_NOOP("pages.inbox.dialogs", "close each without applying it, keeping your reason")),
+    "snooze": (QT_TRANSLATE_NOOP("pages.inbox.dialogs", "Snooze"), QT_TRANSLATE_NOOP("pages.inbox.dialogs", "hide each until the chosen day, then bring it back as new")),
+    "escalate": (QT_TRANSLATE_NOOP("pages.inbox.dialogs", "Escalate"), QT_TRANSLATE_NOOP("pages.inbox.dialogs", "send each to the owner to decide")),
 }
 
 
@@ -35,7 +35,7 @@ def ask_text(parent: QWidget, title: str, label: str, on_ok: Callable[[str], Non
 
     def done(value: str) -> None:
         if required and not value.strip():
-            show_error(parent, "Please say why: the reason is kept with the decision and teaches the automation.")
+            show_error(parent, QCoreApplication.translate("pages.inbox.dialogs", "Please say why: the reason is kept with the decision and teaches the automation."))
             return
         on_ok(value.strip())
 
@@ -50,10 +50,10 @@ class SnoozeDialog(QDialog):
                  date_format: str = Formats().picker_format) -> None:
         super().__init__(parent)
         self.setObjectName("snoozeDialog")
-        self.setWindowTitle("Snooze")
+        self.setWindowTitle(self.tr("Snooze"))
         lay = QVBoxLayout(self)
-        what = "this item" if count == 1 else f"these {count} items"
-        lay.addWidget(QLabel(f"Hide {what} until (it comes back as new that morning):"))
+        what = QCoreApplication.translate("SnoozeDialog", "these %n items", None, count)
+        lay.addWidget(QLabel(self.tr("Hide {what} until (it comes back as new that morning):").format(what=what)))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(date_format)
@@ -74,19 +74,20 @@ def describe_batch(action: str, kinds: Sequence[str], titles: dict[str, str], *,
                    until: date | None = None, not_allowed: int = 0,
                    date_text: Callable[[date], str] = Formats().date) -> str:
     """Exactly what a batch decision will do, in words ("Approve 12 items: 8 Reorder line, ...")."""
-    verb, effect = ACTION_WORDS[action]
+    verb, effect = (QCoreApplication.translate("pages.inbox.dialogs", w) for w in ACTION_WORDS[action])
     counts = Counter(kinds)
     parts = ", ".join(f"{n} × {titles.get(k, k)}" for k, n in counts.most_common())
-    text = f"{verb} {len(kinds)} item{'s' if len(kinds) != 1 else ''} ({parts}): {effect}"
+    text = QCoreApplication.translate("pages.inbox.dialogs", "{verb} %n item(s) ({parts}): {effect}", None, len(kinds)).format(
+        verb=verb, parts=parts, effect=effect)
     if action == "snooze" and until is not None:
-        text += f" on {date_text(until)}"
+        text += QCoreApplication.translate("pages.inbox.dialogs", " on {date_text}").format(date_text=date_text(until))
     text += "."
     if reason:
-        text += f"\nReason kept with each: “{reason}”."
-    text += ("\nEach item is decided on its own: if one cannot be applied, it stays open with the "
-             "error shown and the others go ahead.")
+        text += QCoreApplication.translate("pages.inbox.dialogs", "\nReason kept with each: “{reason}”.").format(reason=reason)
+    text += (QCoreApplication.translate("pages.inbox.dialogs", "\nEach item is decided on its own: if one cannot be applied, it stays open with the "
+             "error shown and the others go ahead."))
     if not_allowed:
-        text += (f"\n{not_allowed} of them you may not decide; those will be refused and stay open.")
+        text += (QCoreApplication.translate("pages.inbox.dialogs", "\n{not_allowed} of them you may not decide; those will be refused and stay open.").format(not_allowed=not_allowed))
     return text
 
 

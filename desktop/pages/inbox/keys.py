@@ -2,19 +2,19 @@
 keyboard-shortcuts list shows them, so the two can never disagree."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 
 # key -> (what the page does, what the shortcuts list says)
 LIST_KEYS: dict[Qt.Key, tuple[str, str]] = {
-    Qt.Key.Key_A: ("approve", "Approve the selected item(s) as drafted"),
-    Qt.Key.Key_E: ("edit", "Apply your edited version of the proposal"),
-    Qt.Key.Key_R: ("reject", "Reject, with a reason"),
-    Qt.Key.Key_S: ("snooze", "Snooze until a day"),
-    Qt.Key.Key_X: ("escalate", "Escalate to the owner"),
-    Qt.Key.Key_J: ("next", "Next item"),
-    Qt.Key.Key_K: ("previous", "Previous item"),
+    Qt.Key.Key_A: ("approve", QT_TRANSLATE_NOOP("pages.inbox.keys", "Approve the selected item(s) as drafted")),
+    Qt.Key.Key_E: ("edit", QT_TRANSLATE_NOOP("pages.inbox.keys", "Apply your edited version of the proposal")),
+    Qt.Key.Key_R: ("reject", QT_TRANSLATE_NOOP("pages.inbox.keys", "Reject, with a reason")),
+    Qt.Key.Key_S: ("snooze", QT_TRANSLATE_NOOP("pages.inbox.keys", "Snooze until a day")),
+    Qt.Key.Key_X: ("escalate", QT_TRANSLATE_NOOP("pages.inbox.keys", "Escalate to the owner")),
+    Qt.Key.Key_J: ("next", QT_TRANSLATE_NOOP("pages.inbox.keys", "Next item")),
+    Qt.Key.Key_K: ("previous", QT_TRANSLATE_NOOP("pages.inbox.keys", "Previous item")),
 }
-EDITOR_KEYS = (("Ctrl+Return", "Apply the edited proposal (while editing it)"),)
+EDITOR_KEYS = (("Ctrl+Return", QT_TRANSLATE_NOOP("pages.inbox.keys", "Apply the edited proposal (while editing it)")),)
 
 
 def key_name(key: Qt.Key) -> str:
@@ -23,4 +23,5 @@ def key_name(key: Qt.Key) -> str:
 
 def key_help() -> list[tuple[str, str]]:
     """(key, what it does) for the shortcuts list; letters work on the list, not while typing."""
-    return [(key_name(k), text) for k, (_action, text) in LIST_KEYS.items()] + list(EDITOR_KEYS)
+    return ([(key_name(k), QCoreApplication.translate("pages.inbox.keys", text)) for k, (_action, text) in LIST_KEYS.items()]
+            + [(key, QCoreApplication.translate("pages.inbox.keys", text)) for key, text in EDITOR_KEYS])

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit,
@@ -29,7 +29,7 @@ from desktop.pages.inbox.dialogs import SnoozeDialog, ask_text, confirm, describ
 from desktop.ui import PageHeader, show_error, ui_settings
 from desktop.widgets import RIGHT, EmptyState, HelpButton, LazyColumn, LazyTableModel, ReasonCardView
 
-HELP = """
+HELP = QT_TRANSLATE_NOOP("pages.inbox.page", """
 <p><b>The Review Inbox</b> holds everything Deskmate's automation drafted: reorder lines, rosters,
 invoices, reminders, data-quality findings, proposed parameter changes. <b>Nothing here has
 happened yet</b>: each item waits for a person.</p>
@@ -46,15 +46,15 @@ your version. Both versions are kept.</li>
 <p>If applying fails (the stock changed, a number is no longer free) nothing is applied and the
 item stays open with the error shown. Which roles may decide which kind of item is an owner
 setting.</p>
-"""
+""")
 
-STATE_CHOICES = [("Waiting for a decision", "waiting"), ("Open, incl. snoozed", "open"), ("New", "new"), ("Snoozed", "snoozed"),
-                 ("Escalated", "escalated"), ("Applied", "applied"), ("Rejected", "rejected"),
-                 ("Superseded", "superseded"), ("Expired", "expired"), ("Everything", "all")]
-SINCE_CHOICES = [("Any time", None), ("Today", 0), ("Last 7 days", 7), ("Last 30 days", 30),
-                 ("Last 365 days", 365), ("Between…", "range")]
-SORT_CHOICES = [("Most urgent first", "due"), ("Newest first", "newest"), ("Oldest first", "oldest"), ("Kind", "kind"),
-                ("Value", "value"), ("Title", "title"), ("State", "state")]
+STATE_CHOICES = [(QT_TRANSLATE_NOOP("pages.inbox.page", "Waiting for a decision"), "waiting"), (QT_TRANSLATE_NOOP("pages.inbox.page", "Open, incl. snoozed"), "open"), (QT_TRANSLATE_NOOP("pages.inbox.page", "New"), "new"), (QT_TRANSLATE_NOOP("pages.inbox.page", "Snoozed"), "snoozed"),
+                 (QT_TRANSLATE_NOOP("pages.inbox.page", "Escalated"), "escalated"), (QT_TRANSLATE_NOOP("pages.inbox.page", "Applied"), "applied"), (QT_TRANSLATE_NOOP("pages.inbox.page", "Rejected"), "rejected"),
+                 (QT_TRANSLATE_NOOP("pages.inbox.page", "Superseded"), "superseded"), (QT_TRANSLATE_NOOP("pages.inbox.page", "Expired"), "expired"), (QT_TRANSLATE_NOOP("pages.inbox.page", "Everything"), "all")]
+SINCE_CHOICES = [(QT_TRANSLATE_NOOP("pages.inbox.page", "Any time"), None), (QT_TRANSLATE_NOOP("pages.inbox.page", "Today"), 0), (QT_TRANSLATE_NOOP("pages.inbox.page", "Last 7 days"), 7), (QT_TRANSLATE_NOOP("pages.inbox.page", "Last 30 days"), 30),
+                 (QT_TRANSLATE_NOOP("pages.inbox.page", "Last 365 days"), 365), (QT_TRANSLATE_NOOP("pages.inbox.page", "Between…"), "range")]
+SORT_CHOICES = [(QT_TRANSLATE_NOOP("pages.inbox.page", "Most urgent first"), "due"), (QT_TRANSLATE_NOOP("pages.inbox.page", "Newest first"), "newest"), (QT_TRANSLATE_NOOP("pages.inbox.page", "Oldest first"), "oldest"), (QT_TRANSLATE_NOOP("pages.inbox.page", "Kind"), "kind"),
+                (QT_TRANSLATE_NOOP("pages.inbox.page", "Value"), "value"), (QT_TRANSLATE_NOOP("pages.inbox.page", "Title"), "title"), (QT_TRANSLATE_NOOP("pages.inbox.page", "State"), "state")]
 # Text colours in the list: each reaches WCAG AA on white, alternate and selected rows.
 STATE_COLOURS = {"new": "#1d5fa8", "escalated": "#8a4a00", "snoozed": "#555f6b", "applied": "#1f6a24",
                  "rejected": "#8a2b2b", "superseded": "#555f6b", "expired": "#555f6b"}
@@ -126,11 +126,11 @@ class InboxPage(QWidget):
     def _build(self) -> None:
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 12)
-        self.help_button = HelpButton("Review Inbox — why and how", HELP)
-        self.header = PageHeader("Review Inbox", "Automation drafts; you decide. Nothing here has "
-                                 "happened until someone approves it.", self.help_button)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Reload the list (F5)")
+        self.help_button = HelpButton(self.tr("Review Inbox — why and how"), QCoreApplication.translate("pages.inbox.page", HELP))
+        self.header = PageHeader(self.tr("Review Inbox"), self.tr("Automation drafts; you decide. Nothing here has "
+                                 "happened until someone approves it."), self.help_button)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Reload the list (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
         self.header.add_tool(self.refresh_button)
         lay.addWidget(self.header)
@@ -138,30 +138,30 @@ class InboxPage(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search titles and subjects (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search titles and subjects (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kindFilter")
         self.state_box = QComboBox()
         self.state_box.setObjectName("stateFilter")
         for label, value in STATE_CHOICES:
-            self.state_box.addItem(label, value)
+            self.state_box.addItem(QCoreApplication.translate("pages.inbox.page", label), value)
         self.job_box = QComboBox()
         self.job_box.setObjectName("jobFilter")
         self.role_box = QComboBox()
         self.role_box.setObjectName("roleFilter")
-        self.role_box.addItem("Items I may decide", self.ctx.actor.role)
-        self.role_box.addItem("Anyone's", None)
+        self.role_box.addItem(self.tr("Items I may decide"), self.ctx.actor.role)
+        self.role_box.addItem(self.tr("Anyone's"), None)
         for r in Role:
-            self.role_box.addItem(f"For {r.value}", r.value)
+            self.role_box.addItem(self.tr("For {role}").format(role=r.value), r.value)
         self.since_box = QComboBox()
         self.since_box.setObjectName("sinceFilter")
         for label, value in SINCE_CHOICES:
-            self.since_box.addItem(label, value)
+            self.since_box.addItem(QCoreApplication.translate("pages.inbox.page", label), value)
         self.sort_box = QComboBox()
         self.sort_box.setObjectName("sortBox")
         for label, value in SORT_CHOICES:
-            self.sort_box.addItem(label, value)
+            self.sort_box.addItem(QCoreApplication.translate("pages.inbox.page", label), value)
         today = self.ctx.app.today()
         self.date_from = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
@@ -172,9 +172,9 @@ class InboxPage(QWidget):
             w.hide()
             w.dateChanged.connect(lambda _d: self.reload())
         bar.addWidget(self.search, 3)
-        for w, tip in ((self.kind_box, "Kind of suggestion"), (self.state_box, "State"),
-                       (self.job_box, "Job that drafted it"), (self.role_box, "Who may decide"),
-                       (self.since_box, "Drafted when"), (self.sort_box, "Order")):
+        for w, tip in ((self.kind_box, self.tr("Kind of suggestion")), (self.state_box, self.tr("State")),
+                       (self.job_box, self.tr("Job that drafted it")), (self.role_box, self.tr("Who may decide")),
+                       (self.since_box, self.tr("Drafted when")), (self.sort_box, self.tr("Order"))):
             w.setToolTip(tip)
             bar.addWidget(w, 1)
             if w is self.since_box:
@@ -197,16 +197,16 @@ class InboxPage(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         self.model = LazyTableModel([
-            LazyColumn("Kind", self._kind_cell, tooltip=lambda r: self._kind_titles.get(r.kind, r.kind)),
-            LazyColumn("Due", lambda r: due_text(r.due_at, self._now, self._zone, self.ctx.formats),
-                       tooltip=lambda r: "No due time" if r.due_at is None else
+            LazyColumn(self.tr("Kind"), self._kind_cell, tooltip=lambda r: self._kind_titles.get(r.kind, r.kind)),
+            LazyColumn(self.tr("Due"), lambda r: due_text(r.due_at, self._now, self._zone, self.ctx.formats),
+                       tooltip=lambda r: self.tr("No due time") if r.due_at is None else
                        "Due " + self.ctx.formats.datetime(r.due_at)),
-            LazyColumn("Title", lambda r: r.title, tooltip=lambda r: r.last_error or r.title),
-            LazyColumn("State", lambda r: r.state_label + (" ⚠" if r.last_error else ""),
+            LazyColumn(self.tr("Title"), lambda r: r.title, tooltip=lambda r: r.last_error or r.title),
+            LazyColumn(self.tr("State"), lambda r: r.state_label + (" ⚠" if r.last_error else ""),
                        foreground=lambda r: QColor(STATE_COLOURS.get(r.state, "#000"))),
-            LazyColumn("Value", lambda r: self.ctx.formats.money(r.value), align=RIGHT),
-            LazyColumn("Drafted", lambda r: self.ctx.formats.datetime(r.created_at)),
-            LazyColumn("Job", lambda r: self.job_title(r.job_id) if r.job_id else "by hand",
+            LazyColumn(self.tr("Value"), lambda r: self.ctx.formats.money(r.value), align=RIGHT),
+            LazyColumn(self.tr("Drafted"), lambda r: self.ctx.formats.datetime(r.created_at)),
+            LazyColumn(self.tr("Job"), lambda r: self.job_title(r.job_id) if r.job_id else self.tr("by hand"),
                        tooltip=lambda r: r.job_id or ""),
         ], fetch=self.ctx.app.inbox.rows, parent=self)
         self.table = QTableView()
@@ -238,11 +238,11 @@ class InboxPage(QWidget):
         self.count_label = QLabel("")
         self.count_label.setObjectName("inboxCount")
         ll.addWidget(self.count_label)
-        self.empty = EmptyState("Nothing waiting for you",
-                                "When automation drafts a reorder, a roster, an invoice or finds a "
+        self.empty = EmptyState(self.tr("Nothing waiting for you"),
+                                self.tr("When automation drafts a reorder, a roster, an invoice or finds a "
                                 "problem in your data, it appears here for you to decide. Jobs and "
-                                "their schedules are on the Automation page.",
-                                "Open the Automation page", lambda: self.ctx.navigate("automation"))
+                                "their schedules are on the Automation page."),
+                                self.tr("Open the Automation page"), lambda: self.ctx.navigate("automation"))
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(left)
         self.list_stack.addWidget(self.empty)
@@ -252,7 +252,7 @@ class InboxPage(QWidget):
         right.setObjectName("inboxDetail")
         rl = QVBoxLayout(right)
         rl.setContentsMargins(8, 0, 0, 0)
-        self.title_label = QLabel("Select an item")
+        self.title_label = QLabel(self.tr("Select an item"))
         self.title_label.setObjectName("sectionTitle")
         self.title_label.setWordWrap(True)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -273,7 +273,7 @@ class InboxPage(QWidget):
         prop = QWidget()
         pl = QVBoxLayout(prop)
         pl.setContentsMargins(0, 0, 0, 0)
-        self.proposal_label = QLabel("Proposal")
+        self.proposal_label = QLabel(self.tr("Proposal"))
         self.proposal_label.setObjectName("sectionTitle")
         pl.addWidget(self.proposal_label)
         self.editor_stack = QStackedWidget()
@@ -287,11 +287,11 @@ class InboxPage(QWidget):
         rl.addWidget(detail_split, 1)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for action, label, tip in (("approve", "&Approve (A)", "Apply the proposal as drafted"),
-                                   ("edit", "&Edit && apply (E)", "Apply your edited version"),
-                                   ("reject", "&Reject… (R)", "Close it without applying, with a reason"),
-                                   ("snooze", "&Snooze… (S)", "Hide it until a day"),
-                                   ("escalate", "Escalate (&X)", "Send it to the owner")):
+        for action, label, tip in (("approve", self.tr("&Approve (A)"), self.tr("Apply the proposal as drafted")),
+                                   ("edit", self.tr("&Edit && apply (E)"), self.tr("Apply your edited version")),
+                                   ("reject", self.tr("&Reject… (R)"), self.tr("Close it without applying, with a reason")),
+                                   ("snooze", self.tr("&Snooze… (S)"), self.tr("Hide it until a day")),
+                                   ("escalate", self.tr("Escalate (&X)"), self.tr("Send it to the owner"))):
             b = QPushButton(label)
             b.setObjectName(f"{action}Button")
             b.setToolTip(tip)
@@ -353,10 +353,10 @@ class InboxPage(QWidget):
         for box in (self.kind_box, self.job_box):
             box.blockSignals(True)
             box.clear()
-        self.kind_box.addItem(f"All kinds ({sum(counts.values())})", None)
+        self.kind_box.addItem(self.tr("All kinds ({sum})").format(sum=sum(counts.values())), None)
         for kind, title in sorted(titles.items(), key=lambda kv: (-counts.get(kv[0], 0), kv[1])):
             self.kind_box.addItem(f"{title} ({counts.get(kind, 0)})", kind)
-        self.job_box.addItem("All jobs", None)
+        self.job_box.addItem(self.tr("All jobs"), None)
         for job_id, title in jobs:
             self.job_box.addItem(title, job_id)
         for box, value in ((self.kind_box, current_kind), (self.job_box, current_job)):
@@ -378,7 +378,7 @@ class InboxPage(QWidget):
         for row in range(nav.count()):
             item = nav.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == "inbox":
-                item.setToolTip("Review Inbox" + (f" — waiting:\n{text}" if text else ": nothing waiting"))
+                item.setToolTip(self.tr("Review Inbox") + (self.tr(" — waiting:\n{text}").format(text=text) if text else self.tr(": nothing waiting")))
 
     def _kind_cell(self, r: Any) -> str:
         """Sorted by urgency, the list reads as groups: a group's first row names the kind and
@@ -441,7 +441,7 @@ class InboxPage(QWidget):
         self.model.set_ids(ids)
         self._group_first = {ids[r]: g for r, g in self._group_heads.items() if r < len(ids)}
         n = len(ids)
-        self.count_label.setText(f"{self.ctx.formats.number(n)} item{'s' if n != 1 else ''}")
+        self.count_label.setText(QCoreApplication.translate("InboxPage", "{number} items", None, n).format(number=self.ctx.formats.number(n)))
         showing_open = self.state_box.currentData() in ("waiting", "open") and not self.search.text() \
             and self.kind_box.currentData() is None and self.job_box.currentData() is None
         self.list_stack.setCurrentIndex(1 if (n == 0 and showing_open) else 0)
@@ -536,8 +536,8 @@ class InboxPage(QWidget):
         if len(ids) == 1:
             self.load_detail(ids[0])
         elif len(ids) > 1:
-            self.title_label.setText(f"{len(ids)} items selected")
-            self.meta_label.setText("A/R/S/X decide them all at once (you'll be asked to confirm).")
+            self.title_label.setText(QCoreApplication.translate("InboxPage", "%n items selected", None, len(ids)))
+            self.meta_label.setText(self.tr("A/R/S/X decide them all at once (you'll be asked to confirm)."))
             self.error_label.hide()
         else:
             self.show_detail(None)
@@ -563,7 +563,7 @@ class InboxPage(QWidget):
         self.detail = d
         if d is None:
             self.right = None
-            self.title_label.setText("Select an item")
+            self.title_label.setText(self.tr("Select an item"))
             self.meta_label.setText("")
             self.error_label.hide()
             self.reason_view.set_card({})
@@ -577,17 +577,17 @@ class InboxPage(QWidget):
         self.title_label.setText(d.title)
         state = d.state + (f" ({d.decision})" if d.decision else "")
         if d.machine_drafted:
-            made = f"drafted by the job “{self.job_title(d.job_id)}”" if d.job_id else "drafted by automation"
+            made = self.tr("drafted by the job “{job_title}”").format(job_title=self.job_title(d.job_id)) if d.job_id else self.tr("drafted by automation")
         else:
-            made = "entered by a person"
-        bits = [f"<b>{html.escape(kind)}</b>", f"state <b>{html.escape(state)}</b>", html.escape(made),
+            made = self.tr("entered by a person")
+        bits = [f"<b>{html.escape(kind)}</b>", self.tr("state <b>{state}</b>").format(state=html.escape(state)), html.escape(made),
                 fm.datetime(d.created_at)]
         if d.assigned_role:
-            bits.append(f"waiting for the {d.assigned_role}")
+            bits.append(self.tr("waiting for the {assigned_role}").format(assigned_role=d.assigned_role))
         if d.snoozed_until:
-            bits.append(f"snoozed until {fm.date(d.snoozed_until)}")
+            bits.append(self.tr("snoozed until {date}").format(date=fm.date(d.snoozed_until)))
         if d.value is not None:
-            bits.append(f"value {fm.money(d.value)}")
+            bits.append(self.tr("value {money}").format(money=fm.money(d.value)))
         meta = " · ".join(bits)
         if d.summary:
             meta += "<br>" + html.escape(d.summary)
@@ -596,7 +596,7 @@ class InboxPage(QWidget):
         if d.decision_reason:
             meta += "<br><b>Reason:</b> " + html.escape(d.decision_reason)
         self.meta_label.setText(meta)
-        self.error_label.setText(f"Could not be applied: {d.last_error}" if d.last_error and d.is_open else "")
+        self.error_label.setText(self.tr("Could not be applied: {last_error}").format(last_error=d.last_error) if d.last_error and d.is_open else "")
         self.error_label.setVisible(bool(d.last_error and d.is_open))
         self.reason_view.set_card(d.reason)
         from core.inbox.kinds import kind_spec
@@ -607,8 +607,8 @@ class InboxPage(QWidget):
         self.editor.set_detail(d)
         self.editor.set_payload(shown)
         self.editor.set_read_only(not d.is_open or (self.right is not None and not self.right.may))
-        self.proposal_label.setText("Proposal" if d.is_open else
-                                    ("Applied version (edited)" if d.decision == "edited" else "Proposal"))
+        self.proposal_label.setText(self.tr("Proposal") if d.is_open else
+                                    (self.tr("Applied version (edited)") if d.decision == "edited" else self.tr("Proposal")))
         self.history.clear()
         for e in d.events:
             self.history.addItem(e.words(fm, self.job_title(d.job_id)))
@@ -638,9 +638,9 @@ class InboxPage(QWidget):
         self.editor_stack.setCurrentWidget(editor)
         self.editor = editor
 
-    TIPS = {"approve": "Apply the proposal as drafted", "edit": "Apply your edited version",
-            "reject": "Close it without applying, with a reason", "snooze": "Hide it until a day",
-            "escalate": "Send it to the owner"}
+    TIPS = {"approve": QT_TRANSLATE_NOOP("InboxPage", "Apply the proposal as drafted"), "edit": QT_TRANSLATE_NOOP("InboxPage", "Apply your edited version"),
+            "reject": QT_TRANSLATE_NOOP("InboxPage", "Close it without applying, with a reason"), "snooze": QT_TRANSLATE_NOOP("InboxPage", "Hide it until a day"),
+            "escalate": QT_TRANSLATE_NOOP("InboxPage", "Send it to the owner")}
 
     def _set_buttons(self) -> None:
         """Buttons for what this person may do with the selection: on an item they may not
@@ -659,7 +659,7 @@ class InboxPage(QWidget):
                 b.setEnabled((single_open and assigned != Role.OWNER.value) or many)
             elif barred and not (action == "edit" and right.may_edit):
                 b.setEnabled(False)
-                tip = f"Decided by {right.deciders}"
+                tip = self.tr("Decided by {deciders}").format(deciders=right.deciders)
             elif action == "edit":
                 b.setEnabled(single_open and (self.editor is None or self.editor.is_valid()))
             else:
@@ -684,7 +684,7 @@ class InboxPage(QWidget):
     # ------------------------------------------------------------------ deciding
     def act(self, action: str) -> None:
         if self.busy:
-            self.ctx.status("Still working on the last decision…")
+            self.ctx.status(self.tr("Still working on the last decision…"))
             return
         ids = self.selected_ids()
         if len(ids) > 1:
@@ -710,16 +710,16 @@ class InboxPage(QWidget):
                 return
             if not self.editor.is_dirty():
                 self.editor.setFocus()
-                self.ctx.status("Change the proposal on the right, then press E again or Ctrl+Enter.")
+                self.ctx.status(self.tr("Change the proposal on the right, then press E again or Ctrl+Enter."))
                 return
-            self.dialog = ask_text(self, "Apply your edit",
-                                   "What did you change, and why? (optional — kept with the decision "
-                                   "and used to tune the automation)",
+            self.dialog = ask_text(self, self.tr("Apply your edit"),
+                                   self.tr("What did you change, and why? (optional — kept with the decision "
+                                   "and used to tune the automation)"),
                                    lambda reason: self._decide([d.id], "edit", payload=payload,
                                                                reason=reason or None))
         elif action == "reject":
-            self.dialog = ask_text(self, "Reject", "Why is this rejected? (kept with the decision and "
-                                   "used to tune the automation)",
+            self.dialog = ask_text(self, self.tr("Reject"), self.tr("Why is this rejected? (kept with the decision and "
+                                   "used to tune the automation)"),
                                    lambda reason: self._decide([d.id], "reject", reason=reason), required=True)
         elif action == "snooze":
             self.dialog = SnoozeDialog(self, self.ctx.app.today(),
@@ -727,12 +727,12 @@ class InboxPage(QWidget):
                                        date_format=self.ctx.formats.picker_format)
             self.dialog.open()
         elif action == "escalate":
-            self.dialog = ask_text(self, "Escalate to the owner", "Anything the owner should know? (optional)",
+            self.dialog = ask_text(self, self.tr("Escalate to the owner"), self.tr("Anything the owner should know? (optional)"),
                                    lambda reason: self._decide([d.id], "escalate", reason=reason or None))
 
     def _act_many(self, action: str, ids: list[int]) -> None:
         if action == "edit":
-            self.ctx.status("Edits are made one item at a time: select a single item.")
+            self.ctx.status(self.tr("Edits are made one item at a time: select a single item."))
             return
         kinds = []
         for i in ids:           # the rows are in the model's cache: they are on screen
@@ -744,12 +744,12 @@ class InboxPage(QWidget):
         def go(reason: str | None = None, until: date | None = None) -> None:
             text = describe_batch(action, kinds, titles, reason=reason, until=until,
                                   date_text=self.ctx.formats.date)
-            verb = {"approve": "Approve", "reject": "Reject", "snooze": "Snooze", "escalate": "Escalate"}[action]
-            self.dialog = confirm(self, f"{verb} {len(ids)} items?", text, f"{verb} {len(ids)}",
+            verb = {"approve": self.tr("Approve"), "reject": self.tr("Reject"), "snooze": self.tr("Snooze"), "escalate": self.tr("Escalate")}[action]
+            self.dialog = confirm(self, QCoreApplication.translate("InboxPage", "{verb} %n items?", None, len(ids)).format(verb=verb), text, f"{verb} {len(ids)}",
                                   lambda: self._decide(ids, action, reason=reason, until=until))
 
         if action == "reject":
-            self.dialog = ask_text(self, "Reject", f"Why are these {len(ids)} items rejected?",
+            self.dialog = ask_text(self, self.tr("Reject"), QCoreApplication.translate("InboxPage", "Why are these %n items rejected?", None, len(ids)),
                                    lambda reason: go(reason=reason), required=True)
         elif action == "snooze":
             self.dialog = SnoozeDialog(self, self.ctx.app.today(), lambda until: go(until=until), len(ids),
@@ -778,9 +778,9 @@ class InboxPage(QWidget):
             if len(results) == 1 and ok:
                 self.ctx.status(f"#{results[0].id}: {results[0].message}")
             else:
-                msg = f"{ok} of {len(results)} done"
+                msg = self.tr("{ok} of {count} done").format(ok=ok, count=len(results))
                 if failed:
-                    msg += f"; {len(failed)} stayed open: " + "; ".join(f"#{r.id} {r.message}" for r in failed[:3])
+                    msg += QCoreApplication.translate("InboxPage", "; %n stayed open: ", None, len(failed)) + "; ".join(f"#{r.id} {r.message}" for r in failed[:3])
                 self.ctx.status(msg)
             self.model.invalidate(ids)
             self.ctx.bridge.suggestions_changed.emit()

@@ -2,6 +2,8 @@
 shared import panel (check first, then import; progress, cancel, every problem by row and column)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,10 +16,10 @@ if TYPE_CHECKING:
     from desktop.context import DesktopContext
 
 # (kind, title, mapping example, needs the right to edit inventory besides importing)
-KINDS = (("sales", "Sales history", "day=Date, sku=Item, quantity=Qty", False),
-         ("products", "Products", "sku=Code, name=Description, cost=Unit cost", True),
-         ("suppliers", "Suppliers", "name=Company, lead_time_days=Lead", True),
-         ("stock", "Stock counts", "sku=Code, quantity=Counted", True))
+KINDS = (("sales", QT_TRANSLATE_NOOP("ImportTab", "Sales history"), "day=Date, sku=Item, quantity=Qty", False),
+         ("products", QT_TRANSLATE_NOOP("ImportTab", "Products"), "sku=Code, name=Description, cost=Unit cost", True),
+         ("suppliers", QT_TRANSLATE_NOOP("ImportTab", "Suppliers"), "name=Company, lead_time_days=Lead", True),
+         ("stock", QT_TRANSLATE_NOOP("ImportTab", "Stock counts"), "sku=Code, quantity=Counted", True))
 
 
 class ImportTab(QWidget):
@@ -34,7 +36,7 @@ class ImportTab(QWidget):
 
         can_import = ctx.can(Perm.IMPORT_DATA)
         self.panel = ImportPanel(ctx, [
-            ImportTarget(kind, title, runner(kind), hint, can_import and (not edits or ctx.can(Perm.EDIT_INVENTORY)))
+            ImportTarget(kind, self.tr(title), runner(kind), hint, can_import and (not edits or ctx.can(Perm.EDIT_INVENTORY)))
             for kind, title, hint, edits in KINDS], self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

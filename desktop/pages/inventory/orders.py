@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
@@ -20,6 +20,17 @@ from desktop.widgets import RIGHT, LazyColumn, LazyTableModel
 if TYPE_CHECKING:
     from desktop.context import DesktopContext
 
+#: A purchase order's status in words (the stored value stays the key).
+STATUS_WORDS = {"open": QT_TRANSLATE_NOOP("PurchaseOrders", "open"), "draft": QT_TRANSLATE_NOOP("PurchaseOrders", "draft"),
+                "sent": QT_TRANSLATE_NOOP("PurchaseOrders", "sent"),
+                "partly_received": QT_TRANSLATE_NOOP("PurchaseOrders", "partly received"),
+                "received": QT_TRANSLATE_NOOP("PurchaseOrders", "received"),
+                "cancelled": QT_TRANSLATE_NOOP("PurchaseOrders", "cancelled")}
+
+
+def status_words(status: str) -> str:
+    return QCoreApplication.translate("PurchaseOrders", STATUS_WORDS.get(status, status.replace("_", " ")))
+
 
 class OrdersTab(QWidget):
     received = Signal(int)
@@ -32,17 +43,17 @@ class OrdersTab(QWidget):
         bar = QHBoxLayout()
         self.status = QComboBox()
         for s in ("open", "draft", "sent", "partly_received", "received", "cancelled", ""):
-            self.status.addItem(s or "all", s or None)
+            self.status.addItem(status_words(s) if s else self.tr("all"), s or None)
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.btn_new = QPushButton("New order…")
-        self.btn_sent = QPushButton("Mark sent")
-        self.btn_receive = QPushButton("Receive goods…")
-        self.btn_print = QPushButton("Print…")
-        self.btn_print.setToolTip("Open the order as PDF in your viewer to print it")
-        self.btn_pdf = QPushButton("Export PDF…")
-        self.btn_xlsx = QPushButton("Export XLSX…")
-        self.btn_cancel = QPushButton("Cancel order")
-        bar.addWidget(QLabel("Show"))
+        self.btn_new = QPushButton(self.tr("New order…"))
+        self.btn_sent = QPushButton(self.tr("Mark sent"))
+        self.btn_receive = QPushButton(self.tr("Receive goods…"))
+        self.btn_print = QPushButton(self.tr("Print…"))
+        self.btn_print.setToolTip(self.tr("Open the order as PDF in your viewer to print it"))
+        self.btn_pdf = QPushButton(self.tr("Export PDF…"))
+        self.btn_xlsx = QPushButton(self.tr("Export XLSX…"))
+        self.btn_cancel = QPushButton(self.tr("Cancel order"))
+        bar.addWidget(QLabel(self.tr("Show")))
         bar.addWidget(self.status)
         bar.addStretch(1)
         for b in (self.btn_new, self.btn_sent, self.btn_receive, self.btn_print, self.btn_pdf, self.btn_xlsx,
@@ -50,13 +61,13 @@ class OrdersTab(QWidget):
             bar.addWidget(b)
         lay.addLayout(bar)
         self.model = LazyTableModel([
-            LazyColumn("Number", lambda r: r.number), LazyColumn("Supplier", lambda r: r.supplier),
-            LazyColumn("Status", lambda r: r.status.replace("_", " ")),
-            LazyColumn("Ordered", lambda r: ctx.formats.date(r.order_date)),
-            LazyColumn("Expected", lambda r: ctx.formats.date(r.expected_date)),
-            LazyColumn("Lines", lambda r: r.lines, RIGHT),
-            LazyColumn("Total", lambda r: ctx.formats.money(r.total), RIGHT),
-            LazyColumn("From inbox", lambda r: "yes" if r.suggestion_id else "")],
+            LazyColumn(self.tr("Number"), lambda r: r.number), LazyColumn(self.tr("Supplier"), lambda r: r.supplier),
+            LazyColumn(self.tr("Status"), lambda r: status_words(r.status)),
+            LazyColumn(self.tr("Ordered"), lambda r: ctx.formats.date(r.order_date)),
+            LazyColumn(self.tr("Expected"), lambda r: ctx.formats.date(r.expected_date)),
+            LazyColumn(self.tr("Lines"), lambda r: r.lines, RIGHT),
+            LazyColumn(self.tr("Total"), lambda r: ctx.formats.money(r.total), RIGHT),
+            LazyColumn(self.tr("From inbox"), lambda r: "yes" if r.suggestion_id else "")],
             ctx.app.inventory.purchase_order_rows)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -64,7 +75,7 @@ class OrdersTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.lines = QTableWidget(0, 6)
-        self.lines.setHorizontalHeaderLabels(["SKU", "Product", "Ordered", "Received", "Unit cost", "Line total"])
+        self.lines.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Product"), self.tr("Ordered"), self.tr("Received"), self.tr("Unit cost"), self.tr("Line total")])
         self.lines.verticalHeader().setVisible(False)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -144,7 +155,7 @@ class OrdersTab(QWidget):
         def done(po: Any) -> None:
             self.refresh()
             self._fill_lines(po)
-            self.ctx.status(f"Goods received: {po.row.number} is now {po.row.status.replace('_', ' ')}")
+            self.ctx.status(self.tr("Goods received: {number} is now {status}").format(number=po.row.number, status=status_words(po.row.status)))
             self.received.emit(po_id)
         self.ctx.tasks.run(self.ctx.app.inventory.receive, self.ctx.actor, po_id, qty, on_done=done,
                            on_error=lambda e: show_error(self, e))
@@ -167,13 +178,13 @@ class OrdersTab(QWidget):
         if pid is None:
             return
         row = self.model.row_data(self.table.currentIndex().row())
-        path, _ = QFileDialog.getSaveFileName(self, "Export purchase order", f"{row.number}{suffix}",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export purchase order"), f"{row.number}{suffix}",
                                               f"*{suffix}")
         target = dialog_target(self, path, suffix) if path else None
         if target is not None:
             # Replacing was confirmed (by the save dialog or by us); core refuses data-folder files.
             self.ctx.tasks.run(self.ctx.app.inventory.export_purchase_order, pid, target[0], force=target[1],
-                               on_done=lambda p: self.ctx.status(f"Saved {p}"),
+                               on_done=lambda p: self.ctx.status(self.tr("Saved {path}").format(path=p)),
                                on_error=lambda e: show_error(self, e))
 
 
@@ -183,27 +194,27 @@ class NewOrderDialog(QDialog):
     def __init__(self, ctx: DesktopContext, suppliers: list[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("New purchase order")
+        self.setWindowTitle(self.tr("New purchase order"))
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.supplier = QComboBox()
         for r in suppliers:
             if r.active:
                 self.supplier.addItem(r.name, r.id)
-        form.addRow("Supplier", self.supplier)
+        form.addRow(self.tr("Supplier"), self.supplier)
         lay.addLayout(form)
         self.table = QTableWidget(8, 2)
-        self.table.setHorizontalHeaderLabels(["SKU", "Quantity"])
+        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Quantity")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table)
         self.line_errors = QLabel()
         lay.addWidget(self.line_errors)
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("Notes for the supplier")
+        self.notes.setPlaceholderText(self.tr("Notes for the supplier"))
         lay.addWidget(self.notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create order")
+        ok.setText(self.tr("Create order"))
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -249,10 +260,10 @@ class ReceiveDialog(QDialog):
     def __init__(self, po: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.po = po
-        self.setWindowTitle(f"Receive {po.row.number} from {po.row.supplier}")
+        self.setWindowTitle(self.tr("Receive {number} from {supplier}").format(number=po.row.number, supplier=po.row.supplier))
         lay = QVBoxLayout(self)
         self.table = QTableWidget(len(po.lines), 5)
-        self.table.setHorizontalHeaderLabels(["SKU", "Product", "Ordered", "Received before", "Receiving now"])
+        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Product"), self.tr("Ordered"), self.tr("Received before"), self.tr("Receiving now")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for r, ln in enumerate(po.lines):
@@ -262,7 +273,7 @@ class ReceiveDialog(QDialog):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Receive")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Receive"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.table)
@@ -280,6 +291,6 @@ class ReceiveDialog(QDialog):
         try:
             self.quantities()
         except InvalidOperation:
-            show_error(self, "Enter numbers in 'Receiving now'.")
+            show_error(self, self.tr("Enter numbers in 'Receiving now'."))
             return
         self.accept()

@@ -29,8 +29,8 @@ class InventoryPage(QWidget):
         super().__init__()
         self.ctx = ctx
         lay = QVBoxLayout(self)
-        lay.addWidget(PageHeader("Inventory", "Products and their stock, suppliers, purchase orders, "
-                                 "stocktakes and imports."))
+        lay.addWidget(PageHeader(self.tr("Inventory"), self.tr("Products and their stock, suppliers, purchase orders, "
+                                 "stocktakes and imports.")))
         self.tabs = QTabWidget()
         self.products = ProductsTab(ctx)
         self.suppliers = SuppliersTab(ctx)
@@ -38,9 +38,9 @@ class InventoryPage(QWidget):
         self.stocktake = StocktakeTab(ctx)
         self.importer = ImportTab(ctx)
         self.policy_check = PolicyCheckTab(ctx)
-        for w, t in ((self.products, "Products"), (self.suppliers, "Suppliers"),
-                     (self.orders, "Purchase orders"), (self.stocktake, "Stocktake"),
-                     (self.importer, "Import"), (self.policy_check, "Policy check")):
+        for w, t in ((self.products, self.tr("Products")), (self.suppliers, self.tr("Suppliers")),
+                     (self.orders, self.tr("Purchase orders")), (self.stocktake, self.tr("Stocktake")),
+                     (self.importer, self.tr("Import")), (self.policy_check, self.tr("Policy check"))):
             self.tabs.addTab(w, t)
         lay.addWidget(self.tabs)
         ctx.bridge.data_changed.connect(self._data_changed)

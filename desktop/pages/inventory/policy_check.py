@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -35,12 +35,12 @@ def curve_chart(res: dict[str, Any]) -> dict[str, Any]:
         dm[pos[c["average_stock_value"]]] = round(100 * c["fill_rate"], 1)
     bl[pos[base["average_stock_value"]]] = round(100 * base["fill_rate"], 1)
     cb[pos[careful["average_stock_value"]]] = round(100 * careful["fill_rate"], 1)
-    return {"type": "line", "title": "Fill rate (%) against average stock value",
+    return {"type": "line", "title": QCoreApplication.translate("pages.inventory.policy_check", "Fill rate (%) against average stock value"),
             "x": [f"{v:,.0f}" for v in xs],
-            "series": [{"name": "Deskmate (one point per fill-rate target)", "values": dm},
-                       {"name": "Baseline min/max", "values": bl, "kind": "bar"},
-                       {"name": "Careful min/max (monthly, with safety stock)", "values": cb, "kind": "bar"}],
-            "markers": [{"name": "Baseline fill rate", "value": round(100 * base["fill_rate"], 1)}]}
+            "series": [{"name": QCoreApplication.translate("pages.inventory.policy_check", "Deskmate (one point per fill-rate target)"), "values": dm},
+                       {"name": QCoreApplication.translate("pages.inventory.policy_check", "Baseline min/max"), "values": bl, "kind": "bar"},
+                       {"name": QCoreApplication.translate("pages.inventory.policy_check", "Careful min/max (monthly, with safety stock)"), "values": cb, "kind": "bar"}],
+            "markers": [{"name": QCoreApplication.translate("pages.inventory.policy_check", "Baseline fill rate"), "value": round(100 * base["fill_rate"], 1)}]}
 
 
 class PolicyCheckTab(QWidget):
@@ -62,30 +62,30 @@ class PolicyCheckTab(QWidget):
         self.lead = QSpinBox()
         self.lead.setRange(1, 60)
         self.lead.setValue(2)
-        self.run_btn = QPushButton("Run backtest")
+        self.run_btn = QPushButton(self.tr("Run backtest"))
         self.run_btn.clicked.connect(self.run)
-        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn = QPushButton(self.tr("Cancel"))
         self.cancel_btn.setEnabled(False)
         self.cancel_btn.clicked.connect(self.cancel)
         self.handle: Any = None
-        for w in (QLabel("Replay from"), self.cutoff, QLabel("Lead time (days)"), self.lead, self.run_btn,
+        for w in (QLabel(self.tr("Replay from")), self.cutoff, QLabel(self.tr("Lead time (days)")), self.lead, self.run_btn,
                   self.cancel_btn):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(HelpButton("Policy check", "Learns from your sales before the date, then replays "
+        bar.addWidget(HelpButton(self.tr("Policy check"), self.tr("Learns from your sales before the date, then replays "
                                  "every later day: Deskmate's policy at several fill-rate targets against "
                                  "a hand-set min/max rule (min = average daily sales × lead time, max = "
                                  "2 × min) and a careful owner's min/max (re-set every month from the "
                                  "last 8 weeks, with safety stock). Unmet demand is lost. Pick the fill-rate target whose cost in "
-                                 "stock you accept."))
+                                 "stock you accept.")))
         lay.addLayout(bar)
-        self.summary = QLabel("Run the backtest to see how the policy would have done on your sales.")
+        self.summary = QLabel(self.tr("Run the backtest to see how the policy would have done on your sales."))
         self.summary.setWordWrap(True)
         self.chart = ChartWidget()
         self.chart.setMinimumHeight(260)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(["Policy", "Fill rate target", "Fill rate reached", "Stockout product-days",
-                                              "Avg stock value", "Orders"])
+        self.table.setHorizontalHeaderLabels([self.tr("Policy"), self.tr("Fill rate target"), self.tr("Fill rate reached"), self.tr("Stockout product-days"),
+                                              self.tr("Avg stock value"), self.tr("Orders")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -99,10 +99,10 @@ class PolicyCheckTab(QWidget):
     def run(self) -> None:
         cutoff = self.cutoff.date().toPython()
         self._running(True)
-        self.summary.setText("Replaying…")
+        self.summary.setText(self.tr("Replaying…"))
         self.handle = self.ctx.tasks.run_with_progress(
             self.ctx.app.inventory.backtest_shop, cutoff, None, self.lead.value(),
-            on_progress=lambda _d, _t, text: self.summary.setText(f"Replaying… {text}"),
+            on_progress=lambda _d, _t, text: self.summary.setText(self.tr("Replaying… {text}").format(text=text)),
             on_done=self._show, on_error=self._failed)
 
     def cancel(self) -> None:
@@ -117,7 +117,7 @@ class PolicyCheckTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._running(False)
-        self.summary.setText("Backtest cancelled." if isinstance(exc, Cancelled) else str(exc))
+        self.summary.setText(self.tr("Backtest cancelled.") if isinstance(exc, Cancelled) else str(exc))
         self.finished.emit(exc)
 
     def _show(self, res: dict[str, Any]) -> None:
@@ -132,19 +132,19 @@ class PolicyCheckTab(QWidget):
             """Where Deskmate's curve stands against one baseline, or that the baseline lies off it."""
             out = []
             if cmp["stock_saving_pct"] is not None:
-                out.append(f"Deskmate reaches that fill rate with {fm.money(cmp['stock_to_match_baseline_fill_rate'])} "
-                           f"({fm.percent(cmp['stock_saving_pct'])} less stock).")
+                out.append(self.tr("Deskmate reaches that fill rate with {money} "
+                           "({percent} less stock).").format(money=fm.money(cmp['stock_to_match_baseline_fill_rate']), percent=fm.percent(cmp['stock_saving_pct'])))
             if cmp["fill_rate_gain_points"] is not None:
-                out.append(f"With the same stock it serves {pct(cmp['fill_rate_at_baseline_stock'])} "
-                           f"({cmp['fill_rate_gain_points']:+} points).")
-            return out or ["It lies outside the range Deskmate's targets reach: compare the points in the chart."]
+                out.append(self.tr("With the same stock it serves {pct} "
+                           "({fill_rate_gain_points:+} points).").format(pct=pct(cmp['fill_rate_at_baseline_stock']), fill_rate_gain_points=cmp['fill_rate_gain_points']))
+            return out or [self.tr("It lies outside the range Deskmate's targets reach: compare the points in the chart.")]
 
         cb = res["careful_baseline"]
-        parts = [f"Replayed {fm.date(_day(w['replay_from']))} to {fm.date(_day(w['replay_to']))} ({w['days']} days, "
-                 f"{res['products']} products). Baseline: fill rate {pct(b['fill_rate'])} with stock worth "
-                 f"{fm.money(b['average_stock_value'])}.", *against(c),
-                 f"A careful owner's min/max (re-set monthly, with safety stock): fill rate "
-                 f"{pct(cb['fill_rate'])} with stock worth {fm.money(cb['average_stock_value'])}.",
+        parts = [self.tr("Replayed {date} to {date2} ({days} days, "
+                 "{products} products). Baseline: fill rate {pct} with stock worth "
+                 "{money}.").format(date=fm.date(_day(w['replay_from'])), date2=fm.date(_day(w['replay_to'])), days=w['days'], products=res['products'], pct=pct(b['fill_rate']), money=fm.money(b['average_stock_value'])), *against(c),
+                 self.tr("A careful owner's min/max (re-set monthly, with safety stock): fill rate "
+                 "{pct} with stock worth {money}.").format(pct=pct(cb['fill_rate']), money=fm.money(cb['average_stock_value'])),
                  *against(res["careful_comparison"])]
         self.summary.setText(" ".join(parts))
         self.chart.set_chart(curve_chart(res))
@@ -154,5 +154,5 @@ class PolicyCheckTab(QWidget):
                                      pct(p["fill_rate"]), str(p["stockout_product_days"]),
                                      fm.money(p["average_stock_value"]), str(p["orders_placed"]))):
                 self.table.setItem(r, col, QTableWidgetItem(v))
-        self.assumptions.setText("Assumptions: " + " ".join(res["assumptions"]))
+        self.assumptions.setText(self.tr("Assumptions: ") + " ".join(res["assumptions"]))
         self.finished.emit(res)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
@@ -27,9 +27,9 @@ if TYPE_CHECKING:
     from desktop.context import DesktopContext
 
 
-FILTERS = (("All products", {}), ("Below reorder point", {"below_reorder_point": True}),
-           ("On order", {"on_order": True}), ("No supplier", {"no_supplier": True}),
-           ("Not enough history", {"not_enough_history": True}))
+FILTERS = ((QT_TRANSLATE_NOOP("pages.inventory.products", "All products"), {}), (QT_TRANSLATE_NOOP("pages.inventory.products", "Below reorder point"), {"below_reorder_point": True}),
+           (QT_TRANSLATE_NOOP("pages.inventory.products", "On order"), {"on_order": True}), (QT_TRANSLATE_NOOP("pages.inventory.products", "No supplier"), {"no_supplier": True}),
+           (QT_TRANSLATE_NOOP("pages.inventory.products", "Not enough history"), {"not_enough_history": True}))
 
 
 class ProductsTab(QWidget):
@@ -39,12 +39,12 @@ class ProductsTab(QWidget):
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search SKU, name or category (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search SKU, name or category (Ctrl+F)"))
         self.filter = QComboBox()
         for title, _ in FILTERS:
-            self.filter.addItem(title)
+            self.filter.addItem(QCoreApplication.translate("pages.inventory.products", title))
         self.count = QLabel()
-        self.new_btn = QPushButton("New product…")
+        self.new_btn = QPushButton(self.tr("New product…"))
         self.new_btn.setEnabled(ctx.can(Perm.EDIT_INVENTORY))
         self.new_btn.clicked.connect(self.new_product)
         self.new_dialog: NewProductDialog | None = None
@@ -52,18 +52,18 @@ class ProductsTab(QWidget):
         bar.addWidget(self.filter)
         bar.addWidget(self.count)
         bar.addWidget(self.new_btn)
-        bar.addWidget(HelpButton("Reorder points", "Each product's reorder point is the demand "
+        bar.addWidget(HelpButton(self.tr("Reorder points"), self.tr("Each product's reorder point is the demand "
                                  "forecast over the lead time plus safety stock for its service "
                                  "level. Products with too little sales history use your min/max "
-                                 "and are listed under 'Not enough history'."))
+                                 "and are listed under 'Not enough history'.")))
         lay.addLayout(bar)
         self.model = LazyTableModel([
-            LazyColumn("SKU", lambda r: r.sku), LazyColumn("Name", lambda r: r.name),
-            LazyColumn("Category", lambda r: r.category), LazyColumn("Supplier", lambda r: r.supplier or "—"),
-            LazyColumn("On hand", lambda r: ctx.formats.quantity(r.on_hand), RIGHT),
-            LazyColumn("On order", lambda r: ctx.formats.quantity(r.on_order), RIGHT),
-            LazyColumn("Cost", lambda r: ctx.formats.money(r.cost), RIGHT),
-            LazyColumn("Price", lambda r: ctx.formats.money(r.price), RIGHT)], ctx.app.inventory.product_rows)
+            LazyColumn(self.tr("SKU"), lambda r: r.sku), LazyColumn(self.tr("Name"), lambda r: r.name),
+            LazyColumn(self.tr("Category"), lambda r: r.category), LazyColumn(self.tr("Supplier"), lambda r: r.supplier or "—"),
+            LazyColumn(self.tr("On hand"), lambda r: ctx.formats.quantity(r.on_hand), RIGHT),
+            LazyColumn(self.tr("On order"), lambda r: ctx.formats.quantity(r.on_order), RIGHT),
+            LazyColumn(self.tr("Cost"), lambda r: ctx.formats.money(r.cost), RIGHT),
+            LazyColumn(self.tr("Price"), lambda r: ctx.formats.money(r.price), RIGHT)], ctx.app.inventory.product_rows)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,7 +100,8 @@ class ProductsTab(QWidget):
 
     def _ids(self, ids: list[int]) -> None:
         self.model.set_ids_keeping_current(self.table, ids)
-        self.count.setText(f"{self.ctx.formats.number(len(ids))} products")
+        self.count.setText(QCoreApplication.translate("ProductsTab", "{number} products", None, len(ids)).format(
+            number=self.ctx.formats.number(len(ids))))
         want, self._want = getattr(self, "_want", None), None
         if want is not None and want in ids:
             row = ids.index(want)
@@ -132,7 +133,7 @@ class ProductDetail(QWidget):
         self.ctx = ctx
         self.product_id: int | None = None
         lay = QVBoxLayout(self)
-        self.title = QLabel("Select a product")
+        self.title = QLabel(self.tr("Select a product"))
         self.title.setObjectName("sectionTitle")
         self.figures = QLabel()
         self.figures.setWordWrap(True)
@@ -140,24 +141,24 @@ class ProductDetail(QWidget):
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = ChartWidget()
         self.moves = QTableWidget(0, 5)
-        self.moves.setHorizontalHeaderLabels(["Day", "Kind", "Change", "Reason", "By"])
+        self.moves.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Kind"), self.tr("Change"), self.tr("Reason"), self.tr("By")])
         self.moves.verticalHeader().setVisible(False)
         for c in (0, 1, 2, 4):     # the short columns take what they need, the reason the rest
             self.moves.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.moves.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         adj = QHBoxLayout()
         self.adj_qty = QLineEdit()
-        self.adj_qty.setPlaceholderText("+/- qty")
+        self.adj_qty.setPlaceholderText(self.tr("+/- qty"))
         self.adj_reason = QLineEdit()
-        self.adj_reason.setPlaceholderText("reason (damaged, found...)")
-        self.adj_btn = QPushButton("Adjust stock")
+        self.adj_reason.setPlaceholderText(self.tr("reason (damaged, found...)"))
+        self.adj_btn = QPushButton(self.tr("Adjust stock"))
         self.adj_btn.clicked.connect(self._adjust)
         for w in (self.adj_qty, self.adj_reason, self.adj_btn):
             adj.addWidget(w)
         # quantity and reason checked as typed, with the rules adjust_stock applies
         self.adj_check = FormValidator(self, submit=[self.adj_btn])
-        self.adj_check.add(self.adj_qty, ADJUST_QUANTITY, "Quantity")
-        self.adj_check.add(self.adj_reason, ADJUST_REASON, "Reason")
+        self.adj_check.add(self.adj_qty, ADJUST_QUANTITY, self.tr("Quantity"))
+        self.adj_check.add(self.adj_reason, ADJUST_REASON, self.tr("Reason"))
         self.adj_check.set_allowed(False)         # until a product is chosen (and only for who may)
         self.form = ProductForm(ctx)
         self.form.saved.connect(lambda pid: self.show_product(pid))
@@ -167,8 +168,8 @@ class ProductDetail(QWidget):
         hl.setContentsMargins(0, 0, 0, 0)
         hl.addLayout(adj)
         hl.addWidget(self.moves)
-        tabs.addTab(hist, "Stock history")
-        tabs.addTab(scrolled(self.form, "productFormScroll"), "Details")
+        tabs.addTab(hist, self.tr("Stock history"))
+        tabs.addTab(scrolled(self.form, "productFormScroll"), self.tr("Details"))
         lay.setContentsMargins(0, 0, 0, 0)
         for w in (self.title, self.figures):
             lay.addWidget(w)
@@ -202,19 +203,19 @@ class ProductDetail(QWidget):
         fm = self.ctx.formats
         self.form.load(p)
         if pol:
-            note = "" if pol["enough_history"] else " <b>Not enough history: owner's min/max used.</b>"
+            note = "" if pol["enough_history"] else self.tr(" <b>Not enough history: owner's min/max used.</b>")
             self.figures.setText(html.escape(policy_caption(p.on_hand, p.on_order, pol, fm)) + note)
-            self.figures.setToolTip(f"How it sells: {pol['demand_explained']}.\n"
-                                    f"Forecast from {pol['method_words']}.")
+            self.figures.setToolTip(self.tr("How it sells: {demand_explained}.\n"
+                                    "Forecast from {method_words}.").format(demand_explained=pol['demand_explained'], method_words=pol['method_words']))
         fc = pol["forecast_daily"] if pol else None
         days = [h[0] for h in hist]
         self.chart.set_chart({
-            "type": "line", "title": "Stock (closing), daily sales and forecast",
+            "type": "line", "title": self.tr("Stock (closing), daily sales and forecast"),
             "x": [x.isoformat() for x in days] + [(days[-1] + timedelta(days=k)).isoformat() for k in range(1, 15)],
-            "series": [{"name": "On hand", "values": [h[1] for h in hist] + [None] * 14},
-                       {"name": "Sold", "values": [h[2] for h in hist] + [None] * 14},
-                       {"name": "Forecast", "values": [None] * len(hist) + [fc] * 14}],
-            "markers": [{"name": "Reorder point", "value": pol["reorder_point"]}]
+            "series": [{"name": self.tr("On hand"), "values": [h[1] for h in hist] + [None] * 14},
+                       {"name": self.tr("Sold"), "values": [h[2] for h in hist] + [None] * 14},
+                       {"name": self.tr("Forecast"), "values": [None] * len(hist) + [fc] * 14}],
+            "markers": [{"name": self.tr("Reorder point"), "value": pol["reorder_point"]}]
             if pol and pol["reorder_point"] is not None else []})
         self.moves.setRowCount(len(d["moves"]))
         for r, m in enumerate(d["moves"]):
@@ -248,21 +249,21 @@ class ProductForm(QWidget):
         self.product_id: int | None = None
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
-        for key, label in (("sku", "SKU"), ("name", "Name"), ("category", "Category"), ("unit", "Unit"),
-                           ("cost", "Unit cost"), ("price", "Sale price"), ("pack_size", "Pack size"),
-                           ("min_order_qty", "Minimum order"), ("fill_rate_target", "Fill rate target (0.5–0.999)"),
-                           ("owner_min", "Min stock (fallback)"), ("owner_max", "Max stock (fallback)")):
+        for key, label in (("sku", "SKU"), ("name", self.tr("Name")), ("category", self.tr("Category")), ("unit", self.tr("Unit")),
+                           ("cost", self.tr("Unit cost")), ("price", self.tr("Sale price")), ("pack_size", self.tr("Pack size")),
+                           ("min_order_qty", self.tr("Minimum order")), ("fill_rate_target", self.tr("Fill rate target (0.5–0.999)")),
+                           ("owner_min", self.tr("Min stock (fallback)")), ("owner_max", self.tr("Max stock (fallback)"))):
             self.fields[key] = QLineEdit()
             form.addRow(label, self.fields[key])
         self.supplier = QComboBox()
-        form.addRow("Supplier", self.supplier)
+        form.addRow(self.tr("Supplier"), self.supplier)
         self.terms: dict[str, QLineEdit] = {}
-        for key, label in (("supplier_sku", "Supplier's code"), ("price", "Supplier's price"),
-                           ("pack_size", "Supplier's pack size")):
+        for key, label in (("supplier_sku", self.tr("Supplier's code")), ("price", self.tr("Supplier's price")),
+                           ("pack_size", self.tr("Supplier's pack size"))):
             self.terms[key] = QLineEdit()
-            self.terms[key].setPlaceholderText("as the product" if key != "supplier_sku" else "")
+            self.terms[key].setPlaceholderText(self.tr("as the product") if key != "supplier_sku" else "")
             form.addRow(label, self.terms[key])
-        self.save_btn = QPushButton("Save product")
+        self.save_btn = QPushButton(self.tr("Save product"))
         self.save_btn.clicked.connect(self.save)
         form.addRow("", self.save_btn)
         # each field is checked as it is typed, with the rules the inventory service applies
@@ -272,7 +273,7 @@ class ProductForm(QWidget):
                 self.validator.add(self.fields[key], rule, FIELD_LABELS.get(key, key).capitalize(),
                                    when=(lambda: self.product_id is None) if key == "sku" else None)
         for key, rule in TERMS_RULES.items():
-            self.validator.add(self.terms[key], rule, f"supplier's {FIELD_LABELS[key]}")
+            self.validator.add(self.terms[key], rule, self.tr("supplier's {field}").format(field=FIELD_LABELS[key]))
         self.minmax_error = QLabel()
         form.addRow("", self.minmax_error)
         self.validator.add_check(lambda: min_max_problem(self.fields["owner_min"].text(),
@@ -287,7 +288,7 @@ class ProductForm(QWidget):
     def _fill_suppliers(self, rows: list[Any]) -> None:
         current = self.supplier.currentData()
         self.supplier.clear()
-        self.supplier.addItem("— none —", None)
+        self.supplier.addItem(self.tr("— none —"), None)
         for r in rows:
             self.supplier.addItem(r.name, r.id)
         i = self.supplier.findData(current)
@@ -350,7 +351,7 @@ class ProductForm(QWidget):
 
         def done(row: Any) -> None:
             self.product_id = row.id
-            self.ctx.status(f"Saved {row.sku}")
+            self.ctx.status(self.tr("Saved {sku}").format(sku=row.sku))
             self.saved.emit(row.id)
         self.ctx.tasks.run(work, on_done=done, on_error=lambda e: show_error(self, e))
 
@@ -358,7 +359,7 @@ class ProductForm(QWidget):
 class NewProductDialog(QDialog):
     def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New product")
+        self.setWindowTitle(self.tr("New product"))
         lay = QVBoxLayout(self)
         self.form = ProductForm(ctx)
         self.form.load(None)

@@ -6,7 +6,7 @@ import copy
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -16,7 +16,7 @@ from desktop.inbox_editors import ProposalEditor
 from desktop.validation import TableValidator
 from desktop.widgets import ChartWidget, card_html
 
-COLS = ("SKU", "Product", "Proposed", "Order qty", "Pack", "Unit cost", "Why changed")
+COLS = ("SKU", QT_TRANSLATE_NOOP("pages.inventory.reorder_editor", "Product"), QT_TRANSLATE_NOOP("pages.inventory.reorder_editor", "Proposed"), QT_TRANSLATE_NOOP("pages.inventory.reorder_editor", "Order qty"), QT_TRANSLATE_NOOP("pages.inventory.reorder_editor", "Pack"), QT_TRANSLATE_NOOP("pages.inventory.reorder_editor", "Unit cost"), QT_TRANSLATE_NOOP("pages.inventory.reorder_editor", "Why changed"))
 QTY, REASON = 3, 6
 
 
@@ -48,13 +48,13 @@ class ReorderEditor(ProposalEditor):
         lay.setContentsMargins(0, 0, 0, 0)
         self.total = QLabel()
         self.table = QTableWidget(0, len(COLS))
-        self.table.setHorizontalHeaderLabels(COLS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("pages.inventory.reorder_editor", c) for c in COLS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         hh = self.table.horizontalHeader()
         metrics = hh.fontMetrics()
         for col, width in enumerate((70, 150, 70, 70, 45, 65, 120)):
             # never narrower than the heading itself ("Proposed", "Unit cost" are read, not guessed)
-            hh.resizeSection(col, max(width, metrics.horizontalAdvance(COLS[col]) + 18))
+            hh.resizeSection(col, max(width, metrics.horizontalAdvance(QCoreApplication.translate("pages.inventory.reorder_editor", COLS[col])) + 18))
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().setVisible(False)
@@ -72,7 +72,7 @@ class ReorderEditor(ProposalEditor):
         lay.addWidget(self.line_errors)
         # order quantities are checked as they are typed, with the rule purchase orders keep
         self.validator = TableValidator(self.table, {QTY: ORDER_QUANTITY}, self.line_errors,
-                                        row_used=lambda _r: True, names={QTY: "order quantity"})
+                                        row_used=lambda _r: True, names={QTY: self.tr("order quantity")})
 
     def set_payload(self, payload: Any) -> None:
         self._original = copy.deepcopy(payload)
@@ -118,7 +118,7 @@ class ReorderEditor(ProposalEditor):
             p = self.payload()
             lines = p.get("lines", [])
             total = sum(Decimal(ln["quantity"]) * Decimal(ln.get("unit_cost") or 0) for ln in lines)
-            self.total.setText(f"{len(lines)} line(s), order value {self._formats().money(total)}")
+            self.total.setText(QCoreApplication.translate("ReorderEditor", "%n line(s), order value {money}", None, len(lines)).format(money=self._formats().money(total)))
         except ValueError as exc:
             self.total.setText(str(exc))
 
@@ -133,11 +133,11 @@ class ReorderEditor(ProposalEditor):
             text = self.table.item(r, QTY).text().strip() if self.table.item(r, QTY) else ln["quantity"]
             problem = ORDER_QUANTITY(text or "0")
             if problem:
-                raise ValueError(f"{ln.get('sku')}: order quantity {problem}")
+                raise ValueError(self.tr("{sku}: order quantity {problem}").format(sku=ln.get('sku'), problem=problem))
             try:
                 q = Decimal(text or "0")
             except InvalidOperation:
-                raise ValueError(f"{ln.get('sku')}: '{text}' is not a quantity") from None
+                raise ValueError(self.tr("{sku}: '{text}' is not a quantity").format(sku=ln.get('sku'), text=text)) from None
             ln["quantity"] = str(q.normalize()) if q == q.to_integral_value() else str(q)
             why = self.table.item(r, REASON).text().strip() if self.table.item(r, REASON) else ""
             if why:

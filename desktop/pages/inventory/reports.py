@@ -1,6 +1,8 @@
 """The inventory section of the Reports page."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from typing import TYPE_CHECKING
 
 from desktop.pages.reports.registry import register_section
@@ -16,4 +18,4 @@ def _kpis(ctx: DesktopContext) -> QWidget:  # imported lazily
     return InventoryKpis(ctx)
 
 
-register_section("Inventory", 30, _kpis)
+register_section(QT_TRANSLATE_NOOP("reports", "Inventory"), 30, _kpis)

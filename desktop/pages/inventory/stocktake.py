@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -29,15 +29,15 @@ class StocktakeTab(QWidget):
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter products to count, then Enter (SKU, name or category)")
-        self.save = QPushButton("Record count")
+        self.search.setPlaceholderText(self.tr("Filter products to count, then Enter (SKU, name or category)"))
+        self.save = QPushButton(self.tr("Record count"))
         self.total = QLabel()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.total)
         bar.addWidget(self.save)
         lay.addLayout(bar)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["SKU", "Product", "Expected", "Counted", "Variance"])
+        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Product"), self.tr("Expected"), self.tr("Counted"), self.tr("Variance")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._changed)
@@ -47,7 +47,7 @@ class StocktakeTab(QWidget):
         lay.addWidget(self.errors)
         self.validator = TableValidator(self.table, {3: COUNTED_QUANTITY}, self.errors, submit=[self.save],
                                         row_used=lambda r: bool(self._count_text(r)), names={3: "counted"},
-                                        row_label=lambda r: self.rows[r].sku if r < len(self.rows) else f"Row {r + 1}")
+                                        row_label=lambda r: self.rows[r].sku if r < len(self.rows) else self.tr("Row {number}").format(number=r + 1))
         self.search.returnPressed.connect(self.refresh)
         self.save.clicked.connect(self._save)
         self.validator.set_allowed(ctx.can(Perm.EDIT_INVENTORY))
@@ -93,7 +93,7 @@ class StocktakeTab(QWidget):
         self.table.item(r, 4).setText("" if v is None else self.ctx.formats.signed_quantity(v))
         self._loading = False
         n = sum(1 for i in range(self.table.rowCount()) if self.table.item(i, 3).text().strip())
-        self.total.setText(f"{n} counted")
+        self.total.setText(QCoreApplication.translate("StocktakeTab", "%n counted", None, n))
 
     def counts(self) -> dict[int, Decimal]:
         out = {}
@@ -112,7 +112,8 @@ class StocktakeTab(QWidget):
 
         def done(var: dict[int, Decimal]) -> None:
             total = sum(var.values(), Decimal(0))
-            self.ctx.status(f"Stock count recorded for {len(var)} product(s), variance {self.ctx.formats.signed_quantity(total)}")
+            self.ctx.status(QCoreApplication.translate("StocktakeTab", "Stock count recorded for %n product(s), variance {variance}", None,
+                                                       len(var)).format(variance=self.ctx.formats.signed_quantity(total)))
             self.refresh()
         self.ctx.tasks.run(self.ctx.app.inventory.stocktake, self.ctx.actor, counts, on_done=done,
                            on_error=lambda e: show_error(self, e))

@@ -23,15 +23,15 @@ class SuppliersTab(QWidget):
         self.ctx = ctx
         lay = QVBoxLayout(self)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(["Name", "Contact", "E-mail", "Lead time (days)",
-                                              "Ordering days", "Products"])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Contact"), self.tr("E-mail"), self.tr("Lead time (days)"),
+                                              self.tr("Ordering days"), self.tr("Products")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         bar = QHBoxLayout()
-        self.add_btn = QPushButton("New supplier…")
-        self.edit_btn = QPushButton("Edit…")
+        self.add_btn = QPushButton(self.tr("New supplier…"))
+        self.edit_btn = QPushButton(self.tr("Edit…"))
         bar.addStretch(1)
         bar.addWidget(self.add_btn)
         bar.addWidget(self.edit_btn)
@@ -59,11 +59,11 @@ class SuppliersTab(QWidget):
                            on_error=lambda e: show_error(self, e))
 
     def _fill(self, rows: list[Any]) -> None:
-        names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+        names = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"), self.tr("Sun"))
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, s in enumerate(rows):
-            days = ", ".join(names[int(x)] for x in s.ordering_days.split(",") if x) or "any day"
+            days = ", ".join(names[int(x)] for x in s.ordering_days.split(",") if x) or self.tr("any day")
             for c, v in enumerate((s.name, s.contact, s.email, str(s.lead_time_days), days, str(s.products))):
                 self.table.setItem(r, c, QTableWidgetItem(v))
 
@@ -74,26 +74,26 @@ class SupplierDialog(QDialog):
     def __init__(self, ctx: DesktopContext, row: Any | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.row = ctx, row
-        self.setWindowTitle("Edit supplier" if row else "New supplier")
+        self.setWindowTitle(self.tr("Edit supplier") if row else self.tr("New supplier"))
         form = QFormLayout(self)
         self.name = QLineEdit(row.name if row else "")
         self.contact = QLineEdit(row.contact if row else "")
         self.email = QLineEdit(row.email if row else "")
         self.phone = QLineEdit(row.phone if row else "")
         self.lead = QLineEdit(str(row.lead_time_days) if row else "2")
-        names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+        names = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"), self.tr("Sun"))
         self.days = QLineEdit(", ".join(names[int(x)] for x in row.ordering_days.split(",") if x) if row else "")
-        self.days.setPlaceholderText("e.g. Mon, Thu (empty = any day)")
-        for label, w in (("Name", self.name), ("Contact", self.contact), ("E-mail", self.email),
-                         ("Phone", self.phone), ("Lead time (days)", self.lead), ("Ordering days", self.days)):
+        self.days.setPlaceholderText(self.tr("e.g. Mon, Thu (empty = any day)"))
+        for label, w in ((self.tr("Name"), self.name), (self.tr("Contact"), self.contact), ("E-mail", self.email),
+                         (self.tr("Phone"), self.phone), (self.tr("Lead time (days)"), self.lead), (self.tr("Ordering days"), self.days)):
             form.addRow(label, w)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.validator = FormValidator(self, submit=self.buttons.button(QDialogButtonBox.StandardButton.Save))
-        self.validator.add(self.name, SUPPLIER_RULES["name"], "Name")
-        self.validator.add(self.lead, SUPPLIER_RULES["lead_time_days"], "Lead time")
+        self.validator.add(self.name, SUPPLIER_RULES["name"], self.tr("Name"))
+        self.validator.add(self.lead, SUPPLIER_RULES["lead_time_days"], self.tr("Lead time"))
 
     def _save(self) -> None:
         if not self.validator.show_all():

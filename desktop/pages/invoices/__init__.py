@@ -1,6 +1,8 @@
 """The Invoices page, the inbox's invoice editor and the cash-flow / aging sections of Reports."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
 from typing import TYPE_CHECKING
 
 from desktop.inbox_editors import register_editor
@@ -19,7 +21,7 @@ def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-u
 
 def _badge(ctx: DesktopContext) -> str:  # runs off the GUI thread
     n = ctx.app.invoicing.counts().get("overdue", 0)
-    return f"{n} overdue" if n else ""
+    return QCoreApplication.translate("pages.invoices", "%n overdue", None, n) if n else ""
 
 
 def _invoice_editor(parent):  # noqa: ANN001, ANN202
@@ -47,13 +49,13 @@ def _visible(actor):  # noqa: ANN001, ANN202
     return allowed(actor, Perm.EDIT_INVOICES) or allowed(actor, Perm.EDIT_CUSTOMERS)
 
 
-register_page(PageSpec(key="invoices", title="Invoices", order=40, factory=_factory, icon="invoices.svg",
+register_page(PageSpec(key="invoices", title=QT_TRANSLATE_NOOP("pages", "Invoices"), order=40, factory=_factory, icon="invoices.svg",
                        badge=_badge, visible=_visible))
 register_editor("invoice", _invoice_editor)
 register_editor("reminder", _reminder_editor)
 try:
     from desktop.pages.reports.registry import register_section
-    register_section("Cash flow (next 8 weeks)", 40, _cashflow)
-    register_section("Receivables aging", 41, _aging)
+    register_section(QT_TRANSLATE_NOOP("reports", "Cash flow (next 8 weeks)"), 40, _cashflow)
+    register_section(QT_TRANSLATE_NOOP("reports", "Receivables aging"), 41, _aging)
 except ImportError:  # pragma: no cover - reports page not installed
     pass

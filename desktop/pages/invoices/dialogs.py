@@ -6,7 +6,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
@@ -41,7 +41,7 @@ class InvoiceDialog(QDialog):
         self.ctx = ctx
         self.invoice = invoice
         self.setObjectName("invoiceDialog")
-        self.setWindowTitle(f"Edit {invoice.label}" if invoice else "New invoice")
+        self.setWindowTitle(self.tr("Edit {label}").format(label=invoice.label) if invoice else self.tr("New invoice"))
         self.resize(980, 560)
         lay = QVBoxLayout(self)
         form = QFormLayout()
@@ -55,20 +55,20 @@ class InvoiceDialog(QDialog):
         if want is not None:
             self.customer.setCurrentIndex(max(self.customer.findData(want), 0))
         self.kind = QComboBox()
-        self.kind.addItem("Invoice", "invoice")
-        self.kind.addItem("Credit note (negative quantities)", "credit_note")
+        self.kind.addItem(self.tr("Invoice"), "invoice")
+        self.kind.addItem(self.tr("Credit note (negative quantities)"), "credit_note")
         if invoice:
             self.kind.setCurrentIndex(self.kind.findData(invoice.kind))
             self.kind.setEnabled(False)
         self.terms = QSpinBox()
         self.terms.setRange(0, 365)
-        self.terms.setSuffix(" days")
+        self.terms.setSuffix(self.tr(" days"))
         self.terms.setValue(invoice.terms_days if invoice else 14)
         self.notes = QLineEdit(invoice.notes if invoice else "")
-        form.addRow("Customer", self.customer)
-        form.addRow("Type", self.kind)
-        form.addRow("Payment terms", self.terms)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Customer"), self.customer)
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Payment terms"), self.terms)
+        form.addRow(self.tr("Notes"), self.notes)
         lay.addLayout(form)
         self.lines = LinesEditor(ctx.app, self)
         if invoice:
@@ -76,8 +76,8 @@ class InvoiceDialog(QDialog):
                                             ln.price_includes_tax, ln.item_id, ln.unit) for ln in invoice.lines])
         lay.addWidget(self.lines, 1)
         buttons = QDialogButtonBox()
-        self.save_btn = buttons.addButton("Save draft", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.issue_btn = buttons.addButton("Save and issue…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_btn = buttons.addButton(self.tr("Save draft"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.issue_btn = buttons.addButton(self.tr("Save and issue…"), QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
         self.save_btn.clicked.connect(lambda: self.save(issue=False))
@@ -89,10 +89,10 @@ class InvoiceDialog(QDialog):
         # the customer and every line are checked as they are typed; saving waits until all are fine
         self.validator = FormValidator(self, submit=[self.save_btn])
         self.validator.add(self.customer, lambda _v: None if self.customer.currentData() is not None
-                           else "choose a customer from the list", "Customer")
-        self.validator.add_check(lambda: None if self.lines.is_valid() else "a line needs fixing (see the table)")
+                           else self.tr("choose a customer from the list"), self.tr("Customer"))
+        self.validator.add_check(lambda: None if self.lines.is_valid() else self.tr("a line needs fixing (see the table)"))
         self.issuer = FormValidator(self, submit=[self.issue_btn])
-        self.issuer.add_check(lambda: None if self.validator.is_valid() else "fix the invoice first")
+        self.issuer.add_check(lambda: None if self.validator.is_valid() else self.tr("fix the invoice first"))
         self.issuer.set_allowed(ctx.can(Perm.ISSUE_INVOICES))
         self.kind.currentIndexChanged.connect(lambda _i: self.lines.set_kind(self.kind.currentData()))
         self.lines.set_kind(self.kind.currentData())
@@ -106,7 +106,7 @@ class InvoiceDialog(QDialog):
     def save(self, issue: bool = False) -> None:
         cid = self.customer.currentData()
         if cid is None:
-            show_error(self, "Choose a customer.")
+            show_error(self, self.tr("Choose a customer."))
             return
         try:
             lines = self.lines.lines()
@@ -114,8 +114,8 @@ class InvoiceDialog(QDialog):
             show_error(self, str(exc))
             return
         if issue and QMessageBox.question(
-                self, "Issue invoice", "Issue now? It gets the next number and can no longer be changed "
-                "(corrections are credit notes).") != QMessageBox.StandardButton.Yes:
+                self, self.tr("Issue invoice"), self.tr("Issue now? It gets the next number and can no longer be changed "
+                "(corrections are credit notes).")) != QMessageBox.StandardButton.Yes:
             return
         svc, actor = self.ctx.app.invoicing, self.ctx.actor
         inv, kind, terms, notes = self.invoice, self.kind.currentData(), self.terms.value(), self.notes.text()
@@ -130,7 +130,7 @@ class InvoiceDialog(QDialog):
             return out
 
         def done(result: Any) -> None:
-            self.ctx.status(f"{result.label} saved: {self.ctx.formats.money(result.gross, result.currency)}")
+            self.ctx.status(self.tr("{label} saved: {money}").format(label=result.label, money=self.ctx.formats.money(result.gross, result.currency)))
             self.saved.emit(result)
             self.accept()
 
@@ -151,35 +151,37 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.invoice = ctx, invoice
         self.setObjectName("paymentDialog")
-        self.setWindowTitle(f"Payment for {invoice.label}")
+        self.setWindowTitle(self.tr("Payment for {label}").format(label=invoice.label))
         form = QFormLayout(self)
         self.fm = fm = ctx.formats
-        form.addRow(QLabel(f"{invoice.customer_name}: total {fm.money(invoice.gross, invoice.currency)}, "
-                           f"open {fm.money(invoice.open, invoice.currency)}"))
+        form.addRow(QLabel(self.tr("{customer_name}: total {money}, "
+                           "open {money2}").format(customer_name=invoice.customer_name, money=fm.money(invoice.gross, invoice.currency), money2=fm.money(invoice.open, invoice.currency))))
         self.amount = QLineEdit(f"{invoice.open:.2f}")
         self.amount.setObjectName("paymentAmount")
         self.day = QDateEdit(qdate(ctx.app.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(fm.picker_format)
         self.method = QComboBox()
-        self.method.addItems(["bank transfer", "card", "cash", "cheque", "other"])
+        for method, words in (("bank transfer", self.tr("bank transfer")), ("card", self.tr("card")), ("cash", self.tr("cash")),
+                              ("cheque", self.tr("cheque")), ("other", self.tr("other"))):
+            self.method.addItem(words, method)
         self.reference = QLineEdit()
         self.hint = QLabel()
         self.hint.setObjectName("paymentHint")
-        form.addRow("Amount", self.amount)
-        form.addRow("Paid on", self.day)
-        form.addRow("Method", self.method)
-        form.addRow("Reference", self.reference)
+        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.tr("Paid on"), self.day)
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Reference"), self.reference)
         form.addRow(self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_btn = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_btn.setText("Record payment")
+        self.ok_btn.setText(self.tr("Record payment"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         # the amount is checked as it is typed, with the rule record_payment applies
         self.validator = FormValidator(self, submit=[self.ok_btn])
-        self.validator.add(self.amount, lambda v: PAYMENT_AMOUNT(str(v).replace(",", "")), "Amount")
+        self.validator.add(self.amount, lambda v: PAYMENT_AMOUNT(str(v).replace(",", "")), self.tr("Amount"))
         self.amount.textChanged.connect(self._hint)
         self._hint()
 
@@ -187,7 +189,7 @@ class PaymentDialog(QDialog):
         try:
             return Decimal(self.amount.text().strip().replace(",", ""))
         except InvalidOperation:
-            raise ValueError(f"'{self.amount.text()}' is not an amount") from None
+            raise ValueError(self.tr("'{text}' is not an amount").format(text=self.amount.text())) from None
 
     def _hint(self) -> None:
         if PAYMENT_AMOUNT(self.amount.text().replace(",", "")):
@@ -199,25 +201,25 @@ class PaymentDialog(QDialog):
             self.hint.setText("")
             return
         if v > self.invoice.open:
-            self.hint.setText(f"{self.fm.money(v - self.invoice.open, self.invoice.currency)} more than is open: "
-                              "kept as the customer's credit")
+            self.hint.setText(self.tr("{money} more than is open: "
+                              "kept as the customer's credit").format(money=self.fm.money(v - self.invoice.open, self.invoice.currency)))
         elif v < self.invoice.open:
-            self.hint.setText(f"part payment: {self.fm.money(self.invoice.open - v, self.invoice.currency)} "
-                              "stays open")
+            self.hint.setText(self.tr("part payment: {money} "
+                              "stays open").format(money=self.fm.money(self.invoice.open - v, self.invoice.currency)))
         else:
-            self.hint.setText("pays the invoice in full")
+            self.hint.setText(self.tr("pays the invoice in full"))
 
     def save(self) -> None:
         if not self.validator.show_all():
             return
         v = self._value()
         svc, actor, inv = self.ctx.app.invoicing, self.ctx.actor, self.invoice
-        day, method, ref = pydate(self.day.date()), self.method.currentText(), self.reference.text()
+        day, method, ref = pydate(self.day.date()), self.method.currentData(), self.reference.text()
 
         def done(p: Any) -> None:
             m = self.ctx.formats.money
-            self.ctx.status(f"payment {m(p.received)} recorded on {p.invoice_number}"
-                            + (f"; {m(p.to_credit)} kept as credit" if p.to_credit else ""))
+            self.ctx.status(self.tr("payment {money} recorded on {invoice_number}").format(money=m(p.received), invoice_number=p.invoice_number)
+                            + (self.tr("; {money} kept as credit").format(money=m(p.to_credit)) if p.to_credit else ""))
             self.saved.emit(p)
             self.accept()
         self.ctx.tasks.run(svc.record_payment, actor, inv.id, v, day, method, ref, on_done=done,
@@ -231,10 +233,10 @@ def period_presets(today: date) -> list[tuple[str, date, date]]:
     this_q = date(today.year, 3 * q + 1, 1)
     last_q_end = this_q - timedelta(days=1)
     last_q = date(last_q_end.year, 3 * ((last_q_end.month - 1) // 3) + 1, 1)
-    return [("This month", first, today), ("Last month", last_month_end.replace(day=1), last_month_end),
-            ("This quarter", this_q, today), ("Last quarter", last_q, last_q_end),
-            ("This year", date(today.year, 1, 1), today),
-            ("Last year", date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))]
+    return [(QCoreApplication.translate("pages.invoices.dialogs", "This month"), first, today), (QCoreApplication.translate("pages.invoices.dialogs", "Last month"), last_month_end.replace(day=1), last_month_end),
+            (QCoreApplication.translate("pages.invoices.dialogs", "This quarter"), this_q, today), (QCoreApplication.translate("pages.invoices.dialogs", "Last quarter"), last_q, last_q_end),
+            (QCoreApplication.translate("pages.invoices.dialogs", "This year"), date(today.year, 1, 1), today),
+            (QCoreApplication.translate("pages.invoices.dialogs", "Last year"), date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))]
 
 
 class ExportDialog(QDialog):
@@ -246,7 +248,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export for the bookkeeper")
+        self.setWindowTitle(self.tr("Export for the bookkeeper"))
         self.setMinimumWidth(560)
         self.progress_handle: Any = None
         self._confirmed: str | None = None
@@ -261,26 +263,26 @@ class ExportDialog(QDialog):
         today = ctx.app.today()
         for title, d0, d1 in period_presets(today):
             self.preset.addItem(title, (d0, d1))
-        self.preset.addItem("Custom", None)
+        self.preset.addItem(self.tr("Custom"), None)
         self.d0, self.d1 = QDateEdit(), QDateEdit()
         for w in (self.d0, self.d1):
             w.setCalendarPopup(True)
             w.setDisplayFormat(ctx.formats.picker_format)
         row = QHBoxLayout()
         row.addWidget(self.d0)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(self.tr("to")))
         row.addWidget(self.d1)
         self.path = QLineEdit(str(ctx.app.paths.exports / "register.xlsx"))
         self.path.setObjectName("exportPath")
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         prow = QHBoxLayout()
         prow.addWidget(self.path, 1)
         prow.addWidget(browse)
-        form.addRow("What", self.kind)
-        form.addRow("Period", self.preset)
-        form.addRow("From", row)
-        form.addRow("File", prow)
+        form.addRow(self.tr("What"), self.kind)
+        form.addRow(self.tr("Period"), self.preset)
+        form.addRow(self.tr("From"), row)
+        form.addRow(self.tr("File"), prow)
         lay.addLayout(form)
         self.bar = QProgressBar()
         self.bar.setObjectName("exportProgress")
@@ -291,11 +293,11 @@ class ExportDialog(QDialog):
         lay.addWidget(self.bar)
         lay.addWidget(self.state)
         buttons = QHBoxLayout()
-        self.start_btn = QPushButton("Export")
+        self.start_btn = QPushButton(self.tr("Export"))
         self.start_btn.setObjectName("exportStart")
-        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn = QPushButton(self.tr("Cancel"))
         self.cancel_btn.setObjectName("exportCancel")
-        self.close_btn = QPushButton("Close")
+        self.close_btn = QPushButton(self.tr("Close"))
         buttons.addStretch(1)
         buttons.addWidget(self.start_btn)
         buttons.addWidget(self.cancel_btn)
@@ -324,9 +326,9 @@ class ExportDialog(QDialog):
         self.path.setText(str(p.with_name(f"{self.kind.currentData()}.xlsx")))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), "Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), self.tr("Excel workbook (*.xlsx)"))
         if path:
-            self.path.setText(path if path.endswith(".xlsx") else path + ".xlsx")
+            self.path.setText(path if path.endswith(".xlsx") else path + self.tr(".xlsx"))
             if path.endswith(".xlsx"):
                 self._confirmed = self.path.text()   # the save dialog asked before replacing it
 
@@ -343,7 +345,7 @@ class ExportDialog(QDialog):
         force = False
         if path.is_file():
             if self._confirmed != self.path.text() and not self.confirm_replace(path):
-                self.state.setText("Not exported: choose another file name.")
+                self.state.setText(self.tr("Not exported: choose another file name."))
                 return
             force = True   # core still refuses the database, a backup or other data-folder files
 
@@ -362,7 +364,7 @@ class ExportDialog(QDialog):
             self._running(False)
             self.bar.setRange(0, 100)
             self.bar.setValue(100)
-            self.state.setText(f"{result.rows:,} rows written to {result.path}")
+            self.state.setText(QCoreApplication.translate("ExportDialog", "%n rows written to {path}", None, result.rows).format(path=result.path))
             self.ctx.status(self.state.text())
             self.finished_export.emit(result)
 
@@ -371,14 +373,14 @@ class ExportDialog(QDialog):
             self.bar.setRange(0, 100)
             self.bar.setValue(0)
             if isinstance(exc, Cancelled):
-                self.state.setText("Cancelled: nothing was written.")
+                self.state.setText(self.tr("Cancelled: nothing was written."))
             else:
                 self.state.setText(str(exc))
                 show_error(self, exc)
             self.finished_export.emit(exc)
 
         self._running(True)
-        self.state.setText("Exporting…")
+        self.state.setText(self.tr("Exporting…"))
         self.progress_handle = self.ctx.tasks.run_with_progress(work, on_progress=on_progress, on_done=done,
                                                                 on_error=failed)
 
@@ -390,7 +392,7 @@ class ExportDialog(QDialog):
     def cancel(self) -> None:
         if self.progress_handle is not None:
             self.progress_handle.cancel()
-            self.state.setText("Cancelling…")
+            self.state.setText(self.tr("Cancelling…"))
 
     def _running(self, on: bool) -> None:
         self.start_btn.setEnabled(not on)
@@ -408,7 +410,7 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("agreementDialog")
-        self.setWindowTitle("New recurring agreement")
+        self.setWindowTitle(self.tr("New recurring agreement"))
         self.resize(900, 480)
         lay = QVBoxLayout(self)
         form = QFormLayout()
@@ -420,14 +422,15 @@ class AgreementDialog(QDialog):
         self.customer.setCurrentIndex(-1)
         self.title = QLineEdit()
         self.frequency = QComboBox()
-        self.frequency.addItems(["monthly", "weekly", "yearly"])
+        for every, words in (("monthly", self.tr("monthly")), ("weekly", self.tr("weekly")), ("yearly", self.tr("yearly"))):
+            self.frequency.addItem(words, every)
         self.start = QDateEdit(qdate(ctx.app.today()))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat(ctx.formats.picker_format)
-        form.addRow("Customer", self.customer)
-        form.addRow("Title", self.title)
-        form.addRow("Every", self.frequency)
-        form.addRow("First invoice on", self.start)
+        form.addRow(self.tr("Customer"), self.customer)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Every"), self.frequency)
+        form.addRow(self.tr("First invoice on"), self.start)
         lay.addLayout(form)
         self.lines = LinesEditor(ctx.app, self)
         lay.addWidget(self.lines, 1)
@@ -438,15 +441,15 @@ class AgreementDialog(QDialog):
         lay.addWidget(buttons)
         # customer and lines are checked as they are typed; Save waits until both are fine
         self.validator = FormValidator(self, submit=[self.save_btn])
-        self.validator.add(self.customer, lambda _v: AGREEMENT_CUSTOMER(self.customer.currentData()), "Customer")
+        self.validator.add(self.customer, lambda _v: AGREEMENT_CUSTOMER(self.customer.currentData()), self.tr("Customer"))
         self.validator.add_check(self._lines_problem)
         self.lines.changed.connect(self.validator.revalidate)
 
     def _lines_problem(self) -> str | None:
         if not self.lines.is_valid():
-            return "a line needs fixing (see the table)"
+            return self.tr("a line needs fixing (see the table)")
         try:
-            return None if self.lines.lines() else "add at least one line"
+            return None if self.lines.lines() else self.tr("add at least one line")
         except ValueError as exc:
             return str(exc)
 
@@ -456,7 +459,7 @@ class AgreementDialog(QDialog):
         cid = self.customer.currentData()
         lines = self.lines.lines()
         self.ctx.tasks.run(self.ctx.app.invoicing.add_agreement, self.ctx.actor, int(cid), self.title.text(),
-                           self.frequency.currentText(), pydate(self.start.date()), lines,
+                           self.frequency.currentData(), pydate(self.start.date()), lines,
                            on_done=lambda a: (self.saved.emit(a), self.accept()),
                            on_error=lambda e: show_error(self, e))
 
@@ -473,13 +476,13 @@ class ImportDialog(QDialog):
         from core.users.permissions import Perm
         self.ctx = ctx
         self.setObjectName("invoiceImportDialog")
-        self.setWindowTitle("Import historic invoices")
+        self.setWindowTitle(self.tr("Import historic invoices"))
         self.resize(760, 560)
         lay = QVBoxLayout(self)
-        intro = QLabel("One row per invoice line; rows with the same number form one invoice, whose number is "
+        intro = QLabel(self.tr("One row per invoice line; rows with the same number form one invoice, whose number is "
                        "kept. All-negative invoices become credit notes. Columns are found by their headers "
                        "(InvoiceNo, InvoiceDate, CustomerID, StockCode, Description, Quantity, UnitPrice, tax "
-                       "rate...). Invoices that name no customer go to the cash-sales customer.")
+                       "rate...). Invoices that name no customer go to the cash-sales customer."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         app, actor = ctx.app, ctx.actor
@@ -489,7 +492,7 @@ class ImportDialog(QDialog):
             return import_invoices(app, actor, path, mapping, dry_run=dry_run, skip_invalid=skip,
                                    progress=progress)
         self.panel = ImportPanel(ctx, [ImportTarget(
-            "invoices", "Invoices", run, mapping_hint="number=Ref, unit_price=Each",
+            "invoices", self.tr("Invoices"), run, mapping_hint=self.tr("number=Ref, unit_price=Each"),
             allowed=ctx.can(Perm.IMPORT_DATA) and ctx.can(Perm.ISSUE_INVOICES))], self)
         lay.addWidget(self.panel, 1)
         self.panel.finished.connect(self.finished_import)
@@ -505,10 +508,10 @@ class IssueDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.invoice = ctx, invoice
         self.setObjectName("issueDialog")
-        self.setWindowTitle("Issue invoice")
+        self.setWindowTitle(self.tr("Issue invoice"))
         lay = QVBoxLayout(self)
-        text = QLabel(f"Issue {invoice.label} to {invoice.customer_name} for {amount}?\n\n"
-                      "It gets the next number and can no longer be changed; corrections are credit notes.")
+        text = QLabel(self.tr("Issue {label} to {customer_name} for {amount}?\n\n"
+                      "It gets the next number and can no longer be changed; corrections are credit notes.").format(label=invoice.label, customer_name=invoice.customer_name, amount=amount))
         text.setWordWrap(True)
         lay.addWidget(text)
         form = QFormLayout()
@@ -516,15 +519,15 @@ class IssueDialog(QDialog):
         self.day.setObjectName("issueDate")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(ctx.formats.picker_format)
-        form.addRow("Issue date", self.day)
+        form.addRow(self.tr("Issue date"), self.day)
         lay.addLayout(form)
-        note = QLabel("Numbers follow dates: an invoice cannot be dated before the latest one issued in "
-                      "its series, and a date far from today is asked about first.")
+        note = QLabel(self.tr("Numbers follow dates: an invoice cannot be dated before the latest one issued in "
+                      "its series, and a date far from today is asked about first."))
         note.setObjectName("pageSubtitle")
         note.setWordWrap(True)
         lay.addWidget(note)
         buttons = QDialogButtonBox()
-        self.issue_btn = buttons.addButton("Issue", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.issue_btn = buttons.addButton(self.tr("Issue"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.issue_btn.setObjectName("issueButton")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
@@ -548,11 +551,11 @@ class IssueDialog(QDialog):
         if not isinstance(exc, IssueDateNeedsConfirmation):
             show_error(self, exc)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Issue with this date?",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Issue with this date?"),
                           f"{str(exc)[0].upper()}{str(exc)[1:]}.",
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmIssueDate")
-        yes = box.addButton(f"Issue dated {exc.day:%d %b %Y}", QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(self.tr("Issue dated {date}").format(date=self.ctx.formats.date(exc.day)), QMessageBox.ButtonRole.AcceptRole)
         yes.setObjectName("confirmDateButton")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _r: self.issue(confirmed=True) if box.clickedButton() is yes else None)

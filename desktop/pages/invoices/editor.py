@@ -9,7 +9,7 @@ import copy
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -19,7 +19,7 @@ from core.invoicing.fields import DESCRIPTION, DISCOUNT, UNIT_PRICE, line_quanti
 from desktop.inbox_editors import ProposalEditor
 from desktop.validation import TableValidator
 
-COLS = ("Description", "Qty", "Unit price", "Incl. tax", "Disc. %", "Tax", "Net", "Tax amt", "Total")
+COLS = (QT_TRANSLATE_NOOP("pages.invoices.editor", "Description"), QT_TRANSLATE_NOOP("pages.invoices.editor", "Qty"), QT_TRANSLATE_NOOP("pages.invoices.editor", "Unit price"), QT_TRANSLATE_NOOP("pages.invoices.editor", "Incl. tax"), QT_TRANSLATE_NOOP("pages.invoices.editor", "Disc. %"), QT_TRANSLATE_NOOP("pages.invoices.editor", "Tax"), QT_TRANSLATE_NOOP("pages.invoices.editor", "Net"), QT_TRANSLATE_NOOP("pages.invoices.editor", "Tax amt"), QT_TRANSLATE_NOOP("pages.invoices.editor", "Total"))
 DESC, QTY, PRICE, INCL, DISC, TAX, NET, TAXAMT, TOTAL = range(9)
 EDITABLE = (DESC, QTY, PRICE, DISC)
 
@@ -28,7 +28,7 @@ def _dec(text: str, what: str, row: int) -> Decimal:
     try:
         return Decimal((text or "0").strip().replace(",", ""))
     except InvalidOperation:
-        raise ValueError(f"line {row + 1}: '{text}' is not a {what}") from None
+        raise ValueError(QCoreApplication.translate("pages.invoices.editor", "line {value}: '{text}' is not a {what}").format(value=row + 1, text=text, what=what)) from None
 
 
 def _num(d: Any) -> str:
@@ -57,13 +57,13 @@ class LinesEditor(QWidget):
         bar = QHBoxLayout()
         self.item_pick = QComboBox()
         self.item_pick.setObjectName("itemPicker")
-        self.item_pick.addItem("Add from catalogue…", None)
+        self.item_pick.addItem(self.tr("Add from catalogue…"), None)
         for it in self.items:
             self.item_pick.addItem(f"{it.code} — {it.name} ({self.money(it.unit_price)})", it.id)
         self.item_pick.activated.connect(self._add_item)
-        self.add_btn = QPushButton("Add line")
+        self.add_btn = QPushButton(self.tr("Add line"))
         self.add_btn.clicked.connect(lambda: self.add_line(LineDraft("", Decimal(1), Decimal(0), next(iter(self.cfg.rates)))))
-        self.remove_btn = QPushButton("Remove line")
+        self.remove_btn = QPushButton(self.tr("Remove line"))
         self.remove_btn.clicked.connect(self.remove_current)
         bar.addWidget(self.item_pick, 2)
         bar.addWidget(self.add_btn)
@@ -72,7 +72,7 @@ class LinesEditor(QWidget):
         lay.addLayout(bar)
         self.table = QTableWidget(0, len(COLS))
         self.table.setObjectName("invoiceLines")
-        self.table.setHorizontalHeaderLabels(COLS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("pages.invoices.editor", c) for c in COLS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(DESC, QHeaderView.ResizeMode.Stretch)
@@ -103,7 +103,7 @@ class LinesEditor(QWidget):
         self.validator = TableValidator(
             self.table, {DESC: DESCRIPTION, QTY: lambda v: line_quantity(self.kind)(v), PRICE: UNIT_PRICE,
                          DISC: DISCOUNT}, self.line_errors, row_used=lambda _r: True,
-            names={DESC: "description", QTY: "quantity", PRICE: "unit price", DISC: "discount"},
+            names={DESC: "description", QTY: "quantity", PRICE: self.tr("unit price"), DISC: "discount"},
             text_of=self._cell_for_rule)
         self._recompute()
 
@@ -236,7 +236,7 @@ class LinesEditor(QWidget):
         except (ValueError, DeskmateError) as exc:
             self.totals = None
             self.error_label.setText(str(exc))
-            self.total_label.setText("Total: —")
+            self.total_label.setText(self.tr("Total: —"))
             return
         self.totals = totals
         self.error_label.setText("")
@@ -249,8 +249,8 @@ class LinesEditor(QWidget):
             self._loading = False
         self.tax_label.setText("   ".join(f"Tax {self.fm.percent(t.rate)}: {self.money(t.tax)} on {self.money(t.net)}"
                                           for t in totals.tax_summary))
-        self.total_label.setText(f"Net {self.money(totals.net)}   Tax {self.money(totals.tax)}   "
-                                 f"Total {self.money(totals.gross)}")
+        self.total_label.setText(self.tr("Net {money}   Tax {money2}   "
+                                 "Total {money3}").format(money=self.money(totals.net), money2=self.money(totals.tax), money3=self.money(totals.gross)))
 
 
 class InvoiceProposalEditor(ProposalEditor):
@@ -267,7 +267,7 @@ class InvoiceProposalEditor(ProposalEditor):
         self.customer_label = QLabel()
         self.customer_label.setObjectName("proposalCustomer")
         self._lay.addWidget(self.customer_label)
-        self.issue_box = QCheckBox("Issue on approval (gives the next invoice number; cannot be undone)")
+        self.issue_box = QCheckBox(self.tr("Issue on approval (gives the next invoice number; cannot be undone)"))
         self.issue_box.setObjectName("issueOnApproval")
         self.issue_box.toggled.connect(lambda _on: self.changed.emit())
 
@@ -340,14 +340,14 @@ class ReminderProposalEditor(ProposalEditor):
         lay.setContentsMargins(0, 0, 0, 0)
         self.to = QLineEdit()
         self.to.setObjectName("reminderTo")
-        self.to.setPlaceholderText("no e-mail: the letter goes to the outbox folder for sending by hand")
+        self.to.setPlaceholderText(self.tr("no e-mail: the letter goes to the outbox folder for sending by hand"))
         self.subject = QLineEdit()
         self.subject.setObjectName("reminderSubject")
         self.body = QPlainTextEdit()
         self.body.setObjectName("reminderBody")
-        lay.addRow("To", self.to)
-        lay.addRow("Subject", self.subject)
-        lay.addRow("Letter", self.body)
+        lay.addRow(self.tr("To"), self.to)
+        lay.addRow(self.tr("Subject"), self.subject)
+        lay.addRow(self.tr("Letter"), self.body)
         for w in (self.to, self.subject):
             w.textChanged.connect(lambda _t: self.changed.emit())
         self.body.textChanged.connect(self.changed.emit)
@@ -367,7 +367,7 @@ class ReminderProposalEditor(ProposalEditor):
         out = copy.deepcopy(self._payload)
         out.update(to=self.to.text().strip(), subject=self.subject.text().strip(), body=self.body.toPlainText())
         if not out["subject"] or not out["body"].strip():
-            raise ValueError("a reminder needs a subject and a letter")
+            raise ValueError(self.tr("a reminder needs a subject and a letter"))
         return out
 
     def set_read_only(self, read_only: bool) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
@@ -26,18 +26,18 @@ from desktop.widgets import RIGHT, EmptyState, FlowLayout, HelpButton, LazyColum
 if TYPE_CHECKING:
     from desktop.context import DesktopContext
 
-VIEWS = (("Drafts", "draft"), ("Open (issued, not paid)", "open"), ("Overdue", "overdue"),
-         ("Paid", "paid"), ("Void", "void"), ("All", None))
+VIEWS = ((QT_TRANSLATE_NOOP("pages.invoices.page", "Drafts"), "draft"), (QT_TRANSLATE_NOOP("pages.invoices.page", "Open (issued, not paid)"), "open"), (QT_TRANSLATE_NOOP("pages.invoices.page", "Overdue"), "overdue"),
+         (QT_TRANSLATE_NOOP("pages.invoices.page", "Paid"), "paid"), (QT_TRANSLATE_NOOP("pages.invoices.page", "Void"), "void"), (QT_TRANSLATE_NOOP("pages.invoices.page", "All"), None))
 # Text colours in the table: each reaches WCAG AA on white, alternate and selected rows.
 STATUS_COLOURS = {"overdue": QColor("#b00020"), "draft": QColor("#7a5c00"), "void": QColor("#555f6b"),
                   "paid": QColor("#1b6e20")}
-HELP = ("Deskmate drafts invoices from completed appointments and recurring agreements into the Review "
+HELP = (QT_TRANSLATE_NOOP("pages.invoices.page", "Deskmate drafts invoices from completed appointments and recurring agreements into the Review "
         "Inbox; approving one creates a draft here. Nothing is issued by itself: issuing gives the next "
         "number of the series (e.g. 2026-0042), gapless even when two people issue at once, and freezes "
         "the invoice. Corrections are credit notes referencing the original, or a void with a reason "
         "(the number stays used). Payments may be partial; anything paid beyond what is open becomes the "
         "customer's credit. Overdue invoices get reminder drafts (three levels, editable in Settings) "
-        "that you approve in the inbox.")
+        "that you approve in the inbox."))
 
 
 class InvoiceDetail(QWidget):
@@ -50,14 +50,14 @@ class InvoiceDetail(QWidget):
         self.ctx = ctx
         self.invoice: Any = None
         lay = QVBoxLayout(self)
-        self.header = QLabel("Select an invoice")
+        self.header = QLabel(self.tr("Select an invoice"))
         self.header.setObjectName("invoiceHeader")
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.header)
         self.lines = QTableWidget(0, 6)
         self.lines.setObjectName("detailLines")
-        self.lines.setHorizontalHeaderLabels(["Description", "Qty", "Price", "Disc. %", "Tax", "Amount"])
+        self.lines.setHorizontalHeaderLabels([self.tr("Description"), self.tr("Qty"), self.tr("Price"), self.tr("Disc. %"), self.tr("Tax"), self.tr("Amount")])
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c, w in ((1, 50), (2, 80), (3, 55), (4, 55), (5, 85)):
             self.lines.setColumnWidth(c, w)
@@ -73,9 +73,9 @@ class InvoiceDetail(QWidget):
         lay.addWidget(self.payments)
         row1, row2 = FlowLayout(), FlowLayout()      # wrap in a narrow pane, never clip
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, row in (("edit", "Edit draft", row1), ("issue", "Issue…", row1), ("delete", "Delete draft", row1),
-                               ("pay", "Record payment…", row2), ("credit", "Credit note…", row2),
-                               ("void", "Void…", row2), ("pdf", "Save PDF…", row2)):
+        for key, text, row in (("edit", self.tr("Edit draft"), row1), ("issue", self.tr("Issue…"), row1), ("delete", self.tr("Delete draft"), row1),
+                               ("pay", self.tr("Record payment…"), row2), ("credit", self.tr("Credit note…"), row2),
+                               ("void", self.tr("Void…"), row2), ("pdf", self.tr("Save PDF…"), row2)):
             b = QPushButton(text)
             b.setObjectName(f"invoice_{key}")
             b.clicked.connect(lambda _c=False, k=key: self.act(k))
@@ -94,7 +94,7 @@ class InvoiceDetail(QWidget):
         for b in self.buttons.values():
             b.setEnabled(False)
         if inv is None:
-            self.header.setText("Select an invoice")
+            self.header.setText(self.tr("Select an invoice"))
             self.lines.setRowCount(0)
             self.totals.setText("")
             self.payments.setText("")
@@ -102,14 +102,14 @@ class InvoiceDetail(QWidget):
         bits = [f"<b>{inv.label}</b> — {inv.customer_name} — <i>{inv.status}</i>"]
         if inv.issue_date:
             fm = self.ctx.formats
-            bits.append(f"issued {fm.date(inv.issue_date)}, due {fm.date(inv.due_date)}"
-                        + (f" ({inv.days_overdue} days overdue)" if inv.days_overdue else ""))
+            bits.append(self.tr("issued {date}, due {date2}").format(date=fm.date(inv.issue_date), date2=fm.date(inv.due_date))
+                        + (QCoreApplication.translate("InvoiceDetail", " (%n days overdue)", None, inv.days_overdue) if inv.days_overdue else ""))
         if inv.credit_of_number:
-            bits.append(f"credits invoice {inv.credit_of_number}")
+            bits.append(self.tr("credits invoice {credit_of_number}").format(credit_of_number=inv.credit_of_number))
         if inv.void_reason:
-            bits.append(f"void: {inv.void_reason}")
+            bits.append(self.tr("void: {void_reason}").format(void_reason=inv.void_reason))
         if inv.machine_drafted and inv.state == "draft":
-            bits.append("machine-drafted: check it, then issue")
+            bits.append(self.tr("machine-drafted: check it, then issue"))
         self.header.setText("<br>".join(bits))
         self.lines.setRowCount(len(inv.lines))
         fm = self.ctx.formats
@@ -124,11 +124,11 @@ class InvoiceDetail(QWidget):
                     item.setTextAlignment(RIGHT)
                 self.lines.setItem(r, c, item)
         taxes = "<br>".join(f"Tax {fm.percent(t.rate)}: {self.money(t.tax)} on {self.money(t.net)}" for t in inv.taxes)
-        self.totals.setText(f"{taxes}<br>Net {self.money(inv.net)} · Tax {self.money(inv.tax)} · "
-                            f"<b>Total {self.money(inv.gross)}</b>"
-                            + (f" · paid {self.money(inv.paid + inv.credited)} · <b>open {self.money(inv.open)}</b>"
+        self.totals.setText(self.tr("{taxes}<br>Net {money} · Tax {money2} · "
+                            "<b>Total {money3}</b>").format(taxes=taxes, money=self.money(inv.net), money2=self.money(inv.tax), money3=self.money(inv.gross))
+                            + (self.tr(" · paid {money} · <b>open {money2}</b>").format(money=self.money(inv.paid + inv.credited), money2=self.money(inv.open))
                                if inv.state == "issued" and inv.kind == "invoice" else ""))
-        self.payments.setText("Payments: " + "; ".join(
+        self.payments.setText(self.tr("Payments: ") + "; ".join(
             f"{fm.date(p.paid_on)} {self.money(p.received)} ({p.method})"
             + (f", {self.money(p.to_credit)} to credit" if p.to_credit else "") for p in inv.payments)
             if inv.payments else "")
@@ -160,29 +160,29 @@ class InvoiceDetail(QWidget):
             self.dialog.open()
         elif key == "issue":
             self.dialog = IssueDialog(self.ctx, inv, self.money(inv.gross), self)
-            self.dialog.issued.connect(lambda r: after(r, f"{r.label} issued: {self.money(r.gross)}"))
+            self.dialog.issued.connect(lambda r: after(r, self.tr("{label} issued: {money}").format(label=r.label, money=self.money(r.gross))))
             self.dialog.open()
         elif key == "delete":
-            if QMessageBox.question(self, "Delete draft", f"Delete {inv.label}?") == QMessageBox.StandardButton.Yes:
-                run(svc.delete_draft, actor, inv.id, on_done=lambda r: after(r, "draft deleted"), on_error=err)
+            if QMessageBox.question(self, self.tr("Delete draft"), self.tr("Delete {label}?").format(label=inv.label)) == QMessageBox.StandardButton.Yes:
+                run(svc.delete_draft, actor, inv.id, on_done=lambda r: after(r, self.tr("draft deleted")), on_error=err)
         elif key == "pay":
             self.dialog = PaymentDialog(self.ctx, inv, self)
             self.dialog.saved.connect(lambda _p: self.changed.emit())
             self.dialog.open()
         elif key == "credit":
-            if QMessageBox.question(self, "Credit note", f"Draft a credit note for all of {inv.label}? "
-                                    "You can change its lines before issuing it.") == QMessageBox.StandardButton.Yes:
-                run(svc.credit_note, actor, inv.id, on_done=lambda r: after(r, f"{r.label} drafted"), on_error=err)
+            if QMessageBox.question(self, self.tr("Credit note"), self.tr("Draft a credit note for all of {label}? "
+                                    "You can change its lines before issuing it.").format(label=inv.label)) == QMessageBox.StandardButton.Yes:
+                run(svc.credit_note, actor, inv.id, on_done=lambda r: after(r, self.tr("{label} drafted").format(label=r.label)), on_error=err)
         elif key == "void":
-            reason, ok = QInputDialog.getText(self, "Void invoice", f"Why is {inv.label} void? (kept with its number)")
+            reason, ok = QInputDialog.getText(self, self.tr("Void invoice"), self.tr("Why is {label} void? (kept with its number)").format(label=inv.label))
             if ok and reason.strip():
-                run(svc.void, actor, inv.id, reason.strip(), on_done=lambda r: after(r, f"{r.label} voided"),
+                run(svc.void, actor, inv.id, reason.strip(), on_done=lambda r: after(r, self.tr("{label} voided").format(label=r.label)),
                     on_error=err)
         elif key == "pdf":
             default = str(self.ctx.app.paths.exports / f"{inv.number or f'draft-{inv.id}'}.pdf")
-            path, _ = QFileDialog.getSaveFileName(self, "Save PDF", default, "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), default, self.tr("PDF (*.pdf)"))
             if path:   # the save dialog asked before replacing a file; core refuses data-folder files
-                run(svc.pdf, inv.id, path, force=True, on_done=lambda p: self.ctx.status(f"saved {p}"),
+                run(svc.pdf, inv.id, path, force=True, on_done=lambda p: self.ctx.status(self.tr("saved {path}").format(path=p)),
                     on_error=err)
 
 
@@ -195,21 +195,21 @@ class InvoicesTab(QWidget):
         self.view = QComboBox()
         self.view.setObjectName("invoiceView")
         for title, _ in VIEWS:
-            self.view.addItem(title)
+            self.view.addItem(QCoreApplication.translate("pages.invoices.page", title))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search number, customer or notes (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search number, customer or notes (Ctrl+F)"))
         self.period = QComboBox()
         self.period.setObjectName("invoicePeriod")
-        self.period.addItem("Any date", None)
+        self.period.addItem(self.tr("Any date"), None)
         for title, d0, d1 in period_presets(ctx.app.today()):
             self.period.addItem(title, (d0, d1))
         self.count = QLabel()
-        self.new_btn = QPushButton("New invoice (Ctrl+N)")
+        self.new_btn = QPushButton(self.tr("New invoice (Ctrl+N)"))
         self.new_btn.setEnabled(ctx.can(Perm.EDIT_INVOICES))
-        self.export_btn = QPushButton("Export for the bookkeeper…")
+        self.export_btn = QPushButton(self.tr("Export for the bookkeeper…"))
         self.export_btn.setEnabled(ctx.can(Perm.EXPORT_BOOKS))
-        self.import_btn = QPushButton("Import…")
-        self.import_btn.setToolTip("Import historic invoices from a previous system (CSV or XLSX)")
+        self.import_btn = QPushButton(self.tr("Import…"))
+        self.import_btn.setToolTip(self.tr("Import historic invoices from a previous system (CSV or XLSX)"))
         self.import_btn.setEnabled(ctx.can(Perm.IMPORT_DATA) and ctx.can(Perm.ISSUE_INVOICES))
         bar.addWidget(self.view)
         bar.addWidget(self.period)
@@ -222,15 +222,15 @@ class InvoicesTab(QWidget):
         lay.addLayout(bar)
         svc = ctx.app.invoicing
         self.model = LazyTableModel([
-            LazyColumn("Number", lambda r: r.number or f"draft #{r.id}"),
-            LazyColumn("Date", lambda r: ctx.formats.date(r.issue_date)),
-            LazyColumn("Due", lambda r: ctx.formats.date(r.due_date)),
-            LazyColumn("Customer", lambda r: r.customer_name),
-            LazyColumn("Total", lambda r: ctx.formats.money(r.gross), RIGHT),
-            LazyColumn("Open", lambda r: ctx.formats.money(r.open) if r.open else "", RIGHT),
-            LazyColumn("Status", lambda r: r.status + (f" ({r.days_overdue} d)" if r.status == "overdue" else ""),
+            LazyColumn(self.tr("Number"), lambda r: r.number or self.tr("draft #{id}").format(id=r.id)),
+            LazyColumn(self.tr("Date"), lambda r: ctx.formats.date(r.issue_date)),
+            LazyColumn(self.tr("Due"), lambda r: ctx.formats.date(r.due_date)),
+            LazyColumn(self.tr("Customer"), lambda r: r.customer_name),
+            LazyColumn(self.tr("Total"), lambda r: ctx.formats.money(r.gross), RIGHT),
+            LazyColumn(self.tr("Open"), lambda r: ctx.formats.money(r.open) if r.open else "", RIGHT),
+            LazyColumn(self.tr("Status"), lambda r: r.status + (f" ({r.days_overdue} d)" if r.status == "overdue" else ""),
                        foreground=lambda r: STATUS_COLOURS.get(r.status)),
-            LazyColumn("Source", lambda r: r.source + (" (machine)" if r.machine_drafted else ""))], svc.rows)
+            LazyColumn(self.tr("Source"), lambda r: r.source + (" (machine)" if r.machine_drafted else ""))], svc.rows)
         self.table = QTableView()
         self.table.setObjectName("invoiceTable")
         self.table.setModel(self.model)
@@ -243,8 +243,8 @@ class InvoicesTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for c, w in ((0, 75), (1, 80), (2, 80), (3, 135), (4, 80), (5, 80), (6, 100), (7, 110)):
             self.table.setColumnWidth(c, w)
-        self.empty = EmptyState("No invoices here", "Drafts appear when you write an invoice or approve one the "
-                                "automation prepared in the inbox.", "New invoice", self.new_invoice)
+        self.empty = EmptyState(self.tr("No invoices here"), self.tr("Drafts appear when you write an invoice or approve one the "
+                                "automation prepared in the inbox."), self.tr("New invoice"), self.new_invoice)
         self.detail = InvoiceDetail(ctx)
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -293,7 +293,8 @@ class InvoicesTab(QWidget):
                 return                    # a newer filter was asked for meanwhile: its answer wins
             self.loading = False
             self.model.set_ids(ids)
-            self.count.setText(f"{self.ctx.formats.number(len(ids))} invoice(s)")
+            self.count.setText(QCoreApplication.translate("InvoicesTab", "{number} invoice(s)", None, len(ids)).format(
+                number=self.ctx.formats.number(len(ids))))
             self.empty.setVisible(not ids)
             self.table.setVisible(bool(ids))
             row = self.model.row_of(keep) if keep is not None else -1
@@ -349,30 +350,31 @@ class CatalogueTab(QWidget):
         super().__init__()
         self.ctx = ctx
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("<b>Catalogue</b> — prices with or without tax, one tax code each"))
+        lay.addWidget(QLabel(self.tr("<b>Catalogue</b> — prices with or without tax, one tax code each")))
         self.items = QTableWidget(0, 6)
         self.items.setObjectName("catalogueTable")
-        self.items.setHorizontalHeaderLabels(["Code", "Name", "Kind", "Price", "Price incl. tax", "Tax code"])
+        self.items.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Kind"), self.tr("Price"), self.tr("Price incl. tax"), self.tr("Tax code")])
         self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.items.verticalHeader().setVisible(False)
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         lay.addWidget(self.items, 1)
-        self.items.setToolTip("Double-click a price to change it (invoices already written keep theirs)")
+        self.items.setToolTip(self.tr("Double-click a price to change it (invoices already written keep theirs)"))
         self.items.cellDoubleClicked.connect(self.edit_price)
         self._items: list[Any] = []
         row = QHBoxLayout()
         self.code, self.name, self.price = QLineEdit(), QLineEdit(), QLineEdit()
-        self.code.setPlaceholderText("Code")
-        self.name.setPlaceholderText("Name")
-        self.price.setPlaceholderText("Price")
+        self.code.setPlaceholderText(self.tr("Code"))
+        self.name.setPlaceholderText(self.tr("Name"))
+        self.price.setPlaceholderText(self.tr("Price"))
         self.tax = QComboBox()
         for code, (name, rate) in ctx.app.invoicing.tax_rates().items():
             self.tax.addItem(f"{name} {ctx.formats.percent(rate)}", code)
         self.incl = QComboBox()
-        self.incl.addItems(["price without tax", "price includes tax"])
+        self.incl.addItems([self.tr("price without tax"), self.tr("price includes tax")])
         self.kind = QComboBox()
-        self.kind.addItems(["item", "service"])
-        add = QPushButton("Add")
+        self.kind.addItem(self.tr("item"), "item")
+        self.kind.addItem(self.tr("service"), "service")
+        add = QPushButton(self.tr("Add"))
         self.add_btn = add
         for w in (self.code, self.name, self.price, self.tax, self.incl, self.kind, add):
             row.addWidget(w)
@@ -380,24 +382,24 @@ class CatalogueTab(QWidget):
         add.clicked.connect(self.add_item)
         # a catalogue item needs a code, a name and a price that is a number (checked as typed)
         self.item_check = FormValidator(self, submit=add)
-        self.item_check.add(self.code, ITEM_CODE, "Code")
-        self.item_check.add(self.name, ITEM_NAME, "Name")
-        self.item_check.add(self.price, UNIT_PRICE, "Price")
+        self.item_check.add(self.code, ITEM_CODE, self.tr("Code"))
+        self.item_check.add(self.name, ITEM_NAME, self.tr("Name"))
+        self.item_check.add(self.price, UNIT_PRICE, self.tr("Price"))
         self.item_check.set_allowed(ctx.can(Perm.EDIT_INVOICES))
-        lay.addWidget(QLabel("<b>Recurring agreements</b> — one invoice draft per week / month / year, "
-                             "each occurrence exactly once"))
+        lay.addWidget(QLabel(self.tr("<b>Recurring agreements</b> — one invoice draft per week / month / year, "
+                             "each occurrence exactly once")))
         self.agreements = QTableWidget(0, 6)
         self.agreements.setObjectName("agreementTable")
-        self.agreements.setHorizontalHeaderLabels(["Customer", "Title", "Every", "From", "Until", "Active"])
+        self.agreements.setHorizontalHeaderLabels([self.tr("Customer"), self.tr("Title"), self.tr("Every"), self.tr("From"), self.tr("Until"), self.tr("Active")])
         self.agreements.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.agreements.verticalHeader().setVisible(False)
         self.agreements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         lay.addWidget(self.agreements, 1)
         arow = QHBoxLayout()
-        self.new_agreement = QPushButton("New agreement…")
+        self.new_agreement = QPushButton(self.tr("New agreement…"))
         self.new_agreement.setEnabled(ctx.can(Perm.EDIT_INVOICES))
         self.new_agreement.clicked.connect(self.add_agreement)
-        self.toggle = QPushButton("Pause / resume selected agreement")
+        self.toggle = QPushButton(self.tr("Pause / resume selected agreement"))
         self.toggle.setEnabled(ctx.can(Perm.EDIT_INVOICES))
         self.toggle.clicked.connect(self.toggle_agreement)
         arow.addWidget(self.new_agreement)
@@ -433,19 +435,19 @@ class CatalogueTab(QWidget):
         try:
             price = Decimal(self.price.text().strip() or "x")
         except InvalidOperation:
-            show_error(self, f"'{self.price.text()}' is not a price.")
+            show_error(self, self.tr("'{text}' is not a price.").format(text=self.price.text()))
             return
         self.ctx.tasks.run(self.ctx.app.invoicing.add_item, self.ctx.actor, self.code.text(), self.name.text(),
-                           price, self.tax.currentData(), kind=self.kind.currentText(),
+                           price, self.tax.currentData(), kind=self.kind.currentData(),
                            price_includes_tax=self.incl.currentIndex() == 1,
-                           on_done=lambda it: (self.ctx.status(f"item {it.code} added"), self.refresh()),
+                           on_done=lambda it: (self.ctx.status(self.tr("item {code} added").format(code=it.code)), self.refresh()),
                            on_error=lambda e: show_error(self, e))
 
     def edit_price(self, row: int, _col: int = 0) -> None:
         if not (0 <= row < len(self._items)) or not self.ctx.can(Perm.EDIT_INVOICES):
             return
         it = self._items[row]
-        text, ok = QInputDialog.getText(self, "Change price", f"New price of {it.code} {it.name}",
+        text, ok = QInputDialog.getText(self, self.tr("Change price"), self.tr("New price of {code} {name}").format(code=it.code, name=it.name),
                                         text=f"{it.unit_price:.2f}")
         if not ok:
             return
@@ -453,7 +455,7 @@ class CatalogueTab(QWidget):
         try:
             price = Decimal(text.strip())
         except InvalidOperation:
-            show_error(self, f"'{text}' is not a price.")
+            show_error(self, self.tr("'{text}' is not a price.").format(text=text))
             return
         self.ctx.tasks.run(self.ctx.app.invoicing.update_item, self.ctx.actor, it.id, unit_price=price,
                            on_done=lambda _i: self.refresh(), on_error=lambda e: show_error(self, e))
@@ -479,13 +481,13 @@ class InvoicesPage(QWidget):
         self.setObjectName("invoicesPage")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
-        lay.addWidget(PageHeader("Invoices", "Drafts, issued and overdue invoices, the catalogue and "
-                                 "recurring agreements.", HelpButton("Invoices", HELP)))
+        lay.addWidget(PageHeader(self.tr("Invoices"), self.tr("Drafts, issued and overdue invoices, the catalogue and "
+                                 "recurring agreements."), HelpButton(self.tr("Invoices"), QCoreApplication.translate("pages.invoices.page", HELP))))
         self.tabs = QTabWidget()
         self.invoices = InvoicesTab(ctx)
         self.catalogue = CatalogueTab(ctx)
-        self.tabs.addTab(self.invoices, "Invoices")
-        self.tabs.addTab(self.catalogue, "Catalogue && agreements")
+        self.tabs.addTab(self.invoices, self.tr("Invoices"))
+        self.tabs.addTab(self.catalogue, self.tr("Catalogue && agreements"))
         lay.addWidget(self.tabs)
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._tab)

@@ -1,6 +1,8 @@
 """Reports page sections: cash flow for the next 8 weeks and the aging of receivables."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget)
@@ -28,14 +30,14 @@ class CashflowSection(QWidget):
         self.ctx = ctx
         self.setObjectName("cashflowSection")
         lay = QVBoxLayout(self)
-        lay.addWidget(HelpButton("Cash flow", "Money expected in: every open invoice on its due date, moved "
+        lay.addWidget(HelpButton(self.tr("Cash flow"), self.tr("Money expected in: every open invoice on its due date, moved "
                                  "by that customer's average days late on paid invoices (overdue ones count "
                                  "this week). Money going out: purchase orders sent to suppliers, on their "
-                                 "expected delivery date."))
+                                 "expected delivery date.")))
         self.chart = ChartWidget()
         self.chart.setMinimumHeight(180)
         lay.addWidget(self.chart)
-        self.table = _table(["Week of", "Expected in", "Due out", "Net", "Cumulative"])
+        self.table = _table([self.tr("Week of"), self.tr("Expected in"), self.tr("Due out"), self.tr("Net"), self.tr("Cumulative")])
         self.table.setObjectName("cashflowTable")
         lay.addWidget(self.table)
         self.notes = QLabel()
@@ -52,12 +54,12 @@ class CashflowSection(QWidget):
         fill_text_rows(self.table, [[fm.date(w.week_start), m(w.expected_in), m(w.due_out), m(w.net), m(w.cumulative)]
                            for w in rep.weeks])
         for r, w in enumerate(rep.weeks):
-            self.table.item(r, 1).setToolTip("\n".join(w.receipts) or "nothing expected")
-            self.table.item(r, 2).setToolTip("\n".join(w.payables) or "nothing due")
-        self.chart.set_chart({"type": "bar", "title": "Next 8 weeks",
+            self.table.item(r, 1).setToolTip("\n".join(w.receipts) or self.tr("nothing expected"))
+            self.table.item(r, 2).setToolTip("\n".join(w.payables) or self.tr("nothing due"))
+        self.chart.set_chart({"type": "bar", "title": self.tr("Next 8 weeks"),
                               "x": [fm.day(w.week_start) for w in rep.weeks],
-                              "series": [{"name": "expected in", "values": [float(w.expected_in) for w in rep.weeks]},
-                                         {"name": "due out", "values": [float(w.due_out) for w in rep.weeks]}]})
+                              "series": [{"name": self.tr("expected in"), "values": [float(w.expected_in) for w in rep.weeks]},
+                                         {"name": self.tr("due out"), "values": [float(w.due_out) for w in rep.weeks]}]})
         self.notes.setText(" ".join(rep.notes))
 
 
@@ -69,7 +71,7 @@ class AgingSection(QWidget):
         lay = QVBoxLayout(self)
         self.total = QLabel()
         lay.addWidget(self.total)
-        self.table = _table(["Customer", *("Not yet due" if b == "current" else b for b in AGING_BUCKETS), "Total"])
+        self.table = _table([self.tr("Customer"), *(self.tr("Not yet due") if b == "current" else b for b in AGING_BUCKETS), self.tr("Total")])
         self.table.setObjectName("agingTable")
         lay.addWidget(self.table)
         self.refresh()
@@ -81,7 +83,7 @@ class AgingSection(QWidget):
         fm = self.ctx.formats
         m = fm.money
         rows = [[r.customer_name, *(m(r.buckets[b]) for b in AGING_BUCKETS), m(r.total)] for r in rep.rows]
-        rows.append(["Total", *(m(rep.totals[b]) for b in AGING_BUCKETS), m(rep.total)])
+        rows.append([self.tr("Total"), *(m(rep.totals[b]) for b in AGING_BUCKETS), m(rep.total)])
         fill_text_rows(self.table, rows)
-        self.total.setText(f"Open receivables as of {fm.date(rep.as_of)}: {m(rep.total)} "
-                           f"({sum(1 for _ in rep.rows)} customers)")
+        self.total.setText(QCoreApplication.translate("AgingSection", "Open receivables as of {date}: {total} (%n customers)", None,
+                                                  len(rep.rows)).format(date=fm.date(rep.as_of), total=m(rep.total)))

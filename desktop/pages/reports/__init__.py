@@ -1,6 +1,8 @@
 """Reports page: hosts the sections areas register in ``desktop/pages/reports/registry.py``."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from typing import TYPE_CHECKING
 
 from core.users.permissions import Perm, allowed
@@ -17,5 +19,5 @@ def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-u
     return ReportsPage(ctx)
 
 
-register_page(PageSpec(key="reports", title="Reports", order=50, factory=_factory, icon="reports.svg",
+register_page(PageSpec(key="reports", title=QT_TRANSLATE_NOOP("pages", "Reports"), order=50, factory=_factory, icon="reports.svg",
                        visible=lambda actor: allowed(actor, Perm.VIEW_REPORTS)))

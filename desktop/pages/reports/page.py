@@ -70,11 +70,11 @@ class ReportsPage(QWidget):
         self.stack = QStackedWidget()
         self.holders: list[QWidget] = []
         for s in self.sections:
-            self.nav.addItem(QListWidgetItem(s.title))
+            self.nav.addItem(QListWidgetItem(s.label))
             holder = QWidget()
             holder_lay = QVBoxLayout(holder)
             holder_lay.setContentsMargins(12, 0, 0, 0)
-            title = QLabel(s.title, holder)
+            title = QLabel(s.label, holder)
             title.setObjectName("sectionTitle")
             holder_lay.addWidget(title)
             self.holders.append(holder)

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -16,6 +17,16 @@ class ReportSection:
     title: str
     order: int
     factory: Callable[["DesktopContext"], QWidget]
+
+    @property
+    def label(self) -> str:
+        """The title in the user's language: sections registered by the desktop mark theirs with
+        ``QT_TRANSLATE_NOOP("reports", …)``; the trend reports' titles are core's (gettext)."""
+        shown = QCoreApplication.translate("reports", self.title)
+        if shown != self.title:
+            return shown
+        from core.kernel.i18n import _
+        return _(self.title)
 
 
 SECTIONS: dict[str, ReportSection] = {}

@@ -1,6 +1,8 @@
 """The Schedule page (rosters, appointments, staff, time off) and the inbox's roster editor."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from typing import TYPE_CHECKING
 
 from desktop.inbox_editors import register_editor
@@ -33,7 +35,7 @@ def _badge(ctx: DesktopContext) -> str:  # runs on a worker thread
     return f"⚠ {n}" if n else ""
 
 
-register_page(PageSpec(key="schedule", title="Schedule", order=20, factory=_factory, icon="schedule.svg",
+register_page(PageSpec(key="schedule", title=QT_TRANSLATE_NOOP("pages", "Schedule"), order=20, factory=_factory, icon="schedule.svg",
                        badge=_badge))
 register_editor("roster", _roster_editor)
 
@@ -45,6 +47,6 @@ def _fairness_section(ctx: DesktopContext) -> QWidget:
 
 try:
     from desktop.pages.reports.registry import register_section
-    register_section("Roster fairness", 40, _fairness_section)
+    register_section(QT_TRANSLATE_NOOP("reports", "Roster fairness"), 40, _fairness_section)
 except ImportError:  # pragma: no cover - the reports page is optional
     pass

@@ -1,6 +1,8 @@
 """Reports section: fairness per person over the last N published weeks."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QBrush, QColor
@@ -9,8 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTableWidget, QTabl
 if TYPE_CHECKING:
     from desktop.context import DesktopContext
 
-COLUMNS = ["Staff", "Weeks", "Hours", "Contract h", "Weekends", "Evenings", "Closings", "Preferences honoured",
-           "Flags"]
+COLUMNS = [QT_TRANSLATE_NOOP("pages.schedule.fairness", "Staff"), QT_TRANSLATE_NOOP("pages.schedule.fairness", "Weeks"), QT_TRANSLATE_NOOP("pages.schedule.fairness", "Hours"), QT_TRANSLATE_NOOP("pages.schedule.fairness", "Contract h"), QT_TRANSLATE_NOOP("pages.schedule.fairness", "Weekends"), QT_TRANSLATE_NOOP("pages.schedule.fairness", "Evenings"), QT_TRANSLATE_NOOP("pages.schedule.fairness", "Closings"), QT_TRANSLATE_NOOP("pages.schedule.fairness", "Preferences honoured"),
+           QT_TRANSLATE_NOOP("pages.schedule.fairness", "Flags")]
 
 
 class FairnessReport(QWidget):
@@ -22,18 +24,18 @@ class FairnessReport(QWidget):
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 52)
         self.weeks.setValue(4)
-        bar.addWidget(QLabel("Last weeks:"))
+        bar.addWidget(QLabel(self.tr("Last weeks:")))
         bar.addWidget(self.weeks)
         bar.addStretch(1)
         lay.addLayout(bar)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("fairnessTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("pages.schedule.fairness", c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         lay.addWidget(self.table)
-        lay.addWidget(QLabel("Counts come from published rosters only. A flag means the person had the most of "
+        lay.addWidget(QLabel(self.tr("Counts come from published rosters only. A flag means the person had the most of "
                              "something in most weeks, far fewer hours than contracted, or few preferences "
-                             "honoured; the weekly fairness job then drafts a suggestion."))
+                             "honoured; the weekly fairness job then drafts a suggestion.")))
         self.weeks.valueChanged.connect(lambda *_: self.refresh())
         self.refresh()
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -17,7 +17,7 @@ from core.scheduling.problem import cells_from_json, jsonable_cells
 from core.scheduling.wording import own_week, roster_header
 from desktop.inbox_editors import ProposalEditor
 
-OFF = "— off —"
+OFF = QT_TRANSLATE_NOOP("pages.schedule.grid", "— off —")
 SKILL_MARK = {"key-holder": "K", "baker": "Bk", "barista": "Br", "till": "T"}
 
 
@@ -47,7 +47,7 @@ def cover_tooltip(view: RosterView, cells: dict[tuple[int, date], str], day: dat
         line = (f"{t.name} {fm.clock(t.start_minute)}–{fm.clock(t.end_minute)}: {len(names)}"
                 + (f" — {', '.join(names)}" if names else ""))
         if short:
-            line += f"; {short} more needed"
+            line += QCoreApplication.translate("pages.schedule.grid", "; {short} more needed").format(short=short)
         lines.append(line)
     missing = [m for m in view.penalty_items if fm.day(day) in m and "needed" in m]
     if missing:
@@ -75,12 +75,12 @@ class RosterGrid(QWidget):
         self.shift_box = QComboBox()
         self.shift_box.setObjectName("shiftBox")
         self.shift_box.setMinimumWidth(220)
-        self.assign_btn = QPushButton("&Assign")
-        self.remove_btn = QPushButton("&Remove")
-        self.move_btn = QPushButton("&Move here")
-        self.move_btn.setToolTip("Ctrl+X on a shift, then Ctrl+V (or this button) on the target cell")
-        self.assign_btn.setToolTip("Or type the first letter of a shift code in the grid; '-' makes a day off")
-        self.shift_label = QLabel("Shift:")
+        self.assign_btn = QPushButton(self.tr("&Assign"))
+        self.remove_btn = QPushButton(self.tr("&Remove"))
+        self.move_btn = QPushButton(self.tr("&Move here"))
+        self.move_btn.setToolTip(self.tr("Ctrl+X on a shift, then Ctrl+V (or this button) on the target cell"))
+        self.assign_btn.setToolTip(self.tr("Or type the first letter of a shift code in the grid; '-' makes a day off"))
+        self.shift_label = QLabel(self.tr("Shift:"))
         self.shift_label.setBuddy(self.shift_box)
         for w in (self.shift_label, self.shift_box, self.assign_btn, self.remove_btn, self.move_btn):
             bar.addWidget(w)
@@ -109,9 +109,9 @@ class RosterGrid(QWidget):
         self.penalties.setObjectName("rosterPenalties")
         below = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(QLabel("Rule checks (hard rules):"))
+        left.addWidget(QLabel(self.tr("Rule checks (hard rules):")))
         left.addWidget(self.warnings)
-        self.penalties_title = QLabel("What lowers the score (cover, wishes, fairness):")
+        self.penalties_title = QLabel(self.tr("What lowers the score (cover, wishes, fairness):"))
         right.addWidget(self.penalties_title)
         right.addWidget(self.penalties)
         below.addLayout(left)
@@ -151,7 +151,7 @@ class RosterGrid(QWidget):
         self.shift_box.clear()
         for t in view.shift_types:
             self.shift_box.addItem(f"{t.code} {t.name} {t.hours_label}", t.code)
-        self.shift_box.addItem(OFF, None)
+        self.shift_box.addItem(QCoreApplication.translate("pages.schedule.grid", OFF), None)
         i = self.shift_box.findText(current)
         if i >= 0:
             self.shift_box.setCurrentIndex(i)
@@ -161,20 +161,20 @@ class RosterGrid(QWidget):
         self.table.setColumnCount(n_days + 1)
         fm = self.formats()
         heading = fm.weekday if self.compact else fm.day
-        self.table.setHorizontalHeaderLabels([heading(d) for d in view.days] + ["Hours"])
-        self.table.setVerticalHeaderLabels([f"{p.name}  {skill_tags(p.skills)}" for p in view.staff] + ["Cover"])
+        self.table.setHorizontalHeaderLabels([heading(d) for d in view.days] + [self.tr("Hours")])
+        self.table.setVerticalHeaderLabels([f"{p.name}  {skill_tags(p.skills)}" for p in view.staff] + [self.tr("Cover")])
         flagged = {(w.staff_id, d) for w in view.warnings for d in w.days}
         flagged_people = {w.staff_id for w in view.warnings if not w.days}
         for r, p in enumerate(view.staff):
             contract = "" if p.min_minutes is None else \
-                f"; {fm.number(p.min_minutes / 60, 2)}–{fm.number((p.max_minutes or 0) / 60, 2)} h per week"
+                self.tr("; {number}–{number2} h per week").format(number=fm.number(p.min_minutes / 60, 2), number2=fm.number((p.max_minutes or 0) / 60, 2))
             head = self.table.verticalHeaderItem(r)
-            head.setToolTip(f"{p.role}; skills: {', '.join(p.skills) or 'none'}" + contract)
+            head.setToolTip(self.tr("{role}; skills: {skills}").format(role=p.role, skills=', '.join(p.skills) or self.tr('none')) + contract)
             if self.personal_for is not None and p.user_id == self.personal_for:
                 font = head.font()
                 font.setBold(True)                # a member of staff finds their own row at once
                 head.setFont(font)
-                head.setToolTip("You — " + head.toolTip())
+                head.setToolTip(self.tr("You — ") + head.toolTip())
             minutes = 0
             for c, d in enumerate(view.days):
                 code = self.cells.get((p.id, d))
@@ -185,7 +185,7 @@ class RosterGrid(QWidget):
                     minutes += t.length_minutes
                     item.setBackground(QBrush(QColor(t.color)))
                     item.setForeground(QBrush(QColor("#111111")))
-                    item.setToolTip(f"{t.name} ({t.code}) {hours}; needs {', '.join(t.skills) or 'no skill'}")
+                    item.setToolTip(self.tr("{name} ({code}) {hours}; needs {skills}").format(name=t.name, code=t.code, hours=hours, skills=', '.join(t.skills) or self.tr('no skill')))
                 if (p.id, d) in flagged or (p.id in flagged_people and t is not None):
                     item.setText(item.text() + "  ⚠")
                     item.setToolTip("\n".join(w.message for w in view.warnings
@@ -209,12 +209,12 @@ class RosterGrid(QWidget):
         lines = max(1, len(view.shift_types))
         self.table.setRowHeight(last, lines * self.table.fontMetrics().lineSpacing() + 8)
         self.table.verticalHeaderItem(last).setToolTip(
-            "People on each shift that day; ⚠ marks a shift still short of people (hover for who)")
+            self.tr("People on each shift that day; ⚠ marks a shift still short of people (hover for who)"))
         self.penalties.clear()
         for m in view.penalty_items:
             self.penalties.addItem(m)
         if not view.penalty_items:
-            self.penalties.addItem("no penalties")
+            self.penalties.addItem(self.tr("no penalties"))
         if self.personal_for is not None:
             # staff: their own shifts and hours, whether the shop is short — no score, no points
             mine = next((p.id for p in view.staff if p.user_id == self.personal_for), None)
@@ -230,7 +230,7 @@ class RosterGrid(QWidget):
         for w in view.warnings:
             self.warnings.addItem(f"⚠ {w.title}: {w.message}")
         if not view.warnings:
-            self.warnings.addItem("✓ every hard rule holds")
+            self.warnings.addItem(self.tr("✓ every hard rule holds"))
 
     # ---- editing -------------------------------------------------------------------------
     def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt API
@@ -261,7 +261,7 @@ class RosterGrid(QWidget):
         self.table.setCurrentCell(r, c)
 
     def choose_shift(self, code: str | None) -> None:
-        self.shift_box.setCurrentIndex(self.shift_box.findData(code) if code else self.shift_box.findText(OFF))
+        self.shift_box.setCurrentIndex(self.shift_box.findData(code) if code else self.shift_box.findData(None))
 
     def assign_selected(self) -> None:
         self._set_selected(self.shift_box.currentData())

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, QTimer, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
@@ -32,13 +32,13 @@ if TYPE_CHECKING:
     from desktop.context import DesktopContext
 
 ROSTER_HELP = (
-    "<p><b>Draft with optimiser</b> plans the week with OR-Tools CP-SAT: contract rules (hours, days in a row, "
+    QT_TRANSLATE_NOOP("pages.schedule.page", "<p><b>Draft with optimiser</b> plans the week with OR-Tools CP-SAT: contract rules (hours, days in a row, "
     "days off, rest between shifts, weekends, skills, availability, time off) must hold; cover, preferences and "
     "a fair spread of weekends, evenings, closings and hours are weighed by their penalties "
     "(Settings → scheduling). The draft goes to the inbox; approving publishes it.</p>"
     "<p><b>Editing</b>: select a cell, choose a shift and press Assign (or double-click); Delete removes; "
     "Ctrl+X then Ctrl+V moves a shift. Every edit is checked at once: warnings name the rule and the person, "
-    "and the penalty shows what changed. Edits to a published roster are recorded in the audit log.</p>")
+    "and the penalty shows what changed. Edits to a published roster are recorded in the audit log.</p>"))
 
 
 def _qdate(d: date) -> QDate:
@@ -59,19 +59,19 @@ class RosterTab(QWidget):
         self.progress: Any = None
         lay = QVBoxLayout(self)
         bar = FlowLayout()          # wraps on a narrow window instead of widening it
-        self.prev_btn, self.next_btn = QPushButton("◀ Week"), QPushButton("Week ▶")
+        self.prev_btn, self.next_btn = QPushButton(self.tr("◀ Week")), QPushButton(self.tr("Week ▶"))
         self.week_label = QLabel()
-        self.plan_btn = QPushButton("Draft with optimiser")
-        self.new_btn = QPushButton("New empty roster")
-        self.publish_btn = QPushButton("Publish")
-        self.export_btn = QPushButton("Export…")
-        self.swap_btn = QPushButton("Request swap…")
-        self.swap_btn.setToolTip("Ask for the selected shift to go to a colleague (decided in the inbox)")
-        self.why_btn = QPushButton("Why this draft?")
+        self.plan_btn = QPushButton(self.tr("Draft with optimiser"))
+        self.new_btn = QPushButton(self.tr("New empty roster"))
+        self.publish_btn = QPushButton(self.tr("Publish"))
+        self.export_btn = QPushButton(self.tr("Export…"))
+        self.swap_btn = QPushButton(self.tr("Request swap…"))
+        self.swap_btn.setToolTip(self.tr("Ask for the selected shift to go to a colleague (decided in the inbox)"))
+        self.why_btn = QPushButton(self.tr("Why this draft?"))
         for w in (self.prev_btn, self.week_label, self.next_btn, self.plan_btn, self.new_btn, self.publish_btn,
                   self.export_btn, self.swap_btn, self.why_btn):
             bar.addWidget(w)
-        bar.addWidget(HelpButton("How rosters work", ROSTER_HELP, self))
+        bar.addWidget(HelpButton(self.tr("How rosters work"), QCoreApplication.translate("pages.schedule.page", ROSTER_HELP), self))
         lay.addLayout(bar)
         self.grid = RosterGrid(self, formats=lambda: ctx.formats)
         if ctx.actor.role == Role.STAFF:
@@ -102,7 +102,7 @@ class RosterTab(QWidget):
         if week != self.week:
             self._last_penalty = None       # "was …" compares edits within one week, not two weeks
         self.week = week
-        self.week_label.setText(f"Week {week:%V} ({self.ctx.formats.date(week)})")
+        self.week_label.setText(self.tr("Week {week:%V} ({date})").format(week=week, date=self.ctx.formats.date(week)))
         self.refresh()
 
     def refresh(self) -> None:
@@ -117,26 +117,26 @@ class RosterTab(QWidget):
         cell = self.grid.selected_cell()
         view = self.grid.view
         if cell is None or view is None or self.roster_id is None or cell not in self.grid.cells:
-            show_notice(self, "Select a shift in the grid first.")
+            show_notice(self, self.tr("Select a shift in the grid first."))
             return
         others = [p for p in view.staff if p.id != cell[0]]
-        name, ok = QInputDialog.getItem(self, "Shift swap", "Give this shift to:", [p.name for p in others], 0, False)
+        name, ok = QInputDialog.getItem(self, self.tr("Shift swap"), self.tr("Give this shift to:"), [p.name for p in others], 0, False)
         if not ok:
             return
-        reason, _ = QInputDialog.getText(self, "Shift swap", "Reason (optional):")
+        reason, _ = QInputDialog.getText(self, self.tr("Shift swap"), self.tr("Reason (optional):"))
         to = next(p.id for p in others if p.name == name)
         self.ctx.tasks.run(self.ctx.app.scheduling.request_swap, self.ctx.actor, self.roster_id, cell[1], cell[0], to,
-                           reason, on_done=lambda _r: self.ctx.status("swap request sent to the inbox"),
+                           reason, on_done=lambda _r: self.ctx.status(self.tr("swap request sent to the inbox")),
                            on_error=self._error)
 
     def show_why(self) -> None:
         view = self.grid.view
         card = view.explanation if view is not None else None
         if not card:
-            show_notice(self, "This roster was made by hand: see the rule checks and penalties below the grid.")
+            show_notice(self, self.tr("This roster was made by hand: see the rule checks and penalties below the grid."))
             return
         lines = [card.get("explanation", "")] + card.get("warnings", []) + card.get("calculation", [])
-        show_notice(self, "\n".join(str(x) for x in lines if x), "Why this draft?")
+        show_notice(self, "\n".join(str(x) for x in lines if x), self.tr("Why this draft?"))
 
     def _loaded(self, result: tuple[int | None, RosterView]) -> None:
         self.roster_id, view = result
@@ -155,7 +155,7 @@ class RosterTab(QWidget):
         if not self.editable:
             return
         if self.roster_id is None:
-            self.ctx.status("Create or draft a roster for this week first")
+            self.ctx.status(self.tr("Create or draft a roster for this week first"))
             return
         svc = self.ctx.app.scheduling
         rid = self.roster_id
@@ -167,7 +167,7 @@ class RosterTab(QWidget):
             self.ctx.status("; ".join(w.message for w in res.new_warnings))
         else:
             fm = self.ctx.formats
-            self.ctx.status(f"score {fm.number(res.penalty_before)} → {fm.number(res.penalty)} (lower is better)")
+            self.ctx.status(self.tr("score {number} → {number2} (lower is better)").format(number=fm.number(res.penalty_before), number2=fm.number(res.penalty)))
         self.refresh()
 
     def _error(self, exc: BaseException) -> None:
@@ -179,10 +179,10 @@ class RosterTab(QWidget):
         if self.progress is not None:
             self.progress.cancel()
             self.plan_btn.setEnabled(False)
-            self.ctx.status("Stopping: the draft keeps the best roster found so far…")
+            self.ctx.status(self.tr("Stopping: the draft keeps the best roster found so far…"))
             return
-        self.plan_btn.setText("Stop planning")
-        self.ctx.status("Planning the week…")
+        self.plan_btn.setText(self.tr("Stop planning"))
+        self.ctx.status(self.tr("Planning the week…"))
         svc, actor, week = self.ctx.app.scheduling, self.ctx.actor, self.week
 
         def work(progress: Any) -> Any:
@@ -190,12 +190,12 @@ class RosterTab(QWidget):
 
         def finish() -> None:
             self.progress = None
-            self.plan_btn.setText("Draft with optimiser")
+            self.plan_btn.setText(self.tr("Draft with optimiser"))
             self.plan_btn.setEnabled(True)
 
         def done(res: Any) -> None:
             finish()
-            self.ctx.status(f"Draft roster {res[0]} is in the inbox for approval")
+            self.ctx.status(self.tr("Draft roster {roster} is in the inbox for approval").format(roster=res[0]))
             self.refresh()
 
         def failed(exc: BaseException) -> None:
@@ -217,13 +217,13 @@ class RosterTab(QWidget):
                                on_done=lambda msg: (self.ctx.status(msg), self.refresh()), on_error=self._error)
 
     def export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export roster", f"roster-{self.week:%G-W%V}.xlsx",
-                                              "Excel (*.xlsx);;PDF (*.pdf);;iCalendar (*.ics)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"), f"roster-{self.week:%G-W%V}.xlsx",
+                                              self.tr("Excel (*.xlsx);;PDF (*.pdf);;iCalendar (*.ics)"))
         if name:
             from core.scheduling.exports import export_roster
             # The save dialog asked before replacing a file; core refuses data-folder files.
             self.ctx.tasks.run(export_roster, self.ctx.app, self.ctx.actor, self.week, Path(name), force=True,
-                               on_done=lambda p: self.ctx.status(f"wrote {p}"), on_error=self._error)
+                               on_done=lambda p: self.ctx.status(self.tr("wrote {path}").format(path=p)), on_error=self._error)
 
 
 class AppointmentsTab(QWidget):
@@ -238,20 +238,20 @@ class AppointmentsTab(QWidget):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(ctx.formats.picker_format)
         self.mode = QComboBox()
-        self.mode.addItems(["Day", "Week"])
+        self.mode.addItems([self.tr("Day"), self.tr("Week")])
         self.service = QComboBox()
         self.customer = QComboBox()
         self.customer.setObjectName("appointmentCustomer")
         self.customer.setEditable(True)
-        self.customer.lineEdit().setPlaceholderText("Choose a customer…")
+        self.customer.lineEdit().setPlaceholderText(self.tr("Choose a customer…"))
         self.customer.setMinimumContentsLength(18)
         self.slot = QComboBox()
-        self.book_btn = QPushButton("Book")
-        self.services_btn = QPushButton("New service…")
-        self.ics_btn = QPushButton("Export .ics…")
-        self.booking_widgets: list[QWidget] = [QLabel("Service"), self.service, QLabel("Customer"), self.customer,
-                                               QLabel("Slot"), self.slot, self.book_btn, self.services_btn]
-        for w in [QLabel("Date"), self.day, self.mode] + self.booking_widgets + [self.ics_btn]:
+        self.book_btn = QPushButton(self.tr("Book"))
+        self.services_btn = QPushButton(self.tr("New service…"))
+        self.ics_btn = QPushButton(self.tr("Export .ics…"))
+        self.booking_widgets: list[QWidget] = [QLabel(self.tr("Service")), self.service, QLabel(self.tr("Customer")), self.customer,
+                                               QLabel(self.tr("Slot")), self.slot, self.book_btn, self.services_btn]
+        for w in [QLabel(self.tr("Date")), self.day, self.mode] + self.booking_widgets + [self.ics_btn]:
             bar.addWidget(w)
         lay.addLayout(bar)
         self.calendar = QTableWidget()
@@ -267,8 +267,8 @@ class AppointmentsTab(QWidget):
         self._open_at: int | None = None
         self.items: list = []
         self.buttons = {}
-        for key, label in (("confirm", "Confirm"), ("complete", "Completed"), ("no_show", "No-show"),
-                           ("cancel", "Cancel")):
+        for key, label in (("confirm", self.tr("Confirm")), ("complete", self.tr("Completed")), ("no_show", "No-show"),
+                           ("cancel", self.tr("Cancel"))):
             b = QPushButton(label)
             b.clicked.connect(lambda _=False, k=key: self.act(k))
             self.buttons[key] = b
@@ -288,11 +288,11 @@ class AppointmentsTab(QWidget):
         # Book waits for a service, a customer from the list and a free slot; what is missing is
         # said beside the field once touched, and in the button's tooltip
         self.booking = FormValidator(self, submit=self.book_btn)
-        self.booking.add(self.service, lambda v: None if v is not None else "choose a service", "Service")
+        self.booking.add(self.service, lambda v: None if v is not None else self.tr("choose a service"), self.tr("Service"))
         self.booking.add(self.customer, lambda _v: None if self.customer.currentData() is not None
-                         else "choose a customer from the list", "Customer")
-        self.booking.add(self.slot, lambda v: None if v is not None else "no free slot: try another day",
-                         "Slot", when=lambda: self.service.currentData() is not None)
+                         else self.tr("choose a customer from the list"), self.tr("Customer"))
+        self.booking.add(self.slot, lambda v: None if v is not None else self.tr("no free slot: try another day"),
+                         self.tr("Slot"), when=lambda: self.service.currentData() is not None)
         self.services_btn.clicked.connect(self.new_service)
         self.ics_btn.clicked.connect(self.export_ics)
         self.ctx.tasks.run(self._lookups, on_done=self._got_lookups)
@@ -306,7 +306,7 @@ class AppointmentsTab(QWidget):
         services, customers = res
         self.service.clear()
         for s in services:
-            self.service.addItem(f"{s.name} ({s.duration_minutes} min)", s.id)
+            self.service.addItem(self.tr("{name} ({duration_minutes} min)").format(name=s.name, duration_minutes=s.duration_minutes), s.id)
         self.customer.clear()
         for c in customers:
             self.customer.addItem(c.name, c.id)
@@ -324,11 +324,11 @@ class AppointmentsTab(QWidget):
         for s in slots:
             self.slot.addItem(s.label, (s.staff_id, s.start_minute))
         if not slots:
-            self.slot.addItem("no free slot", None)
+            self.slot.addItem(self.tr("no free slot"), None)
 
     def refresh(self) -> None:
         d = _pydate(self.day.date())
-        first, last = (d, d) if self.mode.currentText() == "Day" else (monday(d), monday(d) + timedelta(days=6))
+        first, last = (d, d) if self.mode.currentText() == self.tr("Day") else (monday(d), monday(d) + timedelta(days=6))
         svc, viewer = self.ctx.app.scheduling, self.ctx.actor
         self.ctx.tasks.run(lambda: (svc.appointments(first, last), svc.list_staff(viewer=viewer),
                                     {first + timedelta(days=i): svc.working_windows(first + timedelta(days=i))
@@ -358,7 +358,7 @@ class AppointmentsTab(QWidget):
                 if any(a <= minute < b for a, b in windows):
                     shade = QTableWidgetItem("")
                     shade.setBackground(QBrush(QColor("#eaf5e6")))
-                    shade.setToolTip("working (roster minus breaks and time off)")
+                    shade.setToolTip(self.tr("working (roster minus breaks and time off)"))
                     self.calendar.setItem(r, col, shade)
         colours = {"pending": "#ffe08a", "confirmed": "#a8d5a2", "completed": "#c9c9c9", "no_show": "#f4a3a3",
                    "cancelled": "#eeeeee"}
@@ -378,8 +378,8 @@ class AppointmentsTab(QWidget):
             current.data(Qt.ItemDataRole.UserRole) if current is not None else None)
         self.list.clear()
         for a in items:
-            li = QListWidgetItem(f"{self.ctx.formats.day(a.day)} {hm(a.start_minute)} {a.service_name} — {a.customer_name} "
-                                 f"with {a.staff_name} [{a.state}]")
+            li = QListWidgetItem(self.tr("{day} {hm} {service_name} — {customer_name} "
+                                 "with {staff_name} [{state}]").format(day=self.ctx.formats.day(a.day), hm=hm(a.start_minute), service_name=a.service_name, customer_name=a.customer_name, staff_name=a.staff_name, state=a.state))
             li.setData(Qt.ItemDataRole.UserRole, a.id)
             self.list.addItem(li)
             if a.id == keep:                # the asked-for (or still selected) appointment
@@ -397,7 +397,7 @@ class AppointmentsTab(QWidget):
         self._want_appointment = appointment_id
         for w in (self.mode, self.day):
             w.blockSignals(True)
-        self.mode.setCurrentText("Day")
+        self.mode.setCurrentText(self.tr("Day"))
         self.day.setDate(_qdate(day))
         for w in (self.mode, self.day):
             w.blockSignals(False)
@@ -439,7 +439,7 @@ class AppointmentsTab(QWidget):
         return max(0, min(len(rows) - 1, next((i for i, m in enumerate(rows) if m >= minute), len(rows) - 1)))
 
     def _shown_mode_is_day(self) -> bool:
-        return self.mode.currentText() == "Day"
+        return self.mode.currentText() == self.tr("Day")
 
     def selected_appointment(self) -> Any:
         item = self.list.currentItem()
@@ -458,29 +458,29 @@ class AppointmentsTab(QWidget):
         for key, button in self.buttons.items():
             button.setEnabled(may and state in allowed[key])
             if not may:
-                button.setToolTip("Your role does not book or change appointments")
+                button.setToolTip(self.tr("Your role does not book or change appointments"))
             elif a is None:
-                button.setToolTip("Select an appointment in the list first")
+                button.setToolTip(self.tr("Select an appointment in the list first"))
             elif key == "complete" and state == "pending":
-                button.setToolTip("Confirm the booking first: only a confirmed appointment can be "
-                                  "marked completed (and billed)")
+                button.setToolTip(self.tr("Confirm the booking first: only a confirmed appointment can be "
+                                  "marked completed (and billed)"))
             elif state not in allowed[key]:
-                button.setToolTip(f"This appointment is {state.replace('_', '-')}")
+                button.setToolTip(self.tr("This appointment is {replace}").format(replace=state.replace('_', '-')))
             else:
                 button.setToolTip("")
 
     def book(self) -> None:
         slot, sid, cid = self.slot.currentData(), self.service.currentData(), self.customer.currentData()
         if slot is None or sid is None or cid is None:
-            show_error(self, "Choose a service, a customer and a free slot.")
+            show_error(self, self.tr("Choose a service, a customer and a free slot."))
             return
         self.ctx.tasks.run(self.ctx.app.scheduling.book, self.ctx.actor, cid, sid, slot[0],
                            _pydate(self.day.date()), slot[1],
-                           on_done=lambda a: (self.ctx.status(f"booked (pending) #{a.id}"), self.refresh()),
+                           on_done=lambda a: (self.ctx.status(self.tr("booked (pending) #{id}").format(id=a.id)), self.refresh()),
                            on_error=lambda e: (show_error(self, e), self.refresh()))
 
     def export_ics(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export appointments", "appointments.ics", "iCalendar (*.ics)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export appointments"), "appointments.ics", self.tr("iCalendar (*.ics)"))
         if not name:
             return
         from core.scheduling.exports import export_appointments
@@ -488,7 +488,7 @@ class AppointmentsTab(QWidget):
         # The save dialog asked before replacing a file; core refuses data-folder files.
         self.ctx.tasks.run(export_appointments, self.ctx.app, d - timedelta(days=30), d + timedelta(days=90),
                            Path(name), force=True,
-                           on_done=lambda r: self.ctx.status(f"wrote {r[0]} ({r[1]} appointments)"),
+                           on_done=lambda r: self.ctx.status(QCoreApplication.translate("AppointmentsTab", "wrote {path} (%n appointments)", None, r[1]).format(path=r[0])),
                            on_error=lambda e: show_error(self, e))
 
     def new_service(self) -> None:
@@ -513,7 +513,7 @@ class AppointmentsTab(QWidget):
 class ServiceDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New appointment service")
+        self.setWindowTitle(self.tr("New appointment service"))
         form = QFormLayout(self)
         self.name, self.skill = QLineEdit(), QLineEdit()
         self.duration, self.before, self.after = QSpinBox(), QSpinBox(), QSpinBox()
@@ -524,23 +524,23 @@ class ServiceDialog(QDialog):
         self.price = QDoubleSpinBox()
         self.price.setRange(0, 100000)
         self.price.setDecimals(2)
-        for label, w in (("Name", self.name), ("Duration (min)", self.duration), ("Buffer before (min)", self.before),
-                         ("Buffer after (min)", self.after), ("Skill needed (optional)", self.skill),
-                         ("Price", self.price)):
+        for label, w in ((self.tr("Name"), self.name), (self.tr("Duration (min)"), self.duration), (self.tr("Buffer before (min)"), self.before),
+                         (self.tr("Buffer after (min)"), self.after), (self.tr("Skill needed (optional)"), self.skill),
+                         (self.tr("Price"), self.price)):
             form.addRow(label, w)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_btn = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_btn.setText("Add service")
+        self.ok_btn.setText(self.tr("Add service"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         # checked as typed with the rules add_service applies; OK waits until all are fine
         self.validator = FormValidator(self, submit=[self.ok_btn])
-        for key, w, label in (("name", self.name, "Name"), ("duration_minutes", self.duration, "Duration"),
-                              ("buffer_before", self.before, "Buffer before"),
-                              ("buffer_after", self.after, "Buffer after")):
+        for key, w, label in (("name", self.name, self.tr("Name")), ("duration_minutes", self.duration, self.tr("Duration")),
+                              ("buffer_before", self.before, self.tr("Buffer before")),
+                              ("buffer_after", self.after, self.tr("Buffer after"))):
             self.validator.add(w, SERVICE_RULES[key], label)
-        self.validator.add(self.price, lambda v: SERVICE_RULES["price"](f"{v:.2f}"), "Price")
+        self.validator.add(self.price, lambda v: SERVICE_RULES["price"](f"{v:.2f}"), self.tr("Price"))
 
     def values(self) -> dict[str, Any]:
         return {"name": self.name.text().strip(), "duration_minutes": self.duration.value(),
@@ -569,53 +569,53 @@ class StaffTab(QWidget):
             sb.setRange(0, 80)
         self.max_run, self.max_weekends, self.min_rest = QSpinBox(), QSpinBox(), QSpinBox()
         self.max_run.setRange(0, 14)
-        self.max_run.setSpecialValueText("no limit")
+        self.max_run.setSpecialValueText(self.tr("no limit"))
         self.max_weekends.setRange(-1, 4)
-        self.max_weekends.setSpecialValueText("no limit")
+        self.max_weekends.setSpecialValueText(self.tr("no limit"))
         self.min_rest.setRange(0, 24)
         self.cost = QDoubleSpinBox()
         self.cost.setRange(0, 1000)
         self.cost.setDecimals(2)
         self.account = QComboBox()
         self.account.setObjectName("staffAccount")
-        self.account.setToolTip("Linked login: that user may then request time off and swaps only for themselves")
-        for label, w in (("Name", self.name), ("Role", self.role), ("E-mail", self.email),
-                         ("Skills (comma separated)", self.skills), ("Min hours / week", self.min_h),
-                         ("Max hours / week", self.max_h), ("Contract (target) hours", self.target_h),
-                         ("Max days in a row", self.max_run), ("Max weekends in 4 weeks", self.max_weekends),
-                         ("Min rest between shifts (h)", self.min_rest),
-                         (f"Hourly cost ({ctx.formats.currency_symbol})", self.cost),
-                         ("Login account", self.account)):
+        self.account.setToolTip(self.tr("Linked login: that user may then request time off and swaps only for themselves"))
+        for label, w in ((self.tr("Name"), self.name), (self.tr("Role"), self.role), ("E-mail", self.email),
+                         (self.tr("Skills (comma separated)"), self.skills), (self.tr("Min hours / week"), self.min_h),
+                         (self.tr("Max hours / week"), self.max_h), (self.tr("Contract (target) hours"), self.target_h),
+                         (self.tr("Max days in a row"), self.max_run), (self.tr("Max weekends in 4 weeks"), self.max_weekends),
+                         (self.tr("Min rest between shifts (h)"), self.min_rest),
+                         (self.tr("Hourly cost ({currency_symbol})").format(currency_symbol=ctx.formats.currency_symbol), self.cost),
+                         (self.tr("Login account"), self.account)):
             form.addRow(label, w)
         self.form = form
         self.private_fields = (self.email, self.min_h, self.max_h, self.target_h, self.cost)
         self.avail = QTableWidget(7, 2)
         self.avail.setObjectName("availabilityTable")
-        self.avail.setHorizontalHeaderLabels(["From", "To"])
+        self.avail.setHorizontalHeaderLabels([self.tr("From"), self.tr("To")])
         self.avail.setVerticalHeaderLabels(WEEKDAYS)
         self.avail.setMinimumHeight(250)
-        form.addRow("Availability\n(blank = any time)", self.avail)
+        form.addRow(self.tr("Availability\n(blank = any time)"), self.avail)
         self.prefs = QTableWidget(0, 4)
         self.prefs.setObjectName("preferenceTable")
-        self.prefs.setHorizontalHeaderLabels(["Weekday", "Shift", "Wish", "Weight"])
+        self.prefs.setHorizontalHeaderLabels([self.tr("Weekday"), self.tr("Shift"), self.tr("Wish"), self.tr("Weight")])
         self.prefs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.prefs.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         prow = QHBoxLayout()
         self.p_day, self.p_shift, self.p_want = QComboBox(), QComboBox(), QComboBox()
         self.p_day.addItems(WEEKDAYS)
-        self.p_want.addItems(["wants", "rather not"])
+        self.p_want.addItems([self.tr("wants"), self.tr("rather not")])
         self.p_weight = QSpinBox()
         self.p_weight.setRange(1, 100)
         self.p_weight.setValue(2)
-        self.p_add, self.p_remove = QPushButton("Add wish"), QPushButton("Remove")
+        self.p_add, self.p_remove = QPushButton(self.tr("Add wish")), QPushButton(self.tr("Remove"))
         for w in (self.p_day, self.p_shift, self.p_want, self.p_weight, self.p_add, self.p_remove):
             prow.addWidget(w)
-        form.addRow("Shift wishes", self.prefs)
+        form.addRow(self.tr("Shift wishes"), self.prefs)
         form.addRow("", prow)
         self.p_add.clicked.connect(self.add_pref)
         self.p_remove.clicked.connect(self.remove_pref)
-        self.save_btn = QPushButton("Save")
-        self.add_btn = QPushButton("Add staff member")
+        self.save_btn = QPushButton(self.tr("Save"))
+        self.add_btn = QPushButton(self.tr("Add staff member"))
         self.hours_error, self.avail_errors = QLabel(), QLabel()
         form.insertRow(form.getWidgetPosition(self.avail)[0] + 1, "", self.avail_errors)
         form.insertRow(form.getWidgetPosition(self.max_h)[0] + 1, "", self.hours_error)
@@ -632,7 +632,7 @@ class StaffTab(QWidget):
         split.addWidget(pane)
         # checked as typed, with the scheduling service's own rules; Save waits until all are fine
         self.validator = FormValidator(self, submit=self.save_btn)
-        self.validator.add(self.name, STAFF_RULES["name"], "Name")
+        self.validator.add(self.name, STAFF_RULES["name"], self.tr("Name"))
         self.validator.add(self.email, STAFF_RULES["email"], "E-mail")
         self.validator.add_check(lambda: hours_problem(self.min_h.value() * 60, self.max_h.value() * 60 or None),
                                  self.hours_error)
@@ -640,7 +640,7 @@ class StaffTab(QWidget):
         self.avail_check = TableValidator(self.avail, {0: AVAILABILITY_TIME, 1: AVAILABILITY_TIME},
                                           self.avail_errors, row_used=lambda _r: True,
                                           names={0: "from", 1: "to"}, row_label=lambda r: WEEKDAYS[r])
-        self.validator.add_check(lambda: "availability needs fixing" if self.avail_check.problems else None)
+        self.validator.add_check(lambda: self.tr("availability needs fixing") if self.avail_check.problems else None)
         self.avail_check.validity_changed.connect(lambda _ok: self.validator.revalidate())
         self.validator.set_allowed(ctx.can(Perm.EDIT_ROSTER))
         self.list.currentRowChanged.connect(self.show_person)
@@ -648,7 +648,7 @@ class StaffTab(QWidget):
             for w in (self.add_btn, self.p_add, self.p_remove):
                 w.setEnabled(False)
             form.setRowVisible(self.account, False)       # who logs in as whom is the owner's business
-            self.save_btn.setToolTip("Only the owner changes staff details")
+            self.save_btn.setToolTip(self.tr("Only the owner changes staff details"))
         self.save_btn.clicked.connect(self.save)
         self.add_btn.clicked.connect(self.add)
         self.staff: list = []
@@ -661,7 +661,7 @@ class StaffTab(QWidget):
     def _loaded(self, res: tuple[list, list]) -> None:
         staff, users = res
         self.account.clear()
-        self.account.addItem("— none —", None)
+        self.account.addItem(self.tr("— none —"), None)
         for u in users:
             self.account.addItem(f"{u.username} ({u.display_name})", u.id)
         self.staff = staff
@@ -709,7 +709,7 @@ class StaffTab(QWidget):
             self.p_shift.addItems([t.code for t in types])
         self.prefs.setRowCount(len(prefs))
         for r, (wd, code, want, weight) in enumerate(prefs):
-            for c, v in enumerate((WEEKDAYS[wd], code, "wants" if want else "rather not", str(weight))):
+            for c, v in enumerate((WEEKDAYS[wd], code, "wants" if want else self.tr("rather not"), str(weight))):
                 self.prefs.setItem(r, c, QTableWidgetItem(v))
 
     def add_pref(self) -> None:
@@ -755,7 +755,7 @@ class StaffTab(QWidget):
         try:
             windows = self.windows()
         except ValueError:
-            show_error(self, "Write times like 09:00.")
+            show_error(self, self.tr("Write times like 09:00."))
             return
         svc = self.ctx.app.scheduling
 
@@ -769,11 +769,11 @@ class StaffTab(QWidget):
                              min_rest_minutes=self.min_rest.value() * 60, hourly_cost=f"{self.cost.value():.2f}",
                              user_id=self.account.currentData())
             svc.set_availability(self.ctx.actor, p.id, windows)
-        self.ctx.tasks.run(work, on_done=lambda _r: (self.ctx.status(f"saved {p.name}"), self.refresh()),
+        self.ctx.tasks.run(work, on_done=lambda _r: (self.ctx.status(self.tr("saved {name}").format(name=p.name)), self.refresh()),
                            on_error=lambda e: show_error(self, e))
 
     def add(self) -> None:
-        self.ctx.tasks.run(self.ctx.app.scheduling.add_staff, self.ctx.actor, name="New person",
+        self.ctx.tasks.run(self.ctx.app.scheduling.add_staff, self.ctx.actor, name=self.tr("New person"),
                            on_done=lambda _r: self.refresh(),
                            on_error=lambda e: show_error(self, e))
 
@@ -790,8 +790,8 @@ class TimeOffTab(QWidget):
             d.setCalendarPopup(True)
             d.setDisplayFormat(ctx.formats.picker_format)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("reason")
-        self.request_btn = QPushButton("Request time off")
+        self.reason.setPlaceholderText(self.tr("reason"))
+        self.request_btn = QPushButton(self.tr("Request time off"))
         for w in (self.person, self.start, self.end, self.reason, self.request_btn):
             bar.addWidget(w)
         lay.addLayout(bar)
@@ -799,17 +799,17 @@ class TimeOffTab(QWidget):
         self.dates_error = QLabel()
         lay.addWidget(self.dates_error)
         self.validator = FormValidator(self, submit=[self.request_btn])
-        self.validator.add(self.person, lambda v: None if v is not None else "choose a person", "Staff")
+        self.validator.add(self.person, lambda v: None if v is not None else self.tr("choose a person"), self.tr("Staff"))
         self.validator.add_check(lambda: time_off_problem(_pydate(self.start.date()), _pydate(self.end.date())),
                                  label=self.dates_error)      # shown as soon as either date is picked
         self.validator.watch([self.start, self.end])
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("timeOffTable")
-        self.table.setHorizontalHeaderLabels(["Staff", "From", "To", "State", "Reason"])
+        self.table.setHorizontalHeaderLabels([self.tr("Staff"), self.tr("From"), self.tr("To"), self.tr("State"), self.tr("Reason")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         lay.addWidget(self.table)
-        lay.addWidget(QLabel("Requests are decided by the owner in the inbox."))
+        lay.addWidget(QLabel(self.tr("Requests are decided by the owner in the inbox.")))
         self.for_anyone = ctx.actor.role == "owner"
         if not ctx.can(Perm.REQUEST_TIME_OFF):
             for w in (self.person, self.start, self.end, self.reason, self.request_btn):
@@ -836,8 +836,8 @@ class TimeOffTab(QWidget):
         if not self.for_anyone:
             self.validator.set_allowed(bool(staff))
             if not staff:
-                self.request_btn.setToolTip("Your login is not linked to a staff member yet: "
-                                            "the owner links it under Schedule › Staff.")
+                self.request_btn.setToolTip(self.tr("Your login is not linked to a staff member yet: "
+                                            "the owner links it under Schedule › Staff."))
         self.table.setRowCount(len(rows))
         colours = {"pending": "#ffe08a", "approved": "#a8d5a2", "rejected": "#f4a3a3"}
         for r, t in enumerate(rows):
@@ -851,7 +851,7 @@ class TimeOffTab(QWidget):
     def request(self) -> None:
         self.ctx.tasks.run(self.ctx.app.scheduling.request_time_off, self.ctx.actor, self.person.currentData(),
                            _pydate(self.start.date()), _pydate(self.end.date()), self.reason.text(),
-                           on_done=lambda _r: (self.ctx.status("request sent to the inbox"), self.refresh()),
+                           on_done=lambda _r: (self.ctx.status(self.tr("request sent to the inbox")), self.refresh()),
                            on_error=lambda e: show_error(self, e))
 
 
@@ -861,8 +861,8 @@ class SchedulePage(QWidget):
         self.ctx = ctx
         self.setObjectName("schedulePage")
         lay = QVBoxLayout(self)
-        lay.addWidget(PageHeader("Schedule", "The week's roster, appointments, staff and their "
-                                 "availability, time off, and the shifts the shop needs covered."))
+        lay.addWidget(PageHeader(self.tr("Schedule"), self.tr("The week's roster, appointments, staff and their "
+                                 "availability, time off, and the shifts the shop needs covered.")))
         self.tabs = QTabWidget()
         self.roster = RosterTab(ctx)
         self.appointments = AppointmentsTab(ctx)
@@ -870,11 +870,11 @@ class SchedulePage(QWidget):
         self.time_off = TimeOffTab(ctx)
         from desktop.pages.schedule.setup import SetupTab
         self.setup = SetupTab(ctx)
-        self.tabs.addTab(self.roster, "Roster")
-        self.tabs.addTab(self.appointments, "Appointments")
-        self.tabs.addTab(self.staff, "Staff")
-        self.tabs.addTab(self.time_off, "Time off")
-        self.tabs.addTab(self.setup, "Shifts && cover")
+        self.tabs.addTab(self.roster, self.tr("Roster"))
+        self.tabs.addTab(self.appointments, self.tr("Appointments"))
+        self.tabs.addTab(self.staff, self.tr("Staff"))
+        self.tabs.addTab(self.time_off, self.tr("Time off"))
+        self.tabs.addTab(self.setup, self.tr("Shifts && cover"))
         lay.addWidget(self.tabs)
         ctx.bridge.data_changed.connect(self._changed) if hasattr(ctx.bridge, "data_changed") else None
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class ShiftTypeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, shift: ShiftTypeInfo | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Shift type")
+        self.setWindowTitle(self.tr("Shift type"))
         form = QFormLayout(self)
         self.code, self.name, self.skills, self.forbidden = (QLineEdit() for _ in range(4))
         self.color = ColourButton("#9bc4e2")
@@ -34,12 +34,12 @@ class ShiftTypeDialog(QDialog):
         self.length.setValue(480)
         self.break_at.setRange(0, 24 * 60)
         self.break_len.setRange(0, 180)
-        self.closing = QCheckBox("closes the shop")
-        for label, w in (("Code", self.code), ("Name", self.name), ("Start", self.start),
-                         ("Length (min)", self.length), ("Break after (min)", self.break_at),
-                         ("Break length (min)", self.break_len), ("Skills needed (comma separated)", self.skills),
-                         ("May not be followed next day by (codes)", self.forbidden), ("", self.closing),
-                         ("Colour", self.color)):
+        self.closing = QCheckBox(self.tr("closes the shop"))
+        for label, w in ((self.tr("Code"), self.code), (self.tr("Name"), self.name), (self.tr("Start"), self.start),
+                         (self.tr("Length (min)"), self.length), (self.tr("Break after (min)"), self.break_at),
+                         (self.tr("Break length (min)"), self.break_len), (self.tr("Skills needed (comma separated)"), self.skills),
+                         (self.tr("May not be followed next day by (codes)"), self.forbidden), ("", self.closing),
+                         (self.tr("Colour"), self.color)):
             form.addRow(label, w)
         if shift is not None:
             self.code.setText(shift.code)
@@ -74,41 +74,41 @@ class SetupTab(QWidget):
         super().__init__()
         self.ctx = ctx
         lay = QVBoxLayout(self)
-        box = QGroupBox("Shift types")
+        box = QGroupBox(self.tr("Shift types"))
         bl = QVBoxLayout(box)
         self.shifts = QTableWidget(0, 8)
         self.shifts.setObjectName("shiftTypeTable")
-        self.shifts.setHorizontalHeaderLabels(["Code", "Name", "Hours", "Break", "Skills", "Not followed by",
-                                               "Closing", "Colour"])
+        self.shifts.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Hours"), self.tr("Break"), self.tr("Skills"), self.tr("Not followed by"),
+                                               self.tr("Closing"), self.tr("Colour")])
         self.shifts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.shifts.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.shifts.setIconSize(QSize(28, 14))           # the colour swatches, at full size
         bl.addWidget(self.shifts)
         row = QHBoxLayout()
-        self.add_shift_btn, self.edit_shift_btn = QPushButton("Add shift type…"), QPushButton("Edit…")
+        self.add_shift_btn, self.edit_shift_btn = QPushButton(self.tr("Add shift type…")), QPushButton(self.tr("Edit…"))
         row.addWidget(self.add_shift_btn)
         row.addWidget(self.edit_shift_btn)
         row.addStretch(1)
         bl.addLayout(row)
         lay.addWidget(box, 1)
-        box = QGroupBox("Cover: how many people each shift needs, per weekday")
+        box = QGroupBox(self.tr("Cover: how many people each shift needs, per weekday"))
         bl = QVBoxLayout(box)
         self.cover = QTableWidget(0, 7)
         self.cover.setObjectName("coverTable")
-        self.cover.setHorizontalHeaderLabels(["Weekday", "Shift", "Skill", "Wanted", "Mandatory minimum",
-                                              "Cost per person short", "Cost per person extra"])
+        self.cover.setHorizontalHeaderLabels([self.tr("Weekday"), self.tr("Shift"), self.tr("Skill"), self.tr("Wanted"), self.tr("Mandatory minimum"),
+                                              self.tr("Cost per person short"), self.tr("Cost per person extra")])
         self.cover.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.cover.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         bl.addWidget(self.cover)
         form = FlowLayout()
         self.c_day, self.c_shift, self.c_skill = QComboBox(), QComboBox(), QLineEdit()
-        self.c_day.addItems(["every day"] + WEEKDAYS)
-        self.c_skill.setPlaceholderText("skill (optional)")
+        self.c_day.addItems([self.tr("every day")] + WEEKDAYS)
+        self.c_skill.setPlaceholderText(self.tr("skill (optional)"))
         self.c_req, self.c_min, self.c_under, self.c_over = QSpinBox(), QSpinBox(), QSpinBox(), QSpinBox()
         for sb, v in ((self.c_req, 1), (self.c_min, 0), (self.c_under, 100), (self.c_over, 10)):
             sb.setRange(0, 100000)
             sb.setValue(v)
-        self.set_cover_btn, self.remove_cover_btn = QPushButton("Set"), QPushButton("Remove selected")
+        self.set_cover_btn, self.remove_cover_btn = QPushButton(self.tr("Set")), QPushButton(self.tr("Remove selected"))
         for label, w in (("", self.c_day), ("", self.c_shift), ("", self.c_skill), ("wanted", self.c_req),
                          ("minimum", self.c_min), ("short", self.c_under), ("extra", self.c_over)):
             if label:
@@ -139,15 +139,15 @@ class SetupTab(QWidget):
         self.types, self.covers = res
         self.shifts.setRowCount(len(self.types))
         for r, t in enumerate(self.types):
-            brk = f"{hm(t.start_minute + (t.break_start_minute or 0))} {t.break_minutes} min" if t.break_minutes else ""
+            brk = self.tr("{hm} {break_minutes} min").format(hm=hm(t.start_minute + (t.break_start_minute or 0)), break_minutes=t.break_minutes) if t.break_minutes else ""
             for c, v in enumerate((t.code, t.name, t.hours_label, brk, ", ".join(t.skills),
                                    ", ".join(t.forbidden_next), "yes" if t.closing else "", t.color)):
                 item = QTableWidgetItem(v)
                 if c == 7:          # the colour itself, not its code (which stays in the tooltip)
                     item.setText("")
                     item.setIcon(swatch_icon(t.color))
-                    item.setToolTip(f"The roster grid shows {t.code} in this colour ({t.color})")
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"colour {t.color}")
+                    item.setToolTip(self.tr("The roster grid shows {code} in this colour ({color})").format(code=t.code, color=t.color))
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("colour {color}").format(color=t.color))
                 self.shifts.setItem(r, c, item)
         current = self.c_shift.currentText()
         self.c_shift.clear()
@@ -186,7 +186,7 @@ class SetupTab(QWidget):
         days = range(7) if self.c_day.currentIndex() == 0 else [self.c_day.currentIndex() - 1]
         code, skill = self.c_shift.currentText(), self.c_skill.text().strip() or None
         if not code:
-            show_error(self, "Add a shift type first.")
+            show_error(self, self.tr("Add a shift type first."))
             return
         svc, a = self.ctx.app.scheduling, self.ctx.actor
         req, mini, under, over = self.c_req.value(), self.c_min.value(), self.c_under.value(), self.c_over.value()

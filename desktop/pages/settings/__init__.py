@@ -1,6 +1,8 @@
 """Settings page: shop settings from the typed registry, and users (owner) / my account (others)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from typing import TYPE_CHECKING
 
 from desktop.registry import PageSpec, register_page
@@ -16,4 +18,4 @@ def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-u
     return SettingsPage(ctx)
 
 
-register_page(PageSpec(key="settings", title="Settings", order=90, factory=_factory, icon="settings.svg"))
+register_page(PageSpec(key="settings", title=QT_TRANSLATE_NOOP("pages", "Settings"), order=90, factory=_factory, icon="settings.svg"))

@@ -8,7 +8,7 @@ its next start. Core checks the role and keeps the password in the keyring
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 from sqlalchemy.engine import make_url
@@ -23,8 +23,8 @@ PLACEHOLDER = "postgresql+psycopg://deskmate_desktop@server:5432/shop"
 
 
 def _kind(url: str) -> str:
-    return "the SQLite file in the data folder" if make_url(url).get_backend_name() == "sqlite" \
-        else "a database on a PostgreSQL server"
+    return QCoreApplication.translate("pages.settings.database", "the SQLite file in the data folder") if make_url(url).get_backend_name() == "sqlite" \
+        else QCoreApplication.translate("pages.settings.database", "a database on a PostgreSQL server")
 
 
 class DatabasePanel(QWidget):
@@ -36,17 +36,17 @@ class DatabasePanel(QWidget):
         lay.setContentsMargins(16, 14, 16, 14)
         current = ctx.app.db.url
         file = make_url(current).database if make_url(current).get_backend_name() == "sqlite" else None
-        self.current = QLabel(f"This computer uses {_kind(current)}: <b>{_escape(file or display_url(current))}</b>")
+        self.current = QLabel(self.tr("This computer uses {kind}: <b>{where}</b>").format(kind=_kind(current), where=_escape(file or display_url(current))))
         self.current.setObjectName("currentDatabase")
         self.current.setWordWrap(True)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.current)
 
         self.editable = ctx.can(Perm.BACKUP_RESTORE)
-        intro = QLabel("To share one shop between several computers, enter the URL your server's "
+        intro = QLabel(self.tr("To share one shop between several computers, enter the URL your server's "
                        "administrator gave you (<i>deskmate server init</i> prints it), test it, then use it. "
-                       "The password is kept in this computer's keyring, never in a file."
-                       if self.editable else "Only the shop's owner can connect this computer to another database.")
+                       "The password is kept in this computer's keyring, never in a file.")
+                       if self.editable else self.tr("Only the shop's owner can connect this computer to another database."))
         intro.setWordWrap(True)
         intro.setObjectName("pageSubtitle")
         lay.addWidget(intro)
@@ -55,25 +55,25 @@ class DatabasePanel(QWidget):
         self.url_edit = QLineEdit()
         self.url_edit.setObjectName("databaseUrl")
         self.url_edit.setPlaceholderText(PLACEHOLDER)
-        self.url_edit.setAccessibleName("Database URL")
+        self.url_edit.setAccessibleName(self.tr("Database URL"))
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("databasePassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName("Database password")
-        form.addRow("Server URL", self.url_edit)
-        form.addRow("Password", self.password_edit)
+        self.password_edit.setAccessibleName(self.tr("Database password"))
+        form.addRow(self.tr("Server URL"), self.url_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
         lay.addLayout(form)
         self.url_edit.textChanged.connect(self._lift_password)
 
         buttons = QHBoxLayout()
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("testConnectionButton")
         self.test_button.clicked.connect(self.test)
-        self.use_button = QPushButton("Use on this computer")
+        self.use_button = QPushButton(self.tr("Use on this computer"))
         self.use_button.setObjectName("useConnectionButton")
-        self.use_button.setToolTip("Deskmate opens this database from its next start")
+        self.use_button.setToolTip(self.tr("Deskmate opens this database from its next start"))
         self.use_button.clicked.connect(self.use)
-        self.file_button = QPushButton("Use the data folder's file")
+        self.file_button = QPushButton(self.tr("Use the data folder's file"))
         self.file_button.setObjectName("useFileButton")
         self.file_button.clicked.connect(self.use_file)
         buttons.addWidget(self.test_button)
@@ -128,27 +128,27 @@ class DatabasePanel(QWidget):
 
     # ------------------------------------------------------------------ actions
     def test(self) -> None:
-        self._busy("Testing the connection…")
+        self._busy(self.tr("Testing the connection…"))
         self.ctx.tasks.run(probe, self.url(), on_done=self._tested, on_error=self._failed)
 
     def _tested(self, result: Probe) -> None:
         self._show(result.ok, result.message)
 
     def use(self) -> None:
-        self._busy("Testing the connection before using it…")
+        self._busy(self.tr("Testing the connection before using it…"))
         self.ctx.tasks.run(use_connection, self.ctx.actor, self.ctx.app.paths.root, self.url(),
                            on_done=self._used, on_error=self._failed)
 
     def _used(self, result: Probe | None) -> None:
         self._show(True, (result.message + ". " if result else "")
-                   + "Deskmate will open this database from its next start.")
+                   + self.tr("Deskmate will open this database from its next start."))
         self.file_button.setVisible(True)
-        self.ctx.status("Database connection saved for this computer")
+        self.ctx.status(self.tr("Database connection saved for this computer"))
 
     def use_file(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Use the data folder's file?",
-                          "From its next start, Deskmate on this computer will open the SQLite file in its "
-                          "data folder instead of the server. The server's data stays where it is.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Use the data folder's file?"),
+                          self.tr("From its next start, Deskmate on this computer will open the SQLite file in its "
+                          "data folder instead of the server. The server's data stays where it is."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda r: self._to_file() if r == QMessageBox.StandardButton.Yes else None)
@@ -157,8 +157,8 @@ class DatabasePanel(QWidget):
 
     def _to_file(self) -> None:
         self.ctx.tasks.run(use_connection, self.ctx.actor, self.ctx.app.paths.root, None,
-                           on_done=lambda _r: (self._show(True, "Deskmate will open the data folder's file "
-                                                                "from its next start."),
+                           on_done=lambda _r: (self._show(True, self.tr("Deskmate will open the data folder's file "
+                                                                "from its next start.")),
                                                self.file_button.setVisible(False)),
                            on_error=self._failed)
 
@@ -168,7 +168,7 @@ class DatabasePanel(QWidget):
         if isinstance(exc, DeskmateError):
             self._show(False, str(exc))
         else:
-            show_error(self, exc, "The connection was not tested")
+            show_error(self, exc, self.tr("The connection was not tested"))
 
     def _busy(self, text: str) -> None:
         self._set_enabled(False)

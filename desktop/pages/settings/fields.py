@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTime, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QFormLayout,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QComplet
 
 from core.kernel.settings import DAYS, SECRET_NOT_SET, SECRET_SET, SettingSpec
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAY_NAMES = (QT_TRANSLATE_NOOP("pages.settings.fields", "Monday"), QT_TRANSLATE_NOOP("pages.settings.fields", "Tuesday"), QT_TRANSLATE_NOOP("pages.settings.fields", "Wednesday"), QT_TRANSLATE_NOOP("pages.settings.fields", "Thursday"), QT_TRANSLATE_NOOP("pages.settings.fields", "Friday"), QT_TRANSLATE_NOOP("pages.settings.fields", "Saturday"), QT_TRANSLATE_NOOP("pages.settings.fields", "Sunday"))
 
 # Locales most small shops will pick; anything else babel knows can be typed in.
 COMMON_LOCALES = (
@@ -111,10 +111,10 @@ class SecretEditor(Editor):
         self.status.setMinimumWidth(60)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setPlaceholderText("new value (empty to remove)")
+        self.edit.setPlaceholderText(self.tr("new value (empty to remove)"))
         self.edit.textChanged.connect(self.changed)
         self.edit.hide()
-        self.change_button = QPushButton("Change…")
+        self.change_button = QPushButton(self.tr("Change…"))
         self.change_button.setObjectName("secretChange")
         self.change_button.clicked.connect(self._toggle)
         lay.addWidget(self.status)
@@ -130,7 +130,7 @@ class SecretEditor(Editor):
         self.edit.clear()
         self.edit.setVisible(self.changing)
         self.status.setVisible(not self.changing)
-        self.change_button.setText("Cancel" if self.changing else "Change…")
+        self.change_button.setText(self.tr("Cancel") if self.changing else self.tr("Change…"))
         if self.changing:
             self.setFocusProxy(self.edit)
             self.edit.setFocus()
@@ -240,7 +240,7 @@ class ChoiceEditor(Editor):
 
 class WeekStartEditor(ChoiceEditor):
     def __init__(self, spec: SettingSpec | None = None) -> None:
-        super().__init__(spec, [(i, name) for i, name in enumerate(DAY_NAMES)])
+        super().__init__(spec, [(i, QCoreApplication.translate("pages.settings.fields", name)) for i, name in enumerate(DAY_NAMES)])
 
 
 class CodeComboEditor(Editor):
@@ -298,7 +298,7 @@ class TaxRatesEditor(Editor):
         lay.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("taxRates")
-        self.table.setHorizontalHeaderLabels(["Code", "Name", "Rate %"])
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Rate %")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -306,9 +306,9 @@ class TaxRatesEditor(Editor):
         self.table.itemChanged.connect(lambda _i: self.changed.emit())
         lay.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add rate")
+        self.add_button = QPushButton(self.tr("Add rate"))
         self.add_button.clicked.connect(self.add_rate)
-        self.remove_button = QPushButton("Remove selected")
+        self.remove_button = QPushButton(self.tr("Remove selected"))
         self.remove_button.clicked.connect(self.remove_selected)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -390,7 +390,7 @@ class OpeningHoursEditor(Editor):
         grid.setVerticalSpacing(4)
         self.rows: dict[str, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}
         for i, (day, name) in enumerate(zip(DAYS, DAY_NAMES)):
-            open_box = QCheckBox(name)
+            open_box = QCheckBox(QCoreApplication.translate("pages.settings.fields", name))
             open_box.setMinimumWidth(110)
             opens, closes = QTimeEdit(QTime(9, 0)), QTimeEdit(QTime(17, 30))
             for t in (opens, closes):
@@ -400,7 +400,7 @@ class OpeningHoursEditor(Editor):
             open_box.toggled.connect(self.changed)
             grid.addWidget(open_box, i, 0)
             grid.addWidget(opens, i, 1)
-            grid.addWidget(QLabel("until"), i, 2)
+            grid.addWidget(QLabel(self.tr("until")), i, 2)
             grid.addWidget(closes, i, 3)
             self.rows[day] = (open_box, opens, closes)
         grid.setColumnStretch(4, 1)
@@ -446,18 +446,18 @@ class LettersEditor(Editor):
         lay.setContentsMargins(0, 0, 0, 0)
         self.levels: list[tuple[QGroupBox, QSpinBox, QLineEdit, QPlainTextEdit]] = []
         for i in range(self.MAX_LEVELS):
-            box = QGroupBox(f"Letter {i + 1}")
+            box = QGroupBox(self.tr("Letter {number}").format(number=i + 1))
             box.setCheckable(i > 0)          # the first letter is always sent; later ones may be left out
             form = QFormLayout(box)
             days = QSpinBox()
             days.setRange(1, 365)
-            days.setSuffix(" days overdue")
+            days.setSuffix(self.tr(" days overdue"))
             days.setMaximumWidth(180)
             subject = QLineEdit()
             body = QPlainTextEdit()
             body.setTabChangesFocus(True)
             body.setMinimumHeight(body.fontMetrics().lineSpacing() * 6 + 14)
-            for w, label in ((days, "Send when"), (subject, "Subject"), (body, "Letter")):
+            for w, label in ((days, self.tr("Send when")), (subject, self.tr("Subject")), (body, self.tr("Letter"))):
                 form.addRow(label, w)
             days.valueChanged.connect(self.changed)
             subject.textChanged.connect(self.changed)
@@ -513,23 +513,23 @@ class JsonEditor(Editor):
         try:
             return json.loads(self.edit.toPlainText() or "null")
         except json.JSONDecodeError as exc:
-            raise ValueError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+            raise ValueError(self.tr("not valid JSON (line {lineno}, column {colno}: {msg})").format(lineno=exc.lineno, colno=exc.colno, msg=exc.msg)) from None
 
     def set_value(self, value: Any) -> None:
         self.edit.setPlainText(json.dumps(value, indent=2, ensure_ascii=False))
 
 
 ROLE_CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Owner only", ("owner",)),
-    ("Owner and staff", ("owner", "staff")),
-    ("Owner and bookkeeper", ("bookkeeper", "owner")),
-    ("Owner, staff and bookkeeper", ("bookkeeper", "owner", "staff")),
+    (QT_TRANSLATE_NOOP("pages.settings.fields", "Owner only"), ("owner",)),
+    (QT_TRANSLATE_NOOP("pages.settings.fields", "Owner and staff"), ("owner", "staff")),
+    (QT_TRANSLATE_NOOP("pages.settings.fields", "Owner and bookkeeper"), ("bookkeeper", "owner")),
+    (QT_TRANSLATE_NOOP("pages.settings.fields", "Owner, staff and bookkeeper"), ("bookkeeper", "owner", "staff")),
 )
 
 
 def _roles_words(roles: Any) -> str:
     wanted = tuple(sorted(str(r) for r in roles))
-    return next((label for label, rs in ROLE_CHOICES if rs == wanted), ", ".join(wanted))
+    return next((QCoreApplication.translate("pages.settings.fields", label) for label, rs in ROLE_CHOICES if rs == wanted), ", ".join(wanted))
 
 
 class DecideRolesEditor(Editor):
@@ -554,14 +554,14 @@ class DecideRolesEditor(Editor):
             title.setToolTip(k.description or k.title)
             box = QComboBox()
             box.setObjectName(f"decide_{k.kind}")
-            box.setAccessibleName(f"Who decides: {k.title}")
+            box.setAccessibleName(self.tr("Who decides: {title}").format(title=k.title))
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(27)
-            box.addItem(f"As usual ({_roles_words(r_.value for r_ in k.default_roles).lower()})", None)
+            box.addItem(self.tr("As usual ({roles})").format(roles=_roles_words((r_.value for r_ in k.default_roles)).lower()), None)
             for label, roles in ROLE_CHOICES:
-                box.addItem(label, list(roles))
+                box.addItem(QCoreApplication.translate("pages.settings.fields", label), list(roles))
             if k.value_limit_setting:
-                box.setToolTip("Staff decide only up to the order limit set below; above it the owner.")
+                box.setToolTip(self.tr("Staff decide only up to the order limit set below; above it the owner."))
             box.currentIndexChanged.connect(lambda _i: self.changed.emit())
             title.setBuddy(box)
             grid.addWidget(title, r, 0)
@@ -618,7 +618,7 @@ class AreasOffEditor(Editor):
         for r, area in enumerate(sorted(by_area)):
             box = QCheckBox(area.replace("_", " ").capitalize())
             box.setObjectName(f"area_{area}")
-            box.setAccessibleName(f"{area.capitalize()} automation runs on schedule")
+            box.setAccessibleName(self.tr("{area} automation runs on schedule").format(area=area.capitalize()))
             box.toggled.connect(lambda _on: self.changed.emit())
             jobs = QLabel(", ".join(sorted(by_area[area])))
             jobs.setObjectName("fieldHelp")
@@ -713,9 +713,9 @@ class SettingsForm(QWidget):
                 help_label.setWordWrap(True)
                 col.addWidget(help_label)
             if spec.placeholders:
-                places = QLabel("Placeholders you can use:\n" + placeholder_text(spec))
+                places = QLabel(self.tr("Placeholders you can use:\n") + placeholder_text(spec))
                 places.setObjectName("fieldHelp")
-                places.setAccessibleName(f"Placeholders for {spec.label}")
+                places.setAccessibleName(self.tr("Placeholders for {label}").format(label=spec.label))
                 places.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 col.addWidget(places)
                 self.placeholders[spec.key] = places
@@ -762,10 +762,10 @@ class SettingsForm(QWidget):
             try:
                 value = spec.parse(v)
                 if spec.choices is not None and value not in spec.choices:
-                    raise ValueError(f"'{v}' is not one of the choices")
+                    raise ValueError(self.tr("'{v}' is not one of the choices").format(v=v))
                 parsed[key] = value
             except (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError) as exc:
-                errors[key] = str(exc) or "invalid value"
+                errors[key] = str(exc) or self.tr("invalid value")
         return parsed, errors
 
     def changed_values(self) -> tuple[dict[str, Any], dict[str, str]]:
@@ -793,9 +793,9 @@ class SettingsForm(QWidget):
             try:
                 value = spec.parse(editor.value())
                 if spec.choices is not None and value not in spec.choices:
-                    raise ValueError("not one of the choices")
+                    raise ValueError(self.tr("not one of the choices"))
             except (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError) as exc:
-                msg = str(exc) or "invalid value"
+                msg = str(exc) or self.tr("invalid value")
         was_valid = not self.invalid
         if msg:
             self.invalid[key] = msg

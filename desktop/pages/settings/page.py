@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -18,7 +18,7 @@ from desktop.pages.settings.users import users_widget
 from desktop.ui import PageHeader, show_error
 from desktop.widgets import HelpButton
 
-HELP = """
+HELP = QT_TRANSLATE_NOOP("pages.settings.page", """
 <p><b>Settings</b> are the facts about your shop that every part of Deskmate uses: the name and
 address printed on invoices, the currency, the tax rates products and invoice lines refer to, the
 time zone that decides what "today" is for automation, and the opening hours used for appointment
@@ -30,13 +30,13 @@ value before and after.</p>
 not just by this page: a staff member cannot change them from the command line either.</p>
 <p><b>Single-user shop</b> skips the login for a shop with one person; every change is still
 recorded as the owner's.</p>
-"""
+""")
 
-AREA_TITLES = {"shop": "Shop", "app": "Application"}
+AREA_TITLES = {"shop": QT_TRANSLATE_NOOP("pages.settings.page", "Shop"), "app": QT_TRANSLATE_NOOP("pages.settings.page", "Application")}
 
 
 def _tab_title(area: str) -> str:
-    return AREA_TITLES.get(area, area.replace("_", " ").capitalize())
+    return QCoreApplication.translate("pages.settings.page", AREA_TITLES[area]) if area in AREA_TITLES else area.replace("_", " ").capitalize()
 
 
 class SettingsPage(QWidget):
@@ -47,9 +47,9 @@ class SettingsPage(QWidget):
         self.dirty = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 12)
-        self.help_button = HelpButton("Settings — why and how", HELP)
-        self.header = PageHeader("Settings", "Your shop's details, how Deskmate counts money and time, "
-                                 "and who may use it.", self.help_button)
+        self.help_button = HelpButton(self.tr("Settings — why and how"), QCoreApplication.translate("pages.settings.page", HELP))
+        self.header = PageHeader(self.tr("Settings"), self.tr("Your shop's details, how Deskmate counts money and time, "
+                                 "and who may use it."), self.help_button)
         lay.addWidget(self.header)
 
         self.tabs = QTabWidget()
@@ -81,23 +81,23 @@ class SettingsPage(QWidget):
         self.users = users_widget(ctx)
         self.users.setObjectName("usersPanel")
         self.users_tab_index = self.tabs.addTab(
-            self.users, "Users" if ctx.can(Perm.MANAGE_USERS) else "My account")
+            self.users, self.tr("Users") if ctx.can(Perm.MANAGE_USERS) else self.tr("My account"))
         from desktop.pages.settings.database import DatabasePanel
         self.database = DatabasePanel(ctx)
-        self.database_tab_index = self.tabs.addTab(self.database, "Database")
+        self.database_tab_index = self.tabs.addTab(self.database, self.tr("Database"))
         lay.addWidget(self.tabs, 1)
 
         bar = QHBoxLayout()
         self.note = QLabel()
         self.note.setObjectName("pageSubtitle")
         bar.addWidget(self.note, 1)
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setObjectName("revertButton")
-        self.revert_button.setToolTip("Forget unsaved changes and show the saved values again")
+        self.revert_button.setToolTip(self.tr("Forget unsaved changes and show the saved values again"))
         self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton("Save changes")
+        self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.setObjectName("primaryButton")
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         bar.addWidget(self.revert_button)
         bar.addWidget(self.save_button)
@@ -136,18 +136,18 @@ class SettingsPage(QWidget):
         self.save_button.setEnabled(editable and self.dirty and not invalid)
         self.revert_button.setEnabled(editable and self.dirty)
         if not self.can_edit_any:
-            self.note.setText("Only the shop's owner can change these settings.")
+            self.note.setText(self.tr("Only the shop's owner can change these settings."))
         elif invalid:
-            self.note.setText("Fix the fields marked in red to save.")
+            self.note.setText(self.tr("Fix the fields marked in red to save."))
         elif self.dirty:
-            self.note.setText("You have unsaved changes.")
+            self.note.setText(self.tr("You have unsaved changes."))
         else:
             self.note.setText("")
 
     def refresh(self) -> None:
         """(Re)load the stored values (F5); unsaved edits are kept unless Revert is pressed."""
         if self.dirty:
-            self.ctx.status("Unsaved changes kept; press Revert to reload the saved settings.")
+            self.ctx.status(self.tr("Unsaved changes kept; press Revert to reload the saved settings."))
             return
         self.ctx.tasks.run_latest((id(self), "settings"), self.ctx.app.settings.all, on_done=self.set_values)
         reload = getattr(self.users, "reload", None)
@@ -164,7 +164,7 @@ class SettingsPage(QWidget):
     def revert(self) -> None:
         self.dirty = False
         self.refresh()
-        self.ctx.status("Settings reverted to the saved values")
+        self.ctx.status(self.tr("Settings reverted to the saved values"))
 
     def save(self) -> None:
         if not self.loaded or not self.can_edit_any:
@@ -177,12 +177,12 @@ class SettingsPage(QWidget):
             errors.update(e)
         self._show_errors(errors)
         if errors:
-            self.ctx.status("Nothing saved: fix the fields marked in red first.")
+            self.ctx.status(self.tr("Nothing saved: fix the fields marked in red first."))
             return
         if not changes:
             self.dirty = False
             self._sync_bar()
-            self.ctx.status("Nothing to save: no setting was changed.")
+            self.ctx.status(self.tr("Nothing to save: no setting was changed."))
             return
         self.save_button.setEnabled(False)
         self.ctx.tasks.run(self.ctx.app.settings.update, self.ctx.actor, changes,
@@ -201,7 +201,7 @@ class SettingsPage(QWidget):
 
     def _saved(self, values: dict[str, Any], n: int) -> None:
         self.set_values(values)
-        self.ctx.status(f"{n} setting{'s' if n != 1 else ''} saved")
+        self.ctx.status(QCoreApplication.translate("SettingsPage", "%n settings saved", None, n))
 
     def _save_failed(self, exc: BaseException) -> None:
         self._sync_bar()
@@ -215,7 +215,7 @@ class SettingsPage(QWidget):
             if errors:
                 self._show_errors(errors)
                 return
-        show_error(self, exc, "Settings were not saved")
+        show_error(self, exc, self.tr("Settings were not saved"))
 
     def has_unsaved_changes(self) -> bool:
         return self.dirty

@@ -5,9 +5,10 @@ what the logged-in person may do, so a staff member never sees the admin at all.
 """
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QStackedWidget, QTableWidget,
@@ -22,18 +23,18 @@ from desktop.widgets import EmptyState
 from desktop.widgets.password_field import with_policy_note
 
 ROLE_TEXT = {
-    Role.OWNER: "Owner — everything, including users, settings and backups",
-    Role.STAFF: "Staff — stock, orders, bookings, customers, the inbox",
-    Role.BOOKKEEPER: "Bookkeeper — invoices, payments, exports, the audit log",
+    Role.OWNER: QT_TRANSLATE_NOOP("pages.settings.users", "Owner — everything, including users, settings and backups"),
+    Role.STAFF: QT_TRANSLATE_NOOP("pages.settings.users", "Staff — stock, orders, bookings, customers, the inbox"),
+    Role.BOOKKEEPER: QT_TRANSLATE_NOOP("pages.settings.users", "Bookkeeper — invoices, payments, exports, the audit log"),
 }
 
 
 def _password_problem(note: Any, pw: str, repeat: str) -> str:
     """The policy's message goes beside the password field; only a mismatch goes at the bottom."""
     if note.show_problem():
-        return "Choose another password: see the message under the field."
+        return QCoreApplication.translate("pages.settings.users", "Choose another password: see the message under the field.")
     if pw != repeat:
-        return "The two passwords differ; type the same password twice."
+        return QCoreApplication.translate("pages.settings.users", "The two passwords differ; type the same password twice.")
     return ""
 
 
@@ -100,30 +101,30 @@ class _Dialog(QDialog):
 
 class AddUserDialog(_Dialog):
     def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Add a user", parent)
+        super().__init__(ctx, self.tr("Add a user"), parent)
         self.username = QLineEdit()
         self.username.setObjectName("newUsername")
-        self.username.setPlaceholderText("one word, e.g. sam")
+        self.username.setPlaceholderText(self.tr("one word, e.g. sam"))
         self.display_name = QLineEdit()
         self.display_name.setObjectName("newDisplayName")
         self.role = QComboBox()
         self.role.setObjectName("newRole")
         for role in (Role.STAFF, Role.BOOKKEEPER, Role.OWNER):
-            self.role.addItem(ROLE_TEXT[role], role)
+            self.role.addItem(QCoreApplication.translate("pages.settings.users", ROLE_TEXT[role]), role)
         self.password = QLineEdit()
         self.password.setObjectName("newPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setObjectName("newRepeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow("&User name", self.username)
-        self.form.addRow("&Name", self.display_name)
-        self.form.addRow("&Role", self.role)
+        self.form.addRow(self.tr("&User name"), self.username)
+        self.form.addRow(self.tr("&Name"), self.display_name)
+        self.form.addRow(self.tr("&Role"), self.role)
         box, self.password_note = with_policy_note(self.password, lambda: self.username.text().strip())
-        self.form.addRow("&Password", box)
-        self.form.addRow("R&epeat password", self.repeat)
-        note = QLabel("Tell the person their password; they can change it themselves from the File "
-                      "menu after logging in.")
+        self.form.addRow(self.tr("&Password"), box)
+        self.form.addRow(self.tr("R&epeat password"), self.repeat)
+        note = QLabel(self.tr("Tell the person their password; they can change it themselves from the File "
+                      "menu after logging in."))
         note.setObjectName("fieldHelp")
         note.setWordWrap(True)
         self.lay.insertWidget(1, note)
@@ -131,7 +132,7 @@ class AddUserDialog(_Dialog):
     def problem(self) -> str:
         name = self.username.text().strip()
         if not name or any(c.isspace() for c in name):
-            return "A user name is one word without spaces."
+            return self.tr("A user name is one word without spaces.")
         return _password_problem(self.password_note, self.password.text(), self.repeat.text())
 
     def work(self) -> UserInfo:
@@ -143,17 +144,17 @@ class RoleDialog(_Dialog):
     """Change a person's name as shown and their role (core keeps at least one active owner)."""
 
     def __init__(self, ctx: DesktopContext, user: UserInfo, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, f"Edit {user.username}", parent)
+        super().__init__(ctx, self.tr("Edit {username}").format(username=user.username), parent)
         self.user = user
         self.display_name = QLineEdit(user.display_name)
         self.display_name.setObjectName("editDisplayName")
         self.role = QComboBox()
         self.role.setObjectName("roleCombo")
         for role in (Role.OWNER, Role.STAFF, Role.BOOKKEEPER):
-            self.role.addItem(ROLE_TEXT[role], role)
+            self.role.addItem(QCoreApplication.translate("pages.settings.users", ROLE_TEXT[role]), role)
         self.role.setCurrentIndex(self.role.findData(user.role))
-        self.form.addRow("&Name", self.display_name)
-        self.form.addRow("&Role", self.role)
+        self.form.addRow(self.tr("&Name"), self.display_name)
+        self.form.addRow(self.tr("&Role"), self.role)
 
     def work(self) -> UserInfo:
         return self.ctx.app.users.update(self.ctx.actor, self.user.id, role=self.role.currentData(),
@@ -166,7 +167,7 @@ class PasswordDialog(_Dialog):
     def __init__(self, ctx: DesktopContext, user_id: int | None, username: str,
                  parent: QWidget | None = None) -> None:
         own = user_id == ctx.actor.user_id
-        super().__init__(ctx, "Change my password" if own else f"Reset the password of {username}", parent)
+        super().__init__(ctx, self.tr("Change my password") if own else self.tr("Reset the password of {username}").format(username=username), parent)
         self.user_id, self.username, self.own = user_id, username, own
         self.current = QLineEdit()
         self.current.setObjectName("currentPassword")
@@ -178,33 +179,33 @@ class PasswordDialog(_Dialog):
         self.repeat.setObjectName("newRepeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         if own:
-            self.form.addRow("&Current password", self.current)
+            self.form.addRow(self.tr("&Current password"), self.current)
         box, self.password_note = with_policy_note(self.password, lambda: self.username)
-        self.form.addRow("&New password", box)
-        self.form.addRow("R&epeat", self.repeat)
+        self.form.addRow(self.tr("&New password"), box)
+        self.form.addRow(self.tr("R&epeat"), self.repeat)
 
     def problem(self) -> str:
         if self.user_id is None:
-            return "The automation account has no password."
+            return self.tr("The automation account has no password.")
         if self.own and not self.current.text():
-            return "Type your current password first."
+            return self.tr("Type your current password first.")
         return _password_problem(self.password_note, self.password.text(), self.repeat.text())
 
     def work(self) -> None:
         users = self.ctx.app.users
         if self.own:
-            users.authenticate(self.username, self.current.text(), origin="desktop app, to change the password")
+            users.authenticate(self.username, self.current.text(), origin=self.tr("desktop app, to change the password"))
         users.set_password(self.ctx.actor, self.user_id, self.password.text())
 
     def _done(self, result: Any) -> None:
-        self.ctx.status("Password changed" if self.own else f"Password of {self.username} reset")
+        self.ctx.status(self.tr("Password changed") if self.own else self.tr("Password of {username} reset").format(username=self.username))
         super()._done(result)
 
 
 class UsersAdmin(QWidget):
     """The owner's list of people: add, change role, deactivate/reactivate, reset password."""
 
-    COLUMNS = ("User", "Name", "Role", "Status", "Since")
+    COLUMNS = (QT_TRANSLATE_NOOP("UsersAdmin", "User"), QT_TRANSLATE_NOOP("UsersAdmin", "Name"), QT_TRANSLATE_NOOP("UsersAdmin", "Role"), QT_TRANSLATE_NOOP("UsersAdmin", "Status"), QT_TRANSLATE_NOOP("UsersAdmin", "Since"))
 
     def __init__(self, ctx: DesktopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,20 +213,20 @@ class UsersAdmin(QWidget):
         self.users: list[UserInfo] = []
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = QPushButton("Add user…")
+        self.add_button = QPushButton(self.tr("Add user…"))
         self.add_button.setObjectName("addUserButton")
         self.add_button.clicked.connect(self.add_dialog)
-        self.role_button = QPushButton("Edit name and role…")
+        self.role_button = QPushButton(self.tr("Edit name and role…"))
         self.role_button.clicked.connect(self.role_dialog)
-        self.active_button = QPushButton("Deactivate")
+        self.active_button = QPushButton(self.tr("Deactivate"))
         self.active_button.setObjectName("activeButton")
         self.active_button.clicked.connect(self.toggle_active)
-        self.password_button = QPushButton("Reset password…")
+        self.password_button = QPushButton(self.tr("Reset password…"))
         self.password_button.clicked.connect(self.password_dialog)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setToolTip("Let this person log in again now, after failed logins slowed "
-                                      "down or locked their account")
+        self.unlock_button.setToolTip(self.tr("Let this person log in again now, after failed logins slowed "
+                                      "down or locked their account"))
         self.unlock_button.clicked.connect(self.unlock)
         for b in (self.add_button, self.role_button, self.active_button, self.password_button,
                   self.unlock_button):
@@ -234,7 +235,7 @@ class UsersAdmin(QWidget):
         lay.addLayout(bar)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -245,17 +246,17 @@ class UsersAdmin(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.role_dialog())
         self.stack = QStackedWidget()
         self.empty = EmptyState(
-            "Only you so far",
-            "Give everyone who works in the shop their own login, so the audit log shows who did "
+            self.tr("Only you so far"),
+            self.tr("Give everyone who works in the shop their own login, so the audit log shows who did "
             "what and each person sees what their role needs: staff handle stock, orders and "
-            "bookings; a bookkeeper handles invoices, payments and exports.",
-            "Add a user…", self.add_dialog)
+            "bookings; a bookkeeper handles invoices, payments and exports."),
+            self.tr("Add a user…"), self.add_dialog)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         lay.addWidget(self.stack, 1)
-        legend = QLabel("<br>".join(f"<b>{r.value.capitalize()}</b>: {ROLE_TEXT[r].split(' — ', 1)[1]}"
+        legend = QLabel("<br>".join(f"<b>{r.value.capitalize()}</b>: {QCoreApplication.translate('pages.settings.users', ROLE_TEXT[r]).split(' — ', 1)[-1]}"
                                     for r in (Role.OWNER, Role.STAFF, Role.BOOKKEEPER))
-                        + "<br>Deactivated people cannot log in; their past work stays in the audit log.")
+                        + self.tr("<br>Deactivated people cannot log in; their past work stays in the audit log."))
         legend.setObjectName("formNote")
         legend.setWordWrap(True)
         lay.addWidget(legend)
@@ -296,12 +297,12 @@ class UsersAdmin(QWidget):
     def _status_tip(self, u: UserInfo, now: Any) -> str:
         if not u.failed_logins:
             return ""
-        tip = (f"{u.failed_logins} failed logins in a row. After 5 each next try must wait (30 seconds, "
-               "then 1, 2, 4 and 8 minutes); after 10 the account locks for 15 minutes.")
+        tip = (self.tr("{failed_logins} failed logins in a row. After 5 each next try must wait (30 seconds, "
+               "then 1, 2, 4 and 8 minutes); after 10 the account locks for 15 minutes.").format(failed_logins=u.failed_logins))
         until = u.next_try_at(now)
         if until is not None:
-            tip += f" Next try possible at {self.ctx.formats.time(until)}."
-        return tip + " Unlock lets them try again now."
+            tip += self.tr(" Next try possible at {time}.").format(time=self.ctx.formats.time(until))
+        return tip + self.tr(" Unlock lets them try again now.")
 
     def update_statuses(self) -> None:
         """Count down the back-off and lock times shown (the clock moves, the data does not)."""
@@ -320,7 +321,7 @@ class UsersAdmin(QWidget):
         if u is None:
             return
         self.ctx.tasks.run(self.ctx.app.users.unlock, self.ctx.actor, u.id,
-                           on_done=lambda info: (self.ctx.status(f"{info.username} may log in again"),
+                           on_done=lambda info: (self.ctx.status(self.tr("{username} may log in again").format(username=info.username)),
                                                  self._after_change()),
                            on_error=lambda exc: show_error(self, exc))
 
@@ -341,14 +342,14 @@ class UsersAdmin(QWidget):
         for b in (self.role_button, self.active_button, self.password_button):
             b.setEnabled(u is not None)
         self.unlock_button.setEnabled(u is not None and (u.failed_logins > 0 or u.locked_until is not None))
-        self.active_button.setText("Reactivate" if u is not None and not u.active else "Deactivate")
+        self.active_button.setText(self.tr("Reactivate") if u is not None and not u.active else self.tr("Deactivate"))
 
     def _after_change(self, result: Any = None) -> None:
         self.reload()
 
     def add_dialog(self) -> AddUserDialog:
         dlg = AddUserDialog(self.ctx, self)
-        dlg.done_.connect(lambda u: (self.ctx.status(f"User {u.username} added as {u.role}"),
+        dlg.done_.connect(lambda u: (self.ctx.status(self.tr("User {username} added as {role}").format(username=u.username, role=u.role)),
                                      self._after_change()))
         dlg.open()
         return dlg
@@ -376,9 +377,9 @@ class UsersAdmin(QWidget):
             return
         if u.active and confirm:
             answer = QMessageBox.question(
-                self, "Deactivate user?",
-                f"{u.username} will no longer be able to log in. Their past work stays in the audit "
-                "log, and you can reactivate them at any time.")
+                self, self.tr("Deactivate user?"),
+                self.tr("{username} will no longer be able to log in. Their past work stays in the audit "
+                "log, and you can reactivate them at any time.").format(username=u.username))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.ctx.tasks.run(self.ctx.app.users.update, self.ctx.actor, u.id, active=not u.active,
@@ -394,21 +395,21 @@ class MyAccount(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(18, 16, 18, 16)
         lay.setSpacing(10)
-        who = QLabel(f"You are logged in as <b>{ctx.actor.username}</b> "
-                     f"({ROLE_TEXT[Role(ctx.actor.role)]}).")
+        who = QLabel(self.tr("You are logged in as <b>{username}</b> "
+                     "({value}).").format(username=ctx.actor.username, value=QCoreApplication.translate("pages.settings.users", ROLE_TEXT[Role(ctx.actor.role)])))
         who.setWordWrap(True)
         lay.addWidget(who)
         perms = sorted(p.value for p in MATRIX[Role(ctx.actor.role)])
-        allowed = QLabel("Your role may:<ul style='margin-top:2px'>"
-                         + "".join(f"<li>{p}</li>" for p in perms) + "</ul>")
+        may = html.escape(self.tr("Your role may:"))
+        allowed = QLabel(f"{may}<ul style='margin-top:2px'>" + "".join(f"<li>{p}</li>" for p in perms) + "</ul>")
         allowed.setWordWrap(True)
         lay.addWidget(allowed)
-        note = QLabel("Only the shop's owner adds people, changes roles and resets forgotten passwords.")
+        note = QLabel(self.tr("Only the shop's owner adds people, changes roles and resets forgotten passwords."))
         note.setObjectName("formNote")
         note.setWordWrap(True)
         lay.addWidget(note)
         row = QHBoxLayout()
-        self.password_button = QPushButton("Change my password…")
+        self.password_button = QPushButton(self.tr("Change my password…"))
         self.password_button.setObjectName("changeMyPassword")
         self.password_button.clicked.connect(self.password_dialog)
         row.addWidget(self.password_button)

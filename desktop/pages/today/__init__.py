@@ -1,6 +1,8 @@
 """The Today page: the landing page for every role — what needs this person today."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from typing import TYPE_CHECKING
 
 from desktop.registry import PageSpec, register_page
@@ -16,4 +18,4 @@ def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-u
     return TodayPage(ctx)
 
 
-register_page(PageSpec(key="today", title="Today", order=5, factory=_factory, icon="today.svg"))
+register_page(PageSpec(key="today", title=QT_TRANSLATE_NOOP("pages", "Today"), order=5, factory=_factory, icon="today.svg"))

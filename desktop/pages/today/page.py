@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
@@ -22,7 +22,7 @@ from desktop.context import DesktopContext
 from desktop.ui import PageHeader, show_error
 from desktop.widgets import HelpButton
 
-HELP = """
+HELP = QT_TRANSLATE_NOOP("pages.today.page", """
 <p><b>Today</b> gathers what needs you today, from every part of Deskmate your role works with:</p>
 <ul>
 <li><b>Decisions waiting for you</b>: inbox items you may decide, one line per kind, the most
@@ -35,7 +35,7 @@ ends before an order could arrive.</li>
 </ul>
 <p>Click a line (or select it and press Enter) to open the page where it is dealt with, with that
 item selected. The page updates itself when something changes.</p>
-"""
+""")
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 URGENT = QColor("#b42318")
 REFRESH_DEBOUNCE_MS = 500
@@ -75,7 +75,7 @@ class SectionCard(QFrame):
         for line in section.lines:
             self._add(line)
         if section.more and section.more_target is not None:
-            self._add(TodayLine(f"… and {section.more} more", "", section.more_target))
+            self._add(TodayLine(self.tr("… and {more} more").format(more=section.more), "", section.more_target))
         self.list.setVisible(self.list.count() > 0)
         rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
         self.list.setFixedHeight(rows + 4 if self.list.count() else 0)
@@ -88,7 +88,7 @@ class SectionCard(QFrame):
         text = line.text + (f" — {line.detail}" if line.detail else "")
         item = QListWidgetItem(text)
         item.setData(TARGET_ROLE, line.target)
-        item.setToolTip(text + ("\n\nClick to open it" if line.target else ""))
+        item.setToolTip(text + (self.tr("\n\nClick to open it") if line.target else ""))
         item.setSizeHint(QSize(0, 24))
         if line.urgent:
             item.setForeground(URGENT)
@@ -118,13 +118,13 @@ class TodayPage(QWidget):
         self.service = TodayService(ctx.app)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 12)
-        self.header = PageHeader("Today", "What needs you today.", HelpButton("Today — what is on it", HELP))
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Look again (F5)")
+        self.header = PageHeader(self.tr("Today"), self.tr("What needs you today."), HelpButton(self.tr("Today — what is on it"), QCoreApplication.translate("pages.today.page", HELP)))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Look again (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
         self.header.add_tool(self.refresh_button)
         lay.addWidget(self.header)
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("pageSubtitle")
         lay.addWidget(self.status)
         self.scroll = QScrollArea()
@@ -162,7 +162,7 @@ class TodayPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
-        self.status.setText("Today could not be loaded.")
+        self.status.setText(self.tr("Today could not be loaded."))
         show_error(self, exc)
 
     def _loaded(self, report: TodayReport) -> None:
@@ -180,7 +180,8 @@ class TodayPage(QWidget):
         self.report = report
         for key in pending:
             QTimer.singleShot(SLOW_SECTION_DELAY_MS, lambda k=key, day=report.as_of: self._fetch_section(k, day))
-        self.header.subtitle.setText(f"What needs you today, {report.as_of:%A %d %B}.")
+        self.header.subtitle.setText(self.tr("What needs you today, {day}.").format(
+            day=f"{self.ctx.formats.weekday_name(report.as_of)} {self.ctx.formats.date(report.as_of)}"))
         self.header.subtitle.show()
         self.status.setText("")
         self.status.hide()

@@ -11,9 +11,12 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
-SCHEDULER_STATES = {"running": "running", "standby": "standby (another copy runs the jobs)", "off": "off"}
+# The words shown for each state ("Automation: running"); translated where shown, context "Bridge".
+SCHEDULER_STATES = {"running": QT_TRANSLATE_NOOP("Bridge", "running"),
+                    "standby": QT_TRANSLATE_NOOP("Bridge", "standby (another copy runs the jobs)"),
+                    "off": QT_TRANSLATE_NOOP("Bridge", "off")}
 # Kernel tables pages care about by name: every unit of work writes the kernel's audit table, so
 # "kernel" alone says little; a change to these is also told as data_changed(<name>).
 TABLE_TOPICS = {"setting": "settings"}

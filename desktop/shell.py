@@ -465,7 +465,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, msecs)
 
     def set_automation_state(self, state: str) -> None:
-        self.automation_label.setText(self.tr("Automation: {state}").format(state=state))
+        self.automation_label.setText(self.tr("Automation: {state}").format(
+            state=QCoreApplication.translate("Bridge", state)))
 
     # ------------------------------------------------------------------ layout memory
     def restore_layout(self) -> None:

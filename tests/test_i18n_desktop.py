@@ -133,28 +133,15 @@ def unwrapped(source: str, filename: str = "<src>") -> list[str]:
     return found
 
 
-# Folders whose words are not wrapped yet (the translation is landing folder by folder); the list
-# may only shrink: a folder listed here that is clean fails the test below.
-NOT_YET_WRAPPED = ("desktop/pages/reports/", "desktop/pages/automation/")
-
-
 def desktop_modules() -> list[Path]:
     return sorted(p for p in DESKTOP.rglob("*.py") if "translations" not in p.parts)
 
 
-def _pending(rel: str) -> bool:
-    return any(rel == n or rel.startswith(n) for n in NOT_YET_WRAPPED)
-
-
 def test_every_user_visible_literal_in_desktop_is_translated() -> None:
-    problems, pending_problems = [], []
+    problems = []
     for path in desktop_modules():
-        rel = path.relative_to(ROOT).as_posix()
-        found = unwrapped(path.read_text(encoding="utf-8"), rel)
-        (pending_problems if _pending(rel) else problems).extend(found)
+        problems += unwrapped(path.read_text(encoding="utf-8"), path.relative_to(ROOT).as_posix())
     assert not problems, "wrap these in self.tr(…) / QCoreApplication.translate(…):\n" + "\n".join(problems)
-    for name in NOT_YET_WRAPPED:
-        assert any(p.startswith(name) for p in pending_problems), f"{name} is wrapped now: drop it from NOT_YET_WRAPPED"
 
 
 @pytest.mark.parametrize("source, bad", [

@@ -608,6 +608,351 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
     </message>
 </context>
 <context>
+    <name>AutomationPage</name>
+    <message>
+        <source>Daily 06:00</source>
+        <translation>Täglich 06:00</translation>
+    </message>
+    <message>
+        <source>Daily 07:00</source>
+        <translation>Täglich 07:00</translation>
+    </message>
+    <message>
+        <source>Weekdays 06:00</source>
+        <translation>Werktags 06:00</translation>
+    </message>
+    <message>
+        <source>Mondays 06:00</source>
+        <translation>Montags 06:00</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Automation: {job_title} running…</source>
+        <translation>Automatisierung: {job_title} läuft…</translation>
+    </message>
+    <message>
+        <source>Automation — why and how</source>
+        <translation>Automatisierung — warum und wie</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <source>Jobs that draft work into the Review Inbox — when they run, who is responsible, and what came of it.</source>
+        <translation>Aufgaben, die Arbeit in den Posteingang entwerfen — wann sie laufen, wer zuständig ist und was dabei herauskam.</translation>
+    </message>
+    <message>
+        <source>Scheduler: off</source>
+        <translation>Planer: aus</translation>
+    </message>
+    <message>
+        <source>Areas (switch all of an area&apos;s automation on or off)</source>
+        <translation>Bereiche (die gesamte Automatisierung eines Bereichs ein- oder ausschalten)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Dienstplanung</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Selected job</source>
+        <translation>Gewählte Aufgabe</translation>
+    </message>
+    <message>
+        <source>cron:0 6 * * *  or  interval:3600</source>
+        <translation>cron:0 6 * * *  oder  interval:3600</translation>
+    </message>
+    <message>
+        <source>Schedule presets</source>
+        <translation>Zeitplan-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>Vorlagen…</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Pilot: the job drafts as usual, but its drafts stay out of the inbox; its payoff compares them with what people did by hand, so you switch it on only when it would have helped</source>
+        <translation>Pilot: Die Aufgabe entwirft wie gewohnt, aber ihre Entwürfe bleiben aus dem Posteingang heraus; ihr Nutzen vergleicht sie mit dem, was Menschen von Hand getan haben, sodass Sie sie erst einschalten, wenn sie geholfen hätte</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Run for another day:</source>
+        <translation>Für einen anderen Tag ausführen:</translation>
+    </message>
+    <message>
+        <source>Run as if it were that day (e.g. an occurrence that was missed)</source>
+        <translation>So ausführen, als wäre dieser Tag (z. B. ein verpasster Termin)</translation>
+    </message>
+    <message>
+        <source>Worth it?</source>
+        <translation>Lohnt es sich?</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Notes / error</source>
+        <translation>Hinweise / Fehler</translation>
+    </message>
+    <message>
+        <source>Only the selected job</source>
+        <translation>Nur die gewählte Aufgabe</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Laufverlauf</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Entworfen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>Median bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>Learning: how people decided</source>
+        <translation>Lernen: wie Menschen entschieden haben</translation>
+    </message>
+    <message>
+        <source>As drafted</source>
+        <translation>Wie entworfen</translation>
+    </message>
+    <message>
+        <source>Edit to qty</source>
+        <translation>Änderung der Menge</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Edit to qty: the median change people made to the order quantity of the drafts they edited</source>
+        <translation>Änderung der Menge: die mittlere Änderung, die Menschen an der Bestellmenge der von ihnen bearbeiteten Entwürfe vorgenommen haben</translation>
+    </message>
+    <message>
+        <source>Payoff per job</source>
+        <translation>Nutzen je Aufgabe</translation>
+    </message>
+    <message>
+        <source>Payoff: last {PAYOFF_WEEKS} weeks</source>
+        <translation>Nutzen: letzte {PAYOFF_WEEKS} Wochen</translation>
+    </message>
+    <message>
+        <source>Who may approve, edit, reject or snooze each kind of inbox item. The owner always may; escalated items wait for the owner. Kinds with a value limit (e.g. reorder lines) can be approved by others only up to that amount (Settings › Inbox).</source>
+        <translation>Wer jede Art von Posteingangseintrag freigeben, bearbeiten, ablehnen oder zurückstellen darf. Der Inhaber darf es immer; weitergeleitete Einträge warten auf den Inhaber. Arten mit Wertgrenze (z. B. Nachbestellzeilen) dürfen andere nur bis zu diesem Betrag freigeben (Einstellungen › Posteingang).</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Bookkeeper</source>
+        <translation>Buchhaltung</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Festgelegt von</translation>
+    </message>
+    <message>
+        <source>Value limit</source>
+        <translation>Wertgrenze</translation>
+    </message>
+    <message>
+        <source>Back to the default for the selected kind</source>
+        <translation>Für die gewählte Art auf den Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Who decides what</source>
+        <translation>Wer was entscheidet</translation>
+    </message>
+    <message>
+        <source>Only the owner changes jobs</source>
+        <translation>Nur der Inhaber ändert Aufgaben</translation>
+    </message>
+    <message>
+        <source>Switched off with its area</source>
+        <translation>Mit seinem Bereich ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Runs on its schedule</source>
+        <translation>Läuft nach Zeitplan</translation>
+    </message>
+    <message>
+        <source>  (area off)</source>
+        <translation>  (Bereich aus)</translation>
+    </message>
+    <message>
+        <source>{value:.1f} days</source>
+        <translation>{value:.1f} Tage</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#666&apos;&gt;drafts nothing people decide&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#666&apos;&gt;entwirft nichts, worüber Menschen entscheiden&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Select a job to see how people decided its drafts</source>
+        <translation>Wählen Sie eine Aufgabe, um zu sehen, wie über ihre Entwürfe entschieden wurde</translation>
+    </message>
+    <message>
+        <source>{job_title}: decisions by week, %</source>
+        <translation>{job_title}: Entscheidungen pro Woche, %</translation>
+    </message>
+    <message>
+        <source>as drafted</source>
+        <translation>wie entworfen</translation>
+    </message>
+    <message>
+        <source>No decisions on its drafts in these weeks</source>
+        <translation>Keine Entscheidungen über ihre Entwürfe in diesen Wochen</translation>
+    </message>
+    <message>
+        <source>Who decides &apos;{kind}&apos; changed</source>
+        <translation>Wer über &apos;{kind}&apos; entscheidet, wurde geändert</translation>
+    </message>
+    <message>
+        <source>nothing (it reports only in its run history)</source>
+        <translation>nichts (sie meldet sich nur in ihrem Laufverlauf)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {description}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;Drafts: {kinds}. Default schedule: {describe}.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {description}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;Entwirft: {kinds}. Standardzeitplan: {describe}.</translation>
+    </message>
+    <message>
+        <source> One run per missed occurrence.</source>
+        <translation> Ein Lauf je verpasstem Termin.</translation>
+    </message>
+    <message>
+        <source>Deskmate cannot yet compare this job&apos;s drafts with what people do by hand</source>
+        <translation>Deskmate kann die Entwürfe dieser Aufgabe noch nicht mit dem vergleichen, was Menschen von Hand tun</translation>
+    </message>
+    <message>
+        <source>(default: first active {owner_role})</source>
+        <translation>(Standard: erster aktiver {owner_role})</translation>
+    </message>
+    <message>
+        <source>{title}: {mode}, {schedule_text}, responsible {owner_name}</source>
+        <translation>{title}: {mode}, {schedule_text}, zuständig {owner_name}</translation>
+    </message>
+    <message>
+        <source>Running {title}…</source>
+        <translation>{title} läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: {outcome}, %n new suggestion(s)</source>
+        <translation>
+            <numerusform>{title}: {outcome}, %n neuer Vorschlag</numerusform>
+            <numerusform>{title}: {outcome}, %n neue Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduler: {state}</source>
+        <translation>Planer: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>Bridge</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>standby (another copy runs the jobs)</source>
+        <translation>Bereitschaft (eine andere Kopie führt die Aufgaben aus)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+</context>
+<context>
     <name>CashflowSection</name>
     <message>
         <source>Cash flow</source>
@@ -3687,6 +4032,37 @@ Prognose nach {method_words}.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports — why and how</source>
+        <translation>Berichte — warum und wie</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Figures from every part of the shop, each with how it was worked out.</source>
+        <translation>Zahlen aus jedem Teil des Geschäfts, jeweils mit ihrer Herleitung.</translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation>Noch keine Berichte</translation>
+    </message>
+    <message>
+        <source>Reports appear here as the parts of Deskmate that produce them are in use: stock and forecast accuracy from Inventory, cover and hours from the Schedule, amounts owed and overdue from Invoices, and how automated drafts were decided from the Inbox. Start by adding products or opening the demo shop.</source>
+        <translation>Berichte erscheinen hier, sobald die Teile von Deskmate, die sie liefern, genutzt werden: Bestand und Prognosegüte aus dem Lager, Besetzung und Stunden aus der Dienstplanung, Forderungen und Überfälliges aus den Rechnungen und wie über automatische Entwürfe im Posteingang entschieden wurde. Legen Sie zuerst Produkte an oder öffnen Sie den Demo-Laden.</translation>
+    </message>
+    <message>
+        <source>{title} could not be shown</source>
+        <translation>{title} konnte nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>An internal problem stopped this report ({name}: {exc}).</source>
+        <translation>Ein internes Problem hat diesen Bericht verhindert ({name}: {exc}).</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Edit {username}</source>
@@ -4762,6 +5138,81 @@ Klicken, um es zu öffnen</translation>
     </message>
 </context>
 <context>
+    <name>TrendReportSection</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period {label}</source>
+        <translation>Zeitraum {label}</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (the weeks, the figures, the tables, how it was worked out and an About sheet) or a PDF with the chart to print or send</source>
+        <translation>Eine Excel-Arbeitsmappe (die Wochen, die Zahlen, die Tabellen, die Herleitung und ein Blatt &apos;Über&apos;) oder ein PDF mit dem Diagramm zum Drucken oder Versenden</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Figures against the previous period</source>
+        <translation>Zahlen im Vergleich zum vorherigen Zeitraum</translation>
+    </message>
+    <message>
+        <source>{date} to {date2}, compared with {date3} to {date4}</source>
+        <translation>{date} bis {date2}, verglichen mit {date3} bis {date4}</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Nach Woche</translation>
+    </message>
+    <message>
+        <source>{title} (none)</source>
+        <translation>{title} (keine)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How it was worked out&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{how}&lt;/ul&gt;{hidden}</source>
+        <translation>&lt;b&gt;Wie es berechnet wurde&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{how}&lt;/ul&gt;{hidden}</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Saved {out}</source>
+        <translation>{out} gespeichert</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Bericht exportiert</translation>
+    </message>
+</context>
+<context>
     <name>UsersAdmin</name>
     <message>
         <source>User</source>
@@ -5073,6 +5524,82 @@ Filter zeigen.&lt;/p&gt;
     <message>
         <source>last 90 days</source>
         <translation>letzte 90 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>pages.automation.page</name>
+    <message>
+        <source>
+&lt;p&gt;&lt;b&gt;Automation only drafts.&lt;/b&gt; Each job looks at your data on its schedule and puts what it
+finds into the &lt;b&gt;Review Inbox&lt;/b&gt;; nothing is ordered, sent or issued until a person approves it.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Jobs&lt;/b&gt; have a schedule (e.g. &lt;code&gt;cron:0 6 * * *&lt;/code&gt; = every day at 06:00 in the shop&apos;s
+time zone, &lt;code&gt;interval:3600&lt;/code&gt; = every hour), a person responsible and an on/off switch.
+Whole areas can be switched off at once. &lt;b&gt;Run now&lt;/b&gt; runs a job immediately; running it twice
+never creates the same suggestion twice.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Closed or asleep?&lt;/b&gt; When Deskmate starts, a job whose time passed while it was closed runs
+once and says &quot;catch-up: missed N runs&quot; in its history; jobs that make one thing per day (such as
+recurring invoices) run once for each missed day.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Several copies:&lt;/b&gt; when several Deskmates (or &lt;code&gt;deskmate worker&lt;/code&gt;) share the data, exactly
+one runs the jobs; the others wait and take over within a minute if it goes away.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Is a job worth it?&lt;/b&gt; Beside each job, and in the Payoff tab: how people decided its drafts
+over the last 13 whole weeks (approved as drafted, after an edit, rejected), the most common
+rejection reasons, how far edits moved its order quantities, and a verdict in plain words. Below
+10 decisions it says &quot;not enough decisions yet&quot;. Reports › Automation shows the same over any period.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Learning:&lt;/b&gt; the last tab shows, per job and kind, how often people accepted, edited or
+rejected the drafts and how long they waited for a decision.&lt;/p&gt;
+</source>
+        <translation>
+&lt;p&gt;&lt;b&gt;Die Automatisierung entwirft nur.&lt;/b&gt; Jede Aufgabe sieht sich Ihre Daten nach ihrem Zeitplan an und legt, was sie
+findet, in den &lt;b&gt;Posteingang&lt;/b&gt;; nichts wird bestellt, versendet oder ausgestellt, bevor eine Person es freigibt.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Aufgaben&lt;/b&gt; haben einen Zeitplan (z. B. &lt;code&gt;cron:0 6 * * *&lt;/code&gt; = jeden Tag um 06:00 in der
+Zeitzone des Geschäfts, &lt;code&gt;interval:3600&lt;/code&gt; = stündlich), eine zuständige Person und einen Ein/Aus-Schalter.
+Ganze Bereiche lassen sich auf einmal ausschalten. &lt;b&gt;Jetzt ausführen&lt;/b&gt; startet eine Aufgabe sofort; zweimal ausgeführt,
+entsteht derselbe Vorschlag trotzdem nie doppelt.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Geschlossen oder im Ruhezustand?&lt;/b&gt; Beim Start von Deskmate läuft eine Aufgabe, deren Zeit verstrichen ist, während es geschlossen war,
+einmal und vermerkt &quot;catch-up: missed N runs&quot; in ihrem Verlauf; Aufgaben, die eine Sache pro Tag erzeugen (etwa
+wiederkehrende Rechnungen), laufen einmal für jeden verpassten Tag.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Mehrere Kopien:&lt;/b&gt; Wenn mehrere Deskmates (oder &lt;code&gt;deskmate worker&lt;/code&gt;) dieselben Daten teilen, führt genau
+eine die Aufgaben aus; die anderen warten und übernehmen innerhalb einer Minute, falls sie verschwindet.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Lohnt sich eine Aufgabe?&lt;/b&gt; Neben jeder Aufgabe und im Reiter Nutzen: wie Menschen über ihre Entwürfe
+in den letzten 13 ganzen Wochen entschieden haben (wie entworfen freigegeben, nach einer Änderung, abgelehnt), die häufigsten
+Ablehnungsgründe, wie weit Änderungen ihre Bestellmengen verschoben haben, und ein Urteil in klaren Worten. Unter
+10 Entscheidungen heißt es &quot;noch nicht genug Entscheidungen&quot;. Berichte › Automatisierung zeigt dasselbe für jeden Zeitraum.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Lernen:&lt;/b&gt; Der letzte Reiter zeigt je Aufgabe und Art, wie oft Menschen die Entwürfe angenommen, bearbeitet oder
+abgelehnt haben und wie lange sie auf eine Entscheidung gewartet haben.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>A job&apos;s modes as the form offers them.</extracomment>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Pilot (kept out of the inbox)</source>
+        <translation>Pilot (bleibt aus dem Posteingang heraus)</translation>
+    </message>
+    <message>
+        <source>On (drafts to the inbox)</source>
+        <translation>Ein (entwirft in den Posteingang)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Change or switch off</source>
+        <translation>Ändern oder ausschalten</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Too few decisions</source>
+        <translation>Zu wenige Entscheidungen</translation>
+    </message>
+    <message>
+        <source>In pilot</source>
+        <translation>Im Pilotbetrieb</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +6079,70 @@ Inhabers.&lt;/p&gt;
     <message>
         <source>Deskmate drafts invoices from completed appointments and recurring agreements into the Review Inbox; approving one creates a draft here. Nothing is issued by itself: issuing gives the next number of the series (e.g. 2026-0042), gapless even when two people issue at once, and freezes the invoice. Corrections are credit notes referencing the original, or a void with a reason (the number stays used). Payments may be partial; anything paid beyond what is open becomes the customer&apos;s credit. Overdue invoices get reminder drafts (three levels, editable in Settings) that you approve in the inbox.</source>
         <translation>Deskmate entwirft Rechnungen aus erledigten Terminen und wiederkehrenden Vereinbarungen in den Posteingang; die Freigabe legt hier einen Entwurf an. Nichts wird von selbst ausgestellt: Das Ausstellen vergibt die nächste Nummer der Serie (z. B. 2026-0042), lückenlos auch wenn zwei Personen gleichzeitig ausstellen, und friert die Rechnung ein. Korrekturen sind Gutschriften mit Bezug auf das Original oder eine Stornierung mit Begründung (die Nummer bleibt verbraucht). Zahlungen dürfen Teilzahlungen sein; was über den offenen Betrag hinaus gezahlt wird, wird Guthaben des Kunden. Für überfällige Rechnungen gibt es Mahnungsentwürfe (drei Stufen, in den Einstellungen bearbeitbar), die Sie im Posteingang freigeben.</translation>
+    </message>
+</context>
+<context>
+    <name>pages.reports.page</name>
+    <message>
+        <source>
+&lt;p&gt;&lt;b&gt;Reports&lt;/b&gt; gather the figures each part of Deskmate keeps: how stock turns and how good the
+demand forecasts were, how well rosters covered opening hours, what is owed and overdue, and how
+often automated drafts were approved, edited or rejected.&lt;/p&gt;
+&lt;p&gt;Every figure is computed from the same data you see on the other pages — nothing is estimated
+without saying so. Where there is too little history, a report says &quot;not enough history&quot; instead
+of showing a number.&lt;/p&gt;
+&lt;p&gt;Press &lt;b&gt;F5&lt;/b&gt; to recompute the section you are looking at.&lt;/p&gt;
+</source>
+        <translation>
+&lt;p&gt;&lt;b&gt;Berichte&lt;/b&gt; sammeln die Zahlen, die jeder Teil von Deskmate führt: wie sich der Bestand umschlägt und wie gut die
+Nachfrageprognosen waren, wie gut Dienstpläne die Öffnungszeiten abgedeckt haben, was offen und überfällig ist und wie
+oft automatische Entwürfe freigegeben, bearbeitet oder abgelehnt wurden.&lt;/p&gt;
+&lt;p&gt;Jede Zahl wird aus denselben Daten berechnet, die Sie auf den anderen Seiten sehen — nichts wird geschätzt,
+ohne dass es dabeisteht. Wo zu wenig Verlauf da ist, sagt ein Bericht &quot;nicht genug Verlauf&quot;, statt
+eine Zahl zu zeigen.&lt;/p&gt;
+&lt;p&gt;Drücken Sie &lt;b&gt;F5&lt;/b&gt;, um den angezeigten Abschnitt neu zu berechnen.&lt;/p&gt;
+</translation>
+    </message>
+</context>
+<context>
+    <name>pages.reports.trend</name>
+    <message>
+        <source>Last 8 weeks to today</source>
+        <extracomment>(weeks, label): whole weeks to last Sunday; negative: that many weeks with this one so far; 0: the dates.</extracomment>
+        <translation>Letzte 8 Wochen bis heute</translation>
+    </message>
+    <message>
+        <source>Last 4 whole weeks</source>
+        <translation>Letzte 4 ganze Wochen</translation>
+    </message>
+    <message>
+        <source>Last 8 whole weeks</source>
+        <translation>Letzte 8 ganze Wochen</translation>
+    </message>
+    <message>
+        <source>Last 13 whole weeks</source>
+        <translation>Letzte 13 ganze Wochen</translation>
+    </message>
+    <message>
+        <source>Last 26 whole weeks</source>
+        <translation>Letzte 26 ganze Wochen</translation>
+    </message>
+    <message>
+        <source>Last 52 whole weeks</source>
+        <translation>Letzte 52 ganze Wochen</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Daten…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>The file dialog&apos;s choices: the suffix in each decides what is written.</extracomment>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF with the chart (*.pdf)</source>
+        <translation>PDF mit dem Diagramm (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,351 @@ Restore it only if you know why (for example, it is the only copy left). The res
     </message>
 </context>
 <context>
+    <name>AutomationPage</name>
+    <message>
+        <source>Daily 06:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily 07:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays 06:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mondays 06:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation: {job_title} running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation — why and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs that draft work into the Review Inbox — when they run, who is responsible, and what came of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas (switch all of an area&apos;s automation on or off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cron:0 6 * * *  or  interval:3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot: the job drafts as usual, but its drafts stay out of the inbox; its payoff compares them with what people did by hand, so you switch it on only when it would have helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run for another day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as if it were that day (e.g. an occurrence that was missed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes / error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning: how people decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit to qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit to qty: the median change people made to the order quantity of the drafts they edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payoff per job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payoff: last {PAYOFF_WEEKS} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may approve, edit, reject or snooze each kind of inbox item. The owner always may; escalated items wait for the owner. Kinds with a value limit (e.g. reorder lines) can be approved by others only up to that amount (Settings › Inbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the default for the selected kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decides what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner changes jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off with its area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (area off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value:.1f} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#666&apos;&gt;drafts nothing people decide&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see how people decided its drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{job_title}: decisions by week, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions on its drafts in these weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decides &apos;{kind}&apos; changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (it reports only in its run history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {description}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;Drafts: {kinds}. Default schedule: {describe}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> One run per missed occurrence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deskmate cannot yet compare this job&apos;s drafts with what people do by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default: first active {owner_role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {mode}, {schedule_text}, responsible {owner_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running {title}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: {outcome}, %n new suggestion(s)</source>
+        <translation>
+            <numerusform>{title}: {outcome}, %n new suggestion</numerusform>
+            <numerusform>{title}: {outcome}, %n new suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduler: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bridge</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby (another copy runs the jobs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CashflowSection</name>
     <message>
         <source>Cash flow</source>
@@ -3663,6 +4008,37 @@ Forecast from {method_words}.</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports — why and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from every part of the shop, each with how it was worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports appear here as the parts of Deskmate that produce them are in use: stock and forecast accuracy from Inventory, cover and hours from the Schedule, amounts owed and overdue from Invoices, and how automated drafts were decided from the Inbox. Start by adding products or opening the demo shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal problem stopped this report ({name}: {exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Edit {username}</source>
@@ -4734,6 +5110,81 @@ Click to open it</source>
     </message>
 </context>
 <context>
+    <name>TrendReportSection</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook (the weeks, the figures, the tables, how it was worked out and an About sheet) or a PDF with the chart to print or send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures against the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} to {date2}, compared with {date3} to {date4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How it was worked out&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{how}&lt;/ul&gt;{hidden}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersAdmin</name>
     <message>
         <source>User</source>
@@ -5029,6 +5480,64 @@ filters show.&lt;/p&gt;
     </message>
     <message>
         <source>last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.automation.page</name>
+    <message>
+        <source>
+&lt;p&gt;&lt;b&gt;Automation only drafts.&lt;/b&gt; Each job looks at your data on its schedule and puts what it
+finds into the &lt;b&gt;Review Inbox&lt;/b&gt;; nothing is ordered, sent or issued until a person approves it.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Jobs&lt;/b&gt; have a schedule (e.g. &lt;code&gt;cron:0 6 * * *&lt;/code&gt; = every day at 06:00 in the shop&apos;s
+time zone, &lt;code&gt;interval:3600&lt;/code&gt; = every hour), a person responsible and an on/off switch.
+Whole areas can be switched off at once. &lt;b&gt;Run now&lt;/b&gt; runs a job immediately; running it twice
+never creates the same suggestion twice.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Closed or asleep?&lt;/b&gt; When Deskmate starts, a job whose time passed while it was closed runs
+once and says &quot;catch-up: missed N runs&quot; in its history; jobs that make one thing per day (such as
+recurring invoices) run once for each missed day.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Several copies:&lt;/b&gt; when several Deskmates (or &lt;code&gt;deskmate worker&lt;/code&gt;) share the data, exactly
+one runs the jobs; the others wait and take over within a minute if it goes away.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Is a job worth it?&lt;/b&gt; Beside each job, and in the Payoff tab: how people decided its drafts
+over the last 13 whole weeks (approved as drafted, after an edit, rejected), the most common
+rejection reasons, how far edits moved its order quantities, and a verdict in plain words. Below
+10 decisions it says &quot;not enough decisions yet&quot;. Reports › Automation shows the same over any period.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Learning:&lt;/b&gt; the last tab shows, per job and kind, how often people accepted, edited or
+rejected the drafts and how long they waited for a decision.&lt;/p&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>A job&apos;s modes as the form offers them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot (kept out of the inbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On (drafts to the inbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change or switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pilot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5488,6 +5997,62 @@ setting.&lt;/p&gt;
     </message>
     <message>
         <source>Deskmate drafts invoices from completed appointments and recurring agreements into the Review Inbox; approving one creates a draft here. Nothing is issued by itself: issuing gives the next number of the series (e.g. 2026-0042), gapless even when two people issue at once, and freezes the invoice. Corrections are credit notes referencing the original, or a void with a reason (the number stays used). Payments may be partial; anything paid beyond what is open becomes the customer&apos;s credit. Overdue invoices get reminder drafts (three levels, editable in Settings) that you approve in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.reports.page</name>
+    <message>
+        <source>
+&lt;p&gt;&lt;b&gt;Reports&lt;/b&gt; gather the figures each part of Deskmate keeps: how stock turns and how good the
+demand forecasts were, how well rosters covered opening hours, what is owed and overdue, and how
+often automated drafts were approved, edited or rejected.&lt;/p&gt;
+&lt;p&gt;Every figure is computed from the same data you see on the other pages — nothing is estimated
+without saying so. Where there is too little history, a report says &quot;not enough history&quot; instead
+of showing a number.&lt;/p&gt;
+&lt;p&gt;Press &lt;b&gt;F5&lt;/b&gt; to recompute the section you are looking at.&lt;/p&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages.reports.trend</name>
+    <message>
+        <source>Last 8 weeks to today</source>
+        <extracomment>(weeks, label): whole weeks to last Sunday; negative: that many weeks with this one so far; 0: the dates.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 whole weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 8 whole weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 13 whole weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 26 whole weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 52 whole weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>The file dialog&apos;s choices: the suffix in each decides what is written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF with the chart (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

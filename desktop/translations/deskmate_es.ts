@@ -608,6 +608,351 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
     </message>
 </context>
 <context>
+    <name>AutomationPage</name>
+    <message>
+        <source>Daily 06:00</source>
+        <translation>Diario 06:00</translation>
+    </message>
+    <message>
+        <source>Daily 07:00</source>
+        <translation>Diario 07:00</translation>
+    </message>
+    <message>
+        <source>Weekdays 06:00</source>
+        <translation>Laborables 06:00</translation>
+    </message>
+    <message>
+        <source>Mondays 06:00</source>
+        <translation>Lunes 06:00</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Cada hora</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Cada 15 minutos</translation>
+    </message>
+    <message>
+        <source>Automation: {job_title} running…</source>
+        <translation>Automatización: {job_title} en marcha…</translation>
+    </message>
+    <message>
+        <source>Automation — why and how</source>
+        <translation>Automatización: por qué y cómo</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatización</translation>
+    </message>
+    <message>
+        <source>Jobs that draft work into the Review Inbox — when they run, who is responsible, and what came of it.</source>
+        <translation>Tareas que preparan trabajo en la bandeja de revisión: cuándo se ejecutan, quién es responsable y qué resultó.</translation>
+    </message>
+    <message>
+        <source>Scheduler: off</source>
+        <translation>Planificador: desactivado</translation>
+    </message>
+    <message>
+        <source>Areas (switch all of an area&apos;s automation on or off)</source>
+        <translation>Áreas (activar o desactivar toda la automatización de un área)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horarios</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Próxima ejecución</translation>
+    </message>
+    <message>
+        <source>Selected job</source>
+        <translation>Tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>cron:0 6 * * *  or  interval:3600</source>
+        <translation>cron:0 6 * * *  o  interval:3600</translation>
+    </message>
+    <message>
+        <source>Schedule presets</source>
+        <translation>Horarios predefinidos</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>Predefinidos…</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Pilot: the job drafts as usual, but its drafts stay out of the inbox; its payoff compares them with what people did by hand, so you switch it on only when it would have helped</source>
+        <translation>Piloto: la tarea prepara borradores como siempre, pero quedan fuera de la bandeja; su rendimiento los compara con lo que las personas hicieron a mano, para que la active solo cuando habría ayudado</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Ejecutar ahora</translation>
+    </message>
+    <message>
+        <source>Run for another day:</source>
+        <translation>Ejecutar para otro día:</translation>
+    </message>
+    <message>
+        <source>Run as if it were that day (e.g. an occurrence that was missed)</source>
+        <translation>Ejecutar como si fuera ese día (p. ej. una ejecución que se perdió)</translation>
+    </message>
+    <message>
+        <source>Worth it?</source>
+        <translation>¿Merece la pena?</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Sustituidos</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Notes / error</source>
+        <translation>Notas / error</translation>
+    </message>
+    <message>
+        <source>Only the selected job</source>
+        <translation>Solo la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Historial de ejecuciones</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decididas</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editadas</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>Mediana hasta la decisión</translation>
+    </message>
+    <message>
+        <source>Learning: how people decided</source>
+        <translation>Aprendizaje: cómo decidieron las personas</translation>
+    </message>
+    <message>
+        <source>As drafted</source>
+        <translation>Tal como se preparó</translation>
+    </message>
+    <message>
+        <source>Edit to qty</source>
+        <translation>Cambio de cantidad</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Edit to qty: the median change people made to the order quantity of the drafts they edited</source>
+        <translation>Cambio de cantidad: la mediana del cambio que las personas hicieron en la cantidad pedida de los borradores que editaron</translation>
+    </message>
+    <message>
+        <source>Payoff per job</source>
+        <translation>Rendimiento por tarea</translation>
+    </message>
+    <message>
+        <source>Payoff: last {PAYOFF_WEEKS} weeks</source>
+        <translation>Rendimiento: últimas {PAYOFF_WEEKS} semanas</translation>
+    </message>
+    <message>
+        <source>Who may approve, edit, reject or snooze each kind of inbox item. The owner always may; escalated items wait for the owner. Kinds with a value limit (e.g. reorder lines) can be approved by others only up to that amount (Settings › Inbox).</source>
+        <translation>Quién puede aprobar, editar, rechazar o posponer cada tipo de elemento de la bandeja. El propietario siempre puede; los elementos escalados esperan al propietario. Los tipos con límite de valor (p. ej. líneas de pedido) solo los pueden aprobar otros hasta ese importe (Configuración › Bandeja).</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Bookkeeper</source>
+        <translation>Contabilidad</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Fijado por</translation>
+    </message>
+    <message>
+        <source>Value limit</source>
+        <translation>Límite de valor</translation>
+    </message>
+    <message>
+        <source>Back to the default for the selected kind</source>
+        <translation>Volver al valor predeterminado para el tipo seleccionado</translation>
+    </message>
+    <message>
+        <source>Who decides what</source>
+        <translation>Quién decide qué</translation>
+    </message>
+    <message>
+        <source>Only the owner changes jobs</source>
+        <translation>Solo el propietario cambia las tareas</translation>
+    </message>
+    <message>
+        <source>Switched off with its area</source>
+        <translation>Desactivada con su área</translation>
+    </message>
+    <message>
+        <source>Runs on its schedule</source>
+        <translation>Se ejecuta según su horario</translation>
+    </message>
+    <message>
+        <source>  (area off)</source>
+        <translation>  (área desactivada)</translation>
+    </message>
+    <message>
+        <source>{value:.1f} days</source>
+        <translation>{value:.1f} días</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#666&apos;&gt;drafts nothing people decide&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#666&apos;&gt;no prepara nada que las personas decidan&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Select a job to see how people decided its drafts</source>
+        <translation>Seleccione una tarea para ver cómo se decidieron sus borradores</translation>
+    </message>
+    <message>
+        <source>{job_title}: decisions by week, %</source>
+        <translation>{job_title}: decisiones por semana, %</translation>
+    </message>
+    <message>
+        <source>as drafted</source>
+        <translation>tal como se preparó</translation>
+    </message>
+    <message>
+        <source>No decisions on its drafts in these weeks</source>
+        <translation>Sin decisiones sobre sus borradores en estas semanas</translation>
+    </message>
+    <message>
+        <source>Who decides &apos;{kind}&apos; changed</source>
+        <translation>Se cambió quién decide &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <source>nothing (it reports only in its run history)</source>
+        <translation>nada (solo informa en su historial de ejecuciones)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {description}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;Drafts: {kinds}. Default schedule: {describe}.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {description}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;Prepara: {kinds}. Horario predeterminado: {describe}.</translation>
+    </message>
+    <message>
+        <source> One run per missed occurrence.</source>
+        <translation> Una ejecución por cada vez perdida.</translation>
+    </message>
+    <message>
+        <source>Deskmate cannot yet compare this job&apos;s drafts with what people do by hand</source>
+        <translation>Deskmate aún no puede comparar los borradores de esta tarea con lo que las personas hacen a mano</translation>
+    </message>
+    <message>
+        <source>(default: first active {owner_role})</source>
+        <translation>(predeterminado: el primer {owner_role} activo)</translation>
+    </message>
+    <message>
+        <source>{title}: {mode}, {schedule_text}, responsible {owner_name}</source>
+        <translation>{title}: {mode}, {schedule_text}, responsable {owner_name}</translation>
+    </message>
+    <message>
+        <source>Running {title}…</source>
+        <translation>Ejecutando {title}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: {outcome}, %n new suggestion(s)</source>
+        <translation>
+            <numerusform>{title}: {outcome}, %n sugerencia nueva</numerusform>
+            <numerusform>{title}: {outcome}, %n sugerencias nuevas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduler: {state}</source>
+        <translation>Planificador: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>Bridge</name>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>standby (another copy runs the jobs)</source>
+        <translation>en espera (otra copia ejecuta las tareas)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+</context>
+<context>
     <name>CashflowSection</name>
     <message>
         <source>Cash flow</source>
@@ -3687,6 +4032,37 @@ Previsión según {method_words}.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports — why and how</source>
+        <translation>Informes: por qué y cómo</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Figures from every part of the shop, each with how it was worked out.</source>
+        <translation>Cifras de cada parte de la tienda, cada una con cómo se calculó.</translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation>Aún no hay informes</translation>
+    </message>
+    <message>
+        <source>Reports appear here as the parts of Deskmate that produce them are in use: stock and forecast accuracy from Inventory, cover and hours from the Schedule, amounts owed and overdue from Invoices, and how automated drafts were decided from the Inbox. Start by adding products or opening the demo shop.</source>
+        <translation>Los informes aparecen aquí cuando se usan las partes de Deskmate que los producen: existencias y precisión de las previsiones desde Inventario, cobertura y horas desde Horarios, importes pendientes y vencidos desde Facturas, y cómo se decidieron los borradores automáticos desde la bandeja. Empiece añadiendo productos o abriendo la tienda de demostración.</translation>
+    </message>
+    <message>
+        <source>{title} could not be shown</source>
+        <translation>No se pudo mostrar {title}</translation>
+    </message>
+    <message>
+        <source>An internal problem stopped this report ({name}: {exc}).</source>
+        <translation>Un problema interno impidió este informe ({name}: {exc}).</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Edit {username}</source>
@@ -4762,6 +5138,81 @@ Haga clic para abrirlo</translation>
     </message>
 </context>
 <context>
+    <name>TrendReportSection</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Period {label}</source>
+        <translation>Periodo {label}</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (the weeks, the figures, the tables, how it was worked out and an About sheet) or a PDF with the chart to print or send</source>
+        <translation>Un libro de Excel (las semanas, las cifras, las tablas, cómo se calculó y una hoja &apos;Acerca de&apos;) o un PDF con el gráfico para imprimir o enviar</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Figures against the previous period</source>
+        <translation>Cifras frente al periodo anterior</translation>
+    </message>
+    <message>
+        <source>{date} to {date2}, compared with {date3} to {date4}</source>
+        <translation>del {date} al {date2}, comparado con del {date3} al {date4}</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>{title} (none)</source>
+        <translation>{title} (ninguno)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How it was worked out&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{how}&lt;/ul&gt;{hidden}</source>
+        <translation>&lt;b&gt;Cómo se calculó&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{how}&lt;/ul&gt;{hidden}</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Saved {out}</source>
+        <translation>Guardado {out}</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Informe exportado</translation>
+    </message>
+</context>
+<context>
     <name>UsersAdmin</name>
     <message>
         <source>User</source>
@@ -5073,6 +5524,82 @@ filtros.&lt;/p&gt;
     <message>
         <source>last 90 days</source>
         <translation>últimos 90 días</translation>
+    </message>
+</context>
+<context>
+    <name>pages.automation.page</name>
+    <message>
+        <source>
+&lt;p&gt;&lt;b&gt;Automation only drafts.&lt;/b&gt; Each job looks at your data on its schedule and puts what it
+finds into the &lt;b&gt;Review Inbox&lt;/b&gt;; nothing is ordered, sent or issued until a person approves it.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Jobs&lt;/b&gt; have a schedule (e.g. &lt;code&gt;cron:0 6 * * *&lt;/code&gt; = every day at 06:00 in the shop&apos;s
+time zone, &lt;code&gt;interval:3600&lt;/code&gt; = every hour), a person responsible and an on/off switch.
+Whole areas can be switched off at once. &lt;b&gt;Run now&lt;/b&gt; runs a job immediately; running it twice
+never creates the same suggestion twice.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Closed or asleep?&lt;/b&gt; When Deskmate starts, a job whose time passed while it was closed runs
+once and says &quot;catch-up: missed N runs&quot; in its history; jobs that make one thing per day (such as
+recurring invoices) run once for each missed day.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Several copies:&lt;/b&gt; when several Deskmates (or &lt;code&gt;deskmate worker&lt;/code&gt;) share the data, exactly
+one runs the jobs; the others wait and take over within a minute if it goes away.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Is a job worth it?&lt;/b&gt; Beside each job, and in the Payoff tab: how people decided its drafts
+over the last 13 whole weeks (approved as drafted, after an edit, rejected), the most common
+rejection reasons, how far edits moved its order quantities, and a verdict in plain words. Below
+10 decisions it says &quot;not enough decisions yet&quot;. Reports › Automation shows the same over any period.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Learning:&lt;/b&gt; the last tab shows, per job and kind, how often people accepted, edited or
+rejected the drafts and how long they waited for a decision.&lt;/p&gt;
+</source>
+        <translation>
+&lt;p&gt;&lt;b&gt;La automatización solo prepara borradores.&lt;/b&gt; Cada tarea revisa sus datos según su horario y deja lo que
+encuentra en la &lt;b&gt;bandeja de revisión&lt;/b&gt;; no se pide, envía ni emite nada hasta que una persona lo aprueba.&lt;/p&gt;
+&lt;p&gt;Las &lt;b&gt;tareas&lt;/b&gt; tienen un horario (p. ej. &lt;code&gt;cron:0 6 * * *&lt;/code&gt; = cada día a las 06:00 en la
+zona horaria de la tienda, &lt;code&gt;interval:3600&lt;/code&gt; = cada hora), una persona responsable y un interruptor.
+Se pueden desactivar áreas enteras de una vez. &lt;b&gt;Ejecutar ahora&lt;/b&gt; ejecuta una tarea al momento; ejecutarla dos veces
+nunca crea la misma sugerencia dos veces.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;¿Cerrado o en reposo?&lt;/b&gt; Al iniciar Deskmate, una tarea cuya hora pasó mientras estaba cerrado se ejecuta
+una vez e indica &quot;catch-up: missed N runs&quot; en su historial; las tareas que generan una cosa por día (como las
+facturas periódicas) se ejecutan una vez por cada día perdido.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Varias copias:&lt;/b&gt; cuando varios Deskmate (o &lt;code&gt;deskmate worker&lt;/code&gt;) comparten los datos, exactamente
+uno ejecuta las tareas; los demás esperan y toman el relevo en menos de un minuto si ese desaparece.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;¿Merece la pena una tarea?&lt;/b&gt; Junto a cada tarea, y en la pestaña Rendimiento: cómo decidieron las personas sus borradores
+en las últimas 13 semanas completas (aprobados tal cual, tras una edición, rechazados), los motivos de
+rechazo más frecuentes, cuánto movieron las ediciones sus cantidades pedidas y un veredicto en palabras claras. Con menos de
+10 decisiones dice &quot;aún no hay suficientes decisiones&quot;. Informes › Automatización muestra lo mismo para cualquier periodo.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Aprendizaje:&lt;/b&gt; la última pestaña muestra, por tarea y tipo, con qué frecuencia las personas aceptaron, editaron o
+rechazaron los borradores y cuánto esperaron una decisión.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>A job&apos;s modes as the form offers them.</extracomment>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Pilot (kept out of the inbox)</source>
+        <translation>Piloto (fuera de la bandeja)</translation>
+    </message>
+    <message>
+        <source>On (drafts to the inbox)</source>
+        <translation>Activa (prepara borradores en la bandeja)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Change or switch off</source>
+        <translation>Cambiar o desactivar</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Vigilar</translation>
+    </message>
+    <message>
+        <source>Too few decisions</source>
+        <translation>Muy pocas decisiones</translation>
+    </message>
+    <message>
+        <source>In pilot</source>
+        <translation>En piloto</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +6079,70 @@ propietario.&lt;/p&gt;
     <message>
         <source>Deskmate drafts invoices from completed appointments and recurring agreements into the Review Inbox; approving one creates a draft here. Nothing is issued by itself: issuing gives the next number of the series (e.g. 2026-0042), gapless even when two people issue at once, and freezes the invoice. Corrections are credit notes referencing the original, or a void with a reason (the number stays used). Payments may be partial; anything paid beyond what is open becomes the customer&apos;s credit. Overdue invoices get reminder drafts (three levels, editable in Settings) that you approve in the inbox.</source>
         <translation>Deskmate prepara facturas a partir de citas completadas y acuerdos periódicos en la bandeja de revisión; al aprobar una se crea aquí un borrador. Nada se emite solo: emitir asigna el siguiente número de la serie (p. ej. 2026-0042), sin huecos aunque dos personas emitan a la vez, y congela la factura. Las correcciones son notas de crédito que remiten al original, o una anulación con motivo (el número queda usado). Los pagos pueden ser parciales; lo pagado por encima de lo pendiente pasa a ser saldo a favor del cliente. Las facturas vencidas reciben borradores de recordatorio (tres niveles, editables en Configuración) que usted aprueba en la bandeja.</translation>
+    </message>
+</context>
+<context>
+    <name>pages.reports.page</name>
+    <message>
+        <source>
+&lt;p&gt;&lt;b&gt;Reports&lt;/b&gt; gather the figures each part of Deskmate keeps: how stock turns and how good the
+demand forecasts were, how well rosters covered opening hours, what is owed and overdue, and how
+often automated drafts were approved, edited or rejected.&lt;/p&gt;
+&lt;p&gt;Every figure is computed from the same data you see on the other pages — nothing is estimated
+without saying so. Where there is too little history, a report says &quot;not enough history&quot; instead
+of showing a number.&lt;/p&gt;
+&lt;p&gt;Press &lt;b&gt;F5&lt;/b&gt; to recompute the section you are looking at.&lt;/p&gt;
+</source>
+        <translation>
+&lt;p&gt;Los &lt;b&gt;informes&lt;/b&gt; reúnen las cifras que lleva cada parte de Deskmate: cómo rotan las existencias y qué tan buenas fueron las
+previsiones de demanda, cómo cubrieron los cuadrantes el horario de apertura, qué está pendiente y vencido, y con qué
+frecuencia se aprobaron, editaron o rechazaron los borradores automáticos.&lt;/p&gt;
+&lt;p&gt;Cada cifra se calcula con los mismos datos que ve en las demás páginas; no se estima nada
+sin decirlo. Donde hay poco historial, el informe dice &quot;historial insuficiente&quot; en lugar
+de mostrar un número.&lt;/p&gt;
+&lt;p&gt;Pulse &lt;b&gt;F5&lt;/b&gt; para recalcular la sección que está viendo.&lt;/p&gt;
+</translation>
+    </message>
+</context>
+<context>
+    <name>pages.reports.trend</name>
+    <message>
+        <source>Last 8 weeks to today</source>
+        <extracomment>(weeks, label): whole weeks to last Sunday; negative: that many weeks with this one so far; 0: the dates.</extracomment>
+        <translation>Últimas 8 semanas hasta hoy</translation>
+    </message>
+    <message>
+        <source>Last 4 whole weeks</source>
+        <translation>Últimas 4 semanas completas</translation>
+    </message>
+    <message>
+        <source>Last 8 whole weeks</source>
+        <translation>Últimas 8 semanas completas</translation>
+    </message>
+    <message>
+        <source>Last 13 whole weeks</source>
+        <translation>Últimas 13 semanas completas</translation>
+    </message>
+    <message>
+        <source>Last 26 whole weeks</source>
+        <translation>Últimas 26 semanas completas</translation>
+    </message>
+    <message>
+        <source>Last 52 whole weeks</source>
+        <translation>Últimas 52 semanas completas</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Fechas…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>The file dialog&apos;s choices: the suffix in each decides what is written.</extracomment>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF with the chart (*.pdf)</source>
+        <translation>PDF con el gráfico (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
@@ -23,7 +23,7 @@ from desktop.context import DesktopContext
 from desktop.ui import PageHeader, show_error
 from desktop.widgets import ChartWidget, HelpButton
 
-HELP = """
+HELP = QT_TRANSLATE_NOOP("pages.automation.page", """
 <p><b>Automation only drafts.</b> Each job looks at your data on its schedule and puts what it
 finds into the <b>Review Inbox</b>; nothing is ordered, sent or issued until a person approves it.</p>
 <p><b>Jobs</b> have a schedule (e.g. <code>cron:0 6 * * *</code> = every day at 06:00 in the shop's
@@ -41,16 +41,19 @@ rejection reasons, how far edits moved its order quantities, and a verdict in pl
 10 decisions it says "not enough decisions yet". Reports › Automation shows the same over any period.</p>
 <p><b>Learning:</b> the last tab shows, per job and kind, how often people accepted, edited or
 rejected the drafts and how long they waited for a decision.</p>
-"""
+""")
 
-PRESETS = [("Daily 06:00", "cron:0 6 * * *"), ("Daily 07:00", "cron:0 7 * * *"),
-           ("Weekdays 06:00", "cron:0 6 * * 1-5"), ("Mondays 06:00", "cron:0 6 * * 1"),
-           ("Every hour", "interval:3600"), ("Every 15 minutes", "interval:900")]
+PRESETS = [(QT_TRANSLATE_NOOP("AutomationPage", "Daily 06:00"), "cron:0 6 * * *"),
+           (QT_TRANSLATE_NOOP("AutomationPage", "Daily 07:00"), "cron:0 7 * * *"),
+           (QT_TRANSLATE_NOOP("AutomationPage", "Weekdays 06:00"), "cron:0 6 * * 1-5"),
+           (QT_TRANSLATE_NOOP("AutomationPage", "Mondays 06:00"), "cron:0 6 * * 1"),
+           (QT_TRANSLATE_NOOP("AutomationPage", "Every hour"), "interval:3600"),
+           (QT_TRANSLATE_NOOP("AutomationPage", "Every 15 minutes"), "interval:900")]
 VERDICT_COLOURS = {"keep": "#1f6a24", "rethink": "#a02020", "watch": "#8a4a00", "pilot": "#1d5fa8"}
 #: A job's modes as the form offers them.
-MODES = (("off", "Off"), ("pilot", "Pilot (kept out of the inbox)"), ("on", "On (drafts to the inbox)"))
-VERDICT_WORDS = {"keep": "Keep", "rethink": "Change or switch off", "watch": "Watch", "too few": "Too few decisions",
-                 "pilot": "In pilot"}
+MODES = (("off", QT_TRANSLATE_NOOP("pages.automation.page", "Off")), ("pilot", QT_TRANSLATE_NOOP("pages.automation.page", "Pilot (kept out of the inbox)")), ("on", QT_TRANSLATE_NOOP("pages.automation.page", "On (drafts to the inbox)")))
+VERDICT_WORDS = {"keep": QT_TRANSLATE_NOOP("pages.automation.page", "Keep"), "rethink": QT_TRANSLATE_NOOP("pages.automation.page", "Change or switch off"), "watch": QT_TRANSLATE_NOOP("pages.automation.page", "Watch"), "too few": QT_TRANSLATE_NOOP("pages.automation.page", "Too few decisions"),
+                 "pilot": QT_TRANSLATE_NOOP("pages.automation.page", "In pilot")}
 OUTCOME_COLOURS = {"ok": "#1f6a24", "failed": "#a02020", "interrupted": "#8a4a00", "running": "#1d5fa8"}
 
 
@@ -100,7 +103,7 @@ class AutomationPage(QWidget):
         self._build()
         ctx.bridge.job_run_finished.connect(self._on_run_finished)
         ctx.bridge.job_run_started.connect(
-            lambda job_id: self.ctx.status(f"Automation: {self.job_title(job_id)} running…"))
+            lambda job_id: self.ctx.status(self.tr("Automation: {job_title} running…").format(job_title=self.job_title(job_id))))
         ctx.bridge.automation_changed.connect(self.refresh)
         ctx.bridge.scheduler_state.connect(self.set_scheduler_state)
         sched = ctx.extras.get("scheduler")
@@ -112,15 +115,15 @@ class AutomationPage(QWidget):
     def _build(self) -> None:
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 12)
-        self.help_button = HelpButton("Automation — why and how", HELP)
-        self.header = PageHeader("Automation", "Jobs that draft work into the Review Inbox — when they "
-                                 "run, who is responsible, and what came of it.", self.help_button)
-        self.state_label = QLabel("Scheduler: off")
+        self.help_button = HelpButton(self.tr("Automation — why and how"), QCoreApplication.translate("pages.automation.page", HELP))
+        self.header = PageHeader(self.tr("Automation"), self.tr("Jobs that draft work into the Review Inbox — when they "
+                                 "run, who is responsible, and what came of it."), self.help_button)
+        self.state_label = QLabel(self.tr("Scheduler: off"))
         self.state_label.setObjectName("schedulerState")
         self.header.add_tool(self.state_label)
         lay.addWidget(self.header)
 
-        self.areas_box = QGroupBox("Areas (switch all of an area's automation on or off)")
+        self.areas_box = QGroupBox(self.tr("Areas (switch all of an area's automation on or off)"))
         self.areas_layout = QHBoxLayout(self.areas_box)
         self.area_checks: dict[str, QCheckBox] = {}
         lay.addWidget(self.areas_box)
@@ -129,50 +132,50 @@ class AutomationPage(QWidget):
         top = QWidget()
         tl = QHBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
-        self.jobs_table = _table(["On", "Job", "Area", "Schedule", "Responsible", "Last run", "Outcome",
-                                  "Next run"], "jobsTable")
+        self.jobs_table = _table([self.tr("On"), self.tr("Job"), self.tr("Area"), self.tr("Schedule"), self.tr("Responsible"), self.tr("Last run"), self.tr("Outcome"),
+                                  self.tr("Next run")], "jobsTable")
         self.jobs_table.itemChanged.connect(self._job_toggled)
         self.jobs_table.itemSelectionChanged.connect(self._job_selected)
         self.jobs_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.jobs_table.horizontalHeader().setStretchLastSection(False)
         tl.addWidget(self.jobs_table, 3)
 
-        form_box = QGroupBox("Selected job")
+        form_box = QGroupBox(self.tr("Selected job"))
         form = QFormLayout(form_box)
         self.desc_label = QLabel("")
         self.desc_label.setWordWrap(True)
         self.desc_label.setObjectName("jobDescription")
         self.schedule_edit = QLineEdit()
         self.schedule_edit.setObjectName("scheduleEdit")
-        self.schedule_edit.setPlaceholderText("cron:0 6 * * *  or  interval:3600")
+        self.schedule_edit.setPlaceholderText(self.tr("cron:0 6 * * *  or  interval:3600"))
         self.schedule_hint = QLabel("")
         self.schedule_edit.textChanged.connect(lambda t: self.schedule_hint.setText(describe(t)))
         self.preset_box = QComboBox()
-        self.preset_box.setAccessibleName("Schedule presets")
-        self.preset_box.addItem("Presets…", None)
+        self.preset_box.setAccessibleName(self.tr("Schedule presets"))
+        self.preset_box.addItem(self.tr("Presets…"), None)
         for label, value in PRESETS:
-            self.preset_box.addItem(label, value)
+            self.preset_box.addItem(QCoreApplication.translate("AutomationPage", label), value)
         self.preset_box.activated.connect(self._preset_chosen)
         self.owner_box = QComboBox()
         self.owner_box.setObjectName("ownerBox")
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("modeBox")
-        self.mode_box.setAccessibleName("Mode")
+        self.mode_box.setAccessibleName(self.tr("Mode"))
         for mode, label in MODES:
-            self.mode_box.addItem(label, mode)
-        self.mode_box.setToolTip("Pilot: the job drafts as usual, but its drafts stay out of the inbox; its payoff "
+            self.mode_box.addItem(QCoreApplication.translate("pages.automation.page", label), mode)
+        self.mode_box.setToolTip(self.tr("Pilot: the job drafts as usual, but its drafts stay out of the inbox; its payoff "
                                  "compares them with what people did by hand, so you switch it on only when it "
-                                 "would have helped")
+                                 "would have helped"))
         self.mode_box.activated.connect(self._mode_chosen)
-        self.save_button = QPushButton("Save changes")
+        self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.setObjectName("saveJobButton")
         self.save_button.clicked.connect(self.save_job)
-        self.run_button = QPushButton("Run now")
+        self.run_button = QPushButton(self.tr("Run now"))
         self.run_button.setObjectName("runNowButton")
         self.run_button.clicked.connect(self.run_selected)
-        self.as_of_check = QCheckBox("Run for another day:")
+        self.as_of_check = QCheckBox(self.tr("Run for another day:"))
         self.as_of_check.setObjectName("asOfCheck")
-        self.as_of_check.setToolTip("Run as if it were that day (e.g. an occurrence that was missed)")
+        self.as_of_check.setToolTip(self.tr("Run as if it were that day (e.g. an occurrence that was missed)"))
         today = self.ctx.app.today()
         self.as_of_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.as_of_edit.setObjectName("asOfEdit")
@@ -184,10 +187,10 @@ class AutomationPage(QWidget):
         row.addWidget(self.schedule_edit, 2)
         row.addWidget(self.preset_box, 1)
         form.addRow(self.desc_label)
-        form.addRow("Schedule", row)
+        form.addRow(self.tr("Schedule"), row)
         form.addRow("", self.schedule_hint)
-        form.addRow("Mode", self.mode_box)
-        form.addRow("Responsible", self.owner_box)
+        form.addRow(self.tr("Mode"), self.mode_box)
+        form.addRow(self.tr("Responsible"), self.owner_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.run_button)
@@ -201,33 +204,33 @@ class AutomationPage(QWidget):
         self.payoff_label.setObjectName("jobPayoff")
         self.payoff_label.setWordWrap(True)
         self.payoff_label.setTextFormat(Qt.TextFormat.RichText)
-        form.addRow("Worth it?", self.payoff_label)
+        form.addRow(self.tr("Worth it?"), self.payoff_label)
         form_box.setMaximumWidth(460)
         tl.addWidget(form_box, 2)
         split.addWidget(top)
 
         self.tabs = QTabWidget()
-        self.history_table = _table(["Started", "Job", "Trigger", "Outcome", "New", "Superseded",
-                                     "Took", "Notes / error"], "historyTable")
-        self.history_only = QCheckBox("Only the selected job")
+        self.history_table = _table([self.tr("Started"), self.tr("Job"), self.tr("Trigger"), self.tr("Outcome"), self.tr("New"), self.tr("Superseded"),
+                                     self.tr("Took"), self.tr("Notes / error")], "historyTable")
+        self.history_only = QCheckBox(self.tr("Only the selected job"))
         self.history_only.toggled.connect(lambda _on: self.load_history())
         hist = QWidget()
         hl = QVBoxLayout(hist)
         hl.setContentsMargins(0, 4, 0, 0)
         hl.addWidget(self.history_only)
         hl.addWidget(self.history_table)
-        self.tabs.addTab(hist, "Run history")
-        self.stats_table = _table(["Job", "Kind", "Drafted", "Open", "Decided", "Accepted", "Edited",
-                                   "Rejected", "Median time to decision"], "statsTable")
-        self.tabs.addTab(self.stats_table, "Learning: how people decided")
+        self.tabs.addTab(hist, self.tr("Run history"))
+        self.stats_table = _table([self.tr("Job"), self.tr("Kind"), self.tr("Drafted"), self.tr("Open"), self.tr("Decided"), self.tr("Accepted"), self.tr("Edited"),
+                                   self.tr("Rejected"), self.tr("Median time to decision")], "statsTable")
+        self.tabs.addTab(self.stats_table, self.tr("Learning: how people decided"))
         payoff_box = QWidget()
         pl = QHBoxLayout(payoff_box)
         pl.setContentsMargins(0, 4, 0, 0)
-        self.payoff_table = _table(["Job", "Decided", "As drafted", "Edited", "Rejected", "Edit to qty",
-                                    "Verdict"], "payoffTable")
+        self.payoff_table = _table([self.tr("Job"), self.tr("Decided"), self.tr("As drafted"), self.tr("Edited"), self.tr("Rejected"), self.tr("Edit to qty"),
+                                    self.tr("Verdict")], "payoffTable")
         self.payoff_table.horizontalHeader().setToolTip(
-            "Edit to qty: the median change people made to the order quantity of the drafts they edited")
-        self.payoff_table.setAccessibleName("Payoff per job")
+            self.tr("Edit to qty: the median change people made to the order quantity of the drafts they edited"))
+        self.payoff_table.setAccessibleName(self.tr("Payoff per job"))
         self.payoff_table.itemSelectionChanged.connect(self._payoff_row_selected)
         pl.addWidget(self.payoff_table, 3)
         side = QVBoxLayout()
@@ -240,24 +243,24 @@ class AutomationPage(QWidget):
         self.payoff_evidence.setWordWrap(True)
         side.addWidget(self.payoff_evidence)
         pl.addLayout(side, 2)
-        self.tabs.addTab(payoff_box, f"Payoff: last {PAYOFF_WEEKS} weeks")
+        self.tabs.addTab(payoff_box, self.tr("Payoff: last {PAYOFF_WEEKS} weeks").format(PAYOFF_WEEKS=PAYOFF_WEEKS))
         roles_box = QWidget()
         rbl = QVBoxLayout(roles_box)
         rbl.setContentsMargins(0, 4, 0, 0)
-        note = QLabel("Who may approve, edit, reject or snooze each kind of inbox item. The owner always "
+        note = QLabel(self.tr("Who may approve, edit, reject or snooze each kind of inbox item. The owner always "
                       "may; escalated items wait for the owner. Kinds with a value limit (e.g. reorder "
-                      "lines) can be approved by others only up to that amount (Settings › Inbox).")
+                      "lines) can be approved by others only up to that amount (Settings › Inbox)."))
         note.setWordWrap(True)
         rbl.addWidget(note)
-        self.roles_table = _table(["Kind", "Area", "Staff", "Bookkeeper", "Set by", "Value limit"], "rolesTable")
+        self.roles_table = _table([self.tr("Kind"), self.tr("Area"), self.tr("Staff"), self.tr("Bookkeeper"), self.tr("Set by"), self.tr("Value limit")], "rolesTable")
         self.roles_table.itemChanged.connect(self._role_toggled)
         rbl.addWidget(self.roles_table)
-        self.reset_roles_button = QPushButton("Back to the default for the selected kind")
+        self.reset_roles_button = QPushButton(self.tr("Back to the default for the selected kind"))
         self.reset_roles_button.setObjectName("resetRolesButton")
         self.reset_roles_button.clicked.connect(self._reset_roles)
         self.reset_roles_button.setEnabled(self.may_configure)
         rbl.addWidget(self.reset_roles_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.tabs.addTab(roles_box, "Who decides what")
+        self.tabs.addTab(roles_box, self.tr("Who decides what"))
         split.addWidget(self.tabs)
         split.setSizes([300, 300])
         lay.addWidget(split, 1)
@@ -265,7 +268,7 @@ class AutomationPage(QWidget):
             w.setEnabled(self.may_configure)
         self.run_button.setEnabled(False)
         if not self.may_configure:
-            self.save_button.setToolTip("Only the owner changes jobs")
+            self.save_button.setToolTip(self.tr("Only the owner changes jobs"))
 
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:
@@ -322,9 +325,9 @@ class AutomationPage(QWidget):
             on.setFlags(flags)
             on.setCheckState(Qt.CheckState.Checked if j.enabled else Qt.CheckState.Unchecked)
             on.setData(Qt.ItemDataRole.UserRole, j.id)
-            on.setToolTip("Switched off with its area" if not j.area_enabled else "Runs on its schedule")
+            on.setToolTip(self.tr("Switched off with its area") if not j.area_enabled else self.tr("Runs on its schedule"))
             self.jobs_table.setItem(r, 0, on)
-            title = j.title + ("" if j.area_enabled else "  (area off)") + ("  (pilot)" if j.mode == "pilot" else "")
+            title = j.title + ("" if j.area_enabled else self.tr("  (area off)")) + ("  (pilot)" if j.mode == "pilot" else "")
             self.jobs_table.setItem(r, 1, _item(title, data=j.id, colour=None if j.active else "#888"))
             self.jobs_table.setItem(r, 2, _item(j.area))
             self.jobs_table.setItem(r, 3, _item(j.schedule_text))
@@ -370,7 +373,7 @@ class AutomationPage(QWidget):
         for r, s in enumerate(stats):
             wait = "–" if s.median_hours_to_decision is None else (
                 f"{s.median_hours_to_decision:.1f} h" if s.median_hours_to_decision < 48
-                else f"{s.median_hours_to_decision / 24:.1f} days")
+                else self.tr("{value:.1f} days").format(value=s.median_hours_to_decision / 24))
             for c, v in enumerate([self.job_title(s.job_id), self.kind_title(s.kind), s.drafted, s.open, s.decided,
                                    _pct(s.acceptance_rate),
                                    _pct(s.edit_rate), _pct(s.rejection_rate), wait]):
@@ -387,7 +390,7 @@ class AutomationPage(QWidget):
             moved = "–" if p.edit_change_pct is None else f"{'+' if p.edit_change_pct > 0 else ''}{fm.percent(p.edit_change_pct)}"
             cells = [self.job_title(p.job_id), p.decided, *(("–" if v is None else fm.percent(v))
                                                             for v in (p.approved_pct, p.edited_pct, p.rejected_pct)),
-                     moved, VERDICT_WORDS.get(p.verdict, p.verdict)]
+                     moved, QCoreApplication.translate("pages.automation.page", VERDICT_WORDS[p.verdict]) if p.verdict in VERDICT_WORDS else p.verdict]
             for c, v in enumerate(cells):
                 item = _item(v, align_right=1 <= c <= 5, colour=VERDICT_COLOURS.get(p.verdict) if c == 6 else None,
                              data=p.job_id if c == 0 else None)
@@ -407,8 +410,8 @@ class AutomationPage(QWidget):
         """The selected job's verdict and evidence in its form, and its shares by week in the chart."""
         p = getattr(self, "payoffs", {}).get(job_id) if job_id else None
         if p is None:
-            self.payoff_label.setText("<span style='color:#666'>drafts nothing people decide</span>" if job_id else "")
-            self.payoff_chart.set_chart({"empty": "Select a job to see how people decided its drafts"})
+            self.payoff_label.setText(self.tr("<span style='color:#666'>drafts nothing people decide</span>") if job_id else "")
+            self.payoff_chart.set_chart({"empty": self.tr("Select a job to see how people decided its drafts")})
             self.payoff_evidence.setText("")
             return
         colour = VERDICT_COLOURS.get(p.verdict, "#444")
@@ -419,13 +422,13 @@ class AutomationPage(QWidget):
         self.payoff_evidence.setText(f"<b style='color:{colour}'>{words}.</b> {p.evidence}")
         weeks = whole_weeks(self.ctx.app.today(), PAYOFF_WEEKS).weeks()
         self.payoff_chart.set_chart({
-            "type": "bar", "title": f"{self.job_title(p.job_id)}: decisions by week, %",
+            "type": "bar", "title": self.tr("{job_title}: decisions by week, %").format(job_title=self.job_title(p.job_id)),
             "x": [self.ctx.formats.short_day(w.start) for w in weeks],
-            "series": [{"name": "as drafted", "values": [None if v is None else float(v) for v in p.weekly_approved_pct]},
+            "series": [{"name": self.tr("as drafted"), "values": [None if v is None else float(v) for v in p.weekly_approved_pct]},
                        {"name": "edited", "values": [None if v is None else float(v) for v in p.weekly_edited_pct]},
                        {"name": "rejected", "values": [None if v is None else float(v) for v in p.weekly_rejected_pct]}],
-            "empty": "No decisions on its drafts in these weeks"} if p.decided else
-            {"empty": "No decisions on its drafts in these weeks"})
+            "empty": self.tr("No decisions on its drafts in these weeks")} if p.decided else
+            {"empty": self.tr("No decisions on its drafts in these weeks")})
 
     ROLE_COLUMNS = {2: "staff", 3: "bookkeeper"}
 
@@ -471,7 +474,7 @@ class AutomationPage(QWidget):
 
     def _set_roles(self, kind: str, roles: list[str] | None) -> None:
         self.ctx.tasks.run(self.ctx.app.inbox.set_decision_roles, self.ctx.actor, kind, roles,
-                           on_done=lambda _rows: (self.ctx.status(f"Who decides '{kind}' changed"), self.refresh(),
+                           on_done=lambda _rows: (self.ctx.status(self.tr("Who decides '{kind}' changed").format(kind=kind)), self.refresh(),
                                                   self.ctx.bridge.suggestions_changed.emit()),
                            on_error=lambda e: (show_error(self, e), self.refresh()))
 
@@ -515,10 +518,10 @@ class AutomationPage(QWidget):
             return
         from core.inbox.kinds import kind_spec
         titles = [(spec.title if (spec := kind_spec(k)) is not None else k.replace("_", " ")) for k in j.kinds]
-        kinds = ", ".join(t[:1].lower() + t[1:] for t in titles) or "nothing (it reports only in its run history)"
-        self.desc_label.setText(f"<b>{j.title}</b> — {j.description}<br><span style='color:#666'>"
-                                f"Drafts: {kinds}. Default schedule: {describe(j.default_schedule)}."
-                                + (" One run per missed occurrence." if j.occurrence_based else "")
+        kinds = ", ".join(t[:1].lower() + t[1:] for t in titles) or self.tr("nothing (it reports only in its run history)")
+        self.desc_label.setText(self.tr("<b>{title}</b> — {description}<br><span style='color:#666'>"
+                                "Drafts: {kinds}. Default schedule: {describe}.").format(title=j.title, description=j.description, kinds=kinds, describe=describe(j.default_schedule))
+                                + (self.tr(" One run per missed occurrence.") if j.occurrence_based else "")
                                 + "</span>")
         self.schedule_edit.setText(j.schedule)
         self.mode_box.setCurrentIndex(self.mode_box.findData(j.mode))
@@ -526,9 +529,9 @@ class AutomationPage(QWidget):
         pilot_item = self.mode_box.model().item(self.mode_box.findData("pilot"))  # type: ignore[attr-defined]
         pilot_item.setEnabled(j.pilot_supported)
         pilot_item.setToolTip("" if j.pilot_supported else
-                              "Deskmate cannot yet compare this job's drafts with what people do by hand")
+                              self.tr("Deskmate cannot yet compare this job's drafts with what people do by hand"))
         self.owner_box.clear()
-        self.owner_box.addItem(f"(default: first active {j.owner_role})", None)
+        self.owner_box.addItem(self.tr("(default: first active {owner_role})").format(owner_role=j.owner_role), None)
         for u in self.users:
             self.owner_box.addItem(f"{u.display_name} ({u.role})", u.id)
         i = self.owner_box.findData(j.owner_user_id)
@@ -567,8 +570,8 @@ class AutomationPage(QWidget):
         svc, actor = self.ctx.app.automation, self.ctx.actor
 
         def done(info: Any) -> None:
-            self.ctx.status(f"{info.title}: {info.mode}, {info.schedule_text}, "
-                            f"responsible {info.owner_name}")
+            self.ctx.status(self.tr("{title}: {mode}, {schedule_text}, "
+                            "responsible {owner_name}").format(title=info.title, mode=info.mode, schedule_text=info.schedule_text, owner_name=info.owner_name))
             self.refresh()
 
         def failed(exc: BaseException) -> None:
@@ -587,11 +590,12 @@ class AutomationPage(QWidget):
         if j is None:
             return
         self.run_button.setEnabled(False)
-        self.ctx.status(f"Running {j.title}…")
+        self.ctx.status(self.tr("Running {title}…").format(title=j.title))
 
         def done(run: Any) -> None:
             self.run_button.setEnabled(True)
-            self.ctx.status(f"{j.title}: {run.outcome}, {run.created} new suggestion(s)"
+            self.ctx.status(QCoreApplication.translate("AutomationPage", "{title}: {outcome}, %n new suggestion(s)", None, run.created).format(
+                title=j.title, outcome=run.outcome)
                             + (f" — {run.error.splitlines()[0]}" if run.error else ""))
             self.refresh()
 
@@ -609,4 +613,4 @@ class AutomationPage(QWidget):
         self.refresh()
 
     def set_scheduler_state(self, state: str) -> None:
-        self.state_label.setText(f"Scheduler: {state}")
+        self.state_label.setText(self.tr("Scheduler: {state}").format(state=QCoreApplication.translate("Bridge", state)))

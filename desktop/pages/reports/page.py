@@ -6,6 +6,8 @@ sections in ``desktop/pages/<area>/reports.py``; those modules are imported here
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
 import importlib
 import importlib.util
 import logging
@@ -21,7 +23,7 @@ from desktop.widgets import EmptyState, HelpButton
 
 log = logging.getLogger("deskmate.desktop")
 
-HELP = """
+HELP = QT_TRANSLATE_NOOP("pages.reports.page", """
 <p><b>Reports</b> gather the figures each part of Deskmate keeps: how stock turns and how good the
 demand forecasts were, how well rosters covered opening hours, what is owed and overdue, and how
 often automated drafts were approved, edited or rejected.</p>
@@ -29,7 +31,7 @@ often automated drafts were approved, edited or rejected.</p>
 without saying so. Where there is too little history, a report says "not enough history" instead
 of showing a number.</p>
 <p>Press <b>F5</b> to recompute the section you are looking at.</p>
-"""
+""")
 
 
 def discover_sections() -> list[ReportSection]:
@@ -51,17 +53,17 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 12)
-        self.help_button = HelpButton("Reports — why and how", HELP)
-        lay.addWidget(PageHeader("Reports", "Figures from every part of the shop, each with how it "
-                                 "was worked out.", self.help_button))
+        self.help_button = HelpButton(self.tr("Reports — why and how"), QCoreApplication.translate("pages.reports.page", HELP))
+        lay.addWidget(PageHeader(self.tr("Reports"), self.tr("Figures from every part of the shop, each with how it "
+                                 "was worked out."), self.help_button))
         self.sections = discover_sections()
         self.widgets: dict[str, QWidget] = {}
         self.empty = EmptyState(
-            "No reports yet",
-            "Reports appear here as the parts of Deskmate that produce them are in use: stock and "
+            self.tr("No reports yet"),
+            self.tr("Reports appear here as the parts of Deskmate that produce them are in use: stock and "
             "forecast accuracy from Inventory, cover and hours from the Schedule, amounts owed and "
             "overdue from Invoices, and how automated drafts were decided from the Inbox. "
-            "Start by adding products or opening the demo shop.")
+            "Start by adding products or opening the demo shop."))
         body = QHBoxLayout()
         self.nav = QListWidget()
         self.nav.setObjectName("plainList")
@@ -104,8 +106,8 @@ class ReportsPage(QWidget):
                 widget = section.factory(self.ctx)
             except Exception as exc:  # noqa: BLE001 - one broken section must not break the page
                 log.exception("report section %s failed", section.title)
-                widget = EmptyState(f"{section.title} could not be shown",
-                                    f"An internal problem stopped this report ({type(exc).__name__}: {exc}).")
+                widget = EmptyState(self.tr("{title} could not be shown").format(title=section.title),
+                                    self.tr("An internal problem stopped this report ({name}: {exc}).").format(name=type(exc).__name__, exc=exc))
             self.holders[row].layout().addWidget(widget, 1)
             self.widgets[section.title] = widget
         self.stack.setCurrentIndex(row)

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QTableWidget, QTabWidget, QVBoxLayout,
@@ -22,11 +22,11 @@ if TYPE_CHECKING:
     from desktop.context import DesktopContext
 
 #: (weeks, label): whole weeks to last Sunday; negative: that many weeks with this one so far; 0: the dates.
-PERIODS = ((-8, "Last 8 weeks to today"), (4, "Last 4 whole weeks"), (8, "Last 8 whole weeks"), (13, "Last 13 whole weeks"),
-           (26, "Last 26 whole weeks"), (52, "Last 52 whole weeks"), (0, "Dates…"))
+PERIODS = ((-8, QT_TRANSLATE_NOOP("pages.reports.trend", "Last 8 weeks to today")), (4, QT_TRANSLATE_NOOP("pages.reports.trend", "Last 4 whole weeks")), (8, QT_TRANSLATE_NOOP("pages.reports.trend", "Last 8 whole weeks")), (13, QT_TRANSLATE_NOOP("pages.reports.trend", "Last 13 whole weeks")),
+           (26, QT_TRANSLATE_NOOP("pages.reports.trend", "Last 26 whole weeks")), (52, QT_TRANSLATE_NOOP("pages.reports.trend", "Last 52 whole weeks")), (0, QT_TRANSLATE_NOOP("pages.reports.trend", "Dates…")))
 VERDICT_COLOURS = {"better": "#2e7d32", "worse": "#b3261e"}
 #: The file dialog's choices: the suffix in each decides what is written.
-EXPORT_FILTERS = ("Excel workbook (*.xlsx)", "PDF with the chart (*.pdf)")
+EXPORT_FILTERS = (QT_TRANSLATE_NOOP("pages.reports.trend", "Excel workbook (*.xlsx)"), QT_TRANSLATE_NOOP("pages.reports.trend", "PDF with the chart (*.pdf)"))
 
 
 def export_path(path: str, chosen_filter: str) -> str:
@@ -63,26 +63,26 @@ class TrendReportSection(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Period"))
+        bar.addWidget(QLabel(self.tr("Period")))
         self.period = QComboBox()
         self.period.setObjectName("reportPeriod")
         for weeks, title in PERIODS:
-            self.period.addItem(title, weeks)
+            self.period.addItem(QCoreApplication.translate("pages.reports.trend", title), weeks)
         self.period.setCurrentIndex(0)
         bar.addWidget(self.period)
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for w, label in ((self.date_from, "from"), (self.date_to, "to")):
             w.setCalendarPopup(True)
             w.setDisplayFormat(ctx.formats.picker_format)
-            w.setAccessibleName(f"Period {label}")
+            w.setAccessibleName(self.tr("Period {label}").format(label=label))
             bar.addWidget(w)
         bar.addStretch(1)
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("An Excel workbook (the weeks, the figures, the tables, how it was worked "
-                                      "out and an About sheet) or a PDF with the chart to print or send")
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("An Excel workbook (the weeks, the figures, the tables, how it was worked "
+                                      "out and an About sheet) or a PDF with the chart to print or send"))
         bar.addWidget(self.export_button)
         lay.addLayout(bar)
-        self.summary = QLabel("Working it out…")
+        self.summary = QLabel(self.tr("Working it out…"))
         self.summary.setObjectName("pageSubtitle")
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
@@ -92,8 +92,8 @@ class TrendReportSection(QWidget):
         self.chart.setMinimumHeight(210)
         self.chart.setMinimumWidth(360)
         top.addWidget(self.chart, 1)
-        self.figures = _table(["Figure", "This period", "Previous", "Change"], "reportFigures",
-                              "Figures against the previous period")
+        self.figures = _table([self.tr("Figure"), self.tr("This period"), self.tr("Previous"), self.tr("Change")], "reportFigures",
+                              self.tr("Figures against the previous period"))
         self.figures.setWordWrap(True)
         self.figures.setMinimumWidth(340)
         top.addWidget(self.figures, 1)
@@ -143,7 +143,7 @@ class TrendReportSection(QWidget):
     # ------------------------------------------------------------------ computing and showing
     def refresh(self) -> None:
         date_from, date_to = self.dates()
-        self.summary.setText("Working it out…")
+        self.summary.setText(self.tr("Working it out…"))
         self.ctx.tasks.run_latest((id(self), "report"), self.ctx.app.reports.run, self.ctx.actor, self.name,
                                   date_from, date_to, on_done=self.show_result, on_error=self._failed)
 
@@ -154,8 +154,8 @@ class TrendReportSection(QWidget):
     def show_result(self, r: ReportResult) -> None:
         self.result = r
         fm = self.ctx.formats
-        self.summary.setText(f"{fm.date(r.period.start)} to {fm.date(r.period.end)}, compared with "
-                             f"{fm.date(r.previous.start)} to {fm.date(r.previous.end)}")
+        self.summary.setText(self.tr("{date} to {date2}, compared with "
+                             "{date3} to {date4}").format(date=fm.date(r.period.start), date2=fm.date(r.period.end), date3=fm.date(r.previous.start), date4=fm.date(r.previous.end)))
         self.chart.set_chart(chart_of(r, fm, self.chart_kind))
         fill_text_rows(self.figures, [[f.label, value_text(fm, f.value, f.unit), value_text(fm, f.previous, f.unit),
                               change_text(fm, f.change, f.unit)] for f in r.figures])
@@ -169,27 +169,27 @@ class TrendReportSection(QWidget):
         self.figures.resizeRowsToContents()
         current = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else ""
         self.tabs.clear()
-        weeks = _table(["Week of", *(s.name.capitalize() for s in r.series)], "reportWeeks", "By week")
+        weeks = _table([self.tr("Week of"), *(s.name.capitalize() for s in r.series)], "reportWeeks", self.tr("By week"))
         fill_text_rows(weeks, [[fm.date(w), *(value_text(fm, s.values[i], s.unit) for s in r.series)]
                       for i, w in enumerate(r.weeks)])
-        self.tabs.addTab(weeks, "By week")
+        self.tabs.addTab(weeks, self.tr("By week"))
         for t in r.tables:
             table = _table(list(t.columns), "reportTable", t.title)
             fill_text_rows(table, [[value_text(fm, v, u) for v, u in zip(row, t.units)] for row in t.rows])
-            self.tabs.addTab(table, t.title if t.rows else f"{t.title} (none)")
+            self.tabs.addTab(table, t.title if t.rows else self.tr("{title} (none)").format(title=t.title))
         for i in range(self.tabs.count()):
             if self.tabs.tabText(i) == current:
                 self.tabs.setCurrentIndex(i)
         how = "".join(f"<li>{line}</li>" for line in r.how)
         hidden = "".join(f"<p><i>Not shown: {h}.</i></p>" for h in r.hidden)
-        self.how.setText(f"<b>How it was worked out</b><ul style='margin:0'>{how}</ul>{hidden}")
+        self.how.setText(self.tr("<b>How it was worked out</b><ul style='margin:0'>{how}</ul>{hidden}").format(how=how, hidden=hidden))
 
     # ------------------------------------------------------------------ export
     def choose_export(self) -> None:
         date_from, date_to = self.dates()
         folder = Path(self.ctx.app.paths.exports)
         default = folder / f"{self.name}-{date_from.isoformat()}-{date_to.isoformat()}.xlsx"
-        path, chosen = QFileDialog.getSaveFileName(self, "Export the report", str(default), ";;".join(EXPORT_FILTERS))
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the report"), str(default), ";;".join(QCoreApplication.translate("pages.reports.trend", f) for f in EXPORT_FILTERS))
         if path:
             self.export_to(export_path(path, chosen))
 
@@ -201,7 +201,7 @@ class TrendReportSection(QWidget):
 
         def done(out: Path) -> None:
             self.export_button.setEnabled(True)
-            show_notice(self, f"Saved {out}", "Report exported")
+            show_notice(self, self.tr("Saved {out}").format(out=out), self.tr("Report exported"))
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)

@@ -150,3 +150,7 @@ register_kind(KindSpec(
     kind=REMINDER_KIND, area="invoicing", title="Payment reminder", apply=apply_reminder, default_roles=_BOOKS,
     normalise=normalise_reminder, editor="reminder", due=due_reminder,
     description="A reminder letter for an overdue invoice; approving sends it (e-mail or outbox) and records it."))
+
+
+# the win-back kind is declared with its job (core/invoicing/winback.py)
+from core.invoicing import winback as _winback  # noqa: E402,F401

@@ -236,6 +236,8 @@ def cmd_import(args: argparse.Namespace, app: Any) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     from core.invoicing.receivables import STATUSES
+    from core.invoicing.winback import register_cli as register_winback
+    register_winback(sub)
     from core.io.import_cli import add_import_kind
     add_import_kind(sub, "invoices", "historic invoices (one row per line; same number = same invoice)", cmd_import,
                     "Import invoices from a previous system or a point-of-sale export. Fields: number, date, "

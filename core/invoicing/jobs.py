@@ -185,3 +185,7 @@ def dunning(ctx: JobContext) -> None:
                       summary=subject, value=open_amount(inv), reason=card,
                       payload={"invoice_id": inv.id, "level": nxt["level"], "to": cust.email if cust else "",
                                "subject": subject, "body": body, "language": lang})
+
+
+# the win-back job and its kind live beside their rules
+from core.invoicing import winback as _winback  # noqa: E402,F401

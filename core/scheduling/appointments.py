@@ -23,7 +23,7 @@ from core.scheduling.fields import check_service
 from core.kernel.limits import check_money
 from core.scheduling import models as m
 from core.scheduling import problem as pb
-from core.scheduling.dto import AppointmentInfo, BillableAppointment, ServiceInfo, Slot, hm, plain
+from core.scheduling.dto import AppointmentInfo, BillableAppointment, ServiceInfo, Slot, Visit, hm, plain
 from core.users.permissions import Perm, require
 
 AREA = "scheduling"
@@ -281,6 +281,16 @@ class AppointmentsMixin:
             if a is None:
                 raise NotFound(f"appointment {appointment_id} does not exist")
             return self._info(s, a)
+
+    def completed_visits(self, session: Session, since: date) -> list[Visit]:
+        """Completed appointments from ``since`` on, oldest first: each customer's visits, for
+        the invoicing area's win-back job (a customer's own rhythm)."""
+        q = (select(m.Appointment.customer_id, m.Appointment.day, m.AppointmentService.name, m.StaffMember.name)
+             .join(m.AppointmentService, m.AppointmentService.id == m.Appointment.service_id)
+             .join(m.StaffMember, m.StaffMember.id == m.Appointment.staff_id)
+             .where(m.Appointment.state == "completed", m.Appointment.day >= since)
+             .order_by(m.Appointment.day, m.Appointment.start_minute))
+        return [Visit(cid, day, svc, staff) for cid, day, svc, staff in session.execute(q)]
 
     # ---------------------------------------------------------------- invoicing hand-over
     def billable_appointments(self, session: Session | None = None,

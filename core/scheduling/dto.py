@@ -219,6 +219,15 @@ class BillableAppointment:
     description: str
 
 
+@dataclass(frozen=True)
+class Visit:
+    """A completed appointment as a visit of its customer (what win-back reads)."""
+    customer_id: int
+    day: date
+    service_name: str
+    staff_name: str
+
+
 def hm(minute: int) -> str:
     minute = int(minute)
     return f"{(minute // 60) % 24:02d}:{minute % 60:02d}" if minute < 24 * 60 else f"{minute // 60:02d}:{minute % 60:02d}"

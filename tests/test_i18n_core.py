@@ -23,13 +23,10 @@ TRANSLATED = [lang for lang in i18n.LANGUAGES if lang != i18n.SOURCE_LANGUAGE]
 PENDING = frozenset({
     "core/cli.py",
     "core/demo.py",
-    "core/inventory/appliers.py",
     "core/inventory/cli.py",
     "core/inventory/demo.py",
     "core/inventory/importers.py",
-    "core/inventory/jobs.py",
     "core/inventory/ledger.py",
-    "core/inventory/reorder.py",
     "core/inventory/service.py",
     "core/invoicing/agreements.py",
     "core/invoicing/appliers.py",

@@ -19,7 +19,7 @@ Text = str | dict[str, Any]
 
 
 def reason_card(*, explanation: Text, inputs: dict[str, Any] | list[tuple[str, Any]] | None = None,
-                window: Text | None = None, formula: str | None = None,
+                window: Text | None = None, formula: Text | None = None,
                 calculation: Sequence[Text] | None = None, confidence: str | float | None = None,
                 warnings: Sequence[Text] | None = None, chart: dict[str, Any] | None = None,
                 evidence: list[dict[str, Any]] | None = None, **extra: Any) -> dict[str, Any]:
@@ -83,6 +83,8 @@ def card_shown(card: dict[str, Any]) -> dict[str, Any]:
     out["inputs"] = [[shown(label), _value(value)] for label, value in card.get("inputs", [])]
     if card.get("window"):
         out["window"] = shown(card["window"])
+    if card.get("formula"):
+        out["formula"] = shown(card["formula"])
     out["calculation"] = [shown(step) for step in card.get("calculation", [])]
     confidence = card.get("confidence")
     if isinstance(confidence, str):

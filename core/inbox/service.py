@@ -263,6 +263,25 @@ def _aware(d: Any) -> datetime | None:
     return d if d.tzinfo is not None else d.replace(tzinfo=UTC)
 
 
+def _payload_shown(payload: Any) -> Any:
+    """A proposal whose lines carry their own reason cards (a reorder's lines), with those cards
+    in the reader's language."""
+    if not isinstance(payload, dict) or not isinstance(payload.get("lines"), list):
+        return payload
+    lines = [{**ln, "reason": card_shown(ln["reason"])} if isinstance(ln, dict) and isinstance(ln.get("reason"), dict)
+             else ln for ln in payload["lines"]]
+    return {**payload, "lines": lines}
+
+
+def _without_cards(payload: Any) -> Any:
+    """A proposal without its lines' reason cards: what a person can change (an edit sends the
+    cards back as they read them, in their language)."""
+    if not isinstance(payload, dict) or not isinstance(payload.get("lines"), list):
+        return payload
+    return {**payload, "lines": [{k: v for k, v in ln.items() if k != "reason"} if isinstance(ln, dict) else ln
+                                 for ln in payload["lines"]]}
+
+
 def _detail(s: Suggestion, events: Sequence[SuggestionEvent] = ()) -> SuggestionDetail:
     """The item in the reader's language: stored messages are translated here (see texts.py)."""
     return SuggestionDetail(
@@ -270,7 +289,7 @@ def _detail(s: Suggestion, events: Sequence[SuggestionEvent] = ()) -> Suggestion
         subject_type=s.subject_type, subject_id=s.subject_id, subject_label=s.subject_label,
         occurrence=s.occurrence, state=s.state, decision=s.decision,
         decision_reason=s.decision_reason, job_id=s.job_id, machine_drafted=s.machine_drafted,
-        assigned_role=s.assigned_role, value=s.value, payload=s.payload,
+        assigned_role=s.assigned_role, value=s.value, payload=_payload_shown(s.payload),
         applied_payload=s.applied_payload, reason=card_shown(s.reason or {}), created_at=s.created_at,
         decided_at=s.decided_at, decided_by=s.decided_by, snoozed_until=s.snoozed_until,
         result=shown_or_none(s.result), last_error=shown_or_none(s.last_error), due_at=s.due_at,
@@ -693,7 +712,8 @@ class InboxService:
                 applied = to_jsonable(spec.normalise(applied))
             value = spec.value(applied) if spec.value is not None else row.value
             self.check_may_decide(s, actor, row, value)
-            decision = "edited" if (action == Action.EDIT and to_jsonable(applied) != row.payload) else "approved"
+            edited = action == Action.EDIT and _without_cards(to_jsonable(applied)) != _without_cards(row.payload)
+            decision = "edited" if edited else "approved"
             detail = _detail(row)
             try:
                 result = spec.apply(ApplyContext(s, actor, self.app, detail), applied)

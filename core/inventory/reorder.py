@@ -24,13 +24,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.inbox.reason import reason_card
+from core.inbox.texts import stored, stored_n, tmsg, tmsg_n
 from core.inventory import ledger, planner
 from core.inventory.cover import runs_out_on
 from core.inventory.fillrate import FLOOR_GAP
 from core.inventory.models import Product, ReorderOverride, Supplier, SupplierProduct
 from core.inventory.service import PARAM_KIND, REORDER_KIND, SUPPLIER_DAYS_KIND, PolicySnapshot
-from core.inventory.wording import method_words, pattern_explained, pattern_words
+from core.inventory.wording import method_message, pattern_explanation, pattern_message
 from core.kernel.formats import Formats, read_formats
+from core.kernel.i18n import N_
 
 MIN_OVERRIDES = 3
 
@@ -66,11 +68,12 @@ def weekly_chart(snap: PolicySnapshot, i: int, rop: float, weeks: int = 12,
     weekly_fc = float(snap.plan.daily[i].sum())
     labels = [fm.short_day(snap.as_of - timedelta(days=7 * (k - j))) for j in range(k)]
     labels += [fm.short_day(snap.as_of + timedelta(days=7 * j)) for j in range(4)]
-    return {"type": "line", "title": "Weekly sales, forecast and reorder point", "x": labels,
-            "series": [{"name": "Weekly sales", "values": sales + [None] * 4},
-                       {"name": "Forecast", "values": [None] * (k - 1) + [sales[-1] if sales else None]
+    # names are the catalogue's keys: the inbox shows them in the reader's language
+    return {"type": "line", "title": N_("Weekly sales, forecast and reorder point"), "x": labels,
+            "series": [{"name": N_("Weekly sales"), "values": sales + [None] * 4},
+                       {"name": N_("Forecast"), "values": [None] * (k - 1) + [sales[-1] if sales else None]
                         + [round(weekly_fc, 2)] * 4}],
-            "markers": [{"name": "Reorder point", "value": round(rop, 2)}]}
+            "markers": [{"name": N_("Reorder point"), "value": round(rop, 2)}]}
 
 
 def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_inbox: float,
@@ -87,72 +90,83 @@ def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_
     L, R, P = int(snap.lead_time[i]), int(snap.review_days[i]), r["protection_days"]
     rf, pf = float(snap.plan.replay_fill[i]), float(snap.plan.pool_fill[i])   # this product's, its group's
     sl = float(p.fill_rate_target)
-    warnings = []
+    pct = lambda x: fm.percent(round(100 * x, 1))  # noqa: E731
+    target = fm.percent(Decimal(str(sl)) * 100)
+    # every text is a message kept with its figures: the inbox shows it in the reader's language
+    warnings: list[Any] = []
     if not r["enough_history"]:
-        warnings.append("not enough history: fell back to the owner's min/max")
+        warnings.append(tmsg("not enough history: fell back to the owner's min/max"))
     for o in snap.excluded.get(p.id, []):
-        warnings.append(f"left out of the forecast: {o.text(fm)} — counted as a typical day until "
-                        f"someone accepts its data-quality finding in the inbox")
-    calc = [f"position = on hand {_f(on_hand)} + on order {_f(on_order)} + in inbox "
-            f"{_f(in_inbox)} = {_f(position)}"]
+        warnings.append(tmsg("left out of the forecast: {outlier} — counted as a typical day until someone "
+                             "accepts its data-quality finding in the inbox", outlier=o.message(fm)))
+    calc: list[Any] = [tmsg("position = on hand {on_hand} + on order {on_order} + in inbox {in_inbox} = {position}",
+                            on_hand=_f(on_hand), on_order=_f(on_order), in_inbox=_f(in_inbox), position=_f(position))]
     if r["distribution"] == "owner min/max":
-        formula = "order when position < min, up to max"
-        calc += [f"min = {_f(rop)}, max = {_f(upto)} (set by the owner)"]
-        explanation = (f"{p.name}: only {int(snap.sales[i].astype(bool).sum())} day(s) of sales — not "
-                       f"enough history, so the owner's min/max is used.")
+        formula: Any = tmsg("order when position < min, up to max")
+        calc += [tmsg("min = {min}, max = {max} (set by the owner)", min=_f(rop), max=_f(upto))]
+        days_sold = int(snap.sales[i].astype(bool).sum())
+        explanation = tmsg_n("{name}: only {n} day of sales — not enough history, so the owner's min/max is used.",
+                             "{name}: only {n} days of sales — not enough history, so the owner's min/max is used.",
+                             days_sold, name=p.name)
         confidence = "low"
     else:
         k, sf = r["safety_multiplier"], float(p.safety_factor)
-        formula = ("ROP = μ_P + k·σ_P·safety factor, rounded up;  σ_P = σ₁·√Σ(1+αj)²;  k from replaying "
-                   "the recent sales so that the products sharing the fill-rate target meet it")
-        calc += [f"μ_P = forecast over {P} day(s) = {_f(r['mean_lt'])}",
+        formula = tmsg("ROP = μ_P + k·σ_P·safety factor, rounded up;  σ_P = σ₁·√Σ(1+αj)²;  k from replaying "
+                       "the recent sales so that the products sharing the fill-rate target meet it")
+        safety = (tmsg("SS = k {k} × σ_P {sd} × safety factor {sf} → {ss} (the ROP rounded up to whole units)",
+                       k=_f(k), sd=_f(r["sd_lt"]), sf=_f(sf), ss=_f(r["safety_stock"])) if sf != 1 else
+                  tmsg("SS = k {k} × σ_P {sd} → {ss} (the ROP rounded up to whole units)",
+                       k=_f(k), sd=_f(r["sd_lt"]), ss=_f(r["safety_stock"])))
+        days_p = int(P)   # type: ignore[call-overload]
+        calc += [tmsg_n("μ_P = forecast over {n} day = {mean}", "μ_P = forecast over {n} days = {mean}", days_p,
+                        mean=_f(r["mean_lt"])),
                  f"σ_P = {_f(r['sigma1'])} × √Σ(1+{r['alpha']}j)² = {_f(r['sd_lt'])}",
-                 f"k = {_f(k)}: replayed on the last {r['replay_days']} days this product served "
-                 f"{fm.percent(round(100 * rf, 1))} of the units asked for, and all "
-                 f"products with the target {fm.percent(Decimal(str(sl)) * 100)} together "
-                 f"{fm.percent(round(100 * pf, 1))} (k is set where a unit of fill "
-                 f"costs least stock, never more than {fm.percent(round(100 * FLOOR_GAP))} below "
-                 f"the target)",
-                 f"SS = k {_f(k)} × σ_P {_f(r['sd_lt'])}" + (f" × safety factor {_f(sf)}" if sf != 1 else "")
-                 + f" → {_f(r['safety_stock'])} (the ROP rounded up to whole units)",
+                 tmsg("k = {k}: replayed on the last {days} days this product served {own} of the units asked "
+                      "for, and all products with the target {target} together {group} (k is set where a unit "
+                      "of fill costs least stock, never more than {gap} below the target)",
+                      k=_f(k), days=r["replay_days"], own=pct(rf), target=target, group=pct(pf),
+                      gap=fm.percent(round(100 * FLOOR_GAP))),
+                 safety,
                  f"ROP = {_f(r['mean_lt'])} + {_f(r['safety_stock'])} = {_f(rop)}"]
-        calc += [f"order-up-to S = ROP + cycle stock = {_f(upto)}"]
-        explanation = (f"{p.name}: position {_f(position)} is below the reorder point {_f(rop)}; "
-                       f"forecast {_f(r['forecast_daily'])}/day; it {pattern_words(r['class'])}. "
-                       f"Fill rate target {fm.percent(Decimal(str(sl)) * 100)}: replayed on the last "
-                       f"{r['replay_days']} days, the products with this target served "
-                       f"{fm.percent(round(100 * pf, 1))} of the units asked for "
-                       f"({p.name}: {fm.percent(round(100 * rf, 1))}).")
+        calc += [tmsg("order-up-to S = ROP + cycle stock = {upto}", upto=_f(upto))]
+        explanation = tmsg("{name}: position {position} is below the reorder point {rop}; forecast {daily}/day; "
+                           "it {pattern}. Fill rate target {target}: replayed on the last {days} days, the "
+                           "products with this target served {group} of the units asked for ({name}: {own}).",
+                           name=p.name, position=_f(position), rop=_f(rop), daily=_f(r["forecast_daily"]),
+                           pattern=pattern_message(str(r["class"])), target=target, days=r["replay_days"],
+                           group=pct(pf), own=pct(rf))
         confidence = "high" if r["class"] == "smooth" else "medium"
-    calc += [f"order = S − position = {_f(upto)} − {_f(position)} = {_f(raw)}",
-             f"rounded up to packs of {_f(pack)}" + (f", minimum {_f(moq)}" if moq else "")
-             + f" → {_f(qty)}"]
-    inputs = {"Sold in the last 28 days": _f(last28), "Forecast per day": _f(r["forecast_daily"]),
-              "How it sells": pattern_words(r["class"]) if np.isfinite(r["adi"]) else "no sales",
-              "Measured as": pattern_explained(r["adi"], r["cv2"], fm),
-              "Forecast from": method_words(r["method"]),
-              "Forecast error σ₁ (RMSE/day)": _f(r["sigma1"]),
-              "Lead time (days)": L, "Days until next ordering day": R,
-              "Fill rate target": fm.percent(Decimal(str(sl)) * 100),
-              "Fill rate in the replay": ("—" if not r["enough_history"] else
-                                          f"{fm.percent(round(100 * pf, 1))} for the products "
-                                          f"with this target, {fm.percent(round(100 * rf, 1))} "
-                                          f"for this one (last {r['replay_days']} days)"),
-              "Safety factor": fm.number(p.safety_factor),
-              "Safety stock": _f(r["safety_stock"]), "Reorder point": _f(rop),
-              "Order-up-to level": _f(upto), "On hand": _f(on_hand),
-              "On order": _f(on_order), "In open suggestions": _f(in_inbox),
-              "Position": _f(position)}
+    calc += [tmsg("order = S − position = {upto} − {position} = {raw}", upto=_f(upto), position=_f(position),
+                  raw=_f(raw)),
+             tmsg("rounded up to packs of {pack}, minimum {moq} → {qty}", pack=_f(pack), moq=_f(moq), qty=_f(qty))
+             if moq else tmsg("rounded up to packs of {pack} → {qty}", pack=_f(pack), qty=_f(qty))]
+    adi, cv2 = float(r["adi"]), float(r["cv2"])   # type: ignore[arg-type]
+    inputs = {N_("Sold in the last 28 days"): _f(last28), N_("Forecast per day"): _f(r["forecast_daily"]),
+              N_("How it sells"): pattern_message(str(r["class"])) if np.isfinite(r["adi"]) else tmsg("no sales"),
+              N_("Measured as"): pattern_explanation(adi, cv2, fm),
+              N_("Forecast from"): method_message(str(r["method"])),
+              N_("Forecast error σ₁ (RMSE/day)"): _f(r["sigma1"]),
+              N_("Lead time (days)"): L, N_("Days until next ordering day"): R,
+              N_("Fill rate target"): target,
+              N_("Fill rate in the replay"): ("—" if not r["enough_history"] else
+                                              tmsg("{group} for the products with this target, {own} for this "
+                                                   "one (last {days} days)", group=pct(pf), own=pct(rf),
+                                                   days=r["replay_days"])),
+              N_("Safety factor"): fm.number(p.safety_factor),
+              N_("Safety stock"): _f(r["safety_stock"]), N_("Reorder point"): _f(rop),
+              N_("Order-up-to level"): _f(upto), N_("On hand"): _f(on_hand),
+              N_("On order"): _f(on_order), N_("In open suggestions"): _f(in_inbox),
+              N_("Position"): _f(position)}
     return reason_card(
         explanation=explanation, inputs=inputs,
-        window=f"sales {fm.date(snap.window_start)} to {fm.date(snap.as_of - timedelta(days=1))}, "
-               f"{fm.number(snap.sales.shape[1])} days",
+        window=tmsg("sales {start} to {end}, {days} days", start=fm.date(snap.window_start),
+                    end=fm.date(snap.as_of - timedelta(days=1)), days=fm.number(snap.sales.shape[1])),
         formula=formula, calculation=calc, confidence=confidence, warnings=warnings,
         chart=weekly_chart(snap, i, rop if np.isfinite(rop) else 0.0, fm=fm))
 
 
 #: The product parameters a learnt change may adjust, as people call them.
-PARAM_WORDS = {"safety_factor": "safety factor", "owner_min/owner_max": "minimum / maximum stock"}
+PARAM_WORDS = {"safety_factor": N_("safety factor"), "owner_min/owner_max": N_("minimum / maximum stock")}
 
 
 def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
@@ -181,23 +195,25 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
     moq = np.array([float(p.min_order_qty or 0) for p in snap.products])
     raw, qty = planner.order_quantities(P, on_hand + oo + ib, pack, moq, snap.rule)
     by_supplier: dict[int, list[int]] = defaultdict(list)
-    skipped: dict[str, int] = defaultdict(int)
+    skipped: dict[str, int] = defaultdict(int)    # why -> how many (the catalogue's keys)
     for i, p in enumerate(snap.products):
         if qty[i] <= 0:
             continue
         if p.supplier_id is None:
-            skipped["without supplier"] += 1
+            skipped[N_("{n} without supplier")] += 1
         elif oo[i] > 0:
-            skipped["already on order"] += 1      # not proposed again
+            skipped[N_("{n} already on order")] += 1      # not proposed again
         elif ib[i] > 0:
-            skipped["already in an open suggestion"] += 1
+            skipped[N_("{n} already in an open suggestion")] += 1
         elif str(snap.as_of.weekday()) not in _ordering_days(session, p.supplier_id):
-            skipped["supplier not ordered today"] += 1
+            skipped[N_("{n} supplier not ordered today")] += 1
         else:
             by_supplier[p.supplier_id].append(i)
     if hasattr(ctx, "note"):
         due = sum(len(v) for v in by_supplier.values()) + sum(skipped.values())
-        ctx.note(f"{due} product(s) below the reorder point" + "".join(f"; {n} {why}" for why, n in skipped.items()))
+        ctx.note(stored_n("{n} product below the reorder point", "{n} products below the reorder point", due))
+        for why, count in skipped.items():
+            ctx.note(stored(why, n=count))
     lines_total = 0
     for sup_id, idx in by_supplier.items():
         lines, cards = [], []
@@ -218,19 +234,26 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
         name = snap.supplier_names.get(sup_id, str(sup_id))
         flagged = sum(1 for c in cards if c["card"]["warnings"])
         card = reason_card(
-            explanation=f"{len(lines)} product(s) from {name} are at or below their reorder point "
-                        f"on {fm.date(snap.as_of)}. Each line explains its quantity.",
-            inputs={"Supplier": name, "Lines": len(lines), "Order value": fm.money(value)},
-            window=f"sales {fm.date(snap.window_start)} to {fm.date(snap.as_of - timedelta(days=1))}",
-            formula="per line: order up to S when position < ROP, rounded up to packs and minimum order",
-            calculation=[f"order value = Σ quantity × unit cost over {len(lines)} line(s) = "
-                         f"{fm.money(value)}",
-                         "each line's own card (select it in the proposal) shows its arithmetic"],
+            explanation=tmsg_n("{n} product from {supplier} is at or below its reorder point on {day}. "
+                               "Each line explains its quantity.",
+                               "{n} products from {supplier} are at or below their reorder point on {day}. "
+                               "Each line explains its quantity.", len(lines), supplier=name,
+                               day=fm.date(snap.as_of)),
+            inputs={N_("Supplier"): name, N_("Lines"): len(lines), N_("Order value"): fm.money(value)},
+            window=tmsg("sales {start} to {end}", start=fm.date(snap.window_start),
+                        end=fm.date(snap.as_of - timedelta(days=1))),
+            formula=tmsg("per line: order up to S when position < ROP, rounded up to packs and minimum order"),
+            calculation=[tmsg_n("order value = Σ quantity × unit cost over {n} line = {value}",
+                                "order value = Σ quantity × unit cost over {n} lines = {value}", len(lines),
+                                value=fm.money(value)),
+                         tmsg("each line's own card (select it in the proposal) shows its arithmetic")],
             confidence="medium",
-            warnings=[f"{flagged} line(s) use the owner's min/max: not enough history"] if flagged else [])
+            warnings=[tmsg_n("{n} line uses the owner's min/max: not enough history",
+                             "{n} lines use the owner's min/max: not enough history", flagged)] if flagged else [])
         new = ctx.draft(session, kind=REORDER_KIND, subject_type="supplier", subject_id=sup_id,
                         occurrence=snap.as_of.isoformat(), subject_label=name,
-                        title=f"Reorder from {name}: {len(lines)} product(s)",
+                        title=stored_n("Reorder from {supplier}: {n} product", "Reorder from {supplier}: {n} products",
+                                       len(lines), supplier=name),
                         summary=", ".join(f"{ln['sku']} × {ln['quantity']}" for ln in lines[:6]),
                         payload={"supplier_id": sup_id, "supplier": name, "as_of": snap.as_of.isoformat(),
                                  "lines": lines},
@@ -277,7 +300,6 @@ def draft_parameter_changes(ctx: Any, session: Session, as_of: date) -> int:
         ratio = min(max(median(ratios), 0.5), 2.0)
         evidence = [{"date": fm.date(o.at), "user": o.username, "proposed": str(o.proposed),
                      "applied": str(o.applied), "reason": o.reason or ""} for o in run]
-        direction = "up" if last_dir else "down"
         if p.owner_min is not None and p.owner_max is not None and _uses_minmax(session, p):
             new_min = _q(float(p.owner_min) * ratio, "1")
             new_max = max(_q(float(p.owner_max) * ratio, "1"), new_min)
@@ -289,19 +311,27 @@ def draft_parameter_changes(ctx: Any, session: Session, as_of: date) -> int:
                 new_sf = p.safety_factor + (Decimal("0.05") if last_dir else Decimal("-0.05"))
             param, old, new = "safety_factor", str(p.safety_factor), str(new_sf)
             change = {"safety_factor": str(new_sf)}
+        what = tmsg(PARAM_WORDS[param])
+        explain = (N_("People changed the suggested order of {name} up {n} times in a row (median ×{ratio}). "
+                      "Proposed: {parameter} {old} → {new}.") if last_dir else
+                   N_("People changed the suggested order of {name} down {n} times in a row (median ×{ratio}). "
+                      "Proposed: {parameter} {old} → {new}."))
         card = reason_card(
-            explanation=f"People changed the suggested order of {p.name} {direction} {len(run)} times in a "
-                        f"row (median ×{fm.number(ratio, 2)}). Proposed: {PARAM_WORDS[param]} {old} → {new}.",
-            inputs={"Product": f"{p.sku} {p.name}", "Overrides in the same direction": len(run),
-                    "Overrides up / down (unused)": f"{len(ups)} / {len(downs)}",
-                    "Median applied ÷ proposed": fm.number(ratio, 2)},
-            formula="new value = old value × median(applied ÷ proposed), bounded to ×0.5..×2",
-            calculation=[f"{PARAM_WORDS[param]}: {old} × {fm.number(ratio, 2)} → {new}"],
+            explanation=tmsg(explain, name=p.name, n=len(run), ratio=fm.number(ratio, 2), parameter=what,
+                             old=old, new=new),
+            inputs={N_("Product"): f"{p.sku} {p.name}", N_("Overrides in the same direction"): len(run),
+                    N_("Overrides up / down (unused)"): f"{len(ups)} / {len(downs)}",
+                    N_("Median applied ÷ proposed"): fm.number(ratio, 2)},
+            formula=tmsg("new value = old value × median(applied ÷ proposed), bounded to ×0.5..×2"),
+            calculation=[tmsg("{parameter}: {old} × {ratio} → {new}", parameter=what, old=old,
+                              ratio=fm.number(ratio, 2), new=new)],
             confidence="medium" if len(run) >= 5 else "low", evidence=evidence)
+        title = (N_("Adjust the {parameter} of {name} (up)") if last_dir else
+                 N_("Adjust the {parameter} of {name} (down)"))
         new_id = ctx.draft(session, kind=PARAM_KIND, subject_type="product", subject_id=p.id,
                            occurrence=f"override-{run[-1].id}", subject_label=f"{p.sku} {p.name}",
-                           title=f"Adjust the {PARAM_WORDS[param]} of {p.name} ({direction})",
-                           summary=f"{PARAM_WORDS[param]} {old} → {new}",
+                           title=stored(title, parameter=what, name=p.name),
+                           summary=stored("{parameter} {old} → {new}", parameter=what, old=old, new=new),
                            payload={"product_id": p.id, "parameter": param, "from": old, "to": new,
                                     "change": change, "override_ids": [o.id for o in run]},
                            reason=card)
@@ -400,24 +430,24 @@ def draft_ordering_day_changes(ctx: Any, session: Session, as_of: date) -> int:
         old = sup.ordering_days or ""
         if new == old:
             continue
-        old_words = _days_text(frozenset(int(x) for x in old.split(",") if x), fm) if old else "every day"
+        old_words: Any = _days_text(frozenset(int(x) for x in old.split(",") if x), fm) if old else tmsg("every day")
         new_words = _days_text(days, fm)
         card = reason_card(
-            explanation=f"People rejected the reorder from {sup.name} {len(run)} times in a row, each time "
-                        f"naming {new_words} in their reason. Proposed: order from {sup.name} on {new_words} "
-                        f"only (now: {old_words}).",
-            inputs={"Supplier": sup.name, "Rejections naming these days": len(run),
-                    "Ordering days now": old_words, "Proposed ordering days": new_words},
-            formula=f"{MIN_REJECTIONS} or more rejections in a row within {REJECTION_WINDOW_DAYS} days whose "
-                    "reasons name the same weekdays",
+            explanation=tmsg("People rejected the reorder from {supplier} {n} times in a row, each time naming "
+                             "{days} in their reason. Proposed: order from {supplier} on {days} only (now: {now}).",
+                             supplier=sup.name, n=len(run), days=new_words, now=old_words),
+            inputs={N_("Supplier"): sup.name, N_("Rejections naming these days"): len(run),
+                    N_("Ordering days now"): old_words, N_("Proposed ordering days"): new_words},
+            formula=tmsg("{n} or more rejections in a row within {days} days whose reasons name the same weekdays",
+                         n=MIN_REJECTIONS, days=REJECTION_WINDOW_DAYS),
             calculation=[f"\"{r.decision_reason}\" ({r.username or '?'}, {fm.date(r.decided_at)})" for r in run],
             confidence="medium" if len(run) >= 5 else "low",
             evidence=[{"date": fm.date(r.decided_at), "user": r.username or "", "reason": r.decision_reason}
                       for r in run])
         new_id = ctx.draft(session, kind=SUPPLIER_DAYS_KIND, subject_type="supplier", subject_id=sup.id,
                            occurrence=f"rejection-{run[-1].id}", subject_label=sup.name,
-                           title=f"Order from {sup.name} on {new_words} only",
-                           summary=f"ordering days {old_words} → {new_words}",
+                           title=stored("Order from {supplier} on {days} only", supplier=sup.name, days=new_words),
+                           summary=stored("ordering days {old} → {new}", old=old_words, new=new_words),
                            payload={"supplier_id": sup.id, "ordering_days": new, "from": old,
                                     "rejections": [r.id for r in run]},
                            reason=card)

@@ -9,44 +9,65 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
+from typing import Any
+
+from core.inbox.texts import shown, tmsg
 from core.kernel.formats import Formats
+from core.kernel.i18n import N_, _, ngettext
 
 PATTERN_WORDS = {
-    "smooth": "sells on most days, steady amounts",
-    "erratic": "sells on most days, amounts vary a lot",
-    "intermittent": "sells on some days only, steady amounts",
-    "lumpy": "sells on some days only, amounts vary a lot",
+    "smooth": N_("sells on most days, steady amounts"),
+    "erratic": N_("sells on most days, amounts vary a lot"),
+    "intermittent": N_("sells on some days only, steady amounts"),
+    "lumpy": N_("sells on some days only, amounts vary a lot"),
 }
 
 METHOD_WORDS = {
-    "weekday-seasonal ES": "recent sales per weekday, recent days weighing more",
-    "SBA": "average sale size and gap between sales (Croston–SBA)",
-    "TSB": "how often and how much it sells lately, falling if it stops selling (TSB)",
-    "no sales": "no sales to learn from",
+    "weekday-seasonal ES": N_("recent sales per weekday, recent days weighing more"),
+    "SBA": N_("average sale size and gap between sales (Croston–SBA)"),
+    "TSB": N_("how often and how much it sells lately, falling if it stops selling (TSB)"),
+    "no sales": N_("no sales to learn from"),
 }
 
 
 def pattern_words(demand_class: str) -> str:
-    return PATTERN_WORDS.get(demand_class, demand_class)
+    """How a product sells, in the reader's language."""
+    return _(PATTERN_WORDS[demand_class]) if demand_class in PATTERN_WORDS else demand_class
 
 
 def method_words(method: str) -> str:
-    return METHOD_WORDS.get(method, method)
+    return _(METHOD_WORDS[method]) if method in METHOD_WORDS else method
+
+
+def pattern_message(demand_class: str) -> Any:
+    """:func:`pattern_words` kept for translation when read (a reason card)."""
+    return tmsg(PATTERN_WORDS[demand_class]) if demand_class in PATTERN_WORDS else demand_class
+
+
+def method_message(method: str) -> Any:
+    return tmsg(METHOD_WORDS[method]) if method in METHOD_WORDS else method
 
 
 def pattern_explained(adi: float, cv2: float, fm: Formats | None = None) -> str:
+    """:func:`pattern_explanation` in the reader's language."""
+    return shown(pattern_explanation(adi, cv2, fm))
+
+
+def pattern_explanation(adi: float, cv2: float, fm: Formats | None = None) -> dict[str, Any]:
     """What the two figures mean, in the shop's number format (``fm``), e.g. "a sale every 1.0
     days on average (ADI 1.01; under 1.32 counts as most days); amounts vary by CV² 0.16 (under
     0.49 counts as steady)" — "1,0" and "1,01" in a German shop."""
     from core.inventory.forecast import ADI_CUT, CV2_CUT    # numpy loads with the first plan, not at start-up
     fm = fm or Formats()
     if not math.isfinite(adi):
-        return "no sales in the history window"
-    every = (f"a sale every {fm.fixed(adi, 1)} days on average (ADI {fm.fixed(adi, 2)}; under "
-             f"{fm.number(ADI_CUT)} counts as most days)")
+        return tmsg("no sales in the history window")
     if not math.isfinite(cv2):
-        return every
-    return f"{every}; amounts vary by CV² {fm.fixed(cv2, 2)} (under {fm.number(CV2_CUT)} counts as steady)"
+        return tmsg("a sale every {every} days on average (ADI {adi}; under {cut} counts as most days)",
+                    every=fm.fixed(adi, 1), adi=fm.fixed(adi, 2), cut=fm.number(ADI_CUT))
+    return tmsg("a sale every {every} days on average (ADI {adi}; under {cut} counts as most days); "
+                "amounts vary by CV² {cv2} (under {cv2_cut} counts as steady)",
+                every=fm.fixed(adi, 1), adi=fm.fixed(adi, 2), cut=fm.number(ADI_CUT),
+                cv2=fm.fixed(cv2, 2), cv2_cut=fm.number(CV2_CUT))
 
 
 def policy_caption(on_hand: object, on_order: object, pol: dict[str, object], fm: Formats | None = None) -> str:
@@ -64,14 +85,22 @@ def policy_caption(on_hand: object, on_order: object, pol: dict[str, object], fm
     days = int(pol.get("lead_time_days") or 0)     # type: ignore[call-overload]
     level = pol.get("fill_rate_target")
     group, own = pol.get("target_group_replay_fill_rate"), pol.get("replay_fill_rate")
-    replay = ("" if group is None or own is None else
-              f" (replayed on the last {pol.get('replay_days')} days: {fm.percent(round(100 * float(group), 1))}"  # type: ignore[arg-type]
-              f" for the products with this target, {fm.percent(round(100 * float(own), 1))} for this one)")  # type: ignore[arg-type]
+    target = fm.percent(Decimal(str(level)) * 100) if level is not None else "—"
+    figures = {"on_hand": fm.quantity(on_hand), "on_order": fm.quantity(on_order), "days": days,
+               "target": target, "safety": q("safety_stock"), "rop": q("reorder_point"), "upto": q("order_up_to")}
+    first = _("On hand {on_hand}, on order {on_order}.").format(**figures)
     pattern = str(pol.get("demand_pattern") or "no sales")
-    sells = ("No sales in its history yet" if pattern == "no sales" else
-             f"It {pattern}; about {q('forecast_daily')} a day (± {q('forecast_error_rmse')})")
-    return (f"On hand {fm.quantity(on_hand)}, on order {fm.quantity(on_order)}. "
-            f"{sells}; a delivery takes {days} day{'s' if days != 1 else ''}; "
-            f"to serve {fm.percent(Decimal(str(level)) * 100) if level is not None else '—'} "
-            f"of what is asked for{replay}: safety stock {q('safety_stock')}, reorder at {q('reorder_point')}, "
-            f"order up to {q('order_up_to')}.")
+    sells = (_("No sales in its history yet") if pattern == "no sales" else
+             _("It {pattern}; about {daily} a day (± {error})").format(
+                 pattern=pattern, daily=q("forecast_daily"), error=q("forecast_error_rmse")))
+    delivery = ngettext("a delivery takes {days} day", "a delivery takes {days} days", days).format(days=days)
+    if group is None or own is None:
+        serve = _("to serve {target} of what is asked for: safety stock {safety}, reorder at {rop}, "
+                  "order up to {upto}.").format(**figures)
+    else:
+        serve = _("to serve {target} of what is asked for (replayed on the last {replay_days} days: {group} for "
+                  "the products with this target, {own} for this one): safety stock {safety}, reorder at {rop}, "
+                  "order up to {upto}.").format(
+            replay_days=pol.get("replay_days"), group=fm.percent(round(100 * float(group), 1)),  # type: ignore[arg-type]
+            own=fm.percent(round(100 * float(own), 1)), **figures)  # type: ignore[arg-type]
+    return f"{first} {sells}; {delivery}; {serve}"

@@ -322,13 +322,14 @@ class InboxService:
         if session.scalar(select(Suggestion.id).where(Suggestion.dedupe_key == key)) is not None:
             return None
         now = self.clock.now()
+        plain = to_jsonable(payload)          # once: a reorder payload holds thousands of figures
         due_at = compute_due(session, spec, subject_type=subject_type, subject_id=subject_id,
-                             occurrence=occurrence, drafted_at=now, payload=to_jsonable(payload))
+                             occurrence=occurrence, drafted_at=now, payload=plain)
         row = Suggestion(
             kind=kind, area=spec.area, job_id=job_id, machine_drafted=machine_drafted, due_at=due_at,
             created_by=created_by.user_id if created_by else None, dedupe_key=key,
             subject_type=subject_type, subject_id=str(subject_id), subject_label=subject_label,
-            occurrence=occurrence, title=title, summary=summary, payload=to_jsonable(payload),
+            occurrence=occurrence, title=title, summary=summary, payload=plain,
             reason=to_jsonable(reason), value=value, state=(State.PILOT if pilot else State.NEW).value,
             assigned_role=None, expires_on=expires_on, created_at=now, updated_at=now)
         try:

@@ -16,6 +16,7 @@ import math
 from collections import defaultdict
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from statistics import median
 from typing import Any
 
@@ -43,9 +44,37 @@ def _q(x: float, places: str = "0.01") -> Decimal:
 
 def _fmt(x: float, fm: Formats | None = None) -> str:
     """A figure in a reason card: at most two decimals, the shop's grouping and decimal sign."""
-    if not math.isfinite(float(x)):
+    x = float(x)
+    if not math.isfinite(x):
         return "—"
-    return (fm or Formats()).number(float(x), 2)
+    return _number(fm or Formats(), x, repr(x))
+
+
+@lru_cache(maxsize=1 << 16)
+def _number(fm: Formats, x: float, _key: str) -> str:
+    """``fm.number(x, 2)``, remembered: a reorder run formats some 60,000 figures, most of them
+    repeated (packs, lead times, small counts), and each costs babel a pattern walk. ``_key`` (the
+    float's repr) keeps -0.0 apart from 0.0, which compare equal."""
+    return fm.number(x, 2)
+
+
+@lru_cache(maxsize=64)
+def _week_labels(fm: Formats, as_of: date, weeks: int) -> tuple[str, ...]:
+    """The chart's axis: the first days of the last ``weeks`` weeks and of the next 4 (the same
+    for every line of a run, so formatted once)."""
+    return tuple([fm.short_day(as_of - timedelta(days=7 * (weeks - j))) for j in range(weeks)]
+                 + [fm.short_day(as_of + timedelta(days=7 * j)) for j in range(4)])
+
+
+@lru_cache(maxsize=1 << 14)
+def _percent(fm: Formats, value: Decimal | float, _key: str) -> str:
+    """``fm.percent(value)``, remembered (a few distinct rates per run, thousands of cards);
+    ``_key`` is the value's repr, so 20 and 20.0 and Decimal('20') stay apart."""
+    return fm.percent(value)
+
+
+def _pct(fm: Formats, value: Decimal | float) -> str:
+    return _percent(fm, value, f"{type(value).__name__}:{value!r}")
 
 
 def open_suggested_quantities(session: Session, app: Any) -> dict[int, Decimal]:
@@ -66,8 +95,7 @@ def weekly_chart(snap: PolicySnapshot, i: int, rop: float, weeks: int = 12,
     k = min(weeks, T // 7)
     sales = [float(y[T - 7 * (k - j): T - 7 * (k - j - 1)].sum()) for j in range(k)]
     weekly_fc = float(snap.plan.daily[i].sum())
-    labels = [fm.short_day(snap.as_of - timedelta(days=7 * (k - j))) for j in range(k)]
-    labels += [fm.short_day(snap.as_of + timedelta(days=7 * j)) for j in range(4)]
+    labels = list(_week_labels(fm, snap.as_of, k))
     # names are the catalogue's keys: the inbox shows them in the reader's language
     return {"type": "line", "title": N_("Weekly sales, forecast and reorder point"), "x": labels,
             "series": [{"name": N_("Weekly sales"), "values": sales + [None] * 4},
@@ -90,8 +118,8 @@ def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_
     L, R, P = int(snap.lead_time[i]), int(snap.review_days[i]), r["protection_days"]
     rf, pf = float(snap.plan.replay_fill[i]), float(snap.plan.pool_fill[i])   # this product's, its group's
     sl = float(p.fill_rate_target)
-    pct = lambda x: fm.percent(round(100 * x, 1))  # noqa: E731
-    target = fm.percent(Decimal(str(sl)) * 100)
+    pct = lambda x: _pct(fm, round(100 * x, 1))  # noqa: E731
+    target = _pct(fm, Decimal(str(sl)) * 100)
     # every text is a message kept with its figures: the inbox shows it in the reader's language
     warnings: list[Any] = []
     if not r["enough_history"]:
@@ -125,7 +153,7 @@ def line_card(snap: PolicySnapshot, i: int, on_hand: float, on_order: float, in_
                       "for, and all products with the target {target} together {group} (k is set where a unit "
                       "of fill costs least stock, never more than {gap} below the target)",
                       k=_f(k), days=r["replay_days"], own=pct(rf), target=target, group=pct(pf),
-                      gap=fm.percent(round(100 * FLOOR_GAP))),
+                      gap=_pct(fm, round(100 * FLOOR_GAP))),
                  safety,
                  f"ROP = {_f(r['mean_lt'])} + {_f(r['safety_stock'])} = {_f(rop)}"]
         calc += [tmsg("order-up-to S = ROP + cycle stock = {upto}", upto=_f(upto))]
@@ -196,6 +224,7 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
     raw, qty = planner.order_quantities(P, on_hand + oo + ib, pack, moq, snap.rule)
     by_supplier: dict[int, list[int]] = defaultdict(list)
     skipped: dict[str, int] = defaultdict(int)    # why -> how many (the catalogue's keys)
+    ordering: dict[int, set[str]] = {}              # per supplier, read once (not once per product)
     for i, p in enumerate(snap.products):
         if qty[i] <= 0:
             continue
@@ -205,10 +234,13 @@ def draft_reorders(ctx: Any, session: Session, snap: PolicySnapshot) -> int:
             skipped[N_("{n} already on order")] += 1      # not proposed again
         elif ib[i] > 0:
             skipped[N_("{n} already in an open suggestion")] += 1
-        elif str(snap.as_of.weekday()) not in _ordering_days(session, p.supplier_id):
-            skipped[N_("{n} supplier not ordered today")] += 1
         else:
-            by_supplier[p.supplier_id].append(i)
+            if p.supplier_id not in ordering:
+                ordering[p.supplier_id] = _ordering_days(session, p.supplier_id)
+            if str(snap.as_of.weekday()) not in ordering[p.supplier_id]:
+                skipped[N_("{n} supplier not ordered today")] += 1
+            else:
+                by_supplier[p.supplier_id].append(i)
     if hasattr(ctx, "note"):
         due = sum(len(v) for v in by_supplier.values()) + sum(skipped.values())
         ctx.note(stored_n("{n} product below the reorder point", "{n} products below the reorder point", due))

@@ -72,8 +72,16 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=timezone.utc)
 
 
+#: Values that are already plain JSON: returned at once (exact types only, so an IntEnum or a str
+#: subclass still goes through the checks below). Payloads are mostly these: a reorder run's cards
+#: hold close to a million of them, and testing each against every other type took seconds.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def to_jsonable(value: Any) -> Any:
     """Plain JSON for audit snapshots and payloads: Decimal as string, dates in ISO 8601."""
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Decimal):
         # plain digits, never exponent form ("20", not "2E+1"): JSON readers parse it as written
         return format(value, "f") if value.is_finite() else str(value)

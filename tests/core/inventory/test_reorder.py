@@ -6,6 +6,8 @@ import re
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.inbox.service import InboxFilter
 from core.kernel.audit import AuditFilter
@@ -227,3 +229,32 @@ def test_product_filters(app, owner, shop):
     inv.create_purchase_order(owner, shop["supplier"].id, [{"product_id": shop["croissant"].id, "quantity": 12}])
     assert skus(ProductFilter(on_order=True)) == {"CRS"}
     assert lone.id in inv.product_ids()
+
+
+@settings(max_examples=200, deadline=None)
+@given(x=st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.sampled_from([0.0, -0.0, 0.005, -0.005, 2.675])),
+       locale=st.sampled_from(["en_GB", "de_DE", "es_ES"]))
+def test_remembered_card_figures_read_exactly_as_formatted_afresh(x, locale):
+    """The reorder cards remember formatted figures and percentages (a run formats tens of
+    thousands): each must read as the shop's formatter writes it, -0.0 and 0.0 kept apart."""
+    from core.inventory.reorder import _fmt, _pct
+    from core.kernel.formats import Formats
+    fm = Formats(locale=locale)
+    expected = "—" if not math.isfinite(x) else fm.number(x, 2)
+    assert _fmt(x, fm) == _fmt(x, fm) == expected
+    if math.isfinite(x) and abs(x) < 1e12:
+        for value in (round(x, 1), Decimal(str(round(x, 1)))):
+            assert _pct(fm, value) == fm.percent(value)
+
+
+def test_chart_axis_is_formatted_once_per_run_and_reads_the_same():
+    from datetime import date, timedelta
+
+    from core.inventory.reorder import _week_labels
+    from core.kernel.formats import Formats
+    fm = Formats(locale="de_DE")
+    as_of = date(2026, 11, 25)
+    labels = _week_labels(fm, as_of, 12)
+    assert labels is _week_labels(fm, as_of, 12)                 # remembered
+    assert list(labels) == ([fm.short_day(as_of - timedelta(days=7 * (12 - j))) for j in range(12)]
+                            + [fm.short_day(as_of + timedelta(days=7 * j)) for j in range(4)])

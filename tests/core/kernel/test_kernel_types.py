@@ -99,3 +99,21 @@ def test_json_text_keeps_decimals_dates_enums_and_dataclasses_readable(engine) -
         back = c.execute(select(ledger.c.doc)).scalar()
     assert back == {"lines": [{"qty": "1.50", "on": "2026-01-02", "role": "staff"}], "path": "/tmp/x"}
     assert to_jsonable({1: {2, 3}}) in ({"1": [2, 3]}, {"1": [3, 2]})
+
+
+def test_to_jsonable_passes_plain_values_and_still_converts_their_subclasses():
+    """Exact str/int/float/bool/None return at once; an IntEnum or StrEnum (subclasses of int and
+    str) still becomes its value, a bool stays a bool."""
+    from enum import Enum, IntEnum
+
+    class Level(IntEnum):
+        HIGH = 3
+
+    class Colour(str, Enum):
+        RED = "red"
+
+    out = to_jsonable({"n": 1, "x": 1.5, "s": "a", "b": True, "none": None, "level": Level.HIGH,
+                       "colour": Colour.RED, "amount": Decimal("2.50"), "nested": [Level.HIGH, (1, "b")]})
+    assert out == {"n": 1, "x": 1.5, "s": "a", "b": True, "none": None, "level": 3, "colour": "red",
+                   "amount": "2.50", "nested": [3, [1, "b"]]}
+    assert type(out["level"]) is int and type(out["colour"]) is str and out["b"] is True

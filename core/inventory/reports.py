@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from core.automation.payoff import JobQuality, register_job_quality
 from core.automation.pilot import PilotComparison, register_pilot_comparison
 from core.inventory.models import Product, PurchaseOrder, PurchaseOrderLine, SalesDaily, StockMovement
 from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, WeeklyMeasure, WeeklyValues, dec,
@@ -405,3 +406,68 @@ def _reorder_pilot(app: "Deskmate", period: Period, drafts: list[Any]) -> str:
 
 register_pilot_comparison(PilotComparison(
     "inventory.reorder", "the purchase orders people placed", _reorder_pilot))
+
+
+# ---------------------------------------------------------------------- the reorder job's own measure
+def fill_rate_estimate(period: Period, window_start: date, sold: Any, forecast: Any, end_levels: Any,
+                       last_day: date | None = None) -> tuple[float, float] | None:
+    """(units sold, units sold + units lost) over the period: a day that began and ended with
+    nothing on the shelf lost its forecast demand (``forecast[i, j]``; NaN counts none).
+    ``end_levels[i]`` maps each day from the one before the period to its end-of-day stock. Pure."""
+    import math
+    served = demanded = 0.0
+    end = min(period.end, last_day) if last_day is not None else period.end
+    for i in range(len(end_levels)):
+        d = period.start
+        while d <= end:
+            j = (d - window_start).days
+            y = max(float(sold[i, j]), 0.0) if 0 <= j < sold.shape[1] else 0.0
+            lost = 0.0
+            before, after = end_levels[i].get(d - timedelta(days=1)), end_levels[i].get(d)
+            if before is not None and after is not None and before <= 0 and after <= 0 and y == 0 \
+                    and 0 <= j < sold.shape[1] and not math.isnan(float(forecast[i, j])):
+                lost = max(float(forecast[i, j]), 0.0)
+            served += y
+            demanded += y + lost
+            d += timedelta(days=1)
+    return (served, demanded) if demanded > 0 else None
+
+
+def reorder_quality(app: "Deskmate", period: Period) -> str | None:
+    """The reorder job's own measure: the forecast's weighted error and bias over the period, and the
+    fill rate the shop achieved against its products' targets."""
+    with app.db.read() as s:
+        snap = app.inventory.snapshot(s, period.end + timedelta(days=1))
+        last_day = s.scalar(select(func.max(SalesDaily.day)).where(SalesDaily.day <= period.end))
+        moves = _moves_after(s, period.start - timedelta(days=2))
+    if last_day is None or last_day < period.start or not snap.products:
+        return None
+    _weeks, _classes, total = accuracy_by_week(period, snap.window_start, snap.sales, snap.plan.fitted,
+                                               snap.plan.demand_class, last_day)
+    levels = []
+    for p in snap.products:
+        by_day = moves.get(p.id, {})
+        level = p.on_hand - sum((q for d, q in by_day.items() if d > period.end), Decimal(0))
+        out: dict[date, Decimal] = {}
+        d = period.end
+        while d >= period.start - timedelta(days=1):
+            out[d] = level
+            level -= by_day.get(d, Decimal(0))
+            d -= timedelta(days=1)
+        levels.append(out)
+    fill = fill_rate_estimate(period, snap.window_start, snap.sales, snap.plan.fitted, levels, last_day)
+    parts = []
+    if total.wape is not None:
+        sign = "+" if total.bias is not None and total.bias > 0 else ""
+        parts.append(f"Forecast error {total.wape} % weighted by units sold (bias {sign}{total.bias} %)")
+    if fill is not None:
+        served, demanded = fill
+        targets = [float(p.fill_rate_target) for p in snap.products]
+        target = sum(targets) / len(targets)
+        parts.append(f"fill rate achieved about {dec(100 * served / demanded, 1)} % against the products' "
+                     f"average target of {dec(100 * target, 1)} % (units sold ÷ units sold plus the forecast "
+                     "demand of days that began and ended sold out)")
+    return "; ".join(parts) or None
+
+
+register_job_quality(JobQuality("inventory.reorder", reorder_quality))

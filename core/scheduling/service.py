@@ -457,7 +457,9 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         old = s.scalars(select(m.Roster).where(m.Roster.week_start == plan.week_start, m.Roster.state == "draft"))
         for o in old:
             o.state = "superseded"
-        exp = self.explanation(plan)
+        # the solver's own figures beside the card: the roster job's payoff reads its gap to the bound
+        exp = {**self.explanation(plan), "solver": {"penalty": plan.penalty, "bound": plan.bound,
+                                                      "status": plan.status}}
         ro = m.Roster(week_start=plan.week_start, days=plan.days, state="draft", penalty=plan.penalty, explanation=exp,
                       created_at=self.app.clock.now())
         s.add(ro)

@@ -30,9 +30,16 @@ MOVERS = 5
 UNGROUPED = "(no group)"
 
 
-def _sales_by_day(s: Any, first: date, last: date) -> list[tuple[int, date, Decimal]]:
-    return list(s.execute(select(SalesDaily.product_id, SalesDaily.day, SalesDaily.quantity)
-                          .where(SalesDaily.day >= first, SalesDaily.day <= last)).all())
+def _sales_by_week(s: Any, period: Period) -> list[tuple[int, int, Decimal]]:
+    """(product, week index, units sold) for the period: added up by week in the database (one row
+    per product and week instead of per product and day), on the (day, product) index."""
+    from sqlalchemy import case
+    weeks = period.weeks()
+    bucket = case(*((SalesDaily.day <= w.end, i) for i, w in enumerate(weeks[:-1])), else_=len(weeks) - 1)
+    return [(pid, int(i), q) for pid, i, q in s.execute(
+        select(SalesDaily.product_id, bucket, func.sum(SalesDaily.quantity))
+        .where(SalesDaily.day >= period.start, SalesDaily.day <= period.end)
+        .group_by(SalesDaily.product_id, bucket))]
 
 
 def _products(s: Any) -> dict[int, Product]:
@@ -43,16 +50,15 @@ def _sales(app: "Deskmate", period: Period) -> Computed:
     n = len(period.weeks())
     with app.db.read() as s:
         products = _products(s)
-        rows = _sales_by_day(s, period.start, period.end)
-        moves = _moves_after(s, period.end)
+        rows = _sales_by_week(s, period)
+        since = _moved_since(s, period.end)
     units_w = [Decimal(0)] * n
     value_w = [Decimal(0)] * n
     per_product: dict[int, Decimal] = defaultdict(Decimal)
     groups: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
-    for pid, day, q in rows:
+    for pid, i, q in rows:
         p = products.get(pid)
-        i = period.week_index(day)
-        if p is None or i is None:
+        if p is None:
             continue
         units_w[i] += q
         value_w[i] += q * p.price
@@ -65,7 +71,7 @@ def _sales(app: "Deskmate", period: Period) -> Computed:
                        for name, (u, v) in sorted(groups.items(), key=lambda kv: (-kv[1][1], kv[0])))
     weeks = Decimal(period.days) / 7
 
-    fastest, slowest = _movers(products, per_product, moves, weeks)
+    fastest, slowest = _movers(products, per_product, {pid: {period.end: q} for pid, q in since.items()}, weeks)
     return Computed(
         series=(Series("sales value", "money", tuple(dec(v) for v in value_w)),
                 Series("units sold", "units", tuple(units_w))),
@@ -107,14 +113,28 @@ def _movers(products: dict[int, Product], per_product: dict[int, Decimal], moves
             Table("Slowest movers", MOVER_COLUMNS, MOVER_UNITS, tuple(row(pid) for pid in slowest)))
 
 
-def _moves_after(s: Any, day: date) -> dict[int, dict[date, Decimal]]:
-    """Counting ledger movements after ``day`` (up to today), per product and day."""
+def _moves_between(s: Any, first: date, last: date) -> dict[int, dict[date, Decimal]]:
+    """Counting ledger movements from ``first`` to ``last``, per product and day (on the day index)."""
     out: dict[int, dict[date, Decimal]] = defaultdict(dict)
     for pid, d, q in s.execute(select(StockMovement.product_id, StockMovement.day, func.sum(StockMovement.quantity))
-                               .where(StockMovement.counts.is_(True), StockMovement.day > day)
+                               .where(StockMovement.counts.is_(True), StockMovement.day >= first,
+                                      StockMovement.day <= last)
                                .group_by(StockMovement.product_id, StockMovement.day)):
         out[pid][d] = q
     return out
+
+
+def _moved_since(s: Any, day: date) -> dict[int, Decimal]:
+    """Per product, the net counting movement after ``day`` (to today): one row per product."""
+    return dict(s.execute(select(StockMovement.product_id, func.sum(StockMovement.quantity))
+                          .where(StockMovement.counts.is_(True), StockMovement.day > day)
+                          .group_by(StockMovement.product_id)).all())
+
+
+def _sold_by_product(s: Any, period: Period) -> dict[int, Decimal]:
+    return dict(s.execute(select(SalesDaily.product_id, func.sum(SalesDaily.quantity))
+                          .where(SalesDaily.day >= period.start, SalesDaily.day <= period.end)
+                          .group_by(SalesDaily.product_id)).all())
 
 
 def _level(p: Product, moves_after: dict[date, Decimal]) -> Decimal:
@@ -140,11 +160,12 @@ def _stock(app: "Deskmate", period: Period) -> Computed:
     n = len(buckets)
     with app.db.read() as s:
         products = _products(s)
-        moves = _moves_after(s, period.start - timedelta(days=1))
+        moves = _moves_between(s, period.start, period.end)
+        since = _moved_since(s, period.end)
         sold_recently = set(s.scalars(select(SalesDaily.product_id).where(
             SalesDaily.day > period.end - timedelta(days=SELLING_WINDOW_DAYS), SalesDaily.day <= period.end,
             SalesDaily.quantity > 0).distinct()))
-        sold = _sales_by_day(s, period.start, period.end)
+        sold_by_product = _sold_by_product(s, period)
         first_move = dict(s.execute(select(StockMovement.product_id, func.min(StockMovement.day))
                                     .group_by(StockMovement.product_id)).all())
         caps = order_up_to_levels(app, s, period.end + timedelta(days=1))
@@ -155,7 +176,7 @@ def _stock(app: "Deskmate", period: Period) -> Computed:
         cap = caps.get(pid)
         by_day = moves.get(pid, {})
         # end-of-day level on the period's last day, then walk back one day at a time
-        level = p.on_hand - sum((q for d, q in by_day.items() if d > period.end), Decimal(0))
+        level = p.on_hand - since.get(pid, Decimal(0))
         sells = pid in sold_recently
         stocked_from = first_move.get(pid, period.end + timedelta(days=1))
         d = period.end
@@ -170,15 +191,11 @@ def _stock(app: "Deskmate", period: Period) -> Computed:
                 stockout_w[i] += 1
             level -= by_day.get(d, Decimal(0))
             d -= timedelta(days=1)
-    cogs = sum((q * products[pid].cost for pid, _d, q in sold if pid in products), Decimal(0))
+    cogs = sum((q * products[pid].cost for pid, q in sold_by_product.items() if pid in products), Decimal(0))
     average = sum(value_w, Decimal(0)) / n
     turnover = dec(cogs * Decimal(365) / period.days / average) if average > 0 else None
-    with app.db.read() as s:
-        sold_by_product = dict(s.execute(select(SalesDaily.product_id, func.sum(SalesDaily.quantity))
-                                         .where(SalesDaily.day >= period.start, SalesDaily.day <= period.end)
-                                         .group_by(SalesDaily.product_id)).all())
-    fastest, slowest = _movers(products, sold_by_product, {pid: {d: q for d, q in m.items() if d > period.end}
-                                                           for pid, m in moves.items()}, Decimal(period.days) / 7)
+    fastest, slowest = _movers(products, sold_by_product, {pid: {period.end: q} for pid, q in since.items()},
+                               Decimal(period.days) / 7)
     return Computed(
         series=(Series("stock value at cost", "money", tuple(dec(v) for v in value_w)),
                 Series("value above order-up-to", "money", tuple(dec(v) for v in above_w)),
@@ -324,9 +341,8 @@ def _weekly_sales_value(app: "Deskmate", period: Period) -> WeeklyValues:
     out = [Decimal(0)] * len(period.weeks())
     with app.db.read() as s:
         prices = dict(s.execute(select(Product.id, Product.price)).all())
-        for pid, day, q in _sales_by_day(s, period.start, period.end):
-            i = period.week_index(day)
-            if i is not None and pid in prices:
+        for pid, i, q in _sales_by_week(s, period):
+            if pid in prices:
                 out[i] += q * prices[pid]
     return tuple(dec(v) for v in out)
 
@@ -433,13 +449,34 @@ def fill_rate_estimate(period: Period, window_start: date, sold: Any, forecast: 
     return (served, demanded) if demanded > 0 else None
 
 
+#: The reorder job's measure re-fits the forecasts: kept this long per shop and period, because the
+#: Automation page asks for every job's payoff each time it refreshes.
+QUALITY_CACHE_SECONDS = 300.0
+_quality_cache: dict[tuple[str, date, date], tuple[float, str | None]] = {}
+
+
 def reorder_quality(app: "Deskmate", period: Period) -> str | None:
     """The reorder job's own measure: the forecast's weighted error and bias over the period, and the
-    fill rate the shop achieved against its products' targets."""
+    fill rate the shop achieved against its products' targets (worked out at most every
+    :data:`QUALITY_CACHE_SECONDS` per shop and period)."""
+    import time
+    key = (str(app.db.url), period.start, period.end)
+    hit = _quality_cache.get(key)
+    if hit is not None and time.monotonic() - hit[0] < QUALITY_CACHE_SECONDS:
+        return hit[1]
+    text = _reorder_quality(app, period)
+    if len(_quality_cache) > 64:
+        _quality_cache.clear()
+    _quality_cache[key] = (time.monotonic(), text)
+    return text
+
+
+def _reorder_quality(app: "Deskmate", period: Period) -> str | None:
     with app.db.read() as s:
         snap = app.inventory.snapshot(s, period.end + timedelta(days=1))
         last_day = s.scalar(select(func.max(SalesDaily.day)).where(SalesDaily.day <= period.end))
-        moves = _moves_after(s, period.start - timedelta(days=2))
+        moves = _moves_between(s, period.start - timedelta(days=1), period.end)
+        since = _moved_since(s, period.end)
     if last_day is None or last_day < period.start or not snap.products:
         return None
     _weeks, _classes, total = accuracy_by_week(period, snap.window_start, snap.sales, snap.plan.fitted,
@@ -447,7 +484,7 @@ def reorder_quality(app: "Deskmate", period: Period) -> str | None:
     levels = []
     for p in snap.products:
         by_day = moves.get(p.id, {})
-        level = p.on_hand - sum((q for d, q in by_day.items() if d > period.end), Decimal(0))
+        level = p.on_hand - since.get(p.id, Decimal(0))
         out: dict[date, Decimal] = {}
         d = period.end
         while d >= period.start - timedelta(days=1):

@@ -7,7 +7,7 @@ scheduling does not read another area's tables; without it the report shows the 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -17,9 +17,7 @@ from core.automation.payoff import JobQuality, register_job_quality
 from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, dec, register_report,
                                  weekly_measure)
 from core.scheduling import models as m
-from core.scheduling import problem as pb
 from core.scheduling.roster import EVENING_END
-from core.scheduling.rules import evaluate
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -41,7 +39,6 @@ def _spread(values: list[Decimal]) -> Decimal | None:
 
 def _roster(app: "Deskmate", period: Period) -> Computed:
     n = len(period.weeks())
-    svc = app.scheduling
     wage_w = [Decimal(0)] * n
     hours_w = [Decimal(0)] * n
     gaps_w = [0] * n
@@ -51,39 +48,50 @@ def _roster(app: "Deskmate", period: Period) -> Computed:
     rostered_w = [0] * n          # days with a published roster, per week
     with app.db.read() as s:
         staff = {p.id: p for p in s.scalars(select(m.StaffMember))}
-        types = {t.code: t for t in s.scalars(select(m.ShiftType))}
-        for ro in _rosters(s, period):
-            cells = svc.cells_in(s, ro.id)
-            for (sid, day), code in cells.items():
-                i = period.week_index(day)
-                t, p = types.get(code), staff.get(sid)
-                if i is None or t is None or p is None:
-                    continue
-                hours = Decimal(t.length_minutes - (t.break_minutes or 0)) / 60
-                wage = hours * p.hourly_cost
-                wage_w[i] += wage
-                hours_w[i] += hours
-                row = people[sid]
-                row["shifts"] += 1
-                row["hours"] += hours
-                row["wage"] += wage
-                row["weekend_days"] += day.weekday() >= 5
-                row["evenings"] += t.start_minute + t.length_minutes >= EVENING_END
-            problem = svc.problem_in(s, ro.week_start, ro.days)
-            ev = evaluate(problem, pb.cells_to_roster(problem, ro.week_start, cells))
-            for d in range(ro.days):
-                if (i := period.week_index(ro.week_start + timedelta(days=d))) is not None:
-                    rostered_w[i] += 1
-            for item in ev.items:
-                if item.rule != "cover_under" or item.day is None:
-                    continue
-                day = ro.week_start + timedelta(days=item.day)
-                i = period.week_index(day)
-                if i is None:
-                    continue
-                gaps_w[i] += item.size
-                t = types.get(item.shift or "")
-                gap_rows.append((day, t.name if t else item.shift or "", Decimal(item.size), item.message))
+        types = {t.id: t for t in s.scalars(select(m.ShiftType))}
+        cover = list(s.scalars(select(m.CoverRequirement).where(m.CoverRequirement.required > 0)))
+        rosters = {ro.id: ro for ro in _rosters(s, period)}
+        cells = list(s.execute(select(m.RosterShift.staff_id, m.RosterShift.day, m.RosterShift.shift_type_id)
+                               .where(m.RosterShift.roster_id.in_(list(rosters)),
+                                      m.RosterShift.day >= period.start, m.RosterShift.day <= period.end)))
+    days_rostered = {ro.week_start + timedelta(days=d) for ro in rosters.values() for d in range(ro.days)}
+    days_rostered = {d for d in days_rostered if period.start <= d <= period.end}
+    for d in days_rostered:
+        rostered_w[period.week_index(d) or 0] += 1
+    on_shift: dict[tuple[date, int], list[int]] = defaultdict(list)     # (day, shift type) -> staff ids
+    for sid, day, type_id in cells:
+        i = period.week_index(day)
+        t, p = types.get(type_id), staff.get(sid)
+        if i is None or t is None or p is None:
+            continue
+        on_shift[(day, type_id)].append(sid)
+        hours = Decimal(t.length_minutes - (t.break_minutes or 0)) / 60
+        wage = hours * p.hourly_cost
+        wage_w[i] += wage
+        hours_w[i] += hours
+        row = people[sid]
+        row["shifts"] += 1
+        row["hours"] += hours
+        row["wage"] += wage
+        row["weekend_days"] += day.weekday() >= 5
+        row["evenings"] += t.start_minute + t.length_minutes >= EVENING_END
+    # cover gaps: what each requirement asks for on a rostered day, minus the people on that shift
+    # who have its skill (the roster check's "cover_under", counted without building the whole problem)
+    for day in sorted(days_rostered):
+        for req in cover:
+            if req.weekday != day.weekday():
+                continue
+            there = on_shift.get((day, req.shift_type_id), [])
+            if req.skill:
+                there = [sid for sid in there if req.skill in (staff[sid].skills or [])]
+            missing = req.required - len(there)
+            if missing > 0:
+                t = types.get(req.shift_type_id)
+                name = t.name if t else str(req.shift_type_id)
+                gaps_w[period.week_index(day) or 0] += missing
+                what = f"{name}{' (' + req.skill + ')' if req.skill else ''}: {req.required} asked for, " \
+                       f"{len(there)} rostered"
+                gap_rows.append((day, name, Decimal(missing), what))
     sales = weekly_measure("sales value", app, period)
     sales_w = sales[1] if sales else (None,) * n
     covered_days = sum(rostered_w)
@@ -130,8 +138,8 @@ def _roster(app: "Deskmate", period: Period) -> Computed:
              (sales[0].about + " Wage cost as % of sales is the week's wage cost over its sales value; over the "
               "period, only weeks with a published roster count.") if sales
              else "No sales are recorded by any area, so wage cost is shown alone.",
-             "Cover gaps: for every day and shift, the people the cover requirements ask for (per skill) minus "
-             "those rostered, as the roster check counts them.",
+             "Cover gaps: for every rostered day and shift, the people the cover requirements ask for (per "
+             "skill: only people with that skill count) minus those rostered.",
              f"Fairness spread: among the people rostered in the period, the most minus the fewest — hours, "
              f"weekend days (Saturdays and Sundays worked) and evening shifts (ending at {EVENING_END // 60}:00 "
              "or later); 0 means shared evenly (part-timers widen the hours spread by design)."))

@@ -512,14 +512,6 @@ class SchedulingService(AppointmentsMixin, DayMixin):
              .where(m.RosterShift.roster_id == roster_id))
         return {(sid, d): c for sid, d, c in s.execute(q)}
 
-    def cells_in(self, s: Session, roster_id: int) -> dict[tuple[int, date], str]:
-        """A roster's cells, {(staff id, day): shift code}, read in the caller's session (reports)."""
-        return self._cells(s, roster_id)
-
-    def problem_in(self, s: Session, week_start: date, days: int) -> r.RosterProblem:
-        """The rostering problem of a week as it stands (staff, shifts, cover), in the caller's session."""
-        return self._problem(s, week_start, days)
-
     def roster_for_week(self, week_start: date, prefer: str = "any") -> int | None:
         """The published roster of a week, else its newest draft (or only published with prefer)."""
         with self.db.read() as s:

@@ -22,13 +22,15 @@ def _row_dict(r: Any) -> dict[str, Any]:
 def cmd_list(args: argparse.Namespace, app: Any) -> int:
     from core.inbox.service import OPEN_STATES, InboxFilter, State
     role = args.role
+    user_id = None
     if args.mine:
         # exactly the desktop's default view and badge: waiting items this person may decide
-        role = actor_for(app, args.as_user).role
+        me = actor_for(app, args.as_user)
+        role, user_id = me.role, me.user_id
     default_states = (State.NEW.value, State.ESCALATED.value) if args.mine else OPEN_STATES
     states = default_states if args.state in (None, "open") else (None if args.state == "all" else (args.state,))
     f = InboxFilter(states=states, kind=args.kind, job_id=args.job, assigned_role=role,
-                    text=args.search)
+                    text=args.search, user_id=user_id)
     app.inbox.refresh()
     rows = app.inbox.list(f, sort=args.sort, limit=args.limit)
     if args.json:
@@ -38,6 +40,28 @@ def cmd_list(args: argparse.Namespace, app: Any) -> int:
         print_table([(r.id, r.kind, r.state_label, r.title[:70], fm.datetime(r.due_at),
                       fm.date(r.created_at)) for r in rows],
                     (_("id"), _("kind"), _("state"), _("title"), _("due"), _("created")))
+    return 0
+
+
+def cmd_route(args: argparse.Namespace, app: Any) -> int:
+    """``inbox route --kind K --to USER [--standin USER]``, ``--remove``, or the list of routes."""
+    from core.kernel.cli_support import UsageError
+    if args.to or args.remove:
+        if not (args.kind or args.job):
+            raise UsageError(_("name the kind (--kind) or the job (--job) to route"))
+        actor = actor_for(app, args.as_user)
+        if args.remove:
+            app.inbox.remove_route(actor, kind=args.kind, job_id=args.job)
+        else:
+            kinds = app.automation.job(args.job).kinds if args.job else ()
+            app.inbox.set_route(actor, args.to, kind=args.kind, job_id=args.job, job_kinds=kinds,
+                                standin=args.standin)
+    rows = app.inbox.routes()
+    if args.json:
+        print_json([r.__dict__ for r in rows])
+        return 0
+    print_table([(r.kind or "", r.job_id or "", r.user_name, r.standin_name or "") for r in rows],
+                (_("kind"), _("job"), _("person"), _("stand-in")))
     return 0
 
 
@@ -53,6 +77,8 @@ def cmd_show(args: argparse.Namespace, app: Any) -> int:
     origin = _("machine-drafted") if d.machine_drafted else _("by hand")
     print(_("kind {kind} · state {state} · job {job} · {origin}").format(
         kind=d.kind, state=state_words(d.state, d.decision), job=d.job_id or _("manual"), origin=origin))
+    if d.routed:
+        print(d.routed)
     if d.summary:
         print(d.summary)
     print("\n" + _("Why:") + "\n" + render_text(d.reason))
@@ -143,6 +169,18 @@ def register(sub: Any) -> None:
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_roles)
+
+    sp = isub.add_parser("route", help=_("route a kind, or a job's items, to a named person with a "
+                                          "stand-in while they are away (owner); without a person: list"))
+    g = sp.add_mutually_exclusive_group()
+    g.add_argument("--kind")
+    g.add_argument("--job")
+    sp.add_argument("--to", metavar="USER", help=_("the person who decides them"))
+    sp.add_argument("--standin", metavar="USER", help=_("who decides while that person is away (time off)"))
+    sp.add_argument("--remove", action="store_true", help=_("back to deciding by role"))
+    sp.add_argument("--json", action="store_true")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_route)
 
     sp = isub.add_parser("decide", help=_("approve, edit, reject, snooze or escalate items"))
     sp.add_argument("ids", type=int, nargs="+", metavar="ID")

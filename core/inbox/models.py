@@ -68,3 +68,21 @@ class SuggestionEvent(Base):
     to_state: Mapped[str] = mapped_column(String(20))
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     detail: Mapped[Any] = mapped_column(JSONText(), nullable=True)
+
+
+class Route(Base):
+    """The owner's routing of a kind, or of one job's items, to a named person instead of a role,
+    with a stand-in who decides while that person is away (time off known to the roster).
+
+    A job's route wins over its kind's. Routes are read when an item is listed or decided, so a new
+    route moves the open items too."""
+
+    __tablename__ = "inbox_route"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str | None] = mapped_column(String(60), nullable=True, unique=True)
+    job_id: Mapped[str | None] = mapped_column(String(80), nullable=True, unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    standin_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[str] = mapped_column(String(80), default="")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import builtins
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -20,14 +21,15 @@ from sqlalchemy.orm import Session
 
 from core.inbox.due import compute_due
 from core.inbox.kinds import ApplyContext, KindSpec, ViewContext, kind_spec, load_kinds
-from core.inbox.models import Suggestion, SuggestionEvent
+from core.inbox.models import Route, Suggestion, SuggestionEvent
 from core.inbox.reason import card_shown
+from core.inbox.routing import RouteInfo, Router, routes
 from core.inbox.texts import shown, shown_or_none, stored
 from core.kernel.actor import SYSTEM, Actor, Role, who_words
 from core.kernel.audit import record
 from core.kernel.clock import local_today
 from core.kernel.db import AUDIT_EXEMPT
-from core.kernel.errors import ConflictError, DeskmateError, NotFound, PermissionDenied
+from core.kernel.errors import ConflictError, DeskmateError, NotFound, PermissionDenied, ValidationError
 from core.kernel.formats import Formats, read_formats
 from core.kernel.i18n import N_, _, ngettext, pgettext
 from core.kernel.settings import SettingsService
@@ -164,6 +166,8 @@ class SuggestionDetail:
     last_error: str | None
     events: tuple[SuggestionEventRow, ...] = ()
     due_at: datetime | None = None
+    # the person the owner routed it to: "for Anna", "for Anna (standing in for Ben)"; None = by role
+    routed: str | None = None
 
     @property
     def is_open(self) -> bool:
@@ -176,6 +180,8 @@ class InboxFilter:
     kind: str | None = None
     job_id: str | None = None
     assigned_role: str | None = None
+    # with assigned_role: leave out what the owner routed to somebody else (core/inbox/routing.py)
+    user_id: int | None = None
     date_from: date | None = None
     date_to: date | None = None
     text: str | None = None
@@ -425,6 +431,8 @@ class InboxService:
             q = q.where(Suggestion.decision == f.decision)
         if f.assigned_role:
             q = q.where(self._role_clause(session, Role(f.assigned_role)))
+            if f.user_id is not None and f.assigned_role != Role.OWNER.value:
+                q = q.where(Router(session, self._today(session)).clause_for(f.user_id))
         if f.date_from or f.date_to:
             zone = ZoneInfo(SettingsService.read(session, "shop.timezone"))
             if f.date_from:
@@ -502,6 +510,9 @@ class InboxService:
             events = s.scalars(select(SuggestionEvent).where(
                 SuggestionEvent.suggestion_id == suggestion_id).order_by(SuggestionEvent.id)).all()
             detail = _detail(row, events)
+            effective = Router(s, self._today(s)).for_item(row.kind, row.job_id)
+            if effective is not None:
+                detail = replace(detail, routed=effective.label())
             spec = kind_spec(detail.kind)
             if viewer is not None and spec is not None and spec.for_viewer is not None:
                 detail = spec.for_viewer(ViewContext(s, viewer), detail)
@@ -513,14 +524,17 @@ class InboxService:
                 Suggestion.state.in_((State.NEW.value, State.ESCALATED.value)))
                 .group_by(Suggestion.kind)).all())
 
-    def waiting_counts(self, role: Role | str | None = None) -> dict[str, int]:
+    def waiting_counts(self, role: Role | str | None = None, user_id: int | None = None) -> dict[str, int]:
         """Open items waiting for a decision (new or escalated) per kind; with ``role``, only
-        those that role may decide. Feeds the sidebar badge and the inbox's kind filter."""
+        those that role may decide (with ``user_id`` also not routed to somebody else). Feeds
+        the sidebar badge and the inbox's kind filter."""
         with self.db.read() as s:
             q = select(Suggestion.kind, func.count(Suggestion.id)).where(
                 Suggestion.state.in_((State.NEW.value, State.ESCALATED.value)))
             if role is not None:
                 q = q.where(self._role_clause(s, Role(role)))
+                if user_id is not None and Role(role) != Role.OWNER:
+                    q = q.where(Router(s, self._today(s)).clause_for(user_id))
             return dict(s.execute(q.group_by(Suggestion.kind)).all())
 
     def decision_roles(self) -> list[KindRoles]:
@@ -548,6 +562,68 @@ class InboxService:
             current[kind] = sorted({Role(r).value for r in roles} | {Role.OWNER.value})
         self.app.settings.update(actor, {"inbox.decide_roles": current})
         return self.decision_roles()
+
+    # ------------------------------------------------------------------ routing to a person
+    def routes(self) -> "builtins.list[RouteInfo]":
+        with self.db.read() as s:
+            return routes(s)
+
+    def set_route(self, actor: Actor, user: str, *, kind: str | None = None, job_id: str | None = None,
+                  job_kinds: Sequence[str] = (), standin: str | None = None) -> RouteInfo:
+        """Route a kind, or one job's items (``job_kinds``: the kinds that job drafts, which the
+        inbox cannot look up: jobs live above it), to a named person with a stand-in while they
+        are away. Owner only; each person must be allowed to decide the kinds (roles stay
+        enforced)."""
+        require(actor, Perm.MANAGE_AUTOMATION)
+        if (kind is None) == (job_id is None):
+            raise ValidationError(_("route either a kind or a job's items"))
+        if kind is not None and kind_spec(kind) is None:
+            raise NotFound(_("no inbox kind {kind}").format(kind=kind))
+        kinds = [kind] if kind is not None else list(job_kinds)
+        from core.users.models import User
+        with self.db.uow() as s:
+            def person(name: str) -> Any:
+                u = s.scalars(select(User).where(User.username == name)).first()
+                if u is None or not u.active:
+                    raise NotFound(_("no active user {name}").format(name=name))
+                for k in kinds:
+                    spec = kind_spec(k)
+                    if spec is not None and Role(u.role) not in self.roles_for(s, spec):
+                        raise PermissionDenied(_("{name} may not decide {kinds}: they are decided by "
+                                                 "{deciders}").format(name=name, kinds=spec.plural_title,
+                                                                      deciders=self.deciders(s, spec)))
+                return u
+            main = person(user)
+            stand = person(standin) if standin is not None else None
+            if stand is not None and stand.id == main.id:
+                raise ValidationError(_("the stand-in must be somebody else"))
+            row = s.scalars(select(Route).where(Route.kind == kind) if kind is not None
+                            else select(Route).where(Route.job_id == job_id)).first()
+            before = None if row is None else {"user_id": row.user_id, "standin_user_id": row.standin_user_id}
+            if row is None:
+                row = Route(kind=kind, job_id=job_id, created_at=self.clock.now(), created_by=actor.username)
+                s.add(row)
+            row.user_id = main.id
+            row.standin_user_id = stand.id if stand is not None else None
+            s.flush()
+            record(s, actor, area="inbox", action="route", entity="inbox_route", entity_id=row.id,
+                   before=before, after={"kind": kind, "job": job_id, "user": user, "standin": standin},
+                   summary=_("{what} routed to {user}").format(what=kind or job_id, user=user))
+            return next(r for r in routes(s) if r.id == row.id)
+
+    def remove_route(self, actor: Actor, *, kind: str | None = None, job_id: str | None = None) -> bool:
+        """Back to deciding by role. True when there was a route."""
+        require(actor, Perm.MANAGE_AUTOMATION)
+        with self.db.uow() as s:
+            row = s.scalars(select(Route).where(Route.kind == kind) if kind is not None
+                            else select(Route).where(Route.job_id == job_id)).first()
+            if row is None:
+                return False
+            record(s, actor, area="inbox", action="unroute", entity="inbox_route", entity_id=row.id,
+                   before={"kind": row.kind, "job": row.job_id, "user_id": row.user_id},
+                   summary=_("{what} decided by role again").format(what=kind or job_id))
+            s.delete(row)
+            return True
 
     def kind_titles(self) -> dict[str, str]:
         """Every kind's title in the reader's language."""
@@ -587,6 +663,10 @@ class InboxService:
             return
         if s.assigned_role == Role.OWNER.value:
             raise PermissionDenied(_("item {id} was escalated to the owner: the owner decides it now").format(id=s.id))
+        effective = Router(session, self._today(session)).for_item(s.kind, s.job_id)
+        if effective is not None and effective.decider_id != actor.user_id:
+            raise PermissionDenied(_("item {id} is {who}: they or the owner decide it").format(
+                id=s.id, who=effective.label()))
         spec = kind_spec(s.kind)
         if spec is None:
             raise PermissionDenied(_("You may not decide '{kind}' items: this version of Deskmate "

@@ -846,8 +846,28 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
         <translation>Wertgrenze</translation>
     </message>
     <message>
+        <source>Routed to (stand-in)</source>
+        <translation>Zugewiesen an (Vertretung)</translation>
+    </message>
+    <message>
         <source>Back to the default for the selected kind</source>
         <translation>Für die gewählte Art auf den Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Route to this person</source>
+        <translation>Dieser Person zuweisen</translation>
+    </message>
+    <message>
+        <source>Decide by role again</source>
+        <translation>Wieder nach Rolle entscheiden</translation>
+    </message>
+    <message>
+        <source>Selected kind for</source>
+        <translation>Ausgewählte Art für</translation>
+    </message>
+    <message>
+        <source>stand-in while away</source>
+        <translation>Vertretung bei Abwesenheit</translation>
     </message>
     <message>
         <source>Who decides what</source>
@@ -892,6 +912,22 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
     <message>
         <source>No decisions on its drafts in these weeks</source>
         <translation>Keine Entscheidungen über ihre Entwürfe in diesen Wochen</translation>
+    </message>
+    <message>
+        <source>{person} ({standin})</source>
+        <translation>{person} ({standin})</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Select the kind to route first</source>
+        <translation>Wählen Sie zuerst die Art, die zugewiesen werden soll</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; routed</source>
+        <translation>„{kind}“ zugewiesen</translation>
     </message>
     <message>
         <source>Who decides &apos;{kind}&apos; changed</source>

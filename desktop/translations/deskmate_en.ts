@@ -843,7 +843,27 @@ Restore it only if you know why (for example, it is the only copy left). The res
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Routed to (stand-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to the default for the selected kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route to this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide by role again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected kind for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stand-in while away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -888,6 +908,22 @@ Restore it only if you know why (for example, it is the only copy left). The res
     </message>
     <message>
         <source>No decisions on its drafts in these weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} ({standin})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the kind to route first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; routed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

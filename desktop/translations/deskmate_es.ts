@@ -846,8 +846,28 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
         <translation>Límite de valor</translation>
     </message>
     <message>
+        <source>Routed to (stand-in)</source>
+        <translation>Asignado a (suplente)</translation>
+    </message>
+    <message>
         <source>Back to the default for the selected kind</source>
         <translation>Volver al valor predeterminado para el tipo seleccionado</translation>
+    </message>
+    <message>
+        <source>Route to this person</source>
+        <translation>Asignar a esta persona</translation>
+    </message>
+    <message>
+        <source>Decide by role again</source>
+        <translation>Volver a decidir por rol</translation>
+    </message>
+    <message>
+        <source>Selected kind for</source>
+        <translation>Tipo seleccionado para</translation>
+    </message>
+    <message>
+        <source>stand-in while away</source>
+        <translation>suplente en ausencia</translation>
     </message>
     <message>
         <source>Who decides what</source>
@@ -892,6 +912,22 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
     <message>
         <source>No decisions on its drafts in these weeks</source>
         <translation>Sin decisiones sobre sus borradores en estas semanas</translation>
+    </message>
+    <message>
+        <source>{person} ({standin})</source>
+        <translation>{person} ({standin})</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <source>Select the kind to route first</source>
+        <translation>Seleccione primero el tipo que quiere asignar</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; routed</source>
+        <translation>«{kind}» asignado</translation>
     </message>
     <message>
         <source>Who decides &apos;{kind}&apos; changed</source>

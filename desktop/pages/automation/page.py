@@ -252,7 +252,8 @@ class AutomationPage(QWidget):
                       "lines) can be approved by others only up to that amount (Settings › Inbox)."))
         note.setWordWrap(True)
         rbl.addWidget(note)
-        self.roles_table = _table([self.tr("Kind"), self.tr("Area"), self.tr("Staff"), self.tr("Bookkeeper"), self.tr("Set by"), self.tr("Value limit")], "rolesTable")
+        self.roles_table = _table([self.tr("Kind"), self.tr("Area"), self.tr("Staff"), self.tr("Bookkeeper"), self.tr("Set by"), self.tr("Value limit"),
+                                   self.tr("Routed to (stand-in)")], "rolesTable")
         self.roles_table.itemChanged.connect(self._role_toggled)
         rbl.addWidget(self.roles_table)
         self.reset_roles_button = QPushButton(self.tr("Back to the default for the selected kind"))
@@ -260,6 +261,28 @@ class AutomationPage(QWidget):
         self.reset_roles_button.clicked.connect(self._reset_roles)
         self.reset_roles_button.setEnabled(self.may_configure)
         rbl.addWidget(self.reset_roles_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # routing the selected kind to a named person, with a stand-in while they are away
+        route_row = QHBoxLayout()
+        self.route_person_box = QComboBox()
+        self.route_person_box.setObjectName("routePersonBox")
+        self.route_standin_box = QComboBox()
+        self.route_standin_box.setObjectName("routeStandinBox")
+        self.route_button = QPushButton(self.tr("Route to this person"))
+        self.route_button.setObjectName("routeButton")
+        self.route_button.clicked.connect(self._route)
+        self.unroute_button = QPushButton(self.tr("Decide by role again"))
+        self.unroute_button.setObjectName("unrouteButton")
+        self.unroute_button.clicked.connect(self._unroute)
+        for label, w in ((self.tr("Selected kind for"), self.route_person_box),
+                         (self.tr("stand-in while away"), self.route_standin_box)):
+            route_row.addWidget(QLabel(label))
+            route_row.addWidget(w)
+        route_row.addWidget(self.route_button)
+        route_row.addWidget(self.unroute_button)
+        route_row.addStretch(1)
+        for w in (self.route_person_box, self.route_standin_box, self.route_button, self.unroute_button):
+            w.setEnabled(self.may_configure)
+        rbl.addLayout(route_row)
         self.tabs.addTab(roles_box, self.tr("Who decides what"))
         split.addWidget(self.tabs)
         split.setSizes([300, 300])
@@ -280,12 +303,13 @@ class AutomationPage(QWidget):
             self._next = sched.next_fire_times() if sched is not None else {}
             return (app.automation.list_jobs(), app.automation.areas(), app.users.list(),
                     app.automation.history(limit=300), app.automation.stats(), app.inbox.decision_roles(),
-                    app.automation.payoff())
+                    app.automation.payoff(), app.inbox.routes())
 
         self.ctx.tasks.run(fetch, on_done=self._loaded, on_error=lambda e: show_error(self, e))
 
     def _loaded(self, result: tuple[Any, ...]) -> None:
-        jobs, areas, users, history, stats, roles, payoffs = result
+        jobs, areas, users, history, stats, roles, payoffs, routes = result
+        self.routes = {r.kind: r for r in routes if r.kind}
         self.payoffs = {p.job_id: p for p in payoffs}
         selected, self._want_job = getattr(self, "_want_job", None) or self.selected_job_id(), None
         self.jobs, self.users = jobs, [u for u in users if u.active]
@@ -295,6 +319,7 @@ class AutomationPage(QWidget):
         self._fill_stats(stats)
         self._fill_payoff(payoffs)
         self._fill_roles(roles)
+        self._fill_route_boxes()
         row = next((i for i, j in enumerate(jobs) if j.id == selected), 0 if jobs else -1)
         if row >= 0:
             self.jobs_table.selectRow(row)
@@ -449,6 +474,11 @@ class AutomationPage(QWidget):
                 self.roles_table.setItem(r, c, it)
             self.roles_table.setItem(r, 4, _item("owner" if k.customised else "default"))
             self.roles_table.setItem(r, 5, _item(k.value_limit_setting or ""))
+            route = getattr(self, "routes", {}).get(k.kind)
+            text = "" if route is None else (route.user_name if not route.standin_name else
+                                             self.tr("{person} ({standin})").format(person=route.user_name,
+                                                                                    standin=route.standin_name))
+            self.roles_table.setItem(r, 6, _item(text))
         self.roles_table.resizeColumnsToContents()
         self._filling = False
 
@@ -471,6 +501,37 @@ class AutomationPage(QWidget):
         rows = self.roles_table.selectionModel().selectedRows()
         if rows:
             self._set_roles(self.roles_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole), None)
+
+    def _fill_route_boxes(self) -> None:
+        for box, none in ((self.route_person_box, None), (self.route_standin_box, self.tr("(nobody)"))):
+            box.clear()
+            if none is not None:
+                box.addItem(none, None)
+            for u in self.users:
+                box.addItem(f"{u.display_name} ({u.role})", u.username)
+
+    def _selected_kind(self) -> str | None:
+        rows = self.roles_table.selectionModel().selectedRows()
+        return self.roles_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def _route(self) -> None:
+        kind = self._selected_kind()
+        if kind is None:
+            show_error(self, self.tr("Select the kind to route first"))
+            return
+        self.ctx.tasks.run(self.ctx.app.inbox.set_route, self.ctx.actor, self.route_person_box.currentData(),
+                           kind=kind, standin=self.route_standin_box.currentData(),
+                           on_done=lambda _r: (self.ctx.status(self.tr("'{kind}' routed").format(kind=kind)),
+                                               self.refresh(), self.ctx.bridge.suggestions_changed.emit()),
+                           on_error=lambda e: show_error(self, e))
+
+    def _unroute(self) -> None:
+        kind = self._selected_kind()
+        if kind is None:
+            return
+        self.ctx.tasks.run(self.ctx.app.inbox.remove_route, self.ctx.actor, kind=kind,
+                           on_done=lambda _r: (self.refresh(), self.ctx.bridge.suggestions_changed.emit()),
+                           on_error=lambda e: show_error(self, e))
 
     def _set_roles(self, kind: str, roles: list[str] | None) -> None:
         self.ctx.tasks.run(self.ctx.app.inbox.set_decision_roles, self.ctx.actor, kind, roles,

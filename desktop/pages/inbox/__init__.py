@@ -21,7 +21,7 @@ def _factory(ctx: DesktopContext) -> QWidget:  # imported lazily to keep start-u
 def _badge(ctx: DesktopContext) -> str:  # runs on a worker thread
     """Items waiting for this person's role (the per-kind split is in the item's tooltip and
     the inbox's kind filter)."""
-    counts = ctx.app.inbox.waiting_counts(ctx.actor.role)
+    counts = ctx.app.inbox.waiting_counts(ctx.actor.role, ctx.actor.user_id)
     total = sum(counts.values())
     return str(total) if total else ""
 

@@ -334,11 +334,14 @@ class InboxPage(QWidget):
     def load_filters(self) -> None:
         """Kinds (with waiting counts) and jobs for the filter boxes; fetched off the GUI thread."""
         app, role, mine = self.ctx.app, self.role_box.currentData(), self.ctx.actor.role
+        me = self.ctx.actor.user_id
+        mine_only = self.role_box.currentIndex() == 0
         Fetched = tuple[dict[str, str], dict[str, int], dict[str, int], list[tuple[str, str]], str]  # noqa: N806 - a type
 
         def fetch() -> Fetched:
             # the kind box counts what the "who may decide" filter shows; the sidebar what is mine
-            return (app.inbox.kind_titles(), app.inbox.waiting_counts(role), app.inbox.waiting_counts(mine),
+            return (app.inbox.kind_titles(), app.inbox.waiting_counts(role, me if mine_only else None),
+                    app.inbox.waiting_counts(mine, me),
                     [(j.id, j.title) for j in app.automation.list_jobs()], app.settings.get("shop.timezone"))
 
         self.ctx.tasks.run(fetch, on_done=self._filters_loaded, on_error=self._error)
@@ -399,7 +402,9 @@ class InboxPage(QWidget):
             date_from = self.ctx.app.today() - timedelta(days=since)
         return InboxFilter(states=states, kind=self.kind_box.currentData(), job_id=self.job_box.currentData(),
                            assigned_role=self.role_box.currentData(), date_from=date_from, date_to=date_to,
-                           text=self.search.text().strip() or None)
+                           text=self.search.text().strip() or None,
+                           # "Items I may decide" leaves out what the owner routed to somebody else
+                           user_id=self.ctx.actor.user_id if self.role_box.currentIndex() == 0 else None)
 
     def reload(self) -> None:
         """Fetch the ids for the current filters off the GUI thread and show them."""
@@ -584,6 +589,8 @@ class InboxPage(QWidget):
                 fm.datetime(d.created_at)]
         if d.assigned_role:
             bits.append(self.tr("waiting for the {assigned_role}").format(assigned_role=d.assigned_role))
+        if d.routed:
+            bits.append(f"<b>{html.escape(d.routed)}</b>")
         if d.snoozed_until:
             bits.append(self.tr("snoozed until {date}").format(date=fm.date(d.snoozed_until)))
         if d.value is not None:

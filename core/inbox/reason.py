@@ -20,7 +20,7 @@ Text = str | dict[str, Any]
 
 def reason_card(*, explanation: Text, inputs: dict[str, Any] | list[tuple[str, Any]] | None = None,
                 window: Text | None = None, formula: Text | None = None,
-                calculation: Sequence[Text] | None = None, confidence: str | float | None = None,
+                calculation: Sequence[Text] | None = None, confidence: Text | float | None = None,
                 warnings: Sequence[Text] | None = None, chart: dict[str, Any] | None = None,
                 evidence: list[dict[str, Any]] | None = None, **extra: Any) -> dict[str, Any]:
     """
@@ -87,7 +87,9 @@ def card_shown(card: dict[str, Any]) -> dict[str, Any]:
         out["formula"] = shown(card["formula"])
     out["calculation"] = [shown(step) for step in card.get("calculation", [])]
     confidence = card.get("confidence")
-    if isinstance(confidence, str):
+    if isinstance(confidence, dict):
+        out["confidence"] = shown(confidence)
+    elif isinstance(confidence, str):
         out["confidence"] = _(CONFIDENCE_WORDS[confidence]) if confidence in CONFIDENCE_WORDS else shown(confidence)
     out["warnings"] = [shown(w) for w in card.get("warnings", [])]
     if isinstance(card.get("chart"), dict):

@@ -74,9 +74,18 @@ def is_message(value: Any) -> bool:
         isinstance(value, str) and _decode(value) is not None)
 
 
+def _arg(value: Any) -> Any:
+    """An argument as it is shown: a message translated, a list of parts joined ("2 cover gaps,
+    every wish met"), anything else as it is."""
+    if is_message(value):
+        return shown(value)
+    if isinstance(value, list):
+        return ", ".join(str(_arg(v)) for v in value)
+    return "" if value is None else value
+
+
 def _render(message: dict[str, Any]) -> str:
-    args = {k: shown(v) if is_message(v) else ("" if v is None else v)
-            for k, v in (message.get("args") or {}).items()}
+    args = {k: _arg(v) for k, v in (message.get("args") or {}).items()}
     source = message[_KEY]
     if isinstance(message.get("plural"), str) and isinstance(message.get("count"), int):
         source = message["plural"] if message["count"] != 1 else source

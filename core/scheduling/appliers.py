@@ -11,6 +11,8 @@ from core.kernel.actor import Role
 from core.kernel.settings import SettingsService
 from core.kernel.errors import ValidationError
 from core.scheduling import problem as pb
+from core.inbox.texts import stored, stored_n
+from core.kernel.i18n import N_, _
 
 
 def _svc(ctx: ApplyContext) -> Any:
@@ -24,12 +26,12 @@ def apply_roster(ctx: ApplyContext, payload: Any) -> str:
     if "cells" in payload:
         edits = svc.set_cells_in(ctx.session, ctx.actor, rid, pb.cells_from_json(payload["cells"]))
     msg = svc.publish_in(ctx.session, ctx.actor, rid)
-    return msg + (f" with {edits} edit(s)" if edits else "")
+    return stored_n("{result} with {n} edit", "{result} with {n} edits", edits, result=msg) if edits else msg
 
 
 def normalise_roster(payload: Any) -> Any:
     if not isinstance(payload, dict) or "roster_id" not in payload:
-        raise ValidationError("a roster proposal needs its roster_id")
+        raise ValidationError(_('a roster proposal needs its roster_id'))
     pb.cells_from_json(payload.get("cells", []))   # raises on bad rows
     return payload
 
@@ -69,14 +71,15 @@ def apply_fairness(ctx: ApplyContext, payload: Any) -> str:
     from sqlalchemy import select
     st = ctx.session.scalar(select(m.ShiftType).where(m.ShiftType.code == payload["shift"]))
     if st is None:
-        raise ValidationError(f"shift type {payload['shift']} no longer exists")
+        raise ValidationError(_("shift type {shift} no longer exists").format(shift=payload['shift']))
     for wd in payload.get("weekdays", range(7)):
         ctx.session.add(m.ShiftPreference(staff_id=int(payload["staff_id"]), weekday=int(wd),
                                           shift_type_id=st.id, want=False, weight=int(payload.get("weight", 5))))
     from core.kernel.audit import record
     record(ctx.session, ctx.actor, area="scheduling", action="fairness.adjust", entity="staff_member",
            entity_id=payload["staff_id"], after=payload, at=svc.app.clock.now())
-    return f"future rosters will spare {payload.get('name', 'them')} some {payload['shift']} shifts"
+    return stored("future rosters will spare {name} some {shift} shifts", name=payload.get("name", "?"),
+                  shift=payload["shift"])
 
 
 def apply_preference(ctx: ApplyContext, payload: Any) -> str:
@@ -86,7 +89,7 @@ def apply_preference(ctx: ApplyContext, payload: Any) -> str:
     from core.scheduling import models as m
     st = ctx.session.scalar(select(m.ShiftType).where(m.ShiftType.code == payload["shift"]))
     if st is None:
-        raise ValidationError(f"shift type {payload['shift']} no longer exists")
+        raise ValidationError(_("shift type {shift} no longer exists").format(shift=payload['shift']))
     sid, wd = int(payload["staff_id"]), int(payload["weekday"])
     ctx.session.execute(delete(m.ShiftPreference).where(m.ShiftPreference.staff_id == sid,
                                                         m.ShiftPreference.weekday == wd,
@@ -94,8 +97,8 @@ def apply_preference(ctx: ApplyContext, payload: Any) -> str:
     ctx.session.add(m.ShiftPreference(staff_id=sid, weekday=wd, shift_type_id=st.id, want=bool(payload["want"]),
                                       weight=int(payload.get("weight", 3))))
     record(ctx.session, ctx.actor, area="scheduling", action="staff.preference", entity="staff_member",
-           entity_id=sid, after=payload, summary="shift wish learnt from roster edits", at=ctx.app.clock.now())
-    return f"shift wish recorded for {payload.get('name', 'them')}"
+           entity_id=sid, after=payload, summary=_('shift wish learnt from roster edits'), at=ctx.app.clock.now())
+    return stored("shift wish recorded for {name}", name=payload.get("name", "?"))
 
 
 # ---------------------------------------------------------------- due times (inbox urgency)
@@ -155,23 +158,23 @@ def fairness_for_viewer(ctx: ViewContext, detail: Any) -> Any:
     return replace(detail, reason=vis.fairness_card_for_staff(detail.reason) or {})
 
 
-register_kind(KindSpec(kind="roster", area="scheduling", title="Draft roster", apply=apply_roster,
+register_kind(KindSpec(kind="roster", area="scheduling", title=N_('Draft roster'), apply=apply_roster,
                        normalise=normalise_roster, editor="roster", due=due_roster,
                        for_viewer=roster_for_viewer,
-                       description="Approving publishes the roster (with any edits made in the editor)."))
-register_kind(KindSpec(kind="time_off", area="scheduling", title="Time-off request", apply=apply_time_off,
-                       on_reject=reject_time_off, due=due_time_off, description="Approve to grant; reject to refuse."))
-register_kind(KindSpec(kind="shift_swap", area="scheduling", title="Shift swap", apply=apply_swap,
+                       description=N_('Approving publishes the roster (with any edits made in the editor).')))
+register_kind(KindSpec(kind="time_off", area="scheduling", title=N_('Time-off request'), apply=apply_time_off,
+                       on_reject=reject_time_off, due=due_time_off, description=N_('Approve to grant; reject to refuse.')))
+register_kind(KindSpec(kind="shift_swap", area="scheduling", title=N_('Shift swap'), apply=apply_swap,
                        on_reject=reject_swap, due=due_swap))
-register_kind(KindSpec(kind="appointment_confirmation", area="scheduling", title="Appointment to confirm",
+register_kind(KindSpec(kind="appointment_confirmation", area="scheduling", title=N_('Appointment to confirm'),
                        apply=apply_confirmation, on_reject=reject_confirmation, due=due_appointment,
                        plural="appointments to confirm", default_roles=frozenset({Role.OWNER, Role.STAFF})))
-register_kind(KindSpec(kind="appointment_reminder", area="scheduling", title="Appointment reminder",
+register_kind(KindSpec(kind="appointment_reminder", area="scheduling", title=N_('Appointment reminder'),
                        apply=apply_reminder, default_roles=frozenset({Role.OWNER, Role.STAFF}), due=due_appointment,
-                       description="Approving sends it (SMTP) or writes it to the outbox folder."))
-register_kind(KindSpec(kind="roster_fairness", area="scheduling", title="Roster fairness",
+                       description=N_('Approving sends it (SMTP) or writes it to the outbox folder.')))
+register_kind(KindSpec(kind="roster_fairness", area="scheduling", title=N_('Roster fairness'),
                        apply=apply_fairness, plural="roster fairness suggestions",
                        for_viewer=fairness_for_viewer))
-register_kind(KindSpec(kind="roster_preference", area="scheduling", title="Shift wish learnt from edits",
+register_kind(KindSpec(kind="roster_preference", area="scheduling", title=N_('Shift wish learnt from edits'),
                        apply=apply_preference, plural="shift wishes learnt from edits",
-                       description="Approving records the wish; future drafts weigh it."))
+                       description=N_('Approving records the wish; future drafts weigh it.')))

@@ -25,6 +25,8 @@ from core.scheduling import models as m
 from core.scheduling import problem as pb
 from core.scheduling.dto import AppointmentInfo, BillableAppointment, ServiceInfo, Slot, Visit, hm, plain
 from core.users.permissions import Perm, require
+from core.inbox.texts import stored, tmsg
+from core.kernel.i18n import _
 
 AREA = "scheduling"
 BLOCKING = ("pending", "confirmed", "completed")
@@ -60,7 +62,7 @@ class AppointmentsMixin:
         name = name.strip()
         with self.db.uow() as s:
             if s.scalar(select(m.AppointmentService).where(m.AppointmentService.name == name)):
-                raise ConflictError(f"a service called '{name}' already exists")
+                raise ConflictError(_("a service called '{name}' already exists").format(name=name))
             row = m.AppointmentService(name=name, duration_minutes=duration_minutes, buffer_before=buffer_before,
                                        buffer_after=buffer_after, skill=skill, price=check_money(price, "price"))
             s.add(row)
@@ -126,7 +128,7 @@ class AppointmentsMixin:
         out = []
         for person in staff:
             free = self._working_windows(s, person.id, day)
-            for b0, b1, _ in self._blocks(s, person.id, day):
+            for b0, b1, _kind in self._blocks(s, person.id, day):
                 free = subtract(free, (b0, b1))
             for a, b in free:
                 start = a + svc.buffer_before
@@ -151,7 +153,7 @@ class AppointmentsMixin:
         with self.db.read() as s:
             svc = s.get(m.AppointmentService, service_id)
             if svc is None:
-                raise NotFound(f"service {service_id} does not exist")
+                raise NotFound(_("service {service_id} does not exist").format(service_id=service_id))
             step = self.app.settings.read(s, "scheduling.slot_step")
             return self._slots_in(s, svc, day, staff_id, step, include_past)
 
@@ -164,34 +166,31 @@ class AppointmentsMixin:
         with self.db.uow() as s:
             svc = s.get(m.AppointmentService, service_id)
             if svc is None:
-                raise NotFound(f"service {service_id} does not exist")
+                raise NotFound(_("service {service_id} does not exist").format(service_id=service_id))
             # Lock the person's row: on SQLite the writer lock (BEGIN IMMEDIATE) already serialises
             # bookings; on PostgreSQL this FOR UPDATE makes the overlap check below atomic too.
             person = s.scalar(select(m.StaffMember).where(m.StaffMember.id == staff_id).with_for_update())
             if person is None:
-                raise NotFound(f"staff member {staff_id} does not exist")
+                raise NotFound(_("staff member {staff_id} does not exist").format(staff_id=staff_id))
             from core.customers.models import Customer
             customer = s.get(Customer, customer_id)
             if customer is None:
-                raise NotFound(f"customer {customer_id} does not exist")
+                raise NotFound(_("customer {customer_id} does not exist").format(customer_id=customer_id))
             if svc.skill and svc.skill not in (person.skills or []):
-                raise ValidationError(f"{person.name} does not have the skill '{svc.skill}' {svc.name} needs")
+                raise ValidationError(_("{name} does not have the skill '{skill}' {name2} needs").format(name=person.name, skill=svc.skill, name2=svc.name))
             end = start_minute + svc.duration_minutes
             b0, b1 = start_minute - svc.buffer_before, end + svc.buffer_after
             for x0, x1, other in self._blocks(s, staff_id, day):
                 if x0 < b1 and b0 < x1:
                     o = s.get(m.Appointment, other)
                     raise ConflictError(
-                        f"{person.name} is already booked {fm.clock(o.start_minute)}–{fm.clock(o.end_minute)} on "
-                        f"{fm.day(day)} (appointment {other}, {o.state}); choose another time or person")
+                        _("{name} is already booked {start_minute}–{end_minute} on {day} (appointment {other}, {state}); choose another time or person").format(name=person.name, start_minute=fm.clock(o.start_minute), end_minute=fm.clock(o.end_minute), day=fm.day(day), other=other, state=o.state))
             opening = self._opening(s, day)
             if opening is None or not (opening[0] <= start_minute and end <= opening[1]):
                 hours = "closed" if opening is None else f"open {fm.clock(opening[0])}–{fm.clock(opening[1])}"
-                raise ConflictError(f"{fm.clock(start_minute)}–{fm.clock(end)} on {fm.day(day)} is outside "
-                                    f"opening hours ({hours})")
+                raise ConflictError(_("{start_minute}–{end} on {day} is outside opening hours ({hours})").format(start_minute=fm.clock(start_minute), end=fm.clock(end), day=fm.day(day), hours=hours))
             if not any(w0 <= b0 and b1 <= w1 for w0, w1 in self._working_windows(s, staff_id, day)):
-                raise ConflictError(f"{person.name} is not working {fm.clock(b0)}–{fm.clock(b1)} on {fm.day(day)} "
-                                    "(roster, breaks, time off and buffers)")
+                raise ConflictError(_("{name} is not working {b0}–{b1} on {day} (roster, breaks, time off and buffers)").format(name=person.name, b0=fm.clock(b0), b1=fm.clock(b1), day=fm.day(day)))
             a = m.Appointment(customer_id=customer_id, service_id=service_id, staff_id=staff_id, day=day,
                               start_minute=start_minute, end_minute=end, block_start=b0, block_end=b1,
                               state="pending", notes=notes, price=svc.price, created_at=self.app.clock.now(),
@@ -200,10 +199,12 @@ class AppointmentsMixin:
             s.flush()
             self.app.inbox.draft(
                 s, kind="appointment_confirmation", subject_type="appointment", subject_id=a.id,
-                title=f"Confirm {svc.name} for {customer.name}, {fm.day(day)} {fm.clock(start_minute)}",
+                title=stored("Confirm {service} for {customer}, {day} {time}", service=svc.name, customer=customer.name,
+                             day=fm.day(day), time=fm.clock(start_minute)),
                 payload={"appointment_id": a.id},
-                reason=reason_card(explanation=f"{customer.name} booked {svc.name} with {person.name}; the slot "
-                                   "is held until you confirm or reject.",
+                reason=reason_card(explanation=tmsg("{customer} booked {service} with {person}; the slot is held until you "
+                                                    "confirm or reject.", customer=customer.name, service=svc.name,
+                                                    person=person.name),
                                    inputs={"day": fm.date(day),
                                            "time": f"{fm.clock(start_minute)}–{fm.clock(end)}",
                                            "buffers": f"{svc.buffer_before}/{svc.buffer_after} min"}),
@@ -227,13 +228,12 @@ class AppointmentsMixin:
                    "no_show": ("confirmed", "pending"), "completed": ("confirmed",)}
         a = s.get(m.Appointment, appointment_id)
         if a is None:
-            raise NotFound(f"appointment {appointment_id} does not exist")
+            raise NotFound(_("appointment {appointment_id} does not exist").format(appointment_id=appointment_id))
         if state == "completed" and a.state == "pending":
             # Completing makes it billable: a booking nobody confirmed must not end up on an invoice.
-            raise ConflictError(f"appointment {appointment_id} is still pending (never confirmed): "
-                                "confirm it first, then mark it completed")
+            raise ConflictError(_("appointment {appointment_id} is still pending (never confirmed): confirm it first, then mark it completed").format(appointment_id=appointment_id))
         if a.state not in allowed[state]:
-            raise ConflictError(f"appointment {appointment_id} is {a.state}; it cannot become {state}")
+            raise ConflictError(_("appointment {appointment_id} is {state}; it cannot become {state2}").format(appointment_id=appointment_id, state=a.state, state2=state))
         before = a.state
         a.state = state
         if state == "completed":
@@ -242,9 +242,11 @@ class AppointmentsMixin:
                before={"state": before}, after={"state": state, "reason": reason}, at=self.app.clock.now())
         if state in ("cancelled", "no_show", "confirmed", "completed"):
             self.app.inbox.supersede_open(s, subject_type="appointment", subject_id=a.id,
-                                          reason=f"appointment {state}", actor=actor,
+                                          reason=stored("appointment {state}", state=state), actor=actor,
                                           kind="appointment_confirmation")
-        return f"appointment {a.id} {state.replace('_', '-')}"
+        return {"confirmed": _("appointment {id} confirmed"), "completed": _("appointment {id} completed"),
+                "cancelled": _("appointment {id} cancelled"), "no_show": _("appointment {id} no-show"),
+                }.get(state, f"appointment {{id}} {state.replace('_', '-')}").format(id=a.id)
 
     def _transition(self, actor: Actor, appointment_id: int, state: str, reason: str = "") -> AppointmentInfo:
         require(actor, Perm.BOOK_APPOINTMENTS)
@@ -279,7 +281,7 @@ class AppointmentsMixin:
         with self.db.read() as s:
             a = s.get(m.Appointment, appointment_id)
             if a is None:
-                raise NotFound(f"appointment {appointment_id} does not exist")
+                raise NotFound(_("appointment {appointment_id} does not exist").format(appointment_id=appointment_id))
             return self._info(s, a)
 
     def completed_visits(self, session: Session, since: date) -> list[Visit]:
@@ -319,11 +321,11 @@ class AppointmentsMixin:
         for aid in appointment_ids:
             a = session.get(m.Appointment, aid)
             if a is None:
-                raise NotFound(f"appointment {aid} does not exist")
+                raise NotFound(_("appointment {aid} does not exist").format(aid=aid))
             if not a.billable:
-                raise ConflictError(f"appointment {aid} is not completed, so it cannot be billed")
+                raise ConflictError(_("appointment {aid} is not completed, so it cannot be billed").format(aid=aid))
             if a.invoice_id is not None and a.invoice_id != invoice_id:
-                raise ConflictError(f"appointment {aid} is already on invoice {a.invoice_id}")
+                raise ConflictError(_("appointment {aid} is already on invoice {invoice_id}").format(aid=aid, invoice_id=a.invoice_id))
             a.invoice_id = invoice_id
 
     def release_billed(self, session: Session, appointment_ids: list[int], invoice_id: int) -> int:
@@ -358,12 +360,12 @@ class AppointmentsMixin:
         from core.kernel.settings import SettingsService
         a = s.get(m.Appointment, int(payload["appointment_id"]))
         if a is None:
-            raise NotFound("the appointment no longer exists")
+            raise NotFound(_('the appointment no longer exists'))
         if a.state not in ("pending", "confirmed"):
-            raise ConflictError(f"appointment {a.id} is {a.state}; no reminder needed")
+            raise ConflictError(_("appointment {id} is {state}; no reminder needed").format(id=a.id, state=a.state))
         _channel, how = deliver(SettingsService.read_many(s, reveal=True), self.app.paths.outbox, payload["to"],
                                 payload["subject"], payload["body"], name=f"reminder-appointment-{a.id}")
         a.reminder_sent_at = self.app.clock.now()
         record(s, actor, area=AREA, action="appointment.reminder", entity="appointment", entity_id=a.id,
                after={"to": payload["to"], "how": how}, at=self.app.clock.now())
-        return "reminder " + how
+        return _("reminder {how}").format(how=how)

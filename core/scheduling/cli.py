@@ -5,6 +5,7 @@ import argparse
 from typing import Any
 
 from core.kernel.cli_support import print_json
+from core.kernel.i18n import _
 
 
 def _get_or_add(sub: argparse._SubParsersAction, name: str, help_text: str, dest: str) -> argparse._SubParsersAction:
@@ -24,20 +25,19 @@ def cmd_benchmark(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json(out)
     else:
-        print(f"{out['instance']}: {out['status']} objective {out['objective']} bound {out['bound']} "
-              f"in {out['seconds']} s; checked {out['checked_objective']}, "
-              f"{'feasible' if out['feasible'] else 'VIOLATIONS: ' + '; '.join(out['violations'])}")
+        print(_("{instance}: {status} objective {objective} bound {bound} in {seconds} s; checked {checked_objective}, {value}").format(instance=out['instance'], status=out['status'], objective=out['objective'], bound=out['bound'], seconds=out['seconds'], checked_objective=out['checked_objective'], value='feasible' if out['feasible'] else 'VIOLATIONS: ' + '; '.join(out['violations'])))
         if out["best_known"] is not None:
-            print(f"best known {out['best_known']}, gap {out['gap_to_best_known']:.2%}")
-        print("phases:")
+            print(_("best known {best_known}, gap {gap_to_best_known:.2%}").format(best_known=out['best_known'], gap_to_best_known=out['gap_to_best_known']))
+        print(_('phases:'))
         for phase in out["phases"]:
             print(f"  {phase}")
         if out["timeline"]:
-            print("better rosters (seconds: objective" + (", gap" if out["best_known"] else "") + "):")
+            print(_("better rosters (seconds: objective, gap):") if out["best_known"] else
+                  _("better rosters (seconds: objective):"))
             for point in _thinned(out["timeline"]):
                 gap = point["gap_to_best_known"]
                 print(f"  {point['seconds']:7.1f}: {point['objective']}" + ("" if gap is None else f"  {gap:.2%}"))
-        print("penalties (independent check):")
+        print(_('penalties (independent check):'))
         for rule, amount in out["penalties"].items():
             print(f"  {rule:<20} {amount}")
     return 0 if out["feasible"] else 1
@@ -53,12 +53,12 @@ def _thinned(points: list[dict[str, Any]], keep: int = 12) -> list[dict[str, Any
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    rp = sub.add_parser("roster", help="staff rosters").add_subparsers(dest="roster_cmd", metavar="ACTION",
+    rp = sub.add_parser("roster", help=_('staff rosters')).add_subparsers(dest="roster_cmd", metavar="ACTION",
                                                                        required=True)
-    sp = rp.add_parser("benchmark", help="solve a Curtois & Qu instance and check it independently")
+    sp = rp.add_parser("benchmark", help=_('solve a Curtois & Qu instance and check it independently'))
     sp.add_argument("file")
-    sp.add_argument("--time-limit", type=float, default=60.0, metavar="S", help="seconds (default 60)")
-    sp.add_argument("--json", action="store_true", help="print JSON")
+    sp.add_argument("--time-limit", type=float, default=60.0, metavar="S", help=_('seconds (default 60)'))
+    sp.add_argument("--json", action="store_true", help=_('print JSON'))
     sp.set_defaults(handler=cmd_benchmark, login="none")  # reads only the given file
     try:
         from core.scheduling import cli_service

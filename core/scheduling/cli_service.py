@@ -11,6 +11,7 @@ from core.kernel.actor import Role
 from core.kernel.errors import NotFound
 from core.scheduling.dto import hm
 from core.scheduling.service import parse_iso_week
+from core.kernel.i18n import _, ngettext
 
 
 def cmd_plan(args: argparse.Namespace, app: Any) -> int:
@@ -18,7 +19,7 @@ def cmd_plan(args: argparse.Namespace, app: Any) -> int:
     if args.draft:
         actor = actor_for(app, getattr(args, "as_user", None))
         rid, sug = app.scheduling.draft_week(actor, week, args.time_limit)
-        print(f"roster {rid} drafted; inbox item {sug}")
+        print(_("roster {rid} drafted; inbox item {sug}").format(rid=rid, sug=sug))
         return 0
     plan = app.scheduling.plan(week, args.time_limit)
     people = app.scheduling.list_staff()
@@ -53,21 +54,20 @@ def _print_plan(app: Any, plan: Any, roster: dict[str, list[str | None]], days: 
                 ["staff"] + [fm.weekday(d) for d in days])
     missing = list(plan.conflicts) + list(plan.uncovered) + list(plan.preferences_missed)
     if missing:
-        print("\nStill open:")
+        print(_('\nStill open:'))
         for line in missing:
             print("  " + line)
     if not details:
-        print("\n(--details: the optimiser's points per rule, shift codes and timing)")
+        print(_("\n(--details: the optimiser's points per rule, shift codes and timing)"))
         return
     print(f"\n{wording.status_detail(plan.status, plan.bound, plan.penalty)}.")
-    print(f"{fm.number(plan.penalty)} points in total (lower is better), planned in "
-          f"{fm.number(plan.seconds, 1)} s")
+    print(_("{number} points in total (lower is better), planned in {number2} s").format(number=fm.number(plan.penalty), number2=fm.number(plan.seconds, 1)))
     for line in wording.points_lines(plan.penalty_by_rule):
         print("  " + line)
     if types:
-        print("Shift codes: " + ", ".join(f"{c} = {t.name}" for c, t in types.items()))
+        print(_('Shift codes: ') + ", ".join(f"{c} = {t.name}" for c, t in types.items()))
     for w in plan.warnings:
-        print("  warning: " + w.message)
+        print(_('  warning: ') + w.message)
 
 
 def cmd_slots(args: argparse.Namespace, app: Any) -> int:
@@ -116,8 +116,7 @@ def cmd_appointments_list(args: argparse.Namespace, app: Any) -> int:
 def cmd_appointments_book(args: argparse.Namespace, app: Any) -> int:
     actor = actor_for(app, getattr(args, "as_user", None))
     a = app.scheduling.book(actor, args.customer, args.service, args.staff, args.date, args.time, args.notes or "")
-    print(f"appointment {a.id} booked (pending until confirmed in the inbox): {a.day} {hm(a.start_minute)} "
-          f"{a.service_name} with {a.staff_name}")
+    print(_("appointment {id} booked (pending until confirmed in the inbox): {day} {hm} {service_name} with {staff_name}").format(id=a.id, day=a.day, hm=hm(a.start_minute), service_name=a.service_name, staff_name=a.staff_name))
     return 0
 
 
@@ -126,7 +125,7 @@ def cmd_appointments_set(args: argparse.Namespace, app: Any) -> int:
     fn = {"confirmed": app.scheduling.confirm, "completed": app.scheduling.complete,
           "no-show": app.scheduling.no_show}.get(args.state)
     a = app.scheduling.cancel(actor, args.id, args.reason or "") if args.state == "cancelled" else fn(actor, args.id)
-    print(f"appointment {a.id} is now {a.state}")
+    print(_("appointment {id} is now {state}").format(id=a.id, state=a.state))
     return 0
 
 
@@ -134,7 +133,7 @@ def cmd_roster_show(args: argparse.Namespace, app: Any) -> int:
     week = parse_iso_week(args.week)
     rid = app.scheduling.roster_for_week(week)
     if rid is None:
-        raise NotFound(f"there is no roster for {args.week}")
+        raise NotFound(_("there is no roster for {week}").format(week=args.week))
     viewer = actor_for(app, getattr(args, "as_user", None))
     view = app.scheduling.view(rid, viewer=viewer)
     out = {"roster_id": rid, "week": args.week, "state": view.state, "summary": view.quality,
@@ -155,7 +154,7 @@ def cmd_roster_show(args: argparse.Namespace, app: Any) -> int:
             line, _tip = wording.own_week(view, mine, fm)
         else:
             line, _tip = wording.roster_header(view, fm)
-        print(f"roster {rid}: {line}")
+        print(_("roster {rid}: {line}").format(rid=rid, line=line))
         names = {t.code: t.name for t in view.shift_types}
         print_table([[n] + [names.get(c, c) if c else "" for c in row] for n, row in out["roster"].items()],
                     ["staff"] + [fm.weekday(d) for d in view.days])
@@ -192,7 +191,7 @@ def cmd_roster_publish(args: argparse.Namespace, app: Any) -> int:
     actor = actor_for(app, getattr(args, "as_user", None))
     rid = app.scheduling.roster_for_week(parse_iso_week(args.week))
     if rid is None:
-        raise NotFound(f"there is no roster for {args.week}")
+        raise NotFound(_("there is no roster for {week}").format(week=args.week))
     print(app.scheduling.publish(actor, rid))
     return 0
 
@@ -201,10 +200,10 @@ def cmd_time_off(args: argparse.Namespace, app: Any) -> int:
     actor = actor_for(app, getattr(args, "as_user", None))
     staff = args.staff if args.staff is not None else app.scheduling.own_staff_id(actor)
     if staff is None:
-        raise UsageError(f"{actor.username}'s login is not linked to a staff member: say whose with --staff ID")
+        raise UsageError(_("{username}'s login is not linked to a staff member: say whose with --staff ID").format(username=actor.username))
     rid = app.scheduling.request_time_off(actor, staff, args.date_from, args.date_to or args.date_from,
                                           args.reason or "")
-    print(f"time-off request {rid} is waiting for the owner in the inbox")
+    print(_("time-off request {rid} is waiting for the owner in the inbox").format(rid=rid))
     return 0
 
 
@@ -213,9 +212,9 @@ def cmd_swap(args: argparse.Namespace, app: Any) -> int:
     week = args.date - timedelta(days=args.date.weekday())
     rid = app.scheduling.roster_for_week(week)
     if rid is None:
-        raise NotFound(f"there is no roster for the week of {week}")
+        raise NotFound(_("there is no roster for the week of {week}").format(week=week))
     sid = app.scheduling.request_swap(actor, rid, args.date, args.from_staff, args.to_staff, args.reason or "")
-    print(f"swap request {sid} is waiting for a decision in the inbox")
+    print(_("swap request {sid} is waiting for a decision in the inbox").format(sid=sid))
     return 0
 
 
@@ -226,13 +225,13 @@ def cmd_export_roster(args: argparse.Namespace, app: Any) -> int:
     out = Path(args.output)
     if args.per_staff:
         if out.suffix.lower() != ".ics":
-            raise UsageError("--per-staff writes iCalendar feeds: give -o NAME.ics")
+            raise UsageError(_('--per-staff writes iCalendar feeds: give -o NAME.ics'))
         for p in app.scheduling.list_staff():
             path = export_roster(app, actor, week, out.with_name(f"{out.stem}-{p.code}.ics"), p.id, force=args.force)
-            print(f"wrote {path} ({p.name})")
+            print(_("wrote {path} ({name})").format(path=path, name=p.name))
         return 0
     path = export_roster(app, actor, week, out, args.staff, force=args.force)
-    print(f"wrote {path}")
+    print(_("wrote {path}").format(path=path))
     return 0
 
 
@@ -242,67 +241,67 @@ def cmd_export_appointments(args: argparse.Namespace, app: Any) -> int:
     last = args.date_to or first + timedelta(days=90)
     out = Path(args.output)
     if out.suffix.lower() != ".ics":
-        raise UsageError("appointments are exported as iCalendar: give -o FILE.ics")
+        raise UsageError(_('appointments are exported as iCalendar: give -o FILE.ics'))
     out, n = export_appointments(app, first, last, out, args.staff, force=args.force)
-    print(f"wrote {out} ({n} appointments)")
+    print(ngettext("wrote {out} ({n} appointment)", "wrote {out} ({n} appointments)", n).format(out=out, n=n))
     return 0
 
 
 def register(sub: argparse._SubParsersAction, roster: argparse._SubParsersAction,
              get_or_add: Callable[..., argparse._SubParsersAction]) -> None:
-    sp = roster.add_parser("plan", help="plan a week with the optimiser (prints it; --draft puts it in the inbox)")
+    sp = roster.add_parser("plan", help=_('plan a week with the optimiser (prints it; --draft puts it in the inbox)'))
     sp.add_argument("--week", required=True, metavar="YYYY-Www")
     sp.add_argument("--time-limit", type=float, default=None, metavar="S")
-    sp.add_argument("--draft", action="store_true", help="store as a draft roster and add it to the inbox")
+    sp.add_argument("--draft", action="store_true", help=_('store as a draft roster and add it to the inbox'))
     sp.add_argument("--details", action="store_true",
-                    help="also the optimiser's points per rule, shift codes and planning time")
+                    help=_("also the optimiser's points per rule, shift codes and planning time"))
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_plan)
-    sp = roster.add_parser("show", help="a week's roster (published, else the draft) with its rule checks")
+    sp = roster.add_parser("show", help=_("a week's roster (published, else the draft) with its rule checks"))
     sp.add_argument("--week", required=True, metavar="YYYY-Www")
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_roster_show)
-    sp = roster.add_parser("publish", help="publish a week's draft roster (the manual path of approving it)")
+    sp = roster.add_parser("publish", help=_("publish a week's draft roster (the manual path of approving it)"))
     sp.add_argument("--week", required=True, metavar="YYYY-Www")
     add_as(sp)
     sp.set_defaults(handler=cmd_roster_publish)
-    sp = roster.add_parser("staff", help="the staff list (staff see colleagues without pay, contract or e-mail)")
-    sp.add_argument("--all", action="store_true", help="include people who no longer work here")
+    sp = roster.add_parser("staff", help=_('the staff list (staff see colleagues without pay, contract or e-mail)'))
+    sp.add_argument("--all", action="store_true", help=_('include people who no longer work here'))
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_staff_list)
-    sp = roster.add_parser("time-off", help="ask for time off (the owner decides in the inbox)")
-    sp.add_argument("--staff", type=int, metavar="ID", help="whose (default: your own staff record)")
+    sp = roster.add_parser("time-off", help=_('ask for time off (the owner decides in the inbox)'))
+    sp.add_argument("--staff", type=int, metavar="ID", help=_('whose (default: your own staff record)'))
     sp.add_argument("--from", dest="date_from", type=parse_date, required=True, metavar="DATE")
     sp.add_argument("--to", dest="date_to", type=parse_date, metavar="DATE")
     sp.add_argument("--reason")
     add_as(sp)
     sp.set_defaults(handler=cmd_time_off)
-    sp = roster.add_parser("swap", help="ask to hand a shift to a colleague (decided in the inbox)")
+    sp = roster.add_parser("swap", help=_('ask to hand a shift to a colleague (decided in the inbox)'))
     sp.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     sp.add_argument("--from-staff", type=int, required=True, metavar="ID")
     sp.add_argument("--to-staff", type=int, required=True, metavar="ID")
     sp.add_argument("--reason")
     add_as(sp)
     sp.set_defaults(handler=cmd_swap)
-    ap = sub.add_parser("appointments", help="appointments").add_subparsers(dest="appointments_cmd",
+    ap = sub.add_parser("appointments", help=_('appointments')).add_subparsers(dest="appointments_cmd",
                                                                            metavar="ACTION", required=True)
-    sp = ap.add_parser("slots", help="free slots for a service on a day")
+    sp = ap.add_parser("slots", help=_('free slots for a service on a day'))
     sp.add_argument("--service", type=int, required=True, metavar="ID")
     sp.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     sp.add_argument("--staff", type=int, default=None, metavar="ID")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_slots)
-    sp = ap.add_parser("list", help="appointments in a date range (default: the next 7 days)")
+    sp = ap.add_parser("list", help=_('appointments in a date range (default: the next 7 days)'))
     sp.add_argument("--from", dest="date_from", type=parse_date, metavar="DATE")
     sp.add_argument("--to", dest="date_to", type=parse_date, metavar="DATE")
     sp.add_argument("--staff", type=int, default=None, metavar="ID")
     sp.add_argument("--customer", type=int, default=None, metavar="ID")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_appointments_list)
-    sp = ap.add_parser("book", help="book a slot (pending until someone confirms it in the inbox)")
+    sp = ap.add_parser("book", help=_('book a slot (pending until someone confirms it in the inbox)'))
     sp.add_argument("--service", type=int, required=True, metavar="ID")
     sp.add_argument("--customer", type=int, required=True, metavar="ID")
     sp.add_argument("--staff", type=int, required=True, metavar="ID")
@@ -311,22 +310,22 @@ def register(sub: argparse._SubParsersAction, roster: argparse._SubParsersAction
     sp.add_argument("--notes")
     add_as(sp)
     sp.set_defaults(handler=cmd_appointments_book)
-    sp = ap.add_parser("set", help="record that an appointment was confirmed, completed, a no-show or cancelled")
+    sp = ap.add_parser("set", help=_('record that an appointment was confirmed, completed, a no-show or cancelled'))
     sp.add_argument("id", type=int)
     sp.add_argument("state", choices=["confirmed", "completed", "no-show", "cancelled"])
     sp.add_argument("--reason")
     add_as(sp)
     sp.set_defaults(handler=cmd_appointments_set)
     ex = get_or_add(sub, "export", "export data to files", "export_cmd")
-    sp = ex.add_parser("roster", help="a week's roster to .xlsx, .pdf or .ics")
+    sp = ex.add_parser("roster", help=_("a week's roster to .xlsx, .pdf or .ics"))
     sp.add_argument("--week", required=True, metavar="YYYY-Www")
     sp.add_argument("-o", "--output", required=True, metavar="FILE")
-    sp.add_argument("--staff", type=int, default=None, metavar="ID", help=".ics: one person's feed")
-    sp.add_argument("--per-staff", action="store_true", help=".ics: one feed per staff member (NAME-CODE.ics)")
+    sp.add_argument("--staff", type=int, default=None, metavar="ID", help=_(".ics: one person's feed"))
+    sp.add_argument("--per-staff", action="store_true", help=_('.ics: one feed per staff member (NAME-CODE.ics)'))
     add_force(sp)
     add_as(sp)
     sp.set_defaults(handler=cmd_export_roster)
-    sp = ex.add_parser("appointments", help="appointments to an iCalendar file")
+    sp = ex.add_parser("appointments", help=_('appointments to an iCalendar file'))
     sp.add_argument("--from", dest="date_from", type=parse_date, metavar="DATE")
     sp.add_argument("--to", dest="date_to", type=parse_date, metavar="DATE")
     sp.add_argument("--staff", type=int, default=None, metavar="ID")

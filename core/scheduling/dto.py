@@ -140,6 +140,9 @@ class PlanResult:
     phases: tuple[str, ...] = ()
     days: int = 7
     quality: str = ""                  # "4 cover gaps, 2 unmet wishes, fairness spread 3 h"
+    # the same texts kept for translation when read (quality, uncovered, missed, fairness, warnings):
+    # the stored reason card shows them in the reader's language
+    words: Any = None
 
     @property
     def status_words(self) -> str:

@@ -12,6 +12,7 @@ from core.kernel.actor import Actor
 from core.kernel.errors import ValidationError
 from core.kernel.formats import Formats
 from core.scheduling.dto import AppointmentInfo, RosterView, hm
+from core.kernel.i18n import _
 
 
 def _types(view: RosterView) -> dict[str, Any]:
@@ -165,13 +166,13 @@ def export_roster(app: Any, actor: Actor, week_start: date, path: Path, staff_id
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf", ".ics"):
-        raise ValidationError(f"{path.name}: choose .xlsx, .pdf or .ics")
+        raise ValidationError(_("{name}: choose .xlsx, .pdf or .ics").format(name=path.name))
     site = Site.of(app)
     out = check_target(site, path, force=force)
     svc = app.scheduling
     rid = svc.roster_for_week(week_start)
     if rid is None:
-        raise ValidationError(f"there is no roster for the week of {week_start}")
+        raise ValidationError(_("there is no roster for the week of {week_start}").format(week_start=week_start))
     view = svc.view(rid)
     shop = app.settings.get("shop.name")
     fm = app.formats()
@@ -192,7 +193,7 @@ def export_appointments(app: Any, first: date, last: date, path: Path, staff_id:
     from core.io.outputs import Site, check_target, writing
     path = Path(path)
     if path.suffix.lower() != ".ics":
-        raise ValidationError("appointments are exported as iCalendar: give a FILE.ics")
+        raise ValidationError(_('appointments are exported as iCalendar: give a FILE.ics'))
     site = Site.of(app)
     out = check_target(site, path, force=force)
     items = app.scheduling.appointments(first, last, staff_id)

@@ -18,36 +18,38 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from core.kernel.i18n import N_
+
 Roster = dict[str, list[str | None]]
 
 #: Names of the hard rules, in the order they are explained to people.
 HARD_RULES: dict[str, str] = {
-    "skill": "skills the shift needs",
-    "max_shifts_per_type": "maximum shifts of a type",
-    "day_off": "day off / approved time off",
-    "unavailable": "weekly availability",
-    "forbidden_succession": "forbidden shift succession / minimum rest",
-    "max_minutes": "maximum working time",
-    "min_minutes": "minimum working time",
-    "max_consecutive_shifts": "maximum consecutive working days",
-    "min_consecutive_shifts": "minimum consecutive working days",
-    "min_consecutive_days_off": "minimum consecutive days off",
-    "max_weekends": "maximum working weekends",
-    "cover_minimum": "mandatory minimum cover",
-    "pinned": "fixed assignment",
+    "skill": N_("skills the shift needs"),
+    "max_shifts_per_type": N_("maximum shifts of a type"),
+    "day_off": N_("day off / approved time off"),
+    "unavailable": N_("weekly availability"),
+    "forbidden_succession": N_("forbidden shift succession / minimum rest"),
+    "max_minutes": N_("maximum working time"),
+    "min_minutes": N_("minimum working time"),
+    "max_consecutive_shifts": N_("maximum consecutive working days"),
+    "min_consecutive_shifts": N_("minimum consecutive working days"),
+    "min_consecutive_days_off": N_("minimum consecutive days off"),
+    "max_weekends": N_("maximum working weekends"),
+    "cover_minimum": N_("mandatory minimum cover"),
+    "pinned": N_("fixed assignment"),
 }
 
 #: Names of the soft goals (weighted penalties).
 SOFT_RULES: dict[str, str] = {
-    "cover_under": "shift under-covered",
-    "cover_over": "shift over-covered",
-    "shift_on_request": "shift wanted but not given",
-    "shift_off_request": "shift not wanted but given",
-    "fair_weekends": "unfair spread of weekend work",
-    "fair_evenings": "unfair spread of evening shifts",
-    "fair_closings": "unfair spread of closing shifts",
-    "fair_hours": "hours away from contract target",
-    "cover_minimum": "mandatory minimum cover broken",
+    "cover_under": N_("shift under-covered"),
+    "cover_over": N_("shift over-covered"),
+    "shift_on_request": N_("shift wanted but not given"),
+    "shift_off_request": N_("shift not wanted but given"),
+    "fair_weekends": N_("unfair spread of weekend work"),
+    "fair_evenings": N_("unfair spread of evening shifts"),
+    "fair_closings": N_("unfair spread of closing shifts"),
+    "fair_hours": N_("hours away from contract target"),
+    "cover_minimum": N_("mandatory minimum cover broken"),
 }
 
 DAY_MINUTES = 24 * 60

@@ -9,31 +9,46 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
+from core.inbox.texts import shown, tmsg, tmsg_n
+from core.kernel.i18n import N_, _
 from core.scheduling.roster import HARD_RULES, SOFT_RULES, Roster, RosterProblem, Staff
 
 
 @dataclass(frozen=True)
 class Violation:
     rule: str
-    message: str
+    message: str          # in the language of whoever evaluated the roster
     staff: str | None = None
     days: tuple[int, ...] = ()
+    # the message kept for translation when read (a stored reason card shows it in the reader's language)
+    words: Any = field(default=None, compare=False)
+
+    @classmethod
+    def said(cls, rule: str, words: Any, staff: str | None = None, days: tuple[int, ...] = ()) -> "Violation":
+        return cls(rule, shown(words), staff, days, words)
 
     @property
     def title(self) -> str:
-        return HARD_RULES.get(self.rule, self.rule)
+        return _(HARD_RULES[self.rule]) if self.rule in HARD_RULES else self.rule
 
 
 @dataclass(frozen=True)
 class PenaltyItem:
     rule: str
     amount: int
-    message: str
+    message: str          # in the language of whoever evaluated the roster
     staff: str | None = None
     day: int | None = None
     shift: str | None = None
     size: int = 1        # how many: people short or too many, spread; hours: planned − contract (signed)
+    words: Any = field(default=None, compare=False)   # the message kept for translation when read
+
+    @classmethod
+    def said(cls, rule: str, amount: int, words: Any, staff: str | None = None, day: int | None = None,
+             shift: str | None = None, size: int = 1) -> "PenaltyItem":
+        return cls(rule, amount, shown(words), staff, day, shift, size, words)
 
 
 @dataclass
@@ -75,53 +90,61 @@ def check_person(problem: RosterProblem, person: Staff, row: list[str | None]) -
     name = person.label
     H = problem.days
     if len(row) != H:
-        return [Violation("one_shift_per_day", f"{name}: {len(row)} days given, {H} expected", person.id)]
+        return [Violation.said("one_shift_per_day", tmsg("{name}: {given} days given, {expected} expected", name=name,
+                                                         given=len(row), expected=H), person.id)]
     ids = set(problem.shift_ids)
     for d, s in enumerate(row):
         if s is None:
             continue
         if s not in ids:
-            out.append(Violation("skill", f"{name}: unknown shift '{s}' on {problem.day_label(d)}",
-                                 person.id, (d,)))
+            out.append(Violation.said("skill", tmsg("{name}: unknown shift '{shift}' on {day}", name=name, shift=s,
+                                                    day=problem.day_label(d)), person.id, (d,)))
             continue
         st = problem.shift(s)
         missing = st.skills - person.skills
         if missing:
-            out.append(Violation("skill", f"{name} lacks {', '.join(sorted(missing))} for "
-                                 f"{st.label} on {problem.day_label(d)}", person.id, (d,)))
+            out.append(Violation.said("skill", tmsg("{name} lacks {skills} for {shift} on {day}", name=name,
+                                                    skills=", ".join(sorted(missing)), shift=st.label,
+                                                    day=problem.day_label(d)), person.id, (d,)))
         if d in person.days_off:
-            out.append(Violation("day_off", f"{name} works {st.label} on a day off "
-                                 f"({problem.day_label(d)})", person.id, (d,)))
+            out.append(Violation.said("day_off", tmsg("{name} works {shift} on a day off ({day})", name=name,
+                                                      shift=st.label, day=problem.day_label(d)), person.id, (d,)))
         if (d, s) in person.unavailable:
-            out.append(Violation("unavailable", f"{name} is not available for {st.label} on "
-                                 f"{problem.day_label(d)}", person.id, (d,)))
+            out.append(Violation.said("unavailable", tmsg("{name} is not available for {shift} on {day}", name=name,
+                                                          shift=st.label, day=problem.day_label(d)), person.id, (d,)))
     counts = Counter(s for s in row if s is not None)
     if c.max_shifts is not None:
         for s, n in counts.items():
             if s in ids and n > c.max_shifts.get(s, 0):
-                out.append(Violation("max_shifts_per_type", f"{name} works {n} × {problem.shift(s).label}, "
-                                     f"at most {c.max_shifts.get(s, 0)} allowed", person.id))
+                out.append(Violation.said("max_shifts_per_type", tmsg(
+                    "{name} works {n} × {shift}, at most {max} allowed", name=name, n=n, shift=problem.shift(s).label,
+                    max=c.max_shifts.get(s, 0)), person.id))
     pairs = problem.forbidden_pairs(person)
     for d in range(H - 1):
         a, b = row[d], row[d + 1]
         if a is not None and b is not None and (a, b) in pairs:
             sa, sb = problem.shift(a), problem.shift(b)
-            why = ("forbidden succession" if b in sa.forbidden_next
-                   else f"less than {c.min_rest_minutes // 60} h rest")
-            out.append(Violation("forbidden_succession", f"{name}: {sb.label} on {problem.day_label(d + 1)} "
-                                 f"after {sa.label} ({why})", person.id, (d, d + 1)))
+            words = (tmsg("{name}: {shift} on {day} after {before} (forbidden succession)", name=name,
+                          shift=sb.label, day=problem.day_label(d + 1), before=sa.label) if b in sa.forbidden_next
+                     else tmsg("{name}: {shift} on {day} after {before} (less than {hours} h rest)", name=name,
+                               shift=sb.label, day=problem.day_label(d + 1), before=sa.label,
+                               hours=c.min_rest_minutes // 60))
+            out.append(Violation.said("forbidden_succession", words, person.id, (d, d + 1)))
     prev = problem.last_before(person.id)
     if prev in ids and row[0] is not None and (prev, row[0]) in pairs:
         sa, sb = problem.shift(prev), problem.shift(row[0])
-        out.append(Violation("forbidden_succession", f"{name}: {sb.label} on {problem.day_label(0)} after "
-                             f"{sa.label} the day before (previous roster)", person.id, (0,)))
+        out.append(Violation.said("forbidden_succession", tmsg(
+            "{name}: {shift} on {day} after {before} the day before (previous roster)", name=name, shift=sb.label,
+            day=problem.day_label(0), before=sa.label), person.id, (0,)))
     minutes = sum(problem.shift(s).length for s in row if s in ids)
     if c.max_minutes is not None and minutes > c.max_minutes:
-        out.append(Violation("max_minutes", f"{name} works {problem.hours(minutes)} h, at most "
-                             f"{problem.hours(c.max_minutes)} h allowed", person.id))
+        out.append(Violation.said("max_minutes", tmsg("{name} works {hours} h, at most {max} h allowed", name=name,
+                                                      hours=problem.hours(minutes), max=problem.hours(c.max_minutes)),
+                                  person.id))
     if minutes < c.min_minutes:
-        out.append(Violation("min_minutes", f"{name} works {problem.hours(minutes)} h, at least "
-                             f"{problem.hours(c.min_minutes)} h required", person.id))
+        out.append(Violation.said("min_minutes", tmsg("{name} works {hours} h, at least {min} h required", name=name,
+                                                      hours=problem.hours(minutes), min=problem.hours(c.min_minutes)),
+                                  person.id))
     for start, length, working in _blocks([s is not None for s in row]):
         days = tuple(range(start, start + length))
         inner = start > 0 and start + length < H
@@ -129,30 +152,35 @@ def check_person(problem: RosterProblem, person: Staff, row: list[str | None]) -
             if start == 0:
                 length += problem.trailing_run(person.id)
             if c.max_consecutive_shifts is not None and length > c.max_consecutive_shifts:
-                out.append(Violation("max_consecutive_shifts", f"{name} works {length} days in a row "
-                                     f"from {problem.day_label(start)}, at most {c.max_consecutive_shifts}",
-                                     person.id, days))
+                out.append(Violation.said("max_consecutive_shifts", tmsg(
+                    "{name} works {n} days in a row from {day}, at most {max}", name=name, n=length,
+                    day=problem.day_label(start), max=c.max_consecutive_shifts), person.id, days))
             if inner and length < c.min_consecutive_shifts:
-                out.append(Violation("min_consecutive_shifts", f"{name} works only {length} day(s) in a "
-                                     f"row from {problem.day_label(start)}, at least {c.min_consecutive_shifts}",
-                                     person.id, days))
+                out.append(Violation.said("min_consecutive_shifts", tmsg_n(
+                    "{name} works only {n} day in a row from {day}, at least {min}",
+                    "{name} works only {n} days in a row from {day}, at least {min}", length, name=name,
+                    day=problem.day_label(start), min=c.min_consecutive_shifts), person.id, days))
         elif inner and length < c.min_consecutive_days_off:
-            out.append(Violation("min_consecutive_days_off", f"{name} has only {length} day(s) off from "
-                                 f"{problem.day_label(start)}, at least {c.min_consecutive_days_off}",
-                                 person.id, days))
+            out.append(Violation.said("min_consecutive_days_off", tmsg_n(
+                "{name} has only {n} day off from {day}, at least {min}",
+                "{name} has only {n} days off from {day}, at least {min}", length, name=name,
+                day=problem.day_label(start), min=c.min_consecutive_days_off), person.id, days))
     if c.max_weekends is not None:
         worked = [w for w in problem.weekends() if any(row[d] is not None for d in w)]
         if len(worked) > c.max_weekends:
             if person.weekends_before:
-                msg = (f"{name} works {len(worked)} weekend(s) after {person.weekends_before} in the previous "
-                       f"weeks: at most {c.max_weekends + person.weekends_before} in 4 weeks")
+                msg = tmsg_n("{name} works {n} weekend after {before} in the previous weeks: at most {max} in 4 weeks",
+                             "{name} works {n} weekends after {before} in the previous weeks: at most {max} in 4 "
+                             "weeks", len(worked), name=name, before=person.weekends_before,
+                             max=c.max_weekends + person.weekends_before)
             else:
-                msg = f"{name} works {len(worked)} weekends, at most {c.max_weekends}"
-            out.append(Violation("max_weekends", msg, person.id, tuple(d for w in worked for d in w)))
+                msg = tmsg("{name} works {n} weekends, at most {max}", name=name, n=len(worked), max=c.max_weekends)
+            out.append(Violation.said("max_weekends", msg, person.id, tuple(d for w in worked for d in w)))
     for (sid, d), want in problem.pinned.items():
         if sid == person.id and 0 <= d < H and row[d] != want:
-            out.append(Violation("pinned", f"{name}: {problem.day_label(d)} is fixed to "
-                                 f"{want or 'off'}", person.id, (d,)))
+            words = (tmsg("{name}: {day} is fixed to {shift}", name=name, day=problem.day_label(d), shift=want)
+                     if want else tmsg("{name}: {day} is fixed to off", name=name, day=problem.day_label(d)))
+            out.append(Violation.said("pinned", words, person.id, (d,)))
     return out
 
 
@@ -172,25 +200,28 @@ def evaluate(problem: RosterProblem, roster: Roster) -> Evaluation:
         ev.violations.extend(check_person(problem, p, list(row)))
     unknown = set(roster) - {p.id for p in problem.staff}
     for sid in sorted(unknown):
-        ev.violations.append(Violation("one_shift_per_day", f"unknown staff member '{sid}'", sid))
+        ev.violations.append(Violation.said("one_shift_per_day", tmsg("unknown staff member '{id}'", id=sid), sid))
     ids = set(problem.shift_ids)
     for c in problem.cover:
         if c.shift not in ids or not 0 <= c.day < problem.days:
             continue
         n = cover_count(problem, roster, c.day, c.shift, c.skill)
-        who = f"{c.skill} " if c.skill else ""
-        where = f"{problem.shift(c.shift).label} on {problem.day_label(c.day)}"
+        where = {"shift": problem.shift(c.shift).label, "day": problem.day_label(c.day), "n": n, "skill": c.skill}
         if n < c.hard_minimum:
-            ev.violations.append(Violation("cover_minimum", f"{where}: {n} {who}staff, at least "
-                                           f"{c.hard_minimum} needed", None, (c.day,)))
+            words = (tmsg("{shift} on {day}: {n} {skill} staff, at least {min} needed", min=c.hard_minimum, **where)
+                     if c.skill else tmsg("{shift} on {day}: {n} staff, at least {min} needed", min=c.hard_minimum,
+                                          **where))
+            ev.violations.append(Violation.said("cover_minimum", words, None, (c.day,)))
         if n < c.required and c.under_weight:
-            ev.items.append(PenaltyItem("cover_under", (c.required - n) * c.under_weight,
-                                        f"{where}: {n} {who}of {c.required} needed", day=c.day, shift=c.shift,
-                                        size=c.required - n))
+            words = (tmsg("{shift} on {day}: {n} {skill} of {required} needed", required=c.required, **where)
+                     if c.skill else tmsg("{shift} on {day}: {n} of {required} needed", required=c.required, **where))
+            ev.items.append(PenaltyItem.said("cover_under", (c.required - n) * c.under_weight, words, day=c.day,
+                                             shift=c.shift, size=c.required - n))
         if n > c.required and c.over_weight:
-            ev.items.append(PenaltyItem("cover_over", (n - c.required) * c.over_weight,
-                                        f"{where}: {n} {who}for {c.required} needed", day=c.day, shift=c.shift,
-                                        size=n - c.required))
+            words = (tmsg("{shift} on {day}: {n} {skill} for {required} needed", required=c.required, **where)
+                     if c.skill else tmsg("{shift} on {day}: {n} for {required} needed", required=c.required, **where))
+            ev.items.append(PenaltyItem.said("cover_over", (n - c.required) * c.over_weight, words, day=c.day,
+                                             shift=c.shift, size=n - c.required))
     staff_ids = {p.id for p in problem.staff}
     for r in problem.requests:
         if r.staff not in staff_ids or not 0 <= r.day < problem.days:
@@ -199,12 +230,15 @@ def evaluate(problem: RosterProblem, roster: Roster) -> Evaluation:
         name = problem.person(r.staff).label
         label = problem.shift(r.shift).label if r.shift in ids else r.shift
         if r.on and got != r.shift:
-            ev.items.append(PenaltyItem("shift_on_request", r.weight, f"{name} wanted {label} on "
-                                        f"{problem.day_label(r.day)}, got {got or 'a day off'}",
-                                        r.staff, r.day, r.shift))
+            words = (tmsg("{name} wanted {shift} on {day}, got {got}", name=name, shift=label,
+                          day=problem.day_label(r.day), got=problem.shift(got).label if got in ids else got)
+                     if got else tmsg("{name} wanted {shift} on {day}, got a day off", name=name, shift=label,
+                                      day=problem.day_label(r.day)))
+            ev.items.append(PenaltyItem.said("shift_on_request", r.weight, words, r.staff, r.day, r.shift))
         if not r.on and got == r.shift:
-            ev.items.append(PenaltyItem("shift_off_request", r.weight, f"{name} did not want {label} "
-                                        f"on {problem.day_label(r.day)}", r.staff, r.day, r.shift))
+            ev.items.append(PenaltyItem.said("shift_off_request", r.weight, tmsg(
+                "{name} did not want {shift} on {day}", name=name, shift=label, day=problem.day_label(r.day)),
+                r.staff, r.day, r.shift))
     ev.items.extend(fairness_items(problem, roster))
     return ev
 
@@ -244,6 +278,12 @@ def fairness_pool(problem: RosterProblem, kind: str) -> list[Staff]:
     return pool
 
 
+#: An uneven spread, in words (the most and the fewest among those who could work it).
+_FAIR_WORDS = {"weekends": N_("weekends: {most} has {most_n}, {least} has {least_n}"),
+               "evenings": N_("evenings: {most} has {most_n}, {least} has {least_n}"),
+               "closings": N_("closings: {most} has {most_n}, {least} has {least_n}")}
+
+
 def fairness_items(problem: RosterProblem, roster: Roster) -> list[PenaltyItem]:
     items = []
     w = problem.weights
@@ -256,9 +296,9 @@ def fairness_items(problem: RosterProblem, roster: Roster) -> list[PenaltyItem]:
             if spread:
                 hi = max(values, key=values.get)
                 lo = min(values, key=values.get)
-                items.append(PenaltyItem(f"fair_{kind}", weight * spread,
-                                         f"{kind}: {problem.person(hi).label} has {values[hi]}, "
-                                         f"{problem.person(lo).label} has {values[lo]}", size=spread))
+                words = tmsg(_FAIR_WORDS[kind], most=problem.person(hi).label, most_n=values[hi],
+                             least=problem.person(lo).label, least_n=values[lo])
+                items.append(PenaltyItem.said(f"fair_{kind}", weight * spread, words, size=spread))
     if w.hours:
         for p in problem.staff:
             target = p.contract.target_minutes
@@ -267,11 +307,13 @@ def fairness_items(problem: RosterProblem, roster: Roster) -> list[PenaltyItem]:
             hours = math.ceil(abs(counts[p.id]["minutes"] - target) / 60)
             if hours:
                 over = counts[p.id]["minutes"] >= target
-                items.append(PenaltyItem("fair_hours", w.hours * hours,
-                                         f"{p.label}: {problem.hours(counts[p.id]['minutes'])} h planned, "
-                                         f"contract {problem.hours(target)} h", p.id, size=hours if over else -hours))
+                items.append(PenaltyItem.said("fair_hours", w.hours * hours, tmsg(
+                    "{name}: {hours} h planned, contract {contract} h", name=p.label,
+                    hours=problem.hours(counts[p.id]["minutes"]), contract=problem.hours(target)), p.id,
+                    size=hours if over else -hours))
     return items
 
 
 def describe_rule(rule: str) -> str:
-    return HARD_RULES.get(rule) or SOFT_RULES.get(rule) or rule
+    name = HARD_RULES.get(rule) or SOFT_RULES.get(rule)
+    return _(name) if name else rule

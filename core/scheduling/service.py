@@ -13,10 +13,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from core.inbox.reason import reason_card
+from core.inbox.texts import stored, stored_n, tmsg, tmsg_n
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.actor import Role
 from core.kernel.errors import ConflictError, NotFound, PermissionDenied, Problem, ValidationError
+from core.kernel.i18n import N_, _
 from core.kernel.limits import check_money
 from core.kernel.progress import Progress
 from core.scheduling.fields import check_staff, hours_problem, time_off_problem
@@ -51,13 +53,13 @@ def parse_iso_week(text: str) -> date:
         year, week = text.upper().split("-W")
         return date.fromisocalendar(int(year), int(week), 1)
     except ValueError:
-        raise ValidationError(f"'{text}' is not a week like 2026-W49") from None
+        raise ValidationError(_("'{text}' is not a week like 2026-W49").format(text=text)) from None
 
 
 def _get(session: Session, model: Any, ident: int, what: str) -> Any:
     obj = session.get(model, ident)
     if obj is None:
-        raise NotFound(f"{what} {ident} does not exist")
+        raise NotFound(_("{what} {ident} does not exist").format(what=_(what), ident=ident))
     return obj
 
 
@@ -82,7 +84,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
     def _staff_values(self, values: dict[str, Any]) -> dict[str, Any]:
         unknown = set(values) - set(self.STAFF_FIELDS)
         if unknown:
-            raise ValidationError(f"unknown staff field(s): {', '.join(sorted(unknown))}")
+            raise ValidationError(_("unknown staff field(s): {items}").format(items=', '.join(sorted(unknown))))
         out = dict(values)
         check_staff(out)   # the Staff tab checks the same as it is typed
         if "name" in out:
@@ -93,7 +95,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             out["hourly_cost"] = check_money(out["hourly_cost"], "hourly cost")
         lo, hi = out.get("min_minutes"), out.get("max_minutes")
         if hours_problem(lo, hi):
-            raise ValidationError(f"minimum minutes {lo} exceed maximum {hi}")
+            raise ValidationError(_("minimum minutes {lo} exceed maximum {hi}").format(lo=lo, hi=hi))
         return out
 
     def add_staff(self, actor: Actor, **values: Any) -> StaffInfo:
@@ -104,26 +106,26 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                 n = len(list(s.scalars(select(m.StaffMember.id)))) + 1
                 vals["code"] = f"S{n:03d}"
             if s.scalar(select(m.StaffMember).where(m.StaffMember.code == vals["code"])):
-                raise ConflictError(f"staff code {vals['code']} is already used")
+                raise ConflictError(_("staff code {code} is already used").format(code=vals['code']))
             row = m.StaffMember(**vals)
             s.add(row)
             s.flush()
             info = pb.staff_info(row)
             record(s, actor, area=AREA, action="staff.add", entity="staff_member", entity_id=row.id,
-                   after=plain(info), summary=f"added {row.name}", at=self.app.clock.now())
+                   after=plain(info), summary=_("added {name}").format(name=row.name), at=self.app.clock.now())
             return info
 
     def update_staff(self, actor: Actor, staff_id: int, **values: Any) -> StaffInfo:
         require(actor, Perm.EDIT_ROSTER)
         vals = self._staff_values(values)
         with self.db.uow() as s:
-            row = _get(s, m.StaffMember, staff_id, "staff member")
+            row = _get(s, m.StaffMember, staff_id, N_("staff member"))
             before = {k: getattr(row, k) for k in vals}
             for k, v in vals.items():
                 setattr(row, k, v)
             s.flush()
             record(s, actor, area=AREA, action="staff.update", entity="staff_member", entity_id=staff_id,
-                   before=before, after=vals, summary=f"changed {row.name}", at=self.app.clock.now())
+                   before=before, after=vals, summary=_("changed {name}").format(name=row.name), at=self.app.clock.now())
             return pb.staff_info(row)
 
     def list_staff(self, include_inactive: bool = False, *, viewer: Actor | None = None) -> list[StaffInfo]:
@@ -137,7 +139,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
 
     def get_staff(self, staff_id: int, *, viewer: Actor | None = None) -> StaffInfo:
         with self.db.read() as s:
-            return vis.staff_for(viewer, pb.staff_info(_get(s, m.StaffMember, staff_id, "staff member")))
+            return vis.staff_for(viewer, pb.staff_info(_get(s, m.StaffMember, staff_id, N_("staff member"))))
 
     def own_staff_id(self, actor: Actor) -> int | None:
         """The staff record linked to ``actor``'s login (None when not linked)."""
@@ -155,24 +157,23 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         require(actor, Perm.EDIT_ROSTER)
         for w in windows:
             if not (0 <= w.weekday <= 6 and 0 <= w.start_minute < w.end_minute <= 24 * 60):
-                raise ValidationError(f"bad availability window {WEEKDAYS[w.weekday % 7]} "
-                                      f"{hm(w.start_minute)}–{hm(w.end_minute)}")
+                raise ValidationError(_("bad availability window {value} {hm}–{hm2}").format(value=WEEKDAYS[w.weekday % 7], hm=hm(w.start_minute), hm2=hm(w.end_minute)))
         with self.db.uow() as s:
-            row = _get(s, m.StaffMember, staff_id, "staff member")
+            row = _get(s, m.StaffMember, staff_id, N_("staff member"))
             before = pb.availability(s, staff_id)
             s.execute(delete(m.StaffAvailability).where(m.StaffAvailability.staff_id == staff_id))
             for w in windows:
                 s.add(m.StaffAvailability(staff_id=staff_id, weekday=w.weekday, start_minute=w.start_minute,
                                           end_minute=w.end_minute))
             record(s, actor, area=AREA, action="staff.availability", entity="staff_member", entity_id=staff_id,
-                   before=plain(before), after=plain(windows), summary=f"availability of {row.name}", at=self.app.clock.now())
+                   before=plain(before), after=plain(windows), summary=_("availability of {name}").format(name=row.name), at=self.app.clock.now())
 
     def set_preference(self, actor: Actor, staff_id: int, weekday: int, shift_code: str, want: bool,
                        weight: int = 1) -> None:
         require(actor, Perm.EDIT_ROSTER)
         with self.db.uow() as s:
             st = self._shift_by_code(s, shift_code)
-            _get(s, m.StaffMember, staff_id, "staff member")
+            _get(s, m.StaffMember, staff_id, N_("staff member"))
             s.execute(delete(m.ShiftPreference).where(m.ShiftPreference.staff_id == staff_id,
                                                       m.ShiftPreference.weekday == weekday,
                                                       m.ShiftPreference.shift_type_id == st.id))
@@ -203,7 +204,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
     def _shift_by_code(self, s: Session, code: str) -> m.ShiftType:
         st = s.scalar(select(m.ShiftType).where(m.ShiftType.code == code))
         if st is None:
-            raise NotFound(f"shift type '{code}' does not exist")
+            raise NotFound(_("shift type '{code}' does not exist").format(code=code))
         return st
 
     def add_shift_type(self, actor: Actor, code: str, name: str, start_minute: int, length_minutes: int,
@@ -212,10 +213,10 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                        break_minutes: int = 0) -> ShiftTypeInfo:
         require(actor, Perm.EDIT_ROSTER)
         if length_minutes <= 0 or not 0 <= start_minute < 24 * 60:
-            raise ValidationError(f"shift {code}: start {start_minute} / length {length_minutes} out of range")
+            raise ValidationError(_("shift {code}: start {start_minute} / length {length_minutes} out of range").format(code=code, start_minute=start_minute, length_minutes=length_minutes))
         with self.db.uow() as s:
             if s.scalar(select(m.ShiftType).where(m.ShiftType.code == code)):
-                raise ConflictError(f"shift type '{code}' already exists")
+                raise ConflictError(_("shift type '{code}' already exists").format(code=code))
             row = m.ShiftType(code=code, name=name, start_minute=start_minute, length_minutes=length_minutes,
                               skills=sorted(skills), forbidden_next=sorted(forbidden_next), closing=closing,
                               color=color, break_start_minute=break_start_minute, break_minutes=break_minutes)
@@ -223,7 +224,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             s.flush()
             info = pb.shift_info(row)
             record(s, actor, area=AREA, action="shift_type.add", entity="shift_type", entity_id=row.id,
-                   after=plain(info), summary=f"shift type {code}", at=self.app.clock.now())
+                   after=plain(info), summary=_("shift type {code}").format(code=code), at=self.app.clock.now())
             return info
 
     SHIFT_FIELDS = ("name", "start_minute", "length_minutes", "skills", "forbidden_next", "closing", "color",
@@ -233,9 +234,9 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         require(actor, Perm.EDIT_ROSTER)
         unknown = set(values) - set(self.SHIFT_FIELDS)
         if unknown:
-            raise ValidationError(f"unknown shift type field(s): {', '.join(sorted(unknown))}")
+            raise ValidationError(_("unknown shift type field(s): {items}").format(items=', '.join(sorted(unknown))))
         if values.get("length_minutes") is not None and values["length_minutes"] <= 0:
-            raise ValidationError(f"shift {code}: length must be positive")
+            raise ValidationError(_("shift {code}: length must be positive").format(code=code))
         with self.db.uow() as s:
             row = self._shift_by_code(s, code)
             before = {k: getattr(row, k) for k in values}
@@ -243,13 +244,13 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                 setattr(row, k, sorted(v) if k in ("skills", "forbidden_next") else v)
             s.flush()
             record(s, actor, area=AREA, action="shift_type.update", entity="shift_type", entity_id=row.id,
-                   before=before, after=values, summary=f"changed shift type {code}", at=self.app.clock.now())
+                   before=before, after=values, summary=_("changed shift type {code}").format(code=code), at=self.app.clock.now())
             return pb.shift_info(row)
 
     def remove_cover(self, actor: Actor, cover_id: int) -> None:
         require(actor, Perm.EDIT_ROSTER)
         with self.db.uow() as s:
-            row = _get(s, m.CoverRequirement, cover_id, "cover requirement")
+            row = _get(s, m.CoverRequirement, cover_id, N_("cover requirement"))
             before = {"weekday": row.weekday, "shift_type_id": row.shift_type_id, "skill": row.skill,
                       "required": row.required}
             s.delete(row)
@@ -264,7 +265,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                   hard_minimum: int = 0, under_weight: int = 100, over_weight: int = 10) -> CoverInfo:
         require(actor, Perm.EDIT_ROSTER)
         if required < 0 or hard_minimum < 0:
-            raise ValidationError("cover cannot be negative")
+            raise ValidationError(_('cover cannot be negative'))
         with self.db.uow() as s:
             st = self._shift_by_code(s, shift_code)
             row = s.scalar(select(m.CoverRequirement).where(
@@ -294,11 +295,11 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         require(actor, Perm.REQUEST_TIME_OFF)
         if time_off_problem(start, end):           # the rule the Time off tab applies as dates are picked
             fm = self.app.formats()
-            raise ValidationError(f"time off ends ({fm.date(end)}) before it starts ({fm.date(start)})",
-                                  [Problem("ends before it starts", column="to")])
+            raise ValidationError(_("time off ends ({end}) before it starts ({start})").format(end=fm.date(end), start=fm.date(start)),
+                                  [Problem(_('ends before it starts'), column="to")])
         with self.db.uow() as s:
-            person = _get(s, m.StaffMember, staff_id, "staff member")
-            self._check_self(s, actor, person, "request time off for")
+            person = _get(s, m.StaffMember, staff_id, N_("staff member"))
+            self._check_self(s, actor, person, N_("request time off for"))
             row = m.TimeOffRequest(staff_id=staff_id, start_date=start, end_date=end, reason=reason,
                                    requested_at=self.app.clock.now())
             s.add(row)
@@ -306,12 +307,14 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             view_problems = self._time_off_impact(s, staff_id, start, end)
             self.app.inbox.draft(
                 s, kind="time_off", subject_type="time_off_request", subject_id=row.id,
-                title=f"Time off for {person.name}: {self.app.formats().day(start)} – {self.app.formats().day(end)}",
+                title=stored("Time off for {name}: {start} – {end}", name=person.name,
+                             start=self.app.formats().day(start), end=self.app.formats().day(end)),
                 payload={"request_id": row.id, "staff_id": staff_id, "start": start.isoformat(),
                          "end": end.isoformat()},
-                reason=reason_card(explanation=f"{person.name} asked for time off"
-                                   + (f": {reason}" if reason else "."),
-                                   inputs={"from": start.isoformat(), "to": end.isoformat()},
+                reason=reason_card(explanation=tmsg("{name} asked for time off: {reason}", name=person.name,
+                                                    reason=reason) if reason else
+                                   tmsg("{name} asked for time off.", name=person.name),
+                                   inputs={N_("from"): start.isoformat(), N_("to"): end.isoformat()},
                                    warnings=view_problems),
                 subject_label=person.name, machine_drafted=False, created_by=actor)
             record(s, actor, area=AREA, action="time_off.request", entity="time_off_request", entity_id=row.id,
@@ -327,7 +330,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         return [f"already rostered on {self.app.formats().day(rs.day)} ({ro.state} roster)" for rs, ro in s.execute(q)]
 
     def decide_time_off_in(self, s: Session, actor: Actor, request_id: int, approve: bool) -> str:
-        row = _get(s, m.TimeOffRequest, request_id, "time-off request")
+        row = _get(s, m.TimeOffRequest, request_id, N_("time-off request"))
         before = row.state
         row.state = "approved" if approve else "rejected"
         row.decided_by = actor.username
@@ -366,7 +369,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             if rid not in cache:
                 cache[rid] = self._cells(s, rid)
             weekend = (d - timedelta(days=d.weekday() - 5)).toordinal()     # that weekend's Saturday
-            for (sid, day), _ in cache[rid].items():
+            for (sid, day), _code in cache[rid].items():
                 if day == d:
                     worked.setdefault(sid, set()).add(weekend)
         return {sid: len(w) for sid, w in worked.items()}
@@ -411,12 +414,20 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         from core.scheduling.solver import honour_cost
         ev = result.evaluation
         uncovered = tuple(i.message for i in ev.items if i.rule in ("cover_under", "cover_over"))
-        missed = []
+        missed, missed_words = [], []
         for i in ev.items:
             if i.rule in ("shift_on_request", "shift_off_request") and i.staff is not None:
                 wanted = i.shift if i.rule == "shift_on_request" else None
-                missed.append(f"{i.message} — {honour_cost(problem, result.roster, i.staff, i.day, wanted)}")
+                cost = honour_cost(problem, result.roster, i.staff, i.day, wanted)
+                missed.append(f"{i.message} — {cost}")
+                missed_words.append(tmsg("{wish} — {cost}", wish=i.words or i.message, cost=cost))
         fairness = tuple(i.message for i in ev.items if i.rule.startswith("fair_"))
+        words = {"quality": wording.quality_parts(ev.items),
+                 "uncovered": [i.words or i.message for i in ev.items if i.rule in ("cover_under", "cover_over")],
+                 "missed": missed_words,
+                 "fairness": [i.words or i.message for i in ev.items if i.rule.startswith("fair_")],
+                 "warnings": [v.words or v.message for v in ev.violations],
+                 "conflicts": [getattr(c, "words", None) or c.message for c in result.conflicts]}
         return PlanResult(week_start=week_start, status=result.status,
                           cells=pb.roster_to_cells(week_start, result.roster), penalty=ev.total,
                           penalty_by_rule=ev.by_rule, bound=result.bound, seconds=round(result.seconds, 2),
@@ -424,7 +435,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                           warnings=tuple(self._warnings(problem, week_start, ev)),
                           uncovered=uncovered, preferences_missed=tuple(missed), fairness=fairness,
                           phases=tuple(result.phases), days=problem.days,
-                          quality=wording.quality_words(ev.items))
+                          quality=wording.quality_words(ev.items), words=words)
 
     def _warnings(self, problem: r.RosterProblem, week_start: date, ev: Any) -> list[Warning_]:
         return [Warning_(v.rule, v.title, v.message, int(v.staff) if v.staff and v.staff.isdigit() else None,
@@ -433,23 +444,32 @@ class SchedulingService(AppointmentsMixin, DayMixin):
     def explanation(self, plan: PlanResult) -> dict[str, Any]:
         """The reason card of a drafted roster: the quality in words first ("4 cover gaps, 2 unmet
         wishes"), how sure the optimiser is in words; the points per rule only as detail."""
-        warnings = list(plan.conflicts) + [w.message for w in plan.warnings]
+        words = plan.words or {}
+        conflicts = words.get("conflicts", list(plan.conflicts))
+        warnings = [*conflicts, *words.get("warnings", [w.message for w in plan.warnings])]
         end = plan.week_start + timedelta(days=plan.days - 1)
+        fm = self.app.formats()
+        day = fm.date(plan.week_start)
+        quality = words.get("quality", plan.quality)
+        explanation = (tmsg("Draft roster for the week of {day}: {quality}. The rules conflict, so this draft "
+                            "breaks some of them: see the warnings.", day=day, quality=quality)
+                       if plan.status == "RELAXED" else
+                       tmsg("Draft roster for the week of {day}: {quality}. It is {status}.", day=day,
+                            quality=quality, status=wording.status_message(plan.status)))
         return reason_card(
-            explanation=(f"Draft roster for the week of {self.app.formats().date(plan.week_start)}: {plan.quality}. "
-                         + ("The rules conflict, so this draft breaks some of them: see the warnings."
-                            if plan.status == "RELAXED" else f"It is {wording.status_words(plan.status)}.")),
-            inputs={"Shifts planned": len(plan.cells), "Quality": wording.status_words(plan.status),
-                    "Planning time": f"{plan.seconds:g} s"},
-            window=f"{self.app.formats().day(plan.week_start)} – {self.app.formats().day(end)} {end.year}",
-            formula="points = each missing person × the shift's weight + each extra person × weight + each "
-                    "unmet wish's weight + uneven weekends, evenings, closings and hours away from contracts "
-                    "× their weights (lower is better)",
-            calculation=[f"{plan.penalty} points in total"] + wording.points_lines(plan.penalty_by_rule)
-            + ["cover: " + s for s in plan.uncovered]
-            + ["wish not met: " + s for s in plan.preferences_missed]
-            + ["fairness: " + s for s in plan.fairness],
-            confidence=wording.status_detail(plan.status, plan.bound, plan.penalty),
+            explanation=explanation,
+            inputs={N_("Shifts planned"): len(plan.cells), N_("Quality"): wording.status_message(plan.status),
+                    N_("Planning time"): f"{plan.seconds:g} s"},
+            window=f"{fm.day(plan.week_start)} – {fm.day(end)} {end.year}",
+            formula=tmsg("points = each missing person × the shift's weight + each extra person × weight + each "
+                         "unmet wish's weight + uneven weekends, evenings, closings and hours away from contracts "
+                         "× their weights (lower is better)"),
+            calculation=[tmsg_n("{n} point in total", "{n} points in total", plan.penalty)]
+            + wording.points_messages(plan.penalty_by_rule)
+            + [tmsg("cover: {item}", item=s) for s in words.get("uncovered", plan.uncovered)]
+            + [tmsg("wish not met: {item}", item=s) for s in words.get("missed", plan.preferences_missed)]
+            + [tmsg("fairness: {item}", item=s) for s in words.get("fairness", plan.fairness)],
+            confidence=wording.status_detail_message(plan.status, plan.bound, plan.penalty),
             warnings=warnings, conflicts=list(plan.conflicts))
 
     def draft_roster_in(self, s: Session, actor: Actor, plan: PlanResult, job_ctx: Any = None) -> tuple[int, int | None]:
@@ -469,22 +489,24 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             s.add(m.RosterShift(roster_id=ro.id, staff_id=sid, day=day, shift_type_id=code[c]))
         record(s, actor, area=AREA, action="roster.draft", entity="roster", entity_id=ro.id,
                after={"week_start": plan.week_start, "shifts": len(plan.cells), "penalty": plan.penalty},
-               summary=f"drafted roster for {plan.week_start}", machine_drafted=job_ctx is not None,
+               summary=_("drafted roster for {week_start}").format(week_start=plan.week_start), machine_drafted=job_ctx is not None,
                at=self.app.clock.now())
         if job_ctx is not None:
             job_ctx.supersede(s, subject_type="roster_week", subject_id=plan.week_start.isoformat(),
-                              reason="a newer draft replaces it", kind="roster")
+                              reason=stored("a newer draft replaces it"), kind="roster")
             draft = job_ctx.draft
         else:
             self.app.inbox.supersede_open(s, subject_type="roster_week", subject_id=plan.week_start.isoformat(),
-                                          reason="a newer draft replaces it", actor=actor, kind="roster")
+                                          reason=stored("a newer draft replaces it"), actor=actor, kind="roster")
             draft = self.app.inbox.draft
-        sug = draft(s, kind="roster", subject_type="roster_week", subject_id=plan.week_start.isoformat(), title=f"Roster for week of {self.app.formats().date(plan.week_start)}"
-                    + (" — rules conflict" if plan.status == "RELAXED" else ""),
+        sug = draft(s, kind="roster", subject_type="roster_week", subject_id=plan.week_start.isoformat(), title=stored("Roster for week of {week} — rules conflict", week=self.app.formats().date(plan.week_start))
+                    if plan.status == "RELAXED" else
+                    stored("Roster for week of {week}", week=self.app.formats().date(plan.week_start)),
                     payload={"roster_id": ro.id, "week_start": plan.week_start.isoformat(),
                              "cells": pb.jsonable_cells(plan.cells)},
                     reason=exp, occurrence=f"roster-{ro.id}", subject_label=f"week {plan.week_start:%G-W%V}",
-                    summary=f"{len(plan.cells)} shifts: {plan.quality}")
+                    summary=stored_n("{n} shift: {quality}", "{n} shifts: {quality}", len(plan.cells),
+                                     quality=(plan.words or {}).get("quality", plan.quality)))
         return ro.id, sug
 
     def draft_week(self, actor: Actor, week_start: date, time_limit: float | None = None,
@@ -501,7 +523,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         published), in plain words; read in the caller's session (the data-quality check's)."""
         ro = s.get(m.Roster, roster_id)
         if ro is None:
-            raise NotFound(f"roster {roster_id} does not exist")
+            raise NotFound(_("roster {roster_id} does not exist").format(roster_id=roster_id))
         problem = self._problem(s, ro.week_start, ro.days)
         ev = evaluate(problem, pb.cells_to_roster(problem, ro.week_start, self._cells(s, roster_id)))
         return [v.message for v in ev.violations]
@@ -544,9 +566,8 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         own = s.scalar(select(m.StaffMember).where(m.StaffMember.user_id == actor.user_id)) \
             if actor.user_id is not None else None
         if own is None:
-            raise PermissionDenied(f"{actor.username} may only {what} themselves, and their login is not linked "
-                                   f"to a staff member yet (the owner links it under Schedule › Staff).")
-        raise PermissionDenied(f"{actor.username} may only {what} themselves ({own.name}), not {person.name}.")
+            raise PermissionDenied(_("{username} may only {what} themselves, and their login is not linked to a staff member yet (the owner links it under Schedule › Staff).").format(username=actor.username, what=_(what)))
+        raise PermissionDenied(_("{username} may only {what} themselves ({name}), not {name2}.").format(username=actor.username, what=_(what), name=own.name, name2=person.name))
 
     def new_roster(self, actor: Actor, week_start: date) -> int:
         """An empty draft to fill by hand (the manual path)."""
@@ -564,7 +585,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         """The grid of a roster (or of ``cells`` for a preview) with warnings and penalty; for a
         staff ``viewer`` without the wage total and colleagues' pay and contracts."""
         with self.db.read() as s:
-            ro = _get(s, m.Roster, roster_id, "roster") if roster_id is not None else None
+            ro = _get(s, m.Roster, roster_id, N_("roster")) if roster_id is not None else None
             ws = ro.week_start if ro is not None else (week_start or monday(self.app.today()))
             if cells is None:
                 cells = self._cells(s, ro.id) if ro is not None else {}
@@ -584,7 +605,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             explanation = vis.card_for_staff(explanation)
         lengths = {t.code: t.length_minutes for t in types}
         rates = {p.id: p.hourly_cost for p in staff}
-        cost = sum((Decimal(lengths.get(c, 0)) / 60 * rates.get(sid, Decimal(0)) for (sid, _), c in cells.items()),
+        cost = sum((Decimal(lengths.get(c, 0)) / 60 * rates.get(sid, Decimal(0)) for (sid, _day), c in cells.items()),
                    Decimal(0)).quantize(Decimal("0.01"))
         return vis.roster_for(viewer, RosterView(
             roster_id=roster_id, week_start=ws, days=tuple(ws + timedelta(days=i) for i in range(ndays)),
@@ -622,12 +643,12 @@ class SchedulingService(AppointmentsMixin, DayMixin):
 
     def assign_in(self, s: Session, actor: Actor, roster_id: int, staff_id: int, day: date,
                   shift_code: str | None, reason: str = "") -> None:
-        ro = _get(s, m.Roster, roster_id, "roster")
+        ro = _get(s, m.Roster, roster_id, N_("roster"))
         if ro.state == "superseded":
-            raise ConflictError(f"roster {roster_id} was replaced by a newer draft; edit that one")
+            raise ConflictError(_("roster {roster_id} was replaced by a newer draft; edit that one").format(roster_id=roster_id))
         if not 0 <= (day - ro.week_start).days < ro.days:
-            raise ValidationError(f"{day} is outside the roster week of {ro.week_start}")
-        person = _get(s, m.StaffMember, staff_id, "staff member")
+            raise ValidationError(_("{day} is outside the roster week of {week_start}").format(day=day, week_start=ro.week_start))
+        person = _get(s, m.StaffMember, staff_id, N_("staff member"))
         row = s.scalar(select(m.RosterShift).where(m.RosterShift.roster_id == roster_id,
                                                    m.RosterShift.staff_id == staff_id, m.RosterShift.day == day))
         before = None if row is None else s.get(m.ShiftType, row.shift_type_id).code
@@ -656,7 +677,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             cells = self._cells(s, roster_id)
             code = cells.get((from_staff, from_day))
             if code is None:
-                raise ValidationError("there is no shift to move there")
+                raise ValidationError(_('there is no shift to move there'))
             self.assign_in(s, actor, roster_id, from_staff, from_day, None, "moved")
             self.assign_in(s, actor, roster_id, to_staff, to_day, code, "moved")
         return self._compare(before, self.view(roster_id))
@@ -672,11 +693,11 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         return n
 
     def publish_in(self, s: Session, actor: Actor, roster_id: int) -> str:
-        ro = _get(s, m.Roster, roster_id, "roster")
+        ro = _get(s, m.Roster, roster_id, N_("roster"))
         if ro.state == "published":
             return f"roster {roster_id} was already published"
         if ro.state != "draft":
-            raise ConflictError(f"roster {roster_id} is {ro.state}; only a draft can be published")
+            raise ConflictError(_("roster {roster_id} is {state}; only a draft can be published").format(roster_id=roster_id, state=ro.state))
         for other in s.scalars(select(m.Roster).where(m.Roster.week_start == ro.week_start,
                                                       m.Roster.state == "published")):
             other.state = "superseded"
@@ -686,7 +707,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         n = len(self._cells(s, roster_id))
         record(s, actor, area=AREA, action="roster.publish", entity="roster", entity_id=roster_id,
                before={"state": "draft"}, after={"state": "published", "shifts": n},
-               summary=f"published roster for week of {ro.week_start}", at=self.app.clock.now())
+               summary=_("published roster for week of {week_start}").format(week_start=ro.week_start), at=self.app.clock.now())
         return f"roster for week of {self.app.formats().short_day(ro.week_start)} published ({n} shifts)"
 
     def publish(self, actor: Actor, roster_id: int) -> str:
@@ -695,7 +716,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             msg = self.publish_in(s, actor, roster_id)
             ro = s.get(m.Roster, roster_id)
             self.app.inbox.supersede_open(s, subject_type="roster_week", subject_id=ro.week_start.isoformat(),
-                                          reason="published by hand", actor=actor, kind="roster")
+                                          reason=stored("published by hand"), actor=actor, kind="roster")
             return msg
 
     def rosters(self, limit: int = 50) -> list[tuple[int, date, str, int | None]]:
@@ -711,10 +732,10 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         with self.db.uow() as s:
             cells = self._cells(s, roster_id)
             if (from_staff, day) not in cells:
-                raise ValidationError("that person has no shift on that day to swap")
-            a = _get(s, m.StaffMember, from_staff, "staff member")
-            b = _get(s, m.StaffMember, to_staff, "staff member")
-            self._check_self(s, actor, a, "swap shifts of")
+                raise ValidationError(_('that person has no shift on that day to swap'))
+            a = _get(s, m.StaffMember, from_staff, N_("staff member"))
+            b = _get(s, m.StaffMember, to_staff, N_("staff member"))
+            self._check_self(s, actor, a, N_("swap shifts of"))
             sw = m.ShiftSwap(roster_id=roster_id, day=day, from_staff_id=from_staff, to_staff_id=to_staff,
                              reason=reason, requested_at=self.app.clock.now())
             s.add(sw)
@@ -730,26 +751,30 @@ class SchedulingService(AppointmentsMixin, DayMixin):
             ev = evaluate(problem, pb.cells_to_roster(problem, ro.week_start, trial))
             self.app.inbox.draft(
                 s, kind="shift_swap", subject_type="shift_swap", subject_id=sw.id,
-                title=f"Shift swap {self.app.formats().day(day)}: {a.name} → {b.name}",
+                title=stored("Shift swap {day}: {name} → {name2}", day=self.app.formats().day(day), name=a.name,
+                             name2=b.name),
                 payload={"swap_id": sw.id, "roster_id": roster_id, "day": day.isoformat(),
                          "from_staff": from_staff, "to_staff": to_staff},
-                reason=reason_card(explanation=f"{a.name} asks {b.name} to take the {code} shift on "
-                                   f"{self.app.formats().day(day)}" + (f": {reason}" if reason else "."),
-                                   inputs={"penalty after swap": ev.total},
-                                   warnings=[v.message for v in ev.violations]),
+                reason=reason_card(explanation=(
+                    tmsg("{name} asks {name2} to take the {code} shift on {day}: {reason}", name=a.name, name2=b.name,
+                         code=code, day=self.app.formats().day(day), reason=reason) if reason else
+                    tmsg("{name} asks {name2} to take the {code} shift on {day}.", name=a.name, name2=b.name,
+                         code=code, day=self.app.formats().day(day))),
+                                   inputs={N_("penalty after swap"): ev.total},
+                                   warnings=[v.words or v.message for v in ev.violations]),
                 subject_label=f"{a.name} → {b.name}", machine_drafted=False, created_by=actor)
             record(s, actor, area=AREA, action="swap.request", entity="shift_swap", entity_id=sw.id,
                    after={"day": day, "from": a.name, "to": b.name}, at=self.app.clock.now())
             return sw.id
 
     def apply_swap_in(self, s: Session, actor: Actor, swap_id: int) -> str:
-        sw = _get(s, m.ShiftSwap, swap_id, "shift swap")
+        sw = _get(s, m.ShiftSwap, swap_id, N_("shift swap"))
         if sw.state != "pending":
-            raise ConflictError(f"swap {swap_id} is already {sw.state}")
+            raise ConflictError(_("swap {swap_id} is already {state}").format(swap_id=swap_id, state=sw.state))
         cells = self._cells(s, sw.roster_id)
         code = cells.get((sw.from_staff_id, sw.day))
         if code is None:
-            raise ConflictError("the shift to swap is no longer in the roster")
+            raise ConflictError(_('the shift to swap is no longer in the roster'))
         other = cells.get((sw.to_staff_id, sw.day))
         self.assign_in(s, actor, sw.roster_id, sw.to_staff_id, sw.day, code, "shift swap")
         self.assign_in(s, actor, sw.roster_id, sw.from_staff_id, sw.day, other, "shift swap")
@@ -757,7 +782,7 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         return f"swap applied: {code} on {self.app.formats().day(sw.day)}"
 
     def reject_swap_in(self, s: Session, actor: Actor, swap_id: int) -> None:
-        sw = _get(s, m.ShiftSwap, swap_id, "shift swap")
+        sw = _get(s, m.ShiftSwap, swap_id, N_("shift swap"))
         sw.state = "rejected"
         record(s, actor, area=AREA, action="swap.reject", entity="shift_swap", entity_id=swap_id,
                after={"state": "rejected"}, at=self.app.clock.now())

@@ -9,70 +9,86 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from core.inbox.texts import shown, tmsg, tmsg_n
+from core.kernel.i18n import N_, _, ngettext
 from core.scheduling.roster import SOFT_RULES
 
 #: The optimiser's status, as people read it.
 STATUS_WORDS = {
-    "OPTIMAL": "best possible",
-    "FEASIBLE": "good, may improve",
-    "RELAXED": "breaks some rules (they conflict)",
-    "NO_SOLUTION": "no roster found",
+    "OPTIMAL": N_("best possible"),
+    "FEASIBLE": N_("good, may improve"),
+    "RELAXED": N_("breaks some rules (they conflict)"),
+    "NO_SOLUTION": N_("no roster found"),
 }
 
 #: Points per rule, named for people (plural forms for the detail lines).
 RULE_WORDS = {
-    "cover_under": "cover gaps",
-    "cover_over": "more people than needed",
-    "shift_on_request": "wished-for shifts not given",
-    "shift_off_request": "unwanted shifts given",
-    "fair_weekends": "uneven weekends",
-    "fair_evenings": "uneven evenings",
-    "fair_closings": "uneven closings",
-    "fair_hours": "hours away from contracts",
-    "cover_minimum": "minimum cover broken",
+    "cover_under": N_("cover gaps"),
+    "cover_over": N_("more people than needed"),
+    "shift_on_request": N_("wished-for shifts not given"),
+    "shift_off_request": N_("unwanted shifts given"),
+    "fair_weekends": N_("uneven weekends"),
+    "fair_evenings": N_("uneven evenings"),
+    "fair_closings": N_("uneven closings"),
+    "fair_hours": N_("hours away from contracts"),
+    "cover_minimum": N_("minimum cover broken"),
 }
+
+#: A spread of weekends, evenings or closings, in words.
+_UNEVEN = {"fair_weekends": N_("weekends uneven by {n}"), "fair_evenings": N_("evenings uneven by {n}"),
+           "fair_closings": N_("closings uneven by {n}")}
+
+
+def status_message(status: str) -> Any:
+    """The verdict kept for translation when read (a stored reason card)."""
+    return tmsg(STATUS_WORDS[status]) if status in STATUS_WORDS else status.replace("_", " ").lower()
 
 
 def status_words(status: str) -> str:
-    return STATUS_WORDS.get(status, status.replace("_", " ").lower())
+    return shown(status_message(status))
+
+
+def status_detail_message(status: str, bound: int | None = None, penalty: int | None = None) -> Any:
+    """One sentence saying how sure the verdict is (the lower bound in words, not as a term)."""
+    if status == "OPTIMAL":
+        return tmsg("best possible: no roster scores better under these rules")
+    if status == "FEASIBLE":
+        if bound is not None and penalty is not None and bound < penalty:
+            return tmsg("good, may improve: the best found in the time allowed; more time could find a better "
+                        "one (none can score below {bound} points)", bound=bound)
+        return tmsg("good, may improve: the best found in the time allowed; more time could find a better one")
+    if status == "RELAXED":
+        return tmsg("the rules conflict, so this draft breaks some of them: see the warnings")
+    return status_message(status)
 
 
 def status_detail(status: str, bound: int | None = None, penalty: int | None = None) -> str:
-    """One sentence saying how sure the verdict is (the lower bound in words, not as a term)."""
-    if status == "OPTIMAL":
-        return "best possible: no roster scores better under these rules"
-    if status == "FEASIBLE":
-        text = "good, may improve: the best found in the time allowed; more time could find a better one"
-        if bound is not None and penalty is not None and bound < penalty:
-            text += f" (none can score below {bound} points)"
-        return text
-    if status == "RELAXED":
-        return "the rules conflict, so this draft breaks some of them: see the warnings"
-    return status_words(status)
+    return shown(status_detail_message(status, bound, penalty))
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def quality_words(items: Iterable[Any]) -> str:
-    """"4 cover gaps, 2 unmet wishes, fairness spread 3 h" from a roster's penalty items (objects
-    with ``rule`` and ``size``: people short, hours away from contract...)."""
+def quality_parts(items: Iterable[Any]) -> list[Any]:
+    """The parts of :func:`quality_words` as messages kept for translation when read."""
     items = list(items)
     gaps = sum(i.size for i in items if i.rule == "cover_under")
     over = sum(i.size for i in items if i.rule == "cover_over")
     wishes = sum(1 for i in items if i.rule in ("shift_on_request", "shift_off_request"))
     hours = _hours_spread([i.size for i in items if i.rule == "fair_hours"])
-    parts = [_plural(gaps, "cover gap", "cover gaps") if gaps else "no cover gaps",
-             _plural(wishes, "unmet wish", "unmet wishes") if wishes else "every wish met"]
+    parts = [tmsg_n("{n} cover gap", "{n} cover gaps", gaps) if gaps else tmsg("no cover gaps"),
+             tmsg_n("{n} unmet wish", "{n} unmet wishes", wishes) if wishes else tmsg("every wish met")]
     if over:
-        parts.append(f"{over} more {'person' if over == 1 else 'people'} than needed")
+        parts.append(tmsg_n("{n} more person than needed", "{n} more people than needed", over))
     if hours:
-        parts.append(f"fairness spread {hours} h")
+        parts.append(tmsg("fairness spread {hours} h", hours=hours))
     for i in items:
-        if i.rule in ("fair_weekends", "fair_evenings", "fair_closings"):
-            parts.append(f"{i.rule.split('_', 1)[1]} uneven by {i.size}")
-    return ", ".join(parts)
+        if i.rule in _UNEVEN:
+            parts.append(tmsg(_UNEVEN[i.rule], n=i.size))
+    return parts
+
+
+def quality_words(items: Iterable[Any]) -> str:
+    """"4 cover gaps, 2 unmet wishes, fairness spread 3 h" from a roster's penalty items (objects
+    with ``rule`` and ``size``: people short, hours away from contract...)."""
+    return ", ".join(shown(p) for p in quality_parts(items))
 
 
 def _hours_spread(deviations: list[int]) -> int:
@@ -85,19 +101,30 @@ def _hours_spread(deviations: list[int]) -> int:
     return max(deviations) - min(deviations)
 
 
+def points_messages(by_rule: dict[str, int]) -> list[Any]:
+    """The detail: points per rule in words ("cover gaps: 400 points"), largest first, kept for
+    translation when read."""
+    out = []
+    for rule, amount in sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+        if not amount:
+            continue
+        name = RULE_WORDS.get(rule) or SOFT_RULES.get(rule)
+        out.append(tmsg_n("{rule}: {n} point", "{rule}: {n} points", amount,
+                          rule=tmsg(name) if name else rule.replace("_", " ")))
+    return out
+
+
 def points_lines(by_rule: dict[str, int]) -> list[str]:
-    """The detail: points per rule in words ("cover gaps: 400 points"), largest first."""
-    return [f"{RULE_WORDS.get(rule, SOFT_RULES.get(rule, rule.replace('_', ' ')))}: {amount} points"
-            for rule, amount in sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0])) if amount]
+    return [shown(m) for m in points_messages(by_rule)]
 
 
 #: What the score is, for the owner's tooltip: the optimiser's points in words.
-SCORE_MEANING = ("The score adds up what this week's roster still gets wrong, each weighed by how much it "
-                 "matters: a missing person weighs most, then unmet wishes and uneven hours. 0 would mean "
-                 "nothing is wrong; lower is better.")
+SCORE_MEANING = N_("The score adds up what this week's roster still gets wrong, each weighed by how much it "
+                   "matters: a missing person weighs most, then unmet wishes and uneven hours. 0 would mean "
+                   "nothing is wrong; lower is better.")
 #: What "fairness spread" measures.
-SPREAD_MEANING = ("Fairness spread: the hours between the person furthest over their contract and the "
-                  "one furthest under it.")
+SPREAD_MEANING = N_("Fairness spread: the hours between the person furthest over their contract and the "
+                    "one furthest under it.")
 
 
 def roster_header(view: Any, fm: Any, previous_penalty: int | None = None,
@@ -107,24 +134,26 @@ def roster_header(view: Any, fm: Any, previous_penalty: int | None = None,
     wish met, fairness spread 14 h · score 1,600 (0 = nothing wrong; was 1,400) · wage cost
     €1,234.00 · draft, not yet published" (``previous_penalty``: the score before the last edit;
     ``with_quality=False`` where the quality is already written above, as in the inbox). The tooltip breaks the score down per rule."""
-    quality = view.quality or "nothing wrong"
-    change = ""
+    quality = view.quality or _("nothing wrong")
     if previous_penalty is not None and view.penalty != previous_penalty:
-        change = f"; was {fm.number(previous_penalty)}"
-    score = f"score {fm.number(view.penalty)} (0 = nothing wrong{change})"
-    cost = "" if view.cost is None else f" · wage cost {fm.money(view.cost)}"
+        score = _("score {score} (0 = nothing wrong; was {previous})").format(
+            score=fm.number(view.penalty), previous=fm.number(previous_penalty))
+    else:
+        score = _("score {score} (0 = nothing wrong)").format(score=fm.number(view.penalty))
+    cost = "" if view.cost is None else " · " + _("wage cost {cost}").format(cost=fm.money(view.cost))
     text = f"{score}{cost} · {state_words(view.state)}"
     text = f"{quality[:1].upper()}{quality[1:]} · {text}" if with_quality else text[:1].upper() + text[1:]
     detail = points_lines(view.penalty_by_rule)
-    tip = SCORE_MEANING + ("\n\n" + "\n".join(detail) if detail else "")
-    if "fairness spread" in quality:
-        tip += "\n\n" + SPREAD_MEANING
+    tip = _(SCORE_MEANING) + ("\n\n" + "\n".join(detail) if detail else "")
+    spread = _("fairness spread {hours} h").split("{")[0].strip()     # how the quality names it
+    if spread and spread in quality:
+        tip += "\n\n" + _(SPREAD_MEANING)
     return text, tip
 
 
 def state_words(state: str) -> str:
-    return {"none": "no roster yet", "draft": "draft, not yet published",
-            "published": "published"}.get(state, state)
+    return {"none": _("no roster yet"), "draft": _("draft, not yet published"),
+            "published": _("published")}.get(state, state)
 
 
 def own_week(view: Any, staff_id: int | None, fm: Any) -> tuple[str, str]:
@@ -134,25 +163,27 @@ def own_week(view: Any, staff_id: int | None, fm: Any) -> tuple[str, str]:
     figures. ``staff_id`` is the viewer's own staff record (None: the account has none)."""
     state = state_words(view.state)
     if view.state == "none":
-        return "No roster for this week yet", "The owner has not planned this week yet."
+        return _("No roster for this week yet"), _("The owner has not planned this week yet.")
     if staff_id is None:
-        return (f"Your account is not linked to a staff member · {state}",
-                "Ask the owner to link your user to your staff record (Schedule › Staff) to see your "
-                "own shifts and hours here.")
+        return (_("Your account is not linked to a staff member · {state}").format(state=state),
+                _("Ask the owner to link your user to your staff record (Schedule › Staff) to see your "
+                  "own shifts and hours here."))
     types = {t.code: t for t in view.shift_types}
     mine = [(d, types[view.cells[(staff_id, d)]]) for d in view.days
             if view.cells.get((staff_id, d)) in types]
     minutes = sum(t.length_minutes for _d, t in mine)
     if mine:
         days = ", ".join(fm.weekday_name(d) for d, _t in mine)
-        text = (f"Your week: {_plural(len(mine), 'shift', 'shifts')}, {fm.number(minutes / 60, 2)} h "
-                f"({days}) · {state}")
+        text = ngettext("Your week: {n} shift, {hours} h ({days}) · {state}",
+                        "Your week: {n} shifts, {hours} h ({days}) · {state}", len(mine)).format(
+            n=len(mine), hours=fm.number(minutes / 60, 2), days=days, state=state)
         tip = "\n".join(f"{fm.day(d)}: {t.name} {fm.clock(t.start_minute)}–{fm.clock(t.end_minute)}"
                         for d, t in mine)
     else:
-        text, tip = f"Your week: no shifts · {state}", "You have no shifts this week."
+        text, tip = _("Your week: no shifts · {state}").format(state=state), _("You have no shifts this week.")
     short = view.people_short
     if short:
-        text += f" · the shop is still short of {_plural(short, 'person', 'people')}"
-        tip += "\n\nSome shifts this week still need someone: if you could take one, ask the owner."
+        text += " · " + ngettext("the shop is still short of {n} person", "the shop is still short of {n} people",
+                                 short).format(n=short)
+        tip += "\n\n" + _("Some shifts this week still need someone: if you could take one, ask the owner.")
     return text, tip

@@ -120,6 +120,8 @@ class AppController(QObject):
         self.exit_code: int | None = None
         self._automation_running = False
         self._probe_reported = False
+        self.restart_args: list[str] | None = None     # set by restart_after_quit()
+        self.argv = list(argv)
 
     # ---------------------------------------------------------------- start
     def start(self) -> None:
@@ -459,6 +461,11 @@ class AppController(QObject):
     def quit(self) -> None:
         self.finish(0)
 
+    def restart_after_quit(self) -> None:
+        """Start Deskmate again once this run has ended (a new language: Settings › Language).
+        ``--lang`` is left out so the saved preference decides."""
+        self.restart_args = without_lang(self.argv)
+
     def shutdown(self) -> None:
         """Stop automation, let running tasks end, close the store, remove a throw-away demo."""
         self.stop_automation()
@@ -474,6 +481,27 @@ class AppController(QObject):
             unconfigure()
             shutil.rmtree(self.temp_dir, ignore_errors=True)
             self.temp_dir = None
+
+
+def without_lang(argv: Sequence[str]) -> list[str]:
+    """``argv`` less ``--lang X`` / ``--lang=X``."""
+    out, skip = [], False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--lang":
+            skip = True
+        elif not word.startswith("--lang="):
+            out.append(word)
+    return out
+
+
+def restart_command(args: Sequence[str]) -> tuple[str, list[str]]:
+    """(program, arguments) that start this Deskmate again with ``args``: the bundle's own
+    executable when frozen (PyInstaller), else this Python running the same launcher."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, list(args)
+    return sys.executable, ["-m", "desktop.launcher", *args]
 
 
 def _quit_on_signals(controller: AppController) -> None:
@@ -520,4 +548,8 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
         code = qt_app.exec()
     finally:
         controller.shutdown()
+    if controller.restart_args is not None:
+        from PySide6.QtCore import QProcess
+        program, args = restart_command(controller.restart_args)
+        QProcess.startDetached(program, args)
     return controller.exit_code if controller.exit_code is not None else code

@@ -98,6 +98,15 @@ def uninstall(app: QCoreApplication | None = None) -> None:
     QLocale.setDefault(QLocale.system())
 
 
+def translate_in(lang: str, context: str, text: str) -> str:
+    """``text`` in ``lang`` whatever language is installed (the restart prompt says it in the
+    language just chosen too); the text itself when that catalogue lacks it."""
+    tr = QTranslator()
+    if tr.load(f"deskmate_{lang}", str(TRANSLATIONS)):
+        return tr.translate(context, text) or text
+    return text
+
+
 def current_language() -> str:
     """The language the desktop was started in (what Settings compares a new choice with)."""
     return _current

@@ -2695,6 +2695,57 @@ Sie erhält die nächste Nummer und kann danach nicht mehr geändert werden; Kor
     </message>
 </context>
 <context>
+    <name>LanguagePanel</name>
+    <message>
+        <source>The language of Deskmate&apos;s screens on this computer, for you. Letters and invoices to customers are written in each customer&apos;s own language.</source>
+        <translation>Die Sprache der Bildschirme von Deskmate auf diesem Computer, für Sie. Briefe und Rechnungen an Kunden werden in der Sprache des jeweiligen Kunden geschrieben.</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Systemstandard ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Deskmate shows {language} now.</source>
+        <translation>Deskmate zeigt jetzt {language}.</translation>
+    </message>
+    <message>
+        <source>The language was not saved</source>
+        <translation>Die Sprache wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved. Deskmate already shows {language}.</source>
+        <translation>Gespeichert. Deskmate zeigt bereits {language}.</translation>
+    </message>
+    <message>
+        <source>Saved: Deskmate shows {language} from its next start.</source>
+        <translation>Gespeichert: Deskmate zeigt ab dem nächsten Start {language}.</translation>
+    </message>
+    <message>
+        <source>Restart Deskmate?</source>
+        <translation>Deskmate neu starten?</translation>
+    </message>
+    <message>
+        <source>Restart Deskmate to use the new language.</source>
+        <translation>Starten Sie Deskmate neu, um die neue Sprache zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes on {pages} first, then restart Deskmate.</source>
+        <translation>Speichern oder verwerfen Sie zuerst die Änderungen auf {pages} und starten Sie Deskmate dann neu.</translation>
+    </message>
+</context>
+<context>
     <name>LettersEditor</name>
     <message>
         <source>Letter {number}</source>
@@ -4457,6 +4508,10 @@ Klicken, um es zu öffnen</translation>
     <message>
         <source>Database</source>
         <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Revert</source>

@@ -2689,6 +2689,57 @@ It gets the next number and can no longer be changed; corrections are credit not
     </message>
 </context>
 <context>
+    <name>LanguagePanel</name>
+    <message>
+        <source>The language of Deskmate&apos;s screens on this computer, for you. Letters and invoices to customers are written in each customer&apos;s own language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deskmate shows {language} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Deskmate already shows {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: Deskmate shows {language} from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Deskmate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Deskmate to use the new language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard the changes on {pages} first, then restart Deskmate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LettersEditor</name>
     <message>
         <source>Letter {number}</source>
@@ -4429,6 +4480,10 @@ Click to open it</source>
     </message>
     <message>
         <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

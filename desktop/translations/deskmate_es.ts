@@ -2695,6 +2695,57 @@ Recibe el siguiente número y ya no se puede cambiar; las correcciones son notas
     </message>
 </context>
 <context>
+    <name>LanguagePanel</name>
+    <message>
+        <source>The language of Deskmate&apos;s screens on this computer, for you. Letters and invoices to customers are written in each customer&apos;s own language.</source>
+        <translation>El idioma de las pantallas de Deskmate en este equipo, para usted. Las cartas y facturas a los clientes se escriben en el idioma de cada cliente.</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Predeterminado del sistema ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Deskmate shows {language} now.</source>
+        <translation>Deskmate se muestra ahora en {language}.</translation>
+    </message>
+    <message>
+        <source>The language was not saved</source>
+        <translation>No se guardó el idioma</translation>
+    </message>
+    <message>
+        <source>Saved. Deskmate already shows {language}.</source>
+        <translation>Guardado. Deskmate ya se muestra en {language}.</translation>
+    </message>
+    <message>
+        <source>Saved: Deskmate shows {language} from its next start.</source>
+        <translation>Guardado: Deskmate se mostrará en {language} desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Restart Deskmate?</source>
+        <translation>¿Reiniciar Deskmate?</translation>
+    </message>
+    <message>
+        <source>Restart Deskmate to use the new language.</source>
+        <translation>Reinicie Deskmate para usar el nuevo idioma.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes on {pages} first, then restart Deskmate.</source>
+        <translation>Guarde o descarte primero los cambios en {pages} y luego reinicie Deskmate.</translation>
+    </message>
+</context>
+<context>
     <name>LettersEditor</name>
     <message>
         <source>Letter {number}</source>
@@ -4457,6 +4508,10 @@ Haga clic para abrirlo</translation>
     <message>
         <source>Database</source>
         <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Revert</source>

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop import i18n
 
@@ -88,3 +89,87 @@ def test_deskmate_dash_dash_lang_opens_the_window_in_that_language():
     from desktop.launcher import _wants_gui
     assert _wants_gui(["--lang", "de"]) and _wants_gui(["--demo", "--lang", "es"])
     assert parse_options(["--demo", "--lang", "es"]).lang == "es"
+
+
+# --------------------------------------------------------------------------- Settings › Language
+def _settings_language_panel(qtbot, make_window, actor):
+    win = make_window(actor)
+    win.show_page("settings")
+    page = win.pages["settings"]
+    panel = page.findChild(QWidget, "languagePanel")
+    page.tabs.setCurrentWidget(panel)
+    return win, panel
+
+
+class FakeController:
+    def __init__(self):
+        self.restarts = 0
+
+    def restart_after_quit(self):
+        self.restarts += 1
+
+
+def test_choosing_a_language_saves_it_and_offers_a_restart(qtbot, app, owner, make_window):
+    from core.kernel.i18n import language_preference
+    win, panel = _settings_language_panel(qtbot, make_window, owner)
+    controller = FakeController()
+    win.ctx.extras["controller"] = controller
+    combo = panel.combo
+    assert [combo.itemText(i) for i in range(1, combo.count())] == ["English", "Deutsch", "Español"]
+    assert combo.currentData() == "system" and combo.itemText(0).startswith("System default")
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)          # System default -> English: what is shown, no restart
+    assert language_preference() == "en" and panel.prompt is None and "already shows English" in panel.note.text()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)          # -> Deutsch
+    assert language_preference() == "de"
+    box = panel.prompt
+    assert box is not None and box.isVisible()
+    assert box.text() == "Restart Deskmate to use the new language."
+    assert box.informativeText() == "Starten Sie Deskmate neu, um die neue Sprache zu verwenden."
+    qtbot.mouseClick(box.findChild(QPushButton, "restartLater"), Qt.MouseButton.LeftButton)
+    assert not box.isVisible() and controller.restarts == 0 and win.isVisible()
+    assert "Deutsch" in panel.note.text()
+
+    combo.setCurrentIndex(combo.findData("es"))
+    combo.activated.emit(combo.currentIndex())
+    assert language_preference() == "es"
+    assert panel.prompt.informativeText() == "Reinicie Deskmate para usar el nuevo idioma."
+    qtbot.mouseClick(panel.prompt.findChild(QPushButton, "restartNow"), Qt.MouseButton.LeftButton)
+    assert controller.restarts == 1
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=3000)
+
+
+def test_going_back_to_the_systems_language_needs_no_restart_when_it_is_shown(qtbot, app, owner, make_window,
+                                                                             monkeypatch):
+    from core.kernel.i18n import language_preference, set_language_preference
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    set_language_preference("de")
+    win, panel = _settings_language_panel(qtbot, make_window, owner)
+    assert panel.combo.currentData() == "de"
+    panel.combo.setCurrentIndex(0)
+    panel.combo.activated.emit(0)
+    assert language_preference() == "system"
+    assert panel.prompt is None and "already shows English" in panel.note.text()
+
+
+@pytest.mark.parametrize("role", ["staff", "bookkeeper"])
+def test_staff_and_bookkeeper_choose_their_own_language(qtbot, app, owner, make_window, role):
+    info = app.users.add(owner, f"a{role}", role, "Correct-Horse-Battery-9")
+    _win, panel = _settings_language_panel(qtbot, make_window, info.actor)
+    assert panel.isEnabled() and panel.combo.isEnabled() and panel.combo.count() == 4
+
+
+def test_restarting_leaves_lang_out_so_the_preference_decides():
+    from desktop.app import restart_command, without_lang
+    assert without_lang(["--demo", "--lang", "de", "--data-dir", "x"]) == ["--demo", "--data-dir", "x"]
+    assert without_lang(["--lang=es"]) == []
+    program, args = restart_command(["--demo"])
+    assert args == ["-m", "desktop.launcher", "--demo"]
+
+
+def test_the_main_window_speaks_spanish_after_a_restart_in_spanish(qtbot, app, owner, make_window, ui_language):
+    ui_language("es")
+    win = make_window(owner)
+    assert [a.text() for a in win.menuBar().actions()][:3] == ["&Archivo", "&Ir a", "A&yuda"]
+    labels = [win.nav.item(r).text() for r in range(win.nav.count())]
+    assert "Bandeja" in labels and "Configuración" in labels and "Hoy" in labels

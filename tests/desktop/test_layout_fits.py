@@ -13,6 +13,7 @@ from desktop.tour import clipped_buttons, walk
 
 LAPTOP = (1280, 720)
 ROLES = ("owner", "sam", "bea")
+LANGUAGES = ("en", "de", "es")
 
 
 def _button(root, text: str) -> QAbstractButton:
@@ -28,8 +29,11 @@ def _wholly_visible(win, w) -> bool:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("username", ROLES)
-def test_every_page_and_tab_fits_a_laptop_window_for_each_role(make_demo_window, settle, username):
+def test_every_page_and_tab_fits_a_laptop_window_for_each_role(make_demo_window, settle, ui_language, username, lang):
+    """In every language: German runs longest, and a label or button that fits in English may not."""
+    ui_language(lang)
     win = make_demo_window(username, LAPTOP)
     stops, problems = [], []
     for stop in walk(win, lambda: settle(win.ctx)):

@@ -101,7 +101,7 @@ def test_every_registered_setting_gets_an_editor_including_ones_added_later(monk
     win = make_window(owner)
     page = _settings(win, settle)
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert tabs[:2] == ["Shop", "Application"] and "Inventory" in tabs and tabs[-2:] == ["Users", "Database"]
+    assert tabs[:2] == ["Shop", "Application"] and "Inventory" in tabs and tabs[-3:] == ["Users", "Database", "Language"]
     for spec in REGISTRY.values():
         assert any(spec.key in f.editors for f in page.forms.values()), spec.key
     page.forms["inventory"].editors["inventory.safety_days"].spin.setValue(5)

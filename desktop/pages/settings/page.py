@@ -85,6 +85,9 @@ class SettingsPage(QWidget):
         from desktop.pages.settings.database import DatabasePanel
         self.database = DatabasePanel(ctx)
         self.database_tab_index = self.tabs.addTab(self.database, self.tr("Database"))
+        from desktop.pages.settings.language import LanguagePanel
+        self.language = LanguagePanel(ctx)
+        self.language_tab_index = self.tabs.addTab(self.language, self.tr("Language"))
         lay.addWidget(self.tabs, 1)
 
         bar = QHBoxLayout()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QFormLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.inventory.fields import ORDER_QUANTITY, ORDER_SKU
@@ -15,7 +15,7 @@ from core.users.permissions import Perm
 from desktop.pages.inventory.plain import plain_quantity
 from desktop.ui import show_error
 from desktop.validation import TableValidator
-from desktop.widgets import RIGHT, LazyColumn, LazyTableModel
+from desktop.widgets import RIGHT, FlowLayout, LazyColumn, LazyTableModel
 
 if TYPE_CHECKING:
     from desktop.context import DesktopContext
@@ -40,7 +40,7 @@ class OrdersTab(QWidget):
         self.ctx = ctx
         self.dialog: ReceiveDialog | None = None
         lay = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.status = QComboBox()
         for s in ("open", "draft", "sent", "partly_received", "received", "cancelled", ""):
             self.status.addItem(status_words(s) if s else self.tr("all"), s or None)
@@ -53,12 +53,9 @@ class OrdersTab(QWidget):
         self.btn_pdf = QPushButton(self.tr("Export PDF…"))
         self.btn_xlsx = QPushButton(self.tr("Export XLSX…"))
         self.btn_cancel = QPushButton(self.tr("Cancel order"))
-        bar.addWidget(QLabel(self.tr("Show")))
-        bar.addWidget(self.status)
-        bar.addStretch(1)
-        for b in (self.btn_new, self.btn_sent, self.btn_receive, self.btn_print, self.btn_pdf, self.btn_xlsx,
-                  self.btn_cancel):
-            bar.addWidget(b)
+        # One row that wraps when the pane is narrow or the words are long (German), never clips.
+        bar.addWidgets(QLabel(self.tr("Show")), self.status, self.btn_new, self.btn_sent, self.btn_receive,
+                       self.btn_print, self.btn_pdf, self.btn_xlsx, self.btn_cancel)
         lay.addLayout(bar)
         self.model = LazyTableModel([
             LazyColumn(self.tr("Number"), lambda r: r.number), LazyColumn(self.tr("Supplier"), lambda r: r.supplier),

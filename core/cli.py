@@ -20,7 +20,7 @@ from core.kernel.actor import Actor
 from core.kernel.cli_support import (ACTING, NOT_LOGGED_IN, UsageError, actor_for, add_as, add_force, parse_date,
                                      print_json, print_table)
 from core.kernel.errors import DeskmateError, PermissionDenied
-from core.kernel.i18n import _
+from core.kernel.i18n import _, ngettext
 from core.kernel.types import to_jsonable
 
 Handler = Callable[[argparse.Namespace, Any], int]
@@ -30,7 +30,7 @@ ROLES = ("owner", "staff", "bookkeeper")
 def _stdin_line(what: str) -> str:
     line = sys.stdin.readline()
     if not line:
-        raise DeskmateError(f"--password-stdin: no {what} was read from standard input")
+        raise DeskmateError(_("--password-stdin: no {what} was read from standard input").format(what=what))
     return line.rstrip("\r\n")
 
 
@@ -46,7 +46,7 @@ def log_in(args: argparse.Namespace, app: Any) -> Actor:
     A wrong password counts towards the lock like any failed login and is audited.
     """
     if not app.users.has_users():
-        raise DeskmateError("there are no users yet: run 'deskmate init' first")
+        raise DeskmateError(_("there are no users yet: run 'deskmate init' first"))
     as_user = (getattr(args, "as_user", None) or "").strip() or None
     pw_stdin = bool(getattr(args, "password_stdin", False))
     stdin_is_new_password = bool(getattr(args, "new_password_stdin", False))
@@ -55,15 +55,15 @@ def log_in(args: argparse.Namespace, app: Any) -> Actor:
         return single
     if as_user is None:
         if pw_stdin and not stdin_is_new_password:
-            raise UsageError("--password-stdin needs --as USER: whose password is it?")
+            raise UsageError(_("--password-stdin needs --as USER: whose password is it?"))
         sessions = app.users.sessions
         live = [a for a in (sessions.resume(n) for n in sessions.logged_in()) if a is not None]
         if len(live) == 1:
             return live[0]
         if not live:
-            raise PermissionDenied(f"nobody is logged in here: {NOT_LOGGED_IN}")
-        raise UsageError(f"{', '.join(a.username for a in live)} are logged in here: "
-                         "say who is acting with --as USER")
+            raise PermissionDenied(_("nobody is logged in here: {hint}").format(hint=_(NOT_LOGGED_IN)))
+        raise UsageError(_("{names} are logged in here: say who is acting with --as USER").format(
+                             names=', '.join(a.username for a in live)))
     if pw_stdin and not stdin_is_new_password:
         password = _stdin_line(f"password for {as_user}")
     else:
@@ -73,10 +73,11 @@ def log_in(args: argparse.Namespace, app: Any) -> Actor:
         if pw_stdin:
             password = _stdin_line(f"password for {as_user}")
         elif sys.stdin.isatty():
-            password = getpass.getpass(f"Password for {as_user}: ")
+            password = getpass.getpass(_("Password for {user}: ").format(user=as_user))
         else:
-            raise PermissionDenied(f"{as_user} is not logged in here: run 'deskmate login {as_user}' "
-                                   "first, or pass the password with --password-stdin")
+            raise PermissionDenied(_("{as_user} is not logged in here: run 'deskmate login {as_user}' first, or pass the "
+                                     "password with --password-stdin").format(
+                                       as_user=as_user))
     return app.users.authenticate(as_user, password, origin="command line").actor
 
 
@@ -85,13 +86,13 @@ def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
     if getattr(args, "password_stdin", False):
         line = sys.stdin.readline()
         if not line:
-            raise DeskmateError("--password-stdin: nothing was read from standard input")
+            raise DeskmateError(_("--password-stdin: nothing was read from standard input"))
         return line.rstrip("\r\n")
     if not sys.stdin.isatty():
-        raise UsageError("no terminal to ask for a password: use --password-stdin")
+        raise UsageError(_("no terminal to ask for a password: use --password-stdin"))
     pw = getpass.getpass(prompt)
-    if getpass.getpass("Again: ") != pw:
-        raise DeskmateError("the two passwords differ; nothing was changed")
+    if getpass.getpass(_("Again: ")) != pw:
+        raise DeskmateError(_("the two passwords differ; nothing was changed"))
     return pw
 
 
@@ -106,31 +107,32 @@ def cmd_init(args: argparse.Namespace, app: Any) -> int:
     if args.demo:
         from core.demo import build_demo
         summary = build_demo(app, seed=args.seed)
-        print(f"Demo shop created in {app.paths.root}: {summary}")
+        print(_("Demo shop created in {root}: {summary}").format(root=app.paths.root, summary=summary))
         return 0
     if not app.users.has_users():
         name = args.owner or "owner"
-        pw = read_password(args, f"Password for the owner '{name}': ")
+        pw = read_password(args, _("Password for the owner '{name}': ").format(name=name))
         owner = app.users.create_first_owner(name, pw)
-        _, until = app.users.sessions.open(owner.actor)
-        print(f"Deskmate is set up in {app.paths.root}; owner '{name}' created and logged in here "
-              f"(until {until:%Y-%m-%d %H:%M} UTC at the latest; 'deskmate logout' ends it)")
+        _token, until = app.users.sessions.open(owner.actor)
+        print(_("Deskmate is set up in {root}; owner '{name}' created and logged in here (until "
+                "{until:%Y-%m-%d %H:%M} UTC at the latest; 'deskmate logout' ends it)").format(
+                  root=app.paths.root, name=name, until=until))
     else:
-        print(f"Deskmate is set up in {app.paths.root} (it already has users)")
+        print(_("Deskmate is set up in {root} (it already has users)").format(root=app.paths.root))
     return 0
 
 
 def cmd_user_add(args: argparse.Namespace, app: Any) -> int:
     if not app.users.has_users():
         if args.role != "owner":
-            raise DeskmateError("the first user must be the owner: use --role owner")
-        pw = read_password(args, f"Password for {args.name}: ")
+            raise DeskmateError(_("the first user must be the owner: use --role owner"))
+        pw = read_password(args, _("Password for {user}: ").format(user=args.name))
         u = app.users.create_first_owner(args.name, pw, args.display_name or "")
     else:
         actor = actor_for(app, args.as_user)
-        pw = read_password(args, f"Password for {args.name}: ")
+        pw = read_password(args, _("Password for {user}: ").format(user=args.name))
         u = app.users.add(actor, args.name, args.role, pw, args.display_name or "")
-    print(f"user {u.username} added as {u.role}")
+    print(_("user {user} added as {role}").format(user=u.username, role=u.role))
     return 0
 
 
@@ -139,33 +141,36 @@ def cmd_user_set(args: argparse.Namespace, app: Any) -> int:
     target = app.users.by_name(args.name)
     u = app.users.update(actor, target.id, role=args.role, active=args.active,
                          display_name=args.display_name)
-    print(f"user {u.username}: {u.role}, {'active' if u.active else 'deactivated'}")
+    print((_("user {user}: {role}, active") if u.active else _("user {user}: {role}, deactivated")).format(
+        user=u.username, role=u.role))
     return 0
 
 
 def cmd_user_password(args: argparse.Namespace, app: Any) -> int:
     actor = actor_for(app, args.as_user)
     target = app.users.by_name(args.name)
-    pw = read_password(args, f"New password for {args.name}: ")
+    pw = read_password(args, _("New password for {user}: ").format(user=args.name))
     app.users.set_password(actor, target.id, pw)
-    print(f"password of {target.username} changed")
+    print(_("password of {user} changed").format(user=target.username))
     return 0
 
 
 def cmd_login(args: argparse.Namespace, app: Any) -> int:
     if not app.users.has_users():
-        raise DeskmateError("there are no users yet: run 'deskmate init' first")
+        raise DeskmateError(_("there are no users yet: run 'deskmate init' first"))
     if args.password_stdin:
         password = _stdin_line("password")
     elif sys.stdin.isatty():
-        password = getpass.getpass(f"Password for {args.name}: ")
+        password = getpass.getpass(_("Password for {user}: ").format(user=args.name))
     else:
-        raise UsageError("no terminal to ask for the password: use --password-stdin")
+        raise UsageError(_("no terminal to ask for the password: use --password-stdin"))
     info = app.users.authenticate(args.name, password, origin="command line", record_success=True)
-    _, until = app.users.sessions.open(info.actor)
-    demo = " in the demo shop" if app.is_demo() else ""
-    print(f"logged in as {info.username} ({info.role}){demo} until {until:%Y-%m-%d %H:%M} UTC at the latest "
-          "(8 hours without a command end it sooner); 'deskmate logout' ends it now")
+    _token, until = app.users.sessions.open(info.actor)
+    text = (_("logged in as {user} ({role}) in the demo shop until {until:%Y-%m-%d %H:%M} UTC at the latest "
+              "(8 hours without a command end it sooner); 'deskmate logout' ends it now") if app.is_demo() else
+            _("logged in as {user} ({role}) until {until:%Y-%m-%d %H:%M} UTC at the latest "
+              "(8 hours without a command end it sooner); 'deskmate logout' ends it now"))
+    print(text.format(user=info.username, role=info.role, until=until))
     return 0
 
 
@@ -174,11 +179,11 @@ def cmd_logout(args: argparse.Namespace, app: Any) -> int:
     names = [args.name] if args.name else sessions.logged_in()
     ended = [n for n in names if sessions.close(n)]
     if ended:
-        print(f"logged out: {', '.join(ended)}")
+        print(_("logged out: {names}").format(names=', '.join(ended)))
     elif args.name:
-        print(f"{args.name} was not logged in here")
+        print(_("{name} was not logged in here").format(name=args.name))
     else:
-        print("nobody was logged in here")
+        print(_("nobody was logged in here"))
     return 0
 
 
@@ -186,7 +191,7 @@ def cmd_user_unlock(args: argparse.Namespace, app: Any) -> int:
     actor = actor_for(app, args.as_user)
     target = app.users.by_name(args.name)
     app.users.unlock(actor, target.id)
-    print(f"{target.username} may log in again")
+    print(_("{user} may log in again").format(user=target.username))
     return 0
 
 
@@ -229,7 +234,7 @@ def cmd_audit_export(args: argparse.Namespace, app: Any) -> int:
     if not out:
         out = app.paths.exports / f"audit-{app.clock.now().strftime('%Y%m%d-%H%M%S')}.xlsx"
     n = app.audit.export_xlsx(actor, _audit_filter(args), Path(out), force=args.force)
-    print(f"{n} audit entries written to {out}")
+    print(ngettext("{n} audit entry written to {out}", "{n} audit entries written to {out}", n).format(n=n, out=out))
     return 0
 
 
@@ -250,16 +255,17 @@ def _secret_value(args: argparse.Namespace, spec: Any) -> str:
     """A secret is read from stdin or asked for, never taken from the command line (where the shell
     history and the process list would show it)."""
     if args.value is not None:
-        raise UsageError(f"'{spec.label}' is a secret: leave the value out to be asked for it, or pipe it "
-                         "with --stdin (on the command line it would show in the shell history)")
+        raise UsageError(_("'{label}' is a secret: leave the value out to be asked for it, or pipe it with "
+                           "--stdin (on the command line it would show in the shell history)").format(
+                             label=spec.label))
     if args.stdin:
         line = sys.stdin.readline()
         if not line:
-            raise DeskmateError("--stdin: nothing was read from standard input")
+            raise DeskmateError(_("--stdin: nothing was read from standard input"))
         return line.rstrip("\r\n")
     if not sys.stdin.isatty():
-        raise UsageError("no terminal to ask for the value: use --stdin")
-    return getpass.getpass(f"{spec.label} (empty to remove): ")
+        raise UsageError(_("no terminal to ask for the value: use --stdin"))
+    return getpass.getpass(_("{label} (empty to remove): ").format(label=_(spec.label)))
 
 
 def cmd_settings_set(args: argparse.Namespace, app: Any) -> int:
@@ -267,16 +273,16 @@ def cmd_settings_set(args: argparse.Namespace, app: Any) -> int:
     try:
         spec = spec_for(args.key)
     except DeskmateError:
-        raise DeskmateError(f"unknown setting '{args.key}': see 'deskmate settings list'") from None
+        raise DeskmateError(_("unknown setting '{key}': see 'deskmate settings list'").format(key=args.key)) from None
     value: Any = args.value
     if spec.secret:
         value = _secret_value(args, spec)
     elif args.stdin:
         if value is not None:
-            raise UsageError("give the value on the command line or with --stdin, not both")
+            raise UsageError(_("give the value on the command line or with --stdin, not both"))
         value = sys.stdin.read().rstrip("\r\n")
     elif value is None:
-        raise UsageError(f"say what to set '{args.key}' to (or use --stdin)")
+        raise UsageError(_("say what to set '{key}' to (or use --stdin)").format(key=args.key))
     if spec.kind == "json":
         try:
             value = json.loads(value)
@@ -290,7 +296,7 @@ def cmd_settings_set(args: argparse.Namespace, app: Any) -> int:
 def cmd_backup(args: argparse.Namespace, app: Any) -> int:
     from core.io.backup import backup_now
     path = backup_now(app, Path(args.file) if args.file else None, force=args.force)
-    print(f"backup written to {path}")
+    print(_("backup written to {path}").format(path=path))
     return 0
 
 
@@ -309,9 +315,9 @@ def cmd_check(args: argparse.Namespace, app: Any) -> int:
             if key != "problems":
                 print(f"{key.replace('_', ' '):<20} {value}")
     if report["problems"]:
-        raise DeskmateError("problems found: " + "; ".join(report["problems"]))
+        raise DeskmateError(_("problems found: {problems}").format(problems="; ".join(report["problems"])))
     if not args.json:
-        print("everything is in order")
+        print(_("everything is in order"))
     return 0
 
 
@@ -332,10 +338,11 @@ def cmd_move(args: argparse.Namespace, app: Any) -> int:
         return 0
     for t in report.tables:
         sums = ", ".join(f"{name} {value}" for name, value in t.sums)
-        print(f"  {t.table:<26} {t.rows:>8} rows" + (f"   sums: {sums}" if sums else ""))
+        line = ngettext("{table} {n} row", "{table} {n} rows", t.rows).format(table=f"{t.table:<26}", n=f"{t.rows:>8}")
+        print("  " + line + ("   " + _("sums: {sums}").format(sums=sums) if sums else ""))
     print(report.summary())
-    print(f"open the moved shop with: deskmate --db-url '{report.target}'"
-          + (" (with the password)" if "***" in report.target else ""))
+    print((_("open the moved shop with: deskmate --db-url '{target}' (with the password)") if "***" in report.target
+           else _("open the moved shop with: deskmate --db-url '{target}'")).format(target=report.target))
     return 0
 
 
@@ -363,11 +370,11 @@ def _walk(p: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterator[tu
 def _add_common(p: argparse.ArgumentParser, top: bool) -> None:
     """--data-dir/--db-url accepted before or after the command (``deskmate user list --data-dir X``)."""
     kw: dict[str, Any] = {} if top else {"default": argparse.SUPPRESS}
-    p.add_argument("--data-dir", help="folder holding the database and backups "
-                                      "(default: $DESKMATE_DATA_DIR or the platform's data folder)", **kw)
-    p.add_argument("--db-url", help="an SQLAlchemy database URL instead of the file in the data folder", **kw)
-    p.add_argument("--lang", metavar="LANG", help="language of messages and documents' headings: "
-                   "en, de or es (default: $LC_ALL, $LC_MESSAGES or $LANG)", **kw)
+    p.add_argument("--data-dir", help=_("folder holding the database and backups "
+                                      "(default: $DESKMATE_DATA_DIR or the platform's data folder)"), **kw)
+    p.add_argument("--db-url", help=_("an SQLAlchemy database URL instead of the file in the data folder"), **kw)
+    p.add_argument("--lang", metavar="LANG", help=_("language of messages and documents' headings: "
+                   "en, de or es (default: $LC_ALL, $LC_MESSAGES or $LANG)"), **kw)
 
 
 KERNEL_COMMANDS = frozenset({"init", "login", "logout", "user", "audit", "settings", "backup", "restore",
@@ -390,130 +397,130 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
     import their services (some load OR-Tools): kernel commands then start in a fraction."""
     p = argparse.ArgumentParser(
         prog="deskmate", formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Deskmate: scheduling, inventory, invoicing and a review inbox for small shops. "
-                    "Without a command it opens the desktop app.")
+        description=_("Deskmate: scheduling, inventory, invoicing and a review inbox for small shops. "
+                    "Without a command it opens the desktop app."))
     _add_common(p, top=True)
     from core.kernel.version import app_version
     p.add_argument("--version", action="version", version=f"deskmate {app_version()}",
-                   help="print Deskmate's version and exit")
+                   help=_("print Deskmate's version and exit"))
     p.add_argument("--demo", action="store_true",
-                   help="open the desktop app on a throw-away demo shop (kept if --data-dir is given)")
+                   help=_("open the desktop app on a throw-away demo shop (kept if --data-dir is given)"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    sp = sub.add_parser("init", help="set up the data folder (and the owner), or build the demo shop")
-    sp.add_argument("--demo", action="store_true", help="fill it with the deterministic demo shop")
-    sp.add_argument("--seed", type=int, default=7, help="demo generator seed (default 7)")
-    sp.add_argument("--owner", help="user name of the owner to create (default: owner)")
-    sp.add_argument("--password-stdin", action="store_true", help="read the owner's password from stdin")
+    sp = sub.add_parser("init", help=_("set up the data folder (and the owner), or build the demo shop"))
+    sp.add_argument("--demo", action="store_true", help=_("fill it with the deterministic demo shop"))
+    sp.add_argument("--seed", type=int, default=7, help=_("demo generator seed (default 7)"))
+    sp.add_argument("--owner", help=_("user name of the owner to create (default: owner)"))
+    sp.add_argument("--password-stdin", action="store_true", help=_("read the owner's password from stdin"))
     sp.set_defaults(handler=cmd_init, login="none")
 
-    sp = sub.add_parser("login", help="log in on this computer so later commands act as you")
+    sp = sub.add_parser("login", help=_("log in on this computer so later commands act as you"))
     sp.add_argument("name", metavar="USER")
-    sp.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    sp.add_argument("--password-stdin", action="store_true", help=_("read the password from the first line of stdin"))
     sp.set_defaults(handler=cmd_login, login="none")
-    sp = sub.add_parser("logout", help="end your login on this computer (everyone's without USER)")
+    sp = sub.add_parser("logout", help=_("end your login on this computer (everyone's without USER)"))
     sp.add_argument("name", metavar="USER", nargs="?")
     sp.set_defaults(handler=cmd_logout, login="none")
 
-    up = sub.add_parser("user", help="user accounts").add_subparsers(dest="user_cmd", metavar="ACTION", required=True)
-    sp = up.add_parser("add", help="add a user (the password is asked for, or read with --password-stdin)")
+    up = sub.add_parser("user", help=_("user accounts")).add_subparsers(dest="user_cmd", metavar="ACTION", required=True)
+    sp = up.add_parser("add", help=_("add a user (the password is asked for, or read with --password-stdin)"))
     sp.add_argument("name")
-    sp.add_argument("--role", required=True, metavar="ROLE", help="owner, staff or bookkeeper")
-    sp.add_argument("--display-name", help="full name shown in the app")
+    sp.add_argument("--role", required=True, metavar="ROLE", help=_("owner, staff or bookkeeper"))
+    sp.add_argument("--display-name", help=_("full name shown in the app"))
     sp.add_argument("--password-stdin", action="store_true",
-                    help="read the new password from stdin (after your own on the line before, "
-                         "when you are not logged in)")
+                    help=_("read the new password from stdin (after your own on the line before, "
+                         "when you are not logged in)"))
     add_as(sp)
     sp.set_defaults(handler=cmd_user_add, new_password_stdin=True)
-    sp = up.add_parser("list", help="list users")
-    sp.add_argument("--json", action="store_true", help="print a JSON array")
+    sp = up.add_parser("list", help=_("list users"))
+    sp.add_argument("--json", action="store_true", help=_("print a JSON array"))
     sp.set_defaults(handler=cmd_user_list)
-    sp = up.add_parser("set", help="change a user's role, name, or (de)activate them (owner only)")
+    sp = up.add_parser("set", help=_("change a user's role, name, or (de)activate them (owner only)"))
     sp.add_argument("name")
-    sp.add_argument("--role", metavar="ROLE", help="owner, staff or bookkeeper")
+    sp.add_argument("--role", metavar="ROLE", help=_("owner, staff or bookkeeper"))
     sp.add_argument("--display-name")
     g = sp.add_mutually_exclusive_group()
     g.add_argument("--deactivate", dest="active", action="store_false", default=None)
     g.add_argument("--activate", dest="active", action="store_true", default=None)
     add_as(sp)
     sp.set_defaults(handler=cmd_user_set)
-    sp = up.add_parser("password", help="set a password (your own, or anyone's as owner)")
+    sp = up.add_parser("password", help=_("set a password (your own, or anyone's as owner)"))
     sp.add_argument("name")
     sp.add_argument("--password-stdin", action="store_true",
-                    help="read the new password from stdin (after your own on the line before, "
-                         "when you are not logged in)")
+                    help=_("read the new password from stdin (after your own on the line before, "
+                         "when you are not logged in)"))
     add_as(sp)
     sp.set_defaults(handler=cmd_user_password, new_password_stdin=True)
-    sp = up.add_parser("unlock", help="let a user log in again after failed logins locked them (owner only)")
+    sp = up.add_parser("unlock", help=_("let a user log in again after failed logins locked them (owner only)"))
     sp.add_argument("name")
     add_as(sp)
     sp.set_defaults(handler=cmd_user_unlock)
 
-    ap = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_cmd", metavar="ACTION", required=True)
+    ap = sub.add_parser("audit", help=_("the audit log")).add_subparsers(dest="audit_cmd", metavar="ACTION", required=True)
     for name, handler, hlp in (("list", cmd_audit_list, "list audit entries, newest first"),
                                ("export", cmd_audit_export, "export audit entries to XLSX")):
         sp = ap.add_parser(name, help=hlp)
-        sp.add_argument("--user", help="only this user's entries")
-        sp.add_argument("--area", help="only this area (users, settings, inventory...)")
-        sp.add_argument("--from", dest="date_from", type=parse_date, metavar="DATE", help="from this day (shop time)")
-        sp.add_argument("--to", dest="date_to", type=parse_date, metavar="DATE", help="up to and including this day")
-        sp.add_argument("--text", help="only entries mentioning this text")
+        sp.add_argument("--user", help=_("only this user's entries"))
+        sp.add_argument("--area", help=_("only this area (users, settings, inventory...)"))
+        sp.add_argument("--from", dest="date_from", type=parse_date, metavar="DATE", help=_("from this day (shop time)"))
+        sp.add_argument("--to", dest="date_to", type=parse_date, metavar="DATE", help=_("up to and including this day"))
+        sp.add_argument("--text", help=_("only entries mentioning this text"))
         add_as(sp)
         if name == "list":
-            sp.add_argument("--limit", type=int, default=200, help="at most this many (default 200)")
-            sp.add_argument("--json", action="store_true", help="print a JSON array")
+            sp.add_argument("--limit", type=int, default=200, help=_("at most this many (default 200)"))
+            sp.add_argument("--json", action="store_true", help=_("print a JSON array"))
         else:
-            sp.add_argument("file", nargs="?", help="the .xlsx to write (default: the exports folder)")
-            sp.add_argument("-o", "--output", help="same as FILE")
+            sp.add_argument("file", nargs="?", help=_("the .xlsx to write (default: the exports folder)"))
+            sp.add_argument("-o", "--output", help=_("same as FILE"))
             add_force(sp)
         sp.set_defaults(handler=handler)
 
-    stp = sub.add_parser("settings", help="shop settings").add_subparsers(dest="settings_cmd", metavar="ACTION",
+    stp = sub.add_parser("settings", help=_("shop settings")).add_subparsers(dest="settings_cmd", metavar="ACTION",
                                                                           required=True)
-    sp = stp.add_parser("list", help="show every setting with its current value (secrets: set / not set)")
-    sp.add_argument("--json", action="store_true", help="print a JSON array")
+    sp = stp.add_parser("list", help=_("show every setting with its current value (secrets: set / not set)"))
+    sp.add_argument("--json", action="store_true", help=_("print a JSON array"))
     add_as(sp)
     sp.set_defaults(handler=cmd_settings_list)
-    sp = stp.add_parser("set", help="change a setting (JSON for lists and opening hours)")
+    sp = stp.add_parser("set", help=_("change a setting (JSON for lists and opening hours)"))
     sp.add_argument("key")
-    sp.add_argument("value", nargs="?", help="the new value (secrets are asked for, or read with --stdin)")
-    sp.add_argument("--stdin", action="store_true", help="read the value from standard input")
+    sp.add_argument("value", nargs="?", help=_("the new value (secrets are asked for, or read with --stdin)"))
+    sp.add_argument("--stdin", action="store_true", help=_("read the value from standard input"))
     add_as(sp)
     sp.set_defaults(handler=cmd_settings_set)
 
-    sp = sub.add_parser("backup", help="write a consistent backup (safe while the app is running)")
-    sp.add_argument("file", nargs="?", help="where to write it (default: the backups folder)")
+    sp = sub.add_parser("backup", help=_("write a consistent backup (safe while the app is running)"))
+    sp.add_argument("file", nargs="?", help=_("where to write it (default: the backups folder)"))
     add_force(sp)
     sp.set_defaults(handler=cmd_backup, login="none")
-    sp = sub.add_parser("check", help="check the database: schema, every page, references, audit log, backups")
-    sp.add_argument("--json", action="store_true", help="print the report as JSON")
+    sp = sub.add_parser("check", help=_("check the database: schema, every page, references, audit log, backups"))
+    sp.add_argument("--json", action="store_true", help=_("print the report as JSON"))
     sp.add_argument("--against", metavar="BACKUP",
-                    help="also check that every audit entry of this backup (ideally one kept elsewhere) is "
-                         "still in the log, unchanged")
+                    help=_("also check that every audit entry of this backup (ideally one kept elsewhere) is "
+                         "still in the log, unchanged"))
     sp.set_defaults(handler=cmd_check, login="none")
-    sp = sub.add_parser("move", help="copy the shop into a new, empty database (SQLite file or PostgreSQL) "
-                                     "and check the copy; this one is left unchanged")
+    sp = sub.add_parser("move", help=_("copy the shop into a new, empty database (SQLite file or PostgreSQL) "
+                                     "and check the copy; this one is left unchanged"))
     sp.add_argument("--to", required=True, metavar="URL",
-                    help="postgresql+psycopg://user:password@host/shop, sqlite:///path, or a new file's path")
-    sp.add_argument("--json", action="store_true", help="print the report (tables, rows, sums) as JSON")
-    sp.add_argument("--progress", action="store_true", help="show progress on stderr")
+                    help=_("postgresql+psycopg://user:password@host/shop, sqlite:///path, or a new file's path"))
+    sp.add_argument("--json", action="store_true", help=_("print the report (tables, rows, sums) as JSON"))
+    sp.add_argument("--progress", action="store_true", help=_("show progress on stderr"))
     sp.set_defaults(handler=cmd_move, login="none")
-    sp = sub.add_parser("server", help="set up a shop database on a PostgreSQL server (roles, schema, rights)")
+    sp = sub.add_parser("server", help=_("set up a shop database on a PostgreSQL server (roles, schema, rights)"))
     server_sub = sp.add_subparsers(dest="server_cmd", metavar="SUBCOMMAND", required=True)
     si = server_sub.add_parser(
-        "init", help="create the owner and desktop roles and the database; migrate; print each one's URL",
-        description="Run as a server administrator: --db-url postgresql+psycopg://ADMIN@HOST:PORT/DATABASE. "
+        "init", help=_("create the owner and desktop roles and the database; migrate; print each one's URL"),
+        description=_("Run as a server administrator: --db-url postgresql+psycopg://ADMIN@HOST:PORT/DATABASE. "
                     "Creates (or updates) an owner role for migrations and backups and a desktop role that "
                     "may only INSERT and SELECT the audit log, creates and migrates the database, and prints "
-                    "the URL to give each desktop. Safe to run again after upgrading Deskmate.")
-    si.add_argument("--owner-role", default="deskmate_owner", help="default: deskmate_owner")
-    si.add_argument("--desktop-role", default="deskmate_desktop", help="default: deskmate_desktop")
-    si.add_argument("--new-passwords", action="store_true", help="set new passwords for roles that exist")
+                    "the URL to give each desktop. Safe to run again after upgrading Deskmate."))
+    si.add_argument("--owner-role", default="deskmate_owner", help=_("default: deskmate_owner"))
+    si.add_argument("--desktop-role", default="deskmate_desktop", help=_("default: deskmate_desktop"))
+    si.add_argument("--new-passwords", action="store_true", help=_("set new passwords for roles that exist"))
     si.set_defaults(handler=None, login="none")
-    sp = sub.add_parser("restore", help="replace the database by a backup (the replaced file is kept)")
+    sp = sub.add_parser("restore", help=_("replace the database by a backup (the replaced file is kept)"))
     sp.add_argument("file")
     sp.add_argument("--force", action="store_true",
-                    help="restore even a backup whose audit log shows tampering (recorded as forced)")
+                    help=_("restore even a backup whose audit log shows tampering (recorded as forced)"))
     sp.set_defaults(handler=cmd_restore, login="none")
 
     if include_areas:
@@ -551,7 +558,9 @@ def _lang_word(argv: Sequence[str]) -> str | None:
 def run(argv: Sequence[str] | None = None, clock: Any = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from core.kernel.i18n import resolve_language, set_language
-    set_language(resolve_language(_lang_word(argv), use_preference=False))
+    # Like every command-line tool the CLI follows LANG / LC_MESSAGES; the worker, a background
+    # process of the desktop, also follows the language chosen in Settings on this computer.
+    set_language(resolve_language(_lang_word(argv), use_preference=_command_word(argv) == "worker"))
     help_wanted = any(a in ("-h", "--help") for a in argv)
     parser, _unused = build_parser(include_areas=help_wanted or _command_word(argv) not in KERNEL_COMMANDS)
     try:
@@ -578,18 +587,18 @@ def run(argv: Sequence[str] | None = None, clock: Any = None) -> int:
             ACTING.reset(acting)
             app.close()
     except UsageError as exc:
-        print(f"deskmate: {one_line(exc)}", file=sys.stderr)
+        print(_("deskmate: {detail}").format(detail=one_line(exc)), file=sys.stderr)
         return 2
     except DeskmateError as exc:
-        print(f"deskmate: {one_line(exc)}", file=sys.stderr)
+        print(_("deskmate: {detail}").format(detail=one_line(exc)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("deskmate: " + _("interrupted"), file=sys.stderr)
+        print(_("deskmate: {detail}").format(detail=_("interrupted")), file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - environment failures a person can act on
         from sqlalchemy.exc import OperationalError
         if isinstance(exc, (OperationalError, OSError)):
-            print(f"deskmate: {one_line(getattr(exc, 'orig', None) or exc)}", file=sys.stderr)
+            print(_("deskmate: {detail}").format(detail=one_line(getattr(exc, 'orig', None) or exc)), file=sys.stderr)
             return 1
         raise
 
@@ -604,7 +613,8 @@ def _restore(args: argparse.Namespace) -> int:
     target: Path | str = paths.database if url is None else (sqlite_path(url) or url)
     kept = restore(Path(args.file), target, force=args.force)
     shown = display_url(target) if isinstance(target, str) else target
-    print(f"restored {args.file} to {shown}" + (f"; the replaced database was kept as {kept}" if kept else ""))
+    print(_("restored {file} to {shown}; the replaced database was kept as {kept}").format(
+        file=args.file, shown=shown, kept=kept) if kept else _("restored {file} to {shown}").format(file=args.file, shown=shown))
     return 0
 
 
@@ -614,8 +624,8 @@ def _server(args: argparse.Namespace) -> int:
     from core.kernel.server_roles import desktop_instructions, init_server
     url = getattr(args, "db_url", None) or os.environ.get(DB_URL_ENV)
     if not url:
-        raise UsageError("server init needs --db-url postgresql+psycopg://ADMIN@HOST:PORT/DATABASE "
-                         "(a role that may create roles and databases)")
+        raise UsageError(_("server init needs --db-url postgresql+psycopg://ADMIN@HOST:PORT/DATABASE "
+                         "(a role that may create roles and databases)"))
     setup = init_server(url, args.owner_role, args.desktop_role, new_passwords=args.new_passwords)
     print(desktop_instructions(setup))
     return 0

@@ -38,6 +38,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeDecorator
 
+from core.kernel.i18n import _, ngettext
 from core.kernel.errors import StorageError
 from core.kernel.progress import Progress, or_silent
 
@@ -203,18 +204,20 @@ def _refuse_unless_empty(engine: Engine, shown: str) -> None:
         names = sorted(inspect(conn).get_table_names())
         conn.rollback()
     if names:
-        more = f" and {len(names) - 5} more" if len(names) > 5 else ""
-        raise StorageError(f"{shown} is not empty (it holds {', '.join(names[:5])}{more}); a shop is moved "
-                           "only into a new, empty database. Nothing was changed")
+        more = " " + _("and {n} more").format(n=len(names) - 5) if len(names) > 5 else ""
+        raise StorageError(_("{shown} is not empty (it holds {names}{more}); a shop is moved only into a new, "
+                             "empty database. Nothing was changed").format(
+                               shown=shown, names=', '.join(names[:5]), more=more))
 
 
 def _sqlite_target(path: Path) -> Path:
     """Where an SQLite target is built (a private file next to it), after the checks."""
     from core.kernel.storage import check_folder_writable
     if path.exists() and path.stat().st_size > 0:
-        raise StorageError(f"{path} already exists; a shop is moved only into a new file. Nothing was changed")
+        raise StorageError(_("{path} already exists; a shop is moved only into a new file. Nothing was changed").format(
+                               path=path))
     if path.exists() and not path.is_file():
-        raise StorageError(f"{path} is not a file; nothing was changed")
+        raise StorageError(_("{path} is not a file; nothing was changed").format(path=path))
     check_folder_writable(path.parent)
     building = path.with_name(path.name + ".moving")
     for suffix in ("", "-wal", "-shm", "-journal"):
@@ -252,14 +255,16 @@ def move_shop(app: "Deskmate", to: str, actor: "Actor | None" = None, progress: 
     shown_source, shown_target = display_url(source_url), display_url(url)
     src_path, dst_path = sqlite_path(source_url), sqlite_path(url)
     if url == source_url or (src_path and dst_path and src_path.resolve() == dst_path.resolve()):
-        raise StorageError("the target is the shop's own database; nothing was changed")
+        raise StorageError(_("the target is the shop's own database; nothing was changed"))
     try:
         backend = make_url(url).get_backend_name()
     except Exception:  # noqa: BLE001 - sqlalchemy.exc.ArgumentError and friends: not a URL at all
-        raise StorageError(f"'{to}' is not a database URL (postgresql+psycopg://user@host/shop) or a file path"
+        raise StorageError(_("'{to}' is not a database URL (postgresql+psycopg://user@host/shop) or a file path").format(
+                               to=to)
                            ) from None
     if backend not in ("sqlite", "postgresql"):
-        raise StorageError(f"Deskmate moves shops between SQLite files and PostgreSQL, not {backend}")
+        raise StorageError(_("Deskmate moves shops between SQLite files and PostgreSQL, not {backend}").format(
+                               backend=backend))
 
     building = _sqlite_target(dst_path) if dst_path is not None else None
     build_url = f"sqlite:///{building}" if building is not None else url
@@ -268,7 +273,8 @@ def move_shop(app: "Deskmate", to: str, actor: "Actor | None" = None, progress: 
     except Exception as exc:  # noqa: BLE001 - a missing driver, a bad URL: one line for the person
         if building is not None:
             _remove_sqlite(building)
-        raise StorageError(f"cannot use {shown_target}: {str(exc).splitlines()[0]}") from None
+        raise StorageError(_("cannot use {shown_target}: {detail}").format(
+                               shown_target=shown_target, detail=str(exc).splitlines()[0])) from None
     committed = False
     try:
         try:
@@ -277,7 +283,8 @@ def move_shop(app: "Deskmate", to: str, actor: "Actor | None" = None, progress: 
         except StorageError:
             raise
         except Exception as exc:  # noqa: BLE001 - cannot connect: say so in one line
-            raise StorageError(f"cannot connect to {shown_target}: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}"
+            raise StorageError(_("cannot connect to {shown_target}: {detail}").format(
+                                   shown_target=shown_target, detail=str(getattr(exc, 'orig', None) or exc).splitlines()[0])
                                ) from None
         report = _copy_and_check(app, engine, shown_source, shown_target, actor, who or os_user(), progress)
         committed = True
@@ -312,13 +319,14 @@ def _copy_and_check(app: "Deskmate", engine: Engine, shown_source: str, shown_ta
     with _source_snapshot(app.db.engine) as src:
         stamped = {r[0] for r in src.execute(text("SELECT version_num FROM alembic_version"))}
         if not is_current(stamped):
-            raise StorageError(f"{shown_source} is not at this version's schema; open it with this Deskmate "
-                               "first. Nothing was changed")
+            raise StorageError(_("{shown_source} is not at this version's schema; open it with this Deskmate first. "
+                                 "Nothing was changed").format(
+                                   shown_source=shown_source))
         present = set(inspect(src).get_table_names())
         unknown = present - {t.name for t in tables} - OWN_TABLES
         if unknown:
-            raise StorageError(f"{shown_source} holds tables this Deskmate does not know ({', '.join(sorted(unknown))}); "
-                               "nothing was moved")
+            raise StorageError(_("{shown_source} holds tables this Deskmate does not know ({names}); nothing was moved").format(
+                                   shown_source=shown_source, names=', '.join(sorted(unknown))))
         expected = {raw.name: _measure(src, raw, scaled_columns(t)) for t, raw in zip(tables, raws)}
         total = sum(n for n, _ in expected.values())
         done = 0
@@ -342,9 +350,11 @@ def _copy_and_check(app: "Deskmate", engine: Engine, shown_source: str, shown_ta
                     try:
                         _copy_table(src, dst, raw, counted)
                     except DBAPIError as exc:
-                        problem = f"{raw.name} could not be copied ({_first_line(exc)})"
-                        raise MoveFailed(f"copying into {shown_target} failed: {problem}. It was rolled back: "
-                                         "the target is empty and the shop was not moved", [problem]) from None
+                        problem = _("{table} could not be copied ({detail})").format(table=raw.name,
+                                                                                    detail=_first_line(exc))
+                        raise MoveFailed(_("copying into {shown_target} failed: {problem}. It was rolled back: the target is "
+                                           "empty and the shop was not moved").format(
+                                             shown_target=shown_target, problem=problem), [problem]) from None
                 advance_sequences(dst, raws)
                 say(total, total, "checking the copy")
                 checks, differences = _compare(dst, tables, raws, expected)
@@ -353,11 +363,14 @@ def _copy_and_check(app: "Deskmate", engine: Engine, shown_source: str, shown_ta
                 if dst.dialect.name == "sqlite":
                     broken = dst.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        differences.append(f"{len(broken)} broken reference(s), first in {broken[0][0]}")
+                        differences.append(ngettext("{n} broken reference, first in {table}",
+                                                    "{n} broken references, first in {table}", len(broken)).format(
+                                                        n=len(broken), table=broken[0][0]))
                 if differences:
-                    raise MoveFailed(f"the copy in {shown_target} did not match {shown_source}: "
-                                     + "; ".join(differences) + ". It was rolled back: the target is empty "
-                                     "and the shop was not moved", differences)
+                    raise MoveFailed(_("the copy in {shown_target} did not match {shown_source}: {differences}. It "
+                                       "was rolled back: the target is empty and the shop was not moved").format(
+                                         shown_target=shown_target, shown_source=shown_source,
+                                         differences="; ".join(differences)), differences)
                 _record_move(dst, app, shown_source, actor, who)
     return MoveReport(source=shown_source, target=shown_target, tables=tuple(checks), rows=total,
                       sums_checked=sum(len(c.sums) for c in checks), audit_entries=chain.entries,

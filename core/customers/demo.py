@@ -4,6 +4,8 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING, Any
 
+from core.kernel.i18n import ngettext
+
 if TYPE_CHECKING:
     from core.app import Deskmate
 
@@ -42,10 +44,14 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
                      "billing_address": f"{rng.randint(1, 120)} {rng.choice(STREETS)}\nEdinburgh",
                      "tax_id": "", "payment_terms_days": 14,
                      "notes": rng.choice(("", "", "", "prefers e-mail", "gluten-free orders"))})
+    for n, row in enumerate(rows):
+        # A few customers read their letters in German or Spanish, whatever the shop's language
+        # (no random draw: the rest of the demo stays the same shop).
+        row["language"] = "de" if n % 10 == 3 else "es" if n % 10 == 7 else ""
     ids = app.customers.create_many(ctx["owner"], rows)
     business_ids = ids[:len(BUSINESS)]
     for cid in business_ids[:8]:
         app.customers.add_contact(ctx["owner"], cid, f"{rng.choice(FIRST)} {rng.choice(LAST)}", "accounts")
     ctx["customer_ids"] = ids
     ctx["business_customer_ids"] = business_ids
-    ctx["summary"].append(f"{len(ids)} customers")
+    ctx["summary"].append(ngettext("{n} customer", "{n} customers", len(ids)).format(n=len(ids)))

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.kernel.i18n import N_, _
 from core.customers.models import Customer
 from core.invoicing.fields import agreement_dates_problem
 from core.invoicing.config import read_config
@@ -24,6 +25,8 @@ from core.kernel.errors import DeskmateError, NotFound, Problem, ValidationError
 from core.kernel.formats import Formats
 
 FREQUENCIES = ("weekly", "monthly", "yearly")
+#: How each frequency reads in a sentence ("the monthly agreement ..."), translated where shown.
+FREQUENCY_WORDS = {"weekly": N_("weekly"), "monthly": N_("monthly"), "yearly": N_("yearly")}
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,8 @@ def occurrences(frequency: str, start: date, upto: date, end: date | None = None
     28 Feb -> 31 Mar), so the same occurrence always has the same date whatever day it is computed.
     """
     if frequency not in FREQUENCIES:
-        raise DeskmateError(f"frequency must be weekly, monthly or yearly, not '{frequency}'")
+        raise DeskmateError(_("frequency must be weekly, monthly or yearly, not '{frequency}'").format(
+                                frequency=frequency))
     last = min(upto, end) if end else upto
     out: list[date] = []
     k = 0
@@ -78,20 +82,20 @@ def period_label(frequency: str, occurrence: date, fm: Formats | None = None) ->
     fm = fm or Formats()
     if frequency == "weekly":
         end = occurrence + timedelta(days=6)
-        return f"week {fm.short_day(occurrence)} – {fm.date(end)}"
+        return _("week {start} – {end}").format(start=fm.short_day(occurrence), end=fm.date(end))
     if frequency == "monthly":
         return fm.long_month(occurrence)
-    return f"year from {fm.date(occurrence)}"
+    return _("year from {start}").format(start=fm.date(occurrence))
 
 
 def check_terms(frequency: str, start_date: date, end_date: date | None, lines: Sequence[LineDraft]) -> None:
     """Refuse an agreement that could never bill anything sensible (before any database work)."""
     if frequency not in FREQUENCIES:
-        raise ValidationError("frequency is weekly, monthly or yearly", [Problem("bad frequency", column="frequency")])
+        raise ValidationError(_("frequency is weekly, monthly or yearly"), [Problem(_("bad frequency"), column="frequency")])
     if agreement_dates_problem(start_date, end_date):
-        raise ValidationError("the agreement ends before it starts", [Problem("end before start", column="end_date")])
+        raise ValidationError(_("the agreement ends before it starts"), [Problem(_("end before start"), column="end_date")])
     if not lines:
-        raise ValidationError("an agreement needs at least one line", [Problem("no lines")])
+        raise ValidationError(_("an agreement needs at least one line"), [Problem(_("no lines"))])
 
 
 def add_agreement_in(s: Session, actor: Actor, now: datetime, customer_id: int, title: str, frequency: str,
@@ -100,8 +104,8 @@ def add_agreement_in(s: Session, actor: Actor, now: datetime, customer_id: int, 
     line_inputs(lines, read_config(s))
     cust = s.get(Customer, customer_id)
     if cust is None:
-        raise NotFound(f"no customer {customer_id}")
-    a = RecurringAgreement(customer_id=customer_id, title=title.strip() or "Agreement",
+        raise NotFound(_("no customer {customer_id}").format(customer_id=customer_id))
+    a = RecurringAgreement(customer_id=customer_id, title=title.strip() or _("Agreement"),
                            frequency=frequency, start_date=start_date, end_date=end_date,
                            lines=[ln.as_dict() for ln in lines], active=True, created_at=now)
     s.add(a)
@@ -109,7 +113,8 @@ def add_agreement_in(s: Session, actor: Actor, now: datetime, customer_id: int, 
     record(s, actor, area="invoicing", action="add recurring agreement", entity="recurring_agreement",
            entity_id=a.id, after={"customer": cust.name, "title": a.title, "frequency": frequency,
                                   "start": start_date, "end": end_date, "lines": a.lines},
-           summary=f"{frequency} agreement '{a.title}' for {cust.name}", at=now)
+           summary=_("{frequency} agreement '{title}' for {name}").format(
+                       frequency=frequency, title=a.title, name=cust.name), at=now)
     return agreement_info(a, cust.name)
 
 
@@ -118,12 +123,13 @@ def set_agreement_active_in(s: Session, actor: Actor, now: datetime, agreement_i
     """Pause or resume; the recurring-drafts job drafts for active agreements only."""
     a = s.get(RecurringAgreement, agreement_id)
     if a is None:
-        raise NotFound(f"no agreement {agreement_id}")
+        raise NotFound(_("no agreement {agreement_id}").format(agreement_id=agreement_id))
     before = a.active
     a.active = active
     record(s, actor, area="invoicing", action="pause agreement" if not active else "resume agreement",
            entity="recurring_agreement", entity_id=a.id, before={"active": before},
-           after={"active": active}, summary=f"agreement '{a.title}' {'resumed' if active else 'paused'}",
+           after={"active": active}, summary=(_("agreement '{title}' resumed") if active else _("agreement '{title}' paused")).format(
+                                                 title=a.title),
            at=now)
     return agreement_info(a, s.get(Customer, a.customer_id).name)
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from core.kernel.i18n import _
 from core.customers.service import add_note
 from core.inbox.kinds import ApplyContext, DueContext, KindSpec, register_kind
 from core.invoicing.models import Invoice, PaymentReminder
@@ -34,10 +35,10 @@ from core.users.permissions import Perm, require
 
 def normalise_draft(payload: Any) -> Any:
     if not isinstance(payload, dict) or "customer_id" not in payload:
-        raise DeskmateError("an invoice proposal needs a customer and lines")
+        raise DeskmateError(_("an invoice proposal needs a customer and lines"))
     lines = payload.get("lines") or []
     if not lines:
-        raise DeskmateError("an invoice needs at least one line")
+        raise DeskmateError(_("an invoice needs at least one line"))
     parsed = [LineDraft.from_dict(d) for d in lines]
     out = dict(payload)
     out["customer_id"] = int(payload["customer_id"])
@@ -67,10 +68,10 @@ def apply_draft(ctx: ApplyContext, payload: dict[str, Any]) -> str:
 
 def normalise_reminder(payload: Any) -> Any:
     if not isinstance(payload, dict) or "invoice_id" not in payload:
-        raise DeskmateError("a reminder proposal names its invoice")
+        raise DeskmateError(_("a reminder proposal names its invoice"))
     for key in ("subject", "body"):
         if not str(payload.get(key, "")).strip():
-            raise DeskmateError(f"a reminder needs a {key}")
+            raise DeskmateError(_("a reminder needs a {key}").format(key=key))
     return {**payload, "invoice_id": int(payload["invoice_id"]), "level": int(payload["level"]),
             "to": str(payload.get("to", "")).strip()}
 
@@ -84,12 +85,14 @@ def apply_reminder(ctx: ApplyContext, payload: dict[str, Any]) -> str:
     s, app = ctx.session, ctx.app
     inv = s.get(Invoice, payload["invoice_id"])
     if inv is None:
-        raise NotFound("the invoice no longer exists")
+        raise NotFound(_("the invoice no longer exists"))
     if inv.state != "issued" or open_amount(inv) <= 0:
-        raise ConflictError(f"invoice {inv.number} is {'void' if inv.state == 'void' else 'paid'}: no reminder needed")
+        raise ConflictError((_("invoice {number} is void: no reminder needed") if inv.state == "void"
+                             else _("invoice {number} is paid: no reminder needed")).format(number=inv.number))
     level = payload["level"]
     if level <= inv.reminder_level:
-        raise ConflictError(f"reminder {level} for {inv.number} was already sent")
+        raise ConflictError(_("reminder {level} for {number} was already sent").format(
+                                level=level, number=inv.number))
     info = app.invoicing.info_in(s, inv)
     settings = SettingsService.read_many(s)
     outbox = app.paths.outbox
@@ -118,7 +121,7 @@ def apply_reminder(ctx: ApplyContext, payload: dict[str, Any]) -> str:
              kind="reminder", at=now)
     record(s, ctx.actor, area="invoicing", action="send reminder", entity="invoice", entity_id=inv.id,
            after={"level": level, "channel": channel, "document": str(pdf), "to": payload.get("to")},
-           summary=f"reminder {level} for {inv.number} {how}", at=now)
+           summary=_("reminder {level} for {number} {how}").format(level=level, number=inv.number, how=how), at=now)
     return f"reminder {level} for {inv.number} {how}"
 
 
@@ -142,14 +145,14 @@ def due_reminder(ctx: DueContext, payload: Any) -> datetime | None:
 
 _BOOKS = frozenset({Role.OWNER, Role.BOOKKEEPER})
 register_kind(KindSpec(
-    kind=DRAFT_KIND, area="invoicing", title="Invoice draft", apply=apply_draft, default_roles=_BOOKS,
+    kind=DRAFT_KIND, area="invoicing", title=_("Invoice draft"), apply=apply_draft, default_roles=_BOOKS,
     normalise=normalise_draft, editor="invoice", due=due_draft,
-    description="An invoice the machine prepared from completed appointments or a recurring agreement. "
-                "Approving creates the draft invoice; issuing (which gives the number) is a separate step."))
+    description=_("An invoice the machine prepared from completed appointments or a recurring agreement. "
+                "Approving creates the draft invoice; issuing (which gives the number) is a separate step.")))
 register_kind(KindSpec(
-    kind=REMINDER_KIND, area="invoicing", title="Payment reminder", apply=apply_reminder, default_roles=_BOOKS,
+    kind=REMINDER_KIND, area="invoicing", title=_("Payment reminder"), apply=apply_reminder, default_roles=_BOOKS,
     normalise=normalise_reminder, editor="reminder", due=due_reminder,
-    description="A reminder letter for an overdue invoice; approving sends it (e-mail or outbox) and records it."))
+    description=_("A reminder letter for an overdue invoice; approving sends it (e-mail or outbox) and records it.")))
 
 
 # the win-back kind is declared with its job (core/invoicing/winback.py)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from core.kernel.i18n import _
 from core.invoicing.config import read_config
 from core.invoicing.lines import LineDraft
 from core.invoicing.models import CatalogueItem
@@ -49,28 +50,29 @@ def add_item_in(s: Session, actor: Actor, now: datetime, code: str, name: str, u
     cfg = read_config(s)
     problems = []
     if not code:
-        problems.append(Problem("an item needs a code", column="code"))
+        problems.append(Problem(_("an item needs a code"), column="code"))
     if not name:
-        problems.append(Problem("an item needs a name", column="name"))
+        problems.append(Problem(_("an item needs a name"), column="name"))
     if tax_code not in cfg.rates:
-        problems.append(Problem(f"unknown tax code '{tax_code}'", column="tax_code"))
+        problems.append(Problem(_("unknown tax code '{tax_code}'").format(tax_code=tax_code), column="tax_code"))
     try:
         unit_price = money_value(unit_price)
     except LimitError as exc:
-        problems.append(Problem(f"price {exc}", column="unit_price"))
+        problems.append(Problem(_("price {exc}").format(exc=exc), column="unit_price"))
     if kind not in ("item", "service"):
-        problems.append(Problem("kind is item or service", column="kind"))
+        problems.append(Problem(_("kind is item or service"), column="kind"))
     if problems:
         raise ValidationError("; ".join(str(p) for p in problems), problems)
     if s.scalar(select(CatalogueItem.id).where(CatalogueItem.code == code)):
-        raise ConflictError(f"there is already an item with code '{code}'")
+        raise ConflictError(_("there is already an item with code '{code}'").format(code=code))
     it = CatalogueItem(code=code, name=name, kind=kind, unit=unit, unit_price=Decimal(unit_price),
                        price_includes_tax=price_includes_tax, tax_code=tax_code, active=True,
                        created_at=now)
     s.add(it)
     s.flush()
     record(s, actor, area="invoicing", action="add catalogue item", entity="catalogue_item",
-           entity_id=it.id, after=item_info(it).__dict__, summary=f"item {code} {name}", at=now)
+           entity_id=it.id, after=item_info(it).__dict__, summary=_("item {code} {name}").format(
+                                                                      code=code, name=name), at=now)
     return item_info(it)
 
 
@@ -78,18 +80,18 @@ def update_item_in(s: Session, actor: Actor, now: datetime, item_id: int, **valu
     """Change the fields given (see ``EDITABLE``; the code stays)."""
     it = s.get(CatalogueItem, item_id)
     if it is None:
-        raise NotFound(f"no catalogue item {item_id}")
+        raise NotFound(_("no catalogue item {item_id}").format(item_id=item_id))
     before = item_info(it).__dict__
     for k, v in values.items():
         if k not in EDITABLE:
-            raise DeskmateError(f"'{k}' cannot be changed on an item")
+            raise DeskmateError(_("'{field}' cannot be changed on an item").format(field=k))
         if k == "tax_code" and v not in read_config(s).rates:
-            raise ValidationError(f"unknown tax code '{v}'", [Problem("unknown tax code", column=k)])
+            raise ValidationError(_("unknown tax code '{tax_code}'").format(tax_code=v), [Problem(_("unknown tax code"), column=k)])
         setattr(it, k, check_money(v, "unit price") if k == "unit_price" else v)
     after = item_info(it).__dict__
     b, a = changes(before, after)
     record(s, actor, area="invoicing", action="update catalogue item", entity="catalogue_item",
-           entity_id=it.id, before=b, after=a, summary=f"item {it.code} changed", at=now)
+           entity_id=it.id, before=b, after=a, summary=_("item {code} changed").format(code=it.code), at=now)
     return item_info(it)
 
 
@@ -107,6 +109,6 @@ def line_from_item(s: Session, item_id: int, quantity: Decimal = Decimal(1)) -> 
     """A line copying the item's name, price, tax code and unit."""
     it = s.get(CatalogueItem, item_id)
     if it is None:
-        raise NotFound(f"no catalogue item {item_id}")
+        raise NotFound(_("no catalogue item {item_id}").format(item_id=item_id))
     return LineDraft(it.name, Decimal(quantity), it.unit_price, it.tax_code, ZERO,
                      it.price_includes_tax, it.id, it.unit)

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from core.kernel.i18n import _
+from core.kernel.i18n import _, ngettext
 from core.kernel.cli_support import UsageError, actor_for, add_as, add_force, parse_date, print_json, print_table
 
 
@@ -73,26 +73,29 @@ def cmd_show(args: argparse.Namespace, app: Any) -> int:
 
     print(f"{inv.label} — {inv.customer_name} — {inv.status}")
     if inv.issue_date:
-        print(f"issued {fm.date(inv.issue_date)}, due {fm.date(inv.due_date)}")
+        print(_("issued {issued}, due {due}").format(issued=fm.date(inv.issue_date), due=fm.date(inv.due_date)))
     print_table([(ln.position, ln.description, fm.quantity(ln.quantity), money(ln.unit_price),
                   fm.percent(ln.discount_pct) if ln.discount_pct else "", ln.tax_code, money(ln.gross))
                  for ln in inv.lines], ("#", "description", "qty", "price", "disc", "tax", "amount"))
     for t in inv.taxes:
-        print(f"  tax {t.code} {fm.percent(t.rate)}: net {money(t.net)} tax {money(t.tax)}")
-    print(f"net {money(inv.net)}  tax {money(inv.tax)}  total {money(inv.gross)}  "
-          f"paid {money(inv.paid + inv.credited)}  open {money(inv.open)}")
+        print("  " + _("tax {code} {percent}: net {net} tax {tax}").format(
+            code=t.code, percent=fm.percent(t.rate), net=money(t.net), tax=money(t.tax)))
+    print(_("net {net}  tax {tax}  total {total}  paid {paid}  open {open}").format(
+        net=money(inv.net), tax=money(inv.tax), total=money(inv.gross), paid=money(inv.paid + inv.credited),
+        open=money(inv.open)))
     return 0
 
 
 def cmd_new(args: argparse.Namespace, app: Any) -> int:
     if not args.line:
-        raise UsageError("give at least one --line DESCRIPTION;QTY;PRICE;TAXCODE")
+        raise UsageError(_("give at least one --line DESCRIPTION;QTY;PRICE;TAXCODE"))
     actor = actor_for(app, args.as_user)
     inv = app.invoicing.create_draft(actor, args.customer, args.line, notes=args.notes or "",
                                      terms_days=args.terms, kind="credit_note" if args.credit_note else "invoice")
     if args.issue:
         inv = app.invoicing.issue(actor, inv.id)
-    print(f"{inv.label} ({inv.id}) for {inv.customer_name}: {app.formats().money(inv.gross, inv.currency)}")
+    print(_("{label} ({id}) for {customer_name}: {money}").format(
+              label=inv.label, id=inv.id, customer_name=inv.customer_name, money=app.formats().money(inv.gross, inv.currency)))
     return 0
 
 
@@ -102,19 +105,19 @@ def cmd_issue(args: argparse.Namespace, app: Any) -> int:
     try:
         inv = app.invoicing.issue(actor_for(app, args.as_user), args.id, args.date, confirm_date=args.confirm_date)
     except IssueDateNeedsConfirmation as exc:
-        raise DeskmateError(f"{exc} with --confirm-date; nothing was issued") from None
+        raise DeskmateError(_("{problem} with --confirm-date; nothing was issued").format(problem=exc)) from None
     if args.json:
         print_json(_row_json(inv))
     else:
         fm = app.formats()
-        print(f"{inv.label} issued to {inv.customer_name}: {fm.money(inv.gross, inv.currency)}, "
-              f"due {fm.date(inv.due_date)}")
+        print(_("{label} issued to {customer_name}: {money}, due {date}").format(
+                  label=inv.label, customer_name=inv.customer_name, money=fm.money(inv.gross, inv.currency), date=fm.date(inv.due_date)))
     return 0
 
 
 def cmd_void(args: argparse.Namespace, app: Any) -> int:
     inv = app.invoicing.void(actor_for(app, args.as_user), args.id, args.reason)
-    print(f"{inv.label} voided: {inv.void_reason}")
+    print(_("{label} voided: {void_reason}").format(label=inv.label, void_reason=inv.void_reason))
     return 0
 
 
@@ -132,13 +135,14 @@ def cmd_pay(args: argparse.Namespace, app: Any) -> int:
                                      args.method, args.reference or "")
     fm = app.formats()
     extra = f"; {fm.money(p.to_credit)} kept as customer credit" if p.to_credit else ""
-    print(f"payment {fm.money(p.received)} recorded on {p.invoice_number}{extra}")
+    print(_("payment {money} recorded on {invoice_number}{extra}").format(
+              money=fm.money(p.received), invoice_number=p.invoice_number, extra=extra))
     return 0
 
 
 def cmd_pdf(args: argparse.Namespace, app: Any) -> int:
     path = app.invoicing.pdf(args.id, Path(args.output), force=args.force)
-    print(f"written {path}")
+    print(_("written {path}").format(path=path))
     return 0
 
 
@@ -173,7 +177,8 @@ def cmd_item_add(args: argparse.Namespace, app: Any) -> int:
     it = app.invoicing.add_item(actor_for(app, args.as_user), args.code, args.name, args.price, args.tax,
                                 kind="service" if args.service else "item", unit=args.unit,
                                 price_includes_tax=args.incl_tax)
-    print(f"item {it.code} {it.name} {app.formats().money(it.unit_price)} ({it.tax_code}) added")
+    print(_("item {code} {name} {money} ({tax_code}) added").format(
+              code=it.code, name=it.name, money=app.formats().money(it.unit_price), tax_code=it.tax_code))
     return 0
 
 
@@ -190,10 +195,11 @@ def cmd_item_list(args: argparse.Namespace, app: Any) -> int:
 
 def cmd_agreement_add(args: argparse.Namespace, app: Any) -> int:
     if not args.line:
-        raise UsageError("give at least one --line DESCRIPTION;QTY;PRICE;TAXCODE")
+        raise UsageError(_("give at least one --line DESCRIPTION;QTY;PRICE;TAXCODE"))
     a = app.invoicing.add_agreement(actor_for(app, args.as_user), args.customer, args.title, args.every,
                                     args.start, args.line, args.end)
-    print(f"agreement {a.id} '{a.title}' ({a.frequency} from {app.formats().date(a.start_date)}) for {a.customer_name}")
+    print(_("agreement {id} '{title}' ({frequency} from {date}) for {customer_name}").format(
+              id=a.id, title=a.title, frequency=a.frequency, date=app.formats().date(a.start_date), customer_name=a.customer_name))
     return 0
 
 
@@ -216,7 +222,8 @@ def cmd_export(args: argparse.Namespace, app: Any) -> int:
     res = export(app, actor_for(app, args.as_user), args.kind, args.date_from, args.date_to, Path(args.output),
                  progress=progress, force=args.force)
     progress.end()
-    print(f"{res.rows:,} rows written to {res.path}")
+    print(ngettext("{n} row written to {path}", "{n} rows written to {path}", res.rows).format(
+        n=f"{res.rows:,}", path=res.path))
     return 0
 
 
@@ -247,91 +254,91 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "docs/sections/importing.md. Numbers are kept; all-negative invoices are credit notes; "
                     "totals are exactly the sum of quantity x unit price.")
 
-    ip = sub.add_parser("invoice", help="invoices and credit notes: list, show, write, issue, pay, void, PDF")
+    ip = sub.add_parser("invoice", help=_("invoices and credit notes: list, show, write, issue, pay, void, PDF"))
     isub = ip.add_subparsers(dest="invoice_cmd", metavar="ACTION", required=True)
-    sp = isub.add_parser("list", help="list invoices (newest first)")
+    sp = isub.add_parser("list", help=_("list invoices (newest first)"))
     sp.add_argument("--status", choices=[*STATUSES, "open"])
-    sp.add_argument("--from", dest="date_from", type=parse_date, help="issue date from (drafts: created)")
+    sp.add_argument("--from", dest="date_from", type=parse_date, help=_("issue date from (drafts: created)"))
     sp.add_argument("--to", dest="date_to", type=parse_date)
     sp.add_argument("--customer", type=int)
     sp.add_argument("--search")
     sp.add_argument("--limit", type=int)
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_list)
-    sp = isub.add_parser("show", help="one invoice with lines, tax summary and payments")
+    sp = isub.add_parser("show", help=_("one invoice with lines, tax summary and payments"))
     sp.add_argument("id", type=int)
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_show)
-    sp = isub.add_parser("new", help="write a draft invoice (or credit note) by hand")
+    sp = isub.add_parser("new", help=_("write a draft invoice (or credit note) by hand"))
     sp.add_argument("--customer", type=int, required=True)
     sp.add_argument("--line", action="append", type=parse_line, metavar="DESC;QTY;PRICE;TAX[;DISC%[;incl]]")
     sp.add_argument("--notes")
-    sp.add_argument("--terms", type=int, help="payment terms in days (default: the customer's)")
-    sp.add_argument("--credit-note", action="store_true", help="a credit note (negative quantities)")
-    sp.add_argument("--issue", action="store_true", help="issue it at once")
+    sp.add_argument("--terms", type=int, help=_("payment terms in days (default: the customer's)"))
+    sp.add_argument("--credit-note", action="store_true", help=_("a credit note (negative quantities)"))
+    sp.add_argument("--issue", action="store_true", help=_("issue it at once"))
     add_as(sp)
     sp.set_defaults(handler=cmd_new)
-    sp = isub.add_parser("issue", help="issue a draft: it gets the next number and can no longer change")
+    sp = isub.add_parser("issue", help=_("issue a draft: it gets the next number and can no longer change"))
     sp.add_argument("id", type=int)
-    sp.add_argument("--date", type=parse_date, help="issue date (default today)")
+    sp.add_argument("--date", type=parse_date, help=_("issue date (default today)"))
     sp.add_argument("--confirm-date", action="store_true",
-                    help="the date is right even though it is far from today (see invoicing.issue_date_window_days)")
+                    help=_("the date is right even though it is far from today (see invoicing.issue_date_window_days)"))
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_issue)
-    sp = isub.add_parser("void", help="void an issued, unpaid invoice (the number stays used)")
+    sp = isub.add_parser("void", help=_("void an issued, unpaid invoice (the number stays used)"))
     sp.add_argument("id", type=int)
     sp.add_argument("--reason", required=True)
     add_as(sp)
     sp.set_defaults(handler=cmd_void)
-    sp = isub.add_parser("credit", help="draft a credit note for an issued invoice (all of it by default)")
+    sp = isub.add_parser("credit", help=_("draft a credit note for an issued invoice (all of it by default)"))
     sp.add_argument("id", type=int)
-    sp.add_argument("--line", action="append", type=parse_line, help="credit only these (negative quantities)")
+    sp.add_argument("--line", action="append", type=parse_line, help=_("credit only these (negative quantities)"))
     sp.add_argument("--issue", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_credit)
-    sp = isub.add_parser("pay", help="record a payment (overpayment is kept as customer credit)")
+    sp = isub.add_parser("pay", help=_("record a payment (overpayment is kept as customer credit)"))
     sp.add_argument("id", type=int)
     sp.add_argument("amount", type=_dec)
-    sp.add_argument("--on", type=parse_date, help="payment date (default today)")
+    sp.add_argument("--on", type=parse_date, help=_("payment date (default today)"))
     sp.add_argument("--method", default="bank transfer")
     sp.add_argument("--reference")
     add_as(sp)
     sp.set_defaults(handler=cmd_pay)
-    sp = isub.add_parser("pdf", help="render an invoice as PDF")
+    sp = isub.add_parser("pdf", help=_("render an invoice as PDF"))
     sp.add_argument("id", type=int)
     sp.add_argument("-o", "--output", required=True)
     add_force(sp)
     sp.set_defaults(handler=cmd_pdf)
-    sp = isub.add_parser("aging", help="open receivables by days overdue")
+    sp = isub.add_parser("aging", help=_("open receivables by days overdue"))
     sp.add_argument("--as-of", type=parse_date)
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_aging)
-    sp = isub.add_parser("cashflow", help="expected receipts vs purchase orders due, per week")
+    sp = isub.add_parser("cashflow", help=_("expected receipts vs purchase orders due, per week"))
     sp.add_argument("--weeks", type=int, default=8)
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_cashflow)
 
-    tp = sub.add_parser("item", help="the catalogue of items and services")
+    tp = sub.add_parser("item", help=_("the catalogue of items and services"))
     tsub = tp.add_subparsers(dest="item_cmd", metavar="ACTION", required=True)
-    sp = tsub.add_parser("add", help="add an item or service")
+    sp = tsub.add_parser("add", help=_("add an item or service"))
     sp.add_argument("code")
     sp.add_argument("name")
     sp.add_argument("price", type=_dec)
-    sp.add_argument("tax", help="tax code (see shop.tax_rates)")
+    sp.add_argument("tax", help=_("tax code (see shop.tax_rates)"))
     sp.add_argument("--service", action="store_true")
     sp.add_argument("--unit", default="pc")
-    sp.add_argument("--incl-tax", action="store_true", help="the price includes tax")
+    sp.add_argument("--incl-tax", action="store_true", help=_("the price includes tax"))
     add_as(sp)
     sp.set_defaults(handler=cmd_item_add)
-    sp = tsub.add_parser("list", help="list items")
+    sp = tsub.add_parser("list", help=_("list items"))
     sp.add_argument("--all", action="store_true")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_item_list)
 
-    gp = sub.add_parser("agreement", help="recurring billing agreements (weekly, monthly, yearly)")
+    gp = sub.add_parser("agreement", help=_("recurring billing agreements (weekly, monthly, yearly)"))
     gsub = gp.add_subparsers(dest="agreement_cmd", metavar="ACTION", required=True)
-    sp = gsub.add_parser("add", help="add an agreement; the daily job drafts one invoice per occurrence")
+    sp = gsub.add_parser("add", help=_("add an agreement; the daily job drafts one invoice per occurrence"))
     sp.add_argument("--customer", type=int, required=True)
     sp.add_argument("--title", required=True)
     sp.add_argument("--every", choices=["weekly", "monthly", "yearly"], required=True)
@@ -340,7 +347,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     sp.add_argument("--line", action="append", type=parse_line)
     add_as(sp)
     sp.set_defaults(handler=cmd_agreement_add)
-    sp = gsub.add_parser("list", help="list agreements")
+    sp = gsub.add_parser("list", help=_("list agreements"))
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_agreement_list)
 
@@ -352,7 +359,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         ep.set_defaults(kind=spec.kind)
         ep.add_argument("--from", dest="date_from", type=parse_date, required=True)
         ep.add_argument("--to", dest="date_to", type=parse_date, required=True)
-        ep.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
+        ep.add_argument("-o", "--output", required=True, help=_("the .xlsx file to write"))
         add_force(ep)
         add_as(ep)
         ep.set_defaults(handler=cmd_export)
@@ -362,7 +369,7 @@ def _export_group(sub: argparse._SubParsersAction) -> argparse._SubParsersAction
     """``deskmate export WHAT``: a command group shared with other areas (scheduling's roster)."""
     parser = sub.choices.get("export")
     if parser is None:
-        parser = sub.add_parser("export", help="export data to files (bookkeeping workbooks, rosters...)")
+        parser = sub.add_parser("export", help=_("export data to files (bookkeeping workbooks, rosters...)"))
     for action in parser._actions:  # noqa: SLF001 - argparse keeps sub-parsers here
         if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
             return action

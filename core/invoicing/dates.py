@@ -14,9 +14,13 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from core.kernel.i18n import N_, _, ngettext
 from core.invoicing.models import Invoice
 from core.invoicing.settings import series_pattern
 from core.kernel.errors import ConflictError
+
+#: How a document kind reads in a sentence.
+KIND_WORDS = {"invoice": N_("invoice"), "credit_note": N_("credit note")}
 
 #: ``Invoice.series`` of invoices brought in by the importer (their numbers may still be in a series).
 IMPORTED = "import"
@@ -53,14 +57,18 @@ def check_issue_date(s: Session, *, day: date, today: date, key: str, fmt: str, 
     if later is not None:
         number, issued = later
         raise ConflictError(
-            f"cannot issue this {kind} dated {day.isoformat()}: {number} was already issued on "
-            f"{issued.isoformat()}, the latest date in its series, and numbers must follow dates. "
-            f"Date it {issued.isoformat()} or later")
+            _("cannot issue this {kind} dated {isoformat}: {number} was already issued on "
+              "{isoformat2}, the latest date in its series, and numbers must follow dates. Date it "
+              "{isoformat2} or later").format(
+                kind=_(KIND_WORDS.get(kind, kind)), isoformat=day.isoformat(), number=number, isoformat2=issued.isoformat()))
     distance = (day - today).days
     if abs(distance) > window_days and not confirmed:
-        when = f"{-distance} days before" if distance < 0 else f"{distance} days after"
-        extra = (" Later numbers of its series could then not be dated before it." if distance > 0 else "")
+        when = (ngettext("{n} day before", "{n} days before", -distance).format(n=-distance) if distance < 0
+                else ngettext("{n} day after", "{n} days after", distance).format(n=distance))
+        extra = (" " + _("Later numbers of its series could then not be dated before it.") if distance > 0 else "")
         raise IssueDateNeedsConfirmation(
-            f"the issue date {day.isoformat()} is {when} today ({today.isoformat()}), more than the "
-            f"{window_days} days allowed without confirming it.{extra} Confirm the date if it is right",
+            _("the issue date {isoformat} is {when} today ({isoformat2}), more than the "
+              "{window_days} days allowed without confirming it.{extra} Confirm the date if it is "
+              "right").format(
+                isoformat=day.isoformat(), when=when, isoformat2=today.isoformat(), window_days=window_days, extra=extra),
             day, today)

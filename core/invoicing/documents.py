@@ -22,6 +22,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import core.invoicing.immutability  # noqa: F401 - installs the issued-invoice flush guard
+from core.kernel.i18n import N_, _
+from core.invoicing.dates import KIND_WORDS
 from core.customers.models import Customer
 from core.customers.service import change_credit
 from core.invoicing import money
@@ -44,6 +46,9 @@ if TYPE_CHECKING:
 ZERO = Decimal(0)
 DRAFT_KIND = "invoice_draft"
 
+#: How a document state reads in a sentence.
+STATE_WORDS = {"draft": N_("draft"), "issued": N_("issued"), "void": N_("void")}
+
 
 # ------------------------------------------------------------------------------ drafts
 
@@ -54,14 +59,15 @@ def create_draft_in(app: "Deskmate", s: Session, actor: Actor, customer_id: int,
                     machine_drafted: bool = False) -> Invoice:
     """A new draft for a customer, with the customer's billing details and payment terms."""
     if kind not in ("invoice", "credit_note"):
-        raise DeskmateError("kind is invoice or credit_note")
+        raise DeskmateError(_("kind is invoice or credit_note"))
     cust = s.get(Customer, customer_id)
     if cust is None:
-        raise NotFound(f"no customer {customer_id}")
+        raise NotFound(_("no customer {customer_id}").format(customer_id=customer_id))
     if cust.erased_at is not None:
-        raise ConflictError(f"customer {customer_id} was erased; new invoices cannot be written to them")
+        raise ConflictError(_("customer {customer_id} was erased; new invoices cannot be written to them").format(
+                                customer_id=customer_id))
     if source_key and s.scalar(select(Invoice.id).where(Invoice.source_key == source_key)):
-        raise ConflictError(f"an invoice for {source_key} already exists")
+        raise ConflictError(_("an invoice for {source_key} already exists").format(source_key=source_key))
     cfg = read_config(s)
     now = app.clock.now()
     inv = Invoice(kind=kind, state="draft", customer_id=cust.id, customer_name=cust.name,
@@ -78,7 +84,8 @@ def create_draft_in(app: "Deskmate", s: Session, actor: Actor, customer_id: int,
     record(s, actor, area="invoicing", action=f"create draft {kind.replace('_', ' ')}", entity="invoice",
            entity_id=inv.id, after={"customer": cust.name, "lines": [ln.as_dict() for ln in lines],
                                     "gross": inv.gross_total, "source": source, "source_key": source_key},
-           summary=f"draft {kind.replace('_', ' ')} #{inv.id} for {cust.name}: {inv.gross_total}",
+           summary=_("draft {kind} #{id} for {name}: {gross_total}").format(
+                       kind=_(KIND_WORDS.get(kind, kind)), id=inv.id, name=cust.name, gross_total=inv.gross_total),
            at=now, machine_drafted=machine_drafted)
     return inv
 
@@ -89,8 +96,8 @@ def write_lines(s: Session, inv: Invoice, lines: Sequence[LineDraft], cfg: Invoi
     inputs = line_inputs(lines, cfg)
     totals = money.compute(inputs, inv.tax_mode, cfg.rounding)
     if inv.kind == "credit_note" and lines and totals.gross > 0:
-        raise ValidationError("a credit note's lines credit money: use negative quantities",
-                              [Problem("credit note total is positive", column="quantity")])
+        raise ValidationError(_("a credit note's lines credit money: use negative quantities"),
+                              [Problem(_("credit note total is positive"), column="quantity")])
     for old in s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)):
         s.delete(old)
     for old in s.scalars(select(InvoiceTax).where(InvoiceTax.invoice_id == inv.id)):
@@ -116,7 +123,7 @@ def update_draft_in(app: "Deskmate", s: Session, actor: Actor, invoice_id: int, 
     if customer_id is not None and customer_id != inv.customer_id:
         cust = s.get(Customer, customer_id)
         if cust is None or cust.erased_at is not None:
-            raise NotFound(f"no customer {customer_id}")
+            raise NotFound(_("no customer {customer_id}").format(customer_id=customer_id))
         inv.customer_id, inv.customer_name = cust.id, cust.name
         inv.billing_address, inv.customer_tax_id = cust.billing_address, cust.tax_id
         if terms_days is None:
@@ -131,7 +138,8 @@ def update_draft_in(app: "Deskmate", s: Session, actor: Actor, invoice_id: int, 
     s.flush()
     after = snapshot(s, inv)
     record(s, actor, area="invoicing", action="edit draft", entity="invoice", entity_id=inv.id,
-           before=before, after=after, summary=f"draft #{inv.id} edited: {inv.gross_total}",
+           before=before, after=after, summary=_("draft #{id} edited: {gross_total}").format(
+                                                   id=inv.id, gross_total=inv.gross_total),
            at=app.clock.now())
     return inv
 
@@ -143,16 +151,17 @@ def delete_draft_in(app: "Deskmate", s: Session, actor: Actor, invoice_id: int) 
     release_appointments(app, s, actor, inv)
     s.delete(inv)
     record(s, actor, area="invoicing", action="delete draft", entity="invoice", entity_id=invoice_id,
-           before=before, summary=f"draft #{invoice_id} deleted", at=app.clock.now())
+           before=before, summary=_("draft #{invoice_id} deleted").format(invoice_id=invoice_id), at=app.clock.now())
 
 
 def draft_for_change(s: Session, invoice_id: int) -> Invoice:
     inv = s.get(Invoice, invoice_id)
     if inv is None:
-        raise NotFound(f"no invoice {invoice_id}")
+        raise NotFound(_("no invoice {invoice_id}").format(invoice_id=invoice_id))
     if inv.state != "draft":
-        raise ConflictError(f"invoice {inv.number} is {inv.state} and can no longer be changed; "
-                            "write a credit note or void it with a reason")
+        raise ConflictError(_("invoice {number} is {state} and can no longer be changed; write a credit note or "
+                              "void it with a reason").format(
+                                number=inv.number, state=inv.state))
     return inv
 
 
@@ -177,19 +186,20 @@ def issue_in(app: "Deskmate", s: Session, actor: Actor, invoice_id: int, issue_d
     require(actor, Perm.ISSUE_INVOICES)
     inv = s.get(Invoice, invoice_id)
     if inv is None:
-        raise NotFound(f"no invoice {invoice_id}")
+        raise NotFound(_("no invoice {invoice_id}").format(invoice_id=invoice_id))
     if inv.state != "draft":
-        raise ConflictError(f"invoice #{invoice_id} is already {inv.state}"
-                            + (f" as {inv.number}" if inv.number else ""))
+        raise ConflictError((_("invoice #{invoice_id} is already {state} as {number}") if inv.number
+                             else _("invoice #{invoice_id} is already {state}")).format(
+                                invoice_id=invoice_id, state=_(STATE_WORDS.get(inv.state, inv.state)), number=inv.number))
     n_lines = s.scalar(select(func.count(InvoiceLine.id)).where(InvoiceLine.invoice_id == inv.id))
     if not n_lines:
-        raise ValidationError("an invoice needs at least one line", [Problem("no lines")])
+        raise ValidationError(_("an invoice needs at least one line"), [Problem(_("no lines"))])
     cust = s.get(Customer, inv.customer_id)
     if cust is None or cust.erased_at is not None:
-        raise ConflictError("the customer was erased; this draft cannot be issued")
+        raise ConflictError(_("the customer was erased; this draft cannot be issued"))
     if inv.kind == "invoice" and inv.gross_total < 0:
-        raise ValidationError("the total is negative: write a credit note instead",
-                              [Problem("negative invoice total")])
+        raise ValidationError(_("the total is negative: write a credit note instead"),
+                              [Problem(_("negative invoice total"))])
     today = app.today()
     day = issue_date or today
     inv.number, inv.series = number_for(s, read_config(s), inv.kind, day, today, confirm_date)
@@ -207,8 +217,9 @@ def issue_in(app: "Deskmate", s: Session, actor: Actor, invoice_id: int, issue_d
            before={"state": "draft"}, after={"state": "issued", "number": inv.number,
                                              "issue_date": day, "due_date": inv.due_date,
                                              "gross": inv.gross_total},
-           summary=f"{'credit note' if inv.kind == 'credit_note' else 'invoice'} {inv.number} issued "
-                   f"to {inv.customer_name}: {inv.gross_total}", at=app.clock.now())
+           summary=(_("credit note {number} issued to {customer}: {total}") if inv.kind == "credit_note"
+                    else _("invoice {number} issued to {customer}: {total}")).format(
+                       number=inv.number, customer=inv.customer_name, total=inv.gross_total), at=app.clock.now())
     return inv
 
 
@@ -216,7 +227,7 @@ def _apply_credit_note(app: "Deskmate", s: Session, actor: Actor, cn: Invoice) -
     """An issued credit note settles what is open on its invoice; any excess becomes credit."""
     orig = s.get(Invoice, cn.credit_of_id)
     if orig is None or orig.kind != "invoice" or orig.state != "issued":
-        raise ConflictError("a credit note must reference an issued invoice")
+        raise ConflictError(_("a credit note must reference an issued invoice"))
     amount = -cn.gross_total
     applied = min(open_amount(orig), amount)
     orig.credited_total += applied
@@ -233,21 +244,22 @@ def void_in(app: "Deskmate", s: Session, actor: Actor, invoice_id: int, reason: 
     """Void an issued invoice nobody paid or credited; its number stays used, with the reason."""
     inv = s.get(Invoice, invoice_id)
     if inv is None:
-        raise NotFound(f"no invoice {invoice_id}")
+        raise NotFound(_("no invoice {invoice_id}").format(invoice_id=invoice_id))
     if inv.state != "issued":
-        raise ConflictError(f"only issued invoices can be voided (this one is {inv.state}); "
-                            "delete a draft instead")
+        raise ConflictError(_("only issued invoices can be voided (this one is {state}); delete a draft instead").format(
+                                state=inv.state))
     if inv.paid_total or inv.credited_total:
-        raise ConflictError(f"{inv.number} has payments or credits: write a credit note instead")
+        raise ConflictError(_("{number} has payments or credits: write a credit note instead").format(
+                                number=inv.number))
     if s.scalar(select(func.count(Invoice.id)).where(Invoice.credit_of_id == inv.id,
                                                      Invoice.state == "issued")):
-        raise ConflictError(f"{inv.number} has credit notes: it cannot be voided")
+        raise ConflictError(_("{number} has credit notes: it cannot be voided").format(number=inv.number))
     inv.state, inv.void_reason, inv.voided_at = "void", reason.strip(), app.clock.now()
     supersede_reminders(app, s, actor, inv, "invoice voided")
     release_appointments(app, s, actor, inv)
     record(s, actor, area="invoicing", action="void", entity="invoice", entity_id=inv.id,
            before={"state": "issued"}, after={"state": "void", "reason": reason.strip()},
-           summary=f"invoice {inv.number} voided: {reason.strip()}", at=app.clock.now())
+           summary=_("invoice {number} voided: {reason}").format(number=inv.number, reason=reason.strip()), at=app.clock.now())
     return inv
 
 
@@ -256,9 +268,9 @@ def credit_note_in(app: "Deskmate", s: Session, actor: Actor, invoice_id: int,
     """Draft a credit note for an issued invoice: all of it, or the lines given (negative)."""
     orig = s.get(Invoice, invoice_id)
     if orig is None:
-        raise NotFound(f"no invoice {invoice_id}")
+        raise NotFound(_("no invoice {invoice_id}").format(invoice_id=invoice_id))
     if orig.state != "issued" or orig.kind != "invoice":
-        raise ConflictError("credit notes are written for issued invoices")
+        raise ConflictError(_("credit notes are written for issued invoices"))
     if lines is None:
         lines = [LineDraft(ln.description, -ln.quantity, ln.unit_price, ln.tax_code, ln.discount_pct,
                            ln.price_includes_tax, ln.item_id, ln.unit)

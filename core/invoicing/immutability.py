@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
+from core.kernel.i18n import _
 from core.invoicing.models import Invoice, InvoiceLine, InvoiceTax
 from core.kernel.errors import ConflictError
 
@@ -29,23 +30,26 @@ def guard_issued(session: Session, _ctx: Any, _instances: Any) -> None:
             if was == "draft":
                 continue
             if obj in session.deleted:
-                raise ConflictError(f"invoice {obj.number} is issued and cannot be deleted")
+                raise ConflictError(_("invoice {number} is issued and cannot be deleted").format(number=obj.number))
             for name in IMMUTABLE_INVOICE_FIELDS:
                 if inspect(obj).attrs[name].history.has_changes():
-                    raise ConflictError(f"invoice {obj.number} is issued and cannot be changed "
-                                        f"({name}); write a credit note or void it with a reason")
+                    raise ConflictError(_("invoice {number} is issued and cannot be changed ({name}); write a credit note or "
+                                          "void it with a reason").format(
+                                            number=obj.number, name=name))
         elif isinstance(obj, (InvoiceLine, InvoiceTax)):
             parent = session.get(Invoice, obj.invoice_id)
             if parent is not None and parent.state != "draft" and (
                     obj in session.deleted or session.is_modified(obj)):
-                raise ConflictError(f"invoice {parent.number} is issued: its lines cannot change")
+                raise ConflictError(_("invoice {number} is issued: its lines cannot change").format(
+                                        number=parent.number))
     for obj in session.new:
         if isinstance(obj, (InvoiceLine, InvoiceTax)):
             parent = session.get(Invoice, obj.invoice_id)
             if parent is not None and parent.state != "draft" and parent not in session.new:
                 st = inspect(parent).attrs.state.history
                 if not (st.deleted and st.deleted[0] == "draft"):
-                    raise ConflictError(f"invoice {parent.number} is issued: lines cannot be added")
+                    raise ConflictError(_("invoice {number} is issued: lines cannot be added").format(
+                                            number=parent.number))
 
 
 if not event.contains(Session, "before_flush", guard_issued):

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.kernel.i18n import N_, _
+from core.kernel.i18n import N_, _, ngettext
 from core.customers.languages import parse_language
 from core.customers.service import CustomerInfo, change_credit, find_or_create
 from core.invoicing.config import InvoicingConfig, read_config
@@ -65,19 +65,19 @@ def p_party(v: Any) -> str:
 
 
 SCHEMA = Schema(
-    kind="invoices", title="historic invoices",
+    kind="invoices", title=_("historic invoices"),
     fields=(
         Field("number", "Invoice number", p_required_text, True, synonyms("invoices", "number")),
         Field("date", "Invoice date", p_required_text, True, synonyms("invoices", "date"), is_date=True),
         Field("customer", "Customer", p_party, False, synonyms("invoices", "customer"),
-              help="invoices that name no customer go to the cash-sales customer"),
+              help=_("invoices that name no customer go to the cash-sales customer")),
         Field("customer_email", "Customer e-mail", p_text, False, synonyms("invoices", "customer_email")),
         Field("customer_language", "Customer language", parse_language, False,
               synonyms("invoices", "customer_language"),
-              help="en, de or es (or the language's name): the language of a new customer's documents"),
+              help=_("en, de or es (or the language's name): the language of a new customer's documents")),
         Field("item_code", "Item code", p_text, False, synonyms("invoices", "item_code")),
         Field("description", "Line description", p_text, False, synonyms("invoices", "description"),
-              help="a blank description is filled with the item code, else '(no description)'"),
+              help=_("a blank description is filled with the item code, else '(no description)'")),
         Field("quantity", "Quantity", p_quantity, False, synonyms("invoices", "quantity"), Decimal(1)),
         Field("unit_price", "Unit price", p_money, True, synonyms("invoices", "unit_price")),
         Field("tax_rate", "Tax rate %", p_rate, False, synonyms("invoices", "tax_rate")),
@@ -149,9 +149,11 @@ def import_invoices(app: Any, actor: Actor, path: str | Path, mapping: dict[str,
         report.problems = all_problems
         if all_problems and not skip_invalid:
             n = len({p.row for p in all_problems if p.row is not None}) or len(all_problems)
-            raise ValidationError(f"{table.file}: {n} row(s) cannot be imported"
-                                  f"{first_problem(all_problems)}; nothing was written "
-                                  "(fix them, or import the valid invoices with --skip-invalid)", all_problems)
+            raise ValidationError(ngettext("{file}: {n} row cannot be imported{detail}; nothing was written (fix it, or "
+                                           "import the valid invoices with --skip-invalid)",
+                                           "{file}: {n} rows cannot be imported{detail}; nothing was written (fix them, or "
+                                           "import the valid invoices with --skip-invalid)", n).format(
+                                      file=table.file, n=n, detail=first_problem(all_problems)), all_problems)
         good = [g for g in groups.values() if g.number not in bad_numbers]
         _count_skipped(report, groups, bad_numbers, all_problems)
         report.rows_skipped = sum(len(g.rows) for g in groups.values() if g.number in bad_numbers) + \
@@ -283,28 +285,33 @@ def _group_and_check(s: Session, parsed: Parsed, cfg: InvoicingConfig) -> tuple[
             q, p = r.values["quantity"], r.values["unit_price"]
             amount = q * p
             if amount != amount.quantize(Decimal("0.0001")):
-                ps.append(Problem(f"quantity x unit price = {amount} has more than 4 decimals",
+                ps.append(Problem(_("quantity x unit price = {amount} has more than 4 decimals").format(
+                                      amount=amount),
                                   file=file, row=r.row, column=parsed.column_of("unit_price")))
             gross = amount if r.values.get("price_includes_tax", True) else amount * (1 + rate[1] / 100)
             if abs(gross) > MONEY_MAX:
-                ps.append(Problem(f"quantity x unit price = {amount.normalize():f} is beyond the largest "
-                                  f"amount Deskmate accepts ({MONEY_MAX:,})",
+                ps.append(Problem(_("quantity x unit price = {amount} is beyond the largest amount Deskmate accepts "
+                                    "({limit})").format(
+                                      amount=f"{amount.normalize():f}", limit=f"{MONEY_MAX:,}"),
                                   file=file, row=r.row, column=parsed.column_of("unit_price")))
             amounts.append(amount)
             grosses.append(gross)
         if abs(sum(grosses, ZERO)) > MONEY_MAX:
-            ps.append(Problem(f"invoice {number}: its total is beyond the largest amount Deskmate "
-                              f"accepts ({MONEY_MAX:,})", file=file, row=g.rows[0].row,
+            ps.append(Problem(_("invoice {number}: its total is beyond the largest amount Deskmate accepts "
+                                "({limit})").format(
+                                  number=number, limit=f"{MONEY_MAX:,}"), file=file, row=g.rows[0].row,
                               column=parsed.column_of("unit_price")))
         if amounts and not all(a < 0 for a in amounts) and sum(amounts, ZERO) < 0:
-            ps.append(Problem(f"invoice {number}: total is negative but not every line is: a credit note "
-                              "has only negative lines", file=file, row=g.rows[0].row,
+            ps.append(Problem(_("invoice {number}: total is negative but not every line is: a credit note has only "
+                                "negative lines").format(
+                                  number=number), file=file, row=g.rows[0].row,
                               column=parsed.column_of("quantity")))
         if number in existing:
             total = _gross_of(g, cfg)
             if total is not None and existing[number] != total:
-                ps.append(Problem(f"number {number} is already used by another invoice in Deskmate "
-                                  f"(total {existing[number]}, the file says {total})",
+                ps.append(Problem(_("number {number} is already used by another invoice in Deskmate (total {existing}, the "
+                                    "file says {total})").format(
+                                      number=number, existing=existing[number], total=total),
                                   file=file, row=g.rows[0].row, column=parsed.column_of("number")))
         problems[number] = ps
     return groups, problems
@@ -318,15 +325,16 @@ def _consistency(g: _Group, parsed: Parsed) -> list[Problem]:
     first_day = _day(g.rows[0].values["date"])
     for r in g.rows[1:]:
         if _day(r.values["date"]) != first_day:
-            ps.append(Problem(f"invoice {g.number}: its lines are on different days ({first_day} on row "
-                              f"{g.rows[0].row})", file=parsed.file, row=r.row, column=parsed.column_of("date")))
+            ps.append(Problem(_("invoice {number}: its lines are on different days ({first_day} on row {row})").format(
+                                  number=g.number, first_day=first_day, row=g.rows[0].row), file=parsed.file, row=r.row, column=parsed.column_of("date")))
     for f in ("customer", "customer_email"):
         named = [(r, r.values[f]) for r in g.rows if r.values.get(f) not in (None, "")]
         for r, value in named[1:]:
             if (value.lower() if f == "customer_email" else value) != \
                     (named[0][1].lower() if f == "customer_email" else named[0][1]):
-                ps.append(Problem(f"invoice {g.number}: {f.replace('_', ' ')} differs from row {named[0][0].row} "
-                                  f"('{named[0][1]}')", file=parsed.file, row=r.row, column=parsed.column_of(f)))
+                ps.append(Problem((_("invoice {number}: the customer differs from row {row} ('{value}')") if f == "customer" else
+                                   _("invoice {number}: the customer e-mail differs from row {row} ('{value}')")).format(
+                                      number=g.number, row=named[0][0].row, value=named[0][1]), file=parsed.file, row=r.row, column=parsed.column_of(f)))
     return ps
 
 

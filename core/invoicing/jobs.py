@@ -22,7 +22,7 @@ from core.customers.models import Customer
 from core.customers.languages import document_formats, document_language
 from core.inbox.reason import reason_card
 from core.invoicing.models import Invoice, PaymentReminder, RecurringAgreement
-from core.invoicing.agreements import occurrences, period_label
+from core.invoicing.agreements import FREQUENCY_WORDS, occurrences, period_label
 from core.invoicing.appointment_billing import appointments_key
 from core.invoicing.documents import DRAFT_KIND
 from core.invoicing.lines import LineDraft
@@ -30,7 +30,8 @@ from core.invoicing.receivables import open_amount, status_clause
 from core.invoicing.reminders import REMINDER_KIND, letter_texts
 from core.kernel.actor import Role
 from core.kernel.formats import Formats, read_formats
-from core.kernel.i18n import language
+from core.inbox.texts import stored, stored_n, tmsg, tmsg_n
+from core.kernel.i18n import N_, _, language
 from core.kernel.settings import SettingsService
 
 # A newly entered agreement whose start lies far back does not flood the inbox with years of drafts.
@@ -41,9 +42,9 @@ def _money(v: Decimal, fm: Formats) -> str:
     return fm.money(v)
 
 
-@job(id="invoicing.recurring_drafts", title="Draft invoices from recurring agreements",
-     description="Every day, drafts one invoice per weekly, monthly or yearly agreement occurrence that "
-                 "has come due. Approving creates a draft invoice; issuing it stays a separate step.",
+@job(id="invoicing.recurring_drafts", title=N_("Draft invoices from recurring agreements"),
+     description=N_("Every day, drafts one invoice per weekly, monthly or yearly agreement occurrence that "
+                 "has come due. Approving creates a draft invoice; issuing it stays a separate step."),
      area="invoicing", kinds=(DRAFT_KIND,), schedule="cron:0 6 * * *", owner_role=Role.BOOKKEEPER,
      occurrence_based=True)
 def recurring_drafts(ctx: JobContext) -> None:
@@ -56,18 +57,23 @@ def recurring_drafts(ctx: JobContext) -> None:
                 continue
             lines = [LineDraft.from_dict(d) for d in a.lines]
             since = max(a.start_date, ctx.as_of - timedelta(days=LOOKBACK_DAYS))
+            lang = document_language(s, cust)
             for occ in occurrences(a.frequency, a.start_date, ctx.as_of, a.end_date, since=since):
                 period = period_label(a.frequency, occ, fm)
+                with language(lang):      # the invoice's note is the customer's to read
+                    their_period = period_label(a.frequency, occ, document_formats(s, lang))
                 key = f"agreement:{a.id}:{occ.isoformat()}"
                 totals = svc.preview(lines, cfg=cfg)
                 payload = {"customer_id": cust.id, "customer_name": cust.name,
                            "lines": [ln.as_dict() for ln in lines],
-                           "notes": f"{a.title} — {period}", "source": "recurring", "source_key": key,
+                           "notes": f"{a.title} — {their_period}", "source": "recurring", "source_key": key,
                            "source_detail": {"agreement_id": a.id, "occurrence": occ.isoformat(),
                                              "period": period},
                            "issue": False}
                 card = reason_card(
-                    explanation=f"The {a.frequency} agreement '{a.title}' with {cust.name} is due for {period}.",
+                    explanation=tmsg("The {frequency} agreement '{title}' with {name} is due for {period}.",
+                                     frequency=tmsg(FREQUENCY_WORDS.get(a.frequency, a.frequency)), title=a.title,
+                                     name=cust.name, period=period),
                     window=period, formula="one invoice per occurrence = start + k x period",
                     inputs={"agreement": f"#{a.id} {a.title}", "frequency": a.frequency,
                             "started": fm.date(a.start_date), "occurrence": fm.date(occ), "lines": len(lines)},
@@ -76,20 +82,22 @@ def recurring_drafts(ctx: JobContext) -> None:
                     + [f"net {_money(totals.net, fm)} + tax {_money(totals.tax, fm)} = {_money(totals.gross, fm)}"],
                     confidence="high")
                 ctx.draft(s, kind=DRAFT_KIND, subject_type="recurring_agreement", subject_id=a.id,
-                          occurrence=occ.isoformat(), title=f"Invoice {cust.name}: {a.title}, {period}",
-                          subject_label=cust.name, summary=f"{len(lines)} line(s), {_money(totals.gross, fm)}",
+                          occurrence=occ.isoformat(), title=stored("Invoice {name}: {title}, {period}", name=cust.name, title=a.title, period=period),
+                          subject_label=cust.name,
+                          summary=stored_n("{n} line, {total}", "{n} lines, {total}", len(lines),
+                                           total=_money(totals.gross, fm)),
                           payload=payload, reason=card, value=totals.gross)
 
 
-@job(id="invoicing.appointment_drafts", title="Draft invoices for completed appointments",
-     description="Every day, groups completed appointments not yet invoiced per customer and drafts one "
-                 "invoice each. Approving creates the draft invoice and marks the appointments billed.",
+@job(id="invoicing.appointment_drafts", title=N_("Draft invoices for completed appointments"),
+     description=N_("Every day, groups completed appointments not yet invoiced per customer and drafts one "
+                 "invoice each. Approving creates the draft invoice and marks the appointments billed."),
      area="invoicing", kinds=(DRAFT_KIND,), schedule="cron:30 6 * * *", owner_role=Role.BOOKKEEPER)
 def appointment_drafts(ctx: JobContext) -> None:
     try:
         sched = ctx.app.scheduling
     except (ImportError, AttributeError):
-        ctx.note("scheduling is not installed: no appointments to bill")
+        ctx.note(stored("scheduling is not installed: no appointments to bill"))
         return
     svc = ctx.app.invoicing
     with ctx.app.db.uow() as s:
@@ -111,7 +119,9 @@ def appointment_drafts(ctx: JobContext) -> None:
                        "notes": f"Appointments {fm.date(first)} – {fm.date(last)}", "source": "appointments",
                        "source_key": key, "source_detail": {"appointment_ids": ids}, "issue": False}
             card = reason_card(
-                explanation=f"{len(ids)} completed appointment(s) for {cust.name} are not invoiced yet.",
+                explanation=tmsg_n("{n} completed appointment for {name} is not invoiced yet.",
+                                   "{n} completed appointments for {name} are not invoiced yet.", len(ids),
+                                   name=cust.name),
                 inputs={"customer": cust.name, "appointments": ", ".join(f"#{i}" for i in ids)},
                 window=f"{fm.date(first)} to {fm.date(last)}",
                 formula="one invoice per customer for all completed, unbilled appointments",
@@ -121,12 +131,16 @@ def appointment_drafts(ctx: JobContext) -> None:
                 evidence=[{"appointment": a.id, "day": fm.date(a.day), "service": a.service_name,
                            "staff": a.staff_name, "price": fm.money(a.price)} for a in appts])
             new_id = ctx.draft(s, kind=DRAFT_KIND, subject_type="customer_appointments", subject_id=cid,
-                               occurrence=key, title=f"Invoice {cust.name}: {len(ids)} appointment(s)",
-                               subject_label=cust.name, summary=f"{len(ids)} appointment(s), {_money(totals.gross, fm)}",
+                               occurrence=key,
+                               title=stored_n("Invoice {name}: {n} appointment", "Invoice {name}: {n} appointments",
+                                              len(ids), name=cust.name),
+                               subject_label=cust.name,
+                               summary=stored_n("{n} appointment, {total}", "{n} appointments, {total}", len(ids),
+                                                total=_money(totals.gross, fm)),
                                payload=payload, reason=card, value=totals.gross)
             if new_id is not None:
                 ctx.supersede(s, subject_type="customer_appointments", subject_id=cid, kind=DRAFT_KIND,
-                              reason="a newer draft includes more completed appointments", except_id=new_id)
+                              reason=_("a newer draft includes more completed appointments"), except_id=new_id)
 
 
 def reminder_fields(s: Any, inv: Invoice, as_of: Any, level: int, fm: Formats | None = None) -> dict[str, Any]:
@@ -144,9 +158,9 @@ def reminder_fields(s: Any, inv: Invoice, as_of: Any, level: int, fm: Formats | 
             "shop": SettingsService.read(s, "shop.name")}
 
 
-@job(id="invoicing.dunning", title="Draft payment reminders",
-     description="Every day, drafts the next reminder level for each overdue invoice once it is as many "
-                 "days overdue as the level says (settings: payment reminder levels). Approving sends it.",
+@job(id="invoicing.dunning", title=N_("Draft payment reminders"),
+     description=N_("Every day, drafts the next reminder level for each overdue invoice once it is as many "
+                 "days overdue as the level says (settings: payment reminder levels). Approving sends it."),
      area="invoicing", kinds=(REMINDER_KIND,), schedule="cron:0 7 * * *", owner_role=Role.BOOKKEEPER)
 def dunning(ctx: JobContext) -> None:
     with ctx.app.db.uow() as s:
@@ -169,8 +183,9 @@ def dunning(ctx: JobContext) -> None:
                 subject, body = subject_text.format(**fields), body_text.format(**fields)
             fm = read_formats(s)
             card = reason_card(
-                explanation=f"Invoice {inv.number} is {days} days overdue with {fields['open']} open; "
-                            f"level {nxt['level']} is due after {nxt['days_overdue']} days.",
+                explanation=tmsg("Invoice {number} is {days} days overdue with {open} open; level {level} is due "
+                                 "after {after} days.", number=inv.number, days=days, open=fm.money(open_amount(inv)),
+                                 level=nxt["level"], after=nxt["days_overdue"]),
                 inputs={"invoice": inv.number, "due date": fm.date(inv.due_date), "days overdue": days,
                         "open": fields["open"], "reminders sent": len(history),
                         "customer e-mail": (cust.email if cust else "") or "(none: goes to the outbox)"},
@@ -180,8 +195,9 @@ def dunning(ctx: JobContext) -> None:
                 confidence="high",
                 evidence=[{"level": r.level, "sent": r.sent_at.date(), "channel": r.channel} for r in history])
             ctx.draft(s, kind=REMINDER_KIND, subject_type="invoice", subject_id=inv.id,
-                      occurrence=f"level-{nxt['level']}", title=f"Reminder {nxt['level']}: {inv.number} "
-                      f"({inv.customer_name}, {days} days overdue)", subject_label=inv.customer_name,
+                      occurrence=f"level-{nxt['level']}", title=stored("Reminder {level}: {number} ({customer}, {days} days overdue)", level=nxt["level"],
+                                   number=inv.number, customer=inv.customer_name, days=days),
+                      subject_label=inv.customer_name,
                       summary=subject, value=open_amount(inv), reason=card,
                       payload={"invoice_id": inv.id, "level": nxt["level"], "to": cust.email if cust else "",
                                "subject": subject, "body": body, "language": lang})

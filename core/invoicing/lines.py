@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from core.kernel.i18n import _
 from core.invoicing import money
 from core.invoicing.config import InvoicingConfig
 from core.kernel.errors import DeskmateError, Problem, ValidationError
@@ -39,7 +40,7 @@ class LineDraft:
             try:
                 return Decimal(str(raw if raw not in (None, "") else default).strip())
             except InvalidOperation:
-                raise DeskmateError(f"'{raw}' is not a number ({key})") from None
+                raise DeskmateError(_("'{raw}' is not a number ({key})").format(raw=raw, key=key)) from None
         return cls(description=str(d.get("description", "")).strip(), quantity=dec("quantity", "1"),
                    unit_price=dec("unit_price"), tax_code=str(d.get("tax_code", "")).strip(),
                    discount_pct=dec("discount_pct"), price_includes_tax=bool(d.get("price_includes_tax", False)),
@@ -64,7 +65,8 @@ def line_inputs(lines: Sequence[LineDraft], cfg: InvoicingConfig) -> list[money.
     for i, ln in enumerate(lines, start=1):
         rate = cfg.rates.get(ln.tax_code)
         if rate is None:
-            problems.append(Problem(f"unknown tax code '{ln.tax_code}' (known: {', '.join(cfg.rates)})",
+            problems.append(Problem(_("unknown tax code '{tax_code}' (known: {names})").format(
+                                        tax_code=ln.tax_code, names=', '.join(cfg.rates)),
                                     row=i, column="tax_code"))
             continue
         bad = False
@@ -79,19 +81,19 @@ def line_inputs(lines: Sequence[LineDraft], cfg: InvoicingConfig) -> list[money.
             continue
         line_gross = abs(ln.quantity * ln.unit_price) * (1 + (0 if ln.price_includes_tax else rate[1] / 100))
         if line_gross > MONEY_MAX:
-            problems.append(Problem(f"quantity × unit price is beyond the largest amount Deskmate "
-                                    f"accepts ({MONEY_MAX:,})", row=i, column="unit_price"))
+            problems.append(Problem(_("quantity × unit price is beyond the largest amount Deskmate accepts ({limit})").format(
+                                        limit=f"{MONEY_MAX:,}"), row=i, column="unit_price"))
             continue
         total_gross += line_gross
         li = money.LineInput(ln.quantity, ln.unit_price, ln.tax_code, rate[1], ln.discount_pct,
                              ln.price_includes_tax)
         problems.extend(Problem(p, row=i) for p in money.validate_line(li))
         if not ln.description:
-            problems.append(Problem("a line needs a description", row=i, column="description"))
+            problems.append(Problem(_("a line needs a description"), row=i, column="description"))
         out.append(li)
     if not problems and total_gross > MONEY_MAX:
-        problems.append(Problem(f"the invoice total is beyond the largest amount Deskmate accepts "
-                                f"({MONEY_MAX:,})", row=len(lines), column="unit_price"))
+        problems.append(Problem(_("the invoice total is beyond the largest amount Deskmate accepts ({limit})").format(
+                                    limit=f"{MONEY_MAX:,}"), row=len(lines), column="unit_price"))
     if problems:
         raise ValidationError("; ".join(f"line {p.row}: {p.reason}" for p in problems), problems)
     return out

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.kernel.i18n import _
 from core.customers.service import change_credit, credit_of
 from core.invoicing import money
 from core.invoicing.config import read_config
@@ -57,21 +58,22 @@ def record_payment_in(app: "Deskmate", s: Session, actor: Actor, invoice_id: int
     is settled, any excess becomes customer credit."""
     inv = s.get(Invoice, invoice_id)
     if inv is None:
-        raise NotFound(f"no invoice {invoice_id}")
+        raise NotFound(_("no invoice {invoice_id}").format(invoice_id=invoice_id))
     if inv.state != "issued" or inv.kind != "invoice":
-        raise ConflictError(f"payments are recorded against issued invoices (this is {inv.state})")
+        raise ConflictError(_("payments are recorded against issued invoices (this is {state})").format(
+                                state=inv.state))
     cfg = read_config(s)
     amount = check_money(amount, "amount", negative=True)
     if amount != cfg.rounding(amount):
-        raise ValidationError(f"{amount} has more decimals than the currency",
-                              [Problem("too many decimals", column="amount")])
+        raise ValidationError(_("{amount} has more decimals than the currency").format(amount=amount),
+                              [Problem(_("too many decimals"), column="amount")])
     try:
         applied, to_credit = money.allocate_payment(open_amount(inv), amount)
     except ValueError as exc:
         raise ValidationError(str(exc), [Problem(str(exc), column="amount")]) from None
     if method == CREDIT_METHOD:
         if to_credit > 0:
-            raise ValidationError("credit used cannot exceed what is open", [Problem("too much", column="amount")])
+            raise ValidationError(_("credit used cannot exceed what is open"), [Problem(_("too much"), column="amount")])
         change_credit(s, inv.customer_id, -amount)
     inv.paid_total += applied
     if to_credit:
@@ -87,8 +89,10 @@ def record_payment_in(app: "Deskmate", s: Session, actor: Actor, invoice_id: int
     record(s, actor, area="invoicing", action="record payment", entity="invoice", entity_id=inv.id,
            after={"payment": p.id, "received": amount, "applied": applied, "to_credit": to_credit,
                   "paid_on": paid_on, "method": method, "reference": reference},
-           summary=(f"payment of {read_formats(s).money(amount, inv.currency)} on {inv.number}"
-                    + (f" ({read_formats(s).money(to_credit, inv.currency)} kept as credit)" if to_credit else "")),
+           summary=(_("payment of {money} on {number} ({credit} kept as credit)") if to_credit
+                    else _("payment of {money} on {number}")).format(
+                        money=read_formats(s).money(amount, inv.currency), number=inv.number,
+                        credit=read_formats(s).money(to_credit, inv.currency)),
            at=app.clock.now())
     return payment_info(p, inv.number)
 
@@ -99,10 +103,10 @@ def use_credit_in(app: "Deskmate", s: Session, actor: Actor, invoice_id: int,
     both the credit and the open amount allow."""
     inv = s.get(Invoice, invoice_id)
     if inv is None:
-        raise NotFound(f"no invoice {invoice_id}")
+        raise NotFound(_("no invoice {invoice_id}").format(invoice_id=invoice_id))
     use = amount if amount is not None else min(credit_of(s, inv.customer_id), open_amount(inv))
     if use <= 0:
-        raise ConflictError("no customer credit to use, or nothing open")
+        raise ConflictError(_("no customer credit to use, or nothing open"))
     return record_payment_in(app, s, actor, invoice_id, use, app.today(), CREDIT_METHOD, "credit balance")
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from core.kernel.i18n import _
 from core.invoicing import money
 from core.invoicing.models import Invoice, InvoiceLine, InvoiceTax, Payment
 from core.invoicing.payments import PaymentInfo, payment_info
@@ -156,14 +157,14 @@ def invoice_info(s: Session, inv: Invoice, today: date) -> InvoiceInfo:
 def get(s: Session, invoice_id: int, today: date) -> InvoiceInfo:
     inv = s.get(Invoice, invoice_id)
     if inv is None:
-        raise NotFound(f"no invoice {invoice_id}")
+        raise NotFound(_("no invoice {invoice_id}").format(invoice_id=invoice_id))
     return invoice_info(s, inv, today)
 
 
 def by_number(s: Session, number: str, today: date) -> InvoiceInfo:
     inv = s.scalar(select(Invoice).where(Invoice.number == number))
     if inv is None:
-        raise NotFound(f"no invoice numbered {number}")
+        raise NotFound(_("no invoice numbered {number}").format(number=number))
     return invoice_info(s, inv, today)
 
 

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from core.kernel.i18n import _
 from core.invoicing import money
 from core.invoicing.models import Invoice, Payment
 from core.kernel.errors import DeskmateError
@@ -136,7 +137,8 @@ def status_clause(status: str, today: date) -> Any:
                         (Invoice.paid_total + Invoice.credited_total) == 0))
     if status == "open":
         return and_(issued_inv, open_ > 0)
-    raise DeskmateError(f"unknown status '{status}': use one of {', '.join(STATUSES)} or open")
+    raise DeskmateError(_("unknown status '{status}': use one of {names} or open").format(
+                            status=status, names=', '.join(STATUSES)))
 
 
 # ------------------------------------------------------------------------------ aging

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from core.kernel.i18n import language
+from core.kernel.i18n import _, language
 from core.customers.service import HistoryEvent
 from core.invoicing import (
     agreements as agreements_,
@@ -178,7 +178,7 @@ class InvoicingService:
     def void(self, actor: Actor, invoice_id: int, reason: str) -> InvoiceInfo:
         require(actor, Perm.ISSUE_INVOICES)
         if not reason or not reason.strip():
-            raise DeskmateError("say why the invoice is voided; the reason is kept with its number")
+            raise DeskmateError(_("say why the invoice is voided; the reason is kept with its number"))
         with self.db.uow() as s:
             return self.info_in(s, documents.void_in(self.app, s, actor, invoice_id, reason))
 

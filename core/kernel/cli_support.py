@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from datetime import date
 from typing import Any
 
-from core.kernel.i18n import _
+from core.kernel.i18n import N_, _
 from core.kernel.actor import Actor
 from core.kernel.errors import DeskmateError, PermissionDenied
 from core.kernel.types import to_jsonable
@@ -46,7 +46,7 @@ def parse_date(text: str) -> date:
 
 #: Who the running command acts as, established by ``core.cli.log_in`` before the handler runs.
 ACTING: ContextVar[Actor | None] = ContextVar("deskmate_cli_acting", default=None)
-NOT_LOGGED_IN = "log in first with 'deskmate login USER' (or add --as USER --password-stdin)"
+NOT_LOGGED_IN = N_("log in first with 'deskmate login USER' (or add --as USER --password-stdin)")
 
 
 def actor_for(app: Any, username: str | None = None) -> Actor:
@@ -54,7 +54,7 @@ def actor_for(app: Any, username: str | None = None) -> Actor:
     on stdin, or the owner of a single-user shop) before the handler was called."""
     acting = ACTING.get()
     if acting is None:
-        raise PermissionDenied(NOT_LOGGED_IN)
+        raise PermissionDenied(_(NOT_LOGGED_IN))
     if username and username.strip() != acting.username:
         raise PermissionDenied(_("this command runs as {user}, not {username}").format(
                                    user=acting.username, username=username))

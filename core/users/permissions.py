@@ -6,32 +6,33 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from core.kernel.i18n import N_, _
 from core.kernel.actor import Actor, Role
 from core.kernel.errors import PermissionDenied
 
 
 class Perm(StrEnum):
-    MANAGE_USERS = "manage users"
-    CHANGE_SETTINGS = "change shop settings"
-    VIEW_AUDIT = "view and export the audit log"
-    BACKUP_RESTORE = "back up and restore"
-    MANAGE_AUTOMATION = "configure automation jobs"
-    RUN_AUTOMATION = "run a job now"
-    DECIDE_INBOX = "decide inbox items (per kind, see settings)"
-    EDIT_INVENTORY = "edit products, suppliers, stock"
-    IMPORT_DATA = "import data"
-    MANAGE_PURCHASE_ORDERS = "create and receive purchase orders"
-    EDIT_ROSTER = "edit and publish rosters"
-    REQUEST_TIME_OFF = "request time off and shift swaps"
-    BOOK_APPOINTMENTS = "book and confirm appointments"
-    EDIT_CUSTOMERS = "edit customers"
-    PRIVACY = "export or erase a customer's data"
-    EDIT_INVOICES = "write invoice drafts"
-    ISSUE_INVOICES = "issue, void and credit invoices"
-    RECORD_PAYMENTS = "record payments"
-    EXPORT_BOOKS = "bookkeeping exports"
-    VIEW_REPORTS = "view reports"
-    VIEW_MONEY_REPORTS = "see money in reports (sales, stock value)"
+    MANAGE_USERS = N_("manage users")
+    CHANGE_SETTINGS = N_("change shop settings")
+    VIEW_AUDIT = N_("view and export the audit log")
+    BACKUP_RESTORE = N_("back up and restore")
+    MANAGE_AUTOMATION = N_("configure automation jobs")
+    RUN_AUTOMATION = N_("run a job now")
+    DECIDE_INBOX = N_("decide inbox items (per kind, see settings)")
+    EDIT_INVENTORY = N_("edit products, suppliers, stock")
+    IMPORT_DATA = N_("import data")
+    MANAGE_PURCHASE_ORDERS = N_("create and receive purchase orders")
+    EDIT_ROSTER = N_("edit and publish rosters")
+    REQUEST_TIME_OFF = N_("request time off and shift swaps")
+    BOOK_APPOINTMENTS = N_("book and confirm appointments")
+    EDIT_CUSTOMERS = N_("edit customers")
+    PRIVACY = N_("export or erase a customer's data")
+    EDIT_INVOICES = N_("write invoice drafts")
+    ISSUE_INVOICES = N_("issue, void and credit invoices")
+    RECORD_PAYMENTS = N_("record payments")
+    EXPORT_BOOKS = N_("bookkeeping exports")
+    VIEW_REPORTS = N_("view reports")
+    VIEW_MONEY_REPORTS = N_("see money in reports (sales, stock value)")
 
 
 _ALL = frozenset(Perm)
@@ -56,4 +57,5 @@ def allowed(actor: Actor, perm: Perm) -> bool:
 
 def require(actor: Actor, perm: Perm) -> None:
     if not allowed(actor, perm):
-        raise PermissionDenied(f"{actor.username} ({actor.role}) may not {perm.value}")
+        raise PermissionDenied(_("{user} ({role}) may not {what}").format(
+                                   user=actor.username, role=actor.role, what=_(perm.value)))

@@ -11,6 +11,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.kernel.i18n import _, ngettext
 from core.kernel.actor import ANONYMOUS, Actor, Role
 from core.kernel.audit import changes, record
 from core.kernel.clock import Clock
@@ -72,7 +73,7 @@ def _info(u: User) -> UserInfo:
 def _check_username(name: str) -> str:
     name = name.strip()
     if not name or len(name) > 80 or any(c.isspace() for c in name):
-        raise DeskmateError("a user name is 1-80 characters without spaces")
+        raise DeskmateError(_("a user name is 1-80 characters without spaces"))
     return name
 
 
@@ -90,7 +91,7 @@ def _role(role: Role | str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise DeskmateError(f"unknown role '{role}': use owner, staff or bookkeeper") from None
+        raise DeskmateError(_("unknown role '{role}': use owner, staff or bookkeeper").format(role=role)) from None
 
 
 class UserService:
@@ -107,7 +108,7 @@ class UserService:
         username = _check_username(username)
         with self.db.uow() as s:
             if s.scalar(select(func.count(User.id))):
-                raise ConflictError("the shop already has users; ask the owner to add you")
+                raise ConflictError(_("the shop already has users; ask the owner to add you"))
             _check_password(s, password, username)
             u = User(username=username, display_name=display_name or username, role=Role.OWNER.value,
                      password_hash=_hasher.hash(password), active=True, created_at=self.clock.now())
@@ -116,7 +117,7 @@ class UserService:
             info = _info(u)
             record(s, info.actor, area="users", action="create first owner", entity="user",
                    entity_id=u.id, after={"username": username, "role": "owner"},
-                   summary=f"first owner {username} created", at=self.clock.now())
+                   summary=_("first owner {username} created").format(username=username), at=self.clock.now())
             return info
 
     def add(self, actor: Actor, username: str, role: Role | str, password: str,
@@ -126,7 +127,7 @@ class UserService:
         role = _role(role)
         with self.db.uow() as s:
             if s.scalar(select(User).where(User.username == username)):
-                raise ConflictError(f"there is already a user called '{username}'")
+                raise ConflictError(_("there is already a user called '{username}'").format(username=username))
             _check_password(s, password, username)
             u = User(username=username, display_name=display_name or username, role=role.value,
                      password_hash=_hasher.hash(password), active=True, created_at=self.clock.now())
@@ -134,7 +135,7 @@ class UserService:
             s.flush()
             record(s, actor, area="users", action="add user", entity="user", entity_id=u.id,
                    after={"username": username, "role": role.value, "display_name": u.display_name},
-                   summary=f"user {username} added as {role.value}", at=self.clock.now())
+                   summary=_("user {user} added as {role}").format(user=username, role=role.value), at=self.clock.now())
             return _info(u)
 
     def list(self) -> list[UserInfo]:
@@ -145,14 +146,14 @@ class UserService:
         with self.db.read() as s:
             u = s.get(User, user_id)
             if u is None:
-                raise NotFound(f"no user with id {user_id}")
+                raise NotFound(_("no user with id {user_id}").format(user_id=user_id))
             return _info(u)
 
     def by_name(self, username: str) -> UserInfo:
         with self.db.read() as s:
             u = s.scalar(select(User).where(User.username == username))
             if u is None:
-                raise NotFound(f"no user called '{username}'")
+                raise NotFound(_("no user called '{username}'").format(username=username))
             return _info(u)
 
     def authenticate(self, username: str, password: str, origin: str = "desktop app",
@@ -181,7 +182,7 @@ class UserService:
             ok = False
         if not ok or info is None:
             self._failed_login(info, origin, now)
-            raise PermissionDenied("wrong user name or password")
+            raise PermissionDenied(_("wrong user name or password"))
         rehash = _hasher.check_needs_rehash(stored)
         if not (record_success or rehash or info.failed_logins or info.locked_until is not None):
             return info
@@ -193,8 +194,10 @@ class UserService:
                 if rehash:
                     row.password_hash = _hasher.hash(password)
                 record(s, info.actor, area="users", action="log in", entity="user", entity_id=info.id,
-                       summary=f"{info.username} logged in ({origin})"
-                       + (f" after {had} failed attempt{'s' if had != 1 else ''}" if had else ""), at=now)
+                       summary=(ngettext("{user} logged in ({origin}) after {n} failed attempt",
+                                         "{user} logged in ({origin}) after {n} failed attempts", had)
+                                if had else _("{user} logged in ({origin})")).format(
+                                    user=info.username, origin=origin, n=had), at=now)
                 info = _info(row)
         return info
 
@@ -206,7 +209,7 @@ class UserService:
             row = s.get(User, info.id) if info is not None else None
             if row is None:
                 record(s, ANONYMOUS, area="users", action="failed login", entity="user",
-                       summary=f"failed login with an unknown user name ({origin})", at=now)
+                       summary=_("failed login with an unknown user name ({origin})").format(origin=origin), at=now)
                 return
             row.failed_logins, locked = lockout.after_failure(row.failed_logins or 0, now)
             row.last_failed_at = now
@@ -225,13 +228,14 @@ class UserService:
         with self.db.uow() as s:
             u = s.get(User, user_id)
             if u is None:
-                raise NotFound(f"no user with id {user_id}")
+                raise NotFound(_("no user with id {user_id}").format(user_id=user_id))
             before = {"failed_logins": u.failed_logins or 0, "locked_until": u.locked_until}
             if before["failed_logins"] or u.locked_until is not None:
                 u.failed_logins, u.last_failed_at, u.locked_until = 0, None, None
                 record(s, actor, area="users", action="unlock user", entity="user", entity_id=u.id,
                        before=before, after={"failed_logins": 0, "locked_until": None},
-                       summary=f"{u.username} unlocked after {before['failed_logins']} failed logins",
+                       summary=ngettext("{user} unlocked after {n} failed login", "{user} unlocked after {n} failed logins",
+                                        before["failed_logins"]).format(user=u.username, n=before["failed_logins"]),
                        at=self.clock.now())
             return _info(u)
 
@@ -250,7 +254,7 @@ class UserService:
         with self.db.uow() as s:
             u = s.get(User, user_id)
             if u is None:
-                raise NotFound(f"no user with id {user_id}")
+                raise NotFound(_("no user with id {user_id}").format(user_id=user_id))
             before = {"role": u.role, "active": u.active, "display_name": u.display_name}
             if role is not None:
                 u.role = _role(role).value
@@ -262,15 +266,16 @@ class UserService:
             owners = s.scalar(select(func.count(User.id)).where(
                 User.role == Role.OWNER.value, User.active.is_(True)))
             if not owners:
-                raise ConflictError(f"{u.username} is the last active owner: the shop needs at least one; "
-                                    "make someone else owner first")
+                raise ConflictError(_("{user} is the last active owner: the shop needs at least one; make someone else "
+                                      "owner first").format(
+                                        user=u.username))
             after = {"role": u.role, "active": u.active, "display_name": u.display_name}
             if not u.active:
                 end_sessions(s, u.id)
             old, new = changes(before, after)
             if new:
                 record(s, actor, area="users", action="change user", entity="user", entity_id=u.id,
-                       before=old, after=new, summary=f"user {u.username} changed", at=self.clock.now())
+                       before=old, after=new, summary=_("user {user} changed").format(user=u.username), at=self.clock.now())
             return _info(u)
 
     def set_password(self, actor: Actor, user_id: int, password: str) -> None:
@@ -280,9 +285,9 @@ class UserService:
         with self.db.uow() as s:
             u = s.get(User, user_id)
             if u is None:
-                raise NotFound(f"no user with id {user_id}")
+                raise NotFound(_("no user with id {user_id}").format(user_id=user_id))
             _check_password(s, password, u.username)
             u.password_hash = _hasher.hash(password)
             end_sessions(s, u.id)  # a password change logs the user out everywhere else
             record(s, actor, area="users", action="set password", entity="user", entity_id=u.id,
-                   summary=f"password of {u.username} changed", at=self.clock.now())
+                   summary=_("password of {user} changed").format(user=u.username), at=self.clock.now())

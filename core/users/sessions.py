@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 
+from core.kernel.i18n import _
 from core.kernel.actor import Actor, Role
 from core.kernel.audit import record
 from core.kernel.clock import Clock
@@ -126,8 +127,8 @@ class SessionService:
                 s.delete(row)
                 if user is not None:
                     record(s, Actor(user.id, user.username, Role(user.role)), area="users", action="log out",
-                           entity="user", entity_id=user.id, summary=f"{user.username} logged out "
-                           f"({row.origin})", at=self.clock.now())
+                           entity="user", entity_id=user.id, summary=_("{user} logged out ({origin})").format(
+                                                                         user=user.username, origin=row.origin), at=self.clock.now())
         file.drop(username)
         return True
 

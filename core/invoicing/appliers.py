@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from core.kernel.i18n import _
+from core.kernel.i18n import N_, _
 from core.customers.service import add_note
 from core.inbox.kinds import ApplyContext, DueContext, KindSpec, register_kind
 from core.invoicing.models import Invoice, PaymentReminder
@@ -145,14 +145,14 @@ def due_reminder(ctx: DueContext, payload: Any) -> datetime | None:
 
 _BOOKS = frozenset({Role.OWNER, Role.BOOKKEEPER})
 register_kind(KindSpec(
-    kind=DRAFT_KIND, area="invoicing", title=_("Invoice draft"), apply=apply_draft, default_roles=_BOOKS,
+    kind=DRAFT_KIND, area="invoicing", title=N_("Invoice draft"), apply=apply_draft, default_roles=_BOOKS,
     normalise=normalise_draft, editor="invoice", due=due_draft,
-    description=_("An invoice the machine prepared from completed appointments or a recurring agreement. "
+    description=N_("An invoice the machine prepared from completed appointments or a recurring agreement. "
                 "Approving creates the draft invoice; issuing (which gives the number) is a separate step.")))
 register_kind(KindSpec(
-    kind=REMINDER_KIND, area="invoicing", title=_("Payment reminder"), apply=apply_reminder, default_roles=_BOOKS,
+    kind=REMINDER_KIND, area="invoicing", title=N_("Payment reminder"), apply=apply_reminder, default_roles=_BOOKS,
     normalise=normalise_reminder, editor="reminder", due=due_reminder,
-    description=_("A reminder letter for an overdue invoice; approving sends it (e-mail or outbox) and records it.")))
+    description=N_("A reminder letter for an overdue invoice; approving sends it (e-mail or outbox) and records it.")))
 
 
 # the win-back kind is declared with its job (core/invoicing/winback.py)

@@ -134,9 +134,9 @@ def cmd_pay(args: argparse.Namespace, app: Any) -> int:
     p = app.invoicing.record_payment(actor_for(app, args.as_user), args.id, args.amount, args.on,
                                      args.method, args.reference or "")
     fm = app.formats()
-    extra = f"; {fm.money(p.to_credit)} kept as customer credit" if p.to_credit else ""
-    print(_("payment {money} recorded on {invoice_number}{extra}").format(
-              money=fm.money(p.received), invoice_number=p.invoice_number, extra=extra))
+    print((_("payment {money} recorded on {invoice_number}; {credit} kept as customer credit") if p.to_credit
+           else _("payment {money} recorded on {invoice_number}")).format(
+              money=fm.money(p.received), invoice_number=p.invoice_number, credit=fm.money(p.to_credit)))
     return 0
 
 

@@ -110,50 +110,50 @@ def p_reminders(v: Any) -> list[dict[str, Any]]:
 
 _BOOKS = frozenset({Role.OWNER, Role.BOOKKEEPER})
 for _spec in (
-    SettingSpec("invoicing.series", "{year}-{seq:04d}", "Invoice numbers",
-                "How invoice numbers look. Numbers are given when an invoice is issued, with no gaps. "
+    SettingSpec("invoicing.series", "{year}-{seq:04d}", N_("Invoice numbers"),
+                N_("How invoice numbers look. Numbers are given when an invoice is issued, with no gaps. "
                 "{year} becomes the year of issue and {seq:04d} the running number padded to four "
                 "digits, so {year}-{seq:04d} gives 2026-0001, 2026-0002 and so on ({seq} alone gives "
-                "2026-1).", p_series, area="invoicing", edit_roles=_BOOKS,
+                "2026-1)."), p_series, area="invoicing", edit_roles=_BOOKS,
                 placeholders=SERIES_PLACEHOLDERS),
-    SettingSpec("invoicing.credit_series", "CN{year}-{seq:04d}", "Credit note numbers",
-                "Credit notes have their own numbers without gaps; CN{year}-{seq:04d} gives CN2026-0001.",
+    SettingSpec("invoicing.credit_series", "CN{year}-{seq:04d}", N_("Credit note numbers"),
+                N_("Credit notes have their own numbers without gaps; CN{year}-{seq:04d} gives CN2026-0001."),
                 p_series, area="invoicing", edit_roles=_BOOKS, placeholders=SERIES_PLACEHOLDERS),
-    SettingSpec("invoicing.issue_date_window_days", 7, "Issue dates without confirming (days)",
-                "An invoice dated more than this many days before or after today is issued only after "
-                "confirming the date (numbers must follow dates, and a typo in the year is easy).",
+    SettingSpec("invoicing.issue_date_window_days", 7, N_("Issue dates without confirming (days)"),
+                N_("An invoice dated more than this many days before or after today is issued only after "
+                "confirming the date (numbers must follow dates, and a typo in the year is easy)."),
                 p_window_days, area="invoicing", kind="int", edit_roles=_BOOKS),
-    SettingSpec("invoicing.tax_mode", "line", "Tax computed per",
-                "Round the tax on every line, or once per tax rate on the invoice's total (the "
-                "totals can differ by a penny).",
+    SettingSpec("invoicing.tax_mode", "line", N_("Tax computed per"),
+                N_("Round the tax on every line, or once per tax rate on the invoice's total (the "
+                "totals can differ by a penny)."),
                 p_choice(TAX_MODES), area="invoicing", kind="choice", choices=TAX_MODES, edit_roles=_BOOKS,
-                choice_labels=(("line", "Each line"), ("invoice", "The invoice total, once per rate"))),
-    SettingSpec("invoicing.rounding", "half-up", "Rounding rule",
-                "How amounts are rounded to the currency's smallest unit (half-up by default).",
+                choice_labels=(("line", N_("Each line")), ("invoice", N_("The invoice total, once per rate")))),
+    SettingSpec("invoicing.rounding", "half-up", N_("Rounding rule"),
+                N_("How amounts are rounded to the currency's smallest unit (half-up by default)."),
                 p_choice(tuple(ROUNDING_RULES)), area="invoicing", kind="choice",
                 choices=tuple(ROUNDING_RULES), edit_roles=_BOOKS, choice_labels=ROUNDING_LABELS),
     SettingSpec("invoicing.payment_details", "Bank transfer to: Corner Shop, IBAN GB00 0000 0000 0000",
-                "Payment details", "Printed on invoices and reminders.", p_text, area="invoicing",
+                N_("Payment details"), N_("Printed on invoices and reminders."), p_text, area="invoicing",
                 kind="multiline", edit_roles=_BOOKS),
-    SettingSpec("invoicing.legal_footer", "", "Legal footer",
-                "Company registration, directors... printed at the bottom of every invoice.", p_text,
+    SettingSpec("invoicing.legal_footer", "", N_("Legal footer"),
+                N_("Company registration, directors... printed at the bottom of every invoice."), p_text,
                 area="invoicing", kind="multiline", edit_roles=_BOOKS),
-    SettingSpec("invoicing.logo", "", "Logo file",
-                "A PNG or JPEG picture printed on invoices; leave empty for Deskmate's own.", p_text,
+    SettingSpec("invoicing.logo", "", N_("Logo file"),
+                N_("A PNG or JPEG picture printed on invoices; leave empty for Deskmate's own."), p_text,
                 area="invoicing", edit_roles=_BOOKS),
-    SettingSpec("invoicing.reminders", DEFAULT_REMINDERS, "Payment reminder letters",
-                "Up to three letters, each sent once an invoice is so many days overdue: its subject "
-                "line and text. Words in braces are filled in for each invoice (see the list).",
+    SettingSpec("invoicing.reminders", DEFAULT_REMINDERS, N_("Payment reminder letters"),
+                N_("Up to three letters, each sent once an invoice is so many days overdue: its subject "
+                "line and text. Words in braces are filled in for each invoice (see the list)."),
                 p_reminders, area="invoicing", kind="json", edit_roles=_BOOKS,
                 placeholders=TEMPLATE_PLACEHOLDERS),
-    SettingSpec("invoicing.cash_customer", "Cash sales", "Customer for walk-in sales",
-                "Imported sales that name no customer (walk-in sales at the till) are booked to this "
+    SettingSpec("invoicing.cash_customer", "Cash sales", N_("Customer for walk-in sales"),
+                N_("Imported sales that name no customer (walk-in sales at the till) are booked to this "
                 "customer, created the first time it is needed. They appear in the register and in "
-                "every export like any other customer's.", p_required_text, area="invoicing",
+                "every export like any other customer's."), p_required_text, area="invoicing",
                 edit_roles=_BOOKS),
-    SettingSpec("invoicing.appointment_item", "", "Catalogue code for appointments",
-                "The catalogue item used for invoice lines drafted from appointments whose service has no "
-                "price.", p_text,
+    SettingSpec("invoicing.appointment_item", "", N_("Catalogue code for appointments"),
+                N_("The catalogue item used for invoice lines drafted from appointments whose service has no "
+                "price."), p_text,
                 area="invoicing", edit_roles=_BOOKS),
 ):
     register(_spec)

@@ -172,7 +172,7 @@ def winback_job(ctx: JobContext) -> None:
                                  threshold=fm.number(r.threshold_days, 1)),
                 inputs={N_("customer"): c.name, N_("visits (appointments and purchases)"): r.visits,
                         N_("rhythm: median days between visits"): fm.number(r.median_days, 1),
-                        N_("90 % of their gaps were at most (days)"): fm.number(r.p90_days or 0, 1),
+                        N_("9 in 10 of their gaps were at most (days)"): fm.number(r.p90_days or 0, 1),
                         N_("last visit"): fm.date(r.last_visit), N_("days since"): r.gap_days,
                         N_("usually books or buys"): usual,
                         N_("e-mail"): c.email or tmsg("(none: the note goes to the outbox)")},

@@ -92,8 +92,8 @@ class Schema:
         raise KeyError(name)
 
     def describe(self) -> list[dict[str, Any]]:
-        return [{"field": f.name, "label": f.label, "required": f.required,
-                 "headers": list(f.aliases), "help": f.help} for f in self.fields]
+        return [{"field": f.name, "label": _(f.label), "required": f.required,
+                 "headers": list(f.aliases), "help": _(f.help) if f.help else f.help} for f in self.fields]
 
 
 # ----------------------------------------------------------------------------- reading files
@@ -431,13 +431,13 @@ def map_columns(headers: Sequence[str], schema: Schema, overrides: dict[str, str
     for f in schema.fields:
         if f.required and f.name not in mapping:
             problems.append(Problem(_("no column for required field '{name}' ({label}); name it with --map {name}=COLUMN").format(
-                                        name=f.name, label=f.label), file=file, column=f.name))
+                                        name=f.name, label=_(f.label)), file=file, column=f.name))
     for group in schema.one_of:
         if not any(g in mapping for g in group):
             problems.append(Problem(_("needs a column for one of: {names}").format(names=', '.join(group)), file=file))
     if problems:
         raise ValidationError(_("{file}: the columns do not fit a {title} import").format(
-                                  file=file or _("file"), title=schema.title),
+                                  file=file or _("file"), title=_(schema.title)),
                               problems)
     return mapping
 

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import String, event, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from core.kernel.i18n import _
+from core.kernel.i18n import N_, _
 from core.kernel.actor import Actor, Role
 from core.kernel.audit import record
 from core.kernel.db import Base
@@ -41,8 +41,10 @@ Parser = Callable[[Any], Any]
 class SettingSpec:
     key: str
     default: Any
-    label: str
-    help: str
+    #: The English words (marked with ``N_`` where declared); ``label`` and ``help`` give them in the
+    #: reader's language, so every screen and message that names a setting speaks it.
+    label_msg: str
+    help_msg: str
     parse: Parser
     area: str = "shop"
     edit_roles: frozenset[Role] = frozenset({Role.OWNER})
@@ -56,9 +58,18 @@ class SettingSpec:
     # For text templates: the {placeholders} they accept and what each becomes ((name, meaning), ...).
     placeholders: tuple[tuple[str, str], ...] = ()
 
+    @property
+    def label(self) -> str:
+        return _(self.label_msg)
+
+    @property
+    def help(self) -> str:
+        return _(self.help_msg) if self.help_msg else ""
+
     def choice_label(self, value: Any) -> str:
-        """The words a person sees for one of ``choices``."""
-        return dict(self.choice_labels).get(value, str(value))
+        """The words a person sees for one of ``choices`` (in their language)."""
+        words = dict(self.choice_labels).get(value)
+        return _(words) if words else str(value)
 
 
 #: Every setting by key: the kernel's own (``shop.*``, ``app.*``, below) and each area's, declared
@@ -211,32 +222,32 @@ def p_week_start(v: Any) -> int:
 _OWNER = frozenset({Role.OWNER})
 
 for _spec in (
-    SettingSpec("shop.name", "My shop", "Shop name", "Printed on invoices, rosters and exports.", p_shop_name),
-    SettingSpec("shop.address", "", "Address", "Postal address printed on invoices.", p_text, kind="multiline"),
-    SettingSpec("shop.tax_id", "", "Tax / VAT number", "Printed on invoices where the law requires it.", p_text),
-    SettingSpec("shop.email", "", "E-mail", "Shown on documents as the contact address.", p_text),
-    SettingSpec("shop.phone", "", "Phone", "Shown on invoices and letters as the number to call.", p_text),
-    SettingSpec("shop.currency", "EUR", "Currency", "The money the shop works in (a three-letter code such as "
-                "GBP or EUR); every amount is shown in it.", p_currency),
-    SettingSpec("shop.locale", "en_GB", "Language and region",
-                "How numbers and dates are written, e.g. English (United Kingdom) writes 1,234.50 and 30 Nov 2026.",
+    SettingSpec("shop.name", "My shop", N_("Shop name"), N_("Printed on invoices, rosters and exports."), p_shop_name),
+    SettingSpec("shop.address", "", N_("Address"), N_("Postal address printed on invoices."), p_text, kind="multiline"),
+    SettingSpec("shop.tax_id", "", N_("Tax / VAT number"), N_("Printed on invoices where the law requires it."), p_text),
+    SettingSpec("shop.email", "", N_("E-mail"), N_("Shown on documents as the contact address."), p_text),
+    SettingSpec("shop.phone", "", N_("Phone"), N_("Shown on invoices and letters as the number to call."), p_text),
+    SettingSpec("shop.currency", "EUR", N_("Currency"), N_("The money the shop works in (a three-letter code such as "
+                "GBP or EUR); every amount is shown in it."), p_currency),
+    SettingSpec("shop.locale", "en_GB", N_("Language and region"),
+                N_("How numbers and dates are written, e.g. English (United Kingdom) writes 1,234.50 and 30 Nov 2026."),
                 p_locale),
-    SettingSpec("shop.timezone", "Europe/London", "Time zone", "What 'today' means for jobs and reports.", p_timezone),
+    SettingSpec("shop.timezone", "Europe/London", N_("Time zone"), N_("What 'today' means for jobs and reports."), p_timezone),
     SettingSpec("shop.tax_rates", [{"code": "standard", "name": "Standard", "rate": "20"},
                                    {"code": "reduced", "name": "Reduced", "rate": "5"},
                                    {"code": "zero", "name": "Zero", "rate": "0"}],
-                "Tax rates", "Codes and percentages; items and invoice lines refer to a code.",
+                N_("Tax rates"), N_("Codes and percentages; items and invoice lines refer to a code."),
                 p_tax_rates, kind="json"),
-    SettingSpec("shop.week_start", 0, "Week starts on", "First day of the week in rosters and reports.",
+    SettingSpec("shop.week_start", 0, N_("Week starts on"), N_("First day of the week in rosters and reports."),
                 p_week_start, kind="choice", choices=tuple(range(7)),
-                choice_labels=tuple(enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                               "Saturday", "Sunday")))),
+                choice_labels=tuple(enumerate((N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"),
+                                               N_("Saturday"), N_("Sunday"))))),
     SettingSpec("shop.opening_hours", {d: (["09:00", "17:30"] if d not in ("sun",) else []) for d in DAYS},
-                "Opening hours", "Used for appointment slots and roster cover.", p_opening_hours, kind="json"),
-    SettingSpec("app.single_user", False, "Single-user shop",
-                "Skip the login: Deskmate opens as the owner. Only for a shop with one person.", p_bool,
+                N_("Opening hours"), N_("Used for appointment slots and roster cover."), p_opening_hours, kind="json"),
+    SettingSpec("app.single_user", False, N_("Single-user shop"),
+                N_("Skip the login: Deskmate opens as the owner. Only for a shop with one person."), p_bool,
                 area="app", kind="bool"),
-    SettingSpec("app.backups_keep", 14, "Backups to keep", "The daily backup job keeps this many files.",
+    SettingSpec("app.backups_keep", 14, N_("Backups to keep"), N_("The daily backup job keeps this many files."),
                 p_positive_int, area="app", kind="int"),
 ):
     register(_spec)

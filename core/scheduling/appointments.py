@@ -341,18 +341,25 @@ class AppointmentsMixin:
 
     # ---------------------------------------------------------------- reminders
     def reminder_payload(self, s: Session, a: m.Appointment) -> dict[str, Any] | None:
+        """The reminder the customer reads: in their language, with dates and times as it writes them."""
+        from core.customers.languages import document_formats, document_language
         from core.customers.models import Customer
+        from core.kernel.i18n import _, language
         c = s.get(Customer, a.customer_id)
         if c is None or not c.email:
             return None
-        fm = read_formats(s)
+        lang = document_language(s, c)
+        fm = document_formats(s, lang)
         svc = s.get(m.AppointmentService, a.service_id)
         shop = self.app.settings.read(s, "shop.name")
-        return {"appointment_id": a.id, "to": c.email,
-                "subject": f"Reminder: {svc.name} tomorrow at {fm.clock(a.start_minute)}",
-                "body": f"Dear {c.name},\n\nthis is a reminder of your {svc.name} appointment on "
-                        f"{fm.date(a.day)} at {fm.clock(a.start_minute)}.\n\nIf you cannot come, please let us know.\n\n"
-                        f"{shop}\n"}
+        with language(lang):
+            return {"appointment_id": a.id, "to": c.email, "language": lang,
+                    "subject": _("Reminder: {service} tomorrow at {time}").format(
+                        service=svc.name, time=fm.clock(a.start_minute)),
+                    "body": _("Dear {customer},\n\nthis is a reminder of your {service} appointment on {date} at "
+                              "{time}.\n\nIf you cannot come, please let us know.\n\n{shop}\n").format(
+                        customer=c.name, service=svc.name, date=fm.date(a.day), time=fm.clock(a.start_minute),
+                        shop=shop)}
 
     def send_reminder_in(self, s: Session, actor: Actor, payload: dict[str, Any]) -> str:
         """Send an approved reminder by SMTP when configured, else write it to the outbox folder."""

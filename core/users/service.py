@@ -229,13 +229,14 @@ class UserService:
             u = s.get(User, user_id)
             if u is None:
                 raise NotFound(_("no user with id {user_id}").format(user_id=user_id))
-            before = {"failed_logins": u.failed_logins or 0, "locked_until": u.locked_until}
-            if before["failed_logins"] or u.locked_until is not None:
+            had = u.failed_logins or 0
+            before = {"failed_logins": had, "locked_until": u.locked_until}
+            if had or u.locked_until is not None:
                 u.failed_logins, u.last_failed_at, u.locked_until = 0, None, None
                 record(s, actor, area="users", action="unlock user", entity="user", entity_id=u.id,
                        before=before, after={"failed_logins": 0, "locked_until": None},
                        summary=ngettext("{user} unlocked after {n} failed login", "{user} unlocked after {n} failed logins",
-                                        before["failed_logins"]).format(user=u.username, n=before["failed_logins"]),
+                                        had).format(user=u.username, n=had),
                        at=self.clock.now())
             return _info(u)
 

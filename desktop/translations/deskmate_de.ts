@@ -1212,6 +1212,14 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>The shop&apos;s language</source>
+        <translation>Sprache des Geschäfts</translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation>Dokumente auf</translation>
+    </message>
+    <message>
         <source>Add contact…</source>
         <translation>Kontakt hinzufügen…</translation>
     </message>

@@ -1209,6 +1209,14 @@ Restore it only if you know why (for example, it is the only copy left). The res
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The shop&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add contact…</source>
         <translation type="unfinished"></translation>
     </message>

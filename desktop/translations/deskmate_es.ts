@@ -1212,6 +1212,14 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
         <translation>Notas</translation>
     </message>
     <message>
+        <source>The shop&apos;s language</source>
+        <translation>Idioma de la tienda</translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation>Documentos en</translation>
+    </message>
+    <message>
         <source>Add contact…</source>
         <translation>Añadir contacto…</translation>
     </message>

@@ -105,3 +105,18 @@ def test_new_customer_is_a_form_checked_as_typed(qtbot, app, owner, open_page, s
     c = next(c for c in app.customers.search("Dora", limit=None))
     assert (c.email, app.customers.get(c.id).billing_address) == ("dora@deli.example", "2 Market Street\nLeith")
     assert page.customer is not None and page.customer.id == c.id        # the new customer is shown
+
+
+def test_the_language_of_a_customers_documents_is_chosen_on_the_form(qtbot, app, owner, open_page, settle):
+    cust = customer(app, owner, language="es")
+    ctx, page = open_page(CustomersPage, owner)
+    combo = page.fields["language"]
+    assert combo.currentData() == "es" and combo.currentText() == "Español"
+    combo.setCurrentIndex(combo.findData("de"))
+    page.save_btn.click()
+    settle(ctx)
+    assert app.customers.get(cust.id).language == "de"
+    combo.setCurrentIndex(0)                       # the shop's language
+    page.save_btn.click()
+    settle(ctx)
+    assert app.customers.get(cust.id).language == ""

@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
                                QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.customers.fields import RULES as CUSTOMER_RULES
+from core.kernel.i18n import LANGUAGES
 from core.users.permissions import Perm
 from desktop.ui import PageHeader, show_error, show_notice
 from desktop.validation import FormValidator
@@ -73,6 +74,14 @@ class CustomersPage(QWidget):
         form.addRow(self.tr("Payment terms"), self.fields["payment_terms_days"])
         self.fields["notes"] = QLineEdit()
         form.addRow(self.tr("Notes"), self.fields["notes"])
+        # The language of the customer's invoices, reminders and messages (the shop's when empty).
+        language = QComboBox()
+        language.setObjectName("customerLanguage")
+        language.addItem(self.tr("The shop's language"), "")
+        for code, name in LANGUAGES.items():
+            language.addItem(name, code)
+        self.fields["language"] = language
+        form.addRow(self.tr("Documents in"), language)
         rl.addLayout(form)
         crow = QHBoxLayout()
         self.contacts = QListWidget()
@@ -195,6 +204,8 @@ class CustomersPage(QWidget):
                     v = getattr(c, key)
                     if isinstance(w, QSpinBox):
                         w.setValue(int(v))
+                    elif isinstance(w, QComboBox):
+                        w.setCurrentIndex(max(w.findData(v or ""), 0))
                     elif isinstance(w, QPlainTextEdit):
                         w.setPlainText(v)
                     else:
@@ -225,7 +236,7 @@ class CustomersPage(QWidget):
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, w in self.fields.items():
-            out[key] = w.value() if isinstance(w, QSpinBox) else (
+            out[key] = w.value() if isinstance(w, QSpinBox) else w.currentData() if isinstance(w, QComboBox) else (
                 w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text())
         return out
 

@@ -1,0 +1,25 @@
+"""Issue 17: the worker speaks the language chosen in Settings on the computer it runs on (it drafts
+for the people of that desktop); other commands follow LANG like any command-line tool, and --lang
+wins over both."""
+from __future__ import annotations
+
+import pytest
+
+from core.cli import run
+from core.kernel import i18n
+
+
+def test_the_worker_follows_the_settings_preference_and_the_rest_of_the_cli_follows_lang(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    i18n.set_language_preference("es")
+    assert run(["worker", "--help"]) == 0
+    assert i18n.current_language() == "es"
+    assert run(["backup", "--help"]) == 0
+    assert i18n.current_language() == "de"
+    assert run(["--lang", "en", "worker", "--help"]) == 0
+    assert i18n.current_language() == "en"
+    i18n.set_language_preference(i18n.SYSTEM)
+    assert run(["worker", "--help"]) == 0
+    assert i18n.current_language() == "de"
+    capsys.readouterr()

@@ -205,3 +205,7 @@ register_kind(KindSpec(
     plural=N_("supplier ordering days changes"),
     description=N_("Learnt from repeated rejections naming the same weekdays; approving sets the supplier's "
                    "ordering days, so reorders are drafted on those days only.")))
+
+
+# the markdown kind is declared with its job (core/inventory/markdowns.py)
+from core.inventory import markdowns as _markdowns  # noqa: E402,F401

@@ -35,3 +35,7 @@ def learn_job(ctx: JobContext) -> None:
     ctx.note(stored_n("{n} parameter change proposed", "{n} parameter changes proposed", n))
     ctx.note(stored_n("{n} ordering-day change learnt from rejections", "{n} ordering-day changes learnt from rejections",
                       days))
+
+
+# the markdown job and its kind live beside their rules
+from core.inventory import markdowns as _markdowns  # noqa: E402,F401

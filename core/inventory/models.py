@@ -204,3 +204,20 @@ class ReorderOverride(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     # set when a parameter-change suggestion has used this override as evidence
     learnt_in: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class PriceMarkdown(Base):
+    """A price reduction a person approved for a stated period (``core/inventory/markdowns.py``):
+    the price goes back to ``old_price`` when the period ends (``restored_at``), unless someone
+    changed the price in between."""
+
+    __tablename__ = "price_markdown"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"), index=True)
+    old_price: Mapped[Decimal] = mapped_column(Money())
+    new_price: Mapped[Decimal] = mapped_column(Money())
+    start_day: Mapped[date] = mapped_column(Date)
+    end_day: Mapped[date] = mapped_column(Date)           # last day at the reduced price
+    approved_by: Mapped[str] = mapped_column(String(80), default="")
+    restored_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

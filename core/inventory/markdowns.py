@@ -1,0 +1,242 @@
+"""Markdowns: price reductions for slow movers whose stock will not sell at the current pace,
+drafted for a person; approving changes the price for a stated period, then it goes back.
+
+**Slow movers by weeks of cover.** A product's cover is its stock on hand divided by a week of its
+forecast demand (the reorder forecast, ``inventory.snapshot``). More than :data:`COVER_WEEKS`
+weeks (half a year) is slow: the stock ties up money and shelf space and risks going stale. The job
+proposes the smallest of :data:`STEPS` (10, 20, 30 % off) that brings the expected cover back
+under :data:`COVER_WEEKS` weeks, never below cost; if none would, the largest above cost.
+
+**Expected effect.** With no price history to learn from, demand is assumed to rise by
+:data:`ELASTICITY` × the reduction (20 % off → +40 % demand; an assumption the card states). The
+card shows the margin per unit before and after, the expected units sold and gross margin over the
+period at both prices, and the expected **sell-through** (share of the stock sold in the period).
+
+**For a stated period.** Approving sets the new price for :data:`PERIOD_DAYS` days (editable in
+the proposal) and records a :class:`~core.inventory.models.PriceMarkdown`; when the period ends the
+job puts the old price back (audited), unless someone changed the price in between. Products
+without sales are left out (a markdown's effect could not be judged), and so are products without
+enough history, without a cost or price, or already marked down.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from core.automation.registry import JobContext, job
+from core.inbox.kinds import ApplyContext, KindSpec, register_kind
+from core.inbox.reason import reason_card
+from core.inbox.texts import stored, tmsg
+from core.inventory.models import PriceMarkdown, Product
+from core.kernel.actor import SYSTEM, Role
+from core.kernel.audit import record
+from core.kernel.errors import ConflictError, DeskmateError, NotFound
+from core.kernel.formats import read_formats
+from core.kernel.i18n import N_, _
+from core.users.permissions import Perm, require
+
+KIND = "price_markdown"
+JOB = "inventory.markdowns"
+COVER_WEEKS = 26.0
+STEPS = (Decimal("0.10"), Decimal("0.20"), Decimal("0.30"))
+ELASTICITY = 2.0
+PERIOD_DAYS = 28
+
+
+@dataclass(frozen=True)
+class Markdown:
+    """A proposed reduction for one product and what it is expected to do."""
+
+    on_hand: float
+    daily: float                  # forecast units a day at the current price
+    price: Decimal
+    cost: Decimal
+    pct: Decimal                  # 0.20 = 20 % off
+    new_price: Decimal
+    days: int
+
+    @property
+    def cover_weeks(self) -> float:
+        return self.on_hand / (7 * self.daily)
+
+    @property
+    def daily_after(self) -> float:
+        return self.daily * (1 + ELASTICITY * float(self.pct))
+
+    @property
+    def cover_weeks_after(self) -> float:
+        return self.on_hand / (7 * self.daily_after)
+
+    def sold(self, daily: float) -> float:
+        return min(self.on_hand, daily * self.days)
+
+    @property
+    def sell_through(self) -> tuple[float, float]:
+        """Share of the stock expected to sell in the period: (at the current price, marked down)."""
+        return self.sold(self.daily) / self.on_hand, self.sold(self.daily_after) / self.on_hand
+
+    @property
+    def margin(self) -> tuple[Decimal, Decimal]:
+        """Gross margin per unit: (now, marked down)."""
+        return self.price - self.cost, self.new_price - self.cost
+
+    @property
+    def period_margin(self) -> tuple[Decimal, Decimal]:
+        """Expected gross margin over the period: (at the current price, marked down)."""
+        now, after = self.margin
+        return (now * Decimal(str(round(self.sold(self.daily), 2))),
+                after * Decimal(str(round(self.sold(self.daily_after), 2))))
+
+
+def _price(price: Decimal, pct: Decimal) -> Decimal:
+    return (price * (1 - pct)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def propose(on_hand: float, daily: float, price: Decimal, cost: Decimal,
+            days: int = PERIOD_DAYS) -> Markdown | None:
+    """The markdown for a product, or None when it is not a slow mover or no step stays above cost."""
+    if on_hand <= 0 or daily <= 0 or price <= 0 or not math.isfinite(daily):
+        return None
+    if on_hand / (7 * daily) <= COVER_WEEKS:
+        return None
+    allowed = [p for p in STEPS if _price(price, p) > cost]
+    if not allowed:
+        return None
+    for p in allowed:
+        if on_hand / (7 * daily * (1 + ELASTICITY * float(p))) <= COVER_WEEKS:
+            return Markdown(on_hand, daily, price, cost, p, _price(price, p), days)
+    p = allowed[-1]
+    return Markdown(on_hand, daily, price, cost, p, _price(price, p), days)
+
+
+def _restore(ctx: JobContext, s: Any) -> int:
+    """Put the old price back on markdowns whose period ended; returns how many."""
+    n = 0
+    for m in s.scalars(select(PriceMarkdown).where(PriceMarkdown.restored_at.is_(None),
+                                                   PriceMarkdown.end_day < ctx.as_of)):
+        p = s.get(Product, m.product_id)
+        m.restored_at = ctx.app.clock.now()
+        if p is None or p.price != m.new_price:
+            continue            # someone set another price meanwhile: theirs stands
+        p.price = m.old_price
+        record(s, SYSTEM, area="inventory", action="markdown ended", entity="product", entity_id=p.id,
+               before={"price": m.new_price}, after={"price": m.old_price},
+               summary=_("{sku}: the markdown ended, price back to {price}").format(sku=p.sku, price=m.old_price))
+        n += 1
+    return n
+
+
+@job(id=JOB, title=N_("Markdown suggestions"),
+     description=N_("Every morning: finds slow movers whose stock will not sell at the current pace "
+                    "(more than half a year of cover) and proposes a price reduction for a stated "
+                    "period, with the margin effect and the expected sell-through. Approving changes "
+                    "the price for that period; when it ends the old price comes back."),
+     area="inventory", kinds=(KIND,), schedule="cron:45 6 * * *")
+def markdown_job(ctx: JobContext) -> None:
+    with ctx.app.db.uow() as s:
+        restored = _restore(ctx, s)
+        snap = ctx.app.inventory.snapshot(s, ctx.as_of)
+        fm = read_formats(s)
+        running = set(s.scalars(select(PriceMarkdown.product_id).where(PriceMarkdown.restored_at.is_(None))))
+        drafted = 0
+        for i, p in enumerate(snap.products):
+            r = snap.plan.row(i)
+            if not p.active or p.id in running or not r["enough_history"]:
+                continue
+            m = propose(float(p.on_hand), float(str(r["forecast_daily"])), p.price, p.cost)
+            if m is None:
+                continue
+            st_now, st_after = m.sell_through
+            mg_now, mg_after = m.margin
+            pm_now, pm_after = m.period_margin
+            pct = fm.percent(m.pct * 100)
+            card = reason_card(
+                explanation=tmsg("{name} has {weeks} weeks of stock at its current pace ({daily} a day); "
+                                 "{pct} off for {days} days is expected to sell {after} of it instead "
+                                 "of {before}.", name=p.name, weeks=fm.number(m.cover_weeks, 1),
+                                 daily=fm.number(m.daily, 2), pct=pct, days=m.days,
+                                 after=fm.percent(round(st_after * 100)), before=fm.percent(round(st_now * 100))),
+                inputs={N_("on hand"): fm.quantity(p.on_hand), N_("forecast a day"): fm.number(m.daily, 2),
+                        N_("weeks of cover now"): fm.number(m.cover_weeks, 1),
+                        N_("weeks of cover after"): fm.number(m.cover_weeks_after, 1),
+                        N_("price now"): fm.money(m.price), N_("marked-down price"): fm.money(m.new_price),
+                        N_("cost"): fm.money(m.cost),
+                        N_("margin a unit: now, after"): f"{fm.money(mg_now)}, {fm.money(mg_after)}",
+                        N_("expected sell-through in the period: now, after"):
+                            f"{fm.percent(round(st_now * 100))}, {fm.percent(round(st_after * 100))}",
+                        N_("expected gross margin in the period: now, after"):
+                            f"{fm.money(pm_now)}, {fm.money(pm_after)}"},
+                window=tmsg("forecast as of {day}", day=fm.date(ctx.as_of)),
+                formula=f"cover = on hand / (7 × d) > {fm.number(COVER_WEEKS)}; d' = d × (1 + {fm.number(ELASTICITY)} × off)",
+                calculation=[tmsg("{on_hand} / (7 × {daily}) = {weeks} weeks > {limit}",
+                                  on_hand=fm.quantity(p.on_hand), daily=fm.number(m.daily, 2),
+                                  weeks=fm.number(m.cover_weeks, 1), limit=fm.number(COVER_WEEKS)),
+                             tmsg("{pct} off: {daily} × (1 + {e} × {off}) = {after} a day, {weeks} weeks of cover",
+                                  pct=pct, daily=fm.number(m.daily, 2), e=fm.number(ELASTICITY),
+                                  off=fm.number(m.pct, 2), after=fm.number(m.daily_after, 2),
+                                  weeks=fm.number(m.cover_weeks_after, 1))],
+                confidence="medium",
+                warnings=[tmsg("the demand uplift is an assumption ({e} × the reduction): Deskmate has no "
+                               "price history to learn it from", e=fm.number(ELASTICITY))])
+            new_id = ctx.draft(
+                s, kind=KIND, subject_type="product", subject_id=p.id, occurrence=f"from-{m.price:.2f}",
+                subject_label=f"{p.sku} {p.name}",
+                title=stored("Markdown {sku} {name}: {pct} off for {days} days ({weeks} weeks of stock)",
+                             sku=p.sku, name=p.name, pct=pct, days=m.days, weeks=fm.number(m.cover_weeks, 0)),
+                summary=stored("{old} → {new}", old=fm.money(m.price), new=fm.money(m.new_price)),
+                payload={"product_id": p.id, "old_price": f"{m.price:.2f}", "new_price": f"{m.new_price:.2f}",
+                         "days": m.days},
+                reason=card)
+            drafted += new_id is not None
+    ctx.note(stored("{n} markdowns proposed; {restored} ended and back at their old price",
+                    n=drafted, restored=restored))
+
+
+def normalise(payload: Any) -> Any:
+    if not isinstance(payload, dict) or "product_id" not in payload:
+        raise DeskmateError(_("a markdown names its product"))
+    try:
+        new, old, days = Decimal(str(payload["new_price"])), Decimal(str(payload["old_price"])), int(payload["days"])
+    except (KeyError, ArithmeticError, ValueError, TypeError):
+        raise DeskmateError(_("a markdown needs the old and the new price and a number of days")) from None
+    if not (0 < new < old):
+        raise DeskmateError(_("the marked-down price must be above 0 and below the old price"))
+    if not 1 <= days <= 90:
+        raise DeskmateError(_("a markdown lasts from 1 to 90 days"))
+    return {**payload, "product_id": int(payload["product_id"]), "new_price": str(new.quantize(Decimal("0.01"))),
+            "old_price": f"{old:.2f}", "days": days}
+
+
+def apply(ctx: ApplyContext, payload: dict[str, Any]) -> str:
+    require(ctx.actor, Perm.EDIT_INVENTORY)
+    s = ctx.session
+    p = s.get(Product, payload["product_id"])
+    if p is None:
+        raise NotFound(_("the product no longer exists"))
+    old, new, days = Decimal(payload["old_price"]), Decimal(payload["new_price"]), int(payload["days"])
+    if p.price != old:
+        raise ConflictError(_("{sku} sells for {price} now, not {old}: the markdown was worked out for the "
+                              "old price").format(sku=p.sku, price=p.price, old=old))
+    today = ctx.app.today()
+    end = today + timedelta(days=days - 1)
+    p.price = new
+    s.add(PriceMarkdown(product_id=p.id, old_price=old, new_price=new, start_day=today, end_day=end,
+                        approved_by=ctx.actor.username))
+    record(s, ctx.actor, area="inventory", action="markdown", entity="product", entity_id=p.id,
+           before={"price": old}, after={"price": new, "until": end.isoformat()},
+           summary=_("{sku}: price {old} → {new} until {end}").format(sku=p.sku, old=old, new=new, end=end))
+    fm = read_formats(s)
+    return _("{sku} now sells for {new} until {end}, then {old} again").format(
+        sku=p.sku, new=fm.money(new), end=fm.date(end), old=fm.money(old))
+
+
+register_kind(KindSpec(
+    kind=KIND, area="inventory", title=N_("Markdown"), apply=apply, default_roles=frozenset({Role.OWNER}),
+    normalise=normalise,
+    description=N_("A price reduction for a slow mover for a stated period; approving changes the price "
+                   "until the period ends, then the old price comes back.")))

@@ -1,0 +1,99 @@
+"""Markdowns for slow movers: known answers for the rule, then the job end to end — drafted with
+the margin effect and the expected sell-through, the price changed only when a person approves,
+for the stated period, and put back when it ends (all audited)."""
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal as D
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.inbox.models import Suggestion
+from core.inbox.reason import card_shown
+from core.inbox.texts import shown
+from core.inventory import markdowns
+from core.inventory.models import PriceMarkdown
+from core.kernel.audit import AuditEntry
+
+
+def test_propose_known_answers():
+    # 28.6 weeks of stock at 0.5 a day: 10 % off (+20 % demand) brings it to 23.8 weeks
+    m = markdowns.propose(100, 0.5, D("3.50"), D("1.20"))
+    assert m.pct == D("0.10") and m.new_price == D("3.15")
+    assert round(m.cover_weeks, 1) == 28.6 and round(m.cover_weeks_after, 1) == 23.8
+    assert m.margin == (D("2.30"), D("1.95"))
+    assert m.sell_through == (0.14, 0.168)                     # 14 of 100 in 28 days, then 16.8
+    # far slower: no step gets under half a year, so the largest one above cost
+    assert markdowns.propose(400, 0.5, D("3.50"), D("1.20")).pct == D("0.30")
+    # never below cost: 20 % off 2.00 is 1.60, under the 1.75 it cost
+    assert markdowns.propose(400, 0.5, D("2.00"), D("1.75")).pct == D("0.10")
+    assert markdowns.propose(400, 0.5, D("2.00"), D("1.95")) is None
+    # not slow, no sales, no stock: nothing
+    assert markdowns.propose(50, 0.5, D("3.50"), D("1.20")) is None     # 14 weeks
+    assert markdowns.propose(400, 0, D("3.50"), D("1.20")) is None
+    assert markdowns.propose(0, 0.5, D("3.50"), D("1.20")) is None
+
+
+@given(st.floats(1, 10_000), st.floats(0.01, 100), st.decimals(D("0.50"), D("500"), places=2),
+       st.decimals(D("0"), D("1"), places=2))
+def test_a_markdown_keeps_a_margin_and_only_speeds_up_selling(on_hand, daily, price, cost_share):
+    cost = (price * cost_share).quantize(D("0.01"))
+    m = markdowns.propose(on_hand, daily, price, cost)
+    if m is None:
+        return
+    assert m.cover_weeks > markdowns.COVER_WEEKS
+    assert cost < m.new_price < price and m.pct in markdowns.STEPS
+    assert m.cover_weeks_after < m.cover_weeks
+    before, after = m.sell_through
+    assert 0 < before <= after <= 1
+
+
+def test_the_job_drafts_a_markdown_and_approving_changes_the_price_for_the_period(app, owner, shop, clock):
+    bread = shop["bread"]
+    # a big delivery: about 30 weeks of stock at ~20 a day
+    app.inventory.stocktake(owner, {bread.id: D(4200)})
+    res = app.automation.run_now(owner, markdowns.JOB)
+    assert res.created == 1
+    with app.db.read() as s:
+        item = s.query(Suggestion).filter_by(job_id=markdowns.JOB).one()
+    assert item.subject_id == str(bread.id) and item.machine_drafted
+    assert "% off for 28 days" in shown(item.title)
+    inputs = dict(card_shown(item.reason)["inputs"])
+    for label in ("weeks of cover now", "margin a unit: now, after",
+                  "expected sell-through in the period: now, after", "expected gross margin in the period: now, after"):
+        assert inputs[label], label
+    assert item.payload["old_price"] == "3.50" and D(item.payload["new_price"]) < D("3.50")
+    assert app.inventory.product_by_sku("BRD").price == D("3.50")          # nothing changed yet
+
+    # the owner approves a 14-day markdown at 3.00
+    app.inbox.decide(owner, item.id, "edit", payload={**item.payload, "new_price": "3.00", "days": 14},
+                     reason="two weeks is enough")
+    assert app.inventory.product_by_sku("BRD").price == D("3.00")
+    with app.db.read() as s:
+        (m,) = s.query(PriceMarkdown).all()
+        assert (m.old_price, m.new_price, (m.end_day - m.start_day).days) == (D("3.50"), D("3.00"), 13)
+        assert s.query(AuditEntry).filter_by(area="inventory", action="markdown").count() == 1
+    assert app.automation.run_now(owner, markdowns.JOB).created == 0       # one running: none new
+
+    # the period ends: the next run puts the old price back (audited)
+    clock.advance(timedelta(days=14))
+    res = app.automation.run_now(owner, markdowns.JOB)
+    assert "1 ended" in res.notes
+    assert app.inventory.product_by_sku("BRD").price == D("3.50")
+    with app.db.read() as s:
+        assert s.query(PriceMarkdown).one().restored_at is not None
+        assert s.query(AuditEntry).filter_by(area="inventory", action="markdown ended").count() == 1
+
+
+def test_a_price_changed_meanwhile_is_not_overwritten(app, owner, shop, clock):
+    bread = shop["bread"]
+    app.inventory.stocktake(owner, {bread.id: D(4200)})
+    app.automation.run_now(owner, markdowns.JOB)
+    with app.db.read() as s:
+        item = s.query(Suggestion).filter_by(job_id=markdowns.JOB).one()
+    app.inbox.decide(owner, item.id, "approve")
+    app.inventory.update_product(owner, bread.id, price="2.80")
+    clock.advance(timedelta(days=40))
+    app.automation.run_now(owner, markdowns.JOB)
+    assert app.inventory.product_by_sku("BRD").price == D("2.80")

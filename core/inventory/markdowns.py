@@ -14,7 +14,9 @@ period at both prices, and the expected **sell-through** (share of the stock sol
 
 **For a stated period.** Approving sets the new price for :data:`PERIOD_DAYS` days (editable in
 the proposal) and records a :class:`~core.inventory.models.PriceMarkdown`; when the period ends the
-job puts the old price back (audited), unless someone changed the price in between. Products
+job puts the old price back (audited), unless someone changed the price in between. **Learning from rejections.** A person who rejects a markdown (with a reason: "it keeps", "the
+season is coming") is heard: the job does not propose one for that product again until its cover
+is :data:`RELEARN` × what it was when they said no. Products
 without sales are left out (a markdown's effect could not be judged), and so are products without
 enough history, without a cost or price, or already marked down.
 """
@@ -30,6 +32,7 @@ from sqlalchemy import select
 
 from core.automation.registry import JobContext, job
 from core.inbox.kinds import ApplyContext, KindSpec, register_kind
+from core.inbox.models import Suggestion
 from core.inbox.reason import reason_card
 from core.inbox.texts import stored, tmsg
 from core.inventory.models import PriceMarkdown, Product
@@ -46,6 +49,7 @@ COVER_WEEKS = 26.0
 STEPS = (Decimal("0.10"), Decimal("0.20"), Decimal("0.30"))
 ELASTICITY = 2.0
 PERIOD_DAYS = 28
+RELEARN = 1.5             # after a rejection, propose again only at 1.5 × the cover then
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,16 @@ def propose(on_hand: float, daily: float, price: Decimal, cost: Decimal,
     return Markdown(on_hand, daily, price, cost, p, _price(price, p), days)
 
 
+def _rejected_cover(s: Any) -> dict[int, float]:
+    """Per product, the weeks of cover at its latest rejected markdown (what a person said no to)."""
+    out: dict[int, float] = {}
+    for sid, payload in s.execute(select(Suggestion.subject_id, Suggestion.payload).where(
+            Suggestion.kind == KIND, Suggestion.state == "rejected").order_by(Suggestion.id)):
+        if isinstance(payload, dict) and payload.get("cover_weeks") is not None:
+            out[int(sid)] = float(payload["cover_weeks"])
+    return out
+
+
 def _restore(ctx: JobContext, s: Any) -> int:
     """Put the old price back on markdowns whose period ended; returns how many."""
     n = 0
@@ -143,13 +157,18 @@ def markdown_job(ctx: JobContext) -> None:
         snap = ctx.app.inventory.snapshot(s, ctx.as_of)
         fm = read_formats(s)
         running = set(s.scalars(select(PriceMarkdown.product_id).where(PriceMarkdown.restored_at.is_(None))))
-        drafted = 0
+        waiting = {int(i) for i in ctx.app.inbox.open_subject_ids(s, KIND)}
+        rejected = _rejected_cover(s)
+        drafted = held = 0
         for i, p in enumerate(snap.products):
             r = snap.plan.row(i)
-            if not p.active or p.id in running or not r["enough_history"]:
+            if not p.active or p.id in running or p.id in waiting or not r["enough_history"]:
                 continue
             m = propose(float(p.on_hand), float(str(r["forecast_daily"])), p.price, p.cost)
             if m is None:
+                continue
+            if p.id in rejected and m.cover_weeks < RELEARN * rejected[p.id]:
+                held += 1       # a person said no at about this cover: ask again only when it is much worse
                 continue
             st_now, st_after = m.sell_through
             mg_now, mg_after = m.margin
@@ -184,17 +203,17 @@ def markdown_job(ctx: JobContext) -> None:
                 warnings=[tmsg("the demand uplift is an assumption ({e} × the reduction): Deskmate has no "
                                "price history to learn it from", e=fm.number(ELASTICITY))])
             new_id = ctx.draft(
-                s, kind=KIND, subject_type="product", subject_id=p.id, occurrence=f"from-{m.price:.2f}",
+                s, kind=KIND, subject_type="product", subject_id=p.id, occurrence=f"from-{m.price:.2f}-{int(m.cover_weeks)}w",
                 subject_label=f"{p.sku} {p.name}",
                 title=stored("Markdown {sku} {name}: {pct} off for {days} days ({weeks} weeks of stock)",
                              sku=p.sku, name=p.name, pct=pct, days=m.days, weeks=fm.number(m.cover_weeks, 0)),
                 summary=stored("{old} → {new}", old=fm.money(m.price), new=fm.money(m.new_price)),
                 payload={"product_id": p.id, "old_price": f"{m.price:.2f}", "new_price": f"{m.new_price:.2f}",
-                         "days": m.days},
+                         "days": m.days, "cover_weeks": round(m.cover_weeks, 1)},
                 reason=card)
             drafted += new_id is not None
-    ctx.note(stored("{n} markdowns proposed; {restored} ended and back at their old price",
-                    n=drafted, restored=restored))
+    ctx.note(stored("{n} markdowns proposed; {held} held back after a rejection; {restored} ended and "
+                    "back at their old price", n=drafted, held=held, restored=restored))
 
 
 def normalise(payload: Any) -> Any:

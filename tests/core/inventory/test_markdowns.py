@@ -97,3 +97,23 @@ def test_a_price_changed_meanwhile_is_not_overwritten(app, owner, shop, clock):
     clock.advance(timedelta(days=40))
     app.automation.run_now(owner, markdowns.JOB)
     assert app.inventory.product_by_sku("BRD").price == D("2.80")
+
+
+def test_a_rejection_holds_the_product_back_until_its_cover_is_much_worse(app, owner, shop):
+    bread = shop["bread"]
+    app.inventory.stocktake(owner, {bread.id: D(4200)})
+    app.automation.run_now(owner, markdowns.JOB)
+    with app.db.read() as s:
+        item = s.query(Suggestion).filter_by(job_id=markdowns.JOB).one()
+    cover = item.payload["cover_weeks"]
+    assert cover > markdowns.COVER_WEEKS
+    app.inbox.decide(owner, item.id, "reject", reason="it keeps for months")
+    res = app.automation.run_now(owner, markdowns.JOB)
+    assert res.created == 0 and "1 held back after a rejection" in res.notes
+    # another big delivery: more than 1.5 × the cover the owner said no to
+    app.inventory.stocktake(owner, {bread.id: D(4200 * 2)})
+    res = app.automation.run_now(owner, markdowns.JOB)
+    assert res.created == 1
+    with app.db.read() as s:
+        new = s.query(Suggestion).filter_by(job_id=markdowns.JOB, state="new").one()
+    assert new.payload["cover_weeks"] >= markdowns.RELEARN * cover

@@ -142,11 +142,36 @@ def _level(p: Product, moves_after: dict[date, Decimal]) -> Decimal:
     return p.on_hand - sum(moves_after.values(), Decimal(0))
 
 
+#: Policy snapshots (the planner's fit of every product) kept per shop and day, while nothing was
+#: written since: the stock and forecast reports and the reorder job's measure share one.
+SNAPSHOTS_KEPT = 6
+_snapshots: dict[tuple[str, date], tuple[int, Any]] = {}
+
+
+def data_version(s: Any) -> int:
+    """The newest audit entry's id: every write is audited, so a change anywhere changes it."""
+    from core.kernel.audit import AuditEntry
+    return int(s.scalar(select(func.max(AuditEntry.id))) or 0)
+
+
+def policy_snapshot(app: "Deskmate", s: Any, as_of: date) -> Any:
+    """``app.inventory.snapshot(s, as_of)``, reused while the shop's data is unchanged."""
+    key, version = (str(app.db.url), as_of), data_version(s)
+    hit = _snapshots.get(key)
+    if hit is not None and hit[0] == version:
+        return hit[1]
+    snap = app.inventory.snapshot(s, as_of)
+    if len(_snapshots) >= SNAPSHOTS_KEPT:
+        _snapshots.pop(next(iter(_snapshots)))
+    _snapshots[key] = (version, snap)
+    return snap
+
+
 def order_up_to_levels(app: "Deskmate", s: Any, as_of: date) -> dict[int, Decimal]:
     """Each active product's order-up-to level for ``as_of`` (the owner's maximum where set, else the
     policy's from the sales before ``as_of``); products without one are left out."""
     import math
-    snap = app.inventory.snapshot(s, as_of)
+    snap = policy_snapshot(app, s, as_of)
     out = {}
     for i, p in enumerate(snap.products):
         cap = float(p.owner_max) if p.owner_max is not None else float(snap.plan.order_up_to[i])
@@ -297,7 +322,7 @@ def accuracy_by_week(period: Period, window_start: date, sold: Any, forecast: An
 
 def _forecast(app: "Deskmate", period: Period) -> Computed:
     with app.db.read() as s:
-        snap = app.inventory.snapshot(s, period.end + timedelta(days=1))
+        snap = policy_snapshot(app, s, period.end + timedelta(days=1))
         # days after the newest imported sales are not known yet: no sales is not "sold nothing"
         last_day = s.scalar(select(func.max(SalesDaily.day)).where(SalesDaily.day <= period.end))
     weeks, per_class, total = accuracy_by_week(period, snap.window_start, snap.sales, snap.plan.fitted,
@@ -449,31 +474,30 @@ def fill_rate_estimate(period: Period, window_start: date, sold: Any, forecast: 
     return (served, demanded) if demanded > 0 else None
 
 
-#: The reorder job's measure re-fits the forecasts: kept this long per shop and period, because the
-#: Automation page asks for every job's payoff each time it refreshes.
-QUALITY_CACHE_SECONDS = 300.0
-_quality_cache: dict[tuple[str, date, date], tuple[float, str | None]] = {}
+#: The reorder job's measure re-fits the forecasts, and the Automation page asks for every job's
+#: payoff each time it refreshes: kept per shop and period while nothing was written since.
+_quality_cache: dict[tuple[str, date, date], tuple[int, str | None]] = {}
 
 
 def reorder_quality(app: "Deskmate", period: Period) -> str | None:
     """The reorder job's own measure: the forecast's weighted error and bias over the period, and the
-    fill rate the shop achieved against its products' targets (worked out at most every
-    :data:`QUALITY_CACHE_SECONDS` per shop and period)."""
-    import time
+    fill rate the shop achieved against its products' targets."""
+    with app.db.read() as s:
+        version = data_version(s)
     key = (str(app.db.url), period.start, period.end)
     hit = _quality_cache.get(key)
-    if hit is not None and time.monotonic() - hit[0] < QUALITY_CACHE_SECONDS:
+    if hit is not None and hit[0] == version:
         return hit[1]
     text = _reorder_quality(app, period)
     if len(_quality_cache) > 64:
         _quality_cache.clear()
-    _quality_cache[key] = (time.monotonic(), text)
+    _quality_cache[key] = (version, text)
     return text
 
 
 def _reorder_quality(app: "Deskmate", period: Period) -> str | None:
     with app.db.read() as s:
-        snap = app.inventory.snapshot(s, period.end + timedelta(days=1))
+        snap = policy_snapshot(app, s, period.end + timedelta(days=1))
         last_day = s.scalar(select(func.max(SalesDaily.day)).where(SalesDaily.day <= period.end))
         moves = _moves_between(s, period.start - timedelta(days=1), period.end)
         since = _moved_since(s, period.end)

@@ -98,3 +98,14 @@ def test_stock_value_above_order_up_to_and_movers(app, owner, trend_shop):
     assert [row[0] for row in fastest.rows] == ["A Apple juice", "B Bread"]
     assert [row[0] for row in slowest.rows] == ["C Candle", "A Apple juice"]
     assert slowest.rows[0][1:] == (0, Decimal("0.0"), 5, Decimal("5.00"))
+
+
+def test_a_kept_snapshot_is_not_reused_after_a_change(app, owner, trend_shop):
+    a, b, c = trend_shop
+    from core.inventory import reports
+    first = app.reports.run(owner, "stock", FROM, TO).figure("above_upto").value
+    kept = dict(reports._snapshots)
+    assert app.reports.run(owner, "stock", FROM, TO).figure("above_upto").value == first
+    assert reports._snapshots == kept                                  # the second run reused them
+    app.inventory.update_product(owner, c.id, owner_min="1", owner_max="2")    # audited: a new version
+    assert app.reports.run(owner, "stock", FROM, TO).figure("above_upto").value == first + Decimal("3.00")

@@ -297,26 +297,43 @@ def accuracy_by_week(period: Period, window_start: date, sold: Any, forecast: An
     """Per week, per demand class and overall: the one-step forecasts (``forecast[i, j]``, NaN where
     there was none) against what sold (``sold[i, j]``) on the days of ``period`` up to ``last_day``;
     column 0 is ``window_start``. Pure, so the arithmetic is tested on hand-made arrays."""
-    import math
+    import numpy as np
     weeks = [Accuracy() for _ in period.weeks()]
     per_class: dict[str, Accuracy] = defaultdict(Accuracy)
     total = Accuracy()
-    n, width = sold.shape if getattr(sold, "ndim", 0) == 2 else (0, 0)
-    d = max(period.start, window_start)
+    Y, F = np.asarray(sold, dtype=float), np.asarray(forecast, dtype=float)
+    if Y.ndim != 2 or Y.size == 0:
+        return weeks, per_class, total
+    first = max(period.start, window_start)
     end = min(period.end, last_day) if last_day is not None else period.end
-    while d <= end:
-        j = (d - window_start).days
-        wi = period.week_index(d)
-        if 0 <= j < width and wi is not None:
-            for i in range(n):
-                f = float(forecast[i, j])
-                if math.isnan(f):
-                    continue
-                y = max(float(sold[i, j]), 0.0)
-                weeks[wi].add(y, f)
-                per_class[str(classes[i])].add(y, f)
-                total.add(y, f)
-        d += timedelta(days=1)
+    cols = [(d, (d - window_start).days) for d in (first + timedelta(days=k) for k in range((end - first).days + 1))]
+    cols = [(d, j) for d, j in cols if 0 <= j < Y.shape[1]]
+    if not cols:
+        return weeks, per_class, total
+    idx = np.array([j for _, j in cols])
+    y, f = np.clip(Y[:, idx], 0, None), F[:, idx]
+    ok = ~np.isnan(f)
+    err, over = np.where(ok, np.abs(f - y), 0.0), np.where(ok, f - y, 0.0)
+    sold_ok = np.where(ok, y, 0.0)
+
+    def add(acc: Accuracy, rows: Any, cols_mask: Any) -> None:
+        acc.sold += float(sold_ok[np.ix_(rows, cols_mask)].sum())
+        acc.abs_error += float(err[np.ix_(rows, cols_mask)].sum())
+        acc.over += float(over[np.ix_(rows, cols_mask)].sum())
+        acc.days += int(ok[np.ix_(rows, cols_mask)].sum())
+    every_row = np.arange(Y.shape[0])
+    week_of = np.array([period.week_index(d) for d, _ in cols])
+    for wi in range(len(weeks)):
+        in_week = np.flatnonzero(week_of == wi)
+        if in_week.size:
+            add(weeks[wi], every_row, in_week)
+    every_col = np.arange(len(cols))
+    names = np.array([str(c) for c in classes])
+    for name in sorted(set(names)):
+        rows = np.flatnonzero(names == name)
+        if int(ok[rows].sum()):
+            add(per_class[name], rows, every_col)
+    add(total, every_row, every_col)
     return weeks, per_class, total
 
 

@@ -36,6 +36,8 @@ def pdf_text(value: Any) -> str:
 
 def _table(pdf: "FPDF", title: str, headings: list[str], rows: list[list[str]], numeric: list[bool],
            width: float | None = None, align: str = "LEFT", widths: list[float] | None = None) -> None:
+    if title and pdf.get_y() > pdf.h - pdf.b_margin - 30:
+        pdf.add_page()            # a heading never sits alone at the foot of a page
     if title:
         pdf.set_font(style="B", size=10)
         pdf.cell(0, 6, pdf_text(title), new_x="LMARGIN", new_y="NEXT")
@@ -116,6 +118,8 @@ def report_pdf(r: ReportResult, chart: dict[str, Any], fm: "Formats", path: Path
         _table(pdf, t.title, list(t.columns),
                [[value_text(fm, v, u) for v, u in zip(row, t.units)] for row in t.rows],
                [u not in ("text", "date") for u in t.units])
+    if pdf.get_y() > pdf.h - pdf.b_margin - 30:
+        pdf.add_page()
     pdf.set_font("Helvetica", "B", 10)
     pdf.cell(0, 6, "How it was worked out", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 8.5)

@@ -61,7 +61,7 @@ def chart_of(result: ReportResult, fm: "Formats", kind: str = "bar") -> dict[str
                    "values": [None if v is None else float(v) for v in prev.values[:len(result.weeks)]]})
     names = [s.name for s in drawn]
     # more than two series: the legend names them, a title listing them all would not fit
-    title = " and ".join(names).capitalize() if len(names) <= 2 else "This period"
+    title = (" and ".join(names) if len(names) <= 2 else f"{names[0]}, {names[1]} and more").capitalize()
     title += " by week" + (f" ({fm.currency})" if unit == "money" else "")
     return {"type": kind, "title": title, "x": [fm.short_day(w) for w in result.weeks], "series": series,
             "empty": "Nothing to draw for these weeks: see the figures and how it was worked out"}

@@ -9,6 +9,7 @@ from typing import Any
 from core.kernel.cli_support import actor_for, add_as, add_force, parse_date, print_json, print_table
 from core.io.import_cli import add_import_kind, print_problems, print_report
 from core.kernel.errors import ValidationError
+from core.kernel.i18n import N_, _, ngettext
 
 
 def _import(kind: str):  # noqa: ANN202
@@ -39,7 +40,7 @@ def cmd_inventory_list(args: argparse.Namespace, app: Any) -> int:
         fm = app.formats()
         print_table([(r.sku, r.name, r.category, r.supplier or "", fm.quantity(r.on_hand),
                       fm.quantity(r.on_order), fm.money(r.cost), fm.money(r.price)) for r in rows],
-                    ("sku", "name", "category", "supplier", "on hand", "on order", "cost", "price"))
+                    (_("sku"), _("name"), _("category"), _("supplier"), _("on hand"), _("on order"), _("cost"), _("price")))
     return 0
 
 
@@ -48,7 +49,7 @@ def _po_by_number(app: Any, number: str) -> Any:
     for row in app.inventory.purchase_orders():
         if row.number.lower() == number.lower() or str(row.id) == number:
             return row
-    raise NotFound(f"no purchase order {number}")
+    raise NotFound(_("no purchase order {number}").format(number=number))
 
 
 def cmd_orders(args: argparse.Namespace, app: Any) -> int:
@@ -59,14 +60,14 @@ def cmd_orders(args: argparse.Namespace, app: Any) -> int:
         fm = app.formats()
         print_table([(r.number, r.supplier, r.status, fm.date(r.order_date), fm.date(r.expected_date), r.lines,
                       fm.money(r.total)) for r in rows],
-                    ("number", "supplier", "status", "ordered", "expected", "lines", "total"))
+                    (_("number"), _("supplier"), _("status"), _("ordered"), _("expected"), _("lines"), _("total")))
     return 0
 
 
 def cmd_export_order(args: argparse.Namespace, app: Any) -> int:
     row = _po_by_number(app, args.number)
     path = app.inventory.export_purchase_order(row.id, args.file, force=args.force)
-    print(f"{row.number} written to {path}")
+    print(_("{number} written to {path}").format(number=row.number, path=path))
     return 0
 
 
@@ -78,11 +79,11 @@ def cmd_receive(args: argparse.Namespace, app: Any) -> int:
     po = app.inventory.purchase_order(row.id)
     wanted = {}
     for item in args.qty or []:
-        sku, _, q = item.partition("=")
+        sku, _sep, q = item.partition("=")
         wanted[sku.strip().lower()] = Decimal(q)
     qty = {ln.id: (wanted.get(ln.sku.lower(), Decimal(0)) if wanted else ln.remaining) for ln in po.lines}
     po = app.inventory.receive(actor, row.id, qty)
-    print(f"{po.row.number}: now {po.row.status.replace('_', ' ')}")
+    print(_("{number}: now {replace}").format(number=po.row.number, replace=po.row.status.replace('_', ' ')))
     return 0
 
 
@@ -101,8 +102,9 @@ def cmd_reorder_policy(args: argparse.Namespace, app: Any) -> int:
         return "" if r.get("replay_fill_rate") is None else fm.percent(round(100 * r["replay_fill_rate"], 1))
 
     def note(r: dict[str, Any]) -> str:
-        parts = [] if r["enough_history"] else ["not enough history"]
-        parts += [f"a sale of {fm.quantity(x['quantity'])} on {fm.date(date.fromisoformat(x['day']))} left out"
+        parts = [] if r["enough_history"] else [_("not enough history")]
+        parts += [_("a sale of {quantity} on {day} left out").format(
+            quantity=fm.quantity(x["quantity"]), day=fm.date(date.fromisoformat(x["day"])))
                   for x in r.get("excluded_sales", [])]
         return "; ".join(parts)
 
@@ -113,32 +115,27 @@ def cmd_reorder_policy(args: argparse.Namespace, app: Any) -> int:
                       "" if r["safety_multiplier"] is None else fm.number(r["safety_multiplier"], 2),
                       fm.number(r["safety_factor"], 2), r["distribution"], qty(r["safety_stock"]),
                       qty(r["reorder_point"]), qty(r["order_up_to"]), note(r)) for r in rows],
-                    ("sku", "class", "method", "forecast/day", "error (RMSE)", "lead days", "review days",
-                     "fill rate target", "replayed", "k", "safety factor", "safety stock from",
-                     "safety stock", "reorder point", "order-up-to", "note"))
+                    (_("sku"), _("class"), _("method"), _("forecast/day"), _("error (RMSE)"), _("lead days"), _("review days"),
+                     _("fill rate target"), _("replayed"), _("k"), _("safety factor"), _("safety stock from"),
+                     _("safety stock"), _("reorder point"), _("order-up-to"), _("note")))
         return 0
-    print_table([(r["sku"], r["name"], SELLS.get(r["demand_class"], r["demand_pattern"]),
+    print_table([(r["sku"], r["name"], _(SELLS[r["demand_class"]]) if r["demand_class"] in SELLS else r["demand_pattern"],
                   qty(r["forecast_daily"]), _days(r["lead_time_days"]),
                   fm.percent(round(100 * r["fill_rate_target"], 1)), replay(r), qty(r["safety_stock"]),
                   qty(r["reorder_point"]), qty(r["order_up_to"]), qty(r["on_hand"]), note(r)) for r in rows],
-                ("sku", "product", "sells", "per day", "delivery", "fill rate", "replayed", "spare",
-                 "reorder at", "order up to", "on hand", "note"))
-    print("\nsells: how often and how evenly it sells; per day: expected sales; fill rate: the share of "
-          "the units asked for that should be served from stock (the target you set); replayed: what "
-          "this policy served when replayed on the product's own last 8 weeks; spare: stock kept for "
-          "slow deliveries and busy days; reorder at: "
-          "order when stock and open orders fall to this; order up to: fill up to this. "
-          "--details shows the forecasting method and figures.")
+                (_("sku"), _("product"), _("sells"), _("per day"), _("delivery"), _("fill rate"), _("replayed"), _("spare"),
+                 _("reorder at"), _("order up to"), _("on hand"), _("note")))
+    print(_("\nsells: how often and how evenly it sells; per day: expected sales; fill rate: the share of the units asked for that should be served from stock (the target you set); replayed: what this policy served when replayed on the product's own last 8 weeks; spare: stock kept for slow deliveries and busy days; reorder at: order when stock and open orders fall to this; order up to: fill up to this. --details shows the forecasting method and figures."))
     return 0
 
 
 #: The demand pattern in two or three words, for a table column (the reason cards say it in full).
-SELLS = {"smooth": "most days, steady", "erratic": "most days, varies", "intermittent": "some days, steady",
-         "lumpy": "some days, varies"}
+SELLS = {"smooth": N_("most days, steady"), "erratic": N_("most days, varies"),
+         "intermittent": N_("some days, steady"), "lumpy": N_("some days, varies")}
 
 
 def _days(n: Any) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+    return ngettext("{n} day", "{n} days", int(n)).format(n=n)
 
 
 def cmd_reorder_run(args: argparse.Namespace, app: Any) -> int:
@@ -148,10 +145,12 @@ def cmd_reorder_run(args: argparse.Namespace, app: Any) -> int:
         print_json({"outcome": r.outcome, "created": r.created, "superseded": r.superseded,
                     "notes": r.notes, "error": r.error})
     else:
-        print(f"reorder run: {r.outcome}, {r.created} suggestion(s) drafted into the inbox"
+        print(ngettext("reorder run: {outcome}, {created} suggestion drafted into the inbox",
+                       "reorder run: {outcome}, {created} suggestions drafted into the inbox", r.created).format(
+            outcome=r.outcome, created=r.created)
               + (f"; {r.notes}" if r.notes else ""))
         if r.error:
-            print(f"error: {r.error}", file=sys.stderr)
+            print(_("error: {error}").format(error=r.error), file=sys.stderr)
     return 0 if r.outcome == "ok" else 1
 
 
@@ -178,20 +177,18 @@ def cmd_reorder_backtest(args: argparse.Namespace, app: Any) -> int:
         print_json(res)
         return 0
     w = res["window"]
-    print(f"Backtest of {res['file']}: learn {w['learn_from']}..{w['learn_to']}, replay "
-          f"{w['replay_from']}..{w['replay_to']} ({w['days']} days), {res['products']} products, "
-          f"lead time {res['lead_time_days']} day(s)")
+    print(_("Backtest of {file}: learn {learn_from}..{learn_to}, replay {replay_from}..{replay_to} ({days} days), {products} products, lead time (days) {lead_time_days}").format(file=res['file'], learn_from=w['learn_from'], learn_to=w['learn_to'], replay_from=w['replay_from'], replay_to=w['replay_to'], days=w['days'], products=res['products'], lead_time_days=res['lead_time_days']))
     fm = app.formats()
     print_table([(p["policy"], "" if p["fill_rate_target"] is None else fm.percent(round(100 * p["fill_rate_target"], 1)),
                   fm.percent(round(100 * p["fill_rate"], 1)),
                   p["stockout_product_days"], fm.money(p["average_stock_value"]), p["orders_placed"])
                  for p in res["policies"]],
-                ("policy", "fill rate target", "fill rate reached", "stockout product-days", "avg stock value",
-                 "orders"))
+                (_("policy"), _("fill rate target"), _("fill rate reached"), _("stockout product-days"), _("avg stock value"),
+                 _("orders")))
     for label, key in (("the baseline", "comparison"), ("the careful baseline", "careful_comparison")):
         for line in comparison_lines(label, res[key]):
             print(line)
-    print("Assumptions:")
+    print(_('Assumptions:'))
     for a in res["assumptions"]:
         print(f"  - {a}")
     return 0
@@ -224,64 +221,60 @@ def register(sub: Any) -> None:
                        ("sales", "sales history (date, item or SKU, quantity; negative = return)")):
         add_import_kind(sub, kind, text, _import(kind))
 
-    inv = sub.add_parser("inventory", help="products and stock").add_subparsers(
+    inv = sub.add_parser("inventory", help=_('products and stock')).add_subparsers(
         dest="inventory_cmd", metavar="ACTION", required=True)
-    sp = inv.add_parser("list", help="list products with stock")
+    sp = inv.add_parser("list", help=_('list products with stock'))
     sp.add_argument("--search")
     sp.add_argument("--category")
     sp.add_argument("--no-supplier", action="store_true")
     sp.add_argument("--on-order", action="store_true")
     sp.add_argument("--below-reorder-point", action="store_true")
     sp.add_argument("--not-enough-history", action="store_true")
-    sp.add_argument("--all", action="store_true", help="include inactive products")
+    sp.add_argument("--all", action="store_true", help=_('include inactive products'))
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_inventory_list)
-    sp = inv.add_parser("unusual", help="daily sales outside the product's usual weekday range over a "
-                                        "period, and the share of product-days flagged")
-    sp.add_argument("--days", type=int, default=28, help="days before --as-of to scan (default 28)")
+    sp = inv.add_parser("unusual", help=_("daily sales outside the product's usual weekday range over a period, and the share of product-days flagged"))
+    sp.add_argument("--days", type=int, default=28, help=_('days before --as-of to scan (default 28)'))
     sp.add_argument("--as-of", type=parse_date)
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_unusual)
 
-    sp = inv.add_parser("orders", help="list purchase orders")
-    sp.add_argument("--status", help="open, draft, sent, partly_received, received or cancelled")
+    sp = inv.add_parser("orders", help=_('list purchase orders'))
+    sp.add_argument("--status", help=_('open, draft, sent, partly_received, received or cancelled'))
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_orders)
-    sp = inv.add_parser("export-order", help="write a purchase order as PDF or XLSX (by the file's suffix)")
-    sp.add_argument("number", help="order number such as PO-00012")
+    sp = inv.add_parser("export-order", help=_("write a purchase order as PDF or XLSX (by the file's suffix)"))
+    sp.add_argument("number", help=_('order number such as PO-00012'))
     sp.add_argument("file")
     add_force(sp)
     sp.set_defaults(handler=cmd_export_order)
-    sp = inv.add_parser("receive", help="receive goods against a purchase order")
+    sp = inv.add_parser("receive", help=_('receive goods against a purchase order'))
     sp.add_argument("number")
     sp.add_argument("--qty", action="append", metavar="SKU=QTY",
-                    help="quantity received per SKU (default: everything still to come)")
+                    help=_('quantity received per SKU (default: everything still to come)'))
     add_as(sp)
     sp.set_defaults(handler=cmd_receive)
 
-    ro = sub.add_parser("reorder", help="reorder suggestions, policy and backtest").add_subparsers(
+    ro = sub.add_parser("reorder", help=_('reorder suggestions, policy and backtest')).add_subparsers(
         dest="reorder_cmd", metavar="ACTION", required=True)
-    sp = ro.add_parser("run", help="run the reorder job now (drafts suggestions into the inbox)")
+    sp = ro.add_parser("run", help=_('run the reorder job now (drafts suggestions into the inbox)'))
     sp.add_argument("--as-of", type=parse_date)
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_reorder_run)
-    sp = ro.add_parser("policy", help="per product: demand class, forecast, error, safety stock, "
-                                      "reorder point and order-up-to level")
+    sp = ro.add_parser("policy", help=_('per product: demand class, forecast, error, safety stock, reorder point and order-up-to level'))
     sp.add_argument("--as-of", type=parse_date)
     sp.add_argument("--details", action="store_true",
-                    help="the forecasting figures: demand class, method, error, fill rate target and the "
-                         "replayed fill rate, safety multiplier")
+                    help=_('the forecasting figures: demand class, method, error, fill rate target and the replayed fill rate, safety multiplier'))
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_reorder_policy)
-    sp = ro.add_parser("backtest", help="replay a sales file against the policy and a min/max baseline")
+    sp = ro.add_parser("backtest", help=_('replay a sales file against the policy and a min/max baseline'))
     sp.add_argument("sales_file")
-    sp.add_argument("--cutoff", type=parse_date, required=True, help="learn before this day, replay from it")
-    sp.add_argument("--until", type=parse_date, help="last day replayed (default: end of the file)")
-    sp.add_argument("--lead-time", type=int, default=2, help="days from order to shelf (default 2)")
+    sp.add_argument("--cutoff", type=parse_date, required=True, help=_('learn before this day, replay from it'))
+    sp.add_argument("--until", type=parse_date, help=_('last day replayed (default: end of the file)'))
+    sp.add_argument("--lead-time", type=int, default=2, help=_('days from order to shelf (default 2)'))
     sp.add_argument("--fill-rate", "--service-level", dest="fill_rate", type=float, nargs="+", metavar="P",
-                    help="fill-rate targets to try (default 0.5 0.7 0.8 0.85 0.9 0.95 0.98 0.99 0.995); "
-                         "--service-level is the older name")
+                    help=_('fill-rate targets to try (default 0.5 0.7 0.8 0.85 0.9 0.95 0.98 0.99 0.995); --service-level is the older name'))
     sp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_reorder_backtest, login="none")  # reads only the file

@@ -21,6 +21,7 @@ from core.inventory import ledger
 from core.inventory.models import (Product, PurchaseOrderLine, StockMovement, Supplier,
                                    SupplierProduct)
 from core.kernel.audit import record
+from core.kernel.i18n import _
 
 if TYPE_CHECKING:
     from core.app import Deskmate
@@ -214,7 +215,7 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
                   [{"p": products[i].id, "d": dates[k].isoformat(), "q": int(served[i, k]) * ledger.SCALE}
                    for i, k in zip(ii.tolist(), kk.tolist())])
         totals = np.zeros(n)
-        for i, _, q in receipts:
+        for i, _day, q in receipts:
             totals[i] += q
         final = initial - served.sum(axis=1) + totals
         for i, p in enumerate(products):
@@ -258,7 +259,7 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
         s.add(dup)
         record(s, owner, area="inventory", action="demo inventory", entity="product",
                after={"products": n + 1, "suppliers": len(sups), "sales_days": days},
-               summary=f"demo: {n + 1} products, {len(sups)} suppliers, {days} days of sales", at=now)
+               summary=_("demo: {value} products, {n} suppliers, {days} days of sales").format(value=n + 1, n=len(sups), days=days), at=now)
     ctx["summary"].append(f"{n + 1} products from {len(SUPPLIERS)} suppliers with {days} days of sales, "
                           f"{n_po} purchase orders")
     ctx["product_ids"] = [p.id for p in products]

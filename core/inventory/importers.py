@@ -30,6 +30,7 @@ from core.kernel.actor import Actor
 from core.kernel.audit import changes, record
 from core.kernel.errors import Problem
 from core.kernel.limits import show
+from core.kernel.i18n import _
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PLACEHOLDER_ITEMS = {"none", "null", "n/a", "na", "-", ""}
@@ -317,7 +318,7 @@ def write_suppliers(w: WriteContext, rows: list[ParsedRow]) -> None:
                 existing[v["name"].lower()] = sup
                 record(w.session, w.actor, area="inventory", action="create supplier", entity="supplier",
                        entity_id=sup.id, after={"name": v["name"], **fields},
-                       summary=f"supplier {v['name']} (import {w.report.file} row {r.row})", at=w.at)
+                       summary=_("supplier {name} (import {file} row {row})").format(name=v['name'], file=w.report.file, row=r.row), at=w.at)
         else:
             before = {k: getattr(sup, k) for k in fields}
             if before != fields:
@@ -329,7 +330,7 @@ def write_suppliers(w: WriteContext, rows: list[ParsedRow]) -> None:
                     b, a = changes(before, fields)
                     record(w.session, w.actor, area="inventory", action="update supplier",
                            entity="supplier", entity_id=sup.id, before=b, after=a,
-                           summary=f"supplier {sup.name} (import {w.report.file} row {r.row})", at=w.at)
+                           summary=_("supplier {name} (import {file} row {row})").format(name=sup.name, file=w.report.file, row=r.row), at=w.at)
         w.report.rows_written += 1
         w.report.count("imported", [r])
 
@@ -361,7 +362,7 @@ def write_products(w: WriteContext, rows: list[ParsedRow]) -> None:
                 by_sku[sku.lower()] = pid
                 record(s, w.actor, area="inventory", action="create product", entity="product",
                        entity_id=pid, after={"sku": sku, **fields},
-                       summary=f"product {sku} (import {w.report.file} row {r.row})", at=w.at)
+                       summary=_("product {sku} (import {file} row {row})").format(sku=sku, file=w.report.file, row=r.row), at=w.at)
         else:
             p = s.get(Product, pid)
             if any(getattr(p, k) != val for k, val in fields.items()):
@@ -374,7 +375,7 @@ def write_products(w: WriteContext, rows: list[ParsedRow]) -> None:
                     b, a = changes(before, fields)
                     record(s, w.actor, area="inventory", action="update product", entity="product",
                            entity_id=pid, before=b, after=a,
-                           summary=f"product {p.sku} (import {w.report.file} row {r.row})", at=w.at)
+                           summary=_("product {sku} (import {file} row {row})").format(sku=p.sku, file=w.report.file, row=r.row), at=w.at)
         if sup_id and pid is not None and not w.dry_run:
             link = s.scalar(select(SupplierProduct).where(SupplierProduct.supplier_id == sup_id,
                                                           SupplierProduct.product_id == pid))
@@ -406,7 +407,7 @@ def write_stock(w: WriteContext, rows: list[ParsedRow]) -> None:
         return
     from core.inventory.service import stocktake_in_session
     stocktake_in_session(s, w.actor, {pid: c[1] for pid, c in counts.items()}, w.at,
-                         {pid: c[0] for pid, c in counts.items()}, reason="imported stock count",
+                         {pid: c[0] for pid, c in counts.items()}, reason=_('imported stock count'),
                          batch_id=w.batch.id if w.batch else None)
     _remember(w, fresh)
 
@@ -510,7 +511,7 @@ class SalesWriter:
             ids[code] = p.id
             record(s, w.actor, area="inventory", action="create product", entity="product", entity_id=p.id,
                    after={"sku": p.sku, "name": p.name, "price": p.price},
-                   summary=f"product {p.sku} created from sales in {w.report.file}", at=w.at)
+                   summary=_("product {sku} created from sales in {file}").format(sku=p.sku, file=w.report.file), at=w.at)
         batch_id = w.batch.id if w.batch else None
         moves: list[ledger.Move] = []
         for key, q in self.agg.items():

@@ -24,6 +24,7 @@ from core.kernel.audit import record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, Problem, ValidationError
 from core.kernel.limits import check_on_hand
 from core.kernel.types import Quantity
+from core.kernel.i18n import _, ngettext
 
 OPEN_PO_STATES = ("draft", "sent", "partly_received")
 SCALE = 10_000  # Quantity() scale
@@ -57,7 +58,7 @@ def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
         select(Product.id, Product.last_count_day, Product.on_hand, Product.sku)
         .where(Product.id.in_(ids))).all()}
     if len(known) != len(ids):
-        raise NotFound(f"unknown product id(s): {sorted(ids - set(known))}")
+        raise NotFound(_("unknown product ids: {ids}").format(ids=sorted(ids - set(known))))
     last_count = {pid: v[0] for pid, v in known.items()}
     delta: dict[int, Decimal] = defaultdict(Decimal)
     sales: dict[tuple[int, date], Decimal] = defaultdict(Decimal)
@@ -100,7 +101,7 @@ def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
         kinds = sorted({m.kind for m in moves})
         record(session, actor, area="inventory", action="stock movements", entity="product",
                after={"movements": len(moves), "products": len(ids), "kinds": kinds},
-               summary=f"{len(moves)} stock movements ({', '.join(kinds)}) for {len(ids)} products",
+               summary=ngettext("{n} stock movement ({kinds}); products: {products}", "{n} stock movements ({kinds}); products: {products}", len(moves)).format(n=len(moves), kinds=", ".join(kinds), products=len(ids)),
                at=at)
     return len(moves)
 
@@ -183,12 +184,12 @@ def create_purchase_order(session: Session, actor: Actor, supplier_id: int,
     """lines: [{"product_id", "quantity", "unit_cost"?}]. Quantities must be positive."""
     sup = session.get(Supplier, supplier_id)
     if sup is None:
-        raise NotFound(f"no supplier {supplier_id}")
+        raise NotFound(_("no supplier {supplier_id}").format(supplier_id=supplier_id))
     if not sup.active:
-        raise DeskmateError(f"supplier {sup.name} is inactive; reactivate it to order")
+        raise DeskmateError(_("supplier {name} is inactive; reactivate it to order").format(name=sup.name))
     clean = [ln for ln in lines if Decimal(str(ln["quantity"])) != 0]
     if not clean:
-        raise DeskmateError("a purchase order needs at least one line with a quantity")
+        raise DeskmateError(_('a purchase order needs at least one line with a quantity'))
     from datetime import timedelta
     po = PurchaseOrder(number=next_po_number(session), supplier_id=supplier_id, status="draft",
                        order_date=order_date, expected_date=order_date + timedelta(days=sup.lead_time_days),
@@ -201,11 +202,11 @@ def create_purchase_order(session: Session, actor: Actor, supplier_id: int,
         qty = Decimal(str(ln["quantity"]))
         problem = ORDER_QUANTITY(qty)   # the rule the order and reorder forms check as it is typed
         if problem:
-            raise ValidationError(f"order quantity {qty.normalize():f}: {problem}",
+            raise ValidationError(_("order quantity {normalize:f}: {problem}").format(normalize=qty.normalize(), problem=problem),
                                   [Problem(problem, column="quantity")])
         prod = session.get(Product, int(ln["product_id"]))
         if prod is None:
-            raise NotFound(f"no product {ln['product_id']}")
+            raise NotFound(_("no product {product_id}").format(product_id=ln['product_id']))
         cost = Decimal(str(ln["unit_cost"])) if ln.get("unit_cost") not in (None, "") else prod.cost
         session.add(PurchaseOrderLine(purchase_order_id=po.id, product_id=prod.id, quantity=qty,
                                       received=Decimal(0), unit_cost=cost))
@@ -213,7 +214,7 @@ def create_purchase_order(session: Session, actor: Actor, supplier_id: int,
     record(session, actor, area="inventory", action="create purchase order", entity="purchase_order",
            entity_id=po.id, after={"number": po.number, "supplier": sup.name, "lines": snapshot,
                                    "suggestion": suggestion_id},
-           summary=f"{po.number} for {sup.name}: {len(snapshot)} line(s)", at=at,
+           summary=ngettext("{number} for {name}: {n} line", "{number} for {name}: {n} lines", len(snapshot)).format(number=po.number, name=sup.name, n=len(snapshot)), at=at,
            machine_drafted=machine_drafted)
     return po
 
@@ -223,9 +224,9 @@ def receive(session: Session, actor: Actor, po_id: int, quantities: dict[int, De
     """Receive goods against a purchase order: {line_id: quantity received now}."""
     po = session.get(PurchaseOrder, po_id)
     if po is None:
-        raise NotFound(f"no purchase order {po_id}")
+        raise NotFound(_("no purchase order {po_id}").format(po_id=po_id))
     if po.status not in OPEN_PO_STATES:
-        raise ConflictError(f"{po.number} is {po.status}; nothing can be received against it")
+        raise ConflictError(_("{number} is {status}; nothing can be received against it").format(number=po.number, status=po.status))
     lines = {ln.id: ln for ln in session.scalars(select(PurchaseOrderLine)
                                                  .where(PurchaseOrderLine.purchase_order_id == po_id))}
     moves = []
@@ -235,14 +236,14 @@ def receive(session: Session, actor: Actor, po_id: int, quantities: dict[int, De
             continue
         ln = lines.get(int(line_id))
         if ln is None:
-            raise NotFound(f"{po.number} has no line {line_id}")
+            raise NotFound(_("{number} has no line {line_id}").format(number=po.number, line_id=line_id))
         if qty < 0:
-            raise DeskmateError("received quantities cannot be negative")
+            raise DeskmateError(_('received quantities cannot be negative'))
         ln.received += qty
         moves.append(Move(ln.product_id, day, "receipt", qty, reference=po.number,
                           purchase_order_id=po.id))
     if not moves:
-        raise DeskmateError("enter the quantity received for at least one line")
+        raise DeskmateError(_('enter the quantity received for at least one line'))
     post(session, actor, moves, at, audit=False)
     before = po.status
     po.status = "received" if all(ln.received >= ln.quantity for ln in lines.values()) else "partly_received"
@@ -250,7 +251,7 @@ def receive(session: Session, actor: Actor, po_id: int, quantities: dict[int, De
     record(session, actor, area="inventory", action="receive goods", entity="purchase_order",
            entity_id=po.id, before={"status": before}, after={
                "status": po.status, "received": {str(k): v for k, v in quantities.items()}},
-           summary=f"{po.number}: received {len(moves)} line(s), now {po.status}", at=at)
+           summary=ngettext("{number}: received {n} line, now {status}", "{number}: received {n} lines, now {status}", len(moves)).format(number=po.number, n=len(moves), status=po.status), at=at)
     return po
 
 

@@ -31,6 +31,8 @@ from core.kernel.limits import check_money, check_quantity
 from core.kernel.progress import Progress
 from core.kernel.settings import SettingsService
 from core.users.permissions import Perm, require
+from core.inbox.texts import stored
+from core.kernel.i18n import _, ngettext
 
 if TYPE_CHECKING:
     import numpy as np
@@ -220,10 +222,10 @@ def stocktake_in_session(session: Session, actor: Actor, counts: dict[int, Decim
     for pid, counted in counts.items():
         p = session.get(Product, pid)
         if p is None:
-            raise NotFound(f"no product {pid}")
+            raise NotFound(_("no product {pid}").format(pid=pid))
         counted = Decimal(str(counted))
         if counted < 0:
-            raise DeskmateError(f"{p.sku}: a counted quantity cannot be negative")
+            raise DeskmateError(_("{sku}: a counted quantity cannot be negative").format(sku=p.sku))
         day = days[pid] if isinstance(days, dict) else days
         variance = counted - p.on_hand
         variances[pid] = variance
@@ -239,8 +241,7 @@ def stocktake_in_session(session: Session, actor: Actor, counts: dict[int, Decim
     record(session, actor, area="inventory", action="stocktake", entity="product",
            after={"counts": {str(k): v for k, v in counts.items()},
                   "variances": {str(k): v for k, v in variances.items()}},
-           summary=f"stock counted for {len(counts)} product(s); total variance "
-                   f"{sum(variances.values(), Decimal(0)):+}", at=at)
+           summary=ngettext("stock counted for {n} product; total variance {sum:+}", "stock counted for {n} products; total variance {sum:+}", len(counts)).format(n=len(counts), sum=sum(variances.values(), Decimal(0))), at=at)
     return variances
 
 
@@ -257,28 +258,28 @@ class InventoryService:
         check_supplier({"name": name, **fields})
         bad = set(fields) - set(SUPPLIER_FIELDS)
         if bad:
-            raise DeskmateError(f"unknown supplier field(s): {', '.join(sorted(bad))}")
+            raise DeskmateError(_("unknown supplier field(s): {items}").format(items=', '.join(sorted(bad))))
         if "ordering_days" in fields:
             fields["ordering_days"] = imp.p_weekdays(fields["ordering_days"])
         now = self.clock.now()
         with self.db.uow() as s:
             if s.scalar(select(Supplier.id).where(func.lower(Supplier.name) == name.lower())):
-                raise ConflictError(f"a supplier named {name} already exists")
+                raise ConflictError(_("a supplier named {name} already exists").format(name=name))
             sup = Supplier(name=name, created_at=now, updated_at=now,
                            **{"lead_time_days": 2, "ordering_days": "", **fields})
             if sup.lead_time_days is None or int(sup.lead_time_days) < 0:
-                raise ValidationError("the lead time is a number of days (0 or more)")
+                raise ValidationError(_('the lead time is a number of days (0 or more)'))
             s.add(sup)
             s.flush()
             record(s, actor, area="inventory", action="create supplier", entity="supplier",
-                   entity_id=sup.id, after={"name": name, **fields}, summary=f"supplier {name}", at=now)
+                   entity_id=sup.id, after={"name": name, **fields}, summary=_("supplier {name}").format(name=name), at=now)
             return _supplier_row(sup)
 
     def update_supplier(self, actor: Actor, supplier_id: int, **fields: Any) -> SupplierRow:
         require(actor, Perm.EDIT_INVENTORY)
         bad = set(fields) - set(SUPPLIER_FIELDS)
         if bad:
-            raise DeskmateError(f"unknown supplier field(s): {', '.join(sorted(bad))}")
+            raise DeskmateError(_("unknown supplier field(s): {items}").format(items=', '.join(sorted(bad))))
         check_supplier(fields)
         if "name" in fields:
             fields["name"] = str(fields["name"]).strip()
@@ -288,14 +289,14 @@ class InventoryService:
         with self.db.uow() as s:
             sup = s.get(Supplier, supplier_id)
             if sup is None:
-                raise NotFound(f"no supplier {supplier_id}")
+                raise NotFound(_("no supplier {supplier_id}").format(supplier_id=supplier_id))
             before = {k: getattr(sup, k) for k in fields}
             for k, v in fields.items():
                 setattr(sup, k, v)
             sup.updated_at = now
             b, a = changes(before, fields)
             record(s, actor, area="inventory", action="update supplier", entity="supplier",
-                   entity_id=sup.id, before=b, after=a, summary=f"supplier {sup.name} changed", at=now)
+                   entity_id=sup.id, before=b, after=a, summary=_("supplier {name} changed").format(name=sup.name), at=now)
             return _supplier_row(sup)
 
     def supplier_terms(self, product_id: int, supplier_id: int) -> dict[str, Any]:
@@ -315,13 +316,13 @@ class InventoryService:
         price_d = None if price in (None, "") else check_money(price, "the supplier's price")
         pack_d = None if pack_size in (None, "") else check_quantity(pack_size, "the supplier's pack size")
         if price_d is not None and price_d < 0:
-            raise ValidationError("the supplier's price cannot be negative")
+            raise ValidationError(_("the supplier's price cannot be negative"))
         if pack_d is not None and pack_d <= 0:
-            raise ValidationError("the supplier's pack size must be more than 0")
+            raise ValidationError(_("the supplier's pack size must be more than 0"))
         now = self.clock.now()
         with self.db.uow() as s:
             if s.get(Product, product_id) is None or s.get(Supplier, supplier_id) is None:
-                raise NotFound("no such product or supplier")
+                raise NotFound(_('no such product or supplier'))
             sp = s.scalar(select(SupplierProduct).where(SupplierProduct.supplier_id == supplier_id,
                                                         SupplierProduct.product_id == product_id))
             before = {} if sp is None else {"supplier_sku": sp.supplier_sku, "price": sp.price,
@@ -334,7 +335,7 @@ class InventoryService:
             b, a = changes(before, after)
             record(s, actor, area="inventory", action="set supplier terms", entity="product",
                    entity_id=product_id, before=b, after=a | {"supplier_id": supplier_id},
-                   summary=f"supplier terms for product {product_id}", at=now)
+                   summary=_("supplier terms for product {product_id}").format(product_id=product_id), at=now)
             return after
 
     def suppliers(self, include_inactive: bool = True) -> list[SupplierRow]:
@@ -350,7 +351,7 @@ class InventoryService:
         with self.db.read() as s:
             sup = s.get(Supplier, supplier_id)
             if sup is None:
-                raise NotFound(f"no supplier {supplier_id}")
+                raise NotFound(_("no supplier {supplier_id}").format(supplier_id=supplier_id))
             return _supplier_row(sup)
 
     # ------------------------------------------------------------------ products
@@ -358,7 +359,7 @@ class InventoryService:
         fields = {PRODUCT_FIELD_ALIASES.get(k, k): v for k, v in fields.items()}
         bad = set(fields) - set(PRODUCT_FIELDS)
         if bad:
-            raise DeskmateError(f"unknown product field(s): {', '.join(sorted(bad))}")
+            raise DeskmateError(_("unknown product field(s): {items}").format(items=', '.join(sorted(bad))))
         out = dict(fields)
         for k in ("cost", "price", "pack_size", "min_order_qty", "fill_rate_target", "safety_factor",
                   "owner_min", "owner_max"):
@@ -370,13 +371,13 @@ class InventoryService:
                 out[k] = None
         for k in ("cost", "price", "min_order_qty", "owner_min", "owner_max"):
             if out.get(k) is not None and out[k] < 0:
-                raise ValidationError(f"{k} cannot be negative")
+                raise ValidationError(_("{k} cannot be negative").format(k=k))
         if out.get("pack_size") is not None and out["pack_size"] <= 0:
-            raise ValidationError("the pack size must be more than 0")
+            raise ValidationError(_('the pack size must be more than 0'))
         if out.get("fill_rate_target") is not None and not Decimal("0.5") <= out["fill_rate_target"] < 1:
-            raise ValidationError("the fill rate target is between 0.5 and 0.999 (e.g. 0.95)")
+            raise ValidationError(_('the fill rate target is between 0.5 and 0.999 (e.g. 0.95)'))
         if out.get("safety_factor") is not None and not Decimal(0) <= out["safety_factor"] <= 5:
-            raise ValidationError("the safety factor is between 0 and 5")
+            raise ValidationError(_('the safety factor is between 0 and 5'))
         return out
 
     def create_product(self, actor: Actor, sku: str, name: str, **fields: Any) -> ProductRow:
@@ -388,9 +389,9 @@ class InventoryService:
         now = self.clock.now()
         with self.db.uow() as s:
             if s.scalar(select(Product.id).where(func.lower(Product.sku) == sku.lower())):
-                raise ConflictError(f"SKU {sku} is already used")
+                raise ConflictError(_("SKU {sku} is already used").format(sku=sku))
             if fields.get("supplier_id") and s.get(Supplier, fields["supplier_id"]) is None:
-                raise NotFound(f"no supplier {fields['supplier_id']}")
+                raise NotFound(_("no supplier {supplier_id}").format(supplier_id=fields['supplier_id']))
             if fields.get("fill_rate_target") is None:
                 fields["fill_rate_target"] = default_fill_rate(s)
             p = Product(sku=sku, name=name, created_at=now, updated_at=now, on_hand=Decimal(0),
@@ -401,7 +402,7 @@ class InventoryService:
                 s.add(SupplierProduct(supplier_id=p.supplier_id, product_id=p.id))
             record(s, actor, area="inventory", action="create product", entity="product",
                    entity_id=p.id, after={"sku": sku, "name": name, **fields},
-                   summary=f"product {sku} {name}", at=now)
+                   summary=_("product {sku} {name}").format(sku=sku, name=name), at=now)
             sup = s.get(Supplier, p.supplier_id) if p.supplier_id else None
             return _product_row(p, sup.name if sup else None)
 
@@ -421,14 +422,14 @@ class InventoryService:
         the same checks and audit entry as :meth:`update_product`; the caller checked the role."""
         p = s.get(Product, product_id)
         if p is None:
-            raise NotFound(f"no product {product_id}")
+            raise NotFound(_("no product {product_id}").format(product_id=product_id))
         if "sku" in fields and fields["sku"] != p.sku and s.scalar(
                 select(Product.id).where(func.lower(Product.sku) == str(fields["sku"]).lower())):
-            raise ConflictError(f"SKU {fields['sku']} is already used")
+            raise ConflictError(_("SKU {sku} is already used").format(sku=fields['sku']))
         mn = fields.get("owner_min", p.owner_min)
         mx = fields.get("owner_max", p.owner_max)
         if mn is not None and mx is not None and mx < mn:
-            raise ValidationError(f"max {mx} is below min {mn}")
+            raise ValidationError(_("max {mx} is below min {mn}").format(mx=mx, mn=mn))
         before = {k: getattr(p, k) for k in fields}
         for k, v in fields.items():
             setattr(p, k, v)
@@ -439,7 +440,7 @@ class InventoryService:
             s.add(SupplierProduct(supplier_id=fields["supplier_id"], product_id=p.id))
         b, a = changes(before, fields)
         record(s, actor, area="inventory", action="update product", entity="product", entity_id=p.id,
-               before=b, after=a, summary=summary or f"product {p.sku} changed", at=now,
+               before=b, after=a, summary=summary or _("product {sku} changed").format(sku=p.sku), at=now,
                machine_drafted=machine_drafted)
         return p
 
@@ -498,14 +499,14 @@ class InventoryService:
     def product(self, product_id: int) -> ProductRow:
         rows = self.product_rows([product_id])
         if not rows:
-            raise NotFound(f"no product {product_id}")
+            raise NotFound(_("no product {product_id}").format(product_id=product_id))
         return rows[0]
 
     def product_by_sku(self, sku: str) -> ProductRow:
         with self.db.read() as s:
             pid = s.scalar(select(Product.id).where(func.lower(Product.sku) == sku.lower()))
         if pid is None:
-            raise NotFound(f"no product with SKU {sku}")
+            raise NotFound(_("no product with SKU {sku}").format(sku=sku))
         return self.product(pid)
 
     def categories(self) -> list[str]:
@@ -529,7 +530,7 @@ class InventoryService:
         with self.db.read() as s:
             p = s.get(Product, product_id)
             if p is None:
-                raise NotFound(f"no product {product_id}")
+                raise NotFound(_("no product {product_id}").format(product_id=product_id))
             moves = s.execute(select(StockMovement.day, func.sum(StockMovement.quantity))
                               .where(StockMovement.product_id == product_id,
                                      StockMovement.counts.is_(True), StockMovement.day > start)
@@ -562,7 +563,7 @@ class InventoryService:
         """Record counted quantities; returns the variance per product (counted − expected)."""
         require(actor, Perm.EDIT_INVENTORY)
         if not counts:
-            raise ValidationError("enter at least one counted quantity")
+            raise ValidationError(_('enter at least one counted quantity'))
         check_counts(counts)                      # the rule the Stocktake tab applies per cell
         with self.db.uow() as s:
             return stocktake_in_session(s, actor, {int(k): check_quantity(v, "counted quantity")
@@ -588,7 +589,7 @@ class InventoryService:
                         int(ln["product_id"]) for ln in payload.get("lines", [])}:
                     self.app.inbox.supersede_open(
                         s, subject_type="supplier", subject_id=supplier_id, kind=REORDER_KIND,
-                        actor=actor, reason=f"{po.number} was created by hand for these products")
+                        actor=actor, reason=stored("{number} was created by hand for these products", number=po.number))
             po_id = po.id
         return self.purchase_order(po_id)
 
@@ -603,14 +604,14 @@ class InventoryService:
         require(actor, Perm.MANAGE_PURCHASE_ORDERS)
         allowed = {"sent": ("draft",), "cancelled": ("draft", "sent")}
         if status not in allowed:
-            raise DeskmateError("a purchase order can be marked sent or cancelled")
+            raise DeskmateError(_('a purchase order can be marked sent or cancelled'))
         now = self.clock.now()
         with self.db.uow() as s:
             po = s.get(PurchaseOrder, po_id)
             if po is None:
-                raise NotFound(f"no purchase order {po_id}")
+                raise NotFound(_("no purchase order {po_id}").format(po_id=po_id))
             if po.status not in allowed[status]:
-                raise ConflictError(f"{po.number} is {po.status}; it cannot be marked {status}")
+                raise ConflictError(_("{number} is {status}; it cannot be marked {status2}").format(number=po.number, status=po.status, status2=status))
             before = po.status
             po.status, po.updated_at = status, now
             record(s, actor, area="inventory", action=f"purchase order {status}", entity="purchase_order",
@@ -673,7 +674,7 @@ class InventoryService:
     def purchase_order(self, po_id: int) -> PODetail:
         rows = self.purchase_order_rows([po_id])
         if not rows:
-            raise NotFound(f"no purchase order {po_id}")
+            raise NotFound(_("no purchase order {po_id}").format(po_id=po_id))
         with self.db.read() as s:
             po = s.get(PurchaseOrder, po_id)
             sup = s.get(Supplier, po.supplier_id)
@@ -691,7 +692,7 @@ class InventoryService:
         from core.io.outputs import Site, check_target, writing
         suffix = Path(path).suffix.lower()
         if suffix not in (".pdf", ".xlsx"):
-            raise DeskmateError("export a purchase order as .pdf or .xlsx")
+            raise DeskmateError(_('export a purchase order as .pdf or .xlsx'))
         site = Site.of(self.app)
         target = check_target(site, path, force=force)
         po = self.purchase_order(po_id)
@@ -718,7 +719,7 @@ class InventoryService:
             require(actor, Perm.EDIT_INVENTORY)
         schema = imp.SCHEMAS.get(kind)
         if schema is None:
-            raise DeskmateError(f"cannot import '{kind}': choose {', '.join(imp.SCHEMAS)}")
+            raise DeskmateError(_("cannot import '{kind}': choose {items}").format(kind=kind, items=', '.join(imp.SCHEMAS)))
         p = Path(path)
         table = tabular.read_table(p)
         cols = tabular.map_columns(table.headers, schema, mapping, file=table.file)
@@ -946,7 +947,7 @@ class InventoryService:
         levels = tuple(fill_rates or backtest.DEFAULT_LEVELS)
         for sl in levels:
             if not 0 < sl < 1:
-                raise DeskmateError(f"fill rate target {sl} is not between 0 and 1")
+                raise DeskmateError(_("fill rate target {sl} is not between 0 and 1").format(sl=sl))
         try:
             res = backtest.run(Y, first_day, cutoff, until, lead_time, levels, unit_value,
                                progress=progress)
@@ -974,7 +975,7 @@ class InventoryService:
             first = s.scalar(select(func.min(SalesDaily.day)))
             last = s.scalar(select(func.max(SalesDaily.day)))
             if first is None:
-                raise DeskmateError("no sales history yet: import sales first")
+                raise DeskmateError(_('no sales history yet: import sales first'))
             products = list(s.scalars(select(Product).where(Product.active.is_(True)).order_by(Product.id)))
             Y = np.zeros((len(products), (last - first).days + 1))
             self.fill_sales(s, Y, [p.id for p in products], first, last + timedelta(days=1))
@@ -1077,7 +1078,7 @@ def sales_matrix(path: str | Path, mapping: dict[str, str] | None = None
             if not ((r.values.get("sku") or "").strip().lower() in imp.PLACEHOLDER_ITEMS
                     and (r.values.get("name") or "").strip().lower() in imp.PLACEHOLDER_ITEMS)]
     if not rows:
-        raise DeskmateError(f"{table.file}: no readable sales rows")
+        raise DeskmateError(_("{file}: no readable sales rows").format(file=table.file))
     keys: dict[str, int] = {}
     names: list[str] = []
     prices: dict[int, Decimal] = {}

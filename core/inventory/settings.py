@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from core.kernel.parsers import p_decimal, p_decimal_text, p_int
+from core.kernel.i18n import N_
 from core.kernel.settings import SettingSpec, SettingsService, register
 
 
@@ -34,33 +35,33 @@ def default_fill_rate(session: Session) -> Decimal:
     return Decimal(str(SettingsService.read(session, "inventory.fill_rate_target")))
 
 
-register(SettingSpec("inventory.fill_rate_target", "0.95", "Fill rate target for new products",
-                     "The share of what customers ask for that you want served from the shelf (0.95 = "
-                     "95 of every 100 units). The reorder policy sets each product's safety stock so "
-                     "that replaying its recent sales reaches it; new products start with this figure, "
-                     "and each product's own target is in its Details.", _p_fill_rate,
+register(SettingSpec("inventory.fill_rate_target", "0.95", N_("Fill rate target for new products"),
+                     N_("The share of what customers ask for that you want served from the shelf (0.95 = "
+                        "95 of every 100 units). The reorder policy sets each product's safety stock so "
+                        "that replaying its recent sales reaches it; new products start with this figure, "
+                        "and each product's own target is in its Details."), _p_fill_rate,
                      area="inventory", kind="decimal"))
-register(SettingSpec("inventory.order_rule", "order_up_to", "How much to order",
-                     "When stock falls to the reorder point, either fill it up to a level (the reorder "
-                     "point plus the cycle stock below), or order the quantity that keeps ordering and "
-                     "storage costs lowest together (needs the cost per order and the holding cost rate).",
+register(SettingSpec("inventory.order_rule", "order_up_to", N_("How much to order"),
+                     N_("When stock falls to the reorder point, either fill it up to a level (the reorder "
+                        "point plus the cycle stock below), or order the quantity that keeps ordering and "
+                        "storage costs lowest together (needs the cost per order and the holding cost rate)."),
                      _p_rule, area="inventory", kind="choice", choices=("order_up_to", "eoq"),
                      choice_labels=(("order_up_to", "Fill up to a level"),
                                     ("eoq", "Cheapest order size (economic order quantity)"))))
-register(SettingSpec("inventory.order_cost", "0", "Cost per order line",
-                     "What ordering one product once costs you (time, delivery), used by the cheapest "
-                     "order size rule.", p_decimal_text, area="inventory",
+register(SettingSpec("inventory.order_cost", "0", N_("Cost per order line"),
+                     N_("What ordering one product once costs you (time, delivery), used by the cheapest "
+                        "order size rule."), p_decimal_text, area="inventory",
                      kind="decimal"))
-register(SettingSpec("inventory.holding_rate", "0.25", "Yearly holding cost rate",
-                     "What keeping stock for a year costs as a share of its price (0.25 = a quarter), "
-                     "used by the cheapest order size rule.",
+register(SettingSpec("inventory.holding_rate", "0.25", N_("Yearly holding cost rate"),
+                     N_("What keeping stock for a year costs as a share of its price (0.25 = a quarter), "
+                        "used by the cheapest order size rule."),
                      p_decimal_text, area="inventory", kind="decimal"))
-register(SettingSpec("inventory.cycle_days", "0", "Cycle stock (days)",
-                     "Extra days of demand ordered above the reorder point, to order less often.",
+register(SettingSpec("inventory.cycle_days", "0", N_("Cycle stock (days)"),
+                     N_("Extra days of demand ordered above the reorder point, to order less often."),
                      p_decimal_text, area="inventory", kind="decimal"))
-register(SettingSpec("inventory.min_history_days", 21, "Minimum sales history (days)",
-                     "Below this, a product uses the owner's min/max and says 'not enough history'.",
+register(SettingSpec("inventory.min_history_days", 21, N_("Minimum sales history (days)"),
+                     N_("Below this, a product uses the owner's min/max and says 'not enough history'."),
                      p_int, area="inventory", kind="int"))
-register(SettingSpec("inventory.history_days", 182, "Sales history window (days)",
-                     "How many days of sales the forecasts learn from.", p_int, area="inventory",
+register(SettingSpec("inventory.history_days", 182, N_("Sales history window (days)"),
+                     N_("How many days of sales the forecasts learn from."), p_int, area="inventory",
                      kind="int"))

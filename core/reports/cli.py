@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from core.kernel.cli_support import actor_for, add_as, parse_date, print_json
+from core.kernel.i18n import _
 
 
 def _num(v: Any, unit: str) -> str:
@@ -35,21 +36,23 @@ def cmd_report(args: argparse.Namespace, app: Any) -> int:
     date_from = args.date_from or date_to - timedelta(days=default.days - 1)
     if args.output:
         out = app.reports.export(actor, args.name, date_from, date_to, args.output, force=args.force)
-        print(f"wrote {out}")
+        print(_("wrote {out}").format(out=out))
         return 0
     r = app.reports.run(actor, args.name, date_from, date_to)
     if args.json:
         print_json(r.as_dict())
         return 0
-    print(f"{r.title}, {r.period.text()} (compared with {r.previous.text()})")
+    print(_("{title}, {text} (compared with {text2})").format(title=r.title, text=r.period.text(), text2=r.previous.text()))
     width = max((len(f.label) for f in r.figures), default=10)
     for f in r.figures:
         change = "" if f.change is None else f"  ({'+' if f.change > 0 else ''}{_num(f.change, f.unit)}"
         change += f", {f.verdict})" if change and f.verdict else (")" if change else "")
-        print(f"  {f.label:<{width}}  {_num(f.value, f.unit):>14}   previous {_num(f.previous, f.unit):>12}{change}")
+        print("  " + _("{label}  {value}   previous {previous}{change}").format(
+            label=f.label.ljust(width), value=_num(f.value, f.unit).rjust(14),
+            previous=_num(f.previous, f.unit).rjust(12), change=change))
     if r.series:
         widths = [max(len(s.name), 12) + 2 for s in r.series]
-        print("\n  " + f"{'week of':<12}" + "".join(f"{s.name:>{w}}" for s, w in zip(r.series, widths)))
+        print("\n  " + f"{_('week of'):<12}" + "".join(f"{s.name:>{w}}" for s, w in zip(r.series, widths)))
         for i, week in enumerate(r.weeks):
             print("  " + f"{week.isoformat():<12}"
                   + "".join(f"{_num(s.values[i], s.unit):>{w}}" for s, w in zip(r.series, widths)))
@@ -58,25 +61,23 @@ def cmd_report(args: argparse.Namespace, app: Any) -> int:
         print("  " + " | ".join(t.columns))
         for row in t.rows:
             print("  " + " | ".join(_num(v, u) if u != "text" else str(v) for v, u in zip(row, t.units)))
-    print("\nHow it was worked out:")
+    print(_('\nHow it was worked out:'))
     for line in r.how:
         print(f"  {line}")
     for h in r.hidden:
-        print(f"  Not shown: {h}")
+        print(_("  Not shown: {h}").format(h=h))
     return 0
 
 
 def register(sub: Any) -> None:
-    sp = sub.add_parser("report", help="trend reports by week, compared with the previous period "
-                                       "(deskmate report list)")
-    sp.add_argument("name", nargs="?", help="the report (see: deskmate report list)")
+    sp = sub.add_parser("report", help=_('trend reports by week, compared with the previous period (deskmate report list)'))
+    sp.add_argument("name", nargs="?", help=_('the report (see: deskmate report list)'))
     sp.add_argument("--from", dest="date_from", type=parse_date, default=None,
-                    help="first day (default: 8 weeks before --to)")
-    sp.add_argument("--to", dest="date_to", type=parse_date, default=None, help="last day (default today)")
-    sp.add_argument("--json", action="store_true", help="print the report as JSON")
-    sp.add_argument("-o", "--output", help="write the report to this file instead of printing it: .xlsx (a typed workbook) "
-                                           "or .pdf (with its chart), by the suffix")
-    sp.add_argument("--force", action="store_true", help="replace an existing file")
+                    help=_('first day (default: 8 weeks before --to)'))
+    sp.add_argument("--to", dest="date_to", type=parse_date, default=None, help=_('last day (default today)'))
+    sp.add_argument("--json", action="store_true", help=_('print the report as JSON'))
+    sp.add_argument("-o", "--output", help=_('write the report to this file instead of printing it: .xlsx (a typed workbook) or .pdf (with its chart), by the suffix'))
+    sp.add_argument("--force", action="store_true", help=_('replace an existing file'))
     add_as(sp)
     sp.set_defaults(handler=cmd_report)
 

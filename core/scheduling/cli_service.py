@@ -77,13 +77,13 @@ def cmd_slots(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json(rows)
     else:
-        print_table([[r["start"], r["end"], r["staff"]] for r in rows], ["start", "end", "staff"])
+        print_table([[r["start"], r["end"], r["staff"]] for r in rows], [_("start"), _("end"), _("staff")])
     return 0
 
 
 def _minute(text: str) -> int:
     try:
-        h, _, m = text.partition(":")
+        h, _sep, m = text.partition(":")
         value = int(h) * 60 + int(m or 0)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a time like 09:30") from None
@@ -109,7 +109,7 @@ def cmd_appointments_list(args: argparse.Namespace, app: Any) -> int:
         fm = app.formats()
         print_table([[r["id"], fm.date(date.fromisoformat(r["date"])), r["start"], r["service"], r["customer"],
                       r["staff"], r["state"]] for r in rows],
-                    ["id", "date", "start", "service", "customer", "staff", "state"])
+                    [_("id"), _("date"), _("start"), _("service"), _("customer"), _("staff"), _("state")])
     return 0
 
 
@@ -183,7 +183,7 @@ def cmd_staff_list(args: argparse.Namespace, app: Any) -> int:
                   r["hourly_cost"] or hidden,
                   hidden if p.min_minutes is None else f"{r['min_hours']}–{r['max_hours'] or '∞'}"]
                  for r, p in zip(rows, people)],
-                ["id", "name", "role", "skills", "e-mail", "hourly cost", "hours/week"])
+                [_("id"), _("name"), _("role"), _("skills"), _("e-mail"), _("hourly cost"), _("hours/week")])
     return 0
 
 

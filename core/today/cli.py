@@ -5,6 +5,7 @@ import argparse
 from typing import Any
 
 from core.kernel.cli_support import actor_for, add_as, print_json
+from core.kernel.i18n import _, current_language
 
 
 def cmd_today(args: argparse.Namespace, app: Any) -> int:
@@ -13,21 +14,22 @@ def cmd_today(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json(report.as_dict())
         return 0
-    print(f"Today, {report.as_of:%A %d %B %Y}, for {report.username} ({report.role})")
+    from babel.dates import format_date
+    day = format_date(report.as_of, "full", locale=current_language())     # "Monday, 30 November 2026"
+    print(_("Today, {day}, for {username} ({role})").format(day=day, username=report.username, role=report.role))
     for s in report.sections:
         print(f"\n{s.title}: {s.summary}")
         for ln in s.lines:
             print(f"  {'! ' if ln.urgent else '  '}{ln.text}" + (f" — {ln.detail}" if ln.detail else ""))
         if s.more:
-            print(f"    … and {s.more} more")
+            print(_("    … and {more} more").format(more=s.more))
     return 0
 
 
 def register(sub: Any) -> None:
     from core.kernel.cli_support import parse_date
-    sp = sub.add_parser("today", help="what needs you today: decisions, appointments, cover, stock, "
-                                      "overdue invoices, failed jobs")
-    sp.add_argument("--as-of", type=parse_date, default=None, help="another business day (default today)")
+    sp = sub.add_parser("today", help=_('what needs you today: decisions, appointments, cover, stock, overdue invoices, failed jobs'))
+    sp.add_argument("--as-of", type=parse_date, default=None, help=_('another business day (default today)'))
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_today)

@@ -42,7 +42,7 @@ def test_import_list_policy_and_reorder_run(app, owner, data_dir, tmp_path, caps
     header, row = capsys.readouterr().out.splitlines()[:2]
     assert "fill rate target" in header and "replayed" in header and "method" in header and "weekday-seasonal ES" in row
     assert _run(data_dir, "reorder", "run", "--as", "olivia") == 0
-    assert "1 suggestion(s)" in capsys.readouterr().out
+    assert "1 suggestion drafted" in capsys.readouterr().out
 
 
 def test_purchase_orders_from_the_command_line(app, owner, data_dir, tmp_path, capsys, cli_login):

@@ -29,7 +29,7 @@ from desktop.accessibility import make_accessible
 from desktop.widgets.columns import guard_stretch_columns
 from desktop.context import DesktopContext
 from desktop.registry import PageSpec, load_pages
-from desktop.ui import alive, app_icon, icon, show_error, ui_settings
+from desktop.ui import alive, app_icon, icon, show_error, ui_settings, words
 from desktop.widgets import EmptyState
 from desktop.widgets.message_bar import MessageBar
 
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         lay.addWidget(self.nav, 1)
         who = self.ctx.actor
-        self.sidebar_user = QLabel(f"{who.username} · {who.role}")
+        self.sidebar_user = QLabel(f"{who.username} · {words(who.role)}")
         self.sidebar_user.setObjectName("sidebarUser")
         lay.addWidget(self.sidebar_user)
 
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         self.automation_label.setToolTip(self.tr("Automation only drafts into the Review Inbox; "
                                          "switch jobs on or off on the Automation page."))
         who = self.ctx.actor
-        self.user_label = QLabel(self.tr("Logged in as {username} ({role})").format(username=who.username, role=who.role))
+        self.user_label = QLabel(self.tr("Logged in as {username} ({role})").format(username=who.username, role=words(who.role)))
         self.user_label.setObjectName("userState")
         self.user_label.setAccessibleName(self.tr("Logged-in user"))
         sb.addPermanentWidget(self.automation_label)

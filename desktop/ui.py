@@ -10,7 +10,7 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMessageBox, QStyle, QVBoxLayout,
                                QWidget)
@@ -24,6 +24,28 @@ if TYPE_CHECKING:
 log = logging.getLogger("deskmate.desktop")
 
 ORGANISATION = "Deskmate"
+#: Stored keys in the words a person reads (translated where shown, context "words").
+ROLE_WORDS = {"owner": QT_TRANSLATE_NOOP("words", "owner"), "staff": QT_TRANSLATE_NOOP("words", "staff"),
+              "bookkeeper": QT_TRANSLATE_NOOP("words", "bookkeeper"), "system": QT_TRANSLATE_NOOP("words", "system")}
+STATE_WORDS = {"new": QT_TRANSLATE_NOOP("words", "new"), "snoozed": QT_TRANSLATE_NOOP("words", "snoozed"),
+               "escalated": QT_TRANSLATE_NOOP("words", "escalated"), "applied": QT_TRANSLATE_NOOP("words", "applied"),
+               "rejected": QT_TRANSLATE_NOOP("words", "rejected"), "superseded": QT_TRANSLATE_NOOP("words", "superseded"),
+               "expired": QT_TRANSLATE_NOOP("words", "expired"), "approved": QT_TRANSLATE_NOOP("words", "approved"),
+               "edited": QT_TRANSLATE_NOOP("words", "edited"),
+               # invoices
+               "draft": QT_TRANSLATE_NOOP("words", "draft"), "issued": QT_TRANSLATE_NOOP("words", "issued"),
+               "open": QT_TRANSLATE_NOOP("words", "open"), "overdue": QT_TRANSLATE_NOOP("words", "overdue"),
+               "paid": QT_TRANSLATE_NOOP("words", "paid"), "void": QT_TRANSLATE_NOOP("words", "void"),
+               "partly_paid": QT_TRANSLATE_NOOP("words", "partly paid")}
+
+
+def words(key: object, table: dict[str, str] | None = None) -> str:
+    """A stored key (a role, a state) in the user's language; the key itself when it has no words."""
+    text = str(getattr(key, "value", key))
+    for t in ((table,) if table is not None else (ROLE_WORDS, STATE_WORDS)):
+        if text in t:
+            return QCoreApplication.translate("words", t[text])
+    return text.replace("_", " ")
 APPLICATION = "Deskmate"
 
 

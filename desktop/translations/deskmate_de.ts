@@ -2421,6 +2421,10 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
         <translation>maschinell entworfen: prüfen, dann ausstellen</translation>
     </message>
     <message>
+        <source>Tax {rate}: {tax} on {net}</source>
+        <translation>Steuer {rate}: {tax} auf {net}</translation>
+    </message>
+    <message>
         <source>{taxes}&lt;br&gt;Net {money} · Tax {money2} · &lt;b&gt;Total {money3}&lt;/b&gt;</source>
         <translation>{taxes}&lt;br&gt;Netto {money} · Steuer {money2} · &lt;b&gt;Gesamt {money3}&lt;/b&gt;</translation>
     </message>
@@ -6074,8 +6078,8 @@ Inhabers.&lt;/p&gt;
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n überfällig</numerusform>
-            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überf.</numerusform>
+            <numerusform>%n überf.</numerusform>
         </translation>
     </message>
 </context>
@@ -6397,6 +6401,38 @@ als die des Inhabers festgehalten.&lt;/p&gt;
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Dienstplanung</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
 </context>
 <context>
     <name>pages.settings.users</name>
@@ -6514,6 +6550,90 @@ Eintrag ausgewählt. Die Seite aktualisiert sich selbst, wenn sich etwas ändert
     <message>
         <source>Deskmate</source>
         <translation>Deskmate</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>owner</source>
+        <extracomment>Stored keys in the words a person reads (translated where shown, context &quot;words&quot;).</extracomment>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>bookkeeper</source>
+        <translation>Buchhaltung</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>weitergeleitet</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>ausgestellt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>teilweise bezahlt</translation>
     </message>
 </context>
 </TS>

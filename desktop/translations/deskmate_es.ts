@@ -2421,6 +2421,10 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
         <translation>preparada automáticamente: revísela y luego emítala</translation>
     </message>
     <message>
+        <source>Tax {rate}: {tax} on {net}</source>
+        <translation>Impuesto {rate}: {tax} sobre {net}</translation>
+    </message>
+    <message>
         <source>{taxes}&lt;br&gt;Net {money} · Tax {money2} · &lt;b&gt;Total {money3}&lt;/b&gt;</source>
         <translation>{taxes}&lt;br&gt;Neto {money} · Impuestos {money2} · &lt;b&gt;Total {money3}&lt;/b&gt;</translation>
     </message>
@@ -6074,8 +6078,8 @@ propietario.&lt;/p&gt;
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n vencida</numerusform>
-            <numerusform>%n vencidas</numerusform>
+            <numerusform>%n venc.</numerusform>
+            <numerusform>%n venc.</numerusform>
         </translation>
     </message>
 </context>
@@ -6397,6 +6401,38 @@ registrando como del propietario.&lt;/p&gt;
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatización</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Horarios</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
 </context>
 <context>
     <name>pages.settings.users</name>
@@ -6514,6 +6550,90 @@ elemento seleccionado. La página se actualiza sola cuando algo cambia.&lt;/p&gt
     <message>
         <source>Deskmate</source>
         <translation>Deskmate</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>owner</source>
+        <extracomment>Stored keys in the words a person reads (translated where shown, context &quot;words&quot;).</extracomment>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>bookkeeper</source>
+        <translation>contabilidad</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>pospuesto</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalado</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>sustituido</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>emitida</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>anulada</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>pagada en parte</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ from desktop.accessibility import make_accessible
 from desktop.context import DesktopContext
 from desktop.inbox_editors import ProposalEditor, create_editor, editor_name
 from desktop.pages.inbox.dialogs import SnoozeDialog, ask_text, confirm, describe_batch
-from desktop.ui import PageHeader, show_error, ui_settings
+from desktop.ui import PageHeader, show_error, ui_settings, words
 from desktop.widgets import RIGHT, EmptyState, HelpButton, LazyColumn, LazyTableModel, ReasonCardView
 
 HELP = QT_TRANSLATE_NOOP("pages.inbox.page", """
@@ -153,7 +153,7 @@ class InboxPage(QWidget):
         self.role_box.addItem(self.tr("Items I may decide"), self.ctx.actor.role)
         self.role_box.addItem(self.tr("Anyone's"), None)
         for r in Role:
-            self.role_box.addItem(self.tr("For {role}").format(role=r.value), r.value)
+            self.role_box.addItem(self.tr("For {role}").format(role=words(r)), r.value)
         self.since_box = QComboBox()
         self.since_box.setObjectName("sinceFilter")
         for label, value in SINCE_CHOICES:
@@ -580,7 +580,7 @@ class InboxPage(QWidget):
         kind = self._kind_titles.get(d.kind, d.kind)
         fm = self.ctx.formats
         self.title_label.setText(d.title)
-        state = d.state + (f" ({d.decision})" if d.decision else "")
+        state = words(d.state) + (f" ({words(d.decision)})" if d.decision else "")
         if d.machine_drafted:
             made = self.tr("drafted by the job “{job_title}”").format(job_title=self.job_title(d.job_id)) if d.job_id else self.tr("drafted by automation")
         else:

@@ -32,7 +32,15 @@ not just by this page: a staff member cannot change them from the command line e
 recorded as the owner's.</p>
 """)
 
-AREA_TITLES = {"shop": QT_TRANSLATE_NOOP("pages.settings.page", "Shop"), "app": QT_TRANSLATE_NOOP("pages.settings.page", "Application")}
+AREA_TITLES = {"shop": QT_TRANSLATE_NOOP("pages.settings.page", "Shop"), "app": QT_TRANSLATE_NOOP("pages.settings.page", "Application"),
+               "automation": QT_TRANSLATE_NOOP("pages.settings.page", "Automation"),
+               "customers": QT_TRANSLATE_NOOP("pages.settings.page", "Customers"),
+               "inbox": QT_TRANSLATE_NOOP("pages.settings.page", "Inbox"),
+               "inventory": QT_TRANSLATE_NOOP("pages.settings.page", "Inventory"),
+               "invoicing": QT_TRANSLATE_NOOP("pages.settings.page", "Invoicing"),
+               "mail": QT_TRANSLATE_NOOP("pages.settings.page", "Mail"),
+               "scheduling": QT_TRANSLATE_NOOP("pages.settings.page", "Scheduling"),
+               "reports": QT_TRANSLATE_NOOP("pages.settings.page", "Reports")}
 
 
 def _tab_title(area: str) -> str:

@@ -42,8 +42,10 @@ def _sales_by_week(s: Any, period: Period) -> list[tuple[int, int, Decimal]]:
         .group_by(SalesDaily.product_id, bucket))]
 
 
-def _products(s: Any) -> dict[int, Product]:
-    return {p.id: p for p in s.scalars(select(Product).where(Product.active.is_(True)))}
+def _products(s: Any) -> dict[int, Any]:
+    """The active products, by id: only the columns the reports read (rows, not whole objects)."""
+    return {p.id: p for p in s.execute(select(Product.id, Product.sku, Product.name, Product.category, Product.price,
+                                              Product.cost, Product.on_hand).where(Product.active.is_(True)))}
 
 
 def _sales(app: "Deskmate", period: Period) -> Computed:
@@ -97,7 +99,7 @@ MOVERS_HOW = (f"Fastest movers: the {MOVERS} products that sold the most units; 
               "value (at cost) they tie up.")
 
 
-def _movers(products: dict[int, Product], per_product: dict[int, Decimal], moves_after_end: dict[int, dict[date, Decimal]],
+def _movers(products: dict[int, Any], per_product: dict[int, Decimal], moves_after_end: dict[int, dict[date, Decimal]],
             weeks: Decimal) -> tuple[Table, Table]:
     """The fastest and the slowest movers of the period (``moves_after_end``: ledger movements after its end)."""
     def row(pid: int) -> tuple[Any, ...]:
@@ -137,7 +139,7 @@ def _sold_by_product(s: Any, period: Period) -> dict[int, Decimal]:
                           .group_by(SalesDaily.product_id)).all())
 
 
-def _level(p: Product, moves_after: dict[date, Decimal]) -> Decimal:
+def _level(p: Any, moves_after: dict[date, Decimal]) -> Decimal:
     """On hand at the end of the day the movements start after: today's on-hand minus what moved since."""
     return p.on_hand - sum(moves_after.values(), Decimal(0))
 

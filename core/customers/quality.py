@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.inbox.texts import stored, tmsg
+from core.kernel.i18n import N_
 from core.automation.quality import Finding
 from core.customers.models import Customer, CustomerContact
 
@@ -30,6 +32,10 @@ def _digits(phone: str) -> str:
     return d[-9:] if len(d) >= 7 else ""
 
 
+#: How each matched field reads in a finding ("same e-mail as ...").
+MATCHED_ON = {"name": N_("name"), "e-mail": N_("e-mail"), "phone": N_("phone")}
+
+
 def customers_without_contact(session: Session, app: "Deskmate") -> list[Finding]:
     """Customers nobody could reach: no e-mail, no phone, no contact person with either."""
     reachable = set(session.scalars(select(CustomerContact.customer_id).where(
@@ -41,9 +47,9 @@ def customers_without_contact(session: Session, app: "Deskmate") -> list[Finding
             continue
         out.append(Finding(
             subject_type="customer", subject_id=c.id, subject_label=c.name,
-            problem="no e-mail address, phone number or contact person",
-            suggested_fix="add an e-mail or phone number on the customer page (reminders and "
-                          "invoices cannot be sent otherwise)",
+            problem=stored("no e-mail address, phone number or contact person"),
+            suggested_fix=stored("add an e-mail or phone number on the customer page (reminders and "
+                                 "invoices cannot be sent otherwise)"),
             check="customer_without_contact", area="customers",
             details={"customer": c.name, "billing address": c.billing_address or "(none)"}))
     return out
@@ -79,9 +85,10 @@ def likely_duplicate_customers(session: Session, app: "Deskmate") -> list[Findin
         others = ", ".join(f"#{m.id} {m.name}" for m in members[1:])
         out.append(Finding(
             subject_type="customer", subject_id=first.id, subject_label=first.name,
-            problem=f"likely duplicate: same {what} as {others}",
-            suggested_fix="look at both; keep one and move contacts and notes to it, "
-                          "or tell them apart in the name",
+            problem=stored("likely duplicate: same {what} as {others}", what=tmsg(MATCHED_ON.get(what, what)),
+                           others=others),
+            suggested_fix=stored("look at both; keep one and move contacts and notes to it, "
+                                 "or tell them apart in the name"),
             check="customer_duplicate", area="customers",
             details={"customers": [f"#{m.id} {m.name} <{m.email}> {m.phone}" for m in members],
                      "matched on": what}))

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.kernel.i18n import _, ngettext
 from core.customers.models import Customer
 from core.customers.providers import CustomerDataProvider, register_provider
 from core.customers.service import HistoryEvent
@@ -32,14 +33,15 @@ def history(s: Session, customer_id: int, today: date) -> list[HistoryEvent]:
         out.append(HistoryEvent(on, "invoices", r.status, r.label, inv.gross_total, str(inv.id)))
     for p, num in s.execute(select(Payment, Invoice.number).outerjoin(Invoice, Invoice.id == Payment.invoice_id)
                             .where(Payment.customer_id == customer_id)):
-        extra = f", {money(p.to_credit)} kept as credit" if p.to_credit else ""
-        out.append(HistoryEvent(p.paid_on, "payments", p.method, f"payment for {num}{extra}",
-                                p.received, str(p.id)))
+        title = (_("payment for {number}, {credit} kept as credit") if p.to_credit
+                 else _("payment for {number}")).format(number=num, credit=money(p.to_credit))
+        out.append(HistoryEvent(p.paid_on, "payments", p.method, title, p.received, str(p.id)))
     for r, num in s.execute(select(PaymentReminder, Invoice.number)
                             .join(Invoice, Invoice.id == PaymentReminder.invoice_id)
                             .where(PaymentReminder.customer_id == customer_id)):
-        out.append(HistoryEvent(r.sent_at.date(), "reminders", f"level {r.level}",
-                                f"reminder {r.level} for {num} ({r.channel})", r.open_amount, str(r.id)))
+        out.append(HistoryEvent(r.sent_at.date(), "reminders", _("level {level}").format(level=r.level),
+                                _("reminder {level} for {number} ({channel})").format(
+                                    level=r.level, number=num, channel=r.channel), r.open_amount, str(r.id)))
     return out
 
 
@@ -78,7 +80,8 @@ def erase(s: Session, customer_id: int) -> str | None:
     for inv in s.scalars(select(Invoice).where(Invoice.customer_id == customer_id, Invoice.state == "draft")):
         inv.customer_name, inv.billing_address, inv.customer_tax_id = "(erased customer)", "", ""
         n += 1
-    return f"customer details on {n} draft invoice(s)" if n else None
+    return ngettext("customer details on {n} draft invoice", "customer details on {n} draft invoices",
+                    n).format(n=n) if n else None
 
 
 def kept(s: Session, customer_id: int) -> str | None:
@@ -86,10 +89,12 @@ def kept(s: Session, customer_id: int) -> str | None:
                                                           Invoice.state != "draft").order_by(Invoice.number)))
     if not numbers:
         return None
-    return (f"{len(numbers)} issued invoice(s)/credit note(s) "
-            f"({', '.join(numbers[:20])}{'...' if len(numbers) > 20 else ''}) "
-            "with the billing name, address and tax id printed on them: tax law requires "
-            "issued invoices to be kept unchanged for the retention period")
+    return ngettext("{n} issued invoice or credit note ({numbers}) with the billing name, address and tax id "
+                    "printed on it: tax law requires issued invoices to be kept unchanged for the retention period",
+                    "{n} issued invoices and credit notes ({numbers}) with the billing name, address and tax id "
+                    "printed on them: tax law requires issued invoices to be kept unchanged for the retention "
+                    "period", len(numbers)).format(
+        n=len(numbers), numbers=", ".join(numbers[:20]) + ("..." if len(numbers) > 20 else ""))
 
 
 def _history(app: Any, customer_id: int) -> list[Any]:

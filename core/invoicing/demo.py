@@ -7,6 +7,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from core.kernel.i18n import _, ngettext
 from core.invoicing.lines import LineDraft
 
 if TYPE_CHECKING:
@@ -108,6 +109,8 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
     drafted = 0
     for job_id in ("invoicing.recurring_drafts", "invoicing.appointment_drafts", "invoicing.dunning"):
         drafted += app.automation.run_now(owner, job_id).created
-    ctx["summary"].append(f"{n_inv} invoices ({n_paid} paid), {len(issued)} credit notes, 4 recurring agreements, "
-                          f"{len(CATALOGUE)} catalogue items")
-    ctx["summary"].append(f"{drafted} invoicing suggestions in the inbox")
+    ctx["summary"].append(_("{invoices} invoices ({paid} paid), {credit_notes} credit notes, {agreements} recurring "
+                            "agreements, {items} catalogue items").format(
+        invoices=n_inv, paid=n_paid, credit_notes=len(issued), agreements=4, items=len(CATALOGUE)))
+    ctx["summary"].append(ngettext("{n} invoicing suggestion in the inbox", "{n} invoicing suggestions in the inbox",
+                                   drafted).format(n=drafted))

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from core.kernel.i18n import _
+
 ROUNDING_RULES = {
     "half-up": decimal.ROUND_HALF_UP,
     "half-even": decimal.ROUND_HALF_EVEN,
@@ -100,9 +102,9 @@ def validate_line(line: LineInput) -> list[str]:
     """Problems with a line, in words (empty when it is fine)."""
     problems = []
     if not (ZERO <= line.discount_pct <= HUNDRED):
-        problems.append(f"discount {line.discount_pct} % is not between 0 and 100")
+        problems.append(_("the discount must be between 0 and 100 %, not {percent} %").format(percent=line.discount_pct))
     if not (ZERO <= line.tax_rate <= HUNDRED):
-        problems.append(f"tax rate {line.tax_rate} % is not between 0 and 100")
+        problems.append(_("the tax rate must be between 0 and 100 %, not {percent} %").format(percent=line.tax_rate))
     if line.unit_price < 0:
         problems.append("a unit price cannot be negative (use a negative quantity to credit)")
     return problems

@@ -77,8 +77,10 @@ class InvoiceRow:
 
     @property
     def label(self) -> str:
-        what = "Credit note" if self.kind == "credit_note" else "Invoice"
-        return f"{what} {self.number}" if self.number else f"Draft {what.lower()} #{self.id}"
+        if self.kind == "credit_note":
+            return (_("Credit note {number}") if self.number else _("Draft credit note #{id}")).format(
+                number=self.number, id=self.id)
+        return (_("Invoice {number}") if self.number else _("Draft invoice #{id}")).format(number=self.number, id=self.id)
 
 
 @dataclass(frozen=True)

@@ -53,11 +53,11 @@ def deliver(settings: dict[str, Any], outbox: Path, to: str, subject: str, body:
         except (OSError, smtplib.SMTPException) as exc:
             raise ConflictError(_("could not send by e-mail via {host}: {exc}; nothing was recorded").format(
                                     host=host, exc=exc)) from exc
-        return "email", f"e-mailed to {to} via {host}"
+        return "email", _("e-mailed to {to} via {host}").format(to=to, host=host)
     from core.io.outputs import make_private, private_folder
     private_folder(outbox)   # customer letters: readable by the shop's own account only
     eml = outbox / ((attachment.stem if attachment is not None else name or "message") + ".eml")
     eml.write_bytes(bytes(msg))
     make_private(eml)
-    why = "no SMTP server configured" if not host else "the customer has no e-mail address"
-    return "outbox", f"written to {eml} for sending by hand ({why})"
+    why = _("no SMTP server configured") if not host else _("the customer has no e-mail address")
+    return "outbox", _("written to {file} for sending by hand ({why})").format(file=eml, why=why)

@@ -155,8 +155,9 @@ def test_going_back_to_the_systems_language_needs_no_restart_when_it_is_shown(qt
 @pytest.mark.parametrize("role", ["staff", "bookkeeper"])
 def test_staff_and_bookkeeper_choose_their_own_language(qtbot, app, owner, make_window, role):
     info = app.users.add(owner, f"a{role}", role, "Correct-Horse-Battery-9")
-    _win, panel = _settings_language_panel(qtbot, make_window, info.actor)
+    win, panel = _settings_language_panel(qtbot, make_window, info.actor)
     assert panel.isEnabled() and panel.combo.isEnabled() and panel.combo.count() == 4
+    assert not win.pages["settings"].button_bar.isVisible()     # no "only the owner can change these" here
 
 
 def test_restarting_leaves_lang_out_so_the_preference_decides():

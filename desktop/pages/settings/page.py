@@ -138,7 +138,9 @@ class SettingsPage(QWidget):
             self._sync_bar()
 
     def _sync_bar(self) -> None:
-        on_own_tab = self.tabs.currentIndex() in (self.users_tab_index, getattr(self, "database_tab_index", -1))
+        # Users, Database and Language save by themselves: no Save/Revert bar (nor its "owner only" note).
+        on_own_tab = self.tabs.currentIndex() in (self.users_tab_index, getattr(self, "database_tab_index", -1),
+                                                  getattr(self, "language_tab_index", -1))
         self.button_bar.setVisible(not on_own_tab)
         editable = self.can_edit_any and self.loaded
         self.save_button.setVisible(self.can_edit_any)

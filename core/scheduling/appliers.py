@@ -178,3 +178,7 @@ register_kind(KindSpec(kind="roster_fairness", area="scheduling", title=N_('Rost
 register_kind(KindSpec(kind="roster_preference", area="scheduling", title=N_('Shift wish learnt from edits'),
                        apply=apply_preference, plural="shift wishes learnt from edits",
                        description=N_('Approving records the wish; future drafts weigh it.')))
+
+
+# the follow-up kind is declared with its job (core/scheduling/followups.py)
+from core.scheduling import followups as _followups  # noqa: E402,F401

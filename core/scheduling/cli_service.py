@@ -288,6 +288,8 @@ def register(sub: argparse._SubParsersAction, roster: argparse._SubParsersAction
     sp.set_defaults(handler=cmd_swap)
     ap = sub.add_parser("appointments", help=_('appointments')).add_subparsers(dest="appointments_cmd",
                                                                            metavar="ACTION", required=True)
+    from core.scheduling.followups import register_cli as register_followups
+    register_followups(ap)
     sp = ap.add_parser("slots", help=_('free slots for a service on a day'))
     sp.add_argument("--service", type=int, required=True, metavar="ID")
     sp.add_argument("--date", type=parse_date, required=True, metavar="DATE")

@@ -155,3 +155,7 @@ def learn_from_overrides(ctx: JobContext) -> None:
                           confidence="high" if p["times"] >= 3 else "medium",
                           evidence=[{"roster week": e["week"], "inbox item": e["suggestion"],
                                      "reason given": e["reason"]} for e in p["evidence"]]))
+
+
+# the follow-up job and its kind live beside their rules
+from core.scheduling import followups as _followups  # noqa: E402,F401

@@ -185,3 +185,22 @@ class Appointment(Base):
     reminder_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     __table_args__ = (Index("ix_appointment_staff_day", "staff_id", "day"),)
+
+
+class FollowupAnswer(Base):
+    """What a customer answered to the follow-up after a visit (``core/scheduling/followups.py``):
+    a rating from 1 to 5 and their words, recorded by a person; kept on the customer and summed up
+    per service and per staff member."""
+
+    __tablename__ = "followup_answer"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    appointment_id: Mapped[int] = mapped_column(ForeignKey("appointment.id", ondelete="CASCADE"), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    service_name: Mapped[str] = mapped_column(String(120))
+    staff_name: Mapped[str] = mapped_column(String(120))
+    visit_day: Mapped[date] = mapped_column(Date, index=True)
+    rating: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str] = mapped_column(String(80), default="")

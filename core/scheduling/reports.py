@@ -175,3 +175,7 @@ def roster_gap(app: "Deskmate", period: Period) -> str | None:
 
 
 register_job_quality(JobQuality("scheduling.auto_roster", roster_gap))
+
+
+# the satisfaction report is declared with the follow-ups (core/scheduling/followups.py)
+from core.scheduling import followups as _followups  # noqa: E402,F401

@@ -30,3 +30,22 @@ for _spec in (
                 area=AREA, kind="int"),
 ):
     register(_spec)
+
+
+def _p_followups(v: object) -> dict[str, int]:
+    """{service name: days after the visit} for the follow-up job; a service not named gets none."""
+    if not isinstance(v, dict):
+        raise ValueError("expected {service: days}")
+    out = {}
+    for name, days in v.items():
+        d = int(days)
+        if not 0 <= d <= 60:
+            raise ValueError(f"{name}: days after the visit from 0 to 60")
+        out[str(name)] = d
+    return out
+
+
+register(SettingSpec("scheduling.followup_days", {}, "Follow up after a visit (days, per service)",
+                     "For each service that should get a follow-up after a completed appointment, how many "
+                     "days after the visit the note is drafted (e.g. {\"Cake tasting\": 2}). Services not "
+                     "named get none.", _p_followups, area=AREA, kind="json"))

@@ -12,7 +12,7 @@ from core.kernel.actor import Actor
 from core.kernel.errors import ValidationError
 from core.kernel.formats import Formats
 from core.scheduling.dto import AppointmentInfo, RosterView, hm
-from core.kernel.i18n import _
+from core.kernel.i18n import N_, _
 
 
 def _types(view: RosterView) -> dict[str, Any]:
@@ -26,15 +26,15 @@ def roster_xlsx(view: RosterView, path: Path, actor: Actor, at: datetime, shop: 
     fm = fm or Formats()
     types = _types(view)
     wb = new_workbook()
-    cols = [Column("Staff", 22)] + [Column(fm.day(d), 16) for d in view.days] + [Column("Hours", 8, "0.0")]
+    cols = [Column(N_("Staff"), 22)] + [Column(fm.day(d), 16) for d in view.days] + [Column(N_("Hours"), 8, "0.0")]
     rows = []
     for p in view.staff:
         cells = [view.cells.get((p.id, d)) for d in view.days]
         hours = sum(types[c].length_minutes for c in cells if c in types) / 60
         rows.append([p.name] + [f"{types[c].name} {_hours(types[c], fm)}" if c in types else "" for c in cells]
                     + [hours])
-    add_table_sheet(wb, "Roster", cols, rows, totals=(len(cols),))
-    ws = wb["Roster"]
+    add_table_sheet(wb, N_("Roster"), cols, rows, totals=(len(cols),))
+    ws = wb[_("Roster")[:31]]
     for r, p in enumerate(view.staff, start=2):
         for cidx, d in enumerate(view.days, start=2):
             code = view.cells.get((p.id, d))
@@ -44,10 +44,10 @@ def roster_xlsx(view: RosterView, path: Path, actor: Actor, at: datetime, shop: 
                 types[c].length_minutes / 60]
                for (sid, d), c in sorted(view.cells.items(), key=lambda kv: (kv[0][1], kv[0][0]))
                for p in view.staff if p.id == sid and c in types]
-    add_table_sheet(wb, "Shifts", [Column("Day", 12, "yyyy-mm-dd"), Column("Staff", 22), Column("Code", 8),
-                                   Column("Shift", 14), Column("Start", 8), Column("End", 8), Column("Hours", 8, "0.0")],
+    add_table_sheet(wb, N_("Shifts"), [Column(N_("Day"), 12, "yyyy-mm-dd"), Column(N_("Staff"), 22), Column(N_("Code"), 8),
+                                   Column(N_("Shift"), 14), Column(N_("Start"), 8), Column(N_("End"), 8), Column(N_("Hours"), 8, "0.0")],
                     listing)
-    add_about_sheet(wb, f"{shop} roster, week of {fm.date(view.week_start)}",
+    add_about_sheet(wb, _("{shop} roster, week of {week}").format(shop=shop, week=fm.date(view.week_start)),
                     {"state": view.state, "penalty": view.penalty}, actor, at)
     wb.save(path)
     return path
@@ -63,15 +63,17 @@ def roster_pdf(view: RosterView, path: Path, shop: str = "", fm: Formats | None 
     pdf.set_auto_page_break(True, margin=12)
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 14)
-    pdf.cell(0, 9, _latin(f"{shop} — roster, week of {fm.date(view.week_start)} ({view.state})"),
+    state = {"draft": _("draft"), "published": _("published")}.get(view.state, view.state)
+    pdf.cell(0, 9, _latin(_("{shop} — roster, week of {week} ({state})").format(
+        shop=shop, week=fm.date(view.week_start), state=state)),
              new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 9)
     name_w, day_w = 50, (pdf.w - pdf.l_margin - pdf.r_margin - 50 - 16) / len(view.days)
     pdf.set_font("Helvetica", "B", 9)
-    pdf.cell(name_w, 8, "Staff", border=1)
+    pdf.cell(name_w, 8, _latin(_("Staff")), border=1)
     for d in view.days:
         pdf.cell(day_w, 8, _latin(fm.day(d)), border=1, align="C")
-    pdf.cell(16, 8, "Hours", border=1, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(16, 8, _latin(_("Hours")), border=1, align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 9)
     for p in view.staff:
         pdf.cell(name_w, 9, _latin(p.name), border=1)
@@ -118,18 +120,21 @@ def roster_ics(view: RosterView, path: Path, tzname: str, staff_id: int | None =
     cal.add("prodid", "-//Deskmate//roster//EN")
     cal.add("version", "2.0")
     names = {p.id: p.name for p in view.staff}
-    cal.add("x-wr-calname", f"{shop} shifts" + (f" — {names.get(staff_id, '')}" if staff_id else ""))
+    cal.add("x-wr-calname", _("{shop} shifts — {name}").format(shop=shop, name=names.get(staff_id, "")) if staff_id
+            else _("{shop} shifts").format(shop=shop))
     for (sid, d), code in sorted(view.cells.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         if staff_id is not None and sid != staff_id or code not in types:
             continue
         t = types[code]
         ev = Event()
         ev.add("uid", f"roster-{view.roster_id}-{sid}-{d.isoformat()}@deskmate")
-        ev.add("summary", f"{t.name} shift" + ("" if staff_id else f": {names.get(sid, sid)}"))
+        ev.add("summary", _("{shift} shift").format(shift=t.name) if staff_id else
+               _("{shift} shift: {name}").format(shift=t.name, name=names.get(sid, sid)))
         ev.add("dtstart", _local(d, t.start_minute, tz))
         ev.add("dtend", _local(d, t.end_minute, tz))
         ev.add("dtstamp", datetime.now(tz))
-        ev.add("description", f"{names.get(sid, sid)} — {t.name} ({view.state} roster)")
+        ev.add("description", (_("{name} — {shift} (draft roster)") if view.state == "draft" else
+                               _("{name} — {shift} (published roster)")).format(name=names.get(sid, sid), shift=t.name))
         cal.add_component(ev)
     path.write_bytes(cal.to_ical())
     return path
@@ -141,7 +146,7 @@ def appointments_ics(items: list[AppointmentInfo], path: Path, tzname: str, shop
     cal = Calendar()
     cal.add("prodid", "-//Deskmate//appointments//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"{shop} appointments")
+    cal.add("x-wr-calname", _("{shop} appointments").format(shop=shop))
     for a in items:
         if a.state == "cancelled":
             continue
@@ -152,7 +157,8 @@ def appointments_ics(items: list[AppointmentInfo], path: Path, tzname: str, shop
         ev.add("dtend", _local(a.day, a.end_minute, tz))
         ev.add("dtstamp", datetime.now(tz))
         ev.add("status", "CONFIRMED" if a.state in ("confirmed", "completed") else "TENTATIVE")
-        ev.add("description", f"with {a.staff_name}; state {a.state}" + (f"; {a.notes}" if a.notes else ""))
+        ev.add("description", _("with {person}; state {state}").format(person=a.staff_name, state=a.state)
+               + (f"; {a.notes}" if a.notes else ""))
         cal.add_component(ev)
     path.write_bytes(cal.to_ical())
     return path

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from core.inbox.due import due_text
 from core.inbox.service import InboxFilter, State
 from core.kernel.actor import Actor
+from core.kernel.i18n import N_, _, ngettext
 from core.today.dto import Target, TodayLine, TodayReport, TodaySection
 from core.users.permissions import Perm, allowed
 
@@ -22,15 +23,18 @@ if TYPE_CHECKING:
     from core.app import Deskmate
 
 WAITING = (State.NEW.value, State.ESCALATED.value)
-TITLES = {"decisions": "Decisions waiting for you", "appointments": "Today's appointments",
-          "on_shift": "On shift today", "cover": "Cover gaps this week",
-          "stock": "Running out before the next delivery", "overdue": "Overdue invoices",
-          "jobs": "Failed jobs"}
+TITLES = {"decisions": N_("Decisions waiting for you"), "appointments": N_("Today's appointments"),
+          "on_shift": N_("On shift today"), "cover": N_("Cover gaps this week"),
+          "stock": N_("Running out before the next delivery"), "overdue": N_("Overdue invoices"),
+          "jobs": N_("Failed jobs")}
+#: An appointment's state as the Today page says it.
+APPOINTMENT_STATES = {"confirmed": N_("confirmed"), "completed": N_("completed"), "no_show": N_("no-show"),
+                      "cancelled": N_("cancelled")}
 LIMIT = 8          # lines per section; the rest are one click away on the section's page
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+def _title(key: str) -> str:
+    return _(TITLES[key])
 
 
 class TodayService:
@@ -64,7 +68,7 @@ class TodayService:
             if not may(actor):
                 continue
             if key in defer:
-                sections.append(TodaySection(key, TITLES[key], "Working it out…", pending=True))
+                sections.append(TodaySection(key, _title(key), _("Working it out…"), pending=True))
             else:
                 section = build(actor, day)
                 if section is not None:
@@ -93,14 +97,16 @@ class TodayService:
             first = inbox.list(InboxFilter(states=WAITING, assigned_role=str(actor.role), kind=g.kind),
                                sort="due", limit=1)
             when = due_text(g.first_due, now, zone, self.app.formats())
-            detail = (f"first due {when}" if when else "no due time") + (f" · {first[0].title}" if first else "")
+            detail = (_("first due {when}").format(when=when) if when else _("no due time")) + (
+                f" · {first[0].title}" if first else "")
             urgent = g.first_due is not None and g.first_due.astimezone(zone).date() <= day
             lines.append(TodayLine(f"{g.title}: {g.count}", detail,
                                    Target.of("inbox", kind=g.kind, item_id=first[0].id if first else None),
                                    urgent))
         total = sum(g.count for g in groups)
-        summary = (f"{_plural(total, 'item')} waiting for you" if total else "Nothing waiting for your decision")
-        return TodaySection("decisions", TITLES["decisions"], summary, tuple(lines), 0,
+        summary = (ngettext("{n} item waiting for you", "{n} items waiting for you", total).format(n=total) if total
+                   else _("Nothing waiting for your decision"))
+        return TodaySection("decisions", _title("decisions"), summary, tuple(lines), 0,
                             Target.of("inbox"), total)
 
     def appointments(self, actor: Actor, day: date) -> TodaySection:
@@ -109,13 +115,20 @@ class TodayService:
         pending = sum(1 for a in items if a.state == "pending")
         fm = self.app.formats()
         lines = tuple(TodayLine(f"{fm.clock(a.start_minute)} {a.service_name} — {a.customer_name}",
-                                f"with {a.staff_name} · {'not confirmed yet' if a.state == 'pending' else a.state}",
+                                _("with {person} · {state}").format(
+                                    person=a.staff_name, state=_("not confirmed yet") if a.state == "pending" else
+                                    _(APPOINTMENT_STATES[a.state]) if a.state in APPOINTMENT_STATES else a.state),
                                 Target.of("schedule", tab="appointments", day=day, appointment_id=a.id),
                                 a.state == "pending")
                       for a in items[:LIMIT])
-        summary = (_plural(len(items), "appointment") + (f", {pending} still to confirm" if pending else "")
-                   if items else "No appointments today")
-        return TodaySection("appointments", TITLES["appointments"], summary, lines, max(0, len(items) - LIMIT),
+        if not items:
+            summary = _("No appointments today")
+        elif pending:
+            summary = ngettext("{n} appointment, {pending} still to confirm", "{n} appointments, {pending} still to "
+                               "confirm", len(items)).format(n=len(items), pending=pending)
+        else:
+            summary = ngettext("{n} appointment", "{n} appointments", len(items)).format(n=len(items))
+        return TodaySection("appointments", _title("appointments"), summary, lines, max(0, len(items) - LIMIT),
                             Target.of("schedule", tab="appointments", day=day), len(items))
 
     def on_shift(self, actor: Actor, day: date) -> TodaySection:
@@ -124,9 +137,9 @@ class TodayService:
         lines = tuple(TodayLine(f"{p.name}", f"{p.shift_name} {fm.clock(p.start_minute)}–{fm.clock(p.end_minute)}",
                                 Target.of("schedule", tab="roster", day=day, staff_id=p.staff_id))
                       for p in people[:LIMIT])
-        summary = (f"{_plural(len(people), 'person', 'people')} on shift" if people
-                   else "Nobody is rostered today")
-        return TodaySection("on_shift", TITLES["on_shift"], summary, lines, max(0, len(people) - LIMIT),
+        summary = (ngettext("{n} person on shift", "{n} people on shift", len(people)).format(n=len(people)) if people
+                   else _("Nobody is rostered today"))
+        return TodaySection("on_shift", _title("on_shift"), summary, lines, max(0, len(people) - LIMIT),
                             Target.of("schedule", tab="roster", day=day), len(people))
 
     def cover(self, actor: Actor, day: date) -> TodaySection:
@@ -134,30 +147,38 @@ class TodayService:
         gaps = self.app.scheduling.cover_gaps(day, week + timedelta(days=6))
         lines, fm = [], self.app.formats()
         for g in gaps[:LIMIT]:
-            who = f" with {g.skill}" if g.skill else ""
-            state = "" if g.roster_state == "published" else (" (draft roster)" if g.roster_id else " (no roster yet)")
-            lines.append(TodayLine(f"{fm.day(g.day)} {g.shift_name}: {_plural(g.missing, 'person', 'people')} "
-                                   f"short{who}", f"{g.assigned} of {g.required} rostered{state}",
+            short = (ngettext("{day} {shift}: {n} person short with {skill}", "{day} {shift}: {n} people short with "
+                              "{skill}", g.missing) if g.skill else
+                     ngettext("{day} {shift}: {n} person short", "{day} {shift}: {n} people short", g.missing)).format(
+                day=fm.day(g.day), shift=g.shift_name, n=g.missing, skill=g.skill)
+            rostered = (_("{assigned} of {required} rostered") if g.roster_state == "published" else
+                        _("{assigned} of {required} rostered (draft roster)") if g.roster_id else
+                        _("{assigned} of {required} rostered (no roster yet)")).format(
+                assigned=g.assigned, required=g.required)
+            lines.append(TodayLine(short, rostered,
                                    Target.of("schedule", tab="roster", day=g.day), g.day == day))
-        summary = (f"{_plural(len(gaps), 'shift')} under-staffed this week" if gaps
-                   else "Every shift this week is covered")
-        return TodaySection("cover", TITLES["cover"], summary, tuple(lines), max(0, len(gaps) - LIMIT),
+        summary = (ngettext("{n} shift under-staffed this week", "{n} shifts under-staffed this week",
+                            len(gaps)).format(n=len(gaps)) if gaps
+                   else _("Every shift this week is covered"))
+        return TodaySection("cover", _title("cover"), summary, tuple(lines), max(0, len(gaps) - LIMIT),
                             Target.of("schedule", tab="roster", day=day), len(gaps))
 
     def stock(self, actor: Actor, day: date) -> TodaySection:
         risks = self.app.inventory.stockout_risks(day)
         lines, fm = [], self.app.formats()
         for r in risks[:LIMIT]:
-            out = ("out of stock" if r.on_hand <= 0 else
-                   "runs out today" if r.runs_out_on <= day else f"runs out {fm.day(r.runs_out_on)}")
-            lines.append(TodayLine(f"{r.name} ({r.sku})",
-                                   f"{out}; next delivery {fm.day(r.next_delivery_on)}"
-                                   + (" (on order)" if r.on_order > 0 else " if ordered now"),
+            out = (_("out of stock") if r.on_hand <= 0 else
+                   _("runs out today") if r.runs_out_on <= day else
+                   _("runs out {day}").format(day=fm.day(r.runs_out_on)))
+            delivery = (_("{out}; next delivery {day} (on order)") if r.on_order > 0 else
+                        _("{out}; next delivery {day} if ordered now")).format(out=out, day=fm.day(r.next_delivery_on))
+            lines.append(TodayLine(f"{r.name} ({r.sku})", delivery,
                                    Target.of("inventory", tab="products", product_id=r.product_id),
                                    r.runs_out_on <= day))
-        summary = (f"{_plural(len(risks), 'product')} will run out before the next delivery" if risks
-                   else "No product runs out before its next delivery")
-        return TodaySection("stock", TITLES["stock"], summary, tuple(lines),
+        summary = (ngettext("{n} product will run out before the next delivery",
+                            "{n} products will run out before the next delivery", len(risks)).format(n=len(risks))
+                   if risks else _("No product runs out before its next delivery"))
+        return TodaySection("stock", _title("stock"), summary, tuple(lines),
                             max(0, len(risks) - LIMIT), Target.of("inventory", tab="products"), len(risks))
 
     def overdue(self, actor: Actor, day: date) -> TodaySection:
@@ -166,12 +187,14 @@ class TodayService:
         rows = inv.list(InvoiceFilter(status="overdue"), sort="due")
         total = sum((r.open for r in rows), Decimal(0))
         lines = tuple(TodayLine(f"{r.label} — {r.customer_name}",
-                                f"{inv.format_money(r.open)} open, {_plural(r.days_overdue, 'day')} overdue",
+                                ngettext("{amount} open, {n} day overdue", "{amount} open, {n} days overdue",
+                                         r.days_overdue).format(amount=inv.format_money(r.open), n=r.days_overdue),
                                 Target.of("invoices", status="overdue", invoice_id=r.id), r.days_overdue > 30)
                       for r in rows[:LIMIT])
-        summary = (f"{_plural(len(rows), 'invoice')} overdue, {inv.format_money(total)} open" if rows
-                   else "No invoice is overdue")
-        return TodaySection("overdue", TITLES["overdue"], summary, lines, max(0, len(rows) - LIMIT),
+        summary = (ngettext("{n} invoice overdue, {amount} open", "{n} invoices overdue, {amount} open",
+                            len(rows)).format(n=len(rows), amount=inv.format_money(total)) if rows
+                   else _("No invoice is overdue"))
+        return TodaySection("overdue", _title("overdue"), summary, lines, max(0, len(rows) - LIMIT),
                             Target.of("invoices", status="overdue"), len(rows))
 
     def failed_jobs(self, actor: Actor, day: date) -> TodaySection | None:
@@ -186,12 +209,14 @@ class TodayService:
         errors = {j.id: self._last_error(j.id) for j in jobs}
         fm = self.app.formats()
         zone = self._zone()
-        lines = tuple(TodayLine(j.title, (f"failed {fm.day(j.last_run_at.astimezone(zone).date())} {fm.time(j.last_run_at)}"
-                                          if j.last_run_at else "failed") + (f": {errors[j.id]}" if errors[j.id] else ""),
+        lines = tuple(TodayLine(j.title, (_("failed {day} {time}").format(
+                                    day=fm.day(j.last_run_at.astimezone(zone).date()), time=fm.time(j.last_run_at))
+                                          if j.last_run_at else _("failed")) + (f": {errors[j.id]}" if errors[j.id] else ""),
                                 Target.of("automation", job_id=j.id), True)
                       for j in jobs[:LIMIT])
-        summary = _plural(len(jobs), "job") + " failed on the last run" if jobs else "Every job ran fine"
-        return TodaySection("jobs", TITLES["jobs"], summary, lines, max(0, len(jobs) - LIMIT),
+        summary = (ngettext("{n} job failed on the last run", "{n} jobs failed on the last run", len(jobs)).format(
+            n=len(jobs)) if jobs else _("Every job ran fine"))
+        return TodaySection("jobs", _title("jobs"), summary, lines, max(0, len(jobs) - LIMIT),
                             Target.of("automation"), len(jobs))
 
     def _last_error(self, job_id: str) -> str:

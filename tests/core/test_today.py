@@ -117,3 +117,24 @@ def test_the_stock_forecast_can_come_after_the_rest(app, owner, bookkeeper, shop
     assert placeholder.pending and placeholder.lines == () and _keys(quick) == _keys(today.report(owner, MON))
     assert today.section(owner, "stock", MON) == today.report(owner, MON).section("stock")
     assert today.section(bookkeeper, "stock", MON) is None          # not the bookkeeper's
+
+
+def test_today_reads_in_german_and_spanish(app, owner, staff, bookkeeper, shop, capsys, cli_login, data_dir):
+    """Section titles, summaries and lines in the reader's language, plurals by count (issue 17)."""
+    from core.kernel.i18n import language
+    with language("de"):
+        r = TodayService(app).report(owner, MON)
+        assert r.section("appointments").title == "Heutige Termine"
+        assert r.section("appointments").summary == "1 Termin, 1 noch zu bestätigen"
+        assert r.section("appointments").lines[0].detail.endswith("· noch nicht bestätigt")
+        assert r.section("stock").title == "Geht vor der nächsten Lieferung aus"
+    with language("es"):
+        assert TodayService(app).report(owner, MON).section("appointments").summary == "1 cita, 1 por confirmar"
+    app.close()
+    cli_login("olivia")
+    capsys.readouterr()
+    assert cli_run(["--data-dir", str(data_dir), "--lang", "de", "today", "--as-of", MON.isoformat(),
+                    "--as", "olivia"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Heute, Montag, 30. November 2026, für olivia (owner)")
+    assert "Heutige Termine: 1 Termin, 1 noch zu bestätigen" in out

@@ -60,5 +60,5 @@ def test_stock_export_from_the_command_line(app, owner, data_dir, tmp_path, caps
     out = tmp_path / "stock.xlsx"
     assert run(["--data-dir", str(data_dir), "export", "stock", "--from", "2026-01-01", "--to", "2026-12-31",
                 "-o", str(out)]) == 0
-    assert "1 rows written to" in capsys.readouterr().out
+    assert "1 row written to" in capsys.readouterr().out
     assert openpyxl.load_workbook(out)["Stock valuation"].cell(2, 1).value == "FLR-1"

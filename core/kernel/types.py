@@ -80,8 +80,13 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 def to_jsonable(value: Any) -> Any:
     """Plain JSON for audit snapshots and payloads: Decimal as string, dates in ISO 8601."""
-    if type(value) in _PLAIN:
+    kind = type(value)
+    if kind in _PLAIN:
         return value
+    if kind is dict:                         # the containers payloads are made of, before the rest
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if kind is list:
+        return [to_jsonable(v) for v in value]
     if isinstance(value, Decimal):
         # plain digits, never exponent form ("20", not "2E+1"): JSON readers parse it as written
         return format(value, "f") if value.is_finite() else str(value)

@@ -33,8 +33,10 @@ from core.scheduling.roster import Roster, RosterProblem
 from core.scheduling.rules import evaluate
 
 #: Neighbourhood kinds and how often each is drawn: people over the whole horizon keep each
-#: person's contract sums (minutes, weekends, maxima) free to change, so they are drawn most.
-KINDS = ("people", "people", "days", "block")
+#: person's contract sums (minutes, weekends, maxima) free to change, so they are drawn most;
+#: "shortfall" frees people who could fill a shift the best roster leaves short (the largest
+#: penalties), falling back to random people when nothing is short.
+KINDS = ("people", "shortfall", "shortfall", "days", "block")
 
 
 @dataclass
@@ -84,11 +86,21 @@ class Neighbourhoods:
         self.rng = rng
         self.ids = [e.id for e in problem.staff]
         # starting sizes: a few people, a week, a third of both (measured on Curtois 10/11)
-        self.size = {"people": 4.0, "days": 7.0, "block": 0.4}
+        self.size = {"people": 4.0, "shortfall": 4.0, "days": 7.0, "block": 0.4}
 
-    def draw(self) -> tuple[str, set[tuple[str, int]]]:
+    def draw(self, roster: Roster | None = None) -> tuple[str, set[tuple[str, int]]]:
         p, rng, ids = self.p, self.rng, self.ids
         kind = rng.choice(KINDS)
+        if kind == "shortfall":
+            short = self._short(roster) if roster is not None else []
+            if short:
+                day, shift = rng.choice(short)
+                able = [e.id for e in p.staff if p.can_work(e, day, shift)]
+                n = max(1, min(len(ids), round(self.size[kind])))
+                chosen = set(rng.sample(able, min(len(able), max(1, n // 2))))
+                chosen |= set(rng.sample(ids, min(len(ids), n - len(chosen)))) if n > len(chosen) else set()
+                return kind, {(e, d) for e in chosen for d in range(p.days)}
+            kind = "people"
         if kind == "people":
             n = max(1, min(len(ids), round(self.size[kind])))
             return kind, {(e, d) for e in rng.sample(ids, n) for d in range(p.days)}
@@ -102,10 +114,21 @@ class Neighbourhoods:
         start = rng.randrange(0, p.days - width + 1)
         return kind, {(e, d) for e in rng.sample(ids, n) for d in range(start, start + width)}
 
+    def _short(self, roster: Roster) -> list[tuple[int, str]]:
+        """(day, shift) cells the roster covers with fewer people than required."""
+        count: dict[tuple[int, str], int] = {}
+        for row in roster.values():
+            for d, s in enumerate(row):
+                if s is not None:
+                    count[d, s] = count.get((d, s), 0) + 1
+        return [(c.day, c.shift) for c in self.p.cover
+                if c.skill is None and c.under_weight and count.get((c.day, c.shift), 0) < c.required]
+
     def adapt(self, kind: str, closed: bool) -> None:
-        limits = {"people": (1.0, float(len(self.ids))), "days": (1.0, float(self.p.days)), "block": (0.05, 1.0)}
+        limits = {"people": (1.0, float(len(self.ids))), "shortfall": (1.0, float(len(self.ids))),
+                  "days": (1.0, float(self.p.days)), "block": (0.05, 1.0)}
         low, high = limits[kind]
-        self.size[kind] = min(high, self.size[kind] * 1.1) if closed else max(low, self.size[kind] * 0.9)
+        self.size[kind] = min(high, self.size[kind] * 1.25) if closed else max(low, self.size[kind] * 0.85)
 
 
 def _round_model(model: Any, values: list[int], free: set[tuple[str, int]]) -> cp_model.CpModel:
@@ -147,8 +170,8 @@ def neighbourhood_search(problem: RosterProblem, model: Any, incumbent: Incumben
             if stall is not None and now - incumbent.improved > stall:
                 report.stalled = True
                 return
-            _best, best_obj, values = incumbent.snapshot()
-            kind, free = hoods.draw()
+            best, best_obj, values = incumbent.snapshot()
+            kind, free = hoods.draw(best)
             sub = _round_model(model, values, free)
             solver = cp_model.CpSolver()
             prm = solver.parameters

@@ -151,7 +151,21 @@ def test_neighbourhoods_adapt_and_stay_inside_the_roster():
             assert {d for _, d in free} == set(range(p.days))
         if kind == "days":
             assert {e for e, _ in free} == ids
-    assert seen == {"people", "days", "block"}
+    assert seen == {"people", "days", "block"}        # nothing known short: no shortfall rounds
+    # a roster that leaves one early shift short: shortfall rounds free people who could take it
+    roster = p.empty_roster()
+    short = p.cover[0]
+    for c in p.cover[1:]:
+        for e in [e for e in p.staff if p.can_work(e, c.day, c.shift) and roster[e.id][c.day] is None][:c.required]:
+            roster[e.id][c.day] = c.shift
+    assert hoods._short(roster) and (short.day, short.shift) in hoods._short(roster)
+    freed = [free for kind, free in (hoods.draw(roster) for _ in range(80)) if kind == "shortfall"]
+    assert freed
+    cells = hoods._short(roster)
+    for free in freed:
+        people = {e for e, _ in free}
+        assert any(p.can_work(p.person(e), d, sh) for e in people for d, sh in cells)   # could fill one
+        assert {d for _, d in free} == set(range(p.days))     # over the whole horizon
     before = dict(hoods.size)
     for _ in range(50):
         hoods.adapt("people", closed=True)

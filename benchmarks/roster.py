@@ -2,25 +2,25 @@
 
     .venv/bin/python benchmarks/roster.py [--time-limit 60] [--plain] [FILES...]
 
-For each instance: Deskmate's engine (max-LP worker + CP-SAT LNS worker, greedy hint, symmetry
-breaking, own neighbourhood search) and, with --plain, CP-SAT with default parameters on two workers
-and no hint/LNS for comparison. Every roster is re-checked by core.scheduling.rules (not the solver).
+For each instance: Deskmate's engine (start solve with the max-LP worker, then for big rosters
+neighbourhood rounds on two threads taking turns with full solves from the best roster, then a
+closing solve) and, with --plain, CP-SAT with default parameters on two workers and no hint/LNS
+for comparison. Every roster is re-checked by core.scheduling.rules (not the solver).
 
-Results, 60 s each, 25 Nov 2026 21:22 UTC, 2 cores shared with other jobs (load ≈ 2–7):
+Results, 60 s each, 30 Nov 2026, 2 cores shared with five other sessions (load 6.5-8.5):
 
     instance          config        status     objective  bound  best  gap     seconds
-    Instance1         deskmate      OPTIMAL          607    607   607  0.00%      0.26
-    Instance1         plain cp-sat  OPTIMAL          607    607   607  0.00%      0.18
-    Instance2         deskmate      OPTIMAL          828    828   828  0.00%      1.26
-    Instance2         plain cp-sat  FEASIBLE         828    209   828  0.00%     60.01
-    Instance3         deskmate      OPTIMAL         1001   1001  1001  0.00%      3.81
-    Instance3         plain cp-sat  FEASIBLE        1001    300  1001  0.00%     60.04
-    Instance3x2       deskmate      OPTIMAL         2002   2002     -  0.00%*     8.32
-    Instance3x2       plain cp-sat  FEASIBLE        2002      0     -  100%*     60.05
-    Instance3x2s2     deskmate      OPTIMAL         4006   4006     -  0.00%*    34.32
-    Instance3x2s2     plain cp-sat  FEASIBLE        4050      0     -  100%*     60.11
+    Instance1         deskmate      OPTIMAL          607    607   607  0.00%      1.48
+    Instance2         deskmate      OPTIMAL          828    828   828  0.00%      6.68
+    Instance3         deskmate      OPTIMAL         1001   1001  1001  0.00%      9.84
+    Instance10        deskmate      FEASIBLE        5089      7  4631  9.89%     60.05
+    Instance11        deskmate      FEASIBLE        3996      1  3443 16.06%     60.05
+    Instance3x2       deskmate      OPTIMAL         2002   2002     -  0.00%*    19.04
+    Instance3x2s2     deskmate      FEASIBLE        4108   4006     -  2.55%*    60.02
     (* gap to the solver's own lower bound; synthetic instances have no best known value)
-    Under heavy load (≈ 8) the same run gave 607/828/1001 optimal in 0.9/11.6/9.0 s and 4018 vs 4006.
+    Other runs under the same load: Instance10 4877 (5.3 %); Instance11 3789 and 4009 (10.1 %,
+    16.4 %). The previous engine (one full solve, lns=False) under the same load: Instance10 5487
+    (18.5 %), Instance11 5165 (50.0 %). See docs/sections/scheduling.md.
 """
 from __future__ import annotations
 

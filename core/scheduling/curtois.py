@@ -11,6 +11,7 @@ from pathlib import Path
 
 from core.kernel.errors import Problem, ValidationError
 from core.scheduling.roster import Contract, Cover, Request, RosterProblem, ShiftType, Staff
+from core.kernel.i18n import _
 
 
 # Bounds that keep a hostile file from building an absurd model (the published instances use
@@ -23,11 +24,11 @@ def _int(text: str, where: str, field: str, problems: list[Problem], path: str, 
     try:
         n = int(text.strip())
     except ValueError:
-        problems.append(Problem(f"{field}: '{text[:40]}' is not a whole number ({where})", file=path,
+        problems.append(Problem(_("{field}: '{value}' is not a whole number ({where})").format(field=field, value=text[:40], where=where), file=path,
                                 row=line, column=field))
         return 0
     if not -MAX_NUMBER <= n <= MAX_NUMBER:
-        problems.append(Problem(f"{field}: {text.strip()[:40]} is beyond {MAX_NUMBER:,} ({where})",
+        problems.append(Problem(_("{field}: {value} is beyond {max_number:,} ({where})").format(field=field, value=text.strip()[:40], max_number=MAX_NUMBER, where=where),
                                 file=path, row=line, column=field))
         return 0
     return n
@@ -39,14 +40,13 @@ def read_instance(path: str | Path) -> RosterProblem:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise ValidationError(f"cannot read {path}: {exc.strerror}") from exc
+        raise ValidationError(_("cannot read {path}: {strerror}").format(path=path, strerror=exc.strerror)) from exc
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[:exc.start].count(b"\n") + 1
-        raise ValidationError(f"{path} line {line}: not UTF-8 text; is this a Curtois & Qu "
-                              f"instance file?") from None
+        raise ValidationError(_("{path} line {line}: not UTF-8 text; is this a Curtois & Qu instance file?").format(path=path, line=line)) from None
     if "\x00" in text:
         line = text[:text.index("\x00")].count("\n") + 1
-        raise ValidationError(f"{path} line {line}: contains NUL bytes; is this a text file?")
+        raise ValidationError(_("{path} line {line}: contains NUL bytes; is this a text file?").format(path=path, line=line))
     return parse_instance(text, str(path))
 
 
@@ -62,13 +62,13 @@ def parse_instance(text: str, source: str = "<text>") -> RosterProblem:
             sections.setdefault(current, [])
             continue
         if current is None:
-            raise ValidationError(f"{source} line {no}: data before the first SECTION_ header",
-                                  [Problem("data before the first section", file=source, row=no)])
+            raise ValidationError(_("{source} line {no}: data before the first SECTION_ header").format(source=source, no=no),
+                                  [Problem(_('data before the first section'), file=source, row=no)])
         sections[current].append((no, line))
     problems: list[Problem] = []
     for needed in ("HORIZON", "SHIFTS", "STAFF"):
         if needed not in sections:
-            problems.append(Problem(f"missing SECTION_{needed}", file=source))
+            problems.append(Problem(_("missing SECTION_{needed}").format(needed=needed), file=source))
     if problems:
         raise ValidationError(f"{source}: {problems[0].reason}", problems)
 
@@ -76,18 +76,18 @@ def parse_instance(text: str, source: str = "<text>") -> RosterProblem:
         return _int(t, f"line {line}", field, problems, source, line)
 
     if not sections["HORIZON"]:
-        raise ValidationError(f"{source}: SECTION_HORIZON is empty (it holds the number of days)",
-                              [Problem("empty SECTION_HORIZON", file=source)])
+        raise ValidationError(_("{source}: SECTION_HORIZON is empty (it holds the number of days)").format(source=source),
+                              [Problem(_('empty SECTION_HORIZON'), file=source)])
     horizon_line, horizon_text = sections["HORIZON"][0]
     days = num(horizon_text, horizon_line, "horizon")
     if not 1 <= days <= MAX_HORIZON:
-        problems.append(Problem(f"horizon: {days} days is not between 1 and {MAX_HORIZON}",
+        problems.append(Problem(_("horizon: {days} days is not between 1 and {max_horizon}").format(days=days, max_horizon=MAX_HORIZON),
                                 file=source, row=horizon_line, column="horizon"))
     shifts = []
     for i, (no, line) in enumerate(sections["SHIFTS"]):
         parts = [p.strip() for p in line.split(",")]
         if len(parts) < 2:
-            problems.append(Problem("shift needs id and length", file=source, row=no))
+            problems.append(Problem(_('shift needs id and length'), file=source, row=no))
             continue
         forbidden = frozenset(p for p in (parts[2].split("|") if len(parts) > 2 else []) if p)
         # The format has no start times; give them a plausible order (cosmetic only).
@@ -102,15 +102,15 @@ def parse_instance(text: str, source: str = "<text>") -> RosterProblem:
     for no, line in sections["STAFF"]:
         parts = [p.strip() for p in line.split(",")]
         if len(parts) != 8:
-            problems.append(Problem(f"staff line needs 8 fields, has {len(parts)}", file=source, row=no))
+            problems.append(Problem(_("staff line needs 8 fields, has {n}").format(n=len(parts)), file=source, row=no))
             continue
         max_shifts = {}
         for item in parts[1].split("|"):
             if not item:
                 continue
-            sid, _, n = item.partition("=")
+            sid, _sep, n = item.partition("=")
             if sid not in shift_ids:
-                problems.append(Problem(f"unknown shift '{sid}' in MaxShifts", file=source, row=no,
+                problems.append(Problem(_("unknown shift '{sid}' in MaxShifts").format(sid=sid), file=source, row=no,
                                         column="MaxShifts"))
             max_shifts[sid] = num(n, no, "MaxShifts")
         contract = Contract(
@@ -126,14 +126,14 @@ def parse_instance(text: str, source: str = "<text>") -> RosterProblem:
         for no, line in sections.get(section, []):
             parts = [p.strip() for p in line.split(",")]
             if len(parts) != 4 or parts[0] not in staff_ids or parts[2] not in shift_ids:
-                problems.append(Problem(f"bad request line '{line}'", file=source, row=no))
+                problems.append(Problem(_("bad request line '{line}'").format(line=line), file=source, row=no))
                 continue
             requests.append(Request(parts[0], num(parts[1], no, "Day"), parts[2], on, num(parts[3], no, "Weight")))
     cover = []
     for no, line in sections.get("COVER", []):
         parts = [p.strip() for p in line.split(",")]
         if len(parts) != 5 or parts[1] not in shift_ids:
-            problems.append(Problem(f"bad cover line '{line}'", file=source, row=no))
+            problems.append(Problem(_("bad cover line '{line}'").format(line=line), file=source, row=no))
             continue
         cover.append(Cover(day=num(parts[0], no, "Day"), shift=parts[1], required=num(parts[2], no, "Requirement"),
                            under_weight=num(parts[3], no, "Weight for under"),
@@ -142,11 +142,11 @@ def parse_instance(text: str, source: str = "<text>") -> RosterProblem:
                + [("day off", d) for p in staff for d in p.days_off])
     for what, day in outside:
         if days >= 1 and not 0 <= day < days:
-            problems.append(Problem(f"{what} on day {day} is outside the horizon of {days} days",
+            problems.append(Problem(_("{what} on day {day} is outside the horizon of {days} days").format(what=what, day=day, days=days),
                                     file=source, row=horizon_line))
             break
     if problems:
         first = problems[0]
-        raise ValidationError(f"{source} line {first.row}: {first.reason}", problems)
+        raise ValidationError(_("{source} line {row}: {reason}").format(source=source, row=first.row, reason=first.reason), problems)
     return RosterProblem(days=days, shift_types=tuple(shifts), staff=tuple(staff), cover=tuple(cover),
                          requests=tuple(requests), name=Path(source).stem)

@@ -284,6 +284,11 @@ class AppointmentsMixin:
                 raise NotFound(_("appointment {appointment_id} does not exist").format(appointment_id=appointment_id))
             return self._info(s, a)
 
+    def record_rating(self, actor: Actor, appointment_id: int, rating: int, comment: str = "") -> str:
+        """A customer's answer to the follow-up after this visit (``core/scheduling/followups.py``)."""
+        from core.scheduling.followups import record_rating
+        return record_rating(self.app, actor, appointment_id, rating, comment)
+
     def completed_visits(self, session: Session, since: date) -> list[Visit]:
         """Completed appointments from ``since`` on, oldest first: each customer's visits, for
         the invoicing area's win-back job (a customer's own rhythm)."""

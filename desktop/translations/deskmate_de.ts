@@ -322,6 +322,10 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>Record answer…</source>
+        <translation>Antwort erfassen…</translation>
+    </message>
+    <message>
         <source>choose a service</source>
         <translation>wählen Sie eine Leistung</translation>
     </message>
@@ -348,6 +352,10 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
     <message>
         <source>{day} {hm} {service_name} — {customer_name} with {staff_name} [{state}]</source>
         <translation>{day} {hm} {service_name} — {customer_name} bei {staff_name} [{state}]</translation>
+    </message>
+    <message>
+        <source>Select a completed appointment to record how the customer rated it</source>
+        <translation>Wählen Sie einen abgeschlossenen Termin, um die Bewertung des Kunden zu erfassen</translation>
     </message>
     <message>
         <source>Your role does not book or change appointments</source>
@@ -4018,6 +4026,21 @@ Prognose nach {method_words}.</translation>
     <message>
         <source>cancelled</source>
         <translation>storniert</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Record the customer&apos;s answer</source>
+        <translation>Antwort des Kunden erfassen</translation>
+    </message>
+    <message>
+        <source>Rating (1 poor – 5 excellent)</source>
+        <translation>Bewertung (1 schlecht – 5 ausgezeichnet)</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Was der Kunde gesagt hat</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,10 @@ Restore it only if you know why (for example, it is the only copy left). The res
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>choose a service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,6 +348,10 @@ Restore it only if you know why (for example, it is the only copy left). The res
     </message>
     <message>
         <source>{day} {hm} {service_name} — {customer_name} with {staff_name} [{state}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a completed appointment to record how the customer rated it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3993,6 +4001,21 @@ Forecast from {method_words}.</source>
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Record the customer&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating (1 poor – 5 excellent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -322,6 +322,10 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Record answer…</source>
+        <translation>Registrar respuesta…</translation>
+    </message>
+    <message>
         <source>choose a service</source>
         <translation>elija un servicio</translation>
     </message>
@@ -348,6 +352,10 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
     <message>
         <source>{day} {hm} {service_name} — {customer_name} with {staff_name} [{state}]</source>
         <translation>{day} {hm} {service_name} — {customer_name} con {staff_name} [{state}]</translation>
+    </message>
+    <message>
+        <source>Select a completed appointment to record how the customer rated it</source>
+        <translation>Seleccione una cita completada para registrar cómo la valoró el cliente</translation>
     </message>
     <message>
         <source>Your role does not book or change appointments</source>
@@ -4018,6 +4026,21 @@ Previsión según {method_words}.</translation>
     <message>
         <source>cancelled</source>
         <translation>cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Record the customer&apos;s answer</source>
+        <translation>Registrar la respuesta del cliente</translation>
+    </message>
+    <message>
+        <source>Rating (1 poor – 5 excellent)</source>
+        <translation>Valoración (1 mal – 5 excelente)</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Lo que dijo</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,12 @@ class AppointmentsTab(QWidget):
             b.clicked.connect(lambda _=False, k=key: self.act(k))
             self.buttons[key] = b
             acts.addWidget(b)
+        # the customer's answer to the follow-up after a completed visit
+        self.rating_btn = QPushButton(self.tr("Record answer…"))
+        self.rating_btn.setObjectName("recordAnswerButton")
+        self.rating_btn.clicked.connect(self.record_answer)
+        self.rating_dialog: RatingDialog | None = None
+        acts.addWidget(self.rating_btn)
         acts.addStretch(1)
         lay.addWidget(self.list, 1)
         lay.addLayout(acts)
@@ -455,6 +461,10 @@ class AppointmentsTab(QWidget):
         state = a.state if a is not None else None
         allowed = {"confirm": ("pending",), "cancel": ("pending", "confirmed"),
                    "no_show": ("pending", "confirmed"), "complete": ("confirmed",)}
+        may_rate = self.ctx.can(Perm.EDIT_CUSTOMERS)
+        self.rating_btn.setEnabled(may_rate and state == "completed")
+        self.rating_btn.setToolTip("" if state == "completed" else
+                                   self.tr("Select a completed appointment to record how the customer rated it"))
         for key, button in self.buttons.items():
             button.setEnabled(may and state in allowed[key])
             if not may:
@@ -500,6 +510,22 @@ class AppointmentsTab(QWidget):
                            on_done=lambda _s: self.ctx.tasks.run(self._lookups, on_done=self._got_lookups),
                            on_error=lambda e: show_error(self, e))
 
+    def record_answer(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        appointment_id = item.data(Qt.ItemDataRole.UserRole)
+        dlg = RatingDialog(self)
+        self.rating_dialog = dlg
+
+        def save() -> None:
+            self.ctx.tasks.run(self.ctx.app.scheduling.record_rating, self.ctx.actor, appointment_id,
+                               dlg.rating.value(), dlg.comment.text().strip(),
+                               on_done=lambda text: (self.ctx.status(text), self.refresh()),
+                               on_error=lambda e: show_error(self, e))
+        dlg.accepted.connect(save)
+        dlg.open()
+
     def act(self, key: str) -> None:
         item = self.list.currentItem()
         if item is None:
@@ -508,6 +534,27 @@ class AppointmentsTab(QWidget):
         self.ctx.tasks.run(fn, self.ctx.actor, item.data(Qt.ItemDataRole.UserRole),
                            on_done=lambda _a: self.refresh(),
                            on_error=lambda e: show_error(self, e))
+
+
+class RatingDialog(QDialog):
+    """The customer's answer to the follow-up: a mark from 1 (poor) to 5 (excellent) and their words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record the customer's answer"))
+        form = QFormLayout(self)
+        self.rating = QSpinBox()
+        self.rating.setObjectName("ratingBox")
+        self.rating.setRange(1, 5)
+        self.rating.setValue(5)
+        self.comment = QLineEdit()
+        self.comment.setObjectName("ratingComment")
+        form.addRow(self.tr("Rating (1 poor – 5 excellent)"), self.rating)
+        form.addRow(self.tr("What they said"), self.comment)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
 
 
 class ServiceDialog(QDialog):

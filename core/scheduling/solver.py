@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
+from core.kernel.i18n import _
 from core.kernel.progress import Progress
 from core.scheduling.lns import Incumbent, SearchReport, neighbourhood_search
 from core.scheduling.roster import HARD_RULES, Roster, RosterProblem, Staff
@@ -389,7 +390,7 @@ def greedy_roster(problem: RosterProblem) -> Roster:
                 if k.max_consecutive_shifts is not None and run + 1 > k.max_consecutive_shifts:
                     continue
                 cands.append((minutes[e.id] - k.min_minutes, -run, e.id))
-            for _, _, eid in sorted(cands)[:max(0, need)]:
+            for _rank, _tie, eid in sorted(cands)[:max(0, need)]:
                 roster[eid][d] = c.shift
                 minutes[eid] += problem.shift(c.shift).length
                 counts[eid, c.shift] = counts.get((eid, c.shift), 0) + 1
@@ -623,7 +624,8 @@ class _Search:
         turn = 0
         while time.monotonic() < closing - 1.0 and not self.optimal and not self.stop_requested:
             turn += 1
-            self._lns(closing, stall=patience, label="neighbourhood search" + (f" {turn}" if turn > 1 else ""))
+            self._lns(closing, stall=patience, label=_("neighbourhood search {turn}").format(turn=turn) if turn > 1
+                      else _("neighbourhood search"))
             if self.optimal or self.stop_requested or time.monotonic() >= closing - 1.0:
                 break
             self._full(closing - time.monotonic(), None, f"full solve from the best roster {turn}", patience)

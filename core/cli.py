@@ -20,7 +20,7 @@ from core.kernel.actor import Actor
 from core.kernel.cli_support import (ACTING, NOT_LOGGED_IN, UsageError, actor_for, add_as, add_force, parse_date,
                                      print_json, print_table)
 from core.kernel.errors import DeskmateError, PermissionDenied
-from core.kernel.i18n import _, ngettext
+from core.kernel.i18n import N_, _, ngettext
 from core.kernel.types import to_jsonable
 
 Handler = Callable[[argparse.Namespace, Any], int]
@@ -300,6 +300,19 @@ def cmd_backup(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
+#: How each line of ``deskmate check`` reads (the keys stay as they are in --json).
+CHECK_LABELS = {
+    "database": N_("database"), "deskmate_version": N_("deskmate version"), "schema": N_("schema"),
+    "schema_up_to_date": N_("schema up to date"), "audit_entries": N_("audit entries"),
+    "size_bytes": N_("size bytes"), "integrity": N_("integrity"), "broken_references": N_("broken references"),
+    "audit_log_protected": N_("audit log protected"), "journal_mode": N_("journal mode"),
+    "server_version": N_("server version"), "number_columns": N_("number columns"),
+    "audit_chain": N_("audit chain"), "audit_matches_backup": N_("audit matches backup"), "backups": N_("backups"),
+    "newest_backup": N_("newest backup"), "newest_backup_at": N_("newest backup at"),
+    "newest_backup_by": N_("newest backup by"), "removed_temp_files": N_("removed temp files"),
+}
+
+
 def cmd_check(args: argparse.Namespace, app: Any) -> int:
     from core.io.outputs import Site, describe, sweep
     from core.kernel.storage import health
@@ -311,9 +324,11 @@ def cmd_check(args: argparse.Namespace, app: Any) -> int:
     if args.json:
         print_json(report)
     else:
-        for key, value in report.items():
-            if key != "problems":
-                print(f"{key.replace('_', ' '):<20} {value}")
+        lines = [(_(CHECK_LABELS.get(key, key.replace("_", " "))), value) for key, value in report.items()
+                 if key != "problems"]
+        width = max([20, *(len(label) for label, _value in lines)])
+        for label, value in lines:
+            print(f"{label:<{width}} {value}")
     if report["problems"]:
         raise DeskmateError(_("problems found: {problems}").format(problems="; ".join(report["problems"])))
     if not args.json:

@@ -510,9 +510,9 @@ def sweep(site: Site, now: float | None = None) -> list[Removed]:
 def describe(removed: list[Removed]) -> str:
     """One line for ``deskmate check``: how many, how big, which."""
     if not removed:
-        return "none"
+        return _("none")
     total = sum(r.size for r in removed)
-    names = ", ".join(str(r.path) for r in removed[:5]) + (f" and {len(removed) - 5} more" if len(removed) > 5 else "")
+    names = ", ".join(str(r.path) for r in removed[:5]) + (" " + _("and {n} more").format(n=len(removed) - 5) if len(removed) > 5 else "")
     return f"{len(removed)} ({_size(total)}): {names}"
 
 

@@ -290,18 +290,25 @@ class ChainReport:
 
     def summary(self) -> str:
         """One line for ``check`` and the audit page."""
+        from core.kernel.i18n import _, ngettext
         if not self.available:
-            return "not available (this database's schema predates the audit chain)"
+            return _("not available (this database's schema predates the audit chain)")
         if self.entries == 0:
-            return "intact (no entries yet)"
+            return _("intact (no entries yet)")
         if not self.breaks:
-            return f"intact: {self.entries} entries verified, newest #{self.head_id}"
+            return ngettext("intact: {n} entry verified, newest #{id}", "intact: {n} entries verified, newest #{id}",
+                            self.entries).format(n=self.entries, id=self.head_id)
         bad = self.unaccepted
         if not bad:
-            notes = ", ".join(f"#{b} (accepted by the forced restore in entry #{r})" for b, r in self.accepted)
-            return f"intact since the forced restore: {self.entries} entries; known breaks at {notes}"
-        more = f" ({len(bad) - 1} more break(s) after it)" if len(bad) > 1 else ""
-        return f"BROKEN: {bad[0].message}{more}"
+            notes = ", ".join(_("#{id} (accepted by the forced restore in entry #{entry})").format(id=b, entry=r)
+                              for b, r in self.accepted)
+            return ngettext("intact since the forced restore: {n} entry; known breaks at {notes}",
+                            "intact since the forced restore: {n} entries; known breaks at {notes}",
+                            self.entries).format(n=self.entries, notes=notes)
+        if len(bad) > 1:
+            return ngettext("BROKEN: {problem} ({n} more break after it)", "BROKEN: {problem} ({n} more breaks after it)",
+                            len(bad) - 1).format(problem=bad[0].message, n=len(bad) - 1)
+        return _("BROKEN: {problem}").format(problem=bad[0].message)
 
 
 def verify(conn: Any) -> ChainReport:

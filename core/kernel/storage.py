@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import make_url
 
-from core.kernel.i18n import _
+from core.kernel.i18n import _, ngettext
 from core.kernel.db import Database
 from core.kernel.errors import StorageError, UpgradeNeedsOwner
 
@@ -683,7 +683,7 @@ def _compare_with(conn: Any, other: Path, report: dict[str, Any], problems: list
         raise StorageError(_("{other} does not exist; nothing to compare with").format(other=other))
     if pg_storage.is_archive(other):     # a server's backup (pg_dump), whichever engine this shop is on
         entries = pg_storage.audit_hashes(other)
-        n, problem = (0, f"{other} predates the audit chain: nothing to compare") if entries is None \
+        n, problem = (0, _("{other} predates the audit chain: nothing to compare").format(other=other)) if entries is None \
             else compare_entries(conn, entries, str(other))
     else:
         _check_header(other)
@@ -695,9 +695,11 @@ def _compare_with(conn: Any, other: Path, report: dict[str, Any], problems: list
                                    other=other, exc=exc)) from None
         finally:
             theirs.close()
-    report["audit_matches_backup"] = problem or f"all {n} entries of {other} are here, unchanged"
+    report["audit_matches_backup"] = problem or ngettext(
+        "the {n} entry of {other} is here, unchanged", "all {n} entries of {other} are here, unchanged", n).format(
+            n=n, other=other)
     if problem:
-        problems.append(f"the audit log does not match the backup: {problem}")
+        problems.append(_("the audit log does not match the backup: {problem}").format(problem=problem))
 
 
 def health(db: Database, backups: Path | None = None, against: Path | None = None) -> dict[str, Any]:
@@ -717,24 +719,26 @@ def health(db: Database, backups: Path | None = None, against: Path | None = Non
         report["schema"] = sorted(stamped)
         report["schema_up_to_date"] = is_current(stamped)
         if not report["schema_up_to_date"]:
-            problems.append("the schema is not up to date")
+            problems.append(_("the schema is not up to date"))
         report["audit_entries"] = conn.execute(text("SELECT count(*) FROM audit_entry")).scalar()
         if db.is_sqlite:
             report["size_bytes"] = path.stat().st_size if path is not None and path.exists() else None
             integrity = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
             report["integrity"] = "ok" if integrity == ["ok"] else integrity[:10]
             if integrity != ["ok"]:
-                problems.append(f"integrity check: {integrity[0]}")
+                problems.append(_("integrity check: {problem}").format(problem=integrity[0]))
             broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
             report["broken_references"] = len(broken)
             if broken:
-                problems.append(f"{len(broken)} broken reference(s), first in table {broken[0][0]}")
+                problems.append(ngettext("{n} broken reference, first in table {table}",
+                                         "{n} broken references, first in table {table}", len(broken)).format(
+                                             n=len(broken), table=broken[0][0]))
             from core.kernel.audit_chain import missing_triggers
             unprotected = missing_triggers(conn)
             report["audit_log_protected"] = not unprotected
             if unprotected:
-                problems.append("the audit log's append-only triggers are missing or altered "
-                                f"({', '.join(unprotected)})")
+                problems.append(_("the audit log's append-only triggers are missing or altered ({names})").format(
+                    names=", ".join(unprotected)))
             report["journal_mode"] = conn.execute(text("PRAGMA journal_mode")).scalar()
         else:
             # A server keeps its own pages and references (foreign keys are always enforced): what
@@ -744,8 +748,8 @@ def health(db: Database, backups: Path | None = None, against: Path | None = Non
             unprotected = missing_triggers(conn)
             report["audit_log_protected"] = not unprotected
             if unprotected:
-                problems.append("the audit log's append-only triggers are missing or altered "
-                                f"({', '.join(unprotected)})")
+                problems.append(_("the audit log's append-only triggers are missing or altered ({names})").format(
+                    names=", ".join(unprotected)))
         numbers = check_scaled_columns(conn)
         report["number_columns"] = "ok" if not numbers else numbers[:10]
         problems.extend(numbers)
@@ -753,7 +757,7 @@ def health(db: Database, backups: Path | None = None, against: Path | None = Non
         chain = verify(conn)
         report["audit_chain"] = chain.summary()
         if chain.unaccepted:
-            problems.append(f"the audit chain is broken: {chain.unaccepted[0].message}")
+            problems.append(_("the audit chain is broken: {problem}").format(problem=chain.unaccepted[0].message))
         if against is not None:
             _compare_with(conn, Path(against), report, problems)
         conn.rollback()
@@ -765,14 +769,14 @@ def health(db: Database, backups: Path | None = None, against: Path | None = Non
         newest = datetime.fromtimestamp(files[-1].stat().st_mtime, timezone.utc) if files else None
         report["newest_backup_at"] = newest.isoformat(timespec="seconds") if newest else None
         if files and not _is_backup_file(files[-1]):
-            report["newest_backup_by"] = "nothing: it is not a readable backup"
-            problems.append(f"the newest backup {files[-1]} is not a readable backup (damaged or another "
-                            "file): make a new one with 'deskmate backup'")
+            report["newest_backup_by"] = _("nothing: it is not a readable backup")
+            problems.append(_("the newest backup {file} is not a readable backup (damaged or another file): make a "
+                              "new one with 'deskmate backup'").format(file=files[-1]))
         elif files:
             made_by = backup_version(files[-1])
-            report["newest_backup_by"] = f"Deskmate {made_by}" if made_by else "an older Deskmate"
+            report["newest_backup_by"] = f"Deskmate {made_by}" if made_by else _("an older Deskmate")
         if not files:
-            problems.append("there is no backup yet: run 'deskmate backup'")
+            problems.append(_("there is no backup yet: run 'deskmate backup'"))
     report["problems"] = problems
     return report
 

@@ -1,4 +1,4 @@
-"""Issue 17: the worker speaks the language chosen in Settings on the computer it runs on (it drafts
+"""Issue 17 on the command line: the worker speaks the language chosen in Settings on the computer it runs on (it drafts
 for the people of that desktop); other commands follow LANG like any command-line tool, and --lang
 wins over both."""
 from __future__ import annotations
@@ -23,3 +23,13 @@ def test_the_worker_follows_the_settings_preference_and_the_rest_of_the_cli_foll
     assert run(["worker", "--help"]) == 0
     assert i18n.current_language() == "de"
     capsys.readouterr()
+
+
+def test_check_reads_in_the_language_of_the_command_line(data_dir, owner, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["--lang", "de", "--data-dir", str(data_dir), "backup"]) == 0
+    capsys.readouterr()
+    assert run(["--lang", "de", "--data-dir", str(data_dir), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "Protokollkette" in out and "intakt:" in out and out.rstrip().endswith("alles in Ordnung")
+    assert run(["--data-dir", str(data_dir), "check"]) == 0
+    assert "audit chain" in capsys.readouterr().out

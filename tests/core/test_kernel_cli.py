@@ -364,5 +364,5 @@ def test_check_reports_health_and_problems(shop) -> None:
     conn.commit()
     conn.close()
     rc, out, err = shop("check")
-    user_error((rc, out, err), "1 broken reference(s), first in table audit_entry")
+    user_error((rc, out, err), "1 broken reference, first in table audit_entry")
     assert "append-only triggers are missing" in err

@@ -18,8 +18,8 @@ Results, 60 s each, 30 Nov 2026, 2 cores shared with five other sessions (load 6
     Instance3x2       deskmate      OPTIMAL         2002   2002     -  0.00%*    19.04
     Instance3x2s2     deskmate      FEASIBLE        4108   4006     -  2.55%*    60.02
     (* gap to the solver's own lower bound; synthetic instances have no best known value)
-    Other runs under the same load: Instance10 4877 (5.3 %); Instance11 3789 and 4009 (10.1 %,
-    16.4 %). The previous engine (one full solve, lns=False) under the same load: Instance10 5487
+    Other runs under the same load: Instance10 4873 and 4877 (5.2 %, 5.3 %); Instance11 3684,
+    3789 and 4009 (7.0 %, 10.1 %, 16.4 %). The previous engine (one full solve, lns=False) under the same load: Instance10 5487
     (18.5 %), Instance11 5165 (50.0 %). See docs/sections/scheduling.md.
 """
 from __future__ import annotations

@@ -13,7 +13,7 @@ Why our own loop rather than CP-SAT's built-in LNS workers: on the Curtois & Qu 
 (28 days, 40 and 50 people) on two shared cores, CP-SAT's portfolio (max-LP worker plus its LNS
 worker, hint from the greedy roster) improves one cover shortfall at a time and ended 2.5 % and
 16 % above the best known after 60 s at load 2.4-3.8, 18.5 % and 50 % at load 7-8, where this
-search ended 5-10 % and 10-16 % above; `interleave_search` found no roster at all in 60 s. Here a
+search ended 5-10 % and 7-16 % above; `interleave_search` found no roster at all in 60 s. Here a
 round closes a week of everyone or a few people's month at once. Threads share the incumbent:
 CP-SAT releases the GIL while it solves, so two rounds run at once on two cores.
 

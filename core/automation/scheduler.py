@@ -23,6 +23,8 @@ import logging
 import os
 import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -124,6 +126,12 @@ class AutomationScheduler:
         self._job_locks: dict[str, threading.Lock] = {}
         self._locks_lock = threading.Lock()
         self._resync = threading.Event()
+        # APScheduler's shutdown holds its job-store lock while it waits for running jobs, and a
+        # running heartbeat or sync adds and removes jobs, which needs that lock: a stop arriving
+        # mid-heartbeat would wait for ever. Every change goes through _changes(), which a stop
+        # closes first, so nothing asks APScheduler for its lock once shutdown has begun.
+        self._changes_lock = threading.Lock()
+        self._stopping = False
 
     # ------------------------------------------------------------------ lifecycle
     @property
@@ -134,6 +142,7 @@ class AutomationScheduler:
         """Start APScheduler; the first heartbeat (immediately) tries to take the lease."""
         if self.running:
             return
+        self._stopping = False
         tz = ZoneInfo(self.service.timezone())
         self._sched = BackgroundScheduler(
             timezone=tz,
@@ -150,6 +159,8 @@ class AutomationScheduler:
     def shutdown(self, wait: bool = True) -> None:
         """Stop: finish (wait=True) or abandon running jobs, then hand the lease back at once."""
         self.service.remove_listener(self._on_event)
+        with self._changes_lock:
+            self._stopping = True
         if self._sched is not None and self._sched.running:
             self._sched.shutdown(wait=wait)
         self._sched = None
@@ -170,13 +181,24 @@ class AutomationScheduler:
             self._resync.set()
             self._submit(self.sync_jobs, "_sync")
 
+    @contextmanager
+    def _changes(self) -> Iterator[BackgroundScheduler | None]:
+        """APScheduler to add or remove jobs on, or None when it is not running or is stopping."""
+        with self._changes_lock:
+            sched = self._sched
+            yield sched if sched is not None and sched.running and not self._stopping else None
+
     def _submit(self, fn: Any, job_id: str) -> None:
-        """Run ``fn`` on the scheduler's workers when started, else right here (tests, CLI)."""
-        if self.running:
-            assert self._sched is not None
-            self._sched.add_job(fn, id=job_id, replace_existing=True, misfire_grace_time=None)
-        else:
+        """Run ``fn`` on the scheduler's workers when started, else right here (tests, CLI);
+        nothing once a stop has begun."""
+        if self._stopping:
+            return
+        if not self.running:
             fn()
+            return
+        with self._changes() as sched:
+            if sched is not None:
+                sched.add_job(fn, id=job_id, replace_existing=True, misfire_grace_time=None)
 
     # ------------------------------------------------------------------ the lease
     def acquire(self) -> bool:
@@ -252,11 +274,10 @@ class AutomationScheduler:
 
     # ------------------------------------------------------------------ scheduling APScheduler jobs
     def _unschedule_all(self) -> None:
-        if self.running:
-            assert self._sched is not None
-            for job_id in list(self._scheduled):
+        with self._changes() as sched:
+            for job_id in list(self._scheduled) if sched is not None else []:
                 try:
-                    self._sched.remove_job(job_id)
+                    sched.remove_job(job_id)
                 except Exception:  # noqa: BLE001 - already gone
                     pass
         self._scheduled.clear()
@@ -282,17 +303,17 @@ class AutomationScheduler:
                     cfg.last_fire_at = now
                 anchor = cfg.last_fire_at if info.schedule.startswith("interval") else None
                 desired[info.id] = (f"{info.schedule}|{tz}|{anchor}", parse_schedule(info.schedule, tz, anchor))
-        if self.running:
-            assert self._sched is not None
-            for job_id in list(self._scheduled):
-                if job_id not in desired:
-                    self._sched.remove_job(job_id)
-                    del self._scheduled[job_id]
-            for job_id, (sig, trigger) in desired.items():
-                if self._scheduled.get(job_id, ("",))[0] != sig:
-                    self._sched.add_job(self._fire, trigger, args=[job_id], id=job_id, name=job_id,
-                                        replace_existing=True, coalesce=True, max_instances=1,
-                                        misfire_grace_time=self.misfire_grace_seconds)
+        with self._changes() as sched:
+            if sched is not None:
+                for job_id in list(self._scheduled):
+                    if job_id not in desired:
+                        sched.remove_job(job_id)
+                        del self._scheduled[job_id]
+                for job_id, (sig, trigger) in desired.items():
+                    if self._scheduled.get(job_id, ("",))[0] != sig:
+                        sched.add_job(self._fire, trigger, args=[job_id], id=job_id, name=job_id,
+                                      replace_existing=True, coalesce=True, max_instances=1,
+                                      misfire_grace_time=self.misfire_grace_seconds)
         self._scheduled = {k: v for k, v in desired.items()}
         return {k: v[0].split("|")[0] for k, v in desired.items()}
 

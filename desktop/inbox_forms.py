@@ -336,6 +336,14 @@ FORMS: dict[str, tuple[tuple[Field, ...], str]] = {
         Field("parameter", QT_TRANSLATE_NOOP("InboxForms", "Setting"), shown=_param_words),
         Field("change", QT_TRANSLATE_NOOP("InboxForms", "Proposed"), shown=_change_words),
     ), QT_TRANSLATE_NOOP("InboxForms", "Approving changes the product's setting; use Advanced to change the proposed value.")),
+    "price_markdown": ((
+        Field("product_id", QT_TRANSLATE_NOOP("InboxForms", "Product"), shown=_subject),
+        Field("new_price", QT_TRANSLATE_NOOP("InboxForms", "Proposed"), shown=_value("new_price")),
+    ), ""),
+    "supplier_ordering_days": ((
+        Field("supplier_id", QT_TRANSLATE_NOOP("InboxForms", "About"), shown=_subject),
+        Field("ordering_days", QT_TRANSLATE_NOOP("InboxForms", "Proposed"), shown=_title),
+    ), ""),
 }
 
 

@@ -275,11 +275,12 @@ class AutomationScheduler:
     # ------------------------------------------------------------------ scheduling APScheduler jobs
     def _unschedule_all(self) -> None:
         with self._changes() as sched:
-            for job_id in list(self._scheduled) if sched is not None else []:
-                try:
-                    sched.remove_job(job_id)
-                except Exception:  # noqa: BLE001 - already gone
-                    pass
+            if sched is not None:
+                for job_id in list(self._scheduled):
+                    try:
+                        sched.remove_job(job_id)
+                    except Exception:  # noqa: BLE001 - already gone
+                        pass
         self._scheduled.clear()
 
     def sync_jobs(self) -> dict[str, str]:

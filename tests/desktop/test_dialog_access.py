@@ -72,6 +72,7 @@ def _factories(w):
         "SnoozeDialog": lambda cls: cls(w["holder"], app.today(), lambda _d: None),
         "NewCustomerDialog": lambda cls: cls(ctx),
         "MoveDialog": lambda cls: cls(ctx),
+        "RatingDialog": lambda cls: cls(),
     }
 
 

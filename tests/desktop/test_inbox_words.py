@@ -34,8 +34,11 @@ SAMPLES = {
     "backup_failed": {"error": "disk full", "folder": "/backups"},
     "parameter_change": {"product_id": 9, "parameter": "safety_factor", "from": "1", "to": "1.1",
                          "change": {"safety_factor": "1.1"}, "override_ids": [1, 2]},
+    "supplier_ordering_days": {"supplier_id": 2, "ordering_days": "0", "from": "0,3", "rejections": [4, 5, 6]},
+    "price_markdown": {"product_id": 9, "old_price": "4.00", "new_price": "3.20", "days": 28,
+                       "cover_weeks": 30.5},
 }
-PURPOSE_BUILT = {"roster", "invoice_draft", "payment_reminder", "reorder"}
+PURPOSE_BUILT = {"roster", "invoice_draft", "payment_reminder", "reorder", "winback_note", "visit_followup"}
 
 
 def _detail(kind):

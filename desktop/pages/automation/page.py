@@ -277,12 +277,19 @@ class AutomationPage(QWidget):
                          (self.tr("stand-in while away"), self.route_standin_box)):
             route_row.addWidget(QLabel(label))
             route_row.addWidget(w)
-        route_row.addWidget(self.route_button)
-        route_row.addWidget(self.unroute_button)
         route_row.addStretch(1)
+        # the buttons get a row of their own: in German the one row needed 1,332 px
+        route_buttons = QHBoxLayout()
+        route_buttons.addWidget(self.route_button)
+        route_buttons.addWidget(self.unroute_button)
+        route_buttons.addStretch(1)
+        for box in (self.route_person_box, self.route_standin_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(14)
         for w in (self.route_person_box, self.route_standin_box, self.route_button, self.unroute_button):
             w.setEnabled(self.may_configure)
         rbl.addLayout(route_row)
+        rbl.addLayout(route_buttons)
         self.tabs.addTab(roles_box, self.tr("Who decides what"))
         split.addWidget(self.tabs)
         split.setSizes([300, 300])

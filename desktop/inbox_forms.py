@@ -338,8 +338,10 @@ FORMS: dict[str, tuple[tuple[Field, ...], str]] = {
     ), QT_TRANSLATE_NOOP("InboxForms", "Approving changes the product's setting; use Advanced to change the proposed value.")),
     "price_markdown": ((
         Field("product_id", QT_TRANSLATE_NOOP("InboxForms", "Product"), shown=_subject),
-        Field("new_price", QT_TRANSLATE_NOOP("InboxForms", "Proposed"), shown=_value("new_price")),
-    ), ""),
+        Field("old_price", QT_TRANSLATE_NOOP("InboxForms", "Price now"), shown=_value("old_price")),
+        Field("new_price", QT_TRANSLATE_NOOP("InboxForms", "Marked-down price"), kind="text"),
+        Field("days", QT_TRANSLATE_NOOP("InboxForms", "For days"), kind="int", minimum=1, maximum=90),
+    ), QT_TRANSLATE_NOOP("InboxForms", "Approving changes the price for these days; it then returns to the price now.")),
     "supplier_ordering_days": ((
         Field("supplier_id", QT_TRANSLATE_NOOP("InboxForms", "About"), shown=_subject),
         Field("ordering_days", QT_TRANSLATE_NOOP("InboxForms", "Proposed"), shown=_title),

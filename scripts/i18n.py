@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from datetime import datetime, timezone
 from io import BytesIO
 from pathlib import Path
 
@@ -76,8 +77,27 @@ def update() -> None:
 
 
 def compile_all() -> None:
-    if languages():
-        _pybabel("compile", "-D", DOMAIN, "-d", str(LOCALE), "--statistics")
+    """``pybabel compile`` stamps the time of the run into each .mo (the .po carries none), so every
+    compile changed the committed binaries; this writes the same .mo with a fixed stamp instead."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+    for po in _po_files():
+        lang = po.parent.parent.name
+        with po.open("rb") as f:
+            catalog = read_po(f, locale=lang, domain=DOMAIN)
+        catalog.creation_date = datetime(2000, 1, 1, tzinfo=timezone.utc)
+        catalog.revision_date = catalog.creation_date
+        errors = [(msg.id, err) for msg, errs in catalog.check() for err in errs]
+        for msgid, err in errors:
+            print(f"{po}: {msgid!r}: {err}", file=sys.stderr)
+        if errors:
+            raise SystemExit(1)
+        real = [m for m in list(catalog)[1:] if m.id]
+        done = sum(1 for m in real if m.string and not m.fuzzy
+                   and (not isinstance(m.string, tuple) or all(m.string)))
+        print(f"{lang}: {done} of {len(real)} messages translated")
+        with po.with_suffix(".mo").open("wb") as f:
+            write_mo(f, catalog)
 
 
 def init(lang: str) -> None:

@@ -1965,6 +1965,22 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
         <source>Approving changes the product&apos;s setting; use Advanced to change the proposed value.</source>
         <translation>Freigeben ändert die Einstellung des Produkts; mit Erweitert ändern Sie den vorgeschlagenen Wert.</translation>
     </message>
+    <message>
+        <source>Price now</source>
+        <translation>Preis jetzt</translation>
+    </message>
+    <message>
+        <source>Marked-down price</source>
+        <translation>Reduzierter Preis</translation>
+    </message>
+    <message>
+        <source>For days</source>
+        <translation>Für Tage</translation>
+    </message>
+    <message>
+        <source>Approving changes the price for these days; it then returns to the price now.</source>
+        <translation>Mit der Freigabe gilt der Preis für diese Tage; danach gilt wieder der jetzige Preis.</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>

@@ -1962,6 +1962,22 @@ Restore it only if you know why (for example, it is the only copy left). The res
         <source>Approving changes the product&apos;s setting; use Advanced to change the proposed value.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked-down price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving changes the price for these days; it then returns to the price now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>

@@ -1965,6 +1965,22 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
         <source>Approving changes the product&apos;s setting; use Advanced to change the proposed value.</source>
         <translation>Aprobar cambia el ajuste del producto; use Avanzado para cambiar el valor propuesto.</translation>
     </message>
+    <message>
+        <source>Price now</source>
+        <translation>Precio actual</translation>
+    </message>
+    <message>
+        <source>Marked-down price</source>
+        <translation>Precio rebajado</translation>
+    </message>
+    <message>
+        <source>For days</source>
+        <translation>Durante días</translation>
+    </message>
+    <message>
+        <source>Approving changes the price for these days; it then returns to the price now.</source>
+        <translation>Al aprobar, el precio cambia durante estos días; después vuelve al precio actual.</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>

@@ -38,8 +38,8 @@ def test_edit_and_apply_a_markdown(qtbot, app, owner, tmp_path):
                   "expected sell-through in the period: now, after", "the demand uplift is an assumption"):
         assert words in text, words
     qtbot.keyClick(page.table, Qt.Key.Key_E)
-    page.editor.set_value("new_price", "4.00")
-    page.editor.set_value("days", "21")
+    page.editor.set_field("new_price", "4.00")
+    page.editor.set_field("days", 21)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_E)
     page.dialog.setTextValue("a gentler markdown")

@@ -51,9 +51,18 @@ def reminders(ctx: JobContext) -> None:
                 ctx.note(stored("appointment {id}: the customer has no e-mail address", id=a.id))
                 continue
             ctx.draft(s, kind="appointment_reminder", subject_type="appointment", subject_id=a.id,
-                      occurrence=tomorrow.isoformat(), title=payload["subject"] + f" → {payload['to']}",
+                      occurrence=tomorrow.isoformat(),
+                      # the letter is in the customer's language; the inbox speaks the reader's
+                      title=_reminder_title(s, a, payload["to"]),
                       payload=payload, subject_label=payload["to"],
                       reason=_reminder_card(s, a, ctx.as_of))
+
+
+def _reminder_title(s: Session, a: m.Appointment, to: str) -> str:
+    service = s.get(m.AppointmentService, a.service_id)
+    return stored("Reminder to {to}: {service} tomorrow at {time}", to=to,
+                  service=service.name if service else a.service_id,
+                  time=read_formats(s).clock(a.start_minute))
 
 
 def _reminder_card(s: Session, a: m.Appointment, as_of: date) -> dict[str, object]:

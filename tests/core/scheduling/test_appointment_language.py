@@ -26,6 +26,8 @@ def test_a_german_customer_gets_a_german_reminder_and_an_english_one_an_english_
                      started_at=app.clock.now(), trigger="manual")
     jobs.reminders(ctx)
     items = {app.inbox.get(i.id).payload["to"]: i for i in app.inbox.list() if i.kind == "appointment_reminder"}
+    # the letter is German, the shop's inbox reads in the user's language (English in tests)
+    assert items["greta@x.example"].title == "Reminder to greta@x.example: Tasting tomorrow at 09:00"
     german = app.inbox.get(items["greta@x.example"].id).payload
     assert german["subject"] == "Erinnerung: Tasting morgen um 09:00"
     assert german["body"].startswith("Sehr geehrte(r) Greta Becker,") and f"{WEEK:%d.%m.%Y}" in german["body"]

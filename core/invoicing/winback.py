@@ -28,14 +28,14 @@ from sqlalchemy.orm import Session
 from core.automation.registry import JobContext, job
 from core.customers.languages import document_formats, document_language
 from core.customers.models import Customer
-from core.customers.service import add_note
+from core.customers.messages import send_to_customer
 from core.inbox.kinds import ApplyContext, KindSpec, register_kind
 from core.inbox.reason import CONFIDENCE_WORDS, reason_card
 from core.inbox.texts import stored, tmsg
 from core.invoicing.models import Invoice, InvoiceLine
 from core.kernel.actor import Role
 from core.kernel.audit import record
-from core.kernel.errors import DeskmateError, NotFound
+from core.kernel.errors import DeskmateError
 from core.kernel.formats import read_formats
 from core.kernel.i18n import N_, _, language
 from core.kernel.robust import median, quantile
@@ -268,23 +268,19 @@ def normalise(payload: Any) -> Any:
 
 def apply(ctx: ApplyContext, payload: dict[str, Any]) -> str:
     """Send the note as the person left it (e-mail, or the outbox) and keep it on the customer."""
-    from core.io.mail import deliver
-
     require(ctx.actor, Perm.EDIT_CUSTOMERS)
     s, app = ctx.session, ctx.app
-    c = s.get(Customer, payload["customer_id"])
-    if c is None or c.erased_at is not None:
-        raise NotFound(_("the customer no longer exists"))
     now = app.clock.now()
-    settings = SettingsService.read_many(s) | SettingsService.read_many(s, "mail.", reveal=True)
-    channel, how = deliver(settings, app.paths.outbox, payload.get("to", ""), payload["subject"],
-                           payload["body"], name=f"winback-{c.id}-{now.strftime('%Y%m%d')}")
-    add_note(s, ctx.actor, c.id, _("Win-back note \u201c{subject}\u201d {how}").format(
-        subject=payload["subject"], how=how), kind="winback", at=now)
-    record(s, ctx.actor, area="invoicing", action="send win-back note", entity="customer", entity_id=c.id,
-           after={"channel": channel, "to": payload.get("to"), "subject": payload["subject"]},
-           summary=_("win-back note to {name} {how}").format(name=c.name, how=how), at=now)
-    return _("win-back note to {name} {how}").format(name=c.name, how=how)
+    sent = send_to_customer(
+        s, app, ctx.actor, payload["customer_id"], to=payload.get("to", ""), subject=payload["subject"],
+        body=payload["body"], file_name=f"winback-{payload['customer_id']}-{now.strftime('%Y%m%d')}",
+        note_kind="winback", note=lambda how: _("Win-back note \u201c{subject}\u201d {how}").format(
+            subject=payload["subject"], how=how))
+    done = _("win-back note to {name} {how}").format(name=sent.customer_name, how=sent.how)
+    record(s, ctx.actor, area="invoicing", action="send win-back note", entity="customer",
+           entity_id=sent.customer_id, after={"channel": sent.channel, "to": payload.get("to"),
+                                              "subject": payload["subject"]}, summary=done, at=now)
+    return done
 
 
 register_kind(KindSpec(

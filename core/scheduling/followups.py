@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from core.automation.registry import JobContext, job
 from core.customers.models import Customer
+from core.customers.messages import send_to_customer
 from core.customers.service import add_note
 from core.inbox.kinds import ApplyContext, KindSpec, register_kind
 from core.inbox.reason import reason_card
@@ -109,23 +110,18 @@ def normalise(payload: Any) -> Any:
 
 
 def apply(ctx: ApplyContext, payload: dict[str, Any]) -> str:
-    from core.io.mail import deliver
-
+    """Send the follow-up as the person left it (e-mail, or the outbox) and keep it on the customer."""
     require(ctx.actor, Perm.EDIT_CUSTOMERS)
     s, app = ctx.session, ctx.app
-    c = s.get(Customer, payload["customer_id"])
-    if c is None or c.erased_at is not None:
-        raise NotFound(_("the customer no longer exists"))
-    now = app.clock.now()
-    settings = SettingsService.read_many(s) | SettingsService.read_many(s, "mail.", reveal=True)
-    channel, how = deliver(settings, app.paths.outbox, payload.get("to", ""), payload["subject"], payload["body"],
-                           name=f"followup-{payload['appointment_id']}")
-    add_note(s, ctx.actor, c.id, _("Follow-up \u201c{subject}\u201d {how}").format(subject=payload["subject"], how=how),
-             kind="followup", at=now)
+    sent = send_to_customer(
+        s, app, ctx.actor, payload["customer_id"], to=payload.get("to", ""), subject=payload["subject"],
+        body=payload["body"], file_name=f"followup-{payload['appointment_id']}", note_kind="followup",
+        note=lambda how: _("Follow-up \u201c{subject}\u201d {how}").format(subject=payload["subject"], how=how))
+    done = _("follow-up to {name} {how}").format(name=sent.customer_name, how=sent.how)
     record(s, ctx.actor, area="scheduling", action="send follow-up", entity="appointment",
-           entity_id=payload["appointment_id"], after={"channel": channel, "to": payload.get("to")},
-           summary=_("follow-up to {name} {how}").format(name=c.name, how=how), at=now)
-    return _("follow-up to {name} {how}").format(name=c.name, how=how)
+           entity_id=payload["appointment_id"], after={"channel": sent.channel, "to": payload.get("to")},
+           summary=done, at=app.clock.now())
+    return done
 
 
 register_kind(KindSpec(

@@ -878,6 +878,10 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
         <translation>Vertretung bei Abwesenheit</translation>
     </message>
     <message>
+        <source>(by role)</source>
+        <translation>(nach Rolle)</translation>
+    </message>
+    <message>
         <source>Who decides what</source>
         <translation>Wer was entscheidet</translation>
     </message>
@@ -932,6 +936,10 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
     <message>
         <source>Select the kind to route first</source>
         <translation>Wählen Sie zuerst die Art, die zugewiesen werden soll</translation>
+    </message>
+    <message>
+        <source>Choose the person who decides it first</source>
+        <translation>Wählen Sie zuerst die Person, die darüber entscheidet</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; routed</source>

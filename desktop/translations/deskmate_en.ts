@@ -875,6 +875,10 @@ Restore it only if you know why (for example, it is the only copy left). The res
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(by role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who decides what</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,6 +932,10 @@ Restore it only if you know why (for example, it is the only copy left). The res
     </message>
     <message>
         <source>Select the kind to route first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person who decides it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -878,6 +878,10 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
         <translation>suplente en ausencia</translation>
     </message>
     <message>
+        <source>(by role)</source>
+        <translation>(según el rol)</translation>
+    </message>
+    <message>
         <source>Who decides what</source>
         <translation>Quién decide qué</translation>
     </message>
@@ -932,6 +936,10 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
     <message>
         <source>Select the kind to route first</source>
         <translation>Seleccione primero el tipo que quiere asignar</translation>
+    </message>
+    <message>
+        <source>Choose the person who decides it first</source>
+        <translation>Elija primero la persona que lo decide</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; routed</source>

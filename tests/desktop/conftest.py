@@ -4,6 +4,7 @@
 - ``make_ctx(actor)``: a :class:`DesktopContext` on the test's ``app`` with a real TaskRunner and
   Bridge. Task errors nobody handled fail the test at teardown instead of vanishing.
 - ``open_page(PageClass, actor)``: one page on its own, shown, first data delivered: ``(ctx, page)``.
+- ``automation_page(actor)``: the same for the Automation page.
 - ``qt_app_ctx``: ``make_ctx(owner)``.
 - ``main_window``: the real main window for the owner, shown; ``make_window(actor)`` for others.
 - ``settle(ctx)`` (a fixture returning a function): wait until background tasks are done and their
@@ -124,6 +125,18 @@ def open_page(qtbot, make_ctx) -> Callable[..., tuple[DesktopContext, Any]]:
 
     def open_(page_class: type, actor: Actor, size: tuple[int, int] = (1200, 700)) -> tuple[DesktopContext, Any]:
         return show_page(qtbot, make_ctx, page_class, actor, size)
+
+    return open_
+
+
+@pytest.fixture
+def automation_page(open_page) -> Callable[..., tuple[DesktopContext, Any]]:
+    """``automation_page(actor)``: the Automation page for ``actor``, shown with its jobs, payoff
+    and routes loaded (the setup the automation, routing and pilot tests share)."""
+
+    def open_(actor: Actor, size: tuple[int, int] = (1200, 800)) -> tuple[DesktopContext, Any]:
+        from desktop.pages.automation.page import AutomationPage
+        return open_page(AutomationPage, actor, size)
 
     return open_
 

@@ -4,32 +4,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "automation"))
 import automation_testkit as kit  # noqa: E402
 from automation_testkit import kit_installed  # noqa: E402,F401
-
-from desktop.bridge import Bridge  # noqa: E402
-from desktop.context import DesktopContext  # noqa: E402
-from desktop.tasks import TaskRunner  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _ui_settings(tmp_path):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ui"))
-
-
-def open_page(qtbot, app, actor):
-    from desktop.pages.automation.page import AutomationPage
-    ctx = DesktopContext(app, actor, TaskRunner(), Bridge())
-    page = AutomationPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        page.show()
-    return ctx, page
 
 
 def _row(page, job_id) -> int:
@@ -39,8 +18,8 @@ def _row(page, job_id) -> int:
     raise AssertionError(job_id)
 
 
-def test_toggle_schedule_owner_and_run_now(qtbot, app, owner, staff, kit_installed):
-    ctx, page = open_page(qtbot, app, owner)
+def test_toggle_schedule_owner_and_run_now(qtbot, app, owner, staff, kit_installed, automation_page):
+    ctx, page = automation_page(owner)
     r = _row(page, kit.SWEEP)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.jobs_table.item(r, 0).setCheckState(Qt.CheckState.Unchecked)
@@ -64,10 +43,10 @@ def test_toggle_schedule_owner_and_run_now(qtbot, app, owner, staff, kit_install
     ctx.tasks.wait()
 
 
-def test_bad_schedule_is_refused_and_nothing_changes(qtbot, app, owner, kit_installed, monkeypatch):
+def test_bad_schedule_is_refused_and_nothing_changes(qtbot, app, owner, kit_installed, monkeypatch, automation_page):
     shown = []
     monkeypatch.setattr("desktop.pages.automation.page.show_error", lambda _p, exc: shown.append(exc))
-    ctx, page = open_page(qtbot, app, owner)
+    ctx, page = automation_page(owner)
     page.select_job(kit.SWEEP)
     page.schedule_edit.setText("every morning")
     with qtbot.waitSignal(page.loaded, timeout=5000):
@@ -76,14 +55,14 @@ def test_bad_schedule_is_refused_and_nothing_changes(qtbot, app, owner, kit_inst
     ctx.tasks.wait()
 
 
-def test_area_switch_and_staff_cannot_configure(qtbot, app, owner, staff, kit_installed):
-    ctx, page = open_page(qtbot, app, owner)
+def test_area_switch_and_staff_cannot_configure(qtbot, app, owner, staff, kit_installed, automation_page):
+    ctx, page = automation_page(owner)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.area_checks[kit.TEST_AREA].setChecked(False)
     assert app.automation.areas()[kit.TEST_AREA] is False
     assert "(area off)" in page.jobs_table.item(_row(page, kit.SWEEP), 1).text()
     ctx.tasks.wait()
-    sctx, spage = open_page(qtbot, app, staff)
+    sctx, spage = automation_page(staff)
     assert not spage.save_button.isEnabled() and not spage.area_checks[kit.TEST_AREA].isEnabled()
     assert not (spage.jobs_table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEnabled)
     spage.select_job(kit.SWEEP)
@@ -91,12 +70,12 @@ def test_area_switch_and_staff_cannot_configure(qtbot, app, owner, staff, kit_in
     sctx.tasks.wait()
 
 
-def test_learning_stats_tab(qtbot, app, owner, kit_installed):
+def test_learning_stats_tab(qtbot, app, owner, kit_installed, automation_page):
     app.automation.run_now(owner, kit.SWEEP)
     ids = app.inbox.ids()
     app.inbox.decide(owner, ids[0], "approve")
     app.inbox.decide(owner, ids[1], "reject", reason="no")
-    ctx, page = open_page(qtbot, app, owner)
+    ctx, page = automation_page(owner)
     cells = [page.stats_table.item(0, c).text() for c in range(page.stats_table.columnCount())]
     from core.inbox.kinds import KINDS
     assert cells[:8] == [app.automation.job(kit.SWEEP).title, KINDS[kit.KIND].title, "5", "3", "2", "50%", "0%",
@@ -104,9 +83,9 @@ def test_learning_stats_tab(qtbot, app, owner, kit_installed):
     ctx.tasks.wait()
 
 
-def test_start_automation_hook_runs_the_scheduler_and_reports_state(qtbot, app, owner, kit_installed):
+def test_start_automation_hook_runs_the_scheduler_and_reports_state(qtbot, app, owner, kit_installed, automation_page):
     from desktop.pages.automation import runtime
-    ctx, page = open_page(qtbot, app, owner)
+    ctx, page = automation_page(owner)
     with qtbot.waitSignal(ctx.bridge.scheduler_state, timeout=5000) as blocker:
         sched = runtime.start_automation(ctx, heartbeat_seconds=0.5)
     assert blocker.args == ["running"]
@@ -118,9 +97,9 @@ def test_start_automation_hook_runs_the_scheduler_and_reports_state(qtbot, app, 
     ctx.tasks.wait()
 
 
-def test_run_now_for_another_day(qtbot, app, owner, kit_installed):
+def test_run_now_for_another_day(qtbot, app, owner, kit_installed, automation_page):
     from PySide6.QtCore import QDate
-    ctx, page = open_page(qtbot, app, owner)
+    ctx, page = automation_page(owner)
     page.select_job(kit.RECURRING)
     page.as_of_check.setChecked(True)
     page.as_of_edit.setDate(QDate(2026, 11, 20))
@@ -131,8 +110,8 @@ def test_run_now_for_another_day(qtbot, app, owner, kit_installed):
     ctx.tasks.wait()
 
 
-def test_who_decides_what_tab(qtbot, app, owner, staff, kit_installed):
-    ctx, page = open_page(qtbot, app, owner)
+def test_who_decides_what_tab(qtbot, app, owner, staff, kit_installed, automation_page):
+    ctx, page = automation_page(owner)
     r = page.roles_row(kit.KIND)
     assert page.roles_table.item(r, 2).checkState() == Qt.CheckState.Checked      # staff by default
     assert page.roles_table.item(r, 3).checkState() == Qt.CheckState.Unchecked
@@ -146,6 +125,6 @@ def test_who_decides_what_tab(qtbot, app, owner, staff, kit_installed):
         page.reset_roles_button.click()
     assert {k.kind: k.customised for k in app.inbox.decision_roles()}[kit.KIND] is False
     ctx.tasks.wait()
-    sctx, spage = open_page(qtbot, app, staff)
+    sctx, spage = automation_page(staff)
     assert not (spage.roles_table.item(0, 2).flags() & Qt.ItemFlag.ItemIsEnabled)
     sctx.tasks.wait()

@@ -255,6 +255,7 @@ class AutomationPage(QWidget):
         self.roles_table = _table([self.tr("Kind"), self.tr("Area"), self.tr("Staff"), self.tr("Bookkeeper"), self.tr("Set by"), self.tr("Value limit"),
                                    self.tr("Routed to (stand-in)")], "rolesTable")
         self.roles_table.itemChanged.connect(self._role_toggled)
+        self.roles_table.itemSelectionChanged.connect(self._show_route)
         rbl.addWidget(self.roles_table)
         self.reset_roles_button = QPushButton(self.tr("Back to the default for the selected kind"))
         self.reset_roles_button.setObjectName("resetRolesButton")
@@ -283,6 +284,7 @@ class AutomationPage(QWidget):
         route_buttons.addWidget(self.route_button)
         route_buttons.addWidget(self.unroute_button)
         route_buttons.addStretch(1)
+        self.route_person_box.setPlaceholderText(self.tr("(by role)"))
         for box in (self.route_person_box, self.route_standin_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(14)
@@ -327,6 +329,7 @@ class AutomationPage(QWidget):
         self._fill_payoff(payoffs)
         self._fill_roles(roles)
         self._fill_route_boxes()
+        self._show_route()
         row = next((i for i, j in enumerate(jobs) if j.id == selected), 0 if jobs else -1)
         if row >= 0:
             self.jobs_table.selectRow(row)
@@ -517,6 +520,18 @@ class AutomationPage(QWidget):
             for u in self.users:
                 box.addItem(f"{u.display_name} ({u.role})", u.username)
 
+    def _show_route(self) -> None:
+        """The selected kind's route in the boxes (its person and stand-in), so the owner sees what
+        is set before changing it; a kind decided by role shows no person and "(nobody)"."""
+        kind = self._selected_kind()
+        route = getattr(self, "routes", {}).get(kind) if kind else None
+        logins = {u.id: u.username for u in getattr(self, "users", [])}
+        person = logins.get(route.user_id) if route is not None else None
+        standin = logins.get(route.standin_user_id) if route is not None and route.standin_user_id else None
+        self.route_person_box.setCurrentIndex(self.route_person_box.findData(person) if person else -1)
+        self.route_standin_box.setCurrentIndex(max(0, self.route_standin_box.findData(standin)))
+        self.unroute_button.setEnabled(self.may_configure and route is not None)
+
     def _selected_kind(self) -> str | None:
         rows = self.roles_table.selectionModel().selectedRows()
         return self.roles_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
@@ -525,6 +540,9 @@ class AutomationPage(QWidget):
         kind = self._selected_kind()
         if kind is None:
             show_error(self, self.tr("Select the kind to route first"))
+            return
+        if self.route_person_box.currentData() is None:
+            show_error(self, self.tr("Choose the person who decides it first"))
             return
         self.ctx.tasks.run(self.ctx.app.inbox.set_route, self.ctx.actor, self.route_person_box.currentData(),
                            kind=kind, standin=self.route_standin_box.currentData(),

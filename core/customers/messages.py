@@ -1,0 +1,54 @@
+"""Sending a note a person approved to a customer: the one way the care notes (win-back,
+follow-up after a visit) reach a customer.
+
+Each of them did the same four steps — check the customer still exists, read the mail settings,
+deliver (e-mail when an SMTP server is set up, otherwise an ``.eml`` in the outbox for sending by
+hand), keep a dated note on the customer — and a fifth kind of note should not copy them again.
+The caller keeps what is its own: its permission check, the note's words and its audit entry
+(the area and subject it is recorded under).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from core.customers.models import Customer
+from core.customers.service import add_note
+from core.kernel.actor import Actor
+from core.kernel.errors import NotFound
+from core.kernel.i18n import _
+from core.kernel.settings import SettingsService
+
+if TYPE_CHECKING:
+    from core.app import Deskmate
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What happened to a note: the customer it went to, by which channel ("email" | "outbox") and
+    the one-line description people read ("e-mailed to ann@example.com via smtp.example.com")."""
+
+    customer_id: int
+    customer_name: str
+    channel: str
+    how: str
+
+
+def send_to_customer(session: Session, app: "Deskmate", actor: Actor, customer_id: int, *, to: str,
+                     subject: str, body: str, file_name: str, note_kind: str,
+                     note: Callable[[str], str]) -> Sent:
+    """Deliver ``subject``/``body`` to the customer and keep it on them as a ``note_kind`` note
+    whose text is ``note(how)``; inside the caller's unit of work. Raises NotFound for a customer
+    deleted or erased since the note was drafted (nothing is sent then)."""
+    from core.io.mail import deliver
+
+    c = session.get(Customer, customer_id)
+    if c is None or c.erased_at is not None:
+        raise NotFound(_("the customer no longer exists"))
+    settings = SettingsService.read_many(session) | SettingsService.read_many(session, "mail.", reveal=True)
+    channel, how = deliver(settings, app.paths.outbox, to, subject, body, name=file_name)
+    add_note(session, actor, c.id, note(how), kind=note_kind, at=app.clock.now())
+    return Sent(c.id, c.name, channel, how)

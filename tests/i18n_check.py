@@ -9,12 +9,23 @@ Used by tests/test_i18n_core.py. A literal is "bare" when it holds a letter and 
 * the help texts of the command line (``help=``, ``description=``);
 * keyword arguments that name words on a screen or in a document (``title=``, ``reason=``,
   ``explanation=``, ``summary=``, ``label=``, ``message=``, ``detail=``, ``heading=``, ``header=``,
-  ``sheet=``, ``caption=``, ``text=``, ``note=``, ``verdict=``, ``why=``).
+  ``sheet=``, ``caption=``, ``text=``, ``note=``, ``verdict=``, ``why=``, ``how=``, ``columns=``,
+  ``words=``, ``empty=``), and the same keys in a dict literal (a chart dict's ``"title"``);
+* the text arguments of the report and export builders, by position (:data:`TEXT_POSITIONS`: a
+  series' name, a figure's label and note, a table's title and column headers, a report's title and
+  help, an export column's header, a sheet's name, the keys of an export's "About" filters);
+* what a function named for words returns (``*verdict*``, ``*title*``, ``*label*``, ``*words*``,
+  ``*heading*``, ``*caption*``) when it is built there: an f-string or ``"…".format()``. A plain
+  literal returned is a code more often than a sentence (``return "keep", sentence``), so it is not
+  counted.
+
+Tuples, lists and conditional expressions are looked into: ``how=("…", "…")`` and
+``Table(title, ("Person", "Hours"), …)`` hide words as well as a bare argument does.
 """
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -24,7 +35,25 @@ ROOT = Path(__file__).resolve().parents[1]
 TRANSLATORS = frozenset({"_", "N_", "ngettext", "pgettext", "tmsg", "stored", "tmsg_n", "stored_n"})
 TEXT_KEYWORDS = frozenset({"title", "reason", "explanation", "summary", "label", "message", "detail",
                            "heading", "header", "sheet", "caption", "text", "note", "verdict", "why",
-                           "help", "description", "epilog"})
+                           "help", "description", "epilog", "how", "columns", "words", "empty"})
+#: Builders whose positional arguments at these indexes are words a person reads.
+TEXT_POSITIONS: dict[str, tuple[int, ...]] = {
+    "Series": (0,),                   # core.kernel.reports: the series' name (chart legend, column)
+    "Figure": (1, 5),                 # label, note
+    "FigureRow": (1, 6),
+    "Table": (0, 1),                  # title, column headers
+    "ReportSpec": (1, 3),             # title, help
+    "WeeklyMeasure": (2,),            # about: a sentence of "how it was worked out"
+    "Column": (0,),                   # core.io.xlsx: a column's header
+    "add_table_sheet": (1,),          # the sheet's name
+    "add_about_sheet": (1, 2),        # the export's title, its filters' names (the dict's keys)
+    "Conflict": (2,),                 # core.scheduling.solver: why a roster cannot keep a rule
+    "PilotComparison": (1,),          # core.automation.pilot: what people's own work is, in words
+}
+#: Keys of a dict literal whose literal value is words on a screen (a chart dict, a reason card).
+DICT_TEXT_KEYS = frozenset({"title", "empty", "heading", "caption", "label", "explanation", "verdict"})
+#: A function whose name holds one of these returns words a person reads.
+WORD_FUNCTIONS = ("verdict", "title", "label", "words", "heading", "caption")
 ERROR_ROOTS = frozenset({"DeskmateError", "Problem", "UsageError"})
 
 
@@ -69,6 +98,11 @@ def bare_literals(node: ast.AST | None) -> Iterator[ast.AST]:
     elif isinstance(node, ast.BoolOp):
         for v in node.values:
             yield from bare_literals(v)
+    elif isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        for v in node.elts:
+            yield from bare_literals(v)
+    elif isinstance(node, ast.Starred):
+        yield from bare_literals(node.value)
     elif isinstance(node, ast.Call):
         name = _name(node.func)
         if name in TRANSLATORS:
@@ -99,26 +133,71 @@ def _is_cli(path: Path) -> bool:
     return path.name == "cli.py" or path.name.startswith("cli_")
 
 
-def _checked_arguments(node: ast.Call, path: Path, errors: set[str]) -> Iterator[ast.expr]:
+def _checked_arguments(node: ast.Call, path: Path, errors: Set[str]) -> Iterator[ast.expr]:
     name = _name(node.func)
     if name in errors and node.args:
         yield node.args[0]
     if name == "print" and _is_cli(path) and node.args:
         yield node.args[0]
+    for i in TEXT_POSITIONS.get(name or "", ()):
+        if i < len(node.args) and not isinstance(node.args[i], ast.Starred):
+            arg = node.args[i]
+            yield from (arg.keys if isinstance(arg, ast.Dict) else [arg])   # type: ignore[misc]
     for kw in node.keywords:
         if kw.arg in TEXT_KEYWORDS or (name in errors and kw.arg in ("reason", "message")):
             yield kw.value
 
 
-def bare_in(path: Path, errors: set[str]) -> list[Bare]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    rel = path.relative_to(ROOT).as_posix()
+def _built_text(node: ast.AST | None) -> Iterator[ast.AST]:
+    """The words in a returned value that were put together there (f-strings, ``"…".format()``),
+    not plain literals (codes); tuples and conditional expressions are looked into."""
+    if isinstance(node, (ast.Tuple, ast.List)):
+        for v in node.elts:
+            yield from _built_text(v)
+    elif isinstance(node, ast.IfExp):
+        yield from _built_text(node.body)
+        yield from _built_text(node.orelse)
+    elif isinstance(node, (ast.JoinedStr, ast.BinOp, ast.Call)):
+        yield from bare_literals(node)
+
+
+def _returned_words(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.AST]:
+    if not any(w in func.name.lower() for w in WORD_FUNCTIONS):
+        return
+    for node in ast.walk(func):
+        if isinstance(node, ast.Return):
+            yield from _built_text(node.value)
+
+
+def _dict_words(node: ast.Dict) -> Iterator[ast.AST]:
+    """``{"title": "Sales by week", ...}``: a chart's or a card's words. Only keys that are never
+    data: a ``"reason"`` or ``"summary"`` in a dict is as often a stored record (a stock movement's
+    reason, an audit entry) as words on a screen, and a tuple under a key is a list of aliases."""
+    for key, value in zip(node.keys, node.values):
+        if isinstance(key, ast.Constant) and key.value in DICT_TEXT_KEYS and not isinstance(value, (ast.Tuple, ast.List)):
+            yield from bare_literals(value)
+
+
+def bare_in(path: Path, errors: Set[str]) -> list[Bare]:
+    return bare_in_source(path.read_text(encoding="utf-8"), path.relative_to(ROOT), errors)
+
+
+def bare_in_source(source: str, path: Path, errors: Set[str] = ERROR_ROOTS) -> list[Bare]:
+    """The bare literals of ``source`` as if it were the file ``path`` (relative to the repository;
+    its name says whether it is a command-line module)."""
+    tree = ast.parse(source)
+    rel = path.as_posix()
     found: list[Bare] = []
     for node in ast.walk(tree):
+        lits: list[ast.AST] = []
         if isinstance(node, ast.Call):
             for arg in _checked_arguments(node, path, errors):
-                for lit in bare_literals(arg):
-                    found.append(Bare(rel, getattr(lit, "lineno", node.lineno), ast.unparse(lit)[:80]))
+                lits.extend(bare_literals(arg))
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            lits.extend(_returned_words(node))
+        elif isinstance(node, ast.Dict):
+            lits.extend(_dict_words(node))
+        found.extend(Bare(rel, getattr(lit, "lineno", 0), ast.unparse(lit)[:80]) for lit in lits)
     return found
 
 

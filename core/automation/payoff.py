@@ -18,6 +18,7 @@ from sqlalchemy import select
 from core.automation.models import JobConfig
 from core.automation.pilot import pilot_summary
 from core.automation.registry import load_jobs
+from core.kernel.i18n import _, ngettext
 from core.kernel.registry import AreaRegistry
 from core.inbox.reports import decided_rows
 from core.kernel.reports import Period, dec, median, shop_zone
@@ -109,23 +110,35 @@ def _fmt(v: Decimal | None) -> str:
     return "–" if v is None else f"{v.normalize():f}"
 
 
+def _pct(v: Decimal | None) -> str:
+    """A share with its sign, "92 %": the sign travels in the argument, so no message reads "% a"
+    (gettext would take it for a python-format directive)."""
+    return f"{_fmt(v)} %"
+
+
 def verdict(decided: int, approved: int, edited: int, rejected: int,
             reasons: tuple[tuple[str, int], ...] = ()) -> tuple[str, str]:
-    """(verdict, sentence) from the counts: the rule in one place, stated in its own words."""
+    """(verdict, sentence) from the counts: the rule in one place, stated in its own words (in the
+    reader's language: payoffs are worked out when read, never stored)."""
     if decided < MIN_DECISIONS:
-        return "too few", (f"not enough decisions yet ({decided} of the {MIN_DECISIONS} a verdict needs); "
-                           "keep deciding its drafts")
+        return "too few", ngettext(
+            "not enough decisions yet ({n} of the {needed} a verdict needs); keep deciding its drafts",
+            "not enough decisions yet ({n} of the {needed} a verdict needs); keep deciding its drafts",
+            decided).format(n=decided, needed=MIN_DECISIONS)
     a, e, r = (Decimal(100 * n) / decided for n in (approved, edited, rejected))
-    a1, e1, r1 = (_fmt(dec(x, 0)) for x in (a, e, r))
+    a1, e1, r1 = (_pct(dec(x, 0)) for x in (a, e, r))
     if a >= KEEP_SHARE:
-        return "keep", f"people approve {a1} % as drafted; keep"
+        return "keep", _("people approve {share} as drafted; keep").format(share=a1)
     if r >= REJECT_SHARE:
-        why = f" (most often: \"{reasons[0][0]}\")" if reasons else ""
-        return "rethink", f"people reject {r1} %{why}; change its settings or switch it off"
+        if reasons:
+            return "rethink", _("people reject {share} (most often: \"{reason}\"); change its settings "
+                                "or switch it off").format(share=r1, reason=reasons[0][0])
+        return "rethink", _("people reject {share}; change its settings or switch it off").format(share=r1)
     if a + e >= KEEP_SHARE:
-        return "keep", (f"people approve {_fmt(dec(a + e, 0))} %, {e1} % after an edit; keep, and look at "
-                        "what they change")
-    return "watch", f"mixed: {a1} % approved as drafted, {e1} % edited, {r1} % rejected; watch it"
+        return "keep", _("people approve {share}, {edited} after an edit; keep, and look at what they "
+                         "change").format(share=_pct(dec(a + e, 0)), edited=e1)
+    return "watch", _("mixed: {approved} approved as drafted, {edited} edited, {rejected} rejected; "
+                      "watch it").format(approved=a1, edited=e1, rejected=r1)
 
 
 def shares(weekly: list[Counter[str]], decision: str) -> tuple[Decimal | None, ...]:
@@ -184,24 +197,37 @@ def job_payoffs(app: "Deskmate", period: Period) -> list[JobPayoff]:
         mode = modes.get(job_id, "on" if job_id not in jobs or jobs[job_id].enabled_by_default else "off")
         p = replace(p, quality=measured or "", mode=mode, pilot=pilot_summary(app, job_id, period))
         if mode == "pilot" and decided < MIN_DECISIONS:
-            p = replace(p, verdict=PILOT_VERDICT, words="in pilot; switch it on when it would have helped")
+            p = replace(p, verdict=PILOT_VERDICT, words=_("in pilot; switch it on when it would have helped"))
         out.append(_with_evidence(p, len(changes_units)))
     return sorted(out, key=lambda p: (-p.decided, p.title))
 
 
 def _with_evidence(p: JobPayoff, edits_measured: int) -> JobPayoff:
     if not p.decided:
-        return replace(p, evidence=". ".join(x for x in ("nothing it drafted was decided in the period", p.pilot,
+        return replace(p, evidence=". ".join(x for x in (_("nothing it drafted was decided in the period"), p.pilot,
                                                            p.quality) if x))
-    parts = [f"{p.decided} decisions: {p.approved} approved as drafted ({_fmt(p.approved_pct)} %), "
-             f"{p.edited} after an edit ({_fmt(p.edited_pct)} %), {p.rejected} rejected ({_fmt(p.rejected_pct)} %)"]
+    parts = [ngettext("{n} decision: {approved} approved as drafted ({approved_share}), {edited} after an edit "
+                      "({edited_share}), {rejected} rejected ({rejected_share})",
+                      "{n} decisions: {approved} approved as drafted ({approved_share}), {edited} after an edit "
+                      "({edited_share}), {rejected} rejected ({rejected_share})", p.decided).format(
+                 n=p.decided, approved=p.approved, approved_share=_pct(p.approved_pct), edited=p.edited,
+                 edited_share=_pct(p.edited_pct), rejected=p.rejected, rejected_share=_pct(p.rejected_pct))]
     if p.edit_change_units is not None:
         sign = "+" if p.edit_change_units > 0 else ""
-        pct = "" if p.edit_change_pct is None else f" ({sign}{_fmt(p.edit_change_pct)} %)"
-        parts.append(f"edits moved the order quantity by a median of {sign}{_fmt(p.edit_change_units)} units{pct}, "
-                     f"over {edits_measured} edited {'draft' if edits_measured == 1 else 'drafts'}")
+        units = sign + _fmt(p.edit_change_units)
+        if p.edit_change_pct is None:
+            parts.append(ngettext("edits moved the order quantity by a median of {units} units, over {n} edited draft",
+                                  "edits moved the order quantity by a median of {units} units, over {n} edited "
+                                  "drafts", edits_measured).format(units=units, n=edits_measured))
+        else:
+            parts.append(ngettext("edits moved the order quantity by a median of {units} units ({share}), over {n} "
+                                  "edited draft",
+                                  "edits moved the order quantity by a median of {units} units ({share}), over {n} "
+                                  "edited drafts", edits_measured).format(
+                                      units=units, share=sign + _pct(p.edit_change_pct), n=edits_measured))
     if p.reasons:
-        parts.append("rejected most often because: " + "; ".join(f"\"{t}\" ({c}×)" for t, c in p.reasons))
+        parts.append(_("rejected most often because: {reasons}").format(reasons="; ".join(
+            _("\"{reason}\" ({n}×)").format(reason=t, n=c) for t, c in p.reasons)))
     if p.pilot:
         parts.append(p.pilot)
     if p.quality:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from core.inbox.models import Suggestion
-from core.kernel.i18n import pgettext
+from core.kernel.i18n import _, ngettext, pgettext
 from core.kernel.registry import AreaRegistry
 from core.kernel.reports import Period, instant_bounds, shop_zone
 
@@ -87,5 +87,6 @@ def pilot_summary(app: "Deskmate", job_id: str, period: Period) -> str:
     drafts = pilot_drafts(app, job_id, period)
     if not drafts:
         return ""
-    return f"{len(drafts)} pilot {'draft' if len(drafts) == 1 else 'drafts'} against {c.by_hand}: " \
-           f"{c.compare(app, period, drafts)}"
+    return ngettext("{n} pilot draft against {by_hand}: {comparison}",
+                    "{n} pilot drafts against {by_hand}: {comparison}", len(drafts)).format(
+                        n=len(drafts), by_hand=_(c.by_hand), comparison=c.compare(app, period, drafts))

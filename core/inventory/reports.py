@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from core.automation.payoff import JobQuality, register_job_quality
 from core.automation.pilot import PilotComparison, register_pilot_comparison
 from core.inventory.models import Product, PurchaseOrder, PurchaseOrderLine, SalesDaily, StockMovement
+from core.kernel.i18n import N_, _, current_language, ngettext
 from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, WeeklyMeasure, WeeklyValues, dec,
                                  register_measure, register_report)
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 #: A product "sells" (its empty days count as stockouts) when it sold in this many days up to the period's end.
 SELLING_WINDOW_DAYS = 56
 MOVERS = 5
-UNGROUPED = "(no group)"
+UNGROUPED = N_("(no group)")
 
 
 def _sales_by_week(s: Any, period: Period) -> list[tuple[int, int, Decimal]]:
@@ -65,7 +66,7 @@ def _sales(app: "Deskmate", period: Period) -> Computed:
         units_w[i] += q
         value_w[i] += q * p.price
         per_product[pid] += q
-        g = groups[p.category or UNGROUPED]
+        g = groups[p.category or _(UNGROUPED)]
         g[0] += q
         g[1] += q * p.price
     total_units, total_value = sum(units_w, Decimal(0)), sum(value_w, Decimal(0))
@@ -75,28 +76,33 @@ def _sales(app: "Deskmate", period: Period) -> Computed:
 
     fastest, slowest = _movers(products, per_product, {pid: {period.end: q} for pid, q in since.items()}, weeks)
     return Computed(
-        series=(Series("sales value", "money", tuple(dec(v) for v in value_w)),
-                Series("units sold", "units", tuple(units_w))),
-        figures=(Figure("sales_value", "Sales value", "money", dec(total_value), "up"),
-                 Figure("units_sold", "Units sold", "units", total_units, "up"),
-                 Figure("weekly_value", "Sales value a week (average)", "money", dec(total_value / weeks), "up"),
-                 Figure("groups", "Product groups with sales", "count", Decimal(len(groups)))),
-        tables=(Table("By product group", ("Product group", "Units sold", "Sales value", "Share of sales value %"),
+        series=(Series(_("sales value"), "money", tuple(dec(v) for v in value_w)),
+                Series(_("units sold"), "units", tuple(units_w))),
+        figures=(Figure("sales_value", _("Sales value"), "money", dec(total_value), "up"),
+                 Figure("units_sold", _("Units sold"), "units", total_units, "up"),
+                 Figure("weekly_value", _("Sales value a week (average)"), "money", dec(total_value / weeks), "up"),
+                 Figure("groups", _("Product groups with sales"), "count", Decimal(len(groups)))),
+        tables=(Table(_("By product group"), (_("Product group"), _("Units sold"), _("Sales value"), _("Share of sales value %")),
                       ("text", "units", "money", "percent"), group_rows),
                 fastest, slowest),
-        how=("Units sold: net units per day from the imported sales (sales minus returns), added up by week "
-             "(Monday to Sunday, the first and last week cut to the period).",
-             "Sales value: units sold times each product's current selling price, so a price change "
-             "rewrites the past at the new price.",
-             f"Product group: the product's category; products without one are under \"{UNGROUPED}\".",
-             MOVERS_HOW))
+        how=(_("Units sold: net units per day from the imported sales (sales minus returns), added up by week "
+             "(Monday to Sunday, the first and last week cut to the period)."),
+             _("Sales value: units sold times each product's current selling price, so a price change "
+             "rewrites the past at the new price."),
+             _("Product group: the product's category; products without one are under \"{none}\".").format(
+                 none=_(UNGROUPED)),
+             movers_how()))
 
 
-MOVER_COLUMNS = ("Product", "Units sold", "Units a week", "On hand at the end", "Stock value at cost")
+MOVER_COLUMNS = (N_("Product"), N_("Units sold"), N_("Units a week"), N_("On hand at the end"),
+                 N_("Stock value at cost"))
 MOVER_UNITS = ("text", "units", "units", "units", "money")
-MOVERS_HOW = (f"Fastest movers: the {MOVERS} products that sold the most units; slowest movers: the "
-              f"{MOVERS} products holding stock at the period's end that sold the fewest, with the stock "
-              "value (at cost) they tie up.")
+
+
+def movers_how() -> str:
+    return _("Fastest movers: the {n} products that sold the most units; slowest movers: the {n} products "
+             "holding stock at the period's end that sold the fewest, with the stock value (at cost) they tie "
+             "up.").format(n=MOVERS)
 
 
 def _movers(products: dict[int, Any], per_product: dict[int, Decimal], moves_after_end: dict[int, dict[date, Decimal]],
@@ -111,8 +117,9 @@ def _movers(products: dict[int, Any], per_product: dict[int, Decimal], moves_aft
                      key=lambda pid: (-per_product[pid], products[pid].sku))[:MOVERS]
     holding = [pid for pid, p in products.items() if _level(p, moves_after_end.get(pid, {})) > 0]
     slowest = sorted(holding, key=lambda pid: (per_product.get(pid, Decimal(0)), products[pid].sku))[:MOVERS]
-    return (Table("Fastest movers", MOVER_COLUMNS, MOVER_UNITS, tuple(row(pid) for pid in fastest)),
-            Table("Slowest movers", MOVER_COLUMNS, MOVER_UNITS, tuple(row(pid) for pid in slowest)))
+    columns = tuple(_(c) for c in MOVER_COLUMNS)
+    return (Table(_("Fastest movers"), columns, MOVER_UNITS, tuple(row(pid) for pid in fastest)),
+            Table(_("Slowest movers"), columns, MOVER_UNITS, tuple(row(pid) for pid in slowest)))
 
 
 def _moves_between(s: Any, first: date, last: date) -> dict[int, dict[date, Decimal]]:
@@ -224,50 +231,51 @@ def _stock(app: "Deskmate", period: Period) -> Computed:
     fastest, slowest = _movers(products, sold_by_product, {pid: {period.end: q} for pid, q in since.items()},
                                Decimal(period.days) / 7)
     return Computed(
-        series=(Series("stock value at cost", "money", tuple(dec(v) for v in value_w)),
-                Series("value above order-up-to", "money", tuple(dec(v) for v in above_w)),
-                Series("days a product was sold out", "days", tuple(Decimal(v) for v in stockout_w))),
-        figures=(Figure("stock_value", "Stock value (at cost) at the end", "money", dec(value_w[-1])),
-                 Figure("stockout_days", "Days a product was sold out", "days", Decimal(sum(stockout_w)), "down",
-                        "Stockout product-days: for every product, the days it ended with nothing on the shelf, "
-                        "added up (one product out for 3 days = 3)."),
-                 Figure("above_upto", "Stock value above the order-up-to level at the end", "money",
+        series=(Series(_("stock value at cost"), "money", tuple(dec(v) for v in value_w)),
+                Series(_("value above order-up-to"), "money", tuple(dec(v) for v in above_w)),
+                Series(_("days a product was sold out"), "days", tuple(Decimal(v) for v in stockout_w))),
+        figures=(Figure("stock_value", _("Stock value (at cost) at the end"), "money", dec(value_w[-1])),
+                 Figure("stockout_days", _("Days a product was sold out"), "days", Decimal(sum(stockout_w)), "down",
+                        _("Stockout product-days: for every product, the days it ended with nothing on the shelf, "
+                        "added up (one product out for 3 days = 3).")),
+                 Figure("above_upto", _("Stock value above the order-up-to level at the end"), "money",
                         dec(above_w[-1]), "down",
-                        "Value above order-up-to: stock beyond the level a reorder fills up to, at cost — money "
-                        "tied up that the policy would not have ordered."),
-                 Figure("cogs", "What the goods sold cost to buy", "money", dec(cogs)),
-                 Figure("turnover", "Times the stock sells through in a year", "ratio", turnover, "up",
-                        "Inventory turnover: the cost of a year's sales divided by the average stock value.")),
-        how=("Stock on a past day: today's on-hand minus every stock movement recorded since (sales, "
-             "receipts, adjustments, stocktakes), at the end of that day.",
-             "Stock value: units on hand at the end of each week (Sunday, or the period's last day) "
-             "times each product's current cost; products below zero count as none.",
-             f"Days a product was sold out (stockout product-days): one for each day a product ended with nothing on hand, counted for "
-             f"products that sold in the {SELLING_WINDOW_DAYS} days up to the period's end, from the day of "
-             "their first stock movement (before it the shop did not stock them yet).",
-             "Times the stock sells through in a year (inventory turnover): the cost of the goods sold in the period, scaled to a year, divided by the average "
-             "of the weekly stock values; higher means stock sits on the shelf for less time.",
-             "Value above order-up-to: at the end of each week, the units beyond each product's order-up-to level "
+                        _("Value above order-up-to: stock beyond the level a reorder fills up to, at cost — money "
+                        "tied up that the policy would not have ordered.")),
+                 Figure("cogs", _("What the goods sold cost to buy"), "money", dec(cogs)),
+                 Figure("turnover", _("Times the stock sells through in a year"), "ratio", turnover, "up",
+                        _("Inventory turnover: the cost of a year's sales divided by the average stock value."))),
+        how=(_("Stock on a past day: today's on-hand minus every stock movement recorded since (sales, "
+             "receipts, adjustments, stocktakes), at the end of that day."),
+             _("Stock value: units on hand at the end of each week (Sunday, or the period's last day) "
+             "times each product's current cost; products below zero count as none."),
+             _("Days a product was sold out (stockout product-days): one for each day a product ended with "
+               "nothing on hand, counted for products that sold in the {days} days up to the period's end, from "
+               "the day of their first stock movement (before it the shop did not stock them yet).").format(
+                 days=SELLING_WINDOW_DAYS),
+             _("Times the stock sells through in a year (inventory turnover): the cost of the goods sold in the period, scaled to a year, divided by the average "
+             "of the weekly stock values; higher means stock sits on the shelf for less time."),
+             _("Value above order-up-to: at the end of each week, the units beyond each product's order-up-to level "
              "times its cost; the level is the owner's maximum where one is set, else the one Deskmate's policy "
              "works out from the sales up to the period's end (products without enough history have none and "
-             "count nothing).",
-             MOVERS_HOW),
+             "count nothing)."),
+             movers_how()),
         tables=(fastest, slowest))
 
 
-register_report(ReportSpec("sales", "Sales by week and group", "inventory",
-                           "units and sales value by week and product group, the fastest and slowest movers",
+register_report(ReportSpec("sales", N_("Sales by week and group"), "inventory",
+                           N_("units and sales value by week and product group, the fastest and slowest movers"),
                            _sales, position=10))
-register_report(ReportSpec("stock", "Stock value and days sold out", "inventory",
-                           "stock value, days a product was sold out and turnover by week", _stock, position=20))
+register_report(ReportSpec("stock", N_("Stock value and days sold out"), "inventory",
+                           N_("stock value, days a product was sold out and turnover by week"), _stock, position=20))
 
 
 # ---------------------------------------------------------------------- forecast accuracy
 #: Demand classes in the order the planner names them (Syntetos–Boylan), for the per-class table.
-CLASS_WORDS = {"smooth": "smooth (sells most days, steady amounts)",
-               "erratic": "erratic (sells most days, amounts vary)",
-               "intermittent": "intermittent (sells on some days, steady amounts)",
-               "lumpy": "lumpy (sells on some days, amounts vary)"}
+CLASS_WORDS = {"smooth": N_("smooth (sells most days, steady amounts)"),
+               "erratic": N_("erratic (sells most days, amounts vary)"),
+               "intermittent": N_("intermittent (sells on some days, steady amounts)"),
+               "lumpy": N_("lumpy (sells on some days, amounts vary)")}
 
 
 @dataclass
@@ -346,37 +354,37 @@ def _forecast(app: "Deskmate", period: Period) -> Computed:
         last_day = s.scalar(select(func.max(SalesDaily.day)).where(SalesDaily.day <= period.end))
     weeks, per_class, total = accuracy_by_week(period, snap.window_start, snap.sales, snap.plan.fitted,
                                                snap.plan.demand_class, last_day or period.start - timedelta(days=1))
-    classes = tuple((CLASS_WORDS.get(c, c), Decimal(sum(1 for k in snap.plan.demand_class if str(k) == c)),
+    classes = tuple((_(CLASS_WORDS[c]) if c in CLASS_WORDS else c, Decimal(sum(1 for k in snap.plan.demand_class if str(k) == c)),
                      dec(a.sold, 0), a.wape, a.bias)
                     for c, a in sorted(per_class.items(), key=lambda kv: list(CLASS_WORDS).index(kv[0])
                                        if kv[0] in CLASS_WORDS else 99))
     return Computed(
-        series=(Series("weighted error %", "percent", tuple(w.wape for w in weeks), kind="line"),
-                Series("bias %", "percent", tuple(w.bias for w in weeks), kind="line")),
-        figures=(Figure("wape", "Forecast error, weighted by units sold", "percent", total.wape, "down",
-                        "WAPE: the forecast's misses, added up without their sign, as a share of the units sold."),
-                 Figure("bias", "Forecast bias (+ too high, − too low)", "percent", total.bias, "",
-                        "Bias: the forecast minus what sold, added up with the sign, as a share of the units "
-                        "sold; near 0 is best."),
-                 Figure("units", "Units sold that were forecast", "units", dec(total.sold, 0)),
-                 Figure("product_days", "Product-days compared", "count", Decimal(total.days))),
-        tables=(Table("By demand class", ("Demand class", "Products", "Units sold", "Weighted error %", "Bias %"),
+        series=(Series(_("weighted error %"), "percent", tuple(w.wape for w in weeks), kind="line"),
+                Series(_("bias %"), "percent", tuple(w.bias for w in weeks), kind="line")),
+        figures=(Figure("wape", _("Forecast error, weighted by units sold"), "percent", total.wape, "down",
+                        _("WAPE: the forecast's misses, added up without their sign, as a share of the units sold.")),
+                 Figure("bias", _("Forecast bias (+ too high, − too low)"), "percent", total.bias, "",
+                        _("Bias: the forecast minus what sold, added up with the sign, as a share of the units "
+                        "sold; near 0 is best.")),
+                 Figure("units", _("Units sold that were forecast"), "units", dec(total.sold, 0)),
+                 Figure("product_days", _("Product-days compared"), "count", Decimal(total.days))),
+        tables=(Table(_("By demand class"), (_("Demand class"), _("Products"), _("Units sold"), _("Weighted error %"), _("Bias %")),
                       ("text", "count", "units", "percent", "percent"), classes),),
-        how=("Each day's forecast is the one the reorder planner made the evening before from the sales up to "
+        how=(_("Each day's forecast is the one the reorder planner made the evening before from the sales up to "
              "then (one step ahead, the same methods and settings as the daily reorder job, re-fitted on the "
-             "sales up to the period's end); sales the outlier check left out are left out here too.",
-             "Weighted error (WAPE): the sum of |forecast − sold| over every product and day, divided by the "
-             "units sold; a product that sells a lot weighs more than one that sells one a month.",
-             "Bias: the sum of (forecast − sold), divided by the units sold: above 0 the forecast runs high "
-             "(stock piles up), below 0 low (stockouts).",
-             "Demand class: how the product sells over the planner's history window (Syntetos–Boylan: how "
-             "often it sells and how much the amounts vary), which decides the forecasting method.",
-             "Days before a product's first sale, and days before the planner's history window, have no "
-             "forecast and are not counted; nor are days after the newest imported sales (not known yet)."))
+             "sales up to the period's end); sales the outlier check left out are left out here too."),
+             _("Weighted error (WAPE): the sum of |forecast − sold| over every product and day, divided by the "
+             "units sold; a product that sells a lot weighs more than one that sells one a month."),
+             _("Bias: the sum of (forecast − sold), divided by the units sold: above 0 the forecast runs high "
+             "(stock piles up), below 0 low (stockouts)."),
+             _("Demand class: how the product sells over the planner's history window (Syntetos–Boylan: how "
+             "often it sells and how much the amounts vary), which decides the forecasting method."),
+             _("Days before a product's first sale, and days before the planner's history window, have no "
+             "forecast and are not counted; nor are days after the newest imported sales (not known yet).")))
 
 
-register_report(ReportSpec("forecast", "Forecast accuracy", "inventory",
-                           "weighted forecast error and bias by week and per demand class", _forecast, position=25,
+register_report(ReportSpec("forecast", N_("Forecast accuracy"), "inventory",
+                           N_("weighted forecast error and bias by week and per demand class"), _forecast, position=25,
                            chart="line"))
 
 
@@ -408,12 +416,13 @@ def _weekly_orders_due(app: "Deskmate", period: Period) -> WeeklyValues:
 #: Purchase orders that commit money: sent to the supplier, whether received yet or not.
 ORDERED = ("sent", "partly_received", "received")
 register_measure(WeeklyMeasure("sales value", "money",
-                               "Sales value: units sold (from the imported sales) times each product's current price.",
+                               N_("Sales value: units sold (from the imported sales) times each product's current "
+                                  "price."),
                                _weekly_sales_value))
 register_measure(WeeklyMeasure("purchase orders due", "money",
-                               "Purchase orders due: orders sent to suppliers (received or not; drafts and "
-                               "cancelled orders are not commitments), at their cost, in the week of their "
-                               "expected delivery (or their order date when none is given).",
+                               N_("Purchase orders due: orders sent to suppliers (received or not; drafts and "
+                                  "cancelled orders are not commitments), at their cost, in the week of their "
+                                  "expected delivery (or their order date when none is given)."),
                                _weekly_orders_due))
 
 
@@ -435,14 +444,20 @@ def compare_orders(drafted: dict[int, Decimal], ordered: dict[int, Decimal]) -> 
     both = set(drafted) & set(ordered)
     extra = set(drafted) - set(ordered)
     close = sum(1 for pid in both if abs(drafted[pid] - ordered[pid]) <= QUANTITY_TOLERANCE * ordered[pid])
-    pct = int(QUANTITY_TOLERANCE * 100)
+    pct = f"{int(QUANTITY_TOLERANCE * 100)} %"
     if not ordered:
-        return (f"people ordered nothing by hand; it would have ordered {len(drafted)} "
-                f"{'product' if len(drafted) == 1 else 'products'}")
-    text = f"would have ordered {len(both)} of the {len(ordered)} products people ordered; {len(extra)} extra"
-    if both:
-        text += f"; quantities within {pct} % for {close} of the {len(both)}"
-    return text
+        return ngettext("people ordered nothing by hand; it would have ordered {n} product",
+                        "people ordered nothing by hand; it would have ordered {n} products",
+                        len(drafted)).format(n=len(drafted))
+    if not both:
+        return ngettext("would have ordered {both} of the {n} product people ordered; {extra} extra",
+                        "would have ordered {both} of the {n} products people ordered; {extra} extra",
+                        len(ordered)).format(both=len(both), n=len(ordered), extra=len(extra))
+    return ngettext("would have ordered {both} of the {n} product people ordered; {extra} extra; quantities "
+                    "within {tolerance} for {close} of the {both}",
+                    "would have ordered {both} of the {n} products people ordered; {extra} extra; quantities "
+                    "within {tolerance} for {close} of the {both}", len(ordered)).format(
+                        both=len(both), n=len(ordered), extra=len(extra), tolerance=pct, close=close)
 
 
 def _reorder_pilot(app: "Deskmate", period: Period, drafts: list[Any]) -> str:
@@ -465,7 +480,7 @@ def _reorder_pilot(app: "Deskmate", period: Period, drafts: list[Any]) -> str:
 
 
 register_pilot_comparison(PilotComparison(
-    "inventory.reorder", "the purchase orders people placed", _reorder_pilot))
+    "inventory.reorder", N_("the purchase orders people placed"), _reorder_pilot))
 
 
 # ---------------------------------------------------------------------- the reorder job's own measure
@@ -495,7 +510,7 @@ def fill_rate_estimate(period: Period, window_start: date, sold: Any, forecast: 
 
 #: The reorder job's measure re-fits the forecasts, and the Automation page asks for every job's
 #: payoff each time it refreshes: kept per shop and period while nothing was written since.
-_quality_cache: dict[tuple[str, date, date], tuple[int, str | None]] = {}
+_quality_cache: dict[tuple[str, date, date, str], tuple[int, str | None]] = {}
 
 
 def reorder_quality(app: "Deskmate", period: Period) -> str | None:
@@ -503,7 +518,7 @@ def reorder_quality(app: "Deskmate", period: Period) -> str | None:
     fill rate the shop achieved against its products' targets."""
     with app.db.read() as s:
         version = data_version(s)
-    key = (str(app.db.url), period.start, period.end)
+    key = (str(app.db.url), period.start, period.end, current_language())   # the text is in the reader's words
     hit = _quality_cache.get(key)
     if hit is not None and hit[0] == version:
         return hit[1]
@@ -539,14 +554,16 @@ def _reorder_quality(app: "Deskmate", period: Period) -> str | None:
     parts = []
     if total.wape is not None:
         sign = "+" if total.bias is not None and total.bias > 0 else ""
-        parts.append(f"Forecast error {total.wape} % weighted by units sold (bias {sign}{total.bias} %)")
+        parts.append(_("Forecast error {error} weighted by units sold (bias {bias})").format(
+            error=f"{total.wape} %", bias=f"{sign}{total.bias} %"))
     if fill is not None:
         served, demanded = fill
         targets = [float(p.fill_rate_target) for p in snap.products]
         target = sum(targets) / len(targets)
-        parts.append(f"fill rate achieved about {dec(100 * served / demanded, 1)} % against the products' "
-                     f"average target of {dec(100 * target, 1)} % (units sold ÷ units sold plus the forecast "
-                     "demand of days that began and ended sold out)")
+        parts.append(_("fill rate achieved about {achieved} against the products' average target of {target} "
+                       "(units sold ÷ units sold plus the forecast demand of days that began and ended sold "
+                       "out)").format(achieved=f"{dec(100 * served / demanded, 1)} %",
+                                      target=f"{dec(100 * target, 1)} %"))
     return "; ".join(parts) or None
 
 

@@ -14,6 +14,7 @@ from core.automation.payoff import JobQuality, register_job_quality
 from core.automation.pilot import PilotComparison, register_pilot_comparison
 from core.invoicing import money
 from core.invoicing.models import Invoice, Payment, PaymentReminder
+from core.kernel.i18n import N_, _, ngettext
 from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, dec, instant_bounds,
                                  register_report, shop_zone, weekly_measure)
 
@@ -37,15 +38,18 @@ def reminders_followed_by_payment(app: "Deskmate", period: Period) -> str | None
         paid: dict[int | None, list[date]] = {}
         if sent:
             for inv, day in s.execute(select(Payment.invoice_id, Payment.paid_on).where(
-                    Payment.invoice_id.in_({inv for inv, _ in sent}))).all():
+                    Payment.invoice_id.in_({inv for inv, _unused in sent}))).all():
                 paid.setdefault(inv, []).append(day)
     if not sent:
         return None
     followed = sum(1 for inv, day in sent
                    if any(day <= p <= day + timedelta(days=PAID_WITHIN_DAYS) for p in paid.get(inv, [])))
-    return (f"Reminders followed by payment within {PAID_WITHIN_DAYS} days: "
-            f"{round(100 * followed / len(sent))} % ({followed} of {len(sent)} sent at least "
-            f"{PAID_WITHIN_DAYS} days ago)")
+    return ngettext("Reminders followed by payment within {days} days: {share} ({followed} of {n} sent at least "
+                    "{days} days ago)",
+                    "Reminders followed by payment within {days} days: {share} ({followed} of {n} sent at least "
+                    "{days} days ago)", len(sent)).format(
+                        days=PAID_WITHIN_DAYS, share=f"{round(100 * followed / len(sent))} %", followed=followed,
+                        n=len(sent))
 
 
 register_job_quality(JobQuality("invoicing.dunning", reminders_followed_by_payment))
@@ -72,7 +76,7 @@ def _receivables(app: "Deskmate", period: Period) -> Computed:
                 paid[paid_inv].append((day, applied))
         received = list(s.execute(select(Payment.paid_on, Payment.received)
                                   .where(Payment.paid_on >= period.start, Payment.paid_on <= period.end)).all())
-    aging_w = [{b: Decimal(0) for b in money.AGING_BUCKETS} for _ in range(n)]
+    aging_w = [{b: Decimal(0) for b in money.AGING_BUCKETS} for _unused in range(n)]
     due_w = [Decimal(0)] * n
     invoiced = Decimal(0)
     for inv_id, issued, due, gross, credited, _paid in invoices:
@@ -98,42 +102,44 @@ def _receivables(app: "Deskmate", period: Period) -> Computed:
     open_w = [sum(a.values(), Decimal(0)) for a in aging_w]
     overdue_end = open_w[-1] - aging_w[-1]["current"]
     dso = dec(open_w[-1] * period.days / invoiced, 1) if invoiced else None
-    series = [Series("due from customers", "money", tuple(dec(v) for v in due_w)),
-              Series("received", "money", tuple(dec(v) for v in in_w), kind="line")]
+    series = [Series(_("due from customers"), "money", tuple(dec(v) for v in due_w)),
+              Series(_("received"), "money", tuple(dec(v) for v in in_w), kind="line")]
     if orders:
-        series.append(Series("purchase orders due", "money", orders_w))
-    series += [Series(f"open, {b} days overdue" if b != "current" else "open, not yet due", "money",
+        series.append(Series(_("purchase orders due"), "money", orders_w))
+    series += [Series(_("open, {days} days overdue").format(days=b) if b != "current" else _("open, not yet due"),
+                      "money",
                       tuple(dec(a[b]) for a in aging_w), drawn=False) for b in money.AGING_BUCKETS]
     return Computed(
         series=tuple(series),
-        figures=(Figure("open", "Owed by customers at the end", "money", dec(open_w[-1]), "down"),
-                 Figure("overdue", "Of which overdue", "money", dec(overdue_end), "down"),
-                 Figure("dso", "Days sales outstanding", "days", dso, "down",
-                        "DSO: what customers owe at the period's end divided by what was invoiced in the period, "
-                        "times its days — how many days of sales are waiting to be paid."),
-                 Figure("invoiced", "Invoiced", "money", dec(invoiced), "up"),
-                 Figure("received", "Received from customers", "money", dec(sum(in_w, Decimal(0))), "up"),
-                 Figure("orders_due", "Purchase orders due", "money",
+        figures=(Figure("open", _("Owed by customers at the end"), "money", dec(open_w[-1]), "down"),
+                 Figure("overdue", _("Of which overdue"), "money", dec(overdue_end), "down"),
+                 Figure("dso", _("Days sales outstanding"), "days", dso, "down",
+                        _("DSO: what customers owe at the period's end divided by what was invoiced in the period, "
+                        "times its days — how many days of sales are waiting to be paid.")),
+                 Figure("invoiced", _("Invoiced"), "money", dec(invoiced), "up"),
+                 Figure("received", _("Received from customers"), "money", dec(sum(in_w, Decimal(0))), "up"),
+                 Figure("orders_due", _("Purchase orders due"), "money",
                         dec(sum((v for v in orders_w if v is not None), Decimal(0))) if orders else None)),
-        tables=(Table("Aging at each week's end", ("Week ending", *(f"{b} days" if b != "current" else "not yet due"
-                                                                  for b in money.AGING_BUCKETS), "Total"),
-                      ("date", *("money" for _ in money.AGING_BUCKETS), "money"),
+        tables=(Table(_("Aging at each week's end"),
+                      (_("Week ending"), *(_("{days} days").format(days=b) if b != "current" else _("not yet due")
+                                           for b in money.AGING_BUCKETS), _("Total")),
+                      ("date", *("money" for _unused in money.AGING_BUCKETS), "money"),
                       tuple((b.end, *(dec(a[k]) for k in money.AGING_BUCKETS), dec(t))
                             for b, a, t in zip(buckets, aging_w, open_w))),),
-        how=("Owed at a week's end: every issued invoice (not credit notes, not void) issued by that day, its "
-             "total less credit notes against it, less the payments applied to it up to that day.",
-             "Aging: how many days past its due date each open amount was on that day (not yet due, 1-30, "
-             "31-60, 61-90, over 90), as on the invoices' Aging view.",
-             "Due from customers: invoice totals (less credit notes) falling due in the week — the cash the "
-             "shop could expect in; received: payments recorded in the week.",
-             (orders[0].about if orders else "No area records purchase orders, so none are shown."),
-             "Days sales outstanding: owed at the period's end, divided by what was invoiced in the period, "
-             "times its days; lower means customers pay sooner.",
-             "Credit notes count as of today (they are not dated against the weeks)."))
+        how=(_("Owed at a week's end: every issued invoice (not credit notes, not void) issued by that day, its "
+             "total less credit notes against it, less the payments applied to it up to that day."),
+             _("Aging: how many days past its due date each open amount was on that day (not yet due, 1-30, "
+             "31-60, 61-90, over 90), as on the invoices' Aging view."),
+             _("Due from customers: invoice totals (less credit notes) falling due in the week — the cash the "
+             "shop could expect in; received: payments recorded in the week."),
+             (_(orders[0].about) if orders else _("No area records purchase orders, so none are shown.")),
+             _("Days sales outstanding: owed at the period's end, divided by what was invoiced in the period, "
+             "times its days; lower means customers pay sooner."),
+             _("Credit notes count as of today (they are not dated against the weeks).")))
 
 
-register_report(ReportSpec("receivables", "Receivables and cash flow", "invoicing",
-                           "aging over time, days sales outstanding, cash due in against purchase orders due",
+register_report(ReportSpec("receivables", N_("Receivables and cash flow"), "invoicing",
+                           N_("aging over time, days sales outstanding, cash due in against purchase orders due"),
                            _receivables, position=50))
 
 
@@ -141,16 +147,23 @@ register_report(ReportSpec("receivables", "Receivables and cash flow", "invoicin
 def compare_reminders(drafted: set[tuple[int, int]], sent: set[tuple[int, int]], paid_anyway: int) -> str:
     """The pilot's (invoice, level) reminders against the ones people sent, and how many of the
     invoices it would have reminded were paid within 14 days without a reminder, in one sentence."""
-    invoices_sent = {inv for inv, _ in sent}
-    invoices_drafted = {inv for inv, _ in drafted}
-    paid = f"; {paid_anyway} of the {len(invoices_drafted)} paid within {PAID_WITHIN_DAYS} days without one"
+    invoices_sent = {inv for inv, _unused in sent}
+    invoices_drafted = {inv for inv, _unused in drafted}
+    paid = ngettext("{paid} of the {n} paid within {days} days without one",
+                    "{paid} of the {n} paid within {days} days without one", len(invoices_drafted)).format(
+                        paid=paid_anyway, n=len(invoices_drafted), days=PAID_WITHIN_DAYS)
     if not sent:
-        return (f"people sent no reminders; it would have reminded {len(invoices_drafted)} "
-                f"{'invoice' if len(invoices_drafted) == 1 else 'invoices'}" + paid)
+        return ngettext("people sent no reminders; it would have reminded {n} invoice; {paid}",
+                        "people sent no reminders; it would have reminded {n} invoices; {paid}",
+                        len(invoices_drafted)).format(n=len(invoices_drafted), paid=paid)
     both = invoices_sent & invoices_drafted
     same_level = len(drafted & sent)
-    return (f"would have reminded {len(both)} of the {len(invoices_sent)} invoices people reminded; "
-            f"{len(invoices_drafted - invoices_sent)} extra; the same reminder level for {same_level}" + paid)
+    return ngettext("would have reminded {both} of the {n} invoice people reminded; {extra} extra; the same "
+                    "reminder level for {same}; {paid}",
+                    "would have reminded {both} of the {n} invoices people reminded; {extra} extra; the same "
+                    "reminder level for {same}; {paid}", len(invoices_sent)).format(
+                        both=len(both), n=len(invoices_sent), extra=len(invoices_drafted - invoices_sent),
+                        same=same_level, paid=paid)
 
 
 def _dunning_pilot(app: "Deskmate", period: Period, drafts: list[Any]) -> str:
@@ -165,7 +178,7 @@ def _dunning_pilot(app: "Deskmate", period: Period, drafts: list[Any]) -> str:
         sent = {(inv, level) for inv, level in s.execute(
             select(PaymentReminder.invoice_id, PaymentReminder.level)
             .where(PaymentReminder.sent_at >= lo, PaymentReminder.sent_at < hi))}
-        reminded = {inv for inv, _ in sent}
+        reminded = {inv for inv, _unused in sent}
         paid_days: dict[int, list[date]] = defaultdict(list)
         for inv, day in s.execute(select(Payment.invoice_id, Payment.paid_on)
                                   .where(Payment.invoice_id.in_(list(first_draft)))):
@@ -176,5 +189,5 @@ def _dunning_pilot(app: "Deskmate", period: Period, drafts: list[Any]) -> str:
     return compare_reminders(drafted, sent, paid_anyway)
 
 
-register_pilot_comparison(PilotComparison("invoicing.dunning", "the payment reminders people sent",
+register_pilot_comparison(PilotComparison("invoicing.dunning", N_("the payment reminders people sent"),
                                           _dunning_pilot))

@@ -36,5 +36,6 @@ def who_words(username: str, job_title: str | None = None) -> str:
     reminders (automatic)", or "Deskmate (automatic)" when the job is not known) — never the
     technical identity ``deskmate-automation``."""
     if username == SYSTEM.username:
-        return f"{job_title} (automatic)" if job_title else "Deskmate (automatic)"
+        from core.kernel.i18n import _
+        return _("{job} (automatic)").format(job=job_title) if job_title else _("Deskmate (automatic)")
     return username

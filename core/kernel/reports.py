@@ -284,7 +284,7 @@ def run_report(app: "Deskmate", name: str, period: Period) -> ReportResult:
                               before_by_key[f.key].value if f.key in before_by_key else None, f.better, f.note)
                     for f in now.figures)
     previous_series = tuple(before_series.get(s.name, replace(s, values=(None,) * n_prev)) for s in now.series)
-    return ReportResult(spec.name, spec.title, period, prev, tuple(w.start for w in period.weeks()),
+    return ReportResult(spec.name, _(spec.title), period, prev, tuple(w.start for w in period.weeks()),
                         now.series, previous_series, figures, now.tables, now.how)
 
 

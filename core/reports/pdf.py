@@ -11,9 +11,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.kernel.i18n import _
 from core.kernel.reports import ReportResult
 from core.reports.pdf_chart import draw_chart
-from core.reports.presentation import change_with_verdict, value_text
+from core.reports.presentation import change_with_verdict, upper_first, value_text
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -44,7 +45,7 @@ def _table(pdf: "FPDF", title: str, headings: list[str], rows: list[list[str]], 
     pdf.set_font(style="", size=8)
     if not rows:
         pdf.set_text_color(110, 110, 110)
-        pdf.cell(0, 5, "None in this period.", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 5, pdf_text(_("None in this period.")), new_x="LMARGIN", new_y="NEXT")
         pdf.set_text_color(0, 0, 0)
         pdf.ln(2)
         return
@@ -76,22 +77,27 @@ def report_pdf(r: ReportResult, chart: dict[str, Any], fm: "Formats", path: Path
     pdf.set_auto_page_break(True, margin=MARGIN + 4)
     pdf.set_title(pdf_text(r.title))
     pdf.set_creator("Deskmate")
-    footer = pdf_text(f"{shop} · {r.title}, {fm.date(r.period.start)} to {fm.date(r.period.end)} · "
-                      f"made by {made_by}, {fm.datetime(made_at)}")
+    footer = pdf_text(_("{shop} · {title}, {start} to {end} · made by {user}, {at}").format(
+        shop=shop, title=r.title, start=fm.date(r.period.start), end=fm.date(r.period.end), user=made_by,
+        at=fm.datetime(made_at)))
 
     def page_footer() -> None:
         pdf.set_y(-MARGIN)
         pdf.set_font("Helvetica", "", 7)
         pdf.set_text_color(110, 110, 110)
-        pdf.cell(0, 4, f"{footer} · page {pdf.page_no()} of {{nb}}", align="C")
+        # {nb} is fpdf2's alias for the page count, filled in when the file is written
+        pdf.cell(0, 4, pdf_text(_("{footer} · page {page} of {pages}").format(
+            footer=footer, page=pdf.page_no(), pages="{nb}")), align="C")
         pdf.set_text_color(0, 0, 0)
     pdf.footer = page_footer  # type: ignore[method-assign]
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 15)
     pdf.cell(0, 8, pdf_text(r.title), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 9)
-    pdf.cell(0, 5, pdf_text(f"{shop + ': ' if shop else ''}{fm.date(r.period.start)} to {fm.date(r.period.end)}, "
-                            f"compared with {fm.date(r.previous.start)} to {fm.date(r.previous.end)}"),
+    period = _("{start} to {end}, compared with {previous_start} to {previous_end}").format(
+        start=fm.date(r.period.start), end=fm.date(r.period.end), previous_start=fm.date(r.previous.start),
+        previous_end=fm.date(r.previous.end))
+    pdf.cell(0, 5, pdf_text(_("{shop}: {period}").format(shop=shop, period=period) if shop else period),
              new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
 
@@ -103,7 +109,7 @@ def report_pdf(r: ReportResult, chart: dict[str, Any], fm: "Formats", path: Path
     pdf.set_font("Helvetica", "", 8)
     pdf.set_xy(MARGIN + chart_w + 4, top)
     pdf.set_left_margin(MARGIN + chart_w + 4)
-    _table(pdf, "", ["Figure", "This period", "Previous", "Change"],
+    _table(pdf, "", [_("Figure"), _("This period"), _("Previous"), _("Change")],
            [[f.label, value_text(fm, f.value, f.unit), value_text(fm, f.previous, f.unit),
              change_with_verdict(fm, f.change, f.unit, f.verdict)] for f in r.figures],
            [False, True, True, True], width=usable - chart_w - 4, align="LEFT", widths=[2.0, 1.0, 1.0, 1.5])
@@ -111,7 +117,7 @@ def report_pdf(r: ReportResult, chart: dict[str, Any], fm: "Formats", path: Path
     pdf.set_left_margin(MARGIN)
     pdf.set_xy(MARGIN, max(top + 86, figures_end))
 
-    _table(pdf, "By week", ["Week of", *(s.name.capitalize() for s in r.series)],
+    _table(pdf, _("By week"), [_("Week of"), *(upper_first(s.name) for s in r.series)],
            [[fm.date(w), *(value_text(fm, s.values[i], s.unit) for s in r.series)] for i, w in enumerate(r.weeks)],
            [False, *(True for _ in r.series)])
     for t in r.tables:
@@ -121,13 +127,13 @@ def report_pdf(r: ReportResult, chart: dict[str, Any], fm: "Formats", path: Path
     if pdf.get_y() > pdf.h - pdf.b_margin - 30:
         pdf.add_page()
     pdf.set_font("Helvetica", "B", 10)
-    pdf.cell(0, 6, "How it was worked out", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, pdf_text(_("How it was worked out")), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 8.5)
     for line in r.how:
         pdf.multi_cell(0, 4.2, pdf_text(f"- {line}"), new_x="LMARGIN", new_y="NEXT")
     for h in r.hidden:
         pdf.set_font("Helvetica", "I", 8.5)
-        pdf.multi_cell(0, 4.2, pdf_text(f"Not shown: {h}."), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 4.2, pdf_text(_("Not shown: {what}.").format(what=h)), new_x="LMARGIN", new_y="NEXT")
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(path))
     return pdf.pages_count

@@ -8,6 +8,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from core.kernel.charts import PALETTE, drawn_series, nice_ticks, num
+from core.kernel.i18n import _
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -42,7 +43,7 @@ def draw_chart(pdf: "FPDF", chart: dict[str, Any], x: float, y: float, w: float,
     if not series:
         pdf.set_text_color(*MUTED)
         pdf.set_xy(x + 4, y + h / 2 - 3)
-        pdf.multi_cell(w - 8, 5, text(chart.get("empty", "No data to draw")), align="C")
+        pdf.multi_cell(w - 8, 5, text(chart.get("empty") or _("No data to draw")), align="C")
         pdf.set_text_color(0, 0, 0)
         return 0
     pdf.set_font(size=7)

@@ -13,10 +13,10 @@ from core.io.xlsx import DATE_FMT, MONEY_FMT, Column, add_about_sheet, add_table
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import DeskmateError
-from core.kernel.i18n import _
+from core.kernel.i18n import N_, _
 from core.kernel.reports import Period, ReportResult, report_spec, report_specs, run_report, whole_weeks
 from core.reports.pdf import report_pdf
-from core.reports.presentation import chart_of
+from core.reports.presentation import chart_of, verdict_label
 from core.users.permissions import Perm, allowed, require
 
 if TYPE_CHECKING:
@@ -24,7 +24,11 @@ if TYPE_CHECKING:
 
 #: The files a report is written to, chosen by the name's suffix.
 EXPORT_SUFFIXES = (".xlsx", ".pdf")
-MONEY_HIDDEN = "amounts of money (your role does not see money in reports)"
+MONEY_HIDDEN = N_("amounts of money (your role does not see money in reports)")
+#: What a figure's unit is called in the export's Figures sheet.
+UNIT_WORDS = {"money": N_("money"), "count": N_("count"), "units": N_("units"), "days": N_("days"),
+              "hours": N_("hours"), "percent": N_("percent"), "ratio": N_("ratio"), "date": N_("date"),
+              "number": N_("number"), "text": N_("text")}
 #: Excel number formats per unit.
 FORMATS = {"money": MONEY_FMT, "count": "#,##0", "units": "#,##0.##", "days": "#,##0.#",
            "hours": "#,##0.0", "percent": "0.0", "ratio": "0.00", "date": DATE_FMT}
@@ -50,7 +54,7 @@ def _without_money(r: ReportResult) -> ReportResult:
     return replace(r, series=tuple(r.series[i] for i in keep),
                    previous_series=tuple(r.previous_series[i] for i in keep),
                    figures=tuple(f for f in r.figures if f.unit != "money"), tables=tuple(tables),
-                   hidden=(MONEY_HIDDEN,) if hidden else ())
+                   hidden=(_(MONEY_HIDDEN),) if hidden else ())
 
 
 class ReportsService:
@@ -59,7 +63,7 @@ class ReportsService:
 
     def list(self, actor: Actor) -> list[ReportInfo]:
         require(actor, Perm.VIEW_REPORTS)
-        return [ReportInfo(s.name, s.title, s.area, s.help) for s in report_specs()]
+        return [ReportInfo(s.name, _(s.title), s.area, _(s.help)) for s in report_specs()]
 
     def default_period(self, weeks: int = 8) -> Period:
         """The last ``weeks`` whole weeks, Monday to Sunday, up to the last Sunday (today if it is
@@ -80,24 +84,26 @@ class ReportsService:
         r = self.run(actor, name, date_from, date_to)
         spec = report_spec(name)
         wb = new_workbook()
-        cols = [Column("Week of", 12, DATE_FMT)]
+        cols = [Column(N_("Week of"), 12, DATE_FMT)]
         for s in r.series:
             cols.append(Column(s.name, 16, FORMATS.get(s.unit)))
-        cols.append(Column("Previous period, week of", 14, DATE_FMT))
+        cols.append(Column(N_("Previous period, week of"), 14, DATE_FMT))
         for s in r.previous_series:
-            cols.append(Column(f"{s.name} (previous)", 16, FORMATS.get(s.unit)))
+            cols.append(Column(_("{series} (previous)").format(series=s.name), 16, FORMATS.get(s.unit)))
         prev_weeks = [w.start for w in r.previous.weeks()]
         n = max(len(r.weeks), len(prev_weeks))
 
         def at(seq: Sequence[Any], i: int) -> Any:
             return seq[i] if i < len(seq) else None
-        add_table_sheet(wb, "Weeks", cols, (
+        add_table_sheet(wb, N_("Weeks"), cols, (
             [at(r.weeks, i), *(at(s.values, i) for s in r.series), at(prev_weeks, i),
              *(at(s.values, i) for s in r.previous_series)] for i in range(n)))
-        add_table_sheet(wb, "Figures", [Column("Figure", 34), Column("This period", 16), Column("Previous period", 16),
-                                        Column("Change", 14), Column("Unit", 10), Column("Better or worse", 14)],
-                        ([f.label, f.value, f.previous, f.change, f.unit, f.verdict] for f in r.figures))
-        fig = wb["Figures"]
+        add_table_sheet(wb, N_("Figures"), [Column(N_("Figure"), 34), Column(N_("This period"), 16),
+                                            Column(N_("Previous period"), 16), Column(N_("Change"), 14),
+                                            Column(N_("Unit"), 10), Column(N_("Better or worse"), 14)],
+                        ([f.label, f.value, f.previous, f.change, _(UNIT_WORDS.get(f.unit, f.unit)),
+                          verdict_label(f.verdict)] for f in r.figures))
+        fig = wb[_("Figures")[:31]]
         for row, f in enumerate(r.figures, start=2):
             fmt = FORMATS.get(f.unit)
             if fmt:
@@ -106,11 +112,12 @@ class ReportsService:
         for t in r.tables:
             add_table_sheet(wb, t.title[:31], [Column(c, 26 if u == "text" else 14, FORMATS.get(u))
                                               for c, u in zip(t.columns, t.units)], t.rows)
-        add_table_sheet(wb, "How it was worked out", [Column("How it was worked out", 120)],
-                        ([line] for line in (*r.how, *(f"Not shown: {h}" for h in r.hidden))))
-        add_about_sheet(wb, r.title, {"report": name, "period from": r.period.start, "period to": r.period.end,
-                                      "compared with": r.previous.text(),
-                                      "currency": self.app.settings.get("shop.currency")}, actor, self.app.clock.now())
+        add_table_sheet(wb, N_("How it was worked out"), [Column(N_("How it was worked out"), 120)],
+                        ([line] for line in (*r.how, *(_("Not shown: {what}").format(what=h) for h in r.hidden))))
+        add_about_sheet(wb, r.title, {N_("report"): name, N_("period from"): r.period.start,
+                                      N_("period to"): r.period.end, N_("compared with"): r.previous.text(),
+                                      N_("currency"): self.app.settings.get("shop.currency")},
+                        actor, self.app.clock.now())
         with writing(Site.of(self.app), path, force=force) as part:
             wb.save(part)
         return self._exported(actor, spec.area, r, path, "xlsx")

@@ -13,6 +13,7 @@ from core.kernel.errors import ValidationError
 from core.kernel.formats import Formats
 from core.scheduling.dto import AppointmentInfo, RosterView, hm
 from core.kernel.i18n import N_, _
+from core.scheduling.wording import state_words
 
 
 def _types(view: RosterView) -> dict[str, Any]:
@@ -48,7 +49,7 @@ def roster_xlsx(view: RosterView, path: Path, actor: Actor, at: datetime, shop: 
                                    Column(N_("Shift"), 14), Column(N_("Start"), 8), Column(N_("End"), 8), Column(N_("Hours"), 8, "0.0")],
                     listing)
     add_about_sheet(wb, _("{shop} roster, week of {week}").format(shop=shop, week=fm.date(view.week_start)),
-                    {"state": view.state, "penalty": view.penalty}, actor, at)
+                    {N_("state"): state_words(view.state), N_("penalty"): view.penalty}, actor, at)
     wb.save(path)
     return path
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from core.automation.payoff import JobQuality, register_job_quality
+from core.kernel.i18n import N_, _, ngettext
 from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, dec, register_report,
                                  weekly_measure)
 from core.scheduling import models as m
@@ -89,8 +90,10 @@ def _roster(app: "Deskmate", period: Period) -> Computed:
                 t = types.get(req.shift_type_id)
                 name = t.name if t else str(req.shift_type_id)
                 gaps_w[period.week_index(day) or 0] += missing
-                what = f"{name}{' (' + req.skill + ')' if req.skill else ''}: {req.required} asked for, " \
-                       f"{len(there)} rostered"
+                what = (_("{shift} ({skill}): {asked} asked for, {rostered} rostered").format(
+                            shift=name, skill=req.skill, asked=req.required, rostered=len(there)) if req.skill
+                        else _("{shift}: {asked} asked for, {rostered} rostered").format(
+                            shift=name, asked=req.required, rostered=len(there)))
                 gap_rows.append((day, name, Decimal(missing), what))
     sales = weekly_measure("sales value", app, period)
     sales_w = sales[1] if sales else (None,) * n
@@ -102,51 +105,55 @@ def _roster(app: "Deskmate", period: Period) -> Computed:
     hours_spread = _spread([r["hours"] for _, r in rows])
     weekend_spread = _spread([Decimal(r["weekend_days"]) for _, r in rows])
     evening_spread = _spread([Decimal(r["evenings"]) for _, r in rows])
-    series = [Series("wage cost", "money", tuple(dec(v) if days else None for v, days in zip(wage_w, rostered_w)))]
+    series = [Series(_("wage cost"), "money", tuple(dec(v) if days else None for v, days in zip(wage_w, rostered_w)))]
     if sales:
-        series.append(Series("sales value", "money", sales_w, kind="line"))
-    series += [Series("wage cost as % of sales", "percent", share_w, kind="line"),
-               Series("hours rostered", "hours", tuple(dec(v, 1) for v in hours_w)),
-               Series("people missing from cover", "count", tuple(Decimal(v) for v in gaps_w))]
+        series.append(Series(_("sales value"), "money", sales_w, kind="line"))
+    series += [Series(_("wage cost as a share of sales"), "percent", share_w, kind="line"),
+               Series(_("hours rostered"), "hours", tuple(dec(v, 1) for v in hours_w)),
+               Series(_("people missing from cover"), "count", tuple(Decimal(v) for v in gaps_w))]
     sold_rostered = sum((v for v, days in zip(sales_w, rostered_w) if v is not None and days), Decimal(0))
-    figures = [Figure("wage_cost", "Wage cost", "money", dec(wage) if covered_days else None, "down"),
-               Figure("wage_share", "Wage cost as a share of sales (weeks with a roster)", "percent",
+    figures = [Figure("wage_cost", _("Wage cost"), "money", dec(wage) if covered_days else None, "down"),
+               Figure("wage_share", _("Wage cost as a share of sales (weeks with a roster)"), "percent",
                       dec(100 * wage / sold_rostered, 1) if sales and sold_rostered and covered_days else None, "down"),
-               Figure("hours", "Hours rostered", "hours", dec(sum(hours_w, Decimal(0)), 1)),
-               Figure("cover_gaps", "People missing from the cover asked for", "count", Decimal(sum(gaps_w)), "down",
-                      "Cover gaps: for every day and shift, the people the cover requirement asks for minus those "
-                      "rostered, added up."),
-               Figure("hours_spread", "Hours: most minus fewest per person", "hours", dec(hours_spread, 1), "down"),
-               Figure("weekend_spread", "Weekend days: most minus fewest per person", "count", weekend_spread, "down"),
-               Figure("evening_spread", "Evening shifts: most minus fewest per person", "count", evening_spread,
+               Figure("hours", _("Hours rostered"), "hours", dec(sum(hours_w, Decimal(0)), 1)),
+               Figure("cover_gaps", _("People missing from the cover asked for"), "count", Decimal(sum(gaps_w)),
+                      "down", _("Cover gaps: for every day and shift, the people the cover requirement asks for "
+                                "minus those rostered, added up.")),
+               Figure("hours_spread", _("Hours: most minus fewest per person"), "hours", dec(hours_spread, 1), "down"),
+               Figure("weekend_spread", _("Weekend days: most minus fewest per person"), "count", weekend_spread, "down"),
+               Figure("evening_spread", _("Evening shifts: most minus fewest per person"), "count", evening_spread,
                       "down"),
-               Figure("days", "Days with a published roster", "days", Decimal(covered_days))]
+               Figure("days", _("Days with a published roster"), "days", Decimal(covered_days))]
     if sales:
-        figures.insert(1, Figure("sales", "Sales value", "money", dec(sold), "up"))
+        figures.insert(1, Figure("sales", _("Sales value"), "money", dec(sold), "up"))
     return Computed(
         series=tuple(series), figures=tuple(figures),
-        tables=(Table("Per person", ("Person", "Shifts", "Hours", "Weekend days", "Evening shifts", "Wage cost"),
+        tables=(Table(_("Per person"), (_("Person"), _("Shifts"), _("Hours"), _("Weekend days"), _("Evening shifts"),
+                                        _("Wage cost")),
                       ("text", "count", "hours", "count", "count", "money"),
                       tuple((staff[sid].name, Decimal(r["shifts"]), dec(r["hours"], 1), Decimal(r["weekend_days"]),
                              Decimal(r["evenings"]), dec(r["wage"])) for sid, r in rows)),
-                Table("Cover gaps", ("Day", "Shift", "People missing", "What was missing"),
+                Table(_("Cover gaps"), (_("Day"), _("Shift"), _("People missing"), _("What was missing")),
                       ("date", "text", "count", "text"),
                       tuple((d, name, size, msg) for d, name, size, msg in sorted(gap_rows)))),
-        how=("Only published rosters count (drafts are not what people worked to); a day without one adds nothing.",
-             "Wage cost: each rostered shift's paid hours (its length minus its unpaid break) times the person's "
-             "hourly cost, in the week of the shift.",
-             (sales[0].about + " Wage cost as % of sales is the week's wage cost over its sales value; over the "
-              "period, only weeks with a published roster count.") if sales
-             else "No sales are recorded by any area, so wage cost is shown alone.",
-             "Cover gaps: for every rostered day and shift, the people the cover requirements ask for (per "
-             "skill: only people with that skill count) minus those rostered.",
-             f"Fairness spread: among the people rostered in the period, the most minus the fewest — hours, "
-             f"weekend days (Saturdays and Sundays worked) and evening shifts (ending at {EVENING_END // 60}:00 "
-             "or later); 0 means shared evenly (part-timers widen the hours spread by design)."))
+        how=(_("Only published rosters count (drafts are not what people worked to); a day without one adds "
+               "nothing."),
+             _("Wage cost: each rostered shift's paid hours (its length minus its unpaid break) times the person's "
+               "hourly cost, in the week of the shift."),
+             _("{sales} Wage cost as a share of sales is the week's wage cost over its sales value; over the "
+               "period, only weeks with a published roster count.").format(sales=_(sales[0].about)) if sales
+             else _("No sales are recorded by any area, so wage cost is shown alone."),
+             _("Cover gaps: for every rostered day and shift, the people the cover requirements ask for (per "
+               "skill: only people with that skill count) minus those rostered."),
+             _("Fairness spread: among the people rostered in the period, the most minus the fewest — hours, "
+               "weekend days (Saturdays and Sundays worked) and evening shifts (ending at {hour}:00 or later); 0 "
+               "means shared evenly (part-timers widen the hours spread by design).").format(
+                 hour=EVENING_END // 60)))
 
 
-register_report(ReportSpec("roster", "Roster: wage cost, cover and fairness", "scheduling",
-                           "wage cost against sales by week, cover gaps, and the spread of hours, weekends and evenings",
+register_report(ReportSpec("roster", N_("Roster: wage cost, cover and fairness"), "scheduling",
+                           N_("wage cost against sales by week, cover gaps, and the spread of hours, weekends and "
+                              "evenings"),
                            _roster, position=40))
 
 
@@ -165,13 +172,18 @@ def roster_gap(app: "Deskmate", period: Period) -> str | None:
     best = sum(1 for x in found if x.get("status") == "OPTIMAL")
     gaps = [(int(x["penalty"]) - int(x["bound"]), int(x["penalty"])) for x in found
             if x.get("status") != "OPTIMAL" and x.get("bound") is not None and x.get("penalty") is not None]
-    text = f"Drafted rosters: {best} of {len(found)} proven best possible"
-    if gaps:
-        points = median([float(g) for g, _ in gaps])
-        share = median([100 * g / p if p else 0.0 for g, p in gaps])
-        text += (f"; the others a median {dec(points, 0)} points above the best any roster could score "
-                 f"({dec(share, 0)} % of their points)")
-    return text
+    if not gaps:
+        return ngettext("Drafted rosters: {best} of {n} proven best possible",
+                        "Drafted rosters: {best} of {n} proven best possible", len(found)).format(
+                            best=best, n=len(found))
+    points = median([float(g) for g, _unused in gaps])
+    share = median([100 * g / p if p else 0.0 for g, p in gaps])
+    # the share carries its own "%" so no msgid reads "% o" (a python-format directive to gettext)
+    return ngettext("Drafted rosters: {best} of {n} proven best possible; the others a median {points} points "
+                    "above the best any roster could score ({share} of their points)",
+                    "Drafted rosters: {best} of {n} proven best possible; the others a median {points} points "
+                    "above the best any roster could score ({share} of their points)", len(found)).format(
+                        best=best, n=len(found), points=dec(points, 0), share=f"{dec(share, 0)} %")
 
 
 register_job_quality(JobQuality("scheduling.auto_roster", roster_gap))

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from core.kernel.i18n import N_
+from core.kernel.i18n import N_, _
 
 Roster = dict[str, list[str | None]]
 
@@ -211,8 +211,8 @@ class RosterProblem:
         if self.start_date is not None:
             from core.kernel.formats import Formats
             return Formats(self.locale).day(self.start_date + timedelta(days=day))
-        names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        return f"day {day} ({names[(self.first_weekday + day) % 7]})"
+        names = [N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun")]
+        return _("day {day} ({weekday})").format(day=day, weekday=_(names[(self.first_weekday + day) % 7]))
 
     def min_rest_forbids(self, person: Staff, first: ShiftType, then: ShiftType) -> bool:
         """True when ``then`` on the next day would leave less than the person's minimum rest."""

@@ -15,13 +15,15 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from ortools.sat.python import cp_model
 
+from core.inbox.texts import shown, tmsg
 from core.kernel.i18n import _
 from core.kernel.progress import Progress
 from core.scheduling.lns import Incumbent, SearchReport, neighbourhood_search
-from core.scheduling.roster import HARD_RULES, Roster, RosterProblem, Staff
+from core.scheduling.roster import HARD_RULES, SOFT_RULES, Roster, RosterProblem, Staff
 from core.scheduling.rules import Evaluation, Violation, check_person, cover_count, evaluate, fairness_pool
 
 log = logging.getLogger(__name__)
@@ -70,7 +72,14 @@ class SolveOptions:
 class Conflict:
     rule: str
     subject: str
-    message: str
+    message: str               # in the language of whoever solved
+    # the message kept for translation when read (a drafted roster's reason card is read later, by
+    # people who may read another language than the worker that drafted it)
+    words: Any = field(default=None, compare=False)
+
+    @classmethod
+    def said(cls, rule: str, subject: str, words: Any) -> "Conflict":
+        return cls(rule, subject, shown(words), words)
 
 
 @dataclass
@@ -658,7 +667,7 @@ def _relaxed(problem: RosterProblem, opts: SolveOptions, seconds: float, t0: flo
     phases.append(f"relaxed solve: {solver.StatusName(status)} in {solver.WallTime():.1f} s")
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         ev = evaluate(problem, problem.empty_roster())
-        conflicts = [Conflict("unknown", "", "no roster found within the time limit; try a longer limit")]
+        conflicts = [Conflict.said("unknown", "", tmsg("no roster found within the time limit; try a longer limit"))]
         return SolveResult("NO_SOLUTION", problem.empty_roster(), None, None, time.monotonic() - t0, ev,
                            conflicts, phases)
     roster = model.read(solver)
@@ -670,75 +679,108 @@ def _relaxed(problem: RosterProblem, opts: SolveOptions, seconds: float, t0: flo
 
 def explain_conflicts(problem: RosterProblem, roster: Roster, broken: list[tuple[str, str]],
                       proven: bool) -> list[Conflict]:
-    """Plain-words reasons for each rule the best draft had to break."""
+    """Plain-words reasons for each rule the best draft had to break, each kept as a message with
+    its arguments (:func:`core.inbox.texts.tmsg`) so a stored reason card reads in the reader's
+    language; ``message`` is the same in the solving process's language."""
     out = []
-    lead = "" if proven else "(no roster keeping every rule was found in time) "
     for rule, subject in broken:
-        title = HARD_RULES.get(rule, rule)
         if rule == "cover_minimum":
             day_s, shift, skill = subject.split(":")
             day = int(day_s)
             cover = next(c for c in problem.cover if c.day == day and c.shift == shift
                          and str(c.skill) == skill)
-            who = f"{skill}s" if skill != "None" else "staff"
-            reasons = []
-            for e in problem.staff:
-                if cover.skill is not None and cover.skill not in e.skills:
-                    continue
-                reasons.append(f"{e.label}: {why_not(problem, roster, e, day, shift)}")
-            msg = (f"{lead}not enough {who} for {problem.shift(shift).label} on {problem.day_label(day)}: "
-                   f"{cover.hard_minimum} needed, {cover_count(problem, roster, day, shift, cover.skill)} "
-                   f"rostered" + (f" ({'; '.join(reasons)})" if reasons else " (nobody has the skill)"))
-            out.append(Conflict(rule, subject, msg))
+            reasons = [tmsg("{name}: {why}", name=e.label, why=why_not_words(problem, roster, e, day, shift))
+                       for e in problem.staff if cover.skill is None or cover.skill in e.skills]
+            where = {"shift": problem.shift(shift).label, "day": problem.day_label(day),
+                     "needed": cover.hard_minimum, "rostered": cover_count(problem, roster, day, shift, cover.skill)}
+            if not reasons:
+                words = tmsg("not enough staff with the skill {skill} for {shift} on {day}: {needed} needed, "
+                             "{rostered} rostered (nobody has the skill)", skill=cover.skill, **where)
+            elif cover.skill is not None:
+                words = tmsg("not enough staff with the skill {skill} for {shift} on {day}: {needed} needed, "
+                             "{rostered} rostered ({reasons})", skill=cover.skill, reasons=_listed(reasons), **where)
+            else:
+                words = tmsg("not enough staff for {shift} on {day}: {needed} needed, {rostered} rostered "
+                             "({reasons})", reasons=_listed(reasons), **where)
         else:
             e = problem.person(subject.split("@")[0])
-            details = [v.message for v in check_person(problem, e, roster[e.id]) if v.rule == rule]
-            msg = f"{lead}{title} cannot hold for {e.label} with the other rules and requests"
-            if details:
-                msg += ": " + "; ".join(details)
-            out.append(Conflict(rule, subject, msg))
+            details = [v.words or v.message for v in check_person(problem, e, roster[e.id]) if v.rule == rule]
+            title = tmsg(HARD_RULES[rule]) if rule in HARD_RULES else rule
+            words = (tmsg("{rule} cannot hold for {name} with the other rules and requests: {details}", rule=title,
+                          name=e.label, details=_listed(details)) if details else
+                     tmsg("{rule} cannot hold for {name} with the other rules and requests", rule=title,
+                          name=e.label))
+        if not proven:
+            words = tmsg("(no roster keeping every rule was found in time) {conflict}", conflict=words)
+        out.append(Conflict.said(rule, subject, words))
     return out
 
 
-def why_not(problem: RosterProblem, roster: Roster, person: Staff, day: int, shift: str) -> str:
-    """Why ``person`` does not work ``shift`` on ``day`` in ``roster`` (for explanations)."""
+def _listed(parts: list[Any]) -> Any:
+    """Messages joined with "; ", still messages (each translated when read)."""
+    joined = parts[-1]
+    for part in reversed(parts[:-1]):
+        joined = tmsg("{first}; {rest}", first=part, rest=joined)
+    return joined
+
+
+def _rule_titles(rules: set[str]) -> Any:
+    """Broken rules' titles, as one message: "maximum working time, minimum rest"."""
+    titles = sorted(rules, key=lambda r: _(HARD_RULES[r]) if r in HARD_RULES else r)
+    return [tmsg(HARD_RULES[r]) if r in HARD_RULES else r for r in titles]
+
+
+def why_not_words(problem: RosterProblem, roster: Roster, person: Staff, day: int, shift: str) -> Any:
+    """Why ``person`` does not work ``shift`` on ``day`` in ``roster``, as a message (for explanations)."""
     if day in person.days_off:
-        return "day off / time off"
+        return tmsg("day off / time off")
     if (day, shift) in person.unavailable:
-        return "not available"
+        return tmsg("not available")
     if not problem.shift(shift).skills <= person.skills:
-        return "lacks a skill the shift needs"
+        return tmsg("lacks a skill the shift needs")
     if not person.contract.allows(shift):
-        return "contract excludes this shift type"
+        return tmsg("contract excludes this shift type")
     current = roster[person.id][day]
     if current == shift:
-        return "rostered"
+        return tmsg("rostered")
     trial = list(roster[person.id])
     trial[day] = shift
     before = {v.rule for v in check_person(problem, person, roster[person.id])}
-    after = [v for v in check_person(problem, person, trial) if v.rule not in before]
+    after = {v.rule for v in check_person(problem, person, trial) if v.rule not in before}
     if after:
-        return "would break " + ", ".join(sorted({v.title for v in after}))
+        return tmsg("would break {rules}", rules=_rule_titles(after))
     if current is not None:
-        return f"works {problem.shift(current).label}"
-    return "free but not needed by the best trade-off"
+        return tmsg("works {shift}", shift=problem.shift(current).label)
+    return tmsg("free but not needed by the best trade-off")
 
 
-def honour_cost(problem: RosterProblem, roster: Roster, staff_id: str, day: int, shift: str | None) -> str:
-    """What honouring one wish would have cost: broken rules, or the penalty change by rule."""
+def why_not(problem: RosterProblem, roster: Roster, person: Staff, day: int, shift: str) -> str:
+    """:func:`why_not_words` in the current language."""
+    return shown(why_not_words(problem, roster, person, day, shift))
+
+
+def honour_cost_words(problem: RosterProblem, roster: Roster, staff_id: str, day: int, shift: str | None) -> Any:
+    """What honouring one wish would have cost, as a message: broken rules, or the penalty change by rule."""
     person = problem.person(staff_id)
     trial = {k: list(v) for k, v in roster.items()}
     trial[staff_id][day] = shift
     before, after = evaluate(problem, roster), evaluate(problem, trial)
-    new_rules = {v.title for v in after.violations} - {v.title for v in before.violations}
+    new_rules = {v.rule for v in after.violations} - {v.rule for v in before.violations}
     if new_rules:
-        return "would break " + ", ".join(sorted(new_rules))
+        return tmsg("would break {rules}", rules=_rule_titles(new_rules))
     if shift is not None and problem.shift(shift).skills - person.skills:
-        return "lacks a skill the shift needs"
+        return tmsg("lacks a skill the shift needs")
     diff = {r: after.by_rule.get(r, 0) - before.by_rule.get(r, 0)
             for r in set(after.by_rule) | set(before.by_rule)}
     diff = {r: d for r, d in diff.items() if d and not r.startswith("shift_o")}
     if not diff:
-        return "an equally good alternative was chosen"
-    parts = ", ".join(f"{r.replace('_', ' ')} {d:+d}" for r, d in sorted(diff.items(), key=lambda kv: -kv[1]))
-    return f"honouring it would change the penalty by {sum(diff.values()):+d} ({parts})"
+        return tmsg("an equally good alternative was chosen")
+    parts = [tmsg("{rule} {change}", rule=tmsg(SOFT_RULES[r]) if r in SOFT_RULES else r.replace("_", " "),
+                  change=format(d, "+d")) for r, d in sorted(diff.items(), key=lambda kv: -kv[1])]
+    return tmsg("honouring it would change the penalty by {change} ({parts})", change=format(sum(diff.values()), "+d"),
+                parts=parts)
+
+
+def honour_cost(problem: RosterProblem, roster: Roster, staff_id: str, day: int, shift: str | None) -> str:
+    """:func:`honour_cost_words` in the current language."""
+    return shown(honour_cost_words(problem, roster, staff_id, day, shift))

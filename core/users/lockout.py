@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from core.kernel.i18n import _, ngettext
+
 FREE_ATTEMPTS = 5
 LOCK_AFTER = 10
 LOCK_FOR = timedelta(minutes=15)
@@ -28,7 +30,10 @@ def wait_after(failures: int) -> timedelta:
 def time_left(until: datetime, now: datetime) -> str:
     """"45 seconds" or "3 minutes" (rounded up, never "0"): how long until ``until``."""
     seconds = max(1, int((until - now).total_seconds() + 0.999))
-    return f"{seconds} seconds" if seconds < 90 else f"{(seconds + 59) // 60} minutes"
+    if seconds < 90:
+        return ngettext("{n} second", "{n} seconds", seconds).format(n=seconds)
+    minutes = (seconds + 59) // 60
+    return ngettext("{n} minute", "{n} minutes", minutes).format(n=minutes)
 
 
 def status_words(active: bool, failures: int, last_failed_at: datetime | None,
@@ -36,16 +41,16 @@ def status_words(active: bool, failures: int, last_failed_at: datetime | None,
     """An account's state for the owner's user list: "Locked, 15 minutes left", "6 failed logins,
     next try in 30 seconds", "Active, 2 failed logins" — the same wait the login dialog enforces."""
     if not active:
-        return "Deactivated"
+        return _("Deactivated")
     refused = refusal(failures, last_failed_at, locked_until, now)
     if refused is not None and refused.locked:
-        return f"Locked, {time_left(refused.until, now)} left"
-    plural = "s" if failures != 1 else ""
+        return _("Locked, {time} left").format(time=time_left(refused.until, now))
     if refused is not None:
-        return f"{failures} failed login{plural}, next try in {time_left(refused.until, now)}"
+        return ngettext("{n} failed login, next try in {time}", "{n} failed logins, next try in {time}",
+                        failures).format(n=failures, time=time_left(refused.until, now))
     if failures:
-        return f"Active, {failures} failed login{plural}"
-    return "Active"
+        return ngettext("Active, {n} failed login", "Active, {n} failed logins", failures).format(n=failures)
+    return _("Active")
 
 
 @dataclass(frozen=True)
@@ -56,9 +61,11 @@ class Refusal:
     def message(self, now: datetime) -> str:
         left = time_left(self.until, now)
         if self.locked:
-            return (f"this account is locked after {LOCK_AFTER} failed logins: try again in {left}, "
-                    "or ask the owner to unlock it")
-        return f"too many failed logins: wait {left} before trying again"
+            return ngettext("this account is locked after {n} failed login: try again in {time}, or ask the owner "
+                            "to unlock it",
+                            "this account is locked after {n} failed logins: try again in {time}, or ask the "
+                            "owner to unlock it", LOCK_AFTER).format(n=LOCK_AFTER, time=left)
+        return _("too many failed logins: wait {time} before trying again").format(time=left)
 
 
 def refusal(failures: int, last_failed_at: datetime | None, locked_until: datetime | None,

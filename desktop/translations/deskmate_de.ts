@@ -5346,6 +5346,10 @@ Klicken, um es zu öffnen</translation>
         <translation>{title} (keine)</translation>
     </message>
     <message>
+        <source>Not shown: {what}.</source>
+        <translation>Nicht gezeigt: {what}.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;How it was worked out&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{how}&lt;/ul&gt;{hidden}</source>
         <translation>&lt;b&gt;Wie es berechnet wurde&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{how}&lt;/ul&gt;{hidden}</translation>
     </message>

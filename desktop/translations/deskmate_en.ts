@@ -5318,6 +5318,10 @@ Click to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not shown: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;How it was worked out&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{how}&lt;/ul&gt;{hidden}</source>
         <translation type="unfinished"></translation>
     </message>

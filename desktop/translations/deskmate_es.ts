@@ -5346,6 +5346,10 @@ Haga clic para abrirlo</translation>
         <translation>{title} (ninguno)</translation>
     </message>
     <message>
+        <source>Not shown: {what}.</source>
+        <translation>No se muestra: {what}.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;How it was worked out&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{how}&lt;/ul&gt;{hidden}</source>
         <translation>&lt;b&gt;Cómo se calculó&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{how}&lt;/ul&gt;{hidden}</translation>
     </message>

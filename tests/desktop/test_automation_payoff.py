@@ -79,7 +79,7 @@ def test_switching_a_job_to_pilot_and_reading_its_comparison(qtbot, app, owner, 
     settle(ctx)
     page.select_job("inventory.reorder")
     assert "In pilot; switch it on when it would have helped" in page.payoff_label.text()
-    assert "would have ordered 0 of the 1 products people ordered; 2 extra" in page.payoff_label.text()
+    assert "would have ordered 0 of the 1 product people ordered; 2 extra" in page.payoff_label.text()
     assert "1 pilot draft against the purchase orders" in page.payoff_label.toolTip()
     # a job Deskmate cannot compare offers no pilot
     page.select_job("scheduling.auto_roster")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QWidget)
 
 from core.kernel.reports import ReportResult, weeks_to_today, whole_weeks
-from core.reports.presentation import change_text, chart_of, value_text
+from core.reports.presentation import change_text, change_with_verdict, chart_of, upper_first, value_text
 from desktop.ui import show_error, show_notice
 from desktop.widgets import ChartWidget, fill_text_rows
 
@@ -163,13 +163,13 @@ class TrendReportSection(QWidget):
             item = self.figures.item(row, 3)
             if f.verdict in VERDICT_COLOURS:
                 item.setForeground(QColor(VERDICT_COLOURS[f.verdict]))
-                item.setText(f"{item.text()} ({f.verdict})")
+                item.setText(change_with_verdict(fm, f.change, f.unit, f.verdict))
             if f.note:
                 self.figures.item(row, 0).setToolTip(f.note)
         self.figures.resizeRowsToContents()
         current = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else ""
         self.tabs.clear()
-        weeks = _table([self.tr("Week of"), *(s.name.capitalize() for s in r.series)], "reportWeeks", self.tr("By week"))
+        weeks = _table([self.tr("Week of"), *(upper_first(s.name) for s in r.series)], "reportWeeks", self.tr("By week"))
         fill_text_rows(weeks, [[fm.date(w), *(value_text(fm, s.values[i], s.unit) for s in r.series)]
                       for i, w in enumerate(r.weeks)])
         self.tabs.addTab(weeks, self.tr("By week"))
@@ -181,7 +181,7 @@ class TrendReportSection(QWidget):
             if self.tabs.tabText(i) == current:
                 self.tabs.setCurrentIndex(i)
         how = "".join(f"<li>{line}</li>" for line in r.how)
-        hidden = "".join(f"<p><i>Not shown: {h}.</i></p>" for h in r.hidden)
+        hidden = "".join("<p><i>" + self.tr("Not shown: {what}.").format(what=h) + "</i></p>" for h in r.hidden)
         self.how.setText(self.tr("<b>How it was worked out</b><ul style='margin:0'>{how}</ul>{hidden}").format(how=how, hidden=hidden))
 
     # ------------------------------------------------------------------ export

@@ -40,7 +40,7 @@ def test_roster_wage_cost_cover_and_fairness(app, owner, clock, tmp_path):
     s = {x.name: x.values for x in r.series}
     assert s["wage cost"] == (D("390.00"), D("150.00"))       # 150 + 80 + 160 ; 75 + 75
     assert s["sales value"] == (D("1000.00"), D("0.00"))
-    assert s["wage cost as % of sales"] == (D("39.0"), None)  # no sales in week 2: no share
+    assert s["wage cost as a share of sales"] == (D("39.0"), None)  # no sales in week 2: no share
     assert s["hours rostered"] == (D("23.5"), D("15.0"))
     assert s["people missing from cover"] == (1, 1)            # one early on each Monday of two asked for
     fig = {x.key: x for x in r.figures}
@@ -57,5 +57,5 @@ def test_roster_wage_cost_cover_and_fairness(app, owner, clock, tmp_path):
 
 def test_staff_see_hours_and_gaps_but_no_wages(app, owner, staff):
     r = app.reports.run(staff, "roster", FROM, TO)
-    assert [x.name for x in r.series][0] == "wage cost as % of sales"
+    assert [x.name for x in r.series][0] == "wage cost as a share of sales"
     assert "wage_cost" not in {x.key for x in r.figures} and r.hidden

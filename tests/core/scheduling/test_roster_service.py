@@ -246,7 +246,7 @@ def test_missed_wishes_say_why(app, owner):
     app.scheduling.set_cover(owner, 0, "OPN", 1, under_weight=100, over_weight=50)
     plan = app.scheduling.plan(WEEK, time_limit=20)
     missed = [m for m in plan.preferences_missed if m.startswith("Cy wanted Open")]
-    assert missed and "honouring it would change the penalty by +" in missed[0] and "cover over" in missed[0]
+    assert missed and "honouring it would change the penalty by +" in missed[0] and "shift over-covered" in missed[0]
 
 
 def test_weekend_limit_counts_the_previous_weeks(app, owner):

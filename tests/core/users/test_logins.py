@@ -50,7 +50,7 @@ def test_five_failures_make_the_next_attempt_wait_growing_then_ten_lock_for_15_m
     with pytest.raises(PermissionDenied, match="wait 30 seconds"):
         app.users.authenticate("sam", PASSWORD)
     clock.advance(timedelta(seconds=29))
-    with pytest.raises(PermissionDenied, match="wait 1 seconds"):
+    with pytest.raises(PermissionDenied, match="wait 1 second before"):
         app.users.authenticate("sam", PASSWORD)
     waits = []
     for _n in range(6, 10):                                             # 6th..9th failure

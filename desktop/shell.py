@@ -104,6 +104,21 @@ class BadgeDelegate(QStyledItemDelegate):
         badge = self.badge_rect(option, index)
         return opt.text, end, None if badge.isEmpty() else badge.left()
 
+    def needed_width(self, view: QListWidget, index: QModelIndex) -> int:
+        """How wide the entry must be for its whole title and its badge (the sidebar grows to it)."""
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.rect = view.visualRect(index)
+        option.widget = view
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text_rect = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+        need = text_rect.left() - option.rect.left() + opt.fontMetrics.horizontalAdvance(opt.text)
+        badge = self.badge_rect(option, index)
+        if badge.isEmpty():
+            return need + self.GAP
+        return need + self.GAP + int(option.rect.right() - badge.left()) + 4   # elision rounds up
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = self.text_option(option, index)
         widget = option.widget
@@ -438,6 +453,23 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             if item.data(KEY_ROLE) == key:
                 item.setData(BADGE_ROLE, "" if text in (None, 0, "0") else str(text))
+        self._fit_sidebar()
+
+    SIDEBAR_MAX = 280
+
+    def sidebar_wanted_width(self) -> int:
+        """The width at which every title shows whole beside its badge ("Rechnungen  56 überf.")."""
+        delegate = self.nav.itemDelegate()
+        rows = [delegate.needed_width(self.nav, self.nav.model().index(r, 0)) for r in range(self.nav.count())]
+        # what the sidebar holds around the list's viewport (frame, scroll bar)
+        return max(rows, default=0) + max(self.sidebar.width() - self.nav.viewport().width(), 0)
+
+    def _fit_sidebar(self) -> None:
+        """Widen the sidebar (never past SIDEBAR_MAX) when a longer title or badge arrives, so the
+        page's name is not cut short; a person may still drag it wider."""
+        wanted = min(self.sidebar_wanted_width(), self.SIDEBAR_MAX)
+        if wanted > self.sidebar.minimumWidth():
+            self.sidebar.setMinimumWidth(wanted)
 
     def badge(self, key: str) -> str:
         for row in range(self.nav.count()):

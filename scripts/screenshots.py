@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/screenshots.py                 # -> docs/screenshots/*.png
     .venv/bin/python scripts/screenshots.py --size 1280x720 --out shots --all-tabs
+    .venv/bin/python scripts/screenshots.py --lang de --out shots-de   # the German screens and demo shop
 
 Builds the demo shop in a temporary folder (or uses ``--data-dir``), opens the real main window
 off-screen as the owner (owner), a member of staff (sam) and the bookkeeper (bea), shows each of
@@ -32,6 +33,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--data-dir", type=Path, help="an existing demo shop (default: build one)")
     p.add_argument("--all-tabs", action="store_true", help="every tab, not only each page's first")
     p.add_argument("--colours", type=int, default=256, help="palette size of the saved PNGs")
+    p.add_argument("--lang", default="en", help="the language of the screens and the demo shop (en, de, es)")
     return p.parse_args(argv)
 
 
@@ -81,13 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     # window geometry and splitters from a person's own use must not leak into the pictures
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "settings"))
     apply_style(qapp)
+    from desktop import i18n
+    lang = i18n.install(args.lang, qapp)      # before the first widget: widgets read their words once
     try:
         data = args.data_dir
         if data is None:
             data = scratch / "shop"
             print("building the demo shop…", flush=True)
             app = Deskmate.open(data)
-            build_demo(app)
+            build_demo(app, lang=lang)
         else:
             app = Deskmate.open(data)
         args.out.mkdir(parents=True, exist_ok=True)

@@ -52,8 +52,12 @@ class Period:
         return (self.end - self.start).days + 1
 
     def previous(self) -> "Period":
-        """The period of the same length that ends the day before this one starts."""
-        return Period(self.start - timedelta(days=self.days), self.start - timedelta(days=1))
+        """The period of the same length just before this one, moved back by whole weeks so that
+        its weekly buckets fall on the same weekdays: "the last 8 weeks to today" (50 days from a
+        Monday) is compared with the 50 days from the Monday 8 weeks earlier, not with a period
+        that starts on a Sunday, whose one-day first week would drag the comparison line down."""
+        shift = timedelta(days=-(-self.days // 7) * 7)
+        return Period(self.start - shift, self.end - shift)
 
     def weeks(self) -> list["Period"]:
         """Weekly buckets: Monday to Sunday, the first and last cut to the period."""

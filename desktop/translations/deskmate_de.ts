@@ -5334,6 +5334,10 @@ Klicken, um es zu öffnen</translation>
         <translation>{date} bis {date2}, verglichen mit {date3} bis {date4}</translation>
     </message>
     <message>
+        <source>{change} ({verdict})</source>
+        <translation type="vanished">{change} ({verdict})</translation>
+    </message>
+    <message>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
@@ -6288,6 +6292,14 @@ eine Zahl zu zeigen.&lt;/p&gt;
     <message>
         <source>Dates…</source>
         <translation>Daten…</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="vanished">besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="vanished">schlechter</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>

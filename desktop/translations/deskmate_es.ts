@@ -5334,6 +5334,10 @@ Haga clic para abrirlo</translation>
         <translation>del {date} al {date2}, comparado con del {date3} al {date4}</translation>
     </message>
     <message>
+        <source>{change} ({verdict})</source>
+        <translation type="vanished">{change} ({verdict})</translation>
+    </message>
+    <message>
         <source>Week of</source>
         <translation>Semana del</translation>
     </message>
@@ -6288,6 +6292,14 @@ de mostrar un número.&lt;/p&gt;
     <message>
         <source>Dates…</source>
         <translation>Fechas…</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="vanished">mejor</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="vanished">peor</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>

@@ -119,6 +119,23 @@ def test_sidebar_badge_never_covers_a_page_title(main_window, qtbot):
     assert nav.itemDelegate().title_layout(nav, index)[2] is None
 
 
+def test_sidebar_widens_for_a_long_badge_so_the_title_shows_whole(main_window, qtbot):
+    """A longer badge (as in German, "56 überf.") widens the sidebar up to a limit instead of
+    cutting the page's name to "Rechnun…"."""
+    from desktop.shell import KEY_ROLE
+    win = main_window
+    nav = win.nav
+    row = next(r for r in range(nav.count()) if nav.item(r).data(KEY_ROLE) == "invoices")
+    index = nav.model().index(row, 0)
+    win.set_badge("invoices", "12,345 overdue now")
+    assert win.sidebar_wanted_width() <= win.SIDEBAR_MAX
+    win.splitter.setSizes([0, win.width()])          # dragged as narrow as it goes
+    qtbot.wait(1)
+    shown, text_end, badge_left = nav.itemDelegate().title_layout(nav, index)
+    assert shown == "Invoices" and text_end < badge_left
+    assert win.sidebar.minimumWidth() <= win.SIDEBAR_MAX
+
+
 def test_every_page_has_a_title(main_window):
     missing = []
     for spec in main_window.specs:

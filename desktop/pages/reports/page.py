@@ -6,7 +6,7 @@ sections in ``desktop/pages/<area>/reports.py``; those modules are imported here
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 
 import importlib
 import importlib.util
@@ -69,10 +69,16 @@ class ReportsPage(QWidget):
         self.nav.setObjectName("plainList")
         self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(150)
+        # long titles (and German ones) wrap onto a second line instead of hiding behind a scroll bar
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.stack = QStackedWidget()
         self.holders: list[QWidget] = []
         for s in self.sections:
-            self.nav.addItem(QListWidgetItem(s.label))
+            item = QListWidgetItem(s.label)
+            item.setToolTip(s.label)
+            self.nav.addItem(item)
             holder = QWidget()
             holder_lay = QVBoxLayout(holder)
             holder_lay.setContentsMargins(12, 0, 0, 0)

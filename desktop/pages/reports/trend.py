@@ -91,12 +91,12 @@ class TrendReportSection(QWidget):
         self.chart = ChartWidget()
         self.chart.setMinimumHeight(210)
         self.chart.setMinimumWidth(360)
-        top.addWidget(self.chart, 1)
+        top.addWidget(self.chart, 2)
         self.figures = _table([self.tr("Figure"), self.tr("This period"), self.tr("Previous"), self.tr("Change")], "reportFigures",
                               self.tr("Figures against the previous period"))
         self.figures.setWordWrap(True)
         self.figures.setMinimumWidth(340)
-        top.addWidget(self.figures, 1)
+        top.addWidget(self.figures, 3)      # four columns of figures need the larger share
         lay.addLayout(top, 3)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportTables")

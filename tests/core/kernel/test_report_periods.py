@@ -1,5 +1,6 @@
 """The weekly buckets every report shares: they tile the period exactly, Monday to Sunday, and every
-day finds its own bucket; the previous period has the same length and ends the day before."""
+day finds its own bucket; the previous period has the same length, ends before this one starts and
+falls on the same weekdays, so the two compare week for week."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -28,7 +29,9 @@ def test_weeks_tile_the_period_and_each_day_finds_its_week(start, length):
         assert w.start <= d <= w.end
     assert p.week_index(p.start - timedelta(days=1)) is None and p.week_index(p.end + timedelta(days=1)) is None
     prev = p.previous()
-    assert prev.days == p.days and prev.end == p.start - timedelta(days=1)
+    assert prev.days == p.days and prev.end < p.start and (p.start - prev.start).days % 7 == 0
+    assert (p.start - prev.end).days <= 7                       # at most a few days left between them
+    assert [w.days for w in prev.weeks()] == [w.days for w in weeks]   # week for week
 
 
 @given(days, st.integers(1, 60))

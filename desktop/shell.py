@@ -92,12 +92,22 @@ class BadgeDelegate(QStyledItemDelegate):
             opt.text = opt.fontMetrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(room, 0))
         return opt
 
-    def title_layout(self, view: QListWidget, index: QModelIndex) -> tuple[str, int, float | None]:
-        """(the title as drawn, where it ends, where the badge starts or None) for one entry."""
+    @staticmethod
+    def view_option(view: QListWidget, index: QModelIndex) -> QStyleOptionViewItem:
+        """The option the view hands to :meth:`paint` for ``index`` (the icon's size included: the
+        title starts after the icon)."""
         option = QStyleOptionViewItem()
         option.initFrom(view)
         option.rect = view.visualRect(index)
         option.widget = view
+        option.decorationSize = view.iconSize()
+        option.decorationPosition = QStyleOptionViewItem.Position.Left
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        return option
+
+    def title_layout(self, view: QListWidget, index: QModelIndex) -> tuple[str, int, float | None]:
+        """(the title as drawn, where it ends, where the badge starts or None) for one entry."""
+        option = self.view_option(view, index)
         opt = self.text_option(option, index)
         text_rect = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
         end = text_rect.left() + opt.fontMetrics.horizontalAdvance(opt.text)
@@ -106,10 +116,7 @@ class BadgeDelegate(QStyledItemDelegate):
 
     def needed_width(self, view: QListWidget, index: QModelIndex) -> int:
         """How wide the entry must be for its whole title and its badge (the sidebar grows to it)."""
-        option = QStyleOptionViewItem()
-        option.initFrom(view)
-        option.rect = view.visualRect(index)
-        option.widget = view
+        option = self.view_option(view, index)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text_rect = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)

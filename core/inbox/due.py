@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from core.inbox.kinds import DueContext, KindSpec, kind_spec
 from core.inbox.models import Suggestion
 from core.kernel.formats import Formats
+from core.kernel.i18n import _
 from core.kernel.settings import SettingsService
 
 log = logging.getLogger("deskmate.inbox")
@@ -75,15 +76,15 @@ def due_text(due: datetime | None, now: datetime, zone: ZoneInfo, formats: Forma
     fm = formats or Formats(timezone=str(zone))
     local, today = due.astimezone(zone), now.astimezone(zone).date()
     day = local.date()
-    clock = "" if (local.hour, local.minute) == (0, 0) else f" {fm.time(local.time())}"
+    clock = "" if (local.hour, local.minute) == (0, 0) else fm.time(local.time())
     short = fm.short_day(day) if day.year == today.year else fm.date(day)
     days = (day - today).days
     if days < 0:
-        return f"since {short}"
+        return _("since {day}").format(day=short)
     if days == 0:
-        return f"today{clock}"
+        return _("today {time}").format(time=clock).strip() if clock else _("today")
     if days == 1:
-        return f"tomorrow{clock}"
+        return _("tomorrow {time}").format(time=clock).strip() if clock else _("tomorrow")
     if days < 7:
-        return f"{fm.weekday_name(day)}{clock}"
+        return f"{fm.weekday_name(day)} {clock}" if clock else fm.weekday_name(day)
     return short

@@ -168,3 +168,24 @@ def test_upgrading_an_older_inbox_backfills_open_items(app, owner, staff, data_d
     assert str(due[ids["roster"][0]]).startswith("2026-11-27 00:00")
     assert str(due[ids["reorder"][1]]).startswith("2026-11-26 00:00")
     assert due[decided] is None and all(due[i] is None for i in ids["data_quality"])
+
+
+def test_due_words_in_the_readers_language():
+    """The Due column's words ("since", "today", "tomorrow") follow the reader's language; the
+    dates follow the shop's formats."""
+    from zoneinfo import ZoneInfo
+
+    from core.inbox.due import due_text
+    from core.kernel.formats import Formats
+    from core.kernel.i18n import language
+    zone = ZoneInfo("Europe/London")
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    fm = Formats(timezone="Europe/London")
+    cases = [(datetime(2026, 6, 28, 0, 0, tzinfo=UTC), "since 28 Jun", "seit 28 Jun"),
+             (datetime(2026, 11, 30, 14, 30, tzinfo=UTC), "today 14:30", "heute 14:30"),
+             (datetime(2026, 12, 1, 0, 0, tzinfo=UTC), "tomorrow", "morgen")]
+    for due, english, german in cases:
+        assert due_text(due, now, zone, fm) == english
+        with language("de"):
+            assert due_text(due, now, zone, fm) == german
+    assert due_text(datetime(2026, 12, 2, 9, 45, tzinfo=UTC), now, zone, fm) == "Wed 09:45"

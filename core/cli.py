@@ -247,7 +247,7 @@ def cmd_settings_list(args: argparse.Namespace, app: Any) -> int:
     else:
         print_table([(k, REGISTRY[k].label, json.dumps(to_jsonable(v), ensure_ascii=False)
                       if not isinstance(v, str) else v) for k, v in values.items()],
-                    ("key", "setting", "value"))
+                    (_("key"), _("setting"), _("value")))
     return 0
 
 
@@ -289,7 +289,7 @@ def cmd_settings_set(args: argparse.Namespace, app: Any) -> int:
         except json.JSONDecodeError:
             pass  # parsers accept a plain-text form too (e.g. "standard=20, zero=0")
     app.settings.update(actor_for(app, args.as_user), {args.key: value})
-    print(f"{spec.label} {'changed' if spec.secret else 'set'}")
+    print((_("{label} changed") if spec.secret else _("{label} set")).format(label=spec.label))
     return 0
 
 

@@ -89,6 +89,10 @@ def bare_literals(node: ast.AST | None) -> Iterator[ast.AST]:
     elif isinstance(node, ast.JoinedStr):
         if any(isinstance(v, ast.Constant) and _has_letter(str(v.value)) for v in node.values):
             yield node
+        else:   # f"{label} {'changed' if secret else 'set'}": the words hide in a placeholder
+            for v in node.values:
+                if isinstance(v, ast.FormattedValue):
+                    yield from bare_literals(v.value)
     elif isinstance(node, ast.BinOp):
         yield from bare_literals(node.left)
         yield from bare_literals(node.right)

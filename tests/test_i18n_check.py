@@ -81,3 +81,9 @@ def test_words_built_in_a_function_named_for_words_are_caught_but_codes_are_not(
 ])
 def test_wrapped_words_and_data_are_not_taken_for_bare_words(source: str) -> None:
     assert bare(source) == []
+
+
+def test_words_in_a_placeholder_of_a_printed_line_are_caught() -> None:
+    found = bare('print(f"{spec.label} {\'changed\' if spec.secret else \'set\'}")', Path("core/shop/cli.py"))
+    assert found == ["'changed'", "'set'"]
+    assert bare('print(f"{label} {n}")', Path("core/shop/cli.py")) == []

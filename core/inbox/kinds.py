@@ -100,7 +100,8 @@ class KindSpec:
     editor: str = "json"
     description: str = ""
     due: DueFn | None = None
-    # How people say several of them ("payment reminders"); default: the title in lower case + s.
+    # How people say several of them ("payment reminders", marked ``N_``); every kind declares it
+    # (tests/core/inbox/test_kind_words.py): the English "+s" rule below reads well in English only.
     plural: str = ""
     for_viewer: ViewFn | None = None
 

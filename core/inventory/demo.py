@@ -260,6 +260,6 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
         record(s, owner, area="inventory", action="demo inventory", entity="product",
                after={"products": n + 1, "suppliers": len(sups), "sales_days": days},
                summary=_("demo: {value} products, {n} suppliers, {days} days of sales").format(value=n + 1, n=len(sups), days=days), at=now)
-    ctx["summary"].append(f"{n + 1} products from {len(SUPPLIERS)} suppliers with {days} days of sales, "
-                          f"{n_po} purchase orders")
+    ctx["summary"].append(_("{products} products from {suppliers} suppliers with {days} days of sales, {orders} "
+                            "purchase orders").format(products=n + 1, suppliers=len(SUPPLIERS), days=days, orders=n_po))
     ctx["product_ids"] = [p.id for p in products]

@@ -256,6 +256,7 @@ def apply(ctx: ApplyContext, payload: dict[str, Any]) -> str:
 
 register_kind(KindSpec(
     kind=KIND, area="inventory", title=N_("Markdown"), apply=apply, default_roles=frozenset({Role.OWNER}),
+    plural=N_("markdowns"),
     normalise=normalise,
     description=N_("A price reduction for a slow mover for a stated period; approving changes the price "
                    "until the period ends, then the old price comes back.")))

@@ -146,11 +146,13 @@ def due_reminder(ctx: DueContext, payload: Any) -> datetime | None:
 _BOOKS = frozenset({Role.OWNER, Role.BOOKKEEPER})
 register_kind(KindSpec(
     kind=DRAFT_KIND, area="invoicing", title=N_("Invoice draft"), apply=apply_draft, default_roles=_BOOKS,
+    plural=N_("invoice drafts"),
     normalise=normalise_draft, editor="invoice", due=due_draft,
     description=N_("An invoice the machine prepared from completed appointments or a recurring agreement. "
                 "Approving creates the draft invoice; issuing (which gives the number) is a separate step.")))
 register_kind(KindSpec(
     kind=REMINDER_KIND, area="invoicing", title=N_("Payment reminder"), apply=apply_reminder, default_roles=_BOOKS,
+    plural=N_("payment reminders"),
     normalise=normalise_reminder, editor="reminder", due=due_reminder,
     description=N_("A reminder letter for an overdue invoice; approving sends it (e-mail or outbox) and records it.")))
 

@@ -284,7 +284,7 @@ def apply(ctx: ApplyContext, payload: dict[str, Any]) -> str:
 
 
 register_kind(KindSpec(
-    kind=KIND, area="invoicing", title=N_("Win-back note"), apply=apply,
+    kind=KIND, area="invoicing", title=N_("Win-back note"), apply=apply, plural=N_("win-back notes"),
     default_roles=frozenset({Role.OWNER, Role.STAFF}), normalise=normalise, editor="reminder",
     description=N_("A personal note to a customer who stopped coming well beyond their own rhythm; "
                    "approving sends it (e-mail or outbox) and records it on the customer.")))

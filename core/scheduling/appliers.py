@@ -159,24 +159,25 @@ def fairness_for_viewer(ctx: ViewContext, detail: Any) -> Any:
 
 
 register_kind(KindSpec(kind="roster", area="scheduling", title=N_('Draft roster'), apply=apply_roster,
-                       normalise=normalise_roster, editor="roster", due=due_roster,
+                       normalise=normalise_roster, editor="roster", due=due_roster, plural=N_('draft rosters'),
                        for_viewer=roster_for_viewer,
                        description=N_('Approving publishes the roster (with any edits made in the editor).')))
 register_kind(KindSpec(kind="time_off", area="scheduling", title=N_('Time-off request'), apply=apply_time_off,
-                       on_reject=reject_time_off, due=due_time_off, description=N_('Approve to grant; reject to refuse.')))
+                       plural=N_('time-off requests'), on_reject=reject_time_off, due=due_time_off, description=N_('Approve to grant; reject to refuse.')))
 register_kind(KindSpec(kind="shift_swap", area="scheduling", title=N_('Shift swap'), apply=apply_swap,
-                       on_reject=reject_swap, due=due_swap))
+                       on_reject=reject_swap, due=due_swap, plural=N_('shift swaps')))
 register_kind(KindSpec(kind="appointment_confirmation", area="scheduling", title=N_('Appointment to confirm'),
                        apply=apply_confirmation, on_reject=reject_confirmation, due=due_appointment,
-                       plural="appointments to confirm", default_roles=frozenset({Role.OWNER, Role.STAFF})))
+                       plural=N_('appointments to confirm'), default_roles=frozenset({Role.OWNER, Role.STAFF})))
 register_kind(KindSpec(kind="appointment_reminder", area="scheduling", title=N_('Appointment reminder'),
                        apply=apply_reminder, default_roles=frozenset({Role.OWNER, Role.STAFF}), due=due_appointment,
+                       plural=N_('appointment reminders'),
                        description=N_('Approving sends it (SMTP) or writes it to the outbox folder.')))
 register_kind(KindSpec(kind="roster_fairness", area="scheduling", title=N_('Roster fairness'),
-                       apply=apply_fairness, plural="roster fairness suggestions",
+                       apply=apply_fairness, plural=N_('roster fairness suggestions'),
                        for_viewer=fairness_for_viewer))
 register_kind(KindSpec(kind="roster_preference", area="scheduling", title=N_('Shift wish learnt from edits'),
-                       apply=apply_preference, plural="shift wishes learnt from edits",
+                       apply=apply_preference, plural=N_('shift wishes learnt from edits'),
                        description=N_('Approving records the wish; future drafts weigh it.')))
 
 

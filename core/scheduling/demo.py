@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from core.kernel.actor import SYSTEM
+from core.kernel.i18n import _
 from core.scheduling.dto import AvailabilityWindow
 from core.scheduling.service import monday
 
@@ -64,7 +65,7 @@ def build(app: Any, rng: random.Random, ctx: dict[str, Any]) -> None:
     for k in (3, 2, 1, 0):
         plan = svc.plan(this_week - timedelta(days=7 * k), time_limit=3)
         with app.db.uow() as s:
-            rid, _ = svc.draft_roster_in(s, SYSTEM, plan)
+            rid, _unused = svc.draft_roster_in(s, SYSTEM, plan)
         svc.publish(owner, rid)
     # draft for next week waiting in the inbox
     svc.draft_week(SYSTEM, this_week + timedelta(days=7), time_limit=3)
@@ -90,8 +91,9 @@ def build(app: Any, rng: random.Random, ctx: dict[str, Any]) -> None:
                     svc.confirm(owner, a.id)
                     svc.complete(owner, a.id)
     ctx["staff_ids"] = ids
-    ctx.setdefault("summary", []).append(f"{len(ids)} staff, rosters published for 4 weeks to {this_week}, draft "
-                                         f"for next week in the inbox, {n} appointments")
+    ctx.setdefault("summary", []).append(_(
+        "{staff} staff, rosters published for 4 weeks to {week}, draft for next week in the inbox, {n} "
+        "appointments").format(staff=len(ids), week=this_week, n=n))
 
 
 def _login(ctx: dict[str, Any], name: str) -> int | None:

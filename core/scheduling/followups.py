@@ -126,6 +126,7 @@ def apply(ctx: ApplyContext, payload: dict[str, Any]) -> str:
 
 register_kind(KindSpec(
     kind=KIND, area="scheduling", title=N_("Follow-up after a visit"), apply=apply,
+    plural=N_("follow-ups after a visit"),
     default_roles=frozenset({Role.OWNER, Role.STAFF}), normalise=normalise, editor="reminder",
     description=N_("A short thank-you after a completed appointment asking how it was; approving sends "
                    "it (e-mail or outbox) and records it on the customer.")))

@@ -18,7 +18,7 @@ from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.actor import Role
 from core.kernel.errors import ConflictError, NotFound, PermissionDenied, Problem, ValidationError
-from core.kernel.i18n import N_, _
+from core.kernel.i18n import N_, _, pgettext
 from core.kernel.limits import check_money
 from core.kernel.progress import Progress
 from core.scheduling.fields import check_staff, hours_problem, time_off_problem
@@ -666,8 +666,9 @@ class SchedulingService(AppointmentsMixin, DayMixin):
                entity="roster", entity_id=roster_id,
                before={"staff": person.name, "day": day, "shift": before},
                after={"staff": person.name, "day": day, "shift": shift_code},
-               summary=f"{person.name} {self.app.formats().day(day)}: {before or 'off'} → {shift_code or 'off'}"
-               + (f" ({reason})" if reason else ""), at=self.app.clock.now())
+               summary=f"{person.name} {self.app.formats().day(day)}: {before or pgettext('roster cell', 'off')} → "
+                       f"{shift_code or pgettext('roster cell', 'off')}" + (f" ({reason})" if reason else ""),
+               at=self.app.clock.now())
 
     def move(self, actor: Actor, roster_id: int, from_staff: int, from_day: date, to_staff: int,
              to_day: date) -> EditResult:

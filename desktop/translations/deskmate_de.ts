@@ -902,6 +902,10 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
         <translation>  (Bereich aus)</translation>
     </message>
     <message>
+        <source>  (pilot)</source>
+        <translation>  (Pilot)</translation>
+    </message>
+    <message>
         <source>{value:.1f} days</source>
         <translation>{value:.1f} Tage</translation>
     </message>

@@ -902,6 +902,10 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
         <translation>  (área desactivada)</translation>
     </message>
     <message>
+        <source>  (pilot)</source>
+        <translation>  (piloto)</translation>
+    </message>
+    <message>
         <source>{value:.1f} days</source>
         <translation>{value:.1f} días</translation>
     </message>

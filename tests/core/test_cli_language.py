@@ -33,3 +33,15 @@ def test_check_reads_in_the_language_of_the_command_line(data_dir, owner, capsys
     assert "Protokollkette" in out and "intakt:" in out and out.rstrip().endswith("alles in Ordnung")
     assert run(["--data-dir", str(data_dir), "check"]) == 0
     assert "audit chain" in capsys.readouterr().out
+
+
+def test_settings_in_german_on_the_command_line(app, owner, data_dir, cli_login, clock,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    cli_login("olivia", clock=clock)
+    base = ["--lang", "de", "--data-dir", str(data_dir)]
+    assert run([*base, "settings", "list", "--as", "olivia"], clock=clock) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["Schlüssel", "Einstellung", "Wert"]
+    assert any(ln.startswith("shop.name") and "Name des Geschäfts" in ln for ln in lines)
+    assert run([*base, "settings", "set", "shop.name", "Eckladen", "--as", "olivia"], clock=clock) == 0
+    assert capsys.readouterr().out.strip() == "Name des Geschäfts gesetzt"

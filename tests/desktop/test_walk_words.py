@@ -38,7 +38,7 @@ def test_a_job_names_what_it_drafts_as_people_read_it(qtbot, app, owner, make_ct
                if page.jobs_table.item(r, 1).data(Qt.ItemDataRole.UserRole) == "inventory.reorder")
     page.jobs_table.selectRow(row)
     text = page.desc_label.text()
-    assert "Drafts: reorder (draft purchase order)" in text and "Drafts: reorder." not in text
+    assert "Drafts: reorder suggestions." in text and "Drafts: reorder." not in text
 
 
 def test_an_invoices_status_shows_on_a_laptop_screen(qtbot, app, owner, make_window, settle):

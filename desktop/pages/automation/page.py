@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from core.automation.pilot import mode_word
 from core.automation.schedule import describe
 from core.automation.service import PAYOFF_WEEKS
 from core.kernel.reports import whole_weeks
@@ -362,7 +363,7 @@ class AutomationPage(QWidget):
             on.setData(Qt.ItemDataRole.UserRole, j.id)
             on.setToolTip(self.tr("Switched off with its area") if not j.area_enabled else self.tr("Runs on its schedule"))
             self.jobs_table.setItem(r, 0, on)
-            title = j.title + ("" if j.area_enabled else self.tr("  (area off)")) + ("  (pilot)" if j.mode == "pilot" else "")
+            title = j.title + ("" if j.area_enabled else self.tr("  (area off)")) + (self.tr("  (pilot)") if j.mode == "pilot" else "")
             self.jobs_table.setItem(r, 1, _item(title, data=j.id, colour=None if j.active else "#888"))
             self.jobs_table.setItem(r, 2, _item(j.area))
             self.jobs_table.setItem(r, 3, _item(j.schedule_text))
@@ -603,8 +604,10 @@ class AutomationPage(QWidget):
         if j is None:
             return
         from core.inbox.kinds import kind_spec
-        titles = [(spec.title if (spec := kind_spec(k)) is not None else k.replace("_", " ")) for k in j.kinds]
-        kinds = ", ".join(t[:1].lower() + t[1:] for t in titles) or self.tr("nothing (it reports only in its run history)")
+        # each kind as people say several ("payment reminders"), in the user's language: lowering
+        # the first letter of an English title would break German nouns
+        titles = [(spec.plural_title if (spec := kind_spec(k)) is not None else k.replace("_", " ")) for k in j.kinds]
+        kinds = ", ".join(titles) or self.tr("nothing (it reports only in its run history)")
         self.desc_label.setText(self.tr("<b>{title}</b> — {description}<br><span style='color:#666'>"
                                 "Drafts: {kinds}. Default schedule: {describe}.").format(title=j.title, description=j.description, kinds=kinds, describe=describe(j.default_schedule))
                                 + (self.tr(" One run per missed occurrence.") if j.occurrence_based else "")
@@ -657,7 +660,7 @@ class AutomationPage(QWidget):
 
         def done(info: Any) -> None:
             self.ctx.status(self.tr("{title}: {mode}, {schedule_text}, "
-                            "responsible {owner_name}").format(title=info.title, mode=info.mode, schedule_text=info.schedule_text, owner_name=info.owner_name))
+                            "responsible {owner_name}").format(title=info.title, mode=mode_word(info.mode), schedule_text=info.schedule_text, owner_name=info.owner_name))
             self.refresh()
 
         def failed(exc: BaseException) -> None:

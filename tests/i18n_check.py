@@ -25,6 +25,7 @@ Tuples, lists and conditional expressions are looked into: ``how=("…", "…")`
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from functools import cache
@@ -152,6 +153,26 @@ def _checked_arguments(node: ast.Call, path: Path, errors: Set[str]) -> Iterator
             yield kw.value
 
 
+#: Three words in a row: a formula written in words ("next level when days overdue ≥ …"), not in
+#: symbols ("ROP = d × L + z × σ × √L"), which reads the same in every language.
+_WORDS_IN_A_ROW = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}\s+[^\W\d_]{2,}")
+
+
+def _card_words(node: ast.Call) -> Iterator[ast.AST]:
+    """``reason_card(...)``: its input labels, data window, calculation lines and warnings are read
+    on the card; its formula too when it is written in words."""
+    if _name(node.func) != "reason_card":
+        return
+    for kw in node.keywords:
+        if kw.arg == "inputs" and isinstance(kw.value, ast.Dict):
+            for key in kw.value.keys:
+                yield from bare_literals(key)
+        elif kw.arg in ("window", "calculation", "warnings"):
+            yield from bare_literals(kw.value)
+        elif kw.arg == "formula":
+            yield from (lit for lit in bare_literals(kw.value) if _WORDS_IN_A_ROW.search(ast.unparse(lit)))
+
+
 def _built_text(node: ast.AST | None) -> Iterator[ast.AST]:
     """The words in a returned value that were put together there (f-strings, ``"…".format()``),
     not plain literals (codes); tuples and conditional expressions are looked into."""
@@ -197,6 +218,7 @@ def bare_in_source(source: str, path: Path, errors: Set[str] = ERROR_ROOTS) -> l
         if isinstance(node, ast.Call):
             for arg in _checked_arguments(node, path, errors):
                 lits.extend(bare_literals(arg))
+            lits.extend(_card_words(node))
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             lits.extend(_returned_words(node))
         elif isinstance(node, ast.Dict):

@@ -39,6 +39,12 @@ def bare(source: str, path: Path = REPORT) -> list[str]:
     # a chart dict's words
     ('chart = {"type": "bar", "title": "Sales by week", "series": []}', "'Sales by week'"),
     ('chart = {"empty": "Nothing to draw"}', "'Nothing to draw'"),
+    # a reason card's input labels, window, formula in words, calculation lines and warnings
+    ('reason_card(explanation=e, inputs={"due date": d})', "'due date'"),
+    ('reason_card(explanation=e, window=f"{a} to {b}")', "f'{a} to {b}'"),
+    ('reason_card(explanation=e, formula="next level when days overdue")', "'next level when days overdue'"),
+    ('reason_card(explanation=e, calculation=[f"total {t} (tax {x})"])', "f'total {t} (tax {x})'"),
+    ('reason_card(explanation=e, warnings=["not enough history"])', "'not enough history'"),
 ])
 def test_a_planted_bare_literal_is_caught(source: str, caught: str) -> None:
     assert caught in bare(source)
@@ -78,6 +84,9 @@ def test_words_built_in_a_function_named_for_words_are_caught_but_codes_are_not(
     'ALIASES = {"description": ("Description", "Item", "Product"), "reason": ("Note", "Reason")}',
     'def value_text(v):\n    return "—"',
     'def pdf_text(value):\n    return str(value)',
+    # a card with its words wrapped, and a formula in symbols (the same in every language)
+    'reason_card(explanation=e, inputs={N_("due date"): d}, window=tmsg("{a} to {b}", a=a, b=b))',
+    'reason_card(explanation=e, formula="ROP = d × L + z × σ × √L", calculation=[f"{q} × {p}"])',
 ])
 def test_wrapped_words_and_data_are_not_taken_for_bare_words(source: str) -> None:
     assert bare(source) == []

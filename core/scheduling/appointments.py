@@ -26,7 +26,7 @@ from core.scheduling import problem as pb
 from core.scheduling.dto import AppointmentInfo, BillableAppointment, ServiceInfo, Slot, Visit, hm, plain
 from core.users.permissions import Perm, require
 from core.inbox.texts import stored, tmsg
-from core.kernel.i18n import _
+from core.kernel.i18n import N_, _
 
 AREA = "scheduling"
 BLOCKING = ("pending", "confirmed", "completed")
@@ -205,9 +205,10 @@ class AppointmentsMixin:
                 reason=reason_card(explanation=tmsg("{customer} booked {service} with {person}; the slot is held until you "
                                                     "confirm or reject.", customer=customer.name, service=svc.name,
                                                     person=person.name),
-                                   inputs={"day": fm.date(day),
-                                           "time": f"{fm.clock(start_minute)}–{fm.clock(end)}",
-                                           "buffers": f"{svc.buffer_before}/{svc.buffer_after} min"}),
+                                   inputs={N_("day"): fm.date(day),
+                                           N_("time"): f"{fm.clock(start_minute)}–{fm.clock(end)}",
+                                           N_("buffers"): tmsg("{before}/{after} min", before=svc.buffer_before,
+                                                               after=svc.buffer_after)}),
                 subject_label=customer.name, machine_drafted=False, created_by=actor)
             record(s, actor, area=AREA, action="appointment.book", entity="appointment", entity_id=a.id,
                    after={"customer": customer.name, "service": svc.name, "staff": person.name, "day": day,

@@ -87,6 +87,16 @@ def test_each_customer_gets_invoices_and_reminders_in_their_language_while_the_s
     assert drafts[es.id].payload["subject"] == f"Recordatorio amistoso: factura {es.number}"
     assert drafts[en.id].payload["subject"] == f"Friendly reminder: invoice {en.number}"
     assert "days overdue" in drafts[de.id].reason["explanation"]        # the shop's screen: English
+    # every word on the card follows the reader: a German reader sees it German, whoever drafted it
+    from core.inbox.reason import card_shown
+    from core.kernel.i18n import language
+    with language("de"):
+        card = card_shown(app.inbox.get(drafts[de.id].id).reason)
+    labels = [label for label, _value in card["inputs"]]
+    assert labels == ["Rechnung", "Fälligkeitsdatum", "Tage überfällig", "offen", "gesendete Mahnungen",
+                      "E-Mail des Kunden"]
+    assert card["formula"].startswith("nächste Stufe") and " bis " in card["window"]
+    assert "Stufe 1" in card["calculation"][0]
 
     app.inbox.decide(bookkeeper, drafts[de.id].id, "approve")
     pdf, = app.paths.outbox.glob(f"reminder-{de.number}-level1-*.pdf")

@@ -18,14 +18,18 @@ round closes a week of everyone or a few people's month at once. Threads share t
 CP-SAT releases the GIL while it solves, so two rounds run at once on two cores.
 
 The neighbourhood size adapts per kind: it grows after a round that was proven best for its free
-part (the sub-problem was easy) and shrinks after one that ran out of time.
+part (the sub-problem was easy) and shrinks after one that used up its work. A round's limit is
+CP-SAT's deterministic time, not seconds: under load a wall-clock limit cut rounds short, which then
+shrank every neighbourhood, so the search behaved differently on a busy machine. Measured with the
+same total work on Instance11: rounds of 0.25 units ended at 3458, 0.5 at 3556, 1.0 at 3650 and
+0.125 at 3561 (more rounds, more overhead each).
 """
 from __future__ import annotations
 
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +43,27 @@ from core.scheduling.rules import evaluate
 #: "shortfall" frees people who could fill a shift the best roster leaves short (the largest
 #: penalties), falling back to random people when nothing is short.
 KINDS = ("people", "shortfall", "shortfall", "days", "block")
+#: With the LP relaxation's values at hand (``relaxation.py``), this share of the rounds free cells
+#: where the best roster differs from the LP optimum ("guided"). Measured with the same CP-SAT work
+#: (15 deterministic units, about 30 s of CPU, from the same first roster, one thread): Instance10
+#: 4742 and 4642 (two seeds) against 4872 without guided rounds, Instance11 3556 against 3675;
+#: a share of 0.7 did about as well (4744, 3547).
+GUIDED_SHARE = 0.4
+
+
+@dataclass(frozen=True)
+class Guide:
+    """The LP relaxation's values and, per (person, day), the CP-SAT indices of its shift cells."""
+
+    values: Sequence[float]
+    cells: dict[tuple[str, int], list[int]]
+
+    @classmethod
+    def of(cls, model: Any, values: Sequence[float]) -> Guide:
+        cells: dict[tuple[str, int], list[int]] = {}
+        for (e, d, _s), v in model.x.items():
+            cells.setdefault((e, d), []).append(v.Index())
+        return cls(values, cells)
 
 
 @dataclass
@@ -77,21 +102,31 @@ class SearchReport:
     closed: int = 0                         # rounds proven best for their free part
     by_kind: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    busy: float = 0.0                       # seconds spent in rounds, summed over the threads
     stalled: bool = False                   # ended early: no better roster for ``stall`` seconds
 
 
 class Neighbourhoods:
     """Draws the free cells of one round; sizes adapt per kind to how hard the last rounds were."""
 
-    def __init__(self, problem: RosterProblem, rng: random.Random) -> None:
+    def __init__(self, problem: RosterProblem, rng: random.Random, guide: Guide | None = None) -> None:
         self.p = problem
         self.rng = rng
         self.ids = [e.id for e in problem.staff]
-        # starting sizes: a few people, a week, a third of both (measured on Curtois 10/11)
-        self.size = {"people": 4.0, "shortfall": 4.0, "days": 7.0, "block": 0.4}
+        self.guide = guide
+        # starting sizes: a few people, a week, a third of both, a third of the people's cells
+        # that differ from the LP (measured on Curtois 10/11)
+        self.size = {"people": 4.0, "shortfall": 4.0, "days": 7.0, "block": 0.4, "guided": 0.3}
 
-    def draw(self, roster: Roster | None = None) -> tuple[str, set[tuple[str, int]]]:
+    def draw(self, roster: Roster | None = None,
+             values: Sequence[int] | None = None) -> tuple[str, set[tuple[str, int]]]:
+        """The kind and free (person, day) cells of one round around ``roster`` (whose complete
+        assignment is ``values``: the guided kind compares it with the LP's values)."""
         p, rng, ids = self.p, self.rng, self.ids
+        if self.guide is not None and values is not None and rng.random() < GUIDED_SHARE:
+            free = self._guided(values)
+            if free:
+                return "guided", free
         kind = rng.choice(KINDS)
         if kind == "shortfall":
             short = self._short(roster) if roster is not None else []
@@ -116,6 +151,16 @@ class Neighbourhoods:
         start = rng.randrange(0, p.days - width + 1)
         return kind, {(e, d) for e in rng.sample(ids, n) for d in range(start, start + width)}
 
+    def _guided(self, values: Sequence[int]) -> set[tuple[str, int]]:
+        """A share of the people, and of their days those where the roster differs from the LP
+        optimum in some shift (the LP is nearly integral elsewhere and agrees with good rosters)."""
+        assert self.guide is not None
+        n = max(1, min(len(self.ids), round(len(self.ids) * self.size["guided"])))
+        people = set(self.rng.sample(self.ids, n))
+        lp = self.guide.values
+        return {(e, d) for (e, d), indices in self.guide.cells.items()
+                if e in people and any(abs(lp[i] - values[i]) > 1e-6 for i in indices)}
+
     def _short(self, roster: Roster) -> list[tuple[int, str]]:
         """(day, shift) cells the roster covers with fewer people than required."""
         count: dict[tuple[int, str], int] = {}
@@ -128,7 +173,7 @@ class Neighbourhoods:
 
     def adapt(self, kind: str, closed: bool) -> None:
         limits = {"people": (1.0, float(len(self.ids))), "shortfall": (1.0, float(len(self.ids))),
-                  "days": (1.0, float(self.p.days)), "block": (0.05, 1.0)}
+                  "days": (1.0, float(self.p.days)), "block": (0.05, 1.0), "guided": (0.05, 1.0)}
         low, high = limits[kind]
         self.size[kind] = min(high, self.size[kind] * 1.25) if closed else max(low, self.size[kind] * 0.85)
 
@@ -151,9 +196,9 @@ def _round_model(model: Any, values: list[int], free: set[tuple[str, int]]) -> c
 
 
 def neighbourhood_search(problem: RosterProblem, model: Any, incumbent: Incumbent, deadline: float, *,
-                         threads: int, seed: int, round_seconds: float,
+                         threads: int, seed: int, round_work: float,
                          should_stop: Callable[[], bool], report: SearchReport,
-                         stall: float | None = None) -> None:
+                         stall: float | None = None, guide: Callable[[], Guide | None] | None = None) -> None:
     """Improve ``incumbent`` until ``deadline`` (monotonic), ``should_stop()``, or (with ``stall``)
     no better roster for that many seconds; ``threads`` rounds run at once, each on one CP-SAT
     worker. ``model`` is the solver's model (``m``, ``x``, ``constant``); ``report`` is filled in
@@ -166,6 +211,8 @@ def neighbourhood_search(problem: RosterProblem, model: Any, incumbent: Incumben
         rng = random.Random(seed * 7919 + k)
         hoods = Neighbourhoods(problem, rng)
         while not should_stop():
+            if guide is not None and hoods.guide is None:
+                hoods.guide = guide()            # the LP relaxation may finish while rounds run
             now = time.monotonic()
             if deadline - now < 0.05:
                 return
@@ -173,15 +220,21 @@ def neighbourhood_search(problem: RosterProblem, model: Any, incumbent: Incumben
                 report.stalled = True
                 return
             best, best_obj, values = incumbent.snapshot()
-            kind, free = hoods.draw(best)
+            kind, free = hoods.draw(best, values)
             sub = _round_model(model, values, free)
             solver = cp_model.CpSolver()
             prm = solver.parameters
             prm.num_workers = 1
             prm.linearization_level = 2          # the strong LP closes most rounds quickly
             prm.random_seed = rng.randrange(1 << 20)
-            prm.max_time_in_seconds = max(0.01, min(round_seconds, deadline - time.monotonic()))
+            # a round's size is CP-SAT's deterministic work, not seconds: on a busy machine a
+            # round then still gets its work done (a wall-clock limit cut rounds short, which
+            # shrank every neighbourhood); the wall clock only enforces the deadline
+            prm.max_deterministic_time = round_work
+            prm.max_time_in_seconds = max(0.01, deadline - time.monotonic())
+            started = time.monotonic()
             status = solver.Solve(sub)
+            took = time.monotonic() - started
             closed = status == cp_model.OPTIMAL
             better = False
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) \
@@ -196,6 +249,7 @@ def neighbourhood_search(problem: RosterProblem, model: Any, incumbent: Incumben
             hoods.adapt(kind, closed)
             with counter:
                 report.rounds += 1
+                report.busy += took
                 report.closed += closed
                 if better:
                     report.improvements += 1

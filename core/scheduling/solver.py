@@ -13,6 +13,7 @@ marked by the independent checker.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,7 +23,8 @@ from ortools.sat.python import cp_model
 from core.inbox.texts import shown, tmsg
 from core.kernel.i18n import _
 from core.kernel.progress import Progress
-from core.scheduling.lns import Incumbent, SearchReport, neighbourhood_search
+from core.scheduling.lns import Guide, Incumbent, SearchReport, neighbourhood_search
+from core.scheduling.relaxation import Relaxation, RelaxationSolve
 from core.scheduling.roster import HARD_RULES, SOFT_RULES, Roster, RosterProblem, Staff
 from core.scheduling.rules import Evaluation, Violation, check_person, cover_count, evaluate, fairness_pool
 
@@ -51,8 +53,11 @@ class SolveOptions:
     use_hint: bool = True
     log: bool = False
     subsolvers: tuple[str, ...] = ("max_lp",)
-    #: seconds per neighbourhood round (a round proven best for its free part ends sooner)
-    lns_round_seconds: float = 2.0
+    #: CP-SAT deterministic time per neighbourhood round (a round proven best for its free part
+    #: ends sooner); about a second of CPU per unit on this machine
+    lns_round_work: float = 0.25
+    #: seconds at most for the LP relaxation of a big roster (lower bound, guided neighbourhoods)
+    relaxation_share: float = 0.5
     #: the start solve hands over to the neighbourhood search this share of the limit (at least
     #: 1 s) after its first roster, or when it stalls; the neighbourhood search leaves
     #: ``closing_share`` of the limit to a closing full solve from the best roster (it proves the
@@ -486,6 +491,12 @@ class _Search:
         self.stop_requested = False
         self._reported = 0.0
         self._incumbent: Incumbent | None = None
+        self._relaxation: Relaxation | None = None
+        self._relaxing: threading.Thread | None = None
+        self._lp: RelaxationSolve | None = None
+        self._relaxed_in = 0.0
+        self._guide_lock = threading.Lock()
+        self._guide_cache: Guide | None = None
 
     def report(self, objective: float | None, bound: float | None) -> bool:
         """Tell the caller how far the search is; False (and stop) when they asked to stop."""
@@ -585,8 +596,8 @@ class _Search:
         self._incumbent = Incumbent(self.best, self.best_obj, self.values, self.started)
         report = SearchReport()
         neighbourhood_search(self.p, self.model, self._incumbent, deadline, threads=self.opts.workers,
-                             seed=self.opts.seed, round_seconds=self.opts.lns_round_seconds,
-                             should_stop=self._should_stop, report=report, stall=stall)
+                             seed=self.opts.seed, round_work=self.opts.lns_round_work,
+                             should_stop=self._should_stop, report=report, stall=stall, guide=self._guide)
         inc, self._incumbent = self._incumbent, None
         self.timeline.extend(inc.timeline)
         if inc.objective < self.best_obj:
@@ -594,12 +605,60 @@ class _Search:
         if self.bound is not None and self.best_obj <= self.bound:
             self.optimal = True
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(report.by_kind.items()))
-        self.phases.append(f"{label}: {report.rounds} rounds ({report.closed} closed), "
+        each = f", {report.busy / report.rounds:.2f} s each" if report.rounds else ""
+        self.phases.append(f"{label}: {report.rounds} rounds ({report.closed} closed{each}), "
                            f"{report.improvements} improvements" + (f" ({kinds})" if kinds else "")
                            + f", objective {start_obj} → {self.best_obj} in {report.seconds:.1f} s"
                            + (f" (stopped: no better roster for {stall:.0f} s)" if report.stalled else ""))
 
+    def _start_relaxation(self, seconds: float) -> None:
+        """Solve the LP relaxation on its own thread while the start solve and the first rounds
+        run (GLOP releases the GIL); ``_guide`` picks up its bound and values once it is done."""
+        t0 = time.monotonic()
+        self._lp = RelaxationSolve(self.model.m.proto, seconds)
+
+        def relax() -> None:
+            assert self._lp is not None
+            try:
+                self._relaxation = self._lp.run()
+            except Exception:  # noqa: BLE001 - the LP only helps; the search goes on without it
+                log.exception("the roster's LP relaxation failed")
+            self._relaxed_in = time.monotonic() - t0
+
+        self._relaxing = threading.Thread(target=relax, name="roster-lp", daemon=True)
+        self._relaxing.start()
+
+    def _guide(self) -> Guide | None:
+        """The LP's guide for the neighbourhood rounds once the relaxation is done (None before,
+        or without one); the first call after it finished records its phase and raises the bound.
+        Called from the search threads between rounds."""
+        with self._guide_lock:
+            if self._relaxing is not None and not self._relaxing.is_alive():
+                self._relaxing = None
+                relaxation = self._relaxation
+                if relaxation is None:
+                    self.phases.append(f"LP relaxation: no optimum within {self._relaxed_in:.1f} s")
+                else:
+                    bound = relaxation.bound + self.model.constant
+                    self.bound = bound if self.bound is None else max(self.bound, bound)
+                    self._guide_cache = Guide.of(self.model, relaxation.values)
+                    self.phases.append(f"LP relaxation: bound {bound} in {self._relaxed_in:.1f} s")
+            return self._guide_cache
+
+    def _end_relaxation(self) -> None:
+        """Stop an LP still running when the search ends (the limit holds for every thread)."""
+        if self._relaxing is not None and self._lp is not None:
+            self._lp.interrupt()
+            self._relaxing.join(1.0)
+            self._guide()
+
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self._end_relaxation()
+
+    def _run(self) -> None:
         limit = self.opts.time_limit
         deadline = self.started + limit           # building the model counts against the limit
         limit = max(0.1, deadline - time.monotonic())
@@ -616,7 +675,10 @@ class _Search:
         # people's month in about a second.
         stall = max(2.0, limit * 0.2)
         self.report(None, None)          # "planning: 0 of N s" at once, however fast the solve
-        cap = None if len(self.model.x) <= self.opts.small_model else max(1.0, limit * self.opts.start_share)
+        big = len(self.model.x) > self.opts.small_model
+        cap = None if not big else max(1.0, limit * self.opts.start_share)
+        if big and self.opts.relaxation_share > 0:
+            self._start_relaxation(limit * self.opts.relaxation_share)
         self._full(limit, hint, "start solve", stall, cap=cap)
         if self.best is None and not self.infeasible and not self.stop_requested \
                 and time.monotonic() < deadline - 0.5:
@@ -628,7 +690,8 @@ class _Search:
         # nothing better for a while: on Curtois & Qu 11 the rounds keep improving to the end, on
         # Instance10 they stall near 10 % above the best known where CP-SAT's own portfolio, started
         # from that roster, still improves. Whichever is improving keeps the time.
-        closing = deadline - limit * self.opts.closing_share
+        # With the LP's bound there is nothing for a closing solve to prove: the rounds keep the time.
+        closing = deadline if self._lp is not None else deadline - limit * self.opts.closing_share
         patience = max(3.0, limit * 0.08)
         turn = 0
         while time.monotonic() < closing - 1.0 and not self.optimal and not self.stop_requested:

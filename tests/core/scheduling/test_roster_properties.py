@@ -110,3 +110,25 @@ def test_unfinished_searches_report_the_true_penalty(problem):
     ev = evaluate(problem, res.roster)
     if res.status in ("OPTIMAL", "FEASIBLE"):
         assert ev.feasible and res.objective == ev.total
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(problems())
+def test_lp_relaxation_never_exceeds_the_proven_optimum(problem):
+    """The LP bound (``relaxation.py``) is a true lower bound: never above CP-SAT's proven optimum,
+    whatever rules, requests and fairness terms the roster has."""
+    from ortools.sat.python import cp_model
+
+    from core.scheduling.relaxation import solve_relaxation
+    from core.scheduling.solver import _Model
+    model = _Model(problem)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = 10
+    solver.parameters.num_workers = 2
+    status = solver.Solve(model.m)
+    relaxation = solve_relaxation(model.m.proto, 10)
+    if status == cp_model.INFEASIBLE:
+        return                              # an infeasible LP (None) or any bound: nothing to compare
+    assert relaxation is not None and len(relaxation.values) == len(model.m.proto.variables)
+    if status == cp_model.OPTIMAL:
+        assert relaxation.bound <= round(solver.ObjectiveValue())

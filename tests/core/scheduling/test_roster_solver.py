@@ -105,7 +105,7 @@ def test_neighbourhood_search_reaches_the_known_optimum_from_a_rough_first_roste
     p = read_instance(shared_file("shift_scheduling", "Instance1.txt"))
     contrary = replace(p, requests=tuple(replace(r, on=not r.on) for r in p.requests))
     rough = solve(contrary, SolveOptions(time_limit=5)).roster
-    search = _Search(p, SolveOptions(time_limit=20, lns_round_seconds=1.0))
+    search = _Search(p, SolveOptions(time_limit=20, lns_round_work=0.5))
     cells = [0] * len(search.model.m.proto.variables)
     for (e, d, sh), v in search.model.x.items():
         cells[v.Index()] = int(rough[e][d] == sh)
@@ -127,23 +127,29 @@ def test_neighbourhood_search_reaches_the_known_optimum_from_a_rough_first_roste
 
 @pytest.mark.slow
 def test_large_instance_reports_its_phases_and_honours_the_time_limit():
+    import threading
     import time
     p = read_instance(shared_file("shift_scheduling", "Instance10.txt"))
     t0 = time.monotonic()
-    res = solve(p, SolveOptions(time_limit=6))
+    res = solve(p, SolveOptions(time_limit=10))
     elapsed = time.monotonic() - t0
-    assert elapsed <= 6.5                    # model building and every phase count against the limit
-    assert res.seconds <= 6.5
+    assert elapsed <= 10.3                    # model building and every phase count against the limit
+    assert res.seconds <= 10.3
     names = [ph.split(":")[0] for ph in res.phases]
-    assert names[:2] == ["start solve", "neighbourhood search"], res.phases
+    assert names[0] == "start solve" and "neighbourhood search" in names, res.phases
     assert "handed over" in res.phases[0]
+    # the LP relaxation ran beside them: its bound (4616 when it finished in time) is reported
+    assert "LP relaxation" in names, res.phases
+    if res.phases[names.index("LP relaxation")].startswith("LP relaxation: bound"):
+        assert res.bound == 4616
+    assert not [t for t in threading.enumerate() if t.name.startswith("roster-")]   # nothing left running
     ev = evaluate(p, res.roster)
     assert ev.feasible and ev.total == res.objective
     objectives = [obj for _, obj in res.timeline]
     assert objectives == sorted(objectives, reverse=True) and objectives[-1] == res.objective
     assert len(objectives) >= 2              # the neighbourhood rounds improved the first roster
     times = [t for t, _ in res.timeline]
-    assert times == sorted(times) and times[-1] <= 6.5
+    assert times == sorted(times) and times[-1] <= 10.3
 
 
 def test_neighbourhoods_adapt_and_stay_inside_the_roster():

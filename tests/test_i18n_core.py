@@ -173,3 +173,11 @@ def test_command_line_follows_lang_and_the_flag(monkeypatch: pytest.MonkeyPatch)
     assert i18n.current_language() == "de"
     run(["--lang=en", "--version"])
     assert i18n.current_language() == "en"
+
+
+def test_no_message_counts_with_a_bracketed_plural() -> None:
+    """"27 product(s)" is what issue 17 forbids: a count takes ngettext, and a list of names
+    says how many it names, so no message of core ends a word in "(s)"."""
+    with_brackets = sorted(m.id if isinstance(m.id, str) else m.id[0] for m in _catalogue("de")
+                           if m.id and "(s)" in (m.id if isinstance(m.id, str) else " ".join(m.id)))
+    assert not with_brackets, with_brackets

@@ -258,7 +258,8 @@ class InventoryService:
         check_supplier({"name": name, **fields})
         bad = set(fields) - set(SUPPLIER_FIELDS)
         if bad:
-            raise DeskmateError(_("unknown supplier field(s): {items}").format(items=', '.join(sorted(bad))))
+            raise DeskmateError(ngettext("unknown supplier field: {items}", "unknown supplier fields: {items}",
+                                          len(bad)).format(items=', '.join(sorted(bad))))
         if "ordering_days" in fields:
             fields["ordering_days"] = imp.p_weekdays(fields["ordering_days"])
         now = self.clock.now()
@@ -279,7 +280,8 @@ class InventoryService:
         require(actor, Perm.EDIT_INVENTORY)
         bad = set(fields) - set(SUPPLIER_FIELDS)
         if bad:
-            raise DeskmateError(_("unknown supplier field(s): {items}").format(items=', '.join(sorted(bad))))
+            raise DeskmateError(ngettext("unknown supplier field: {items}", "unknown supplier fields: {items}",
+                                          len(bad)).format(items=', '.join(sorted(bad))))
         check_supplier(fields)
         if "name" in fields:
             fields["name"] = str(fields["name"]).strip()
@@ -359,7 +361,8 @@ class InventoryService:
         fields = {PRODUCT_FIELD_ALIASES.get(k, k): v for k, v in fields.items()}
         bad = set(fields) - set(PRODUCT_FIELDS)
         if bad:
-            raise DeskmateError(_("unknown product field(s): {items}").format(items=', '.join(sorted(bad))))
+            raise DeskmateError(ngettext("unknown product field: {items}", "unknown product fields: {items}",
+                                          len(bad)).format(items=', '.join(sorted(bad))))
         out = dict(fields)
         for k in ("cost", "price", "pack_size", "min_order_qty", "fill_rate_target", "safety_factor",
                   "owner_min", "owner_max"):

@@ -18,7 +18,7 @@ from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.actor import Role
 from core.kernel.errors import ConflictError, NotFound, PermissionDenied, Problem, ValidationError
-from core.kernel.i18n import N_, _, pgettext
+from core.kernel.i18n import N_, _, ngettext, pgettext
 from core.kernel.limits import check_money
 from core.kernel.progress import Progress
 from core.scheduling.fields import check_staff, hours_problem, time_off_problem
@@ -84,7 +84,8 @@ class SchedulingService(AppointmentsMixin, DayMixin):
     def _staff_values(self, values: dict[str, Any]) -> dict[str, Any]:
         unknown = set(values) - set(self.STAFF_FIELDS)
         if unknown:
-            raise ValidationError(_("unknown staff field(s): {items}").format(items=', '.join(sorted(unknown))))
+            raise ValidationError(ngettext("unknown staff field: {items}", "unknown staff fields: {items}",
+                                           len(unknown)).format(items=', '.join(sorted(unknown))))
         out = dict(values)
         check_staff(out)   # the Staff tab checks the same as it is typed
         if "name" in out:
@@ -234,7 +235,8 @@ class SchedulingService(AppointmentsMixin, DayMixin):
         require(actor, Perm.EDIT_ROSTER)
         unknown = set(values) - set(self.SHIFT_FIELDS)
         if unknown:
-            raise ValidationError(_("unknown shift type field(s): {items}").format(items=', '.join(sorted(unknown))))
+            raise ValidationError(ngettext("unknown shift type field: {items}", "unknown shift type fields: {items}",
+                                           len(unknown)).format(items=', '.join(sorted(unknown))))
         if values.get("length_minutes") is not None and values["length_minutes"] <= 0:
             raise ValidationError(_("shift {code}: length must be positive").format(code=code))
         with self.db.uow() as s:

@@ -64,3 +64,17 @@ def test_approving_as_drafted_in_german_is_not_an_edit(app, owner, shop):
         result = app.inbox.decide(owner, sid, "edit", payload=payload)
     assert app.inbox.get(sid).decision == "approved"
     assert result.message.startswith("Bestellung PO-")
+
+
+def test_an_unknown_field_is_named_with_its_count_in_words(app, owner) -> None:
+    """No "field(s)": one unknown field reads singular, two plural, in German too."""
+    import pytest
+
+    from core.kernel.errors import DeskmateError
+    from core.kernel.i18n import language
+    with pytest.raises(DeskmateError, match=r"^unknown product field: colour$"):
+        app.inventory.create_product(owner, "X1", "Thing", colour="red")
+    with pytest.raises(DeskmateError, match=r"^unknown product fields: colour, size$"):
+        app.inventory.create_product(owner, "X1", "Thing", colour="red", size="L")
+    with language("de"), pytest.raises(DeskmateError, match=r"^unbekannte Produktfelder: colour, size$"):
+        app.inventory.create_product(owner, "X1", "Thing", colour="red", size="L")

@@ -214,6 +214,30 @@ def cmd_unusual(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
+def cmd_history(args: argparse.Namespace, app: Any) -> int:
+    """Check the reports' aggregates against the ledger (and rewrite them with --rebuild)."""
+    actor = actor_for(app, args.as_user)
+    if args.rebuild:
+        rows, weeks = app.inventory.rebuild_history(actor)
+        print(_("rebuilt from the ledger: {rows} closing rows, {weeks} weekly sales rows").format(
+            rows=rows, weeks=weeks))
+    wrong = app.inventory.verify_history(actor)
+    if args.json:
+        print_json([w.__dict__ for w in wrong])
+    elif wrong:
+        print_table([(str(w.product_id), w.table, str(w.day), "" if w.stored is None else str(w.stored / 10_000),
+                      "" if w.expected is None else str(w.expected / 10_000)) for w in wrong],
+                    (_("product"), _("table"), _("first day"), _("stored"), _("from the ledger")))
+    if wrong:
+        print(ngettext("{n} product's stock history disagrees with its ledger; run with --rebuild",
+                       "{n} products' stock history disagrees with their ledger; run with --rebuild",
+                       len(wrong)).format(n=len(wrong)), file=sys.stderr)
+        return 1
+    if not args.json:
+        print(_("stock history agrees with the ledger: closing stock per day and sales per week"))
+    return 0
+
+
 def register(sub: Any) -> None:
     for kind, text in (("products", "products (SKU, name, category, cost, price, pack, supplier...)"),
                        ("suppliers", "suppliers (name, contact, lead time, ordering days)"),
@@ -238,6 +262,12 @@ def register(sub: Any) -> None:
     sp.add_argument("--as-of", type=parse_date)
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_unusual)
+    sp = inv.add_parser("history", help=_("check the closing stock per day and sales per week the reports read "
+                                          "against the ledger; --rebuild rewrites them from it"))
+    sp.add_argument("--rebuild", action="store_true", help=_("rewrite them from the ledger first"))
+    sp.add_argument("--json", action="store_true")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_history)
 
     sp = inv.add_parser("orders", help=_('list purchase orders'))
     sp.add_argument("--status", help=_('open, draft, sent, partly_received, received or cancelled'))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sqlalchemy import select, text
 
-from core.inventory import ledger
+from core.inventory import history, ledger
 from core.inventory.models import (Product, PurchaseOrderLine, StockMovement, Supplier,
                                    SupplierProduct)
 from core.kernel.audit import record
@@ -214,6 +214,13 @@ def build(app: "Deskmate", rng: random.Random, ctx: dict[str, Any]) -> None:
         s.execute(text("INSERT INTO sales_daily (product_id, day, quantity) VALUES (:p, :d, :q)"),
                   [{"p": products[i].id, "d": dates[k].isoformat(), "q": int(served[i, k]) * ledger.SCALE}
                    for i, k in zip(ii.tolist(), kk.tolist())])
+        # the reports' aggregates, as ledger.post keeps them for every other write
+        by_day: dict[int, dict[date, int]] = {}
+        for r in mov:
+            days_of = by_day.setdefault(r["product_id"], {})
+            days_of[r["day"]] = days_of.get(r["day"], 0) + int(r["quantity"] * ledger.SCALE)
+        history.apply_moves(s.connection(), by_day, {(products[i].id, dates[k]): int(served[i, k]) * ledger.SCALE
+                                                     for i, k in zip(ii.tolist(), kk.tolist())})
         totals = np.zeros(n)
         for i, _day, q in receipts:
             totals[i] += q

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, select, text, type_coerce, update
 from sqlalchemy.orm import Session
 
+from core.inventory import history
 from core.inventory.fields import ORDER_QUANTITY
 from core.inventory.models import (Product, PurchaseOrder, PurchaseOrderLine, StockMovement,
                                    Supplier)
@@ -45,7 +46,8 @@ class Move:
 
 def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
          audit: bool = True) -> int:
-    """Add movements, keep ``product.on_hand`` and ``sales_daily`` in step. Returns the count.
+    """Add movements, keep ``product.on_hand``, ``sales_daily`` and the reports' aggregates
+    (``core/inventory/history.py``) in step. Returns the count.
 
     Imported sales dated on or before the product's last stocktake day do not change on-hand (the
     count already includes them) but stay in the ledger and in the sales history.
@@ -62,6 +64,7 @@ def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
     last_count = {pid: v[0] for pid, v in known.items()}
     delta: dict[int, Decimal] = defaultdict(Decimal)
     sales: dict[tuple[int, date], Decimal] = defaultdict(Decimal)
+    closing: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
     rows = []
     for m in moves:
         lc = last_count[m.product_id]
@@ -70,6 +73,7 @@ def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
                       and lc is not None and m.day <= lc)
         if counts:
             delta[m.product_id] += m.quantity
+        closing[m.product_id][m.day] += int(m.quantity * SCALE) if counts else 0
         if m.kind in ("sale", "return"):
             sales[(m.product_id, m.day)] += -m.quantity
         rows.append({"product_id": m.product_id, "day": m.day, "at": at, "kind": m.kind,
@@ -91,6 +95,7 @@ def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
         for obj in [o for o in session.identity_map.values() if isinstance(o, Product) and o.id in delta]:
             session.expire(obj, ["on_hand", "updated_at"])
     add_sales_daily(session, sales)
+    history.apply_moves(session.connection(), closing, {k: int(q * SCALE) for k, q in sales.items()})
     if audit and len(moves) <= 50:
         for m in moves:
             record(session, actor, area="inventory", action=f"stock {m.kind}", entity="product",

@@ -3,7 +3,8 @@
 On-hand is derived from the ledger (``stock_movement``); ``product.on_hand`` is a cache of that sum
 kept in the same unit of work as every movement (see ``ledger.post``) so that the products table
 and the reorder run need not sum millions of rows. ``sales_daily`` is the per-product per-day demand
-the forecasts read (sales minus returns), also maintained by ``ledger.post``.
+the forecasts read (sales minus returns), also maintained by ``ledger.post``, as are the reports'
+aggregates ``stock_closing`` and ``product_week`` (``core/inventory/history.py``).
 """
 from __future__ import annotations
 
@@ -118,6 +119,44 @@ class SalesDaily(Base):
 
     # covering index: the reorder run reads a window of days for all products from the index alone
     __table_args__ = (Index("ix_sales_daily_day_product", "day", "product_id", "quantity"),)
+
+
+class StockClosing(Base):
+    """Stock at the end of each day a product's ledger moved (``core/inventory/history.py``): the
+    running sum of its counting movements, kept in the same unit of work as the ledger, so a report
+    reads a product's level on any past day with one seek instead of summing the ledger.
+
+    ``out_days`` counts the days from the product's first movement up to the day before ``day``
+    that ended with nothing on hand: the stockout days between two dates are a difference of two
+    reads. A day without a row keeps the closing of the row before it.
+    """
+
+    __tablename__ = "stock_closing"
+
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    closing: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
+    out_days: Mapped[int] = mapped_column(Integer, default=0)
+
+    # on SQLite the rows are stored in key order (no rowid): one b-tree to write, one seek to read
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class ProductWeek(Base):
+    """Per week (Monday to Sunday) in which a product's ledger moved: its net units sold, its stock
+    at the end of the Sunday and its stockout days from its first movement through that Sunday —
+    kept by the ledger beside ``stock_closing`` (``core/inventory/history.py``). Keyed by week
+    first, so a report reads every product's week in one range of the key."""
+
+    __tablename__ = "product_week"
+
+    week: Mapped[date] = mapped_column(Date, primary_key=True)        # its Monday
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"), primary_key=True)
+    sold: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
+    closing: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
+    out_days: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class SalesOutlierAccepted(Base):

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from core.automation.payoff import JobQuality, register_job_quality
 from core.automation.pilot import PilotComparison, register_pilot_comparison
+from core.inventory import history
 from core.inventory.models import Product, PurchaseOrder, PurchaseOrderLine, SalesDaily, StockMovement
 from core.kernel.i18n import N_, _, current_language, ngettext
 from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, WeeklyMeasure, WeeklyValues, dec,
@@ -32,15 +33,20 @@ UNGROUPED = N_("(no group)")
 
 
 def _sales_by_week(s: Any, period: Period) -> list[tuple[int, int, Decimal]]:
-    """(product, week index, units sold) for the period: added up by week in the database (one row
-    per product and week instead of per product and day), on the (day, product) index."""
-    from sqlalchemy import case
+    """(product, week index, units sold) for the period, one row per product and week: whole weeks
+    from ``product_week`` (kept by the ledger; by its key), a week cut by the period's start or end
+    from the days of ``sales_daily`` it holds (on its covering index)."""
     weeks = period.weeks()
-    bucket = case(*((SalesDaily.day <= w.end, i) for i, w in enumerate(weeks[:-1])), else_=len(weeks) - 1)
-    return [(pid, int(i), q) for pid, i, q in s.execute(
-        select(SalesDaily.product_id, bucket, func.sum(SalesDaily.quantity))
-        .where(SalesDaily.day >= period.start, SalesDaily.day <= period.end)
-        .group_by(SalesDaily.product_id, bucket))]
+    whole = {w.start: i for i, w in enumerate(weeks) if w.start.weekday() == 0 and w.end.weekday() == 6}
+    conn = s.connection()
+    scaled: list[tuple[int, int, int]] = []
+    scaled += [(pid, whole[w], q) for pid, w, q in history.weekly_sold(conn, list(whole))]
+    for i, w in enumerate(weeks):
+        if w.start not in whole:
+            scaled += [(pid, i, int(q)) for pid, q in history.fetch(
+                conn, "SELECT product_id, SUM(quantity) FROM sales_daily WHERE day >= ? AND day <= ? "
+                      "GROUP BY product_id", [w.start, w.end])]
+    return [(pid, i, Decimal(q).scaleb(-4)) for pid, i, q in scaled]
 
 
 def _products(s: Any) -> dict[int, Any]:
@@ -54,7 +60,7 @@ def _sales(app: "Deskmate", period: Period) -> Computed:
     with app.db.read() as s:
         products = _products(s)
         rows = _sales_by_week(s, period)
-        since = _moved_since(s, period.end)
+        at_end = _levels_at_end(s, products, period.end)
     units_w = [Decimal(0)] * n
     value_w = [Decimal(0)] * n
     per_product: dict[int, Decimal] = defaultdict(Decimal)
@@ -74,7 +80,7 @@ def _sales(app: "Deskmate", period: Period) -> Computed:
                        for name, (u, v) in sorted(groups.items(), key=lambda kv: (-kv[1][1], kv[0])))
     weeks = Decimal(period.days) / 7
 
-    fastest, slowest = _movers(products, per_product, {pid: {period.end: q} for pid, q in since.items()}, weeks)
+    fastest, slowest = _movers(products, per_product, at_end, weeks)
     return Computed(
         series=(Series(_("sales value"), "money", tuple(dec(v) for v in value_w)),
                 Series(_("units sold"), "units", tuple(units_w))),
@@ -105,17 +111,17 @@ def movers_how() -> str:
              "up.").format(n=MOVERS)
 
 
-def _movers(products: dict[int, Any], per_product: dict[int, Decimal], moves_after_end: dict[int, dict[date, Decimal]],
+def _movers(products: dict[int, Any], per_product: dict[int, Decimal], at_end: dict[int, Decimal],
             weeks: Decimal) -> tuple[Table, Table]:
-    """The fastest and the slowest movers of the period (``moves_after_end``: ledger movements after its end)."""
+    """The fastest and the slowest movers of the period (``at_end``: each product's level at its end)."""
     def row(pid: int) -> tuple[Any, ...]:
         p = products[pid]
-        level = _level(p, moves_after_end.get(pid, {}))
+        level = at_end[pid]
         sold = per_product.get(pid, Decimal(0))
         return (f"{p.sku} {p.name}", sold, dec(sold / weeks, 1), level, dec(max(level, Decimal(0)) * p.cost))
     fastest = sorted((pid for pid in per_product if pid in products),
                      key=lambda pid: (-per_product[pid], products[pid].sku))[:MOVERS]
-    holding = [pid for pid, p in products.items() if _level(p, moves_after_end.get(pid, {})) > 0]
+    holding = [pid for pid in products if at_end[pid] > 0]
     slowest = sorted(holding, key=lambda pid: (per_product.get(pid, Decimal(0)), products[pid].sku))[:MOVERS]
     columns = tuple(_(c) for c in MOVER_COLUMNS)
     return (Table(_("Fastest movers"), columns, MOVER_UNITS, tuple(row(pid) for pid in fastest)),
@@ -140,15 +146,78 @@ def _moved_since(s: Any, day: date) -> dict[int, Decimal]:
                           .group_by(StockMovement.product_id)).all())
 
 
+class Levels:
+    """Products' stock at the end of past days, from ``stock_closing`` (``core/inventory/history.py``),
+    as scaled integers (``history.SCALE``).
+
+    A level is today's on-hand minus every counting movement since (as the Stock history chart works
+    it out): the closing of the newest row on or before the day, plus the product's on-hand less its
+    ledger's total — 0 unless on-hand was changed outside the ledger, and then every day carries it."""
+
+    def __init__(self, s: Any, products: dict[int, Any], days: list[date]) -> None:
+        conn = s.connection()
+        last = _ledger_totals(s)
+        self.at = history.closings_at(conn, days, last)
+        self.offset = {pid: _scaled(p.on_hand) - last.get(pid, 0) for pid, p in products.items()}
+
+    def row(self, pid: int, day: date) -> history.Closing | None:
+        return self.at[day].get(pid)
+
+    def scaled(self, pid: int, day: date) -> int:
+        r = self.at[day].get(pid)
+        return self.offset[pid] + (r.closing if r else 0)
+
+    def level(self, pid: int, day: date) -> Decimal:
+        return Decimal(self.scaled(pid, day)).scaleb(-4)
+
+
+#: Each product's ledger total (its newest closing), kept per shop while nothing was written since:
+#: a report reads it for its period and again for the one before.
+_totals: dict[str, tuple[int, dict[int, int]]] = {}
+
+
+def _ledger_totals(s: Any) -> dict[int, int]:
+    key, version = str(s.get_bind().url), data_version(s)
+    hit = _totals.get(key)
+    if hit is None or hit[0] != version:
+        if len(_totals) >= SNAPSHOTS_KEPT:
+            _totals.pop(next(iter(_totals)))
+        hit = _totals[key] = (version, history.last_closings(s.connection()))
+    return hit[1]
+
+
+def _scaled(q: Decimal) -> int:
+    """A quantity or amount as the scaled integer it is stored as (4 places)."""
+    return int(q.scaleb(4))
+
+
+def _out_days_shifted(period: Period, before: history.Closing | None, rows: list[history.Closing],
+                      offset: int) -> list[int]:
+    """Per week, the days a product ended sold out when its levels carry ``offset`` (scaled: on-hand
+    changed outside the ledger): day by day from its rows in the period, from its first movement."""
+    out = [0] * len(period.weeks())
+    current = before
+    pending = list(rows)
+    d = period.start
+    while d <= period.end:
+        while pending and pending[0].day <= d:
+            current = pending.pop(0)
+        if current is not None and offset + current.closing <= 0:
+            out[period.week_index(d) or 0] += 1
+        d += timedelta(days=1)
+    return out
+
+
+def _levels_at_end(s: Any, products: dict[int, Any], day: date) -> dict[int, Decimal]:
+    levels = Levels(s, products, [day])
+    return {pid: levels.level(pid, day) for pid in products}
+
+
 def _sold_by_product(s: Any, period: Period) -> dict[int, Decimal]:
-    return dict(s.execute(select(SalesDaily.product_id, func.sum(SalesDaily.quantity))
-                          .where(SalesDaily.day >= period.start, SalesDaily.day <= period.end)
-                          .group_by(SalesDaily.product_id)).all())
-
-
-def _level(p: Any, moves_after: dict[date, Decimal]) -> Decimal:
-    """On hand at the end of the day the movements start after: today's on-hand minus what moved since."""
-    return p.on_hand - sum(moves_after.values(), Decimal(0))
+    out: dict[int, Decimal] = defaultdict(Decimal)
+    for pid, _i, q in _sales_by_week(s, period):
+        out[pid] += q
+    return dict(out)
 
 
 #: Policy snapshots (the planner's fit of every product) kept per shop and day, while nothing was
@@ -192,43 +261,50 @@ def order_up_to_levels(app: "Deskmate", s: Any, as_of: date) -> dict[int, Decima
 def _stock(app: "Deskmate", period: Period) -> Computed:
     buckets = period.weeks()
     n = len(buckets)
+    before = period.start - timedelta(days=1)
     with app.db.read() as s:
         products = _products(s)
-        moves = _moves_between(s, period.start, period.end)
-        since = _moved_since(s, period.end)
+        levels = Levels(s, products, [before, *(b.end for b in buckets)])
         sold_recently = set(s.scalars(select(SalesDaily.product_id).where(
             SalesDaily.day > period.end - timedelta(days=SELLING_WINDOW_DAYS), SalesDaily.day <= period.end,
             SalesDaily.quantity > 0).distinct()))
         sold_by_product = _sold_by_product(s, period)
-        first_move = dict(s.execute(select(StockMovement.product_id, func.min(StockMovement.day))
-                                    .group_by(StockMovement.product_id)).all())
         caps = order_up_to_levels(app, s, period.end + timedelta(days=1))
-    value_w = [Decimal(0)] * n
-    above_w = [Decimal(0)] * n
+        # on-hand changed outside the ledger shifts every day's level: those products are walked day by day
+        shifted = [pid for pid in products if levels.offset[pid] and pid in sold_recently]
+        walked = history.closings_between(s.connection(), shifted, period.start, period.end) if shifted else {}
+    # money added up in scaled integers (units × cost: 8 places), made Decimals once per week
+    value_w8 = [0] * n
+    above_w8 = [0] * n
     stockout_w = [0] * n
     for pid, p in products.items():
         cap = caps.get(pid)
-        by_day = moves.get(pid, {})
-        # end-of-day level on the period's last day, then walk back one day at a time
-        level = p.on_hand - since.get(pid, Decimal(0))
-        sells = pid in sold_recently
-        stocked_from = first_move.get(pid, period.end + timedelta(days=1))
-        d = period.end
-        while d >= period.start:
-            i = period.week_index(d)
-            assert i is not None
-            if d == buckets[i].end and level > 0:
-                value_w[i] += level * p.cost
-                if cap is not None and level > cap:
-                    above_w[i] += (level - cap) * p.cost
-            if sells and level <= 0 and d >= stocked_from:
-                stockout_w[i] += 1
-            level -= by_day.get(d, Decimal(0))
-            d -= timedelta(days=1)
+        cap4 = _scaled(cap) if cap is not None else None
+        cost4 = _scaled(p.cost)
+        for i, b in enumerate(buckets):
+            level4 = levels.scaled(pid, b.end)
+            if level4 > 0:
+                value_w8[i] += level4 * cost4
+                if cap4 is not None and level4 > cap4:
+                    above_w8[i] += (level4 - cap4) * cost4
+        if pid not in sold_recently:
+            continue
+        if pid in walked:
+            for i, days in enumerate(_out_days_shifted(period, *walked[pid], levels.offset[pid])):
+                stockout_w[i] += days
+            continue
+        # days sold out from the first movement through a day: a difference of two rows per week
+        through = [levels.row(pid, before)] + [levels.row(pid, b.end) for b in buckets]
+        marks = [before] + [b.end for b in buckets]
+        for i in range(n):
+            hi, lo = through[i + 1], through[i]
+            stockout_w[i] += (hi.out_through(marks[i + 1]) if hi else 0) - (lo.out_through(marks[i]) if lo else 0)
+    value_w = [Decimal(v).scaleb(-8) for v in value_w8]
+    above_w = [Decimal(v).scaleb(-8) for v in above_w8]
     cogs = sum((q * products[pid].cost for pid, q in sold_by_product.items() if pid in products), Decimal(0))
     average = sum(value_w, Decimal(0)) / n
     turnover = dec(cogs * Decimal(365) / period.days / average) if average > 0 else None
-    fastest, slowest = _movers(products, sold_by_product, {pid: {period.end: q} for pid, q in since.items()},
+    fastest, slowest = _movers(products, sold_by_product, {pid: levels.level(pid, period.end) for pid in products},
                                Decimal(period.days) / 7)
     return Computed(
         series=(Series(_("stock value at cost"), "money", tuple(dec(v) for v in value_w)),

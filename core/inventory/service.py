@@ -561,6 +561,29 @@ class InventoryService:
                                                reason=reason.strip())], self.clock.now())
         return self.product(product_id)
 
+    def verify_history(self, actor: Actor) -> list[Any]:
+        """The products whose reports' aggregates (closing stock per day, sales per week) disagree
+        with their ledger and daily sales (``core/inventory/history.py``); [] when all agree."""
+        from core.inventory import history
+        require(actor, Perm.EDIT_INVENTORY)
+        with self.db.read() as s:
+            return history.verify(s.connection())
+
+    def rebuild_history(self, actor: Actor) -> tuple[int, int]:
+        """Rewrite the reports' aggregates from the ledger and the daily sales (audited); returns
+        (closing rows, week rows)."""
+        from core.inventory import history
+        require(actor, Perm.EDIT_INVENTORY)
+        with self.db.uow() as s:
+            wrong = len(history.verify(s.connection()))
+            rows, weeks = history.rebuild(s.connection())
+            record(s, actor, area="inventory", action="rebuild stock history", entity="product",
+                   after={"closing_rows": rows, "week_rows": weeks, "disagreed": wrong},
+                   summary=ngettext("stock history rebuilt from the ledger; {n} product disagreed",
+                                    "stock history rebuilt from the ledger; {n} products disagreed", wrong)
+                   .format(n=wrong), at=self.clock.now())
+        return rows, weeks
+
     def stocktake(self, actor: Actor, counts: dict[int, Decimal | str], day: date | None = None,
                   reason: str = "stocktake") -> dict[int, Decimal]:
         """Record counted quantities; returns the variance per product (counted − expected)."""

@@ -39,12 +39,51 @@ STATE_WORDS = {"new": QT_TRANSLATE_NOOP("words", "new"), "snoozed": QT_TRANSLATE
                "partly_paid": QT_TRANSLATE_NOOP("words", "partly paid")}
 
 
+#: The same English word can need two words in another language ("open": a purchase order still
+#: being worked on is "abierta" in Spanish, an unpaid invoice "pendiente"), so each kind of record
+#: keeps its states in its own translation context.
+class WordTable(dict[str, str]):
+    """Stored keys and their English words, with the translation context they were marked in."""
+
+    def __init__(self, context: str, table: dict[str, str]) -> None:
+        super().__init__(table)
+        self.context = context
+
+
+INVOICE_STATUS_WORDS = WordTable("invoice status", {
+    "draft": QT_TRANSLATE_NOOP("invoice status", "draft"), "issued": QT_TRANSLATE_NOOP("invoice status", "issued"),
+    "open": QT_TRANSLATE_NOOP("invoice status", "open"), "part paid": QT_TRANSLATE_NOOP("invoice status", "part paid"),
+    "partly_paid": QT_TRANSLATE_NOOP("invoice status", "part paid"),
+    "paid": QT_TRANSLATE_NOOP("invoice status", "paid"), "overdue": QT_TRANSLATE_NOOP("invoice status", "overdue"),
+    "void": QT_TRANSLATE_NOOP("invoice status", "void")})
+APPOINTMENT_STATE_WORDS = WordTable("appointment state", {
+    "pending": QT_TRANSLATE_NOOP("appointment state", "pending"),
+    "confirmed": QT_TRANSLATE_NOOP("appointment state", "confirmed"),
+    "completed": QT_TRANSLATE_NOOP("appointment state", "completed"),
+    "no_show": QT_TRANSLATE_NOOP("appointment state", "no-show"),
+    "cancelled": QT_TRANSLATE_NOOP("appointment state", "cancelled")})
+TIME_OFF_STATE_WORDS = WordTable("time-off state", {
+    "pending": QT_TRANSLATE_NOOP("time-off state", "pending"), "approved": QT_TRANSLATE_NOOP("time-off state", "approved"),
+    "rejected": QT_TRANSLATE_NOOP("time-off state", "rejected")})
+PAYMENT_METHOD_WORDS = WordTable("payment method", {
+    "bank transfer": QT_TRANSLATE_NOOP("payment method", "bank transfer"),
+    "card": QT_TRANSLATE_NOOP("payment method", "card"), "cash": QT_TRANSLATE_NOOP("payment method", "cash"),
+    "cheque": QT_TRANSLATE_NOOP("payment method", "cheque"), "other": QT_TRANSLATE_NOOP("payment method", "other")})
+
+#: The areas of the shop as people name them (an area's key is an identifier).
+AREA_WORDS = WordTable("area", {
+    "automation": QT_TRANSLATE_NOOP("area", "Automation"), "customers": QT_TRANSLATE_NOOP("area", "Customers"),
+    "inbox": QT_TRANSLATE_NOOP("area", "Review inbox"), "inventory": QT_TRANSLATE_NOOP("area", "Inventory"),
+    "invoicing": QT_TRANSLATE_NOOP("area", "Invoicing"), "scheduling": QT_TRANSLATE_NOOP("area", "Scheduling"),
+    "reports": QT_TRANSLATE_NOOP("area", "Reports")})
+
+
 def words(key: object, table: dict[str, str] | None = None) -> str:
     """A stored key (a role, a state) in the user's language; the key itself when it has no words."""
     text = str(getattr(key, "value", key))
     for t in ((table,) if table is not None else (ROLE_WORDS, STATE_WORDS)):
         if text in t:
-            return QCoreApplication.translate("words", t[text])
+            return QCoreApplication.translate(getattr(t, "context", "words"), t[text])
     return text.replace("_", " ")
 APPLICATION = "Deskmate"
 

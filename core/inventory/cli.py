@@ -9,6 +9,7 @@ from typing import Any
 from core.kernel.cli_support import actor_for, add_as, add_force, parse_date, print_json, print_table
 from core.io.import_cli import add_import_kind, print_problems, print_report
 from core.kernel.errors import ValidationError
+from core.inventory.wording import order_status_words
 from core.kernel.i18n import N_, _, ngettext
 
 
@@ -58,7 +59,7 @@ def cmd_orders(args: argparse.Namespace, app: Any) -> int:
         print_json([r.__dict__ for r in rows])
     else:
         fm = app.formats()
-        print_table([(r.number, r.supplier, r.status, fm.date(r.order_date), fm.date(r.expected_date), r.lines,
+        print_table([(r.number, r.supplier, order_status_words(r.status), fm.date(r.order_date), fm.date(r.expected_date), r.lines,
                       fm.money(r.total)) for r in rows],
                     (_("number"), _("supplier"), _("status"), _("ordered"), _("expected"), _("lines"), _("total")))
     return 0
@@ -83,7 +84,7 @@ def cmd_receive(args: argparse.Namespace, app: Any) -> int:
         wanted[sku.strip().lower()] = Decimal(q)
     qty = {ln.id: (wanted.get(ln.sku.lower(), Decimal(0)) if wanted else ln.remaining) for ln in po.lines}
     po = app.inventory.receive(actor, row.id, qty)
-    print(_("{number}: now {replace}").format(number=po.row.number, replace=po.row.status.replace('_', ' ')))
+    print(_("{number}: now {status}").format(number=po.row.number, status=order_status_words(po.row.status)))
     return 0
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from core.inbox.texts import shown, tmsg
 from core.kernel.formats import Formats
-from core.kernel.i18n import N_, _, ngettext
+from core.kernel.i18n import N_, _, ngettext, pgettext
 
 PATTERN_WORDS = {
     "smooth": N_("sells on most days, steady amounts"),
@@ -28,6 +28,16 @@ METHOD_WORDS = {
     "TSB": N_("how often and how much it sells lately, falling if it stops selling (TSB)"),
     "no sales": N_("no sales to learn from"),
 }
+
+
+def order_status_words(status: str) -> str:
+    """A purchase order's status in the reader's language. Its own context: an "open" order (still
+    being worked on) is not an "open" invoice (issued, not paid), and other languages tell them apart."""
+    return {"open": pgettext("purchase order status", "open"), "draft": pgettext("purchase order status", "draft"),
+            "sent": pgettext("purchase order status", "sent"),
+            "partly_received": pgettext("purchase order status", "partly received"),
+            "received": pgettext("purchase order status", "received"),
+            "cancelled": pgettext("purchase order status", "cancelled")}.get(status, status.replace("_", " "))
 
 
 def pattern_words(demand_class: str) -> str:

@@ -8,7 +8,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from core.kernel.i18n import _, ngettext
+from core.invoicing.receivables import status_words
+from core.kernel.i18n import _, ngettext, pgettext
 from core.kernel.cli_support import UsageError, actor_for, add_as, add_force, parse_date, print_json, print_table
 
 
@@ -51,8 +52,9 @@ def cmd_list(args: argparse.Namespace, app: Any) -> int:
     else:
         fm = app.formats()
         print_table([(r.id, r.number or "-", fm.date(r.issue_date), r.customer_name, fm.money(r.gross),
-                      fm.money(r.open), r.status) for r in rows],
-                    ("id", "number", "date", "customer", "gross", "open", "status"))
+                      fm.money(r.open), status_words(r.status)) for r in rows],
+                    (_("id"), _("number"), _("date"), _("customer"), _("gross"), pgettext("invoice amount", "open"),
+                     _("status")))
     return 0
 
 
@@ -71,7 +73,7 @@ def cmd_show(args: argparse.Namespace, app: Any) -> int:
     def money(v: Decimal) -> str:
         return fm.money(v, cur)
 
-    print(f"{inv.label} — {inv.customer_name} — {inv.status}")
+    print(f"{inv.label} — {inv.customer_name} — {status_words(inv.status)}")
     if inv.issue_date:
         print(_("issued {issued}, due {due}").format(issued=fm.date(inv.issue_date), due=fm.date(inv.due_date)))
     print_table([(ln.position, ln.description, fm.quantity(ln.quantity), money(ln.unit_price),

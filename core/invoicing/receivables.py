@@ -18,12 +18,21 @@ from typing import Any, Protocol
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from core.kernel.i18n import _
+from core.kernel.i18n import _, pgettext
 from core.invoicing import money
 from core.invoicing.models import Invoice, Payment
 from core.kernel.errors import DeskmateError
 
 STATUSES = ("draft", "issued", "part paid", "paid", "overdue", "void")
+
+
+def status_words(status: str) -> str:
+    """An invoice's status in the reader's language. Its own context: "open" (issued, not paid) is
+    not the "open" of a purchase order still being worked on, and other languages tell them apart."""
+    return {"draft": pgettext("invoice status", "draft"), "issued": pgettext("invoice status", "issued"),
+            "open": pgettext("invoice status", "open"), "part paid": pgettext("invoice status", "part paid"),
+            "paid": pgettext("invoice status", "paid"), "overdue": pgettext("invoice status", "overdue"),
+            "void": pgettext("invoice status", "void")}.get(status, status)
 ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
 PAYABLES_NOTE = ("Supplier payments: sent and part-received purchase orders, due on their "

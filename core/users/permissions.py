@@ -34,6 +34,11 @@ class Perm(StrEnum):
     VIEW_REPORTS = N_("view reports")
     VIEW_MONEY_REPORTS = N_("see money in reports (sales, stock value)")
 
+    @property
+    def label(self) -> str:
+        """What the permission lets a person do, in their language (the value is the English key)."""
+        return _(self.value)
+
 
 _ALL = frozenset(Perm)
 MATRIX: dict[Role, frozenset[Perm]] = {

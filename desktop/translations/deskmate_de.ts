@@ -318,6 +318,10 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
         <translation>Erledigt</translation>
     </message>
     <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -370,8 +374,12 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
         <translation>Bestätigen Sie zuerst die Buchung: Nur ein bestätigter Termin kann als erledigt markiert (und abgerechnet) werden</translation>
     </message>
     <message>
+        <source>This appointment is {state}</source>
+        <translation>Dieser Termin ist {state}</translation>
+    </message>
+    <message>
         <source>This appointment is {replace}</source>
-        <translation>Dieser Termin ist {replace}</translation>
+        <translation type="vanished">Dieser Termin ist {replace}</translation>
     </message>
     <message>
         <source>Choose a service, a customer and a free slot.</source>
@@ -3272,6 +3280,10 @@ und nichts Halbfertiges wird behalten. Sichern Sie jederzeit über das Menü Dat
         <translation>Meldung schließen</translation>
     </message>
     <message>
+        <source>{kind}: {headline}</source>
+        <translation>{kind}: {headline}</translation>
+    </message>
+    <message>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
@@ -5539,6 +5551,112 @@ Klicken, um es zu öffnen</translation>
     </message>
 </context>
 <context>
+    <name>appointment state</name>
+    <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>area</name>
+    <message>
+        <source>Automation</source>
+        <extracomment>The areas of the shop as people name them (an area&apos;s key is an identifier).</extracomment>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Review inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Dienstplanung</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>customer history</name>
+    <message>
+        <source>appointments</source>
+        <extracomment>The areas of a customer&apos;s history (``HistoryEvent.area``), and what each area&apos;s kind is.</extracomment>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>customer note</name>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>Zahlungserinnerung</translation>
+    </message>
+    <message>
+        <source>privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>win-back</source>
+        <translation>Rückgewinnung</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
         <source>Replace the file?</source>
@@ -5553,6 +5671,38 @@ Durch diesen Export ersetzen?</translation>
     <message>
         <source>Replace</source>
         <translation>Ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>invoice status</name>
+    <message>
+        <source>draft</source>
+        <extracomment>The same English word can need two words in another language (&quot;open&quot;: a purchase order still being worked on is &quot;abierta&quot; in Spanish, an unpaid invoice &quot;pendiente&quot;), so each kind of record keeps its states in its own translation context.</extracomment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>ausgestellt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen (unbezahlt)</translation>
+    </message>
+    <message>
+        <source>part paid</source>
+        <translation>teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>storniert</translation>
     </message>
 </context>
 <context>
@@ -6558,6 +6708,29 @@ Eintrag ausgewählt. Die Seite aktualisiert sich selbst, wenn sich etwas ändert
     </message>
 </context>
 <context>
+    <name>payment method</name>
+    <message>
+        <source>bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>Scheck</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>Activity (audit log)</source>
@@ -6578,6 +6751,21 @@ Eintrag ausgewählt. Die Seite aktualisiert sich selbst, wenn sich etwas ändert
     <message>
         <source>Roster fairness</source>
         <translation>Fairness im Dienstplan</translation>
+    </message>
+</context>
+<context>
+    <name>time-off state</name>
+    <message>
+        <source>pending</source>
+        <translation>beantragt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -6617,6 +6805,22 @@ Eintrag ausgewählt. Die Seite aktualisiert sich selbst, wenn sich etwas ändert
     <message>
         <source>Deskmate</source>
         <translation>Deskmate</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.message_bar</name>
+    <message>
+        <source>Error</source>
+        <extracomment>What a screen reader says before the headline.</extracomment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>

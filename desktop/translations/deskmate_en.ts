@@ -315,6 +315,10 @@ Restore it only if you know why (for example, it is the only copy left). The res
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,7 +371,7 @@ Restore it only if you know why (for example, it is the only copy left). The res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This appointment is {replace}</source>
+        <source>This appointment is {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3249,6 +3253,10 @@ and nothing half-written is kept. Back up from the File menu at any time, even w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{kind}: {headline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5507,6 +5515,112 @@ Click to open it</source>
     </message>
 </context>
 <context>
+    <name>appointment state</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>area</name>
+    <message>
+        <source>Automation</source>
+        <extracomment>The areas of the shop as people name them (an area&apos;s key is an identifier).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>customer history</name>
+    <message>
+        <source>appointments</source>
+        <extracomment>The areas of a customer&apos;s history (``HistoryEvent.area``), and what each area&apos;s kind is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>customer note</name>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
         <source>Replace the file?</source>
@@ -5519,6 +5633,38 @@ Replace it with this export?</source>
     </message>
     <message>
         <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invoice status</name>
+    <message>
+        <source>draft</source>
+        <extracomment>The same English word can need two words in another language (&quot;open&quot;: a purchase order still being worked on is &quot;abierta&quot; in Spanish, an unpaid invoice &quot;pendiente&quot;), so each kind of record keeps its states in its own translation context.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6432,6 +6578,29 @@ item selected. The page updates itself when something changes.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>payment method</name>
+    <message>
+        <source>bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>Activity (audit log)</source>
@@ -6451,6 +6620,21 @@ item selected. The page updates itself when something changes.&lt;/p&gt;
     </message>
     <message>
         <source>Roster fairness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>time-off state</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6490,6 +6674,22 @@ item selected. The page updates itself when something changes.&lt;/p&gt;
     </message>
     <message>
         <source>Deskmate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widgets.message_bar</name>
+    <message>
+        <source>Error</source>
+        <extracomment>What a screen reader says before the headline.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -318,6 +318,10 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
         <translation>Completada</translation>
     </message>
     <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -370,8 +374,12 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
         <translation>Confirme primero la reserva: solo una cita confirmada se puede marcar como completada (y facturar)</translation>
     </message>
     <message>
+        <source>This appointment is {state}</source>
+        <translation>Esta cita está {state}</translation>
+    </message>
+    <message>
         <source>This appointment is {replace}</source>
-        <translation>Esta cita está {replace}</translation>
+        <translation type="vanished">Esta cita está {replace}</translation>
     </message>
     <message>
         <source>Choose a service, a customer and a free slot.</source>
@@ -3272,6 +3280,10 @@ y no se guarda nada a medias. Haga una copia de seguridad desde el menú Archivo
         <translation>Cerrar el mensaje</translation>
     </message>
     <message>
+        <source>{kind}: {headline}</source>
+        <translation>{kind}: {headline}</translation>
+    </message>
+    <message>
         <source>Hide details</source>
         <translation>Ocultar detalles</translation>
     </message>
@@ -5539,6 +5551,112 @@ Haga clic para abrirlo</translation>
     </message>
 </context>
 <context>
+    <name>appointment state</name>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>realizada</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no se presentó</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>area</name>
+    <message>
+        <source>Automation</source>
+        <extracomment>The areas of the shop as people name them (an area&apos;s key is an identifier).</extracomment>
+        <translation>Automatización</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Review inbox</source>
+        <translation>Bandeja de revisión</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Planificación</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+</context>
+<context>
+    <name>customer history</name>
+    <message>
+        <source>appointments</source>
+        <extracomment>The areas of a customer&apos;s history (``HistoryEvent.area``), and what each area&apos;s kind is.</extracomment>
+        <translation>citas</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>facturas</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>pagos</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>recordatorios</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+</context>
+<context>
+    <name>customer note</name>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>recordatorio de pago</translation>
+    </message>
+    <message>
+        <source>privacy</source>
+        <translation>privacidad</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>win-back</source>
+        <translation>recuperación</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>valoración</translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
         <source>Replace the file?</source>
@@ -5553,6 +5671,38 @@ Replace it with this export?</source>
     <message>
         <source>Replace</source>
         <translation>Reemplazar</translation>
+    </message>
+</context>
+<context>
+    <name>invoice status</name>
+    <message>
+        <source>draft</source>
+        <extracomment>The same English word can need two words in another language (&quot;open&quot;: a purchase order still being worked on is &quot;abierta&quot; in Spanish, an unpaid invoice &quot;pendiente&quot;), so each kind of record keeps its states in its own translation context.</extracomment>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>emitida</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pendiente de pago</translation>
+    </message>
+    <message>
+        <source>part paid</source>
+        <translation>pagada en parte</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>anulada</translation>
     </message>
 </context>
 <context>
@@ -6558,6 +6708,29 @@ elemento seleccionado. La página se actualiza sola cuando algo cambia.&lt;/p&gt
     </message>
 </context>
 <context>
+    <name>payment method</name>
+    <message>
+        <source>bank transfer</source>
+        <translation>transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>efectivo</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>cheque</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>Activity (audit log)</source>
@@ -6578,6 +6751,21 @@ elemento seleccionado. La página se actualiza sola cuando algo cambia.&lt;/p&gt
     <message>
         <source>Roster fairness</source>
         <translation>Equidad del cuadrante</translation>
+    </message>
+</context>
+<context>
+    <name>time-off state</name>
+    <message>
+        <source>pending</source>
+        <translation>solicitada</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
     </message>
 </context>
 <context>
@@ -6617,6 +6805,22 @@ elemento seleccionado. La página se actualiza sola cuando algo cambia.&lt;/p&gt
     <message>
         <source>Deskmate</source>
         <translation>Deskmate</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.message_bar</name>
+    <message>
+        <source>Error</source>
+        <extracomment>What a screen reader says before the headline.</extracomment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,14 @@ It does not take the focus or stop anything: the person reads it, keeps working,
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 KINDS = ("error", "warning", "info")
+#: What a screen reader says before the headline.
+KIND_WORDS = {"error": QT_TRANSLATE_NOOP("widgets.message_bar", "Error"),
+              "warning": QT_TRANSLATE_NOOP("widgets.message_bar", "Warning"),
+              "info": QT_TRANSLATE_NOOP("widgets.message_bar", "Information")}
 
 
 class MessageBar(QFrame):
@@ -65,7 +69,8 @@ class MessageBar(QFrame):
         from html import escape
         body = "<br>".join(escape(line) for line in text.splitlines())
         self.text.setText(f"<b>{escape(headline)}</b>" + (f"<br>{body}" if body else ""))
-        self.setAccessibleName(f"{kind.capitalize()}: {headline}")
+        self.setAccessibleName(self.tr("{kind}: {headline}").format(
+            kind=QCoreApplication.translate("widgets.message_bar", KIND_WORDS[kind]), headline=headline))
         self.setAccessibleDescription(text)
         self.details.setPlainText(details)
         self.details_btn.setVisible(bool(details))

@@ -87,3 +87,24 @@ def test_the_bookkeeper_gets_no_booking_buttons(qtbot, app, owner, bookkeeper, m
     _ctx, tab = _tab(qtbot, make_ctx, bookkeeper, settle)
     for button in tab.buttons.values():
         assert not button.isVisible() and not button.isEnabled()
+
+
+def test_an_appointments_state_reads_in_german(qtbot, app, owner, make_ctx, settle, ui_language):
+    a, _b, _c = small_shop(app, owner)
+    rid = app.scheduling.new_roster(owner, WEEK)
+    app.scheduling.assign(owner, rid, a.id, WEEK, "OPN")
+    app.scheduling.publish(owner, rid)
+    svc = app.scheduling.add_service(owner, "Tasting", 45)
+    cust = app.customers.create(owner, name="Carla Client")
+    app.scheduling.book(owner, cust.id, svc.id, a.id, WEEK, 9 * 60)
+    ui_language("de")
+    ctx, tab = _tab(qtbot, make_ctx, owner, settle)
+    tab.day.setDate(QDate(WEEK.year, WEEK.month, WEEK.day))
+    settle(ctx)
+    tips = [tab.calendar.item(r, c).toolTip() for r in range(tab.calendar.rowCount())
+            for c in range(tab.calendar.columnCount())
+            if tab.calendar.item(r, c) is not None and "Carla" in tab.calendar.item(r, c).text()]
+    assert tips and tips[0].endswith("(offen)"), tips
+    assert "[offen]" in tab.list.item(0).text()
+    tab.list.setCurrentRow(0)
+    assert tab.buttons["no_show"].text() == "Nicht erschienen"

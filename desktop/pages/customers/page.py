@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 from core.customers.fields import RULES as CUSTOMER_RULES
 from core.kernel.i18n import LANGUAGES
 from core.users.permissions import Perm
-from desktop.ui import PageHeader, show_error, show_notice
+from desktop.ui import (APPOINTMENT_STATE_WORDS, INVOICE_STATUS_WORDS, PAYMENT_METHOD_WORDS, PageHeader, WordTable,
+                        show_error, show_notice, words)
 from desktop.validation import FormValidator
 from desktop.widgets import FlowLayout, HelpButton
 
@@ -31,6 +32,31 @@ HELP = (QT_TRANSLATE_NOOP("pages.customers.page", "One list of customers for app
         "holds about the customer to a spreadsheet and a JSON file; 'Erase personal data' removes it on "
         "request, keeping issued invoices as the law requires (the request is recorded). A customer "
         "entered by mistake can be deleted while they have no invoices or appointments."))
+#: The areas of a customer's history (``HistoryEvent.area``), and what each area's kind is.
+HISTORY_AREAS = WordTable("customer history", {
+    "appointments": QT_TRANSLATE_NOOP("customer history", "appointments"),
+    "invoices": QT_TRANSLATE_NOOP("customer history", "invoices"),
+    "payments": QT_TRANSLATE_NOOP("customer history", "payments"),
+    "reminders": QT_TRANSLATE_NOOP("customer history", "reminders"),
+    "notes": QT_TRANSLATE_NOOP("customer history", "notes")})
+NOTE_KINDS = WordTable("customer note", {
+    "note": QT_TRANSLATE_NOOP("customer note", "note"), "reminder": QT_TRANSLATE_NOOP("customer note", "reminder"),
+    "privacy": QT_TRANSLATE_NOOP("customer note", "privacy"), "followup": QT_TRANSLATE_NOOP("customer note", "follow-up"),
+    "winback": QT_TRANSLATE_NOOP("customer note", "win-back"), "rating": QT_TRANSLATE_NOOP("customer note", "rating")})
+_KINDS_BY_AREA = {"appointments": APPOINTMENT_STATE_WORDS, "invoices": INVOICE_STATUS_WORDS,
+                  "payments": PAYMENT_METHOD_WORDS, "notes": NOTE_KINDS, "reminders": NOTE_KINDS}
+
+
+def history_area_words(area: str) -> str:
+    """A history line's area in the user's language (the stored key when it has no words)."""
+    return words(area, HISTORY_AREAS)
+
+
+def history_kind_words(area: str, kind: str) -> str:
+    """A history line's kind — an appointment's state, an invoice's status, a payment's method, a
+    note's kind — in the user's language; a kind core already wrote in words ("level 2") as it is."""
+    table = _KINDS_BY_AREA.get(area)
+    return words(kind, table) if table is not None and kind in table else kind
 
 
 class CustomersPage(QWidget):
@@ -225,7 +251,8 @@ class CustomersPage(QWidget):
                                                    if late is not None else self.tr(" · no payment record yet")))
             self.history.setRowCount(len(history))
             for r, e in enumerate(history):
-                for col, v in enumerate((fm.date(e.on), e.area, e.kind, e.title, fm.money(e.amount))):
+                for col, v in enumerate((fm.date(e.on), history_area_words(e.area), history_kind_words(e.area, e.kind),
+                                         e.title, fm.money(e.amount))):
                     self.history.setItem(r, col, QTableWidgetItem(v))
             editable = self.ctx.can(Perm.EDIT_CUSTOMERS) and not c.is_erased
             self.validator.set_allowed(editable)

@@ -19,7 +19,7 @@ from core.invoicing.service import InvoiceFilter
 from core.users.permissions import Perm
 from desktop.pages.invoices.dialogs import (AgreementDialog, ExportDialog, ImportDialog, InvoiceDialog, IssueDialog,
                                             PaymentDialog, period_presets)
-from desktop.ui import PageHeader, show_error, words
+from desktop.ui import INVOICE_STATUS_WORDS, PageHeader, show_error, words
 from desktop.validation import FormValidator
 from desktop.widgets import RIGHT, EmptyState, FlowLayout, HelpButton, LazyColumn, LazyTableModel
 
@@ -99,7 +99,7 @@ class InvoiceDetail(QWidget):
             self.totals.setText("")
             self.payments.setText("")
             return
-        bits = [f"<b>{inv.label}</b> — {inv.customer_name} — <i>{words(inv.status)}</i>"]
+        bits = [f"<b>{inv.label}</b> — {inv.customer_name} — <i>{words(inv.status, INVOICE_STATUS_WORDS)}</i>"]
         if inv.issue_date:
             fm = self.ctx.formats
             bits.append(self.tr("issued {date}, due {date2}").format(date=fm.date(inv.issue_date), date2=fm.date(inv.due_date))
@@ -229,7 +229,7 @@ class InvoicesTab(QWidget):
             LazyColumn(self.tr("Customer"), lambda r: r.customer_name),
             LazyColumn(self.tr("Total"), lambda r: ctx.formats.money(r.gross), RIGHT),
             LazyColumn(self.tr("Open"), lambda r: ctx.formats.money(r.open) if r.open else "", RIGHT),
-            LazyColumn(self.tr("Status"), lambda r: words(r.status) + (f" ({r.days_overdue} d)" if r.status == "overdue" else ""),
+            LazyColumn(self.tr("Status"), lambda r: words(r.status, INVOICE_STATUS_WORDS) + (f" ({r.days_overdue} d)" if r.status == "overdue" else ""),
                        foreground=lambda r: STATUS_COLOURS.get(r.status)),
             LazyColumn(self.tr("Source"), lambda r: r.source + (" (machine)" if r.machine_drafted else ""))], svc.rows)
         self.table = QTableView()

@@ -22,7 +22,7 @@ from core.scheduling.fields import AVAILABILITY_TIME, SERVICE_RULES, STAFF_RULES
 from core.kernel.actor import Role
 from core.users.permissions import Perm
 from desktop.pages.schedule.grid import RosterGrid
-from desktop.ui import PageHeader, show_error, show_notice
+from desktop.ui import APPOINTMENT_STATE_WORDS, TIME_OFF_STATE_WORDS, PageHeader, show_error, show_notice, words
 from desktop.validation import FormValidator, TableValidator
 from desktop.widgets.empty_state import HelpButton
 from desktop.widgets.flow import FlowLayout
@@ -267,7 +267,7 @@ class AppointmentsTab(QWidget):
         self._open_at: int | None = None
         self.items: list = []
         self.buttons = {}
-        for key, label in (("confirm", self.tr("Confirm")), ("complete", self.tr("Completed")), ("no_show", "No-show"),
+        for key, label in (("confirm", self.tr("Confirm")), ("complete", self.tr("Completed")), ("no_show", self.tr("No-show")),
                            ("cancel", self.tr("Cancel"))):
             b = QPushButton(label)
             b.clicked.connect(lambda _=False, k=key: self.act(k))
@@ -377,7 +377,8 @@ class AppointmentsTab(QWidget):
                                           + ("" if day_mode else f" ({a.staff_name})")
                                           if minute < a.start_minute + 15 else "")
                     it.setBackground(QBrush(QColor(colours.get(a.state, "#ffffff"))))
-                    it.setToolTip(f"{hm(a.start_minute)}–{hm(a.end_minute)} {a.staff_name} ({a.state})")
+                    it.setToolTip(f"{hm(a.start_minute)}–{hm(a.end_minute)} {a.staff_name} "
+                                  f"({words(a.state, APPOINTMENT_STATE_WORDS)})")
                     self.calendar.setItem(r, col, it)
         current = self.list.currentItem()
         keep = getattr(self, "_want_appointment", None) or (
@@ -385,7 +386,7 @@ class AppointmentsTab(QWidget):
         self.list.clear()
         for a in items:
             li = QListWidgetItem(self.tr("{day} {hm} {service_name} — {customer_name} "
-                                 "with {staff_name} [{state}]").format(day=self.ctx.formats.day(a.day), hm=hm(a.start_minute), service_name=a.service_name, customer_name=a.customer_name, staff_name=a.staff_name, state=a.state))
+                                 "with {staff_name} [{state}]").format(day=self.ctx.formats.day(a.day), hm=hm(a.start_minute), service_name=a.service_name, customer_name=a.customer_name, staff_name=a.staff_name, state=words(a.state, APPOINTMENT_STATE_WORDS)))
             li.setData(Qt.ItemDataRole.UserRole, a.id)
             self.list.addItem(li)
             if a.id == keep:                # the asked-for (or still selected) appointment
@@ -475,7 +476,8 @@ class AppointmentsTab(QWidget):
                 button.setToolTip(self.tr("Confirm the booking first: only a confirmed appointment can be "
                                   "marked completed (and billed)"))
             elif state not in allowed[key]:
-                button.setToolTip(self.tr("This appointment is {replace}").format(replace=state.replace('_', '-')))
+                button.setToolTip(self.tr("This appointment is {state}").format(
+                    state=words(state, APPOINTMENT_STATE_WORDS)))
             else:
                 button.setToolTip("")
 
@@ -889,7 +891,8 @@ class TimeOffTab(QWidget):
         colours = {"pending": "#ffe08a", "approved": "#a8d5a2", "rejected": "#f4a3a3"}
         for r, t in enumerate(rows):
             fm = self.ctx.formats
-            for c, v in enumerate((t.staff_name, fm.date(t.start_date), fm.date(t.end_date), t.state, t.reason)):
+            for c, v in enumerate((t.staff_name, fm.date(t.start_date), fm.date(t.end_date),
+                                   words(t.state, TIME_OFF_STATE_WORDS), t.reason)):
                 item = QTableWidgetItem(v)
                 if c == 3:
                     item.setBackground(QBrush(QColor(colours.get(t.state, "#ffffff"))))

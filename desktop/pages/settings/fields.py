@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QComplet
                                QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
+from core.kernel.i18n import _
 from core.kernel.settings import DAYS, SECRET_NOT_SET, SECRET_SET, SettingSpec
+from desktop.ui import AREA_WORDS, words
 
 DAY_NAMES = (QT_TRANSLATE_NOOP("pages.settings.fields", "Monday"), QT_TRANSLATE_NOOP("pages.settings.fields", "Tuesday"), QT_TRANSLATE_NOOP("pages.settings.fields", "Wednesday"), QT_TRANSLATE_NOOP("pages.settings.fields", "Thursday"), QT_TRANSLATE_NOOP("pages.settings.fields", "Friday"), QT_TRANSLATE_NOOP("pages.settings.fields", "Saturday"), QT_TRANSLATE_NOOP("pages.settings.fields", "Sunday"))
 
@@ -544,17 +546,17 @@ class DecideRolesEditor(Editor):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
-        specs = sorted(load_kinds().values(), key=lambda k: (k.area, k.title.lower()))
+        specs = sorted(load_kinds().values(), key=lambda k: (k.area, k.title_shown.lower()))
         self.boxes: dict[str, QComboBox] = {}
         self.titles: dict[str, QLabel] = {}
         self._extra: dict[str, Any] = {}
         for r, k in enumerate(specs):
-            title = QLabel(k.title)
+            title = QLabel(k.title_shown)
             title.setWordWrap(True)
-            title.setToolTip(k.description or k.title)
+            title.setToolTip(_(k.description) if k.description else k.title_shown)
             box = QComboBox()
             box.setObjectName(f"decide_{k.kind}")
-            box.setAccessibleName(self.tr("Who decides: {title}").format(title=k.title))
+            box.setAccessibleName(self.tr("Who decides: {title}").format(title=k.title_shown))
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(27)
             box.addItem(self.tr("As usual ({roles})").format(roles=_roles_words((r_.value for r_ in k.default_roles)).lower()), None)
@@ -612,13 +614,14 @@ class AreasOffEditor(Editor):
         grid.setVerticalSpacing(4)
         by_area: dict[str, list[str]] = {}
         for job in load_jobs().values():
-            by_area.setdefault(job.area, []).append(job.title)
+            by_area.setdefault(job.area, []).append(_(job.title))
         self.boxes: dict[str, QCheckBox] = {}
         self._extra: list[str] = []
         for r, area in enumerate(sorted(by_area)):
-            box = QCheckBox(area.replace("_", " ").capitalize())
+            area_name = words(area, AREA_WORDS)
+            box = QCheckBox(area_name[:1].upper() + area_name[1:])
             box.setObjectName(f"area_{area}")
-            box.setAccessibleName(self.tr("{area} automation runs on schedule").format(area=area.capitalize()))
+            box.setAccessibleName(self.tr("{area} automation runs on schedule").format(area=area_name))
             box.toggled.connect(lambda _on: self.changed.emit())
             jobs = QLabel(", ".join(sorted(by_area[area])))
             jobs.setObjectName("fieldHelp")

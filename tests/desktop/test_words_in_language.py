@@ -1,0 +1,70 @@
+"""Stored keys read in the user's language on screen (issue 17): a customer's history, a role's
+permissions under My account, states that need their own words per kind of record, the routing
+fields' accessible names and a message's kind said to a screen reader."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from core.invoicing.service import LineDraft
+from desktop.ui import APPOINTMENT_STATE_WORDS, INVOICE_STATUS_WORDS, PAYMENT_METHOD_WORDS, TIME_OFF_STATE_WORDS, words
+from tests.desktop.conftest import show_page
+
+
+def test_a_customers_history_reads_in_german(qtbot, app, owner, make_ctx, settle, ui_language):
+    import desktop.pages.customers  # noqa: F401 - registers the page
+    from desktop.pages.customers.page import CustomersPage
+    cust = app.customers.create(owner, name="Ann Smith")
+    inv = app.invoicing.issue(owner, app.invoicing.create_draft(
+        owner, cust.id, [LineDraft("Cake", Decimal(1), Decimal("12"), "standard")]).id)
+    app.invoicing.record_payment(owner, inv.id, Decimal("5"), method="cash")
+    app.customers.note(owner, cust.id, "called about the cake")
+    ui_language("de")
+    ctx, page = show_page(qtbot, make_ctx, CustomersPage, owner, (1300, 760))
+    page.load(cust.id)
+    settle(ctx)
+    rows = [[page.history.item(r, c).text() for c in range(3)] for r in range(page.history.rowCount())]
+    areas = {r[1]: r[2] for r in rows}
+    assert areas == {"Rechnungen": "teilweise bezahlt", "Zahlungen": "bar", "Notizen": "Notiz"}, rows
+
+
+def test_my_account_lists_what_the_role_may_do_in_its_words(qtbot, app, owner, staff, make_ctx, ui_language):
+    from desktop.pages.settings.users import MyAccount
+    ui_language("de")
+    ctx, page = show_page(qtbot, make_ctx, MyAccount, staff, (900, 700))
+    text = page.findChild(QLabel, "myPermissions").text()
+    assert "Artikel, Lieferanten und Lagerbestand bearbeiten" in text
+    assert "edit products" not in text and "view reports" not in text
+
+
+def test_each_kind_of_record_keeps_its_own_state_words(qapp, ui_language):
+    """"open" is an unpaid invoice and an order still being worked on: Spanish says them apart."""
+    ui_language("es")
+    assert words("open", INVOICE_STATUS_WORDS) == "pendiente de pago"
+    assert QCoreApplication.translate("PurchaseOrders", "open") == "abierta"
+    assert words("part paid", INVOICE_STATUS_WORDS) == "pagada en parte"
+    ui_language("de")
+    assert words("open", INVOICE_STATUS_WORDS) == "offen (unbezahlt)"
+    assert words("no_show", APPOINTMENT_STATE_WORDS) == "nicht erschienen"
+    assert words("pending", APPOINTMENT_STATE_WORDS) == "offen"
+    assert words("pending", TIME_OFF_STATE_WORDS) == "beantragt"
+    assert words("bank transfer", PAYMENT_METHOD_WORDS) == "Überweisung"
+
+
+def test_routing_fields_and_messages_are_named_in_german(qtbot, qapp, ui_language):
+    from desktop.pages.settings.fields import AreasOffEditor, DecideRolesEditor
+    from desktop.widgets.message_bar import MessageBar
+    ui_language("de")
+    roles = DecideRolesEditor()
+    qtbot.addWidget(roles)
+    assert roles.boxes["payment_reminder"].accessibleName() == "Wer entscheidet: Zahlungserinnerung"
+    assert roles.titles["payment_reminder"].text() == "Zahlungserinnerung"
+    areas = AreasOffEditor()
+    qtbot.addWidget(areas)
+    assert areas.boxes["inventory"].text() == "Lager"
+    bar = MessageBar()
+    qtbot.addWidget(bar)
+    bar.show_message("Nicht gespeichert", kind="error")
+    assert bar.accessibleName() == "Fehler: Nicht gespeichert"

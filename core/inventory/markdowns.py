@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from core.automation.pilot import PilotComparison, register_pilot_comparison
 from core.automation.registry import JobContext, job
 from core.inbox.kinds import ApplyContext, KindSpec, register_kind
 from core.inbox.models import Suggestion
@@ -40,7 +41,7 @@ from core.kernel.actor import SYSTEM, Role
 from core.kernel.audit import record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound
 from core.kernel.formats import read_formats
-from core.kernel.i18n import N_, _
+from core.kernel.i18n import N_, _, ngettext
 from core.users.permissions import Perm, require
 
 KIND = "price_markdown"
@@ -260,3 +261,55 @@ register_kind(KindSpec(
     normalise=normalise,
     description=N_("A price reduction for a slow mover for a stated period; approving changes the price "
                    "until the period ends, then the old price comes back.")))
+
+
+# ----------------------------------------------------------------------------- its pilot
+#: A person's price cut agrees with the pilot's when its share is within this many points of it.
+SHARE_TOLERANCE = Decimal("0.05")
+
+
+def compare_markdowns(drafted: dict[int, Decimal], cut: dict[int, Decimal]) -> str:
+    """The products the pilot would have marked down (product → its reduction, 0.20 = 20 %) against
+    the price cuts people made by hand in the period (product → their first cut's share). Pure."""
+    both = set(drafted) & set(cut)
+    close = sum(1 for pid in both if abs(drafted[pid] - cut[pid]) <= SHARE_TOLERANCE)
+    return ngettext("would have marked down {n} product; people cut the price of {both} of them by hand, {close} "
+                    "by about the same share (within {points} points); other products people cut: {other}",
+                    "would have marked down {n} products; people cut the price of {both} of them by hand, {close} "
+                    "by about the same share (within {points} points); other products people cut: {other}",
+                    len(drafted)).format(n=len(drafted), both=len(both), close=close,
+                                         points=int(SHARE_TOLERANCE * 100), other=len(set(cut) - set(drafted)))
+
+
+def _money(v: Any) -> Decimal | None:
+    try:
+        return Decimal(str(v)) if v not in (None, "") else None
+    except ArithmeticError:
+        return None
+
+
+def _pilot(app: Any, period: Any, drafts: list[Any]) -> str:
+    from core.kernel.audit import AuditEntry
+    from core.kernel.reports import instant_bounds, shop_zone
+    drafted: dict[int, Decimal] = {}
+    for d in drafts:
+        if isinstance(d.payload, dict) and d.payload.get("product_id") is not None:
+            old, new = _money(d.payload.get("old_price")), _money(d.payload.get("new_price"))
+            if old and new is not None:
+                drafted.setdefault(int(d.payload["product_id"]), (old - new) / old)
+    lo, hi = instant_bounds(period, shop_zone(app))
+    cut: dict[int, Decimal] = {}
+    with app.db.read() as s:
+        for pid, before, after in s.execute(
+                select(AuditEntry.entity_id, AuditEntry.before, AuditEntry.after).where(
+                    AuditEntry.at >= lo, AuditEntry.at < hi, AuditEntry.entity == "product",
+                    AuditEntry.action == "update product", AuditEntry.user_id.is_not(None))
+                .order_by(AuditEntry.at, AuditEntry.id)):
+            old = _money(before.get("price")) if isinstance(before, dict) else None
+            new = _money(after.get("price")) if isinstance(after, dict) else None
+            if pid and old and new is not None and new < old:
+                cut.setdefault(int(pid), (old - new) / old)
+    return compare_markdowns(drafted, cut)
+
+
+register_pilot_comparison(PilotComparison(JOB, N_("the price cuts people made by hand"), _pilot))

@@ -557,6 +557,8 @@ def _reorder_pilot(app: "Deskmate", period: Period, drafts: list[Any]) -> str:
 
 register_pilot_comparison(PilotComparison(
     "inventory.reorder", N_("the purchase orders people placed"), _reorder_pilot))
+# the markdown job's pilot is declared beside the job
+from core.inventory import markdowns as _markdowns  # noqa: E402,F401
 
 
 # ---------------------------------------------------------------------- the reorder job's own measure

@@ -191,3 +191,5 @@ def _dunning_pilot(app: "Deskmate", period: Period, drafts: list[Any]) -> str:
 
 register_pilot_comparison(PilotComparison("invoicing.dunning", N_("the payment reminders people sent"),
                                           _dunning_pilot))
+# the win-back job's pilot is declared beside the job (it reads the job's own rhythm of visits)
+from core.invoicing import winback as _winback  # noqa: E402,F401

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.automation.pilot import PilotComparison, register_pilot_comparison
 from core.automation.registry import JobContext, job
 from core.customers.languages import document_formats, document_language
 from core.customers.models import Customer
@@ -37,7 +38,7 @@ from core.kernel.actor import Role
 from core.kernel.audit import record
 from core.kernel.errors import DeskmateError
 from core.kernel.formats import read_formats
-from core.kernel.i18n import N_, _, language
+from core.kernel.i18n import N_, _, language, ngettext
 from core.kernel.robust import median, quantile
 from core.kernel.settings import SettingsService
 from core.users.permissions import Perm, require
@@ -288,3 +289,49 @@ register_kind(KindSpec(
     default_roles=frozenset({Role.OWNER, Role.STAFF}), normalise=normalise, editor="reminder",
     description=N_("A personal note to a customer who stopped coming well beyond their own rhythm; "
                    "approving sends it (e-mail or outbox) and records it on the customer.")))
+
+
+# ----------------------------------------------------------------------------- its pilot
+#: The notes on a customer that are a person reaching out to them: their own note (a call, a letter)
+#: or a win-back note sent.
+CONTACT_NOTES = ("note", "winback")
+
+
+def compare_winback(drafted: dict[int, date], contacted: dict[int, list[date]],
+                    visits: dict[int, list[date]]) -> str:
+    """The customers the pilot would have written to (customer → the day of its draft) against what
+    happened by hand in the period: people reached out to them (``contacted``: customer → days of a
+    person's note to or about them), or they came back without a note (``visits``: customer → visit
+    days). Pure: tested on hand-made dictionaries."""
+    both = {c for c, day in drafted.items() if any(d >= day for d in contacted.get(c, []))}
+    back = {c for c, day in drafted.items() if c not in both and any(d > day for d in visits.get(c, []))}
+    other = len(set(contacted) - set(drafted))
+    return ngettext("would have written to {n} drifting customer; people reached out to {both} of them by "
+                    "hand, {back} came back without a note; other customers people reached out to: {other}",
+                    "would have written to {n} drifting customers; people reached out to {both} of them by "
+                    "hand, {back} came back without a note; other customers people reached out to: {other}",
+                    len(drafted)).format(n=len(drafted), both=len(both), back=len(back), other=other)
+
+
+def _pilot(app: "Deskmate", period: Any, drafts: list[Any]) -> str:
+    from core.customers.models import CustomerNote
+    from core.kernel.actor import SYSTEM
+    from core.kernel.reports import instant_bounds, shop_zone
+    drafted: dict[int, date] = {}
+    for d in drafts:
+        if isinstance(d.payload, dict) and d.payload.get("customer_id") is not None:
+            drafted.setdefault(int(d.payload["customer_id"]), d.day)
+    zone = shop_zone(app)
+    lo, hi = instant_bounds(period, zone)
+    contacted: dict[int, list[date]] = defaultdict(list)
+    with app.db.read() as s:
+        for cid, at in s.execute(select(CustomerNote.customer_id, CustomerNote.at).where(
+                CustomerNote.at >= lo, CustomerNote.at < hi, CustomerNote.kind.in_(CONTACT_NOTES),
+                CustomerNote.username != SYSTEM.username)):
+            contacted[cid].append(at.astimezone(zone).date())
+        days, _what = _visits(app, s, period.start)
+    visits = {c: [d for d in ds if d <= period.end] for c, ds in days.items()}
+    return compare_winback(drafted, dict(contacted), visits)
+
+
+register_pilot_comparison(PilotComparison(JOB, N_("the notes people wrote to customers by hand"), _pilot))

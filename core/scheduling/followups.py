@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from core.automation.pilot import PilotComparison, register_pilot_comparison
 from core.automation.registry import JobContext, job
 from core.customers.models import Customer
 from core.customers.messages import send_to_customer
@@ -30,7 +31,7 @@ from core.kernel.actor import Actor, Role
 from core.kernel.audit import record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound, ValidationError
 from core.kernel.formats import read_formats
-from core.kernel.i18n import N_, _
+from core.kernel.i18n import N_, _, ngettext
 from core.kernel.settings import SettingsService
 from core.scheduling import models as m
 from core.users.permissions import Perm, require
@@ -269,3 +270,47 @@ def _register_report() -> None:
 
 
 _register_report()
+
+
+# ----------------------------------------------------------------------------- its pilot
+#: A person's note on the customer within this many days after a visit is a follow-up by hand.
+BY_HAND_WITHIN_DAYS = 14
+CONTACT_NOTES = ("note", "followup")
+
+
+def compare_followups(drafted: set[int], by_hand: set[int], answered: set[int]) -> str:
+    """The visits (appointment ids) the pilot would have followed up against the visits people
+    followed up by hand in the period and the answers recorded for the pilot's visits. Pure."""
+    return ngettext("would have followed up {n} visit; people followed up {both} of them by hand and recorded "
+                    "an answer for {answered}; visits people followed up that it would not have: {other}",
+                    "would have followed up {n} visits; people followed up {both} of them by hand and recorded "
+                    "an answer for {answered}; visits people followed up that it would not have: {other}",
+                    len(drafted)).format(n=len(drafted), both=len(drafted & by_hand),
+                                         answered=len(drafted & answered), other=len(by_hand - drafted))
+
+
+def _pilot(app: "Deskmate", period: Any, drafts: list[Any]) -> str:
+    from core.customers.models import CustomerNote
+    from core.kernel.actor import SYSTEM
+    from core.kernel.reports import instant_bounds, shop_zone
+    drafted = {int(d.payload["appointment_id"]) for d in drafts
+               if isinstance(d.payload, dict) and d.payload.get("appointment_id") is not None}
+    zone = shop_zone(app)
+    lo, hi = instant_bounds(period, zone)
+    notes: dict[int, list[Any]] = defaultdict(list)
+    with app.db.read() as s:
+        for cid, at in s.execute(select(CustomerNote.customer_id, CustomerNote.at).where(
+                CustomerNote.at >= lo, CustomerNote.at < hi, CustomerNote.kind.in_(CONTACT_NOTES),
+                CustomerNote.username != SYSTEM.username)):
+            notes[cid].append(at.astimezone(zone).date())
+        visits = s.execute(select(m.Appointment.id, m.Appointment.customer_id, m.Appointment.day).where(
+            m.Appointment.state == "completed", m.Appointment.day <= period.end,
+            m.Appointment.day >= period.start - timedelta(days=BY_HAND_WITHIN_DAYS))).all()
+        answered = set(s.scalars(select(m.FollowupAnswer.appointment_id).where(
+            m.FollowupAnswer.appointment_id.in_(drafted)))) if drafted else set()
+    by_hand = {aid for aid, cid, day in visits
+               if any(day <= d <= day + timedelta(days=BY_HAND_WITHIN_DAYS) for d in notes.get(cid, []))}
+    return compare_followups(drafted, by_hand, answered)
+
+
+register_pilot_comparison(PilotComparison(JOB, N_("the follow-ups people sent by hand"), _pilot))

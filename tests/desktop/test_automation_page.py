@@ -128,3 +128,25 @@ def test_who_decides_what_tab(qtbot, app, owner, staff, kit_installed, automatio
     sctx, spage = automation_page(staff)
     assert not (spage.roles_table.item(0, 2).flags() & Qt.ItemFlag.ItemIsEnabled)
     sctx.tasks.wait()
+
+
+CARE_JOBS = ("invoicing.winback", "scheduling.followups", "inventory.markdowns", "automation.unusual_figures")
+
+
+def test_the_care_jobs_offer_pilot_and_a_person_picks_it(qtbot, app, owner, automation_page):
+    """Win-back, follow-ups, markdowns and unusual figures each say how their pilot compares with
+    people's own work, so the page offers "Pilot" for them; picking it switches the job."""
+    ctx, page = automation_page(owner)
+    box = page.mode_box
+    for job_id in CARE_JOBS:
+        page.select_job(job_id)
+        assert box.isEnabled() and box.model().item(box.findData("pilot")).isEnabled(), job_id
+    page.select_job("inventory.markdowns")
+    assert box.currentData() == "on"
+    box.setFocus()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.keyClick(box, Qt.Key.Key_Up)                      # On → Pilot, as a person picks it
+    assert app.automation.job("inventory.markdowns").mode == "pilot"
+    r = _row(page, "inventory.markdowns")
+    assert page.jobs_table.item(r, 1).text().endswith("(pilot)")
+    ctx.tasks.wait()

@@ -117,3 +117,38 @@ def test_a_rejection_holds_the_product_back_until_its_cover_is_much_worse(app, o
     with app.db.read() as s:
         new = s.query(Suggestion).filter_by(job_id=markdowns.JOB, state="new").one()
     assert new.payload["cover_weeks"] >= markdowns.RELEARN * cover
+
+
+def test_compare_markdowns_known_answer():
+    drafted = {1: D("0.10"), 2: D("0.20"), 3: D("0.30")}
+    cut = {1: D("0.14"), 2: D("0.30"), 9: D("0.50")}          # 1 within 5 points, 2 ten points off
+    assert markdowns.compare_markdowns(drafted, cut) == (
+        "would have marked down 3 products; people cut the price of 2 of them by hand, 1 by about the same share "
+        "(within 5 points); other products people cut: 1")
+    assert markdowns.compare_markdowns({4: D("0.10")}, {}) == (
+        "would have marked down 1 product; people cut the price of 0 of them by hand, 0 by about the same share "
+        "(within 5 points); other products people cut: 0")
+
+
+def test_in_pilot_no_price_changes_and_the_payoff_compares_with_price_cuts_people_made(app, owner, shop, clock):
+    """A hand-made week: the pilot would mark the overstocked bread down; a person cuts the bread's
+    price by the same 10 % by hand and the croissant's by a third; a price rise is not a cut."""
+    from core.inbox.service import InboxFilter
+    bread, croissant, muffin = shop["bread"], shop["croissant"], shop["muffin"]
+    app.inventory.stocktake(owner, {bread.id: D(4200)})
+    assert app.automation.update_job(owner, markdowns.JOB, mode="pilot").mode == "pilot"
+    assert app.automation.run_now(owner, markdowns.JOB).created == 1
+    assert app.inbox.list(InboxFilter(kind=markdowns.KIND)) == []
+    assert app.inventory.product_by_sku("BRD").price == D("3.50")           # the pilot changed no price
+    with app.db.read() as s:
+        (draft,) = s.query(Suggestion).filter_by(job_id=markdowns.JOB).all()
+    assert draft.state == "pilot"
+    share = (D(draft.payload["old_price"]) - D(draft.payload["new_price"])) / D(draft.payload["old_price"])
+    app.inventory.update_product(owner, bread.id, price=str((D("3.50") * (1 - share)).quantize(D("0.01"))))
+    app.inventory.update_product(owner, croissant.id, price="1.05")
+    app.inventory.update_product(owner, muffin.id, price="2.40")
+    today = app.today()
+    p = next(x for x in app.automation.payoff(today, today) if x.job_id == markdowns.JOB)
+    assert p.mode == "pilot" and p.pilot == (
+        "1 pilot draft against the price cuts people made by hand: would have marked down 1 product; people cut "
+        "the price of 1 of them by hand, 1 by about the same share (within 5 points); other products people cut: 1")

@@ -228,3 +228,38 @@ def ledger_sales(product_id: int, day: date):
 
     from core.inventory.models import SalesDaily
     return select(SalesDaily.quantity).where(SalesDaily.product_id == product_id, SalesDaily.day == day)
+
+
+def test_compare_unusual_known_answer():
+    from core.automation.unusual_pilot import compare_unusual
+    flagged = {("product", "1"), ("product", "2"), ("customer", "3")}
+    corrected = {("product", "1"), ("product", "9")}
+    recorded = {("customer", "3"), ("product", "1"), ("product", "7")}
+    assert compare_unusual(flagged, corrected, recorded) == (
+        "found 3 unusual figures; people corrected 1 of them by hand and recorded a finding of their own about 2; "
+        "other records people recorded a finding about: 1")
+
+
+def test_in_pilot_the_finding_stays_out_of_the_inbox_and_the_payoff_compares_with_corrections(app, owner):
+    """A hand-made day: the pilot flags the bread's 130 (13 typed as 130); a person corrects that
+    day in the ledger and records a finding of their own about the rolls."""
+    from core.inbox.service import InboxFilter
+    bread, roll = _sales_shop(app, owner, wrong=(3, Decimal(130)))
+    assert app.automation.update_job(owner, UNUSUAL_JOB, mode="pilot").mode == "pilot"
+    assert app.automation.run_now(owner, UNUSUAL_JOB).created == 1
+    assert app.inbox.list(InboxFilter(kind="data_quality")) == []
+    with app.db.uow() as s:
+        ledger.post(s, owner, [ledger.Move(bread.id, app.today() - timedelta(days=3), "return", Decimal(117))],
+                    app.clock.now())
+        own = app.inbox.draft(s, kind="data_quality", subject_type="product", subject_id=roll.id,
+                              subject_label="ROL Bread roll", title="Rolls: the till counted a tray twice",
+                              payload={"check": "by_hand", "area": "inventory", "problem": "a tray counted twice",
+                                       "suggested_fix": "look at it", "fix": None},
+                              reason={}, machine_drafted=False, created_by=owner)
+    app.inbox.decide(owner, own, "approve")
+    today = app.today()
+    p = next(x for x in app.automation.payoff(today, today) if x.job_id == UNUSUAL_JOB)
+    assert p.mode == "pilot" and p.pilot == (
+        "1 pilot draft against the corrections and findings people recorded by hand: found 1 unusual figure; "
+        "people corrected 1 of them by hand and recorded a finding of their own about 0; other records people "
+        "recorded a finding about: 1")

@@ -127,3 +127,44 @@ def test_cli_lists_drifting_customers_and_who_has_too_little_history(app, owner,
     assert run(["--data-dir", str(data_dir), "winback", "list", "--all", "--as-of", today]) == 0
     out = capsys.readouterr().out
     assert "not enough history (2 visits)" in out and "drifting" in out and "on rhythm" in out
+
+
+def test_compare_winback_known_answer():
+    day = date(2026, 11, 2)
+    drafted = {1: day, 2: day, 3: day, 4: day}
+    contacted = {1: [day], 2: [day - timedelta(days=1)], 7: [day], 8: [day]}   # 2: before the draft: not for it
+    visits = {2: [day + timedelta(days=3)], 3: [day], 4: [day + timedelta(days=1)], 1: [day + timedelta(days=2)]}
+    # 1 reached out to (its visit after is the note's doing); 2 and 4 came back on their own; 3 not after the draft
+    assert winback.compare_winback(drafted, contacted, visits) == (
+        "would have written to 4 drifting customers; people reached out to 1 of them by hand, 2 came back "
+        "without a note; other customers people reached out to: 2")
+    assert winback.compare_winback({1: day}, {}, {}) == (
+        "would have written to 1 drifting customer; people reached out to 0 of them by hand, 0 came back "
+        "without a note; other customers people reached out to: 0")
+
+
+def test_in_pilot_no_note_reaches_the_inbox_and_the_payoff_compares_with_notes_people_wrote(app, owner, clock):
+    """A hand-made fortnight: the pilot would write to Ann and Dee; a person calls Ann and Cy (a
+    note on each), Dee buys again on her own two days later."""
+    from core.inbox.service import InboxFilter
+    ann = customer(app, owner, "Ann Smith", email="ann@example.com")
+    dee = customer(app, owner, "Dee Park", email="dee@example.com")
+    cy = customer(app, owner, "Cy Young", email="")
+    for d in sorted(_every(7, 6, app.today() - timedelta(days=21))):   # both weekly, the last three weeks ago
+        for c in (ann, dee):
+            inv = app.invoicing.create_draft(owner, c.id, lines(("Rye", "1", "4.00", "standard")))
+            app.invoicing.issue(owner, inv.id, issue_date=d, confirm_date=True)
+    assert app.automation.update_job(owner, winback.JOB, mode="pilot").mode == "pilot"
+    start = app.today()
+    assert app.automation.run_now(owner, winback.JOB).created == 2
+    assert app.inbox.list(InboxFilter(kind=winback.KIND)) == []                # nothing to decide, nothing sent
+    app.customers.note(owner, ann.id, "Called Ann: she was away, back next week")
+    app.customers.note(owner, cy.id, "Sent Cy a card")
+    clock.advance(timedelta(days=2))
+    inv = app.invoicing.create_draft(owner, dee.id, lines(("Rye", "1", "4.00", "standard")))
+    app.invoicing.issue(owner, inv.id)
+    p = next(x for x in app.automation.payoff(start, start + timedelta(days=13)) if x.job_id == winback.JOB)
+    assert p.mode == "pilot" and p.verdict == "pilot"
+    assert p.pilot == ("2 pilot drafts against the notes people wrote to customers by hand: would have written "
+                       "to 2 drifting customers; people reached out to 1 of them by hand, 1 came back without a "
+                       "note; other customers people reached out to: 1")

@@ -81,3 +81,50 @@ def test_cli_records_a_rating_and_prints_the_summary(app, owner, shop, data_dir,
     assert [None if v is None else float(v) for v in means] == [None, 4.0]
     tables = {t["title"]: t for t in rep["tables"]}
     assert tables["Per service"]["rows"][0][0] == "Tasting" and tables["Per staff member"]["rows"][0][1] in (1, "1")
+
+
+def test_compare_followups_known_answer():
+    assert followups.compare_followups({1, 2, 3, 4}, {2, 9}, {3, 4, 7}) == (
+        "would have followed up 4 visits; people followed up 1 of them by hand and recorded an answer for 2; "
+        "visits people followed up that it would not have: 1")
+    assert followups.compare_followups({5}, set(), set()) == (
+        "would have followed up 1 visit; people followed up 0 of them by hand and recorded an answer for 0; "
+        "visits people followed up that it would not have: 0")
+
+
+def test_in_pilot_nothing_is_drafted_into_the_inbox_and_the_payoff_compares_with_hand_follow_ups(
+        app, owner, shop, clock):  # noqa: F811
+    """A hand-made fortnight: two tastings on Monday (the pilot would follow both up), a consultation
+    the setting does not name; a person rings Carla and the consultation's customer, and records
+    Dora's answer."""
+    from datetime import datetime, timezone
+
+    from core.inbox.service import InboxFilter
+    a = _visit(app, owner, shop)
+    dora = app.customers.create(owner, name="Dora Diner", email="dora@x.example")
+    eve = app.customers.create(owner, name="Eve Early", email="eve@x.example")
+    consult = app.scheduling.add_service(owner, "Consultation", 45, buffer_before=15, buffer_after=15,
+                                         skill="baker", price="10.00")
+    visits = []
+    for cust, svc, start in ((dora, shop["svc"], 13 * 60), (eve, consult, 11 * 60)):
+        v = app.scheduling.book(owner, cust.id, svc.id, shop["ann"].id, MON, start)
+        item = next(i for i in app.inbox.list() if i.kind == "appointment_confirmation" and i.state == "new")
+        app.inbox.decide(owner, item.id, "approve")
+        app.scheduling.complete(owner, v.id)
+        visits.append(v)
+    b = visits[0]
+    app.settings.update(owner, {"scheduling.followup_days": {"Tasting": 2}})
+    assert app.automation.update_job(owner, followups.JOB, mode="pilot").mode == "pilot"
+    clock.set(datetime(2026, 12, 2, 9, tzinfo=timezone.utc))
+    assert app.automation.run_now(owner, followups.JOB, as_of=MON + timedelta(days=2)).created == 2
+    assert app.inbox.list(InboxFilter(kind=followups.KIND)) == []
+    assert not app.paths.outbox.exists() or not list(app.paths.outbox.glob("followup-*"))
+    app.customers.note(owner, shop["cust"].id, "Rang Carla: she loved the tasting")
+    app.customers.note(owner, eve.id, "Rang Eve after her consultation")
+    followups.record_rating(app, owner, b.id, 4, "nice")
+    p = next(x for x in app.automation.payoff(MON, MON + timedelta(days=13)) if x.job_id == followups.JOB)
+    assert p.mode == "pilot" and p.pilot == (
+        "2 pilot drafts against the follow-ups people sent by hand: would have followed up 2 visits; people "
+        "followed up 1 of them by hand and recorded an answer for 1; visits people followed up that it would not "
+        "have: 1")
+    assert a.id != b.id

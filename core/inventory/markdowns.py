@@ -16,9 +16,15 @@ period at both prices, and the expected **sell-through** (share of the stock sol
 the proposal) and records a :class:`~core.inventory.models.PriceMarkdown`; when the period ends the
 job puts the old price back (audited), unless someone changed the price in between. **Learning from rejections.** A person who rejects a markdown (with a reason: "it keeps", "the
 season is coming") is heard: the job does not propose one for that product again until its cover
-is :data:`RELEARN` × what it was when they said no. Products
-without sales are left out (a markdown's effect could not be judged), and so are products without
-enough history, without a cost or price, or already marked down.
+is :data:`RELEARN` × what it was when they said no.
+
+**Stock that does not sell.** A product with stock on hand and no sale for :data:`NO_SALE_WEEKS`
+weeks (having had stock for longer) has a cover with no end: rather than skipping it, the job
+proposes the first step above cost and says on the card that no sale came in N weeks and that its
+effect cannot be estimated (a wrong stock figure or a till that books it under another product
+looks the same, so the card asks to check those first). A rejection holds it back until it has
+gone :data:`RELEARN` × as many weeks without a sale. Products with too little history to judge,
+without a price, or already marked down are left out.
 """
 from __future__ import annotations
 
@@ -28,7 +34,7 @@ from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from core.automation.pilot import PilotComparison, register_pilot_comparison
 from core.automation.registry import JobContext, job
@@ -36,7 +42,7 @@ from core.inbox.kinds import ApplyContext, KindSpec, register_kind
 from core.inbox.models import Suggestion
 from core.inbox.reason import reason_card
 from core.inbox.texts import stored, tmsg
-from core.inventory.models import PriceMarkdown, Product
+from core.inventory.models import PriceMarkdown, Product, SalesDaily, StockMovement
 from core.kernel.actor import SYSTEM, Role
 from core.kernel.audit import record
 from core.kernel.errors import ConflictError, DeskmateError, NotFound
@@ -51,6 +57,7 @@ STEPS = (Decimal("0.10"), Decimal("0.20"), Decimal("0.30"))
 ELASTICITY = 2.0
 PERIOD_DAYS = 28
 RELEARN = 1.5             # after a rejection, propose again only at 1.5 × the cover then
+NO_SALE_WEEKS = 8         # stock on hand and no sale for this long: its cover has no end
 
 
 @dataclass(frozen=True)
@@ -67,7 +74,8 @@ class Markdown:
 
     @property
     def cover_weeks(self) -> float:
-        return self.on_hand / (7 * self.daily)
+        """Weeks the stock lasts at the pace; without sales it has no end (infinity)."""
+        return self.on_hand / (7 * self.daily) if self.daily > 0 else math.inf
 
     @property
     def daily_after(self) -> float:
@@ -75,7 +83,7 @@ class Markdown:
 
     @property
     def cover_weeks_after(self) -> float:
-        return self.on_hand / (7 * self.daily_after)
+        return self.on_hand / (7 * self.daily_after) if self.daily_after > 0 else math.inf
 
     def sold(self, daily: float) -> float:
         return min(self.on_hand, daily * self.days)
@@ -119,13 +127,52 @@ def propose(on_hand: float, daily: float, price: Decimal, cost: Decimal,
     return Markdown(on_hand, daily, price, cost, p, _price(price, p), days)
 
 
-def _rejected_cover(s: Any) -> dict[int, float]:
-    """Per product, the weeks of cover at its latest rejected markdown (what a person said no to)."""
-    out: dict[int, float] = {}
+def propose_first_step(on_hand: float, price: Decimal, cost: Decimal, days: int = PERIOD_DAYS) -> Markdown | None:
+    """For stock that has not sold at all: the first step above cost (there is no pace to aim a
+    cover at), or None without stock, price or a step above cost."""
+    if on_hand <= 0 or price <= 0:
+        return None
+    p = next((p for p in STEPS if _price(price, p) > cost), None)
+    return None if p is None else Markdown(on_hand, 0.0, price, cost, p, _price(price, p), days)
+
+
+def _rejected_cover(s: Any) -> tuple[dict[int, float], dict[int, int]]:
+    """Per product, what a person said no to at its latest rejected markdown: the weeks of cover,
+    and (for stock that did not sell) the weeks without a sale."""
+    cover: dict[int, float] = {}
+    no_sale: dict[int, int] = {}
     for sid, payload in s.execute(select(Suggestion.subject_id, Suggestion.payload).where(
             Suggestion.kind == KIND, Suggestion.state == "rejected").order_by(Suggestion.id)):
         if isinstance(payload, dict) and payload.get("cover_weeks") is not None:
-            out[int(sid)] = float(payload["cover_weeks"])
+            cover[int(sid)] = float(payload["cover_weeks"])
+        if isinstance(payload, dict) and payload.get("no_sale_weeks") is not None:
+            no_sale[int(sid)] = int(payload["no_sale_weeks"])
+    return cover, no_sale
+
+
+def _not_selling(s: Any, snap: Any, as_of: Any) -> dict[int, tuple[Any, int]]:
+    """Products with stock on hand that sold nothing in the last :data:`NO_SALE_WEEKS` weeks and
+    have had stock for longer (a product just delivered has not had its chance): product id →
+    (the last sale day or None, whole weeks without a sale — counted from the first stock
+    movement when it never sold)."""
+    recent = NO_SALE_WEEKS * 7
+    idle = [p.id for i, p in enumerate(snap.products)
+            if p.active and p.on_hand > 0 and float(snap.sales[i, -recent:].sum()) == 0.0]
+    if not idle:
+        return {}
+    last = dict(s.execute(select(SalesDaily.product_id, func.max(SalesDaily.day))
+                          .where(SalesDaily.product_id.in_(idle), SalesDaily.quantity > 0)
+                          .group_by(SalesDaily.product_id)).all())
+    first = dict(s.execute(select(StockMovement.product_id, func.min(StockMovement.day))
+                           .where(StockMovement.product_id.in_(idle)).group_by(StockMovement.product_id)).all())
+    out: dict[int, tuple[Any, int]] = {}
+    for pid in idle:
+        since = last.get(pid) or first.get(pid)
+        if since is None or first.get(pid) is None or (as_of - first[pid]).days < recent:
+            continue
+        weeks = (as_of - since).days // 7
+        if weeks >= NO_SALE_WEEKS:
+            out[pid] = (last.get(pid), weeks)
     return out
 
 
@@ -159,11 +206,21 @@ def markdown_job(ctx: JobContext) -> None:
         fm = read_formats(s)
         running = set(s.scalars(select(PriceMarkdown.product_id).where(PriceMarkdown.restored_at.is_(None))))
         waiting = {int(i) for i in ctx.app.inbox.open_subject_ids(s, KIND)}
-        rejected = _rejected_cover(s)
+        rejected, rejected_idle = _rejected_cover(s)
+        idle = _not_selling(s, snap, ctx.as_of)
         drafted = held = 0
         for i, p in enumerate(snap.products):
             r = snap.plan.row(i)
-            if not p.active or p.id in running or p.id in waiting or not r["enough_history"]:
+            if not p.active or p.id in running or p.id in waiting:
+                continue
+            if p.id in idle:
+                last_sale, weeks = idle[p.id]
+                if p.id in rejected_idle and weeks < RELEARN * rejected_idle[p.id]:
+                    held += 1   # a person said no at about this many weeks: ask again much later
+                    continue
+                drafted += _draft_not_selling(ctx, s, fm, p, last_sale, weeks)
+                continue
+            if not r["enough_history"]:
                 continue
             m = propose(float(p.on_hand), float(str(r["forecast_daily"])), p.price, p.cost)
             if m is None:
@@ -215,6 +272,48 @@ def markdown_job(ctx: JobContext) -> None:
             drafted += new_id is not None
     ctx.note(stored("{n} markdowns proposed; {held} held back after a rejection; {restored} ended and "
                     "back at their old price", n=drafted, held=held, restored=restored))
+
+
+def _draft_not_selling(ctx: JobContext, s: Any, fm: Any, p: Product, last_sale: Any, weeks: int) -> int:
+    """Draft the first step for stock that does not sell; 1 when a new item was drafted."""
+    m = propose_first_step(float(p.on_hand), p.price, p.cost)
+    if m is None:
+        return 0
+    mg_now, mg_after = m.margin
+    pct = fm.percent(m.pct * 100)
+    since = fm.date(last_sale) if last_sale is not None else tmsg("none recorded")
+    card = reason_card(
+        explanation=tmsg("{name} has not sold for {weeks} weeks with {on_hand} on hand, so its cover has no "
+                         "end; {pct} off for {days} days is the first step to get it moving.", name=p.name,
+                         weeks=weeks, on_hand=fm.quantity(p.on_hand), pct=pct, days=m.days),
+        inputs={N_("on hand"): fm.quantity(p.on_hand), N_("last sale"): since,
+                N_("weeks without a sale"): weeks,
+                N_("weeks of cover now"): tmsg("no end (no sales)"),
+                N_("price now"): fm.money(m.price), N_("marked-down price"): fm.money(m.new_price),
+                N_("cost"): fm.money(m.cost),
+                N_("margin a unit: now, after"): f"{fm.money(mg_now)}, {fm.money(mg_after)}",
+                N_("expected sell-through in the period: now, after"):
+                    tmsg("cannot be estimated: there are no sales to start from")},
+        window=tmsg("sales as of {day}", day=fm.date(ctx.as_of)),
+        formula=tmsg("no sale for {weeks} weeks or more, stock on hand → the first step above cost",
+                     weeks=NO_SALE_WEEKS),
+        calculation=[tmsg("{weeks} weeks without a sale ≥ {limit}; {pct} off: {old} → {new} (cost {cost})",
+                          weeks=weeks, limit=NO_SALE_WEEKS, pct=pct, old=fm.money(m.price),
+                          new=fm.money(m.new_price), cost=fm.money(m.cost))],
+        confidence="low",
+        warnings=[tmsg("with no sales Deskmate cannot tell how much a markdown will sell; if the product "
+                       "should be selling, first check its stock figure and that the till records it "
+                       "under this product")])
+    new_id = ctx.draft(
+        s, kind=KIND, subject_type="product", subject_id=p.id, occurrence=f"no-sale-{m.price:.2f}-{weeks}w",
+        subject_label=f"{p.sku} {p.name}",
+        title=stored("Markdown {sku} {name}: {pct} off for {days} days (no sale in {weeks} weeks)",
+                     sku=p.sku, name=p.name, pct=pct, days=m.days, weeks=weeks),
+        summary=stored("{old} → {new}", old=fm.money(m.price), new=fm.money(m.new_price)),
+        payload={"product_id": p.id, "old_price": f"{m.price:.2f}", "new_price": f"{m.new_price:.2f}",
+                 "days": m.days, "cover_weeks": None, "no_sale_weeks": weeks},
+        reason=card)
+    return int(new_id is not None)
 
 
 def normalise(payload: Any) -> Any:

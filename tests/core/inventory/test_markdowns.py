@@ -152,3 +152,57 @@ def test_in_pilot_no_price_changes_and_the_payoff_compares_with_price_cuts_peopl
     assert p.mode == "pilot" and p.pilot == (
         "1 pilot draft against the price cuts people made by hand: would have marked down 1 product; people cut "
         "the price of 1 of them by hand, 1 by about the same share (within 5 points); other products people cut: 1")
+
+
+def test_first_step_for_stock_that_does_not_sell():
+    m = markdowns.propose_first_step(40, D("2.00"), D("0.50"))
+    assert (m.pct, m.new_price, m.days) == (D("0.10"), D("1.80"), 28)
+    assert m.cover_weeks == float("inf") and m.sell_through == (0.0, 0.0)
+    assert markdowns.propose_first_step(40, D("2.00"), D("1.95")) is None              # every step under cost
+    assert markdowns.propose_first_step(0, D("2.00"), D("0.50")) is None
+
+
+def test_stock_that_has_not_sold_for_weeks_gets_the_first_step_and_says_so(app, owner, shop, clock):
+    """A hand-made history: jam delivered 20 weeks ago, its last sale 11 weeks ago, 40 jars on the
+    shelf; a vase delivered 4 weeks ago that never sold is too new to judge."""
+    from core.inventory import ledger
+    inv, today = app.inventory, app.today()
+    jam = inv.create_product(owner, "JAM", "Plum jam", cost="1.50", price="4.00")
+    vase = inv.create_product(owner, "VAS", "Glass vase", cost="6.00", price="15.00")
+    with app.db.uow() as s:
+        ledger.post(s, owner, [ledger.Move(jam.id, today - timedelta(days=140), "receipt", D(50)),
+                               ledger.Move(jam.id, today - timedelta(days=120), "sale", D(-6)),
+                               ledger.Move(jam.id, today - timedelta(days=80), "sale", D(-4)),
+                               ledger.Move(vase.id, today - timedelta(days=28), "receipt", D(3))],
+                    app.clock.now())
+    res = app.automation.run_now(owner, markdowns.JOB)
+    assert res.created == 1
+    with app.db.read() as s:
+        item = s.query(Suggestion).filter_by(job_id=markdowns.JOB).one()
+    assert item.subject_id == str(jam.id)
+    assert shown(item.title) == "Markdown JAM Plum jam: 10% off for 28 days (no sale in 11 weeks)"
+    assert item.payload == {"product_id": jam.id, "old_price": "4.00", "new_price": "3.60", "days": 28,
+                            "cover_weeks": None, "no_sale_weeks": 11}
+    card = card_shown(item.reason)
+    inputs = dict(card["inputs"])
+    assert inputs["weeks of cover now"] == "no end (no sales)" and inputs["weeks without a sale"] == 11
+    assert inputs["last sale"] == app.formats().date(today - timedelta(days=80))
+    assert inputs["expected sell-through in the period: now, after"].startswith("cannot be estimated")
+    assert "has not sold for 11 weeks with 40 on hand" in card["explanation"]
+    # rejected: held back until 1.5 × 11 weeks without a sale (the shop's other products stop
+    # selling as the clock moves past their history: only the jam is looked at here)
+    app.inbox.decide(owner, item.id, "reject", reason="it sells at Christmas")
+
+    def jam_items(state):
+        with app.db.read() as s:
+            return s.query(Suggestion).filter_by(job_id=markdowns.JOB, subject_id=str(jam.id), state=state).all()
+    clock.advance(timedelta(days=28))
+    res = app.automation.run_now(owner, markdowns.JOB)
+    assert jam_items("new") == [] and "1 held back after a rejection" in res.notes
+    clock.advance(timedelta(days=21))                                     # 18 weeks ≥ 16.5
+    app.automation.run_now(owner, markdowns.JOB)
+    (new,) = jam_items("new")
+    assert new.payload["no_sale_weeks"] == 18
+    # approved: the price changes for the period like any markdown
+    app.inbox.decide(owner, new.id, "approve")
+    assert inv.product_by_sku("JAM").price == D("3.60")

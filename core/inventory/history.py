@@ -69,6 +69,11 @@ def sunday(d: date) -> date:
 
 
 @lru_cache(maxsize=8192)
+def _from_ordinal(o: int) -> date:
+    return date.fromordinal(o)
+
+
+@lru_cache(maxsize=8192)
 def _iso(d: date) -> str:
     return d.isoformat()
 
@@ -218,11 +223,11 @@ def apply_moves(conn: Connection, moves: dict[int, dict[date, int]],
                 own[d] = own.get(d, 0) + q
         else:
             own = new
-        # chain() and week_ends() in one pass, on day ordinals (imports fold in ~100,000 days a chunk)
+        # chain() and week_ends() in one pass, on day ordinals (imports fold in ~20,000 days a post)
         level = before.closing if before else 0
         days_out = before.out_days if before else 0
         last = before.day.toordinal() if before else None
-        ends: dict[date, tuple[int, int, int]] = {}
+        ends: dict[int, tuple[int, int, int]] = {}
         for d in sorted(own):
             o = d.toordinal()
             if last is not None and level <= 0:
@@ -231,10 +236,12 @@ def apply_moves(conn: Connection, moves: dict[int, dict[date, int]],
             if not old or (d, level, days_out) not in old:
                 closings.append((pid, d, level, days_out))
             last = o
-            ends[monday(d)] = (level, days_out, o)
-        for w, (c, n_out, o) in ends.items():
-            through = n_out + (w.toordinal() + 6 - o + 1 if c <= 0 else 0)
-            weeks.append((w, pid, sold_weeks.pop((pid, w), 0), c, through))
+            ends[o - (o - 1) % 7] = (level, days_out, o)        # ordinal 1 (1 January of year 1) is a Monday
+        for mo, (c, n_out, o) in ends.items():
+            w = _from_ordinal(mo)
+            weeks.append((w, pid, sold_weeks.pop((pid, w), 0), c, n_out + (mo + 7 - o if c <= 0 else 0)))
+    closings.sort(key=lambda r: (r[0], r[1]))       # in key order: the b-trees fill page by page
+    weeks.sort(key=lambda r: (r[0], r[1]))
     _write(conn, CLOSING_UPSERT, closings, 1)
     _write(conn, WEEK_UPSERT, weeks, 0)
     _write(conn, SOLD_UPSERT, [(w, pid, q) for (pid, w), q in sold_weeks.items()], 0)   # none from post
@@ -367,26 +374,26 @@ def rebuild(conn: Connection) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------------- what the reports read
-def closings_at(conn: Connection, days: Iterable[date], moved: Iterable[int]) -> dict[date, dict[int, Closing]]:
-    """For each of ``days``, every product of ``moved`` (the products with any row) as of the end of
-    that day: a row whose ``out_through(day)`` and ``closing`` are that day's (one that had not moved
-    by then is absent). A Sunday reads the products that moved that week from ``product_week`` by
-    its key; the others, and any other day, are sought one by one (on ``stock_closing``'s key)."""
+def levels_at(conn: Connection, days: Iterable[date], moved: Iterable[int]) -> dict[date, dict[int, tuple[int, int]]]:
+    """For each of ``days``: product -> (its stock at the end of that day, scaled; its stockout days
+    from its first movement through that day), for the products of ``moved`` (those with any row)
+    that had moved by then. A Sunday reads the products that moved that week from ``product_week``
+    by its key; the others, and any other day, are sought one by one on ``stock_closing``'s key."""
     days = sorted(set(days))
-    out: dict[date, dict[int, Closing]] = {d: {} for d in days}
-    ends = [d for d in days if d.weekday() == 6]
+    out: dict[date, dict[int, tuple[int, int]]] = {d: {} for d in days}
+    ends = {_iso(monday(d)): out[d] for d in days if d.weekday() == 6}
     if ends:
         for w, pid, c, o in fetch(conn, "SELECT week, product_id, closing, out_days FROM product_week "
-                                        f"WHERE week IN ({marks(ends)})", [monday(d) for d in ends]):
-            end, c, o = sunday(as_date(w)), int(c), int(o)
-            # a row on the Sunday itself whose out_through(Sunday) is the stored count
-            out[end][pid] = Closing(end, c, o - (1 if c <= 0 else 0))
+                                        f"WHERE week IN ({marks(ends)})", list(ends)):
+            ends[w if isinstance(w, str) else _iso(w)][pid] = (int(c), int(o))
     moved = set(moved)
     for day in days:
         missing = moved - set(out[day])
+        at = out[day]
         for part in _chunks(missing):
             for pid, d, c, o in fetch(conn, f"{NEWEST} m.day <= ?) AND p.id IN ({marks(part)})", [day, *part]):
-                out[day][pid] = Closing(as_date(d), int(c), int(o))
+                r = Closing(as_date(d), int(c), int(o))
+                at[pid] = (r.closing, r.out_through(day))
     return out
 
 

@@ -147,28 +147,30 @@ def _moved_since(s: Any, day: date) -> dict[int, Decimal]:
 
 
 class Levels:
-    """Products' stock at the end of past days, from ``stock_closing`` (``core/inventory/history.py``),
-    as scaled integers (``history.SCALE``).
+    """Products' stock at the end of past days, from the ledger's aggregates
+    (``core/inventory/history.py``), as scaled integers (``history.SCALE``).
 
     A level is today's on-hand minus every counting movement since (as the Stock history chart works
-    it out): the closing of the newest row on or before the day, plus the product's on-hand less its
-    ledger's total — 0 unless on-hand was changed outside the ledger, and then every day carries it."""
+    it out): the ledger's running sum on that day plus the product's on-hand less its ledger's total
+    (``offset``) — 0 unless on-hand was changed outside the ledger, and then every day carries it."""
 
     def __init__(self, s: Any, products: dict[int, Any], days: list[date]) -> None:
-        conn = s.connection()
         last = _ledger_totals(s)
-        self.at = history.closings_at(conn, days, last)
+        self.at = history.levels_at(s.connection(), days, last)
         self.offset = {pid: _scaled(p.on_hand) - last.get(pid, 0) for pid, p in products.items()}
-
-    def row(self, pid: int, day: date) -> history.Closing | None:
-        return self.at[day].get(pid)
+        self.shifted = {pid: off for pid, off in self.offset.items() if off}
 
     def scaled(self, pid: int, day: date) -> int:
         r = self.at[day].get(pid)
-        return self.offset[pid] + (r.closing if r else 0)
+        return self.offset[pid] + (r[0] if r else 0)
 
     def level(self, pid: int, day: date) -> Decimal:
         return Decimal(self.scaled(pid, day)).scaleb(-4)
+
+    def out_through(self, pid: int, day: date) -> int:
+        """Stockout days from the product's first movement through ``day`` (``offset`` 0 only)."""
+        r = self.at[day].get(pid)
+        return r[1] if r else 0
 
 
 #: Each product's ledger total (its newest closing), kept per shop while nothing was written since:
@@ -271,34 +273,45 @@ def _stock(app: "Deskmate", period: Period) -> Computed:
         sold_by_product = _sold_by_product(s, period)
         caps = order_up_to_levels(app, s, period.end + timedelta(days=1))
         # on-hand changed outside the ledger shifts every day's level: those products are walked day by day
-        shifted = [pid for pid in products if levels.offset[pid] and pid in sold_recently]
+        shifted = [pid for pid in levels.shifted if pid in sold_recently]
         walked = history.closings_between(s.connection(), shifted, period.start, period.end) if shifted else {}
     # money added up in scaled integers (units × cost: 8 places), made Decimals once per week
     value_w8 = [0] * n
     above_w8 = [0] * n
     stockout_w = [0] * n
-    for pid, p in products.items():
-        cap = caps.get(pid)
-        cap4 = _scaled(cap) if cap is not None else None
-        cost4 = _scaled(p.cost)
-        for i, b in enumerate(buckets):
+    cost4 = {pid: _scaled(p.cost) for pid, p in products.items()}
+    cap4 = {pid: _scaled(cap) for pid, cap in caps.items()}
+    shifted = levels.shifted
+    for i, b in enumerate(buckets):
+        at = levels.at[b.end]
+        value = above = 0
+        for pid, (level4, _out) in at.items():
+            if pid not in cost4 or pid in shifted:
+                continue
+            if level4 > 0:
+                value += level4 * cost4[pid]
+                cap = cap4.get(pid)
+                if cap is not None and level4 > cap:
+                    above += (level4 - cap) * cost4[pid]
+        for pid in shifted:          # on-hand changed outside the ledger: every day carries the difference
             level4 = levels.scaled(pid, b.end)
             if level4 > 0:
-                value_w8[i] += level4 * cost4
-                if cap4 is not None and level4 > cap4:
-                    above_w8[i] += (level4 - cap4) * cost4
-        if pid not in sold_recently:
-            continue
+                value += level4 * cost4[pid]
+                cap = cap4.get(pid)
+                if cap is not None and level4 > cap:
+                    above += (level4 - cap) * cost4[pid]
+        value_w8[i], above_w8[i] = value, above
+    # days sold out from the first movement through a day: a difference of two reads per week
+    marks = [before] + [b.end for b in buckets]
+    selling = [pid for pid in products if pid in sold_recently]
+    for i in range(n):
+        lo, hi = levels.at[marks[i]], levels.at[marks[i + 1]]
+        stockout_w[i] = sum((hi[pid][1] if pid in hi else 0) - (lo[pid][1] if pid in lo else 0)
+                            for pid in selling if pid not in shifted)
+    for pid in selling:
         if pid in walked:
             for i, days in enumerate(_out_days_shifted(period, *walked[pid], levels.offset[pid])):
                 stockout_w[i] += days
-            continue
-        # days sold out from the first movement through a day: a difference of two rows per week
-        through = [levels.row(pid, before)] + [levels.row(pid, b.end) for b in buckets]
-        marks = [before] + [b.end for b in buckets]
-        for i in range(n):
-            hi, lo = through[i + 1], through[i]
-            stockout_w[i] += (hi.out_through(marks[i + 1]) if hi else 0) - (lo.out_through(marks[i]) if lo else 0)
     value_w = [Decimal(v).scaleb(-8) for v in value_w8]
     above_w = [Decimal(v).scaleb(-8) for v in above_w8]
     cogs = sum((q * products[pid].cost for pid, q in sold_by_product.items() if pid in products), Decimal(0))

@@ -14,7 +14,10 @@ what (money) is decided one layer up, in ``core.reports``.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -274,11 +277,39 @@ def _tidied(c: Computed) -> Computed:
                      for t in c.tables))
 
 
+_collector_lock = threading.Lock()
+_collector_pauses = 0
+_collector_was_on = True
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off while a report computes. A report makes tens of
+    thousands of small acyclic objects (rows, tuples, Decimals), and each of the collector's passes
+    they trigger also walks everything else the app holds (the planner's snapshot, the ORM): a
+    quarter to a third of a report's time on the 20× shop. Reference counting still frees them at
+    once; the collector runs again when the last report running (on any thread) ends."""
+    global _collector_pauses, _collector_was_on
+    with _collector_lock:
+        if _collector_pauses == 0:
+            _collector_was_on = gc.isenabled()
+            gc.disable()
+        _collector_pauses += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _collector_pauses -= 1
+            if _collector_pauses == 0 and _collector_was_on:
+                gc.enable()
+
+
 def run_report(app: "Deskmate", name: str, period: Period) -> ReportResult:
     """Compute report ``name`` for ``period`` and for the previous period of equal length."""
     spec = report_spec(name)
     prev = period.previous()
-    now, before = _tidied(spec.compute(app, period)), _tidied(spec.compute(app, prev))
+    with collector_paused():
+        now, before = _tidied(spec.compute(app, period)), _tidied(spec.compute(app, prev))
     _check(spec, period, now)
     _check(spec, prev, before)
     before_by_key = {f.key: f for f in before.figures}

@@ -52,3 +52,42 @@ def test_a_period_must_run_forwards_and_not_too_long():
 def test_weeks_to_today_end_today_and_start_on_a_monday(today, n):
     p = weeks_to_today(today, n)
     assert p.end == today and p.start.weekday() == 0 and len(p.weeks()) == n
+
+
+def test_the_collector_is_held_off_while_reports_compute_and_back_after_the_last():
+    """Reports overlapping on two threads: the collector stays off until the last one ends, and is
+    on again afterwards (it would stay off for good if each restored what it found)."""
+    import gc
+    import threading
+
+    from core.kernel.reports import collector_paused
+    assert gc.isenabled()
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def first() -> None:
+        with collector_paused():
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(5)
+        with collector_paused():
+            second_in.set()
+            first_out.wait(5)
+            seen.append(gc.isenabled())       # the first has ended; this one still runs
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert seen == [False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()             # off before, off after
+    finally:
+        gc.enable()

@@ -32,8 +32,8 @@ MOVERS = 5
 UNGROUPED = N_("(no group)")
 
 
-def _sales_by_week(s: Any, period: Period) -> list[tuple[int, int, Decimal]]:
-    """(product, week index, units sold) for the period, one row per product and week: whole weeks
+def _sales_by_week(s: Any, period: Period) -> list[tuple[int, int, int]]:
+    """(product, week index, units sold as a scaled integer) for the period, one row per product and week: whole weeks
     from ``product_week`` (kept by the ledger; by its key), a week cut by the period's start or end
     from the days of ``sales_daily`` it holds (on its covering index)."""
     weeks = period.weeks()
@@ -46,7 +46,7 @@ def _sales_by_week(s: Any, period: Period) -> list[tuple[int, int, Decimal]]:
             scaled += [(pid, i, int(q)) for pid, q in history.fetch(
                 conn, "SELECT product_id, SUM(quantity) FROM sales_daily WHERE day >= ? AND day <= ? "
                       "GROUP BY product_id", [w.start, w.end])]
-    return [(pid, i, Decimal(q).scaleb(-4)) for pid, i, q in scaled]
+    return scaled
 
 
 def _products(s: Any) -> dict[int, Any]:
@@ -61,20 +61,27 @@ def _sales(app: "Deskmate", period: Period) -> Computed:
         products = _products(s)
         rows = _sales_by_week(s, period)
         at_end = _levels_at_end(s, products, period.end)
-    units_w = [Decimal(0)] * n
-    value_w = [Decimal(0)] * n
-    per_product: dict[int, Decimal] = defaultdict(Decimal)
-    groups: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
+    # units (4 places) and money (units × price: 8 places) added up as integers, Decimals once each
+    units_w4 = [0] * n
+    value_w8 = [0] * n
+    per_product4: dict[int, int] = defaultdict(int)
+    groups48: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    price4 = {pid: _scaled(p.price) for pid, p in products.items()}
+    group_of = {pid: p.category or _(UNGROUPED) for pid, p in products.items()}
     for pid, i, q in rows:
-        p = products.get(pid)
-        if p is None:
+        price = price4.get(pid)
+        if price is None:
             continue
-        units_w[i] += q
-        value_w[i] += q * p.price
-        per_product[pid] += q
-        g = groups[p.category or _(UNGROUPED)]
+        units_w4[i] += q
+        value_w8[i] += q * price
+        per_product4[pid] += q
+        g = groups48[group_of[pid]]
         g[0] += q
-        g[1] += q * p.price
+        g[1] += q * price
+    units_w = [Decimal(u).scaleb(-4) for u in units_w4]
+    value_w = [Decimal(v).scaleb(-8) for v in value_w8]
+    per_product = {pid: Decimal(q).scaleb(-4) for pid, q in per_product4.items()}
+    groups = {name: (Decimal(u).scaleb(-4), Decimal(v).scaleb(-8)) for name, (u, v) in groups48.items()}
     total_units, total_value = sum(units_w, Decimal(0)), sum(value_w, Decimal(0))
     group_rows = tuple((name, u, dec(v), dec(100 * v / total_value, 1) if total_value else None)
                        for name, (u, v) in sorted(groups.items(), key=lambda kv: (-kv[1][1], kv[0])))
@@ -216,10 +223,10 @@ def _levels_at_end(s: Any, products: dict[int, Any], day: date) -> dict[int, Dec
 
 
 def _sold_by_product(s: Any, period: Period) -> dict[int, Decimal]:
-    out: dict[int, Decimal] = defaultdict(Decimal)
+    out: dict[int, int] = defaultdict(int)
     for pid, _i, q in _sales_by_week(s, period):
         out[pid] += q
-    return dict(out)
+    return {pid: Decimal(q).scaleb(-4) for pid, q in out.items()}
 
 
 #: Policy snapshots (the planner's fit of every product) kept per shop and day, while nothing was
@@ -479,13 +486,14 @@ register_report(ReportSpec("forecast", N_("Forecast accuracy"), "inventory",
 
 # ---------------------------------------------------------------------- measures for other areas' reports
 def _weekly_sales_value(app: "Deskmate", period: Period) -> WeeklyValues:
-    out = [Decimal(0)] * len(period.weeks())
+    out = [0] * len(period.weeks())         # units × price: 8 places, as integers
     with app.db.read() as s:
-        prices = dict(s.execute(select(Product.id, Product.price)).all())
+        prices = {pid: _scaled(price) for pid, price in s.execute(select(Product.id, Product.price))}
         for pid, i, q in _sales_by_week(s, period):
-            if pid in prices:
-                out[i] += q * prices[pid]
-    return tuple(dec(v) for v in out)
+            price = prices.get(pid)
+            if price is not None:
+                out[i] += q * price
+    return tuple(dec(Decimal(v).scaleb(-8)) for v in out)
 
 
 def _weekly_orders_due(app: "Deskmate", period: Period) -> WeeklyValues:

@@ -60,6 +60,16 @@ def _open_on(gross_less_credit: Decimal, payments: list[tuple[date, Decimal]], d
     return max(gross_less_credit - sum((a for d, a in payments if d <= day), Decimal(0)), Decimal(0))
 
 
+def _settled_by(owed: Decimal, pays: list[tuple[date, Decimal]]) -> date:
+    """The day the payments (in day order, none negative) first cover ``owed``; date.max if never."""
+    total = Decimal(0)
+    for day, amount in pays:
+        total += amount
+        if total >= owed:
+            return day
+    return date.max
+
+
 def _receivables(app: "Deskmate", period: Period) -> Computed:
     buckets = period.weeks()
     n = len(buckets)
@@ -79,20 +89,23 @@ def _receivables(app: "Deskmate", period: Period) -> Computed:
     aging_w = [{b: Decimal(0) for b in money.AGING_BUCKETS} for _unused in range(n)]
     due_w = [Decimal(0)] * n
     invoiced = Decimal(0)
+    first_end = buckets[0].end
     for inv_id, issued, due, gross, credited, _paid in invoices:
         if issued is None:
             continue
         owed = gross - credited
-        pays = paid.get(inv_id, [])
+        pays = sorted(paid.get(inv_id, []))
+        if due is not None and (wi := period.week_index(due)) is not None:
+            due_w[wi] += owed
+        if period.start <= issued <= period.end:
+            invoiced += owed
+        if pays and all(a >= 0 for _d, a in pays) and _settled_by(owed, pays) <= first_end:
+            continue             # paid in full before the first week ended: open in none of them
         for i, b in enumerate(buckets):
             if issued <= b.end:
                 left = _open_on(owed, pays, b.end)
                 if left > 0:
                     aging_w[i][money.aging_bucket((b.end - due).days if due else 0)] += left
-        if due is not None and (wi := period.week_index(due)) is not None:
-            due_w[wi] += owed
-        if period.start <= issued <= period.end:
-            invoiced += owed
     in_w = [Decimal(0)] * n
     for day, amount in received:
         if (wi := period.week_index(day)) is not None:

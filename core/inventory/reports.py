@@ -280,8 +280,8 @@ def _stock(app: "Deskmate", period: Period) -> Computed:
         sold_by_product = _sold_by_product(s, period)
         caps = order_up_to_levels(app, s, period.end + timedelta(days=1))
         # on-hand changed outside the ledger shifts every day's level: those products are walked day by day
-        shifted = [pid for pid in levels.shifted if pid in sold_recently]
-        walked = history.closings_between(s.connection(), shifted, period.start, period.end) if shifted else {}
+        walk = [pid for pid in levels.shifted if pid in sold_recently]
+        walked = history.closings_between(s.connection(), walk, period.start, period.end) if walk else {}
     # money added up in scaled integers (units × cost: 8 places), made Decimals once per week
     value_w8 = [0] * n
     above_w8 = [0] * n

@@ -242,12 +242,20 @@ def cmd_settings_list(args: argparse.Namespace, app: Any) -> int:
     from core.kernel.settings import REGISTRY
     actor_for(app, args.as_user)  # shop data: only for someone who is logged in
     values = app.settings.all()  # loads every area's settings first; secrets as "set" / "not set"
+    rows = [(k, REGISTRY[k].label, v) for k, v in values.items()]
+    with app.db.read() as s:        # the versions the shop keeps per language, after each setting
+        from core.kernel.settings import SettingsService, language_name, split_language
+        for k, v in SettingsService.language_versions(s).items():
+            base, lang = split_language(k)
+            if base in values:
+                rows.append((k, _("{label} ({language})").format(label=REGISTRY[base].label,
+                                                                 language=language_name(lang or "")), v))
+    rows.sort(key=lambda r: list(values).index(split_language(r[0])[0]))
     if args.json:
-        print_json([{"key": k, "label": REGISTRY[k].label, "value": v} for k, v in values.items()])
+        print_json([{"key": k, "label": label, "value": v} for k, label, v in rows])
     else:
-        print_table([(k, REGISTRY[k].label, json.dumps(to_jsonable(v), ensure_ascii=False)
-                      if not isinstance(v, str) else v) for k, v in values.items()],
-                    (_("key"), _("setting"), _("value")))
+        print_table([(k, label, json.dumps(to_jsonable(v), ensure_ascii=False) if not isinstance(v, str) else v)
+                     for k, label, v in rows], (_("key"), _("setting"), _("value")))
     return 0
 
 
@@ -269,11 +277,14 @@ def _secret_value(args: argparse.Namespace, spec: Any) -> str:
 
 
 def cmd_settings_set(args: argparse.Namespace, app: Any) -> int:
-    from core.kernel.settings import spec_for
+    from core.kernel.settings import language_key, spec_for
     try:
         spec = spec_for(args.key)
     except DeskmateError:
         raise DeskmateError(_("unknown setting '{key}': see 'deskmate settings list'").format(key=args.key)) from None
+    if args.language:
+        spec_for(language_key(args.key, args.language))      # says which settings have language versions
+        args.key = language_key(args.key, args.language)
     value: Any = args.value
     if spec.secret:
         value = _secret_value(args, spec)
@@ -289,7 +300,12 @@ def cmd_settings_set(args: argparse.Namespace, app: Any) -> int:
         except json.JSONDecodeError:
             pass  # parsers accept a plain-text form too (e.g. "standard=20, zero=0")
     app.settings.update(actor_for(app, args.as_user), {args.key: value})
-    print((_("{label} changed") if spec.secret else _("{label} set")).format(label=spec.label))
+    if args.language:
+        from core.kernel.settings import language_name
+        label = _("{label} ({language})").format(label=spec.label, language=language_name(args.language))
+        print((_("{label} removed") if value in (None, "", []) else _("{label} set")).format(label=label))
+    else:
+        print((_("{label} changed") if spec.secret else _("{label} set")).format(label=spec.label))
     return 0
 
 
@@ -500,6 +516,9 @@ def build_parser(include_areas: bool = True) -> tuple[argparse.ArgumentParser, d
     sp.add_argument("key")
     sp.add_argument("value", nargs="?", help=_("the new value (secrets are asked for, or read with --stdin)"))
     sp.add_argument("--stdin", action="store_true", help=_("read the value from standard input"))
+    sp.add_argument("--language", metavar="LANG",
+                    help=_("the version customers who read LANG get (reminder letters, payment details); an "
+                           "empty value removes it, and they get the shop's default again"))
     add_as(sp)
     sp.set_defaults(handler=cmd_settings_set)
 

@@ -94,13 +94,13 @@ def apply_reminder(ctx: ApplyContext, payload: dict[str, Any]) -> str:
         raise ConflictError(_("reminder {level} for {number} was already sent").format(
                                 level=level, number=inv.number))
     info = app.invoicing.info_in(s, inv)
-    settings = SettingsService.read_many(s)
     outbox = app.paths.outbox
     stamp = app.clock.now().strftime("%Y%m%d")
     from core.io.outputs import make_private, private_folder
     private_folder(outbox)
     # The letter in the language it was drafted in (the customer's then), else the customer's now.
     lang = payload.get("language") or document_language(s, inv.customer_id)
+    settings = SettingsService.in_language(s, SettingsService.read_many(s), lang)
     with language(lang):
         pdf = render_reminder(info, settings, level, payload["subject"], payload["body"],
                               outbox / f"reminder-{inv.number}-level{level}-{stamp}.pdf",

@@ -32,7 +32,7 @@ from core.kernel.actor import Role
 from core.kernel.formats import Formats, read_formats
 from core.inbox.texts import stored, stored_n, tmsg, tmsg_n
 from core.kernel.i18n import N_, _, language
-from core.kernel.settings import SettingsService
+from core.kernel.settings import SettingsService, language_key
 
 # A newly entered agreement whose start lies far back does not flood the inbox with years of drafts.
 LOOKBACK_DAYS = 400
@@ -146,7 +146,8 @@ def appointment_drafts(ctx: JobContext) -> None:
                               reason=_("a newer draft includes more completed appointments"), except_id=new_id)
 
 
-def reminder_fields(s: Any, inv: Invoice, as_of: Any, level: int, fm: Formats | None = None) -> dict[str, Any]:
+def reminder_fields(s: Any, inv: Invoice, as_of: Any, level: int, fm: Formats | None = None,
+                    lang: str | None = None) -> dict[str, Any]:
     """The placeholders of a reminder letter, written as the customer's language writes dates and
     money (``fm``, default: the shop's): a customer reads "29 Jun 2026" and "£15.12", a German one
     "29.06.2026" and "15,12 £"."""
@@ -157,7 +158,7 @@ def reminder_fields(s: Any, inv: Invoice, as_of: Any, level: int, fm: Formats | 
     return {"customer": inv.customer_name, "number": inv.number, "issue_date": fm.date(inv.issue_date),
             "due_date": fm.date(inv.due_date), "gross": fmt(inv.gross_total), "open": fmt(open_amount(inv)),
             "days_overdue": (as_of - inv.due_date).days, "level": level,
-            "payment_details": SettingsService.read(s, "invoicing.payment_details"),
+            "payment_details": SettingsService.read_in_language(s, "invoicing.payment_details", lang),
             "shop": SettingsService.read(s, "shop.name")}
 
 
@@ -181,8 +182,9 @@ def dunning(ctx: JobContext) -> None:
                                      .order_by(PaymentReminder.level)))
             lang = document_language(s, cust)
             with language(lang):      # the letter in the customer's language; the card in the shop's
-                fields = reminder_fields(s, inv, ctx.as_of, nxt["level"], document_formats(s, lang))
-                subject_text, body_text = letter_texts(nxt)
+                fields = reminder_fields(s, inv, ctx.as_of, nxt["level"], document_formats(s, lang), lang)
+                subject_text, body_text = letter_texts(nxt, SettingsService.read(
+                    s, language_key("invoicing.reminders", lang)))
                 subject, body = subject_text.format(**fields), body_text.format(**fields)
             fm = read_formats(s)
             card = reason_card(

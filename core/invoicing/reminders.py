@@ -17,15 +17,18 @@ if TYPE_CHECKING:
 REMINDER_KIND = "payment_reminder"
 
 
-def letter_texts(level: dict[str, Any]) -> tuple[str, str]:
+def letter_texts(level: dict[str, Any], wording: list[dict[str, Any]] | None = None) -> tuple[str, str]:
     """A reminder level's subject and body in the language being spoken (the customer's, inside
-    ``with language(...)``): the catalogue's translation of Deskmate's own words, or — when the shop
-    wrote its own in Settings — the shop's words as written (there is no translation of them)."""
+    ``with language(...)``): the shop's own wording for that language where it wrote one in
+    Settings (``wording``: the language version of the letters), else the shop's default letter —
+    the catalogue's translation of Deskmate's own words, or the shop's words as written when it
+    changed them (there is no translation of those)."""
     from core.invoicing.settings import DEFAULT_REMINDERS
     from core.kernel.i18n import _
+    own = next((w for w in wording or [] if w.get("level") == level.get("level")), {})
     defaults = {d["level"]: d for d in DEFAULT_REMINDERS}.get(level.get("level"), {})
-    return tuple(_(level[key]) if level[key] == defaults.get(key) else level[key]   # type: ignore[return-value]
-                 for key in ("subject", "body"))
+    return tuple(own[key] if own.get(key) else _(level[key]) if level[key] == defaults.get(key)   # type: ignore[return-value]
+                 else level[key] for key in ("subject", "body"))
 
 
 def supersede_reminders(app: "Deskmate", s: Session, actor: Actor, inv: Invoice, why: str) -> None:

@@ -327,8 +327,9 @@ class InvoicingService:
         out = check_target(site, path, force=force)
         info = self.get(invoice_id)
         with self.db.read() as s:
-            shop = SettingsService.read_many(s, "shop.") | SettingsService.read_many(s, "invoicing.")
             lang = document_language(s, info.customer_id)
+            shop = SettingsService.in_language(
+                s, SettingsService.read_many(s, "shop.") | SettingsService.read_many(s, "invoicing."), lang)
             loc = document_locale(s, lang)
         with writing(site, out, force=force) as part, language(lang):
             render_invoice(info, shop, part, locale=loc)

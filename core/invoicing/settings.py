@@ -88,6 +88,27 @@ def p_window_days(v: Any) -> int:
     return n
 
 
+def _check_placeholders(i: int, *texts: str) -> None:
+    for text in texts:
+        try:
+            text.format(**{k: "" for k in TEMPLATE_FIELDS})
+        except (KeyError, ValueError, IndexError) as exc:
+            raise ValueError(f"level {i}: unknown placeholder {exc}; use {', '.join(TEMPLATE_FIELDS)}") from None
+
+
+def p_reminder_wording(v: Any) -> list[dict[str, Any]]:
+    """A language version of the reminder letters: per level its subject and text (when each is sent
+    stays the shop's one setting). A level left empty falls back to the shop's default letter."""
+    if not isinstance(v, list) or len(v) > 3:
+        raise ValueError("up to three reminder letters")
+    out = []
+    for i, item in enumerate(v, start=1):
+        subject, body = str(item.get("subject", "")).strip(), str(item.get("body", "")).rstrip()
+        _check_placeholders(i, subject, body)
+        out.append({"level": i, "subject": subject, "body": body})
+    return out
+
+
 def p_reminders(v: Any) -> list[dict[str, Any]]:
     if not isinstance(v, list) or not 1 <= len(v) <= 3:
         raise ValueError("one to three reminder levels")
@@ -99,11 +120,7 @@ def p_reminders(v: Any) -> list[dict[str, Any]]:
             raise ValueError("each reminder level needs more days overdue than the one before")
         last = days
         subject, body = str(item["subject"]), str(item["body"])
-        for text in (subject, body):
-            try:
-                text.format(**{k: "" for k in TEMPLATE_FIELDS})
-            except (KeyError, ValueError, IndexError) as exc:
-                raise ValueError(f"level {i}: unknown placeholder {exc}; use {', '.join(TEMPLATE_FIELDS)}") from None
+        _check_placeholders(i, subject, body)
         out.append({"level": i, "days_overdue": days, "subject": subject, "body": body})
     return out
 
@@ -134,10 +151,10 @@ for _spec in (
                 choices=tuple(ROUNDING_RULES), edit_roles=_BOOKS, choice_labels=ROUNDING_LABELS),
     SettingSpec("invoicing.payment_details", "Bank transfer to: Corner Shop, IBAN GB00 0000 0000 0000",
                 N_("Payment details"), N_("Printed on invoices and reminders."), p_text, area="invoicing",
-                kind="multiline", edit_roles=_BOOKS),
+                kind="multiline", edit_roles=_BOOKS, per_language=True),
     SettingSpec("invoicing.legal_footer", "", N_("Legal footer"),
                 N_("Company registration, directors... printed at the bottom of every invoice."), p_text,
-                area="invoicing", kind="multiline", edit_roles=_BOOKS),
+                area="invoicing", kind="multiline", edit_roles=_BOOKS, per_language=True),
     SettingSpec("invoicing.logo", "", N_("Logo file"),
                 N_("A PNG or JPEG picture printed on invoices; leave empty for Deskmate's own."), p_text,
                 area="invoicing", edit_roles=_BOOKS),
@@ -145,7 +162,7 @@ for _spec in (
                 N_("Up to three letters, each sent once an invoice is so many days overdue: its subject "
                 "line and text. Words in braces are filled in for each invoice (see the list)."),
                 p_reminders, area="invoicing", kind="json", edit_roles=_BOOKS,
-                placeholders=TEMPLATE_PLACEHOLDERS),
+                placeholders=TEMPLATE_PLACEHOLDERS, per_language=True, parse_language=p_reminder_wording),
     SettingSpec("invoicing.cash_customer", "Cash sales", N_("Customer for walk-in sales"),
                 N_("Imported sales that name no customer (walk-in sales at the till) are booked to this "
                 "customer, created the first time it is needed. They appear in the register and in "

@@ -57,6 +57,13 @@ class SettingSpec:
     choice_labels: tuple[tuple[Any, str], ...] = ()
     # For text templates: the {placeholders} they accept and what each becomes ((name, meaning), ...).
     placeholders: tuple[tuple[str, str], ...] = ()
+    #: Words the shop writes to customers (a reminder letter, payment details): besides the value
+    #: every customer gets, the shop may keep one per language (stored as ``KEY@LANG``), and a
+    #: customer who reads that language gets it (:meth:`SettingsService.read_in_language`).
+    per_language: bool = False
+    #: How a language version is read (default: ``parse``); e.g. a reminder letter's wording
+    #: without its timing, which stays the shop's.
+    parse_language: Parser | None = None
 
     @property
     def label(self) -> str:
@@ -102,10 +109,36 @@ def register(spec: SettingSpec) -> SettingSpec:
 
 
 def spec_for(key: str) -> SettingSpec:
-    spec = REGISTRY.get(key)
+    """The setting ``key`` declares; for ``KEY@LANG`` (a language version) the setting ``KEY``."""
+    base, lang = split_language(key)
+    spec = REGISTRY.get(base)
     if spec is None:
         raise DeskmateError(_("unknown setting '{key}'").format(key=key))
+    if lang is not None:
+        from core.kernel.i18n import LANGUAGES
+        if not spec.per_language:
+            raise DeskmateError(_("'{key}' has no version per language").format(key=base))
+        if lang not in LANGUAGES:
+            raise DeskmateError(_("'{lang}' is not a language Deskmate speaks: one of {languages}").format(
+                lang=lang, languages=", ".join(LANGUAGES)))
     return spec
+
+
+def language_name(lang: str) -> str:
+    """A language as it calls itself ("Deutsch"), the code when Deskmate does not know it."""
+    from core.kernel.i18n import LANGUAGES
+    return LANGUAGES.get(lang, lang)
+
+
+def language_key(key: str, lang: str) -> str:
+    """Where the version of ``key`` for readers of ``lang`` is stored: ``invoicing.reminders@de``."""
+    return f"{key}@{lang}"
+
+
+def split_language(key: str) -> tuple[str, str | None]:
+    """``invoicing.reminders@de`` -> (``invoicing.reminders``, ``de``); a plain key -> (key, None)."""
+    base, sep, lang = key.partition("@")
+    return (base, lang) if sep else (key, None)
 
 
 # --- the settings' own parsers, built on core.kernel.parsers: each takes what a person typed or
@@ -306,10 +339,39 @@ class SettingsService:
         """The value, a secret's included (for the code that uses it, e.g. to log in to the mail
         server). Anything shown to a person goes through :meth:`read_many`."""
         spec = spec_for(key)
+        if split_language(key)[1] is not None:
+            return _stored(session).get(key)          # a language version: None when the shop has none
         if spec.secret:
             value = _secret_store(session).get(key)
             return spec.default if value is None else value
         return _stored(session).get(key, spec.default)
+
+    @classmethod
+    def read_in_language(cls, session: Session, key: str, lang: str | None) -> Any:
+        """What a reader of ``lang`` gets: the shop's version for that language where it keeps one,
+        else the value every customer gets (which is Deskmate's own words until the shop writes its)."""
+        if lang and spec_for(key).per_language:
+            value = _stored(session).get(language_key(key, lang))
+            if value not in (None, "", []):
+                return value
+        return cls.read(session, key)
+
+    @classmethod
+    def in_language(cls, session: Session, values: dict[str, Any], lang: str | None) -> dict[str, Any]:
+        """``values`` (from :meth:`read_many`) with each per-language setting as readers of ``lang``
+        get it: what a document in the customer's language prints."""
+        out = dict(values)
+        for key in values:
+            spec = REGISTRY.get(key)
+            if spec is not None and spec.per_language:
+                out[key] = cls.read_in_language(session, key, lang)
+        return out
+
+    @staticmethod
+    def language_versions(session: Session, prefix: str = "") -> dict[str, Any]:
+        """Every language version the shop keeps (``KEY@LANG``: value), for listings."""
+        return {k: v for k, v in sorted(_stored(session).items())
+                if split_language(k)[1] is not None and k.startswith(prefix)}
 
     @staticmethod
     def read_many(session: Session, prefix: str = "", reveal: bool = False) -> dict[str, Any]:
@@ -339,6 +401,11 @@ class SettingsService:
         with self.db.read() as s:
             return self.read_many(s, prefix)
 
+    def all_with_languages(self) -> dict[str, Any]:
+        """:meth:`all` and every language version the shop keeps (``KEY@LANG``): the Settings page."""
+        with self.db.read() as s:
+            return self.read_many(s) | self.language_versions(s)
+
     @staticmethod
     def validate(actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
         """Check permission and parse every value; raise with all problems at once, or return
@@ -351,6 +418,9 @@ class SettingsService:
                 raise PermissionDenied(_("{user} ({role}) may not change '{label}': only {names}").format(
                                            user=actor.username, role=actor.role, label=spec.label, names=', '.join(sorted(spec.edit_roles))))
             try:
+                if split_language(key)[1] is not None:      # a language version: empty removes it
+                    parsed[key] = None if raw in (None, "", []) else (spec.parse_language or spec.parse)(raw)
+                    continue
                 value = spec.parse(raw)
                 if spec.choices is not None and value not in spec.choices:
                     raise ValueError(f"'{raw}' is not one of the choices")
@@ -380,14 +450,22 @@ class SettingsService:
                 changed.append(key)
                 continue
             row = session.get(SettingRow, key)
-            if row is None:
+            lang = split_language(key)[1]
+            if value is None and lang is not None:
+                if row is not None:
+                    session.delete(row)
+                _stored(session).pop(key, None)
+            elif row is None:
                 session.add(SettingRow(key=key, value=value))
             else:
                 row.value = value
-            _stored(session)[key] = value
+            if value is not None:
+                _stored(session)[key] = value
+            summary = (_("{label} changed").format(label=spec_for(key).label) if lang is None else
+                       _("{label} for readers of {language} changed").format(label=spec_for(key).label,
+                                                                              language=language_name(lang)))
             record(session, actor, area="settings", action="change setting", entity="setting",
-                   entity_id=key, before={key: old}, after={key: value},
-                   summary=_("{label} changed").format(label=spec_for(key).label))
+                   entity_id=key, before={key: old}, after={key: value}, summary=summary)
             changed.append(key)
         if secrets:
             # Last, once the audit entries are flushed: if the keyring refuses, the unit of work
@@ -408,6 +486,6 @@ class SettingsService:
         self.validate(actor, values)
         with self.db.uow() as s:
             self.write(s, actor, values)
-            result = self.read_many(s)
+            result = self.read_many(s) | self.language_versions(s)
         _bump_generation()  # again after the commit: nobody keeps what they read in between
         return result

@@ -4546,6 +4546,22 @@ Klicken, um es zu öffnen</translation>
         <translation>Platzhalter für {label}</translation>
     </message>
     <message>
+        <source>{label}: the version for customers who read</source>
+        <translation>{label}: die Fassung für Kunden, die lesen auf</translation>
+    </message>
+    <message>
+        <source>{label} for customers who read {language}</source>
+        <translation>{label} für Kunden, die {language} lesen</translation>
+    </message>
+    <message>
+        <source>Customers who read the language chosen get this version; left empty, they get the one above.</source>
+        <translation>Kunden, die die gewählte Sprache lesen, erhalten diese Fassung; bleibt sie leer, erhalten sie die obige.</translation>
+    </message>
+    <message>
+        <source>{label}, per language</source>
+        <translation>{label}, je Sprache</translation>
+    </message>
+    <message>
         <source>&apos;{v}&apos; is not one of the choices</source>
         <translation>&apos;{v}&apos; ist keine der Auswahlmöglichkeiten</translation>
     </message>
@@ -4555,7 +4571,7 @@ Klicken, um es zu öffnen</translation>
     </message>
     <message>
         <source>not one of the choices</source>
-        <translation>keine der Auswahlmöglichkeiten</translation>
+        <translation type="vanished">keine der Auswahlmöglichkeiten</translation>
     </message>
 </context>
 <context>

@@ -4515,15 +4515,27 @@ Click to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{label}: the version for customers who read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} for customers who read {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who read the language chosen get this version; left empty, they get the one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, per language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{v}&apos; is not one of the choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>invalid value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not one of the choices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4546,6 +4546,22 @@ Haga clic para abrirlo</translation>
         <translation>Marcadores para {label}</translation>
     </message>
     <message>
+        <source>{label}: the version for customers who read</source>
+        <translation>{label}: la versión para los clientes que leen en</translation>
+    </message>
+    <message>
+        <source>{label} for customers who read {language}</source>
+        <translation>{label} para los clientes que leen en {language}</translation>
+    </message>
+    <message>
+        <source>Customers who read the language chosen get this version; left empty, they get the one above.</source>
+        <translation>Los clientes que leen el idioma elegido reciben esta versión; si se deja vacía, reciben la de arriba.</translation>
+    </message>
+    <message>
+        <source>{label}, per language</source>
+        <translation>{label}, por idioma</translation>
+    </message>
+    <message>
         <source>&apos;{v}&apos; is not one of the choices</source>
         <translation>&apos;{v}&apos; no es una de las opciones</translation>
     </message>
@@ -4555,7 +4571,7 @@ Haga clic para abrirlo</translation>
     </message>
     <message>
         <source>not one of the choices</source>
-        <translation>no es una de las opciones</translation>
+        <translation type="vanished">no es una de las opciones</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTime, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QFormLayout, QStackedWidget,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
@@ -441,15 +441,18 @@ class LettersEditor(Editor):
 
     MAX_LEVELS = 3
 
-    def __init__(self, spec: SettingSpec | None = None) -> None:
+    def __init__(self, spec: SettingSpec | None = None, wording_only: bool = False) -> None:
+        """``wording_only``: a language version — each letter's subject and text; when each is sent
+        stays the shop's one setting, and a letter left empty is the default one."""
         super().__init__()
         from PySide6.QtWidgets import QGroupBox
+        self.wording_only = wording_only
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.levels: list[tuple[QGroupBox, QSpinBox, QLineEdit, QPlainTextEdit]] = []
         for i in range(self.MAX_LEVELS):
             box = QGroupBox(self.tr("Letter {number}").format(number=i + 1))
-            box.setCheckable(i > 0)          # the first letter is always sent; later ones may be left out
+            box.setCheckable(i > 0 and not wording_only)   # the first letter is always sent; later ones may be left out
             form = QFormLayout(box)
             days = QSpinBox()
             days.setRange(1, 365)
@@ -460,6 +463,9 @@ class LettersEditor(Editor):
             body.setTabChangesFocus(True)
             body.setMinimumHeight(body.fontMetrics().lineSpacing() * 6 + 14)
             for w, label in ((days, self.tr("Send when")), (subject, self.tr("Subject")), (body, self.tr("Letter"))):
+                if w is days and wording_only:
+                    days.hide()
+                    continue
                 form.addRow(label, w)
             days.valueChanged.connect(self.changed)
             subject.textChanged.connect(self.changed)
@@ -471,6 +477,10 @@ class LettersEditor(Editor):
 
     def value(self) -> Any:
         out = []
+        if self.wording_only:
+            letters = [{"level": i, "subject": subject.text(), "body": body.toPlainText()}
+                       for i, (_box, _days, subject, body) in enumerate(self.levels, start=1)]
+            return letters if any(x["subject"].strip() or x["body"].strip() for x in letters) else []
         for box, days, subject, body in self.levels:
             if box.isCheckable() and not box.isChecked():
                 continue
@@ -733,10 +743,70 @@ class SettingsForm(QWidget):
             form.addRow(lbl, box)
             self.editors[spec.key] = editor
             self.errors[spec.key] = err
+            if spec.per_language:
+                self._add_language_versions(spec, editor)
+
+    def _add_language_versions(self, spec: SettingSpec, editor: Editor) -> None:
+        """A row under a setting the shop may word per language (reminder letters, payment
+        details): pick a language, write what customers who read it get; left empty, they get the
+        value above. Each version is its own field (``KEY@LANG``) saved with the form."""
+        from core.kernel.i18n import LANGUAGES
+        from core.kernel.settings import language_key
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        pick = QComboBox()
+        pick.setObjectName(f"languages:{spec.key}")
+        pick.setAccessibleName(self.tr("{label}: the version for customers who read").format(label=spec.label))
+        pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        stack = QStackedWidget()
+        col.addWidget(pick, 0, Qt.AlignmentFlag.AlignLeft)
+        col.addWidget(stack)
+        for lang, name in LANGUAGES.items():
+            key = language_key(spec.key, lang)
+            version = LettersEditor(spec, wording_only=True) if isinstance(editor, LettersEditor) else editor_for(spec)
+            version.setObjectName(f"setting:{key}")
+            version.setAccessibleName(self.tr("{label} for customers who read {language}").format(
+                label=spec.label, language=name))
+            version.changed.connect(self.changed)
+            version.changed.connect(lambda k=key: self.check_field(k))
+            pick.addItem(name, key)
+            stack.addWidget(version)
+            err = QLabel()
+            err.setObjectName("fieldError")
+            err.setWordWrap(True)
+            err.hide()
+            col.addWidget(err)
+            self.specs[key] = spec
+            self.editors[key] = version
+            self.errors[key] = err
+        pick.currentIndexChanged.connect(stack.setCurrentIndex)
+        note = QLabel(self.tr("Customers who read the language chosen get this version; left empty, they get "
+                              "the one above."))
+        note.setObjectName("fieldHelp")
+        note.setWordWrap(True)
+        col.addWidget(note)
+        lbl = QLabel(self.tr("{label}, per language").format(label=spec.label))
+        lbl.setWordWrap(True)
+        lbl.setBuddy(pick)
+        self.form.addRow(lbl, box)
+
+    def _parse(self, key: str, raw: Any) -> Any:
+        """``raw`` as the setting stores it; a language version left empty is None (removed)."""
+        spec = self.specs[key]
+        if "@" in key:
+            if raw in (None, "", []) or (isinstance(raw, str) and not raw.strip()):
+                return None
+            return (spec.parse_language or spec.parse)(raw)
+        value = spec.parse(raw)
+        if spec.choices is not None and value not in spec.choices:
+            raise ValueError(self.tr("'{v}' is not one of the choices").format(v=raw))
+        return value
 
     def set_values(self, values: dict[str, Any]) -> None:
         for key, editor in self.editors.items():
-            v = values.get(key, self.specs[key].default)
+            v = values.get(key, None if "@" in key else self.specs[key].default)
             editor.blockSignals(True)
             editor.set_value(v)
             editor.blockSignals(False)
@@ -761,12 +831,8 @@ class SettingsForm(QWidget):
         raw, errors = self.raw_values()
         parsed = {}
         for key, v in raw.items():
-            spec = self.specs[key]
             try:
-                value = spec.parse(v)
-                if spec.choices is not None and value not in spec.choices:
-                    raise ValueError(self.tr("'{v}' is not one of the choices").format(v=v))
-                parsed[key] = value
+                parsed[key] = self._parse(key, v)
             except (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError) as exc:
                 errors[key] = str(exc) or self.tr("invalid value")
         return parsed, errors
@@ -782,7 +848,8 @@ class SettingsForm(QWidget):
                     del parsed[key]
                 continue
             try:
-                loaded[key] = self.specs[key].parse(self._loaded.get(key, self.specs[key].default))
+                loaded[key] = (self._parse(key, self._loaded.get(key)) if "@" in key else
+                               self.specs[key].parse(self._loaded.get(key, self.specs[key].default)))
             except Exception:  # noqa: BLE001 - a stored value the parser dislikes counts as changed
                 loaded[key] = object()
         return {k: v for k, v in parsed.items() if k not in loaded or loaded[k] != v}, errors
@@ -790,13 +857,11 @@ class SettingsForm(QWidget):
     def check_field(self, key: str) -> str | None:
         """Check one field as it is edited, with its setting's own parser from core (the same
         check ``SettingsService.update`` makes), and show the message under it at once."""
-        spec, editor = self.specs[key], self.editors[key]
+        editor = self.editors[key]
         msg: str | None = None
         if editor.isEnabled():
             try:
-                value = spec.parse(editor.value())
-                if spec.choices is not None and value not in spec.choices:
-                    raise ValueError(self.tr("not one of the choices"))
+                self._parse(key, editor.value())
             except (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError) as exc:
                 msg = str(exc) or self.tr("invalid value")
         was_valid = not self.invalid

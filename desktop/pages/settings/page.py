@@ -162,7 +162,8 @@ class SettingsPage(QWidget):
         if self.dirty:
             self.ctx.status(self.tr("Unsaved changes kept; press Revert to reload the saved settings."))
             return
-        self.ctx.tasks.run_latest((id(self), "settings"), self.ctx.app.settings.all, on_done=self.set_values)
+        self.ctx.tasks.run_latest((id(self), "settings"), self.ctx.app.settings.all_with_languages,
+                                  on_done=self.set_values)
         reload = getattr(self.users, "reload", None)
         if reload:
             reload()

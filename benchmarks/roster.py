@@ -25,7 +25,9 @@ Results, 60 s each, 30 Nov 2026, 2 cores shared with five other sessions (load 6
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -69,11 +71,14 @@ def stretched(problem: RosterProblem, copies: int, staff_copies: int = 1) -> Ros
 
 
 def run_problem(problem: RosterProblem, name: str, time_limit: float, **opts) -> None:
+    load = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
+    cpu = time.process_time()
     res = solve(problem, SolveOptions(time_limit=time_limit, **opts))
+    cpu = time.process_time() - cpu
     ev = evaluate(problem, res.roster)
     gap = res.gap
     print(f"{problem.name:<16} {name:<13} {res.status:<9} {res.objective!s:>9} {res.bound!s:>7} {'-':>6} "
-          f"{'-' if gap is None else f'{gap:.2%}':>7} {res.seconds:>8.2f} "
+          f"{'-' if gap is None else f'{gap:.2%}':>7} {res.seconds:>8.2f} {cpu:>6.1f} {load!s:>5} "
           f"{'ok' if ev.feasible and ev.total == res.objective else 'VIOLATIONS'} (gap to own bound)", flush=True)
 
 
@@ -91,7 +96,7 @@ def main() -> None:
     if args.plain:
         configs.append(("plain cp-sat", {"subsolvers": (), "lns": False, "use_hint": False}))
     print(f"{'instance':<10} {'config':<13} {'status':<9} {'objective':>9} {'bound':>7} {'best':>6} "
-          f"{'gap':>7} {'seconds':>8} checked")
+          f"{'gap':>7} {'seconds':>8} {'cpu s':>6} {'load':>5} checked")
     for f in ([] if args.only_synthetic else files):
         for name, opts in configs:
             out = run_benchmark(f, time_limit=args.time_limit, **opts)
@@ -99,6 +104,7 @@ def main() -> None:
             print(f"{out['instance']:<10} {name:<13} {out['status']:<9} {out['objective']!s:>9} "
                   f"{out['bound']!s:>7} {out['best_known']!s:>6} "
                   f"{'-' if gap is None else f'{gap:.2%}':>7} {out['seconds']:>8} "
+                  f"{out['cpu_seconds']:>6} {out['load_average']!s:>5} "
                   f"{'ok' if out['feasible'] else 'VIOLATIONS'} {out['penalties']}", flush=True)
     if args.synthetic or args.only_synthetic:
         base = read_instance(DATA / "Instance3.txt")

@@ -2,6 +2,7 @@
 and the Curtois & Qu reader reads back what was written."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -112,6 +113,7 @@ def test_unfinished_searches_report_the_true_penalty(problem):
         assert ev.feasible and res.objective == ev.total
 
 
+@pytest.mark.slow
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(problems())
 def test_lp_relaxation_never_exceeds_the_proven_optimum(problem):

@@ -17,6 +17,10 @@ def test_roster_benchmark_json(data_dir, capsys):
     assert len(out["roster"]["A"]) == 14 and out["penalties"]["cover_under"] >= 0
     assert out["best_known"] == 607 and out["gap_to_best_known"] == (out["objective"] - 607) / 607
     assert out["phases"][0].startswith("start solve")
+    # the CPU the run got (the solve is proven optimal in about a second: some CPU, never more
+    # than two cores' worth of the wall time) and the load it started at
+    assert 0 < out["cpu_seconds"] <= 2 * out["seconds"] + 1
+    assert out["load_average"] is None or out["load_average"] >= 0
     last = out["timeline"][-1]
     assert last["objective"] == out["objective"] and last["seconds"] <= 5.5
     assert last["gap_to_best_known"] == out["gap_to_best_known"]

@@ -18,6 +18,7 @@ left out rather than refused.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,9 +66,9 @@ class RelaxationSolve:
         lp.SetSolverSpecificParametersAsString("use_dual_simplex: true")
         lp.SetNumThreads(1)
         lp.SetTimeLimit(max(1, int(self.seconds * 1000)))
-        objective = _translate(lp, self.proto)
+        objective = _translate(lp, self.proto, lambda: self._stopped)
         self._lp = lp
-        if self._stopped or lp.Solve() != pywraplp.Solver.OPTIMAL or self._stopped:
+        if objective is None or self._stopped or lp.Solve() != pywraplp.Solver.OPTIMAL or self._stopped:
             return None
         proto = self.proto
         scale = proto.objective.scaling_factor or 1.0
@@ -81,9 +82,10 @@ def solve_relaxation(proto: Any, seconds: float) -> Relaxation | None:
     return RelaxationSolve(proto, seconds).run()
 
 
-def _translate(lp: Any, proto: Any) -> Any:
+def _translate(lp: Any, proto: Any, stopped: Callable[[], bool] = lambda: False) -> Any:
     """Add ``proto``'s variables, the constraints an LP can state and the objective to ``lp``;
-    returns the LP's objective."""
+    returns the LP's objective, or None when ``stopped()`` turned true on the way (translating a
+    big model takes a few tenths of a second)."""
     variables = []
     for v in proto.variables:
         domain = v.domain
@@ -100,7 +102,9 @@ def _translate(lp: Any, proto: Any) -> Any:
         for index, coef in row.items():
             ct.SetCoefficient(variables[index], coef)
 
-    for c in proto.constraints:
+    for count, c in enumerate(proto.constraints):
+        if count % 1000 == 0 and stopped():
+            return None
         unless = [-e - 1 for e in c.enforcement_literal]      # "enforcement false" literals
         if c.has_bool_or():
             at_least_one(list(c.bool_or.literals) + unless)

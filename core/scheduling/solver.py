@@ -660,7 +660,10 @@ class _Search:
 
     def _run(self) -> None:
         limit = self.opts.time_limit
-        deadline = self.started + limit           # building the model counts against the limit
+        # building the model counts against the limit, and the last rounds' ends, the checker's
+        # evaluation and the LP's interruption take a few tens of milliseconds on a busy machine:
+        # they come out of a small reserve so that the result is back at the limit, not after it
+        deadline = self.started + limit - min(0.1, 0.01 * limit)
         limit = max(0.1, deadline - time.monotonic())
         hint = None
         if self.opts.use_hint:

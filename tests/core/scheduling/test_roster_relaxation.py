@@ -51,6 +51,30 @@ def test_an_interrupted_solve_gives_no_bound():
     assert lp.run() is None                        # stopped: no half-finished bound is reported
 
 
+def test_a_running_solve_stops_when_interrupted():
+    """The roster search interrupts an LP still running at its limit: translating the model stops
+    at the next thousand constraints, and GLOP itself stops at once and gives no bound."""
+    import threading
+    import time
+
+    from ortools.linear_solver import pywraplp
+
+    from core.scheduling.relaxation import _translate
+    model = _Model(read_instance(shared_file("shift_scheduling", "Instance11.txt")))
+    assert _translate(pywraplp.Solver.CreateSolver("GLOP"), model.m.proto, lambda: True) is None
+    lp = RelaxationSolve(model.m.proto, 60)
+    result: list[object] = []
+    thread = threading.Thread(target=lambda: result.append(lp.run()))
+    thread.start()
+    while lp._lp is None and thread.is_alive():          # until GLOP has the model (about 2 s of work left)
+        thread.join(0.01)
+    lp.interrupt()
+    t0 = time.monotonic()
+    thread.join(5)
+    assert not thread.is_alive() and time.monotonic() - t0 < 1.0
+    assert result == [None]
+
+
 def test_curtois_bounds_are_true_and_tight():
     """Instance1-3 have proven optima 607, 828 and 1001: the LP bound is below each (408, 720 and
     1000 — on the 4-week Instance3 within one point, as on the 28-day Instances 10 and 11)."""

@@ -115,3 +115,19 @@ def test_guided_rounds_free_only_cells_where_the_roster_leaves_the_lp():
     for free in guided:
         assert free <= differs
         assert {(a, d) for d in range(p.days) if (a, d) in guide.cells} <= free    # all of A's days
+    # people far from the LP are drawn more often: against an "LP" equal to the roster except A's
+    # 14 days and one day of B's, one person a round, A comes up far more often than B
+    b = p.staff[1].id
+    fake_lp = [float(v) for v in values]
+    for d in range(p.days):
+        for i in guide.cells.get((a, d), []):
+            fake_lp[i] = float(round(relaxation.values[i]))
+    values_b = list(values)
+    for i in guide.cells.get((b, 0), []):
+        values_b[i] = 1 - values_b[i]
+    hoods = Neighbourhoods(p, random.Random(7), Guide(fake_lp, guide.cells))
+    hoods.size["guided"] = 1.0 / len(p.staff)
+    draws = [free for kind, free in (hoods.draw(lp_roster, values_b) for _ in range(400)) if kind == "guided"]
+    with_a = sum(1 for free in draws if {e for e, _ in free} == {a})
+    with_b = sum(1 for free in draws if {e for e, _ in free} == {b})
+    assert with_a + with_b == len(draws) and with_a > 3 * with_b > 0

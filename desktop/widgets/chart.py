@@ -10,7 +10,7 @@ import math
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -34,6 +34,10 @@ class ChartWidget(QWidget):
     def __init__(self, chart: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart: dict[str, Any] = chart or {}
+        # where the last paint put the title and each legend entry (the tests check they fit)
+        self.title_rect = QRectF()
+        self.empty_rect = QRectF()
+        self.legend_boxes: list[QRectF] = []
         self.setMinimumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -75,13 +79,26 @@ class ChartWidget(QWidget):
         font = QFont(self.font())
         p.setFont(font)
         fm = p.fontMetrics()
-        top = fm.height() + 6 if title else 6
+        self.title_rect = QRectF()
+        self.empty_rect = QRectF()
+        self.legend_boxes = []
+        top = 6
         if title:
+            # a long title ("Stock value at cost and value above order-up-to by week") wraps onto a
+            # second line rather than being cut at both ends of a narrow chart
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+            wrapped = fm.boundingRect(QRect(0, 0, max(self.width() - 8, 1), 10 * fm.height()), flags, title)
+            self.title_rect = QRectF(4, 2, self.width() - 8, min(wrapped.height(), 2 * fm.height()))
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(0, 2, self.width(), fm.height()), Qt.AlignmentFlag.AlignHCenter, title)
+            p.drawText(self.title_rect, flags, title)
+            top = self.title_rect.height() + 6
         if not series:
             p.setPen(QColor("#888"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, chart.get("empty", "No data to draw"))
+            # wrapped inside a margin: a sentence ("Nothing to draw for these weeks: see the figures…")
+            # is wider than a chart beside the figures
+            self.empty_rect = QRectF(12, top, self.width() - 24, self.height() - top - 6)
+            p.drawText(self.empty_rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                       chart.get("empty", "No data to draw"))
             return
         values = [v for s in series for v in map(_num, s["values"]) if v is not None]
         values += [m for m in (_num(mk.get("value")) for mk in markers) if m is not None]
@@ -91,7 +108,23 @@ class ChartWidget(QWidget):
         labels = self.tick_labels(ticks, decimals)
         left = max(fm.horizontalAdvance(t) for t in labels) + 10
         bottom, right = fm.height() * 2 + 6, 10
-        legend_h = fm.height() + 4
+        legend = [(s.get("name", ""), QColor(s.get("color") or PALETTE[si % len(PALETTE)]))
+                  for si, s in enumerate(series)]
+        legend += [(f"{mk.get('name', '')} ({self.shop_formats().number(v, 1)})",
+                    QColor(mk.get("color") or PALETTE[(len(series) + mi) % len(PALETTE)]))
+                   for mi, mk in enumerate(markers) if (v := _num(mk.get("value"))) is not None]
+        # the legend wraps onto as many rows as its entries need, so none runs off the right edge
+        line = fm.height() + 2
+        rows: list[list[tuple[str, QColor, float]]] = [[]]
+        used = 0.0
+        for name, color in legend:
+            w = 14 + fm.horizontalAdvance(name)
+            if rows[-1] and left + used + w > self.width() - 4:
+                rows.append([])
+                used = 0.0
+            rows[-1].append((name, color, used))
+            used += w + 16
+        legend_h = line * len(rows) + 2
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom - legend_h)
         if plot.width() <= 10 or plot.height() <= 10:
             return
@@ -124,10 +157,8 @@ class ChartWidget(QWidget):
                            Qt.AlignmentFlag.AlignHCenter, str(xs[i]))
         bar_series = [s for s in series if (s.get("kind") or chart.get("type")) == "bar"]
         bw = plot.width() / max(n, 1) * 0.8 / max(len(bar_series), 1)
-        legend = []
         for si, s in enumerate(series):
             color = QColor(s.get("color") or PALETTE[si % len(PALETTE)])
-            legend.append((s.get("name", ""), color))
             kind = s.get("kind") or chart.get("type", "line")
             vals = [_num(v) for v in s["values"]]
             if kind == "bar":
@@ -162,11 +193,11 @@ class ChartWidget(QWidget):
             color = QColor(mk.get("color") or PALETTE[(len(series) + mi) % len(PALETTE)])
             p.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(plot.left(), y_at(v)), QPointF(plot.right(), y_at(v)))
-            legend.append((f"{mk.get('name', '')} ({self.shop_formats().number(v, 1)})", color))
-        x = plot.left()
-        y = self.height() - legend_h
-        for name, color in legend:
-            p.fillRect(QRectF(x, y + 4, 10, 10), color)
-            p.setPen(self.palette().text().color())
-            p.drawText(QPointF(x + 14, y + fm.ascent() + 2), name)
-            x += fm.horizontalAdvance(name) + 30
+        for r, row in enumerate(rows):
+            y = self.height() - legend_h + r * line
+            for name, color, dx in row:
+                x = plot.left() + dx
+                p.fillRect(QRectF(x, y + 4, 10, 10), color)
+                p.setPen(self.palette().text().color())
+                p.drawText(QPointF(x + 14, y + fm.ascent() + 2), name)
+                self.legend_boxes.append(QRectF(x, y, 14 + fm.horizontalAdvance(name), line))

@@ -402,12 +402,14 @@ def last_closings(conn: Connection) -> dict[int, int]:
     return {pid: int(c) for pid, _d, c, _o in fetch(conn, f"{NEWEST} 1 = 1)", [])}
 
 
-def weekly_sold(conn: Connection, mondays: list[date]) -> list[tuple[int, date, int]]:
-    """(product, Monday, units sold scaled) of the given weeks, by ``product_week``'s key."""
-    if not mondays:
+def weekly_sold(conn: Connection, weeks: dict[date, int]) -> list[tuple[int, int, int]]:
+    """(product, the week's index in ``weeks`` — Monday -> index —, units sold scaled) of the
+    given weeks, by ``product_week``'s key."""
+    if not weeks:
         return []
-    return [(pid, as_date(w), int(q)) for w, pid, q in fetch(
-        conn, f"SELECT week, product_id, sold FROM product_week WHERE week IN ({marks(mondays)})", list(mondays))]
+    index: dict[Any, int] = {**weeks, **{_iso(w): i for w, i in weeks.items()}}     # as either driver returns it
+    return [(pid, index[w], q) for w, pid, q in fetch(
+        conn, f"SELECT week, product_id, sold FROM product_week WHERE week IN ({marks(weeks)})", list(weeks))]
 
 
 def closings_between(conn: Connection, ids: list[int], first: date, last: date) -> dict[int, tuple[Closing | None, list[Closing]]]:

@@ -40,7 +40,7 @@ def _sales_by_week(s: Any, period: Period) -> list[tuple[int, int, int]]:
     whole = {w.start: i for i, w in enumerate(weeks) if w.start.weekday() == 0 and w.end.weekday() == 6}
     conn = s.connection()
     scaled: list[tuple[int, int, int]] = []
-    scaled += [(pid, whole[w], q) for pid, w, q in history.weekly_sold(conn, list(whole))]
+    scaled += history.weekly_sold(conn, whole)
     for i, w in enumerate(weeks):
         if w.start not in whole:
             scaled += [(pid, i, int(q)) for pid, q in history.fetch(
@@ -49,10 +49,27 @@ def _sales_by_week(s: Any, period: Period) -> list[tuple[int, int, int]]:
     return scaled
 
 
-def _products(s: Any) -> dict[int, Any]:
-    """The active products, by id: only the columns the reports read (rows, not whole objects)."""
-    return {p.id: p for p in s.execute(select(Product.id, Product.sku, Product.name, Product.category, Product.price,
-                                              Product.cost, Product.on_hand).where(Product.active.is_(True)))}
+@dataclass(frozen=True)
+class ProductColumns:
+    """The columns of a product the reports read."""
+
+    id: int
+    sku: str
+    name: str
+    category: str
+    price: Decimal
+    cost: Decimal
+    on_hand: Decimal
+
+
+def _products(s: Any) -> dict[int, ProductColumns]:
+    """The active products, by id: only the columns the reports read, read raw (money and
+    quantities are scaled integers: made Decimals here without the ORM's per-value processing)."""
+    def d(v: Any) -> Decimal:
+        return Decimal(int(v or 0)).scaleb(-4)
+    return {pid: ProductColumns(pid, sku, name, category, d(price), d(cost), d(on_hand))
+            for pid, sku, name, category, price, cost, on_hand in history.fetch(
+                s.connection(), "SELECT id, sku, name, category, price, cost, on_hand FROM product WHERE active", [])}
 
 
 def _sales(app: "Deskmate", period: Period) -> Computed:

@@ -30,6 +30,8 @@ from typing import Any
 from sqlalchemy import Date, bindparam, text
 from sqlalchemy.engine import Connection
 
+from core.kernel.rawsql import as_date, fetch, marks, raw_connection as _raw
+
 SCALE = 10_000           # the Quantity() scale (core.inventory.ledger.SCALE)
 IN_CHUNK = 500           # product ids per IN (...) list
 
@@ -46,16 +48,6 @@ class Closing:
         """Stockout days from the product's first movement up to and including ``day`` (on or
         after this row's day, before the next row's)."""
         return self.out_days + ((day - self.day).days + 1 if self.closing <= 0 else 0)
-
-
-@lru_cache(maxsize=8192)
-def _parse_day(v: str) -> date:
-    return date.fromisoformat(v[:10])
-
-
-def as_date(v: Any) -> date:
-    """A date column as the driver returns it read raw (SQLite: ISO text; PostgreSQL: a date)."""
-    return v if isinstance(v, date) else _parse_day(str(v))
 
 
 @lru_cache(maxsize=8192)
@@ -78,31 +70,6 @@ def _iso(d: date) -> str:
     return d.isoformat()
 
 
-def _raw(conn: Connection) -> Any | None:
-    """The DBAPI connection on SQLite (bulk work skips per-row parameter processing), else None."""
-    if conn.dialect.name != "sqlite":
-        return None
-    return conn.connection.dbapi_connection
-
-
-def fetch(conn: Connection, sql: str, params: list[Any]) -> list[Any]:
-    """Rows of ``sql`` (``?`` placeholders; dates passed as dates) read without SQLAlchemy's per-row
-    processing on SQLite — the reports read tens of thousands of small rows — and through
-    ``text()`` elsewhere. Values come back raw: scaled integers, dates as :func:`as_date` reads them."""
-    raw = _raw(conn)
-    if raw is not None:
-        cur = raw.cursor()
-        try:
-            return cur.execute(sql, [p.isoformat() if isinstance(p, date) else p for p in params]).fetchall()
-        finally:
-            cur.close()
-    names = [f"p{i}" for i in range(len(params))]
-    parts = sql.split("?")
-    stmt = text("".join(a + (f":{n}" if n else "") for a, n in zip(parts, [*names, ""])))
-    stmt = stmt.bindparams(*(bindparam(n, type_=Date) for n, p in zip(names, params) if isinstance(p, date)))
-    return list(conn.execute(stmt, dict(zip(names, params))).all())
-
-
 def _write(conn: Connection, sql: str, rows: list[tuple[Any, ...]], day_at: int) -> None:
     """``executemany`` of ``sql`` (``?`` placeholders) over ``rows`` (a date at ``day_at``): raw on SQLite."""
     if not rows:
@@ -120,11 +87,6 @@ def _write(conn: Connection, sql: str, rows: list[tuple[Any, ...]], day_at: int)
     stmt = text("".join(a + (f":{n}" if n else "") for a, n in zip(parts, [*names, ""])))
     stmt = stmt.bindparams(*(bindparam(n, type_=Date) for n, v in zip(names, rows[0]) if isinstance(v, date)))
     conn.execute(stmt, [dict(zip(names, r)) for r in rows])
-
-
-def marks(values: Iterable[Any]) -> str:
-    """``?, ?, ?`` for an IN list of ``values``."""
-    return ", ".join("?" for _ in values)
 
 
 def chain(before: Closing | None, own: dict[date, int]) -> list[Closing]:

@@ -13,8 +13,9 @@ from sqlalchemy import select
 from core.automation.payoff import JobQuality, register_job_quality
 from core.automation.pilot import PilotComparison, register_pilot_comparison
 from core.invoicing import money
-from core.invoicing.models import Invoice, Payment, PaymentReminder
+from core.invoicing.models import Payment, PaymentReminder
 from core.kernel.i18n import N_, _, ngettext
+from core.kernel.rawsql import as_date, fetch
 from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, dec, instant_bounds,
                                  register_report, shop_zone, weekly_measure)
 
@@ -56,13 +57,9 @@ register_job_quality(JobQuality("invoicing.dunning", reminders_followed_by_payme
 
 
 # ---------------------------------------------------------------------- receivables over time
-def _open_on(gross_less_credit: Decimal, payments: list[tuple[date, Decimal]], day: date) -> Decimal:
-    return max(gross_less_credit - sum((a for d, a in payments if d <= day), Decimal(0)), Decimal(0))
-
-
-def _settled_by(owed: Decimal, pays: list[tuple[date, Decimal]]) -> date:
+def _settled_by(owed: int, pays: list[tuple[date, int]]) -> date:
     """The day the payments (in day order, none negative) first cover ``owed``; date.max if never."""
-    total = Decimal(0)
+    total = 0
     for day, amount in pays:
         total += amount
         if total >= owed:
@@ -73,43 +70,51 @@ def _settled_by(owed: Decimal, pays: list[tuple[date, Decimal]]) -> date:
 def _receivables(app: "Deskmate", period: Period) -> Computed:
     buckets = period.weeks()
     n = len(buckets)
+    # money read raw as scaled integers (4 places) and added up as such; Decimals once per total
     with app.db.read() as s:
-        invoices = list(s.execute(
-            select(Invoice.id, Invoice.issue_date, Invoice.due_date, Invoice.gross_total, Invoice.credited_total,
-                   Invoice.paid_total)
-            .where(Invoice.kind == "invoice", Invoice.state == "issued", Invoice.issue_date <= period.end)).all())
+        conn = s.connection()
+        invoices = fetch(conn, "SELECT id, issue_date, due_date, gross_total, credited_total FROM invoice "
+                               "WHERE kind = 'invoice' AND state = 'issued' AND issue_date <= ?", [period.end])
         # what was applied to each invoice up to the period's end, by day
-        paid: dict[int, list[tuple[date, Decimal]]] = defaultdict(list)
-        for paid_inv, day, applied in s.execute(select(Payment.invoice_id, Payment.paid_on, Payment.applied)
-                                                .where(Payment.invoice_id.is_not(None), Payment.paid_on <= period.end)):
-            if paid_inv is not None:
-                paid[paid_inv].append((day, applied))
-        received = list(s.execute(select(Payment.paid_on, Payment.received)
-                                  .where(Payment.paid_on >= period.start, Payment.paid_on <= period.end)).all())
-    aging_w = [{b: Decimal(0) for b in money.AGING_BUCKETS} for _unused in range(n)]
-    due_w = [Decimal(0)] * n
-    invoiced = Decimal(0)
-    first_end = buckets[0].end
-    for inv_id, issued, due, gross, credited, _paid in invoices:
-        if issued is None:
+        paid: dict[int, list[tuple[date, int]]] = defaultdict(list)
+        for paid_inv, day, applied in fetch(conn, "SELECT invoice_id, paid_on, applied FROM payment "
+                                                  "WHERE invoice_id IS NOT NULL AND paid_on <= ?", [period.end]):
+            paid[paid_inv].append((as_date(day), int(applied or 0)))
+        received = fetch(conn, "SELECT paid_on, received FROM payment WHERE paid_on >= ? AND paid_on <= ?",
+                         [period.start, period.end])
+    aging4 = [{b: 0 for b in money.AGING_BUCKETS} for _unused in range(n)]
+    due4 = [0] * n
+    invoiced4 = 0
+    ends = [b.end for b in buckets]
+    for inv_id, issued_raw, due_raw, gross, credited in invoices:
+        if issued_raw is None:
             continue
-        owed = gross - credited
+        issued, due = as_date(issued_raw), as_date(due_raw) if due_raw is not None else None
+        owed = int(gross or 0) - int(credited or 0)
         pays = sorted(paid.get(inv_id, []))
         if due is not None and (wi := period.week_index(due)) is not None:
-            due_w[wi] += owed
+            due4[wi] += owed
         if period.start <= issued <= period.end:
-            invoiced += owed
-        if pays and all(a >= 0 for _d, a in pays) and _settled_by(owed, pays) <= first_end:
+            invoiced4 += owed
+        if pays and all(a >= 0 for _d, a in pays) and _settled_by(owed, pays) <= ends[0]:
             continue             # paid in full before the first week ended: open in none of them
-        for i, b in enumerate(buckets):
-            if issued <= b.end:
-                left = _open_on(owed, pays, b.end)
-                if left > 0:
-                    aging_w[i][money.aging_bucket((b.end - due).days if due else 0)] += left
-    in_w = [Decimal(0)] * n
+        k, applied_by = 0, 0     # payments applied up to each week's end, walked once
+        for i, end in enumerate(ends):
+            while k < len(pays) and pays[k][0] <= end:
+                applied_by += pays[k][1]
+                k += 1
+            left = owed - applied_by
+            if issued <= end and left > 0:
+                aging4[i][money.aging_bucket((end - due).days if due else 0)] += left
+    in4 = [0] * n
     for day, amount in received:
-        if (wi := period.week_index(day)) is not None:
-            in_w[wi] += amount
+        if (wi := period.week_index(as_date(day))) is not None:
+            in4[wi] += int(amount or 0)
+
+    def money4(v: int) -> Decimal:
+        return Decimal(v).scaleb(-4)
+    aging_w = [{b: money4(v) for b, v in a.items()} for a in aging4]
+    due_w, in_w, invoiced = [money4(v) for v in due4], [money4(v) for v in in4], money4(invoiced4)
     orders = weekly_measure("purchase orders due", app, period)
     orders_w = orders[1] if orders else (None,) * n
     open_w = [sum(a.values(), Decimal(0)) for a in aging_w]

@@ -204,8 +204,8 @@ def job_payoffs(app: "Deskmate", period: Period) -> list[JobPayoff]:
 
 def _with_evidence(p: JobPayoff, edits_measured: int) -> JobPayoff:
     if not p.decided:
-        return replace(p, evidence=". ".join(x for x in (_("nothing it drafted was decided in the period"), p.pilot,
-                                                           p.quality) if x))
+        parts = [x for x in (_("nothing it drafted was decided in the period"), p.pilot, p.quality) if x]
+        return replace(p, evidence=". ".join(s[:1].upper() + s[1:] for s in parts) + ".")
     parts = [ngettext("{n} decision: {approved} approved as drafted ({approved_share}), {edited} after an edit "
                       "({edited_share}), {rejected} rejected ({rejected_share})",
                       "{n} decisions: {approved} approved as drafted ({approved_share}), {edited} after an edit "

@@ -687,7 +687,7 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
     </message>
     <message>
         <source>Schedule</source>
-        <translation>Dienstplanung</translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -912,6 +912,10 @@ Stellen Sie sie nur wieder her, wenn Sie den Grund kennen (zum Beispiel, weil si
     <message>
         <source>  (pilot)</source>
         <translation>  (Pilot)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
     <message>
         <source>{value:.1f} days</source>

@@ -907,6 +907,10 @@ Restore it only if you know why (for example, it is the only copy left). The res
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value:.1f} days</source>
         <translation type="unfinished"></translation>
     </message>

@@ -687,7 +687,7 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
     </message>
     <message>
         <source>Schedule</source>
-        <translation>Horarios</translation>
+        <translation>Programación</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -912,6 +912,10 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
     <message>
         <source>  (pilot)</source>
         <translation>  (piloto)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>{value:.1f} days</source>

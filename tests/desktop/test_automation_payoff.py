@@ -52,7 +52,7 @@ def test_a_job_with_few_decisions_says_so(qtbot, app, owner, kit_installed, open
     ctx, page = open_page(AutomationPage, owner, size=(1366, 768))
     page.select_job(SWEEP)
     assert "Not enough decisions yet (0 of the 10" in page.payoff_label.text()
-    assert "nothing it drafted was decided" in page.payoff_label.toolTip()
+    assert "Nothing it drafted was decided" in page.payoff_label.toolTip()
 
 
 def test_switching_a_job_to_pilot_and_reading_its_comparison(qtbot, app, owner, staff, open_page, settle, shop,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from core.invoicing.service import LineDraft
@@ -68,3 +68,37 @@ def test_routing_fields_and_messages_are_named_in_german(qtbot, qapp, ui_languag
     qtbot.addWidget(bar)
     bar.show_message("Nicht gespeichert", kind="error")
     assert bar.accessibleName() == "Fehler: Nicht gespeichert"
+
+
+def test_the_roster_reports_figures_wrap_whole_in_german(qtbot, app, owner, make_ctx, settle, ui_language):
+    """German figure labels are long ("Fehlende Personen gegenüber der Mindestbesetzung"): each row
+    is as tall as its label wrapped at the column's width, never cut off with "…"."""
+    from desktop.pages.reports.page import ReportsPage
+    from desktop.pages.reports.trend import TrendReportSection
+    ui_language("de")
+    ctx, page = show_page(qtbot, make_ctx, ReportsPage, owner, (1280, 720))
+    page.nav.setCurrentRow(next(i for i, s in enumerate(page.sections) if s.title.startswith("Roster")))
+    settle(ctx)
+    section = page.current_section()
+    assert isinstance(section, TrendReportSection)
+    qtbot.wait(10)                              # the rows are measured once the columns settle
+    t = section.figures
+    fm = t.fontMetrics()
+    labels = [t.item(r, 0).text() for r in range(t.rowCount())]
+    assert "Fehlende Personen gegenüber der Mindestbesetzung" in labels
+    for r, text in enumerate(labels):
+        needed = fm.boundingRect(0, 0, t.columnWidth(0) - 14, 10_000, Qt.TextFlag.TextWordWrap, text).height()
+        assert t.rowHeight(r) >= needed, (text, t.rowHeight(r), needed)
+    assert any(t.rowHeight(r) > 2 * fm.height() for r in range(t.rowCount())), \
+        [(t.columnWidth(0), t.rowHeight(r)) for r in range(t.rowCount())]        # some labels wrap
+
+
+def test_automation_names_areas_and_an_unrun_job_in_german(qtbot, app, owner, make_ctx, settle, ui_language):
+    from desktop.pages.automation.page import AutomationPage
+    ui_language("de")
+    ctx, page = show_page(qtbot, make_ctx, AutomationPage, owner, (1366, 768))
+    settle(ctx)
+    assert page.area_checks["inventory"].text() == "Lager"
+    areas = {page.jobs_table.item(r, 2).text() for r in range(page.jobs_table.rowCount())}
+    assert "Lager" in areas and "inventory" not in areas
+    assert {page.jobs_table.item(r, 5).text() for r in range(page.jobs_table.rowCount())} == {"nie"}

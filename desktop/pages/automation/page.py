@@ -21,7 +21,7 @@ from core.automation.service import PAYOFF_WEEKS
 from core.kernel.reports import whole_weeks
 from core.users.permissions import Perm
 from desktop.context import DesktopContext
-from desktop.ui import PageHeader, show_error
+from desktop.ui import AREA_WORDS, PageHeader, show_error, words
 from desktop.widgets import ChartWidget, HelpButton
 
 HELP = QT_TRANSLATE_NOOP("pages.automation.page", """
@@ -340,7 +340,7 @@ class AutomationPage(QWidget):
         for area, on in areas.items():
             box = self.area_checks.get(area)
             if box is None:
-                box = QCheckBox(area.replace("_", " ").capitalize())
+                box = QCheckBox(words(area, AREA_WORDS))
                 box.setObjectName(f"area:{area}")
                 box.setEnabled(self.may_configure)
                 box.toggled.connect(lambda checked, a=area: self.set_area(a, checked))
@@ -365,11 +365,11 @@ class AutomationPage(QWidget):
             self.jobs_table.setItem(r, 0, on)
             title = j.title + ("" if j.area_enabled else self.tr("  (area off)")) + (self.tr("  (pilot)") if j.mode == "pilot" else "")
             self.jobs_table.setItem(r, 1, _item(title, data=j.id, colour=None if j.active else "#888"))
-            self.jobs_table.setItem(r, 2, _item(j.area))
+            self.jobs_table.setItem(r, 2, _item(words(j.area, AREA_WORDS)))
             self.jobs_table.setItem(r, 3, _item(j.schedule_text))
             self.jobs_table.setItem(r, 4, _item(j.owner_name))
             fm = self.ctx.formats
-            self.jobs_table.setItem(r, 5, _item(fm.datetime(j.last_run_at) if j.last_run_at else "never"))
+            self.jobs_table.setItem(r, 5, _item(fm.datetime(j.last_run_at) if j.last_run_at else self.tr("never")))
             self.jobs_table.setItem(r, 6, _item(j.last_outcome or "", colour=OUTCOME_COLOURS.get(j.last_outcome or "")))
             nxt = self._next.get(j.id) or j.next_run_at
             self.jobs_table.setItem(r, 7, _item(fm.datetime(nxt) if nxt else
@@ -451,11 +451,11 @@ class AutomationPage(QWidget):
             self.payoff_evidence.setText("")
             return
         colour = VERDICT_COLOURS.get(p.verdict, "#444")
-        words = p.words[:1].upper() + p.words[1:]
+        said = p.words[:1].upper() + p.words[1:]
         pilot = f"<br>{html.escape(p.pilot)}." if p.pilot else ""     # what the pilot would have done, in sight
-        self.payoff_label.setText(f"<b style='color:{colour}'>{words}.</b>{pilot}")
+        self.payoff_label.setText(f"<b style='color:{colour}'>{said}.</b>{pilot}")
         self.payoff_label.setToolTip(p.evidence)
-        self.payoff_evidence.setText(f"<b style='color:{colour}'>{words}.</b> {p.evidence}")
+        self.payoff_evidence.setText(f"<b style='color:{colour}'>{said}.</b> {p.evidence}")
         weeks = whole_weeks(self.ctx.app.today(), PAYOFF_WEEKS).weeks()
         self.payoff_chart.set_chart({
             "type": "bar", "title": self.tr("{job_title}: decisions by week, %").format(job_title=self.job_title(p.job_id)),
@@ -473,7 +473,7 @@ class AutomationPage(QWidget):
         self.roles_table.setRowCount(len(rows))
         for r, k in enumerate(rows):
             self.roles_table.setItem(r, 0, _item(k.title, data=k.kind))
-            self.roles_table.setItem(r, 1, _item(k.area))
+            self.roles_table.setItem(r, 1, _item(words(k.area, AREA_WORDS)))
             for c, role in self.ROLE_COLUMNS.items():
                 it = QTableWidgetItem()
                 flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QTableWidget, QTabWidget, QVBoxLayout,
@@ -37,6 +37,21 @@ def export_path(path: str, chosen_filter: str) -> str:
     return path + (".pdf" if "*.pdf" in chosen_filter else ".xlsx")
 
 
+def fit_rows(t: QTableWidget, padding: int = 14) -> None:
+    """Each row as tall as its most wrapped cell at the columns' present widths. Qt's own
+    ``resizeRowsToContents`` measures without the style sheet's cell padding, so a label that just
+    fits by its count ("Geplante Stunden") is drawn cut off with "…" instead of on two lines."""
+    fm = t.fontMetrics()
+    for r in range(t.rowCount()):
+        h = fm.height()
+        for c in range(t.columnCount()):
+            item = t.item(r, c)
+            if item is not None and item.text():
+                w = max(t.columnWidth(c) - padding, 10)
+                h = max(h, fm.boundingRect(0, 0, w, 10_000, Qt.TextFlag.TextWordWrap, item.text()).height())
+        t.setRowHeight(r, h + 10)
+
+
 def _table(headers: list[str], name: str, title: str) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
@@ -46,8 +61,9 @@ def _table(headers: list[str], name: str, title: str) -> QTableWidget:
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return t
+    if len(headers) <= 4:
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return t    # many columns: each as wide as its words, and the table scrolls sideways
 
 
 class TrendReportSection(QWidget):
@@ -96,6 +112,10 @@ class TrendReportSection(QWidget):
                               self.tr("Figures against the previous period"))
         self.figures.setWordWrap(True)
         self.figures.setMinimumWidth(340)
+        # a label wraps onto as many lines as the column's final width needs (German labels are long):
+        # the rows are measured again whenever a column's width settles, not only when filled
+        self.figures.horizontalHeader().sectionResized.connect(
+            lambda *_: QTimer.singleShot(0, lambda: fit_rows(self.figures)))
         top.addWidget(self.figures, 3)      # four columns of figures need the larger share
         lay.addLayout(top, 3)
         self.tabs = QTabWidget()
@@ -166,7 +186,7 @@ class TrendReportSection(QWidget):
                 item.setText(change_with_verdict(fm, f.change, f.unit, f.verdict))
             if f.note:
                 self.figures.item(row, 0).setToolTip(f.note)
-        self.figures.resizeRowsToContents()
+        fit_rows(self.figures)
         current = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else ""
         self.tabs.clear()
         weeks = _table([self.tr("Week of"), *(upper_first(s.name) for s in r.series)], "reportWeeks", self.tr("By week"))

@@ -2,25 +2,25 @@
 
     .venv/bin/python benchmarks/roster.py [--time-limit 60] [--plain] [FILES...]
 
-For each instance: Deskmate's engine (start solve with the max-LP worker, then for big rosters
-neighbourhood rounds on two threads taking turns with full solves from the best roster, then a
-closing solve) and, with --plain, CP-SAT with default parameters on two workers and no hint/LNS
-for comparison. Every roster is re-checked by core.scheduling.rules (not the solver).
+For each instance: Deskmate's engine (start solve with the max-LP worker; for big rosters the LP
+relaxation on a third thread, then neighbourhood rounds on two threads, some guided by the LP,
+taking turns with full solves from the best roster) and, with --plain, CP-SAT with default
+parameters on two workers and no hint/LNS for comparison. Every roster is re-checked by
+core.scheduling.rules (not the solver). "cpu s" is the CPU the run got, "load" the load average
+it started at: on a shared machine the CPU, not the minute, decides the result.
 
-Results, 60 s each, 30 Nov 2026, 2 cores shared with five other sessions (load 6.5-8.5):
+Results, 60 s each, 30 Nov 2026, 2 cores shared with four other sessions running test suites:
 
-    instance          config        status     objective  bound  best  gap     seconds
-    Instance1         deskmate      OPTIMAL          607    607   607  0.00%      1.48
-    Instance2         deskmate      OPTIMAL          828    828   828  0.00%      6.68
-    Instance3         deskmate      OPTIMAL         1001   1001  1001  0.00%      9.84
-    Instance10        deskmate      FEASIBLE        5089      7  4631  9.89%     60.05
-    Instance11        deskmate      FEASIBLE        3996      1  3443 16.06%     60.05
-    Instance3x2       deskmate      OPTIMAL         2002   2002     -  0.00%*    19.04
-    Instance3x2s2     deskmate      FEASIBLE        4108   4006     -  2.55%*    60.02
-    (* gap to the solver's own lower bound; synthetic instances have no best known value)
-    Other runs under the same load: Instance10 4873 and 4877 (5.2 %, 5.3 %); Instance11 3684,
-    3789 and 4009 (7.0 %, 10.1 %, 16.4 %). The previous engine (one full solve, lns=False) under the same load: Instance10 5487
-    (18.5 %), Instance11 5165 (50.0 %). See docs/sections/scheduling.md.
+    instance   config    status    objective  bound  best    gap  seconds  cpu s  load
+    Instance1  deskmate  OPTIMAL         607    607   607  0.00%     1.67    0.7  9.07
+    Instance2  deskmate  OPTIMAL         828    828   828  0.00%    12.09    4.6  9.07
+    Instance3  deskmate  OPTIMAL        1001   1001  1001  0.00%     8.59    3.3  8.91
+    Instance10 deskmate  FEASIBLE       4864   4616  4631  5.03%    59.91   25.8  8.64
+    Instance11 deskmate  FEASIBLE       3577   3418  3443  3.89%    59.94   29.0  8.21
+    Other 60 s runs: Instance10 4859 and 4871 (4.9 %, 5.2 %); Instance11 3600 and 3930 (4.6 %,
+    14.1 %, the latter at load 7.6 with fewer rounds). With --time-limit 150 under the same load
+    (about the CPU one minute would get beside one other busy process) see
+    docs/sections/scheduling.md.
 """
 from __future__ import annotations
 

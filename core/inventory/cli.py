@@ -239,6 +239,25 @@ def cmd_history(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
+def cmd_product(args: argparse.Namespace, app: Any) -> int:
+    """Show a product's price, cost, stock and shelf life; ``--shelf-life-days`` changes the shelf life."""
+    p = app.inventory.product_by_sku(args.sku)
+    if args.shelf_life_days is not None:
+        days = "" if args.shelf_life_days.strip().lower() in ("none", "-", "") else args.shelf_life_days
+        p = app.inventory.update_product(actor_for(app, args.as_user), p.id, shelf_life_days=days)
+    if args.json:
+        print_json({"sku": p.sku, "name": p.name, "price": p.price, "cost": p.cost, "on_hand": p.on_hand,
+                    "shelf_life_days": p.shelf_life_days})
+        return 0
+    fm = app.formats()
+    life = (ngettext("{n} day", "{n} days", p.shelf_life_days).format(n=p.shelf_life_days)
+            if p.shelf_life_days else _("keeps (no shelf life)"))
+    print(_("{sku} {name}: price {price}, cost {cost}, on hand {on_hand}, shelf life {life}").format(
+        sku=p.sku, name=p.name, price=fm.money(p.price), cost=fm.money(p.cost), on_hand=fm.quantity(p.on_hand),
+        life=life))
+    return 0
+
+
 def register(sub: Any) -> None:
     for kind, text in (("products", "products (SKU, name, category, cost, price, pack, supplier...)"),
                        ("suppliers", "suppliers (name, contact, lead time, ordering days)"),
@@ -269,6 +288,16 @@ def register(sub: Any) -> None:
     sp.add_argument("--json", action="store_true")
     add_as(sp)
     sp.set_defaults(handler=cmd_history)
+
+    sp = inv.add_parser("product", help=_("show a product's selling terms; change its shelf life"))
+    sp.add_argument("sku")
+    sp.add_argument("--shelf-life-days", metavar="DAYS",
+                    help=_("days a unit can be sold after it is received (bread 1, milk 7); 'none' for a "
+                           "product that keeps. Markdowns work such products by day on the stock that will "
+                           "expire"))
+    sp.add_argument("--json", action="store_true")
+    add_as(sp)
+    sp.set_defaults(handler=cmd_product)
 
     sp = inv.add_parser("orders", help=_('list purchase orders'))
     sp.add_argument("--status", help=_('open, draft, sent, partly_received, received or cancelled'))

@@ -18,6 +18,7 @@ PRODUCT_RULES: dict[str, Rule] = {
     "safety_factor": rules.between("0", "5", blank_ok=True),
     "owner_min": rules.quantity(negative=False, blank_ok=True),
     "owner_max": rules.quantity(negative=False, blank_ok=True),
+    "shelf_life_days": rules.quantity(positive=True, whole=True, maximum=3650, blank_ok=True),
 }
 
 # the supplier's own price and pack for one product (Supplier's price / pack size)
@@ -44,7 +45,7 @@ SUPPLIER_RULES: dict[str, Rule] = {
 LABELS = {"sku": "SKU", "name": "name", "cost": "cost", "price": "price", "pack_size": "pack size",
           "min_order_qty": "minimum order", "fill_rate_target": "fill rate target",
           "safety_factor": "safety factor", "owner_min": "min stock", "owner_max": "max stock",
-          "lead_time_days": "lead time"}
+          "shelf_life_days": "shelf life (days)", "lead_time_days": "lead time"}
 
 
 def _is_zero(value: Any) -> bool:

@@ -28,7 +28,7 @@ from core.io.tabular import Field, ImportReport, Parsed, ParsedRow, Schema, Tall
 from core.kernel.parsers import p_bool, p_decimal, p_int, p_money, p_quantity, p_required_text, p_text
 from core.kernel.actor import Actor
 from core.kernel.audit import changes, record
-from core.kernel.errors import Problem
+from core.kernel.errors import DeskmateError, Problem
 from core.kernel.limits import show
 from core.kernel.i18n import _
 
@@ -52,6 +52,15 @@ def p_nonneg(v: Any) -> Decimal:
     if d < 0:
         raise ValueError(f"'{show(v)}' is negative")
     return d
+
+
+def p_shelf_life(v: Any) -> int | None:
+    """Whole days a unit sells after it is received (blank: the product keeps)."""
+    from core.inventory.service import shelf_life
+    try:
+        return shelf_life(v)
+    except DeskmateError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def p_positive(v: Any) -> Decimal:
@@ -118,6 +127,7 @@ PRODUCTS = Schema("products", "products", (
     _f("products", "fill_rate_target", "Fill rate target", p_service_level),
     _f("products", "owner_min", "Min stock", p_nonneg),
     _f("products", "owner_max", "Max stock", p_nonneg),
+    _f("products", "shelf_life_days", "Shelf life (days)", p_shelf_life),
     _f("products", "supplier", "Supplier"),
     _f("products", "supplier_sku", "Supplier's code"),
     _f("products", "supplier_price", "Supplier price", p_nonneg_money),
@@ -341,7 +351,7 @@ def write_products(w: WriteContext, rows: list[ParsedRow]) -> None:
     by_sku, by_name = _product_index(s)
     taken = set(s.scalars(select(Product.sku)))
     cols = ("name", "category", "unit", "cost", "price", "pack_size", "min_order_qty", "active",
-            "fill_rate_target", "owner_min", "owner_max")
+            "fill_rate_target", "owner_min", "owner_max", "shelf_life_days")
     for r in rows:
         v = r.values
         pid = _find(v, by_sku, by_name)

@@ -18,6 +18,11 @@ job puts the old price back (audited), unless someone changed the price in betwe
 season is coming") is heard: the job does not propose one for that product again until its cover
 is :data:`RELEARN` × what it was when they said no.
 
+**Perishables by day.** A product with a shelf life (``Product.shelf_life_days``) is not judged by
+weeks of cover: its stock on hand is taken as the newest receipts (FIFO), each with its last day for
+sale, and the forecast pace is sold from the oldest on; when some would expire unsold, the smallest
+step that sells it in time is proposed for the days left (:func:`propose_perishable`).
+
 **Stock that does not sell.** A product with stock on hand and no sale for :data:`NO_SALE_WEEKS`
 weeks (having had stock for longer) has a cover with no end: rather than skipping it, the job
 proposes the first step above cost and says on the card that no sale came in N weeks and that its
@@ -30,7 +35,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -136,6 +141,107 @@ def propose_first_step(on_hand: float, price: Decimal, cost: Decimal, days: int 
     return None if p is None else Markdown(on_hand, 0.0, price, cost, p, _price(price, p), days)
 
 
+# ----------------------------------------------------------------------------- perishables by day
+@dataclass(frozen=True)
+class Lot:
+    """Stock received on one day that is still on hand, and the last day it can be sold."""
+
+    received: date
+    quantity: float
+    last_day: date
+
+
+def lots_on_hand(receipts: list[tuple[date, float]], on_hand: float, shelf_life: int) -> list[Lot]:
+    """The stock on hand as lots, oldest first, by FIFO: the oldest units sell first, so what is
+    left is the newest receipts. A unit received on day r sells until r + shelf life − 1 (bread
+    with one day sells on the day it came). Stock beyond the receipts known is left out (its age
+    is unknown)."""
+    out: list[Lot] = []
+    left = on_hand
+    for day, q in sorted(receipts, reverse=True):
+        if left <= 0:
+            break
+        take = min(q, left)
+        if take > 0:
+            out.append(Lot(day, take, day + timedelta(days=shelf_life - 1)))
+            left -= take
+    return list(reversed(out))
+
+
+def sell_by_day(lots: list[Lot], daily: float, as_of: date) -> tuple[float, float]:
+    """(units sold, units that expire unsold) selling ``daily`` a day from ``as_of`` on, the oldest
+    sellable lot first, each lot thrown away after its last day. Lots already past are left out."""
+    live: list[list[Any]] = [[lot.last_day, lot.quantity] for lot in sorted(lots, key=lambda x: x.last_day)
+                             if lot.last_day >= as_of]
+    sold = waste = 0.0
+    day = as_of
+    while live:
+        need = daily
+        for lot in live:
+            take = min(need, lot[1])
+            lot[1] -= take
+            need -= take
+            sold += take
+            if need <= 0:
+                break
+        waste += sum(q for last, q in live if last == day)
+        live = [lot for lot in live if lot[0] > day and lot[1] > 0]
+        day += timedelta(days=1)
+    return sold, waste
+
+
+@dataclass(frozen=True)
+class PerishableMarkdown:
+    """A reduction for the days left on stock that would otherwise expire unsold."""
+
+    lots: tuple[Lot, ...]
+    daily: float
+    price: Decimal
+    cost: Decimal
+    pct: Decimal
+    new_price: Decimal
+    days: int                       # from today to the last day of the newest lot at risk
+    sold: tuple[float, float]       # expected units sold: now, marked down
+    expiring: tuple[float, float]   # expected units thrown away: now, marked down
+
+    @property
+    def daily_after(self) -> float:
+        return self.daily * (1 + ELASTICITY * float(self.pct))
+
+    @property
+    def period_margin(self) -> tuple[Decimal, Decimal]:
+        """Expected gross margin over the days left, expired units at their cost: now, marked down."""
+        def margin(price: Decimal, sold: float, waste: float) -> Decimal:
+            return ((price - self.cost) * Decimal(str(round(sold, 2))) - self.cost * Decimal(str(round(waste, 2))))
+        return margin(self.price, self.sold[0], self.expiring[0]), margin(self.new_price, self.sold[1], self.expiring[1])
+
+
+#: Less than this many units expected to expire is nothing to mark down for.
+MIN_EXPIRING = 0.5
+
+
+def propose_perishable(lots: list[Lot], daily: float, price: Decimal, cost: Decimal,
+                       as_of: date) -> PerishableMarkdown | None:
+    """The smallest step above cost that sells the stock before it expires at the expected pace
+    (or the largest above cost when none does), for the days left; None when nothing would expire,
+    there is no pace, or no step stays above cost."""
+    live = [lot for lot in lots if lot.last_day >= as_of]
+    if not live or daily <= 0 or not math.isfinite(daily) or price <= 0:
+        return None
+    sold_now, waste_now = sell_by_day(live, daily, as_of)
+    if waste_now < MIN_EXPIRING:
+        return None
+    allowed = [p for p in STEPS if _price(price, p) > cost]
+    if not allowed:
+        return None
+    tried = [(p, sell_by_day(live, daily * (1 + ELASTICITY * float(p)), as_of)) for p in allowed]
+    pct, (sold_after, waste_after) = next(((p, r) for p, r in tried if r[1] < MIN_EXPIRING), tried[-1])
+    at_risk = [lot for lot in live if lot.last_day >= as_of]
+    days = (max(lot.last_day for lot in at_risk) - as_of).days + 1
+    return PerishableMarkdown(tuple(live), daily, price, cost, pct, _price(price, pct), days,
+                              (sold_now, sold_after), (waste_now, waste_after))
+
+
 def _rejected_cover(s: Any) -> tuple[dict[int, float], dict[int, int]]:
     """Per product, what a person said no to at its latest rejected markdown: the weeks of cover,
     and (for stock that did not sell) the weeks without a sale."""
@@ -208,10 +314,19 @@ def markdown_job(ctx: JobContext) -> None:
         waiting = {int(i) for i in ctx.app.inbox.open_subject_ids(s, KIND)}
         rejected, rejected_idle = _rejected_cover(s)
         idle = _not_selling(s, snap, ctx.as_of)
+        receipts = _receipts(s, snap, ctx.as_of)
         drafted = held = 0
         for i, p in enumerate(snap.products):
             r = snap.plan.row(i)
             if not p.active or p.id in running or p.id in waiting:
+                continue
+            if p.shelf_life_days and p.id not in idle:
+                # perishables by day: the stock that will expire, not weeks of cover
+                if r["enough_history"]:
+                    lots = lots_on_hand(receipts.get(p.id, []), float(p.on_hand), p.shelf_life_days)
+                    pm = propose_perishable(lots, float(str(r["forecast_daily"])), p.price, p.cost, ctx.as_of)
+                    if pm is not None:
+                        drafted += _draft_perishable(ctx, s, fm, p, pm)
                 continue
             if p.id in idle:
                 last_sale, weeks = idle[p.id]
@@ -272,6 +387,68 @@ def markdown_job(ctx: JobContext) -> None:
             drafted += new_id is not None
     ctx.note(stored("{n} markdowns proposed; {held} held back after a rejection; {restored} ended and "
                     "back at their old price", n=drafted, held=held, restored=restored))
+
+
+def _receipts(s: Any, snap: Any, as_of: date) -> dict[int, list[tuple[date, float]]]:
+    """Per product with a shelf life, its receipts recent enough to be on the shelf still (the
+    ledger's receipts, newest matter: FIFO)."""
+    lives = {p.id: p.shelf_life_days for p in snap.products if p.shelf_life_days and p.on_hand > 0}
+    if not lives:
+        return {}
+    out: dict[int, list[tuple[date, float]]] = {}
+    since = as_of - timedelta(days=max(lives.values()) + 7)
+    for pid, day, q in s.execute(select(StockMovement.product_id, StockMovement.day, StockMovement.quantity).where(
+            StockMovement.product_id.in_(list(lives)), StockMovement.kind == "receipt",
+            StockMovement.quantity > 0, StockMovement.day >= since, StockMovement.day <= as_of)):
+        out.setdefault(pid, []).append((day, float(q)))
+    return out
+
+
+def _draft_perishable(ctx: JobContext, s: Any, fm: Any, p: Product, m: PerishableMarkdown) -> int:
+    """Draft a markdown for the days left on stock that would expire; 1 when a new item was drafted."""
+    pct = fm.percent(m.pct * 100)
+    mg_now, mg_after = m.price - m.cost, m.new_price - m.cost
+    pm_now, pm_after = m.period_margin
+    expiring = fm.number(m.expiring[0], 1)
+    lots = ", ".join(f"{fm.number(lot.quantity, 1)} → {fm.date(lot.last_day)}" for lot in m.lots)
+    card = reason_card(
+        explanation=tmsg("{name}: {expiring} of the {on_hand} on hand will pass their {shelf} days of shelf life "
+                         "unsold at the current pace ({daily} a day), the oldest sold first; {pct} off for the "
+                         "{days} days left is expected to leave {after} unsold.", name=p.name, expiring=expiring,
+                         on_hand=fm.quantity(p.on_hand), shelf=p.shelf_life_days, daily=fm.number(m.daily, 2),
+                         pct=pct, days=m.days, after=fm.number(m.expiring[1], 1)),
+        inputs={N_("on hand"): fm.quantity(p.on_hand), N_("shelf life (days)"): p.shelf_life_days,
+                N_("forecast a day"): fm.number(m.daily, 2),
+                N_("stock → its last day for sale, oldest first"): lots,
+                N_("expected to expire unsold: now, after"): f"{expiring}, {fm.number(m.expiring[1], 1)}",
+                N_("price now"): fm.money(m.price), N_("marked-down price"): fm.money(m.new_price),
+                N_("cost"): fm.money(m.cost),
+                N_("margin a unit: now, after"): f"{fm.money(mg_now)}, {fm.money(mg_after)}",
+                N_("expected gross margin over the days left, expired stock at cost: now, after"):
+                    f"{fm.money(pm_now)}, {fm.money(pm_after)}"},
+        window=tmsg("forecast as of {day}", day=fm.date(ctx.as_of)),
+        formula=tmsg("oldest stock sold first, each lot thrown away after its last day; d' = d × (1 + {e} × off)",
+                     e=fm.number(ELASTICITY)),
+        calculation=[tmsg("at {daily} a day: {sold} sold, {expiring} expire", daily=fm.number(m.daily, 2),
+                          sold=fm.number(m.sold[0], 1), expiring=expiring),
+                     tmsg("{pct} off: {daily} × (1 + {e} × {off}) = {after} a day: {sold} sold, {left} expire",
+                          pct=pct, daily=fm.number(m.daily, 2), e=fm.number(ELASTICITY), off=fm.number(m.pct, 2),
+                          after=fm.number(m.daily_after, 2), sold=fm.number(m.sold[1], 1),
+                          left=fm.number(m.expiring[1], 1))],
+        confidence="medium",
+        warnings=[tmsg("the demand uplift is an assumption ({e} × the reduction): Deskmate has no "
+                       "price history to learn it from", e=fm.number(ELASTICITY))])
+    last = max(lot.last_day for lot in m.lots)
+    new_id = ctx.draft(
+        s, kind=KIND, subject_type="product", subject_id=p.id,
+        occurrence=f"expiring-{m.price:.2f}-{last.isoformat()}", subject_label=f"{p.sku} {p.name}",
+        title=stored("Markdown {sku} {name}: {pct} off for {days} days ({expiring} would expire unsold)",
+                     sku=p.sku, name=p.name, pct=pct, days=m.days, expiring=expiring),
+        summary=stored("{old} → {new}", old=fm.money(m.price), new=fm.money(m.new_price)),
+        payload={"product_id": p.id, "old_price": f"{m.price:.2f}", "new_price": f"{m.new_price:.2f}",
+                 "days": m.days, "cover_weeks": None, "expiring": round(m.expiring[0], 1)},
+        reason=card, expires_on=last)
+    return int(new_id is not None)
 
 
 def _draft_not_selling(ctx: JobContext, s: Any, fm: Any, p: Product, last_sale: Any, weeks: int) -> int:

@@ -57,6 +57,9 @@ class Product(Base):
     safety_factor: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(1))
     owner_min: Mapped[Decimal | None] = mapped_column(Quantity(), nullable=True)
     owner_max: Mapped[Decimal | None] = mapped_column(Quantity(), nullable=True)
+    # days a unit can be sold after it is received (bread 1, milk 7); None: it keeps. The markdown
+    # job works perishables by day on the stock that will expire (core/inventory/markdowns.py)
+    shelf_life_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
     supplier_id: Mapped[int | None] = mapped_column(ForeignKey("supplier.id"), nullable=True, index=True)
     on_hand: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
     last_count_day: Mapped[date | None] = mapped_column(Date, nullable=True)

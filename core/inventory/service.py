@@ -84,6 +84,7 @@ class ProductRow:
     supplier: str | None
     on_hand: Decimal
     on_order: Decimal = Decimal(0)
+    shelf_life_days: int | None = None       # days a unit sells after it is received; None: it keeps
 
 
 @dataclass(frozen=True)
@@ -183,10 +184,29 @@ def _dec(x: float, places: str = "0.01") -> Decimal:
     return Decimal(str(float(x))).quantize(Decimal(places), rounding=ROUND_HALF_UP)
 
 
+#: The longest shelf life a product can be given (ten years: anything longer simply keeps).
+MAX_SHELF_LIFE_DAYS = 3650
+
+
+def shelf_life(value: Any) -> int | None:
+    """A shelf life as typed (form, CLI, import): whole days from 1 to ten years, or blank for
+    "it keeps"."""
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        days = Decimal(str(value).strip())
+    except ArithmeticError:
+        days = Decimal(-1)
+    if days != days.to_integral_value() or not 1 <= days <= MAX_SHELF_LIFE_DAYS:
+        raise ValidationError(_("the shelf life is whole days from 1 to {max}, or blank for a product "
+                                "that keeps").format(max=MAX_SHELF_LIFE_DAYS))
+    return int(days)
+
+
 def _product_row(p: Product, supplier: str | None, on_order: Decimal = Decimal(0)) -> ProductRow:
     return ProductRow(p.id, p.sku, p.name, p.category, p.unit, p.cost, p.price, p.pack_size,
                       p.min_order_qty, p.active, p.fill_rate_target, p.safety_factor, p.owner_min,
-                      p.owner_max, p.supplier_id, supplier, p.on_hand, on_order)
+                      p.owner_max, p.supplier_id, supplier, p.on_hand, on_order, p.shelf_life_days)
 
 
 def _supplier_row(s: Supplier, n: int = 0) -> SupplierRow:
@@ -195,7 +215,8 @@ def _supplier_row(s: Supplier, n: int = 0) -> SupplierRow:
 
 
 PRODUCT_FIELDS = ("sku", "name", "category", "unit", "cost", "price", "pack_size", "min_order_qty",
-                  "active", "fill_rate_target", "safety_factor", "owner_min", "owner_max", "supplier_id")
+                  "active", "fill_rate_target", "safety_factor", "owner_min", "owner_max", "supplier_id",
+                  "shelf_life_days")
 #: field names older callers and files use, and the field they mean now
 PRODUCT_FIELD_ALIASES = {"service_level": "fill_rate_target", "fill_rate": "fill_rate_target"}
 SUPPLIER_FIELDS = ("name", "contact", "email", "phone", "lead_time_days", "ordering_days", "active",
@@ -375,6 +396,8 @@ class InventoryService:
         for k in ("cost", "price", "min_order_qty", "owner_min", "owner_max"):
             if out.get(k) is not None and out[k] < 0:
                 raise ValidationError(_("{k} cannot be negative").format(k=k))
+        if "shelf_life_days" in out:
+            out["shelf_life_days"] = shelf_life(out["shelf_life_days"])
         if out.get("pack_size") is not None and out["pack_size"] <= 0:
             raise ValidationError(_('the pack size must be more than 0'))
         if out.get("fill_rate_target") is not None and not Decimal("0.5") <= out["fill_rate_target"] < 1:

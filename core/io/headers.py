@@ -62,6 +62,8 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
                              "Target service level"),
         "owner_min": ("Min", "Minimum", "Min stock", "Reorder level"),
         "owner_max": ("Max", "Maximum", "Max stock"),
+        "shelf_life_days": ("Shelf life", "Shelf life (days)", "Days to sell", "Haltbarkeit",
+                            "Haltbarkeit (Tage)", "Haltbarkeit in Tagen", "Vida útil", "Vida útil (días)"),
         "supplier": ("Supplier", "Vendor", "Supplier name"),
         "supplier_sku": ("Supplier SKU", "Supplier code", "Vendor code"),
         "supplier_price": ("Supplier price", "Vendor price"),

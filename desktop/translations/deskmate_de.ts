@@ -3950,6 +3950,18 @@ Prognose nach {method_words}.</translation>
         <translation>Höchstbestand (Ersatz)</translation>
     </message>
     <message>
+        <source>Shelf life (days)</source>
+        <translation>Haltbarkeit (Tage)</translation>
+    </message>
+    <message>
+        <source>blank: it keeps</source>
+        <translation>leer: unbegrenzt haltbar</translation>
+    </message>
+    <message>
+        <source>Days a unit can be sold after it is received (bread 1, milk 7). Markdown suggestions work such products by day, on the stock that will expire; blank for a product that keeps.</source>
+        <translation>Tage, an denen eine Einheit nach dem Wareneingang verkauft werden kann (Brot 1, Milch 7). Preissenkungsvorschläge behandeln solche Artikel tageweise, am Bestand, der verfallen wird; leer für einen Artikel, der sich hält.</translation>
+    </message>
+    <message>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>

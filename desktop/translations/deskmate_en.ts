@@ -3922,6 +3922,18 @@ Forecast from {method_words}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shelf life (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank: it keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a unit can be sold after it is received (bread 1, milk 7). Markdown suggestions work such products by day, on the stock that will expire; blank for a product that keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3950,6 +3950,18 @@ Previsión según {method_words}.</translation>
         <translation>Existencias máximas (alternativa)</translation>
     </message>
     <message>
+        <source>Shelf life (days)</source>
+        <translation>Vida útil (días)</translation>
+    </message>
+    <message>
+        <source>blank: it keeps</source>
+        <translation>en blanco: no caduca</translation>
+    </message>
+    <message>
+        <source>Days a unit can be sold after it is received (bread 1, milk 7). Markdown suggestions work such products by day, on the stock that will expire; blank for a product that keeps.</source>
+        <translation>Días en que una unidad puede venderse después de recibirla (pan 1, leche 7). Las sugerencias de rebaja tratan estos productos por días, sobre las existencias que caducarán; en blanco para un producto que no caduca.</translation>
+    </message>
+    <message>
         <source>Supplier</source>
         <translation>Proveedor</translation>
     </message>

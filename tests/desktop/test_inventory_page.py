@@ -267,3 +267,24 @@ def test_stock_adjustment_is_checked_as_typed(qtbot, app, owner, shop, page, set
         app.inventory.adjust_stock(owner, shop["bread"].id, "-2", " ")
     with pytest.raises(ValidationError, match="quantity: cannot be 0"):
         app.inventory.adjust_stock(owner, shop["bread"].id, "0", "typo")
+
+
+def test_the_product_form_keeps_a_shelf_life_checked_as_typed(qtbot, app, owner, shop, page, settle):  # noqa: F811
+    page.products.table.selectRow(page.products.model.row_of(shop["bread"].id))
+    settle(page.ctx)
+    form = page.products.detail.form
+    box = form.fields["shelf_life_days"]
+    assert box.text() == "" and box.placeholderText() == "blank: it keeps"
+    qtbot.keyClicks(box, "1.5")
+    assert not form.save_btn.isEnabled() or not form.validator.show_all()      # whole days only
+    box.clear()
+    qtbot.keyClicks(box, "2")
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        form.save_btn.click()
+    assert app.inventory.product(shop["bread"].id).shelf_life_days == 2
+    settle(page.ctx)
+    page.products.table.selectRow(page.products.model.row_of(shop["croissant"].id))
+    settle(page.ctx)
+    page.products.table.selectRow(page.products.model.row_of(shop["bread"].id))
+    settle(page.ctx)
+    assert page.products.detail.form.fields["shelf_life_days"].text() == "2"          # loaded back

@@ -252,9 +252,14 @@ class ProductForm(QWidget):
         for key, label in (("sku", "SKU"), ("name", self.tr("Name")), ("category", self.tr("Category")), ("unit", self.tr("Unit")),
                            ("cost", self.tr("Unit cost")), ("price", self.tr("Sale price")), ("pack_size", self.tr("Pack size")),
                            ("min_order_qty", self.tr("Minimum order")), ("fill_rate_target", self.tr("Fill rate target (0.5–0.999)")),
-                           ("owner_min", self.tr("Min stock (fallback)")), ("owner_max", self.tr("Max stock (fallback)"))):
+                           ("owner_min", self.tr("Min stock (fallback)")), ("owner_max", self.tr("Max stock (fallback)")),
+                           ("shelf_life_days", self.tr("Shelf life (days)"))):
             self.fields[key] = QLineEdit()
             form.addRow(label, self.fields[key])
+        self.fields["shelf_life_days"].setPlaceholderText(self.tr("blank: it keeps"))
+        self.fields["shelf_life_days"].setToolTip(self.tr(
+            "Days a unit can be sold after it is received (bread 1, milk 7). Markdown suggestions work such "
+            "products by day, on the stock that will expire; blank for a product that keeps."))
         self.supplier = QComboBox()
         form.addRow(self.tr("Supplier"), self.supplier)
         self.terms: dict[str, QLineEdit] = {}
@@ -322,7 +327,7 @@ class ProductForm(QWidget):
         for k in ("cost", "price", "pack_size", "min_order_qty", "fill_rate_target"):
             if out[k] == "":
                 out.pop(k)
-        for k in ("owner_min", "owner_max"):
+        for k in ("owner_min", "owner_max", "shelf_life_days"):
             out[k] = out[k] or None
         out["supplier_id"] = self.supplier.currentData()
         return out

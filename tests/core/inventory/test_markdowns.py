@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal as D
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -206,3 +207,104 @@ def test_stock_that_has_not_sold_for_weeks_gets_the_first_step_and_says_so(app, 
     # approved: the price changes for the period like any markdown
     app.inbox.decide(owner, new.id, "approve")
     assert inv.product_by_sku("JAM").price == D("3.60")
+
+
+def test_perishable_lots_and_what_expires_known_answers():
+    from datetime import date
+    today = date(2026, 12, 1)
+    # bread that sells for 2 days: 30 came yesterday, 40 today, 50 on hand → FIFO: 10 of yesterday's, 40 of today's
+    lots = markdowns.lots_on_hand([(today - timedelta(days=1), 30), (today, 40)], 50, 2)
+    assert [(lot.received, lot.quantity, lot.last_day) for lot in lots] == [
+        (today - timedelta(days=1), 10, today), (today, 40, today + timedelta(days=1))]
+    # 20 a day: today 10 old + 10 new, tomorrow 20 new, then 10 new are thrown away
+    assert markdowns.sell_by_day(lots, 20, today) == (40, 10)
+    m = markdowns.propose_perishable(lots, 20, D("3.50"), D("1.20"), today)
+    # 10 % off: 24 a day leaves 2; 20 % off: 28 a day sells all 50
+    assert (m.pct, m.new_price, m.days, m.sold, m.expiring) == (D("0.20"), D("2.80"), 2, (40, 50), (10, 0))
+    assert m.period_margin == (D("2.30") * 40 - D("1.20") * 10, D("1.60") * 50)
+    # selling all of it in time at the pace: nothing to propose; a lot already past is left out
+    assert markdowns.propose_perishable(lots, 25, D("3.50"), D("1.20"), today) is None
+    stale = markdowns.lots_on_hand([(today - timedelta(days=5), 30)], 30, 2)
+    assert markdowns.propose_perishable(stale, 5, D("3.50"), D("1.20"), today) is None
+
+
+@given(st.lists(st.tuples(st.integers(0, 10), st.integers(1, 60)), min_size=1, max_size=6),
+       st.integers(1, 5), st.floats(0.5, 40))
+def test_fifo_never_sells_or_wastes_more_than_is_on_the_shelf(receipts, shelf, daily):
+    from datetime import date
+    today = date(2026, 12, 1)
+    on_hand = sum(q for _k, q in receipts) * 0.7
+    lots = markdowns.lots_on_hand([(today - timedelta(days=k), float(q)) for k, q in receipts], on_hand, shelf)
+    live = sum(lot.quantity for lot in lots if lot.last_day >= today)
+    sold, waste = markdowns.sell_by_day(lots, daily, today)
+    assert sold + waste == pytest.approx(live) and sold >= 0 and waste >= 0
+    faster = markdowns.sell_by_day(lots, daily * 1.4, today)
+    assert faster[1] <= waste + 1e-9                       # a markdown never makes more expire
+
+
+def test_a_perishable_gets_a_markdown_for_the_days_left_on_the_stock_that_would_expire(app, owner, clock):
+    from core.inventory import ledger
+    inv, today = app.inventory, app.today()
+    bread = inv.create_product(owner, "DAY", "Day-old loaf", cost="1.20", price="3.50", shelf_life_days=2)
+    assert inv.product_by_sku("DAY").shelf_life_days == 2
+    moves = [ledger.Move(bread.id, today - timedelta(days=61), "receipt", D(1180)),
+             ledger.Move(bread.id, today - timedelta(days=1), "receipt", D(30)),
+             ledger.Move(bread.id, today, "receipt", D(40))]
+    moves += [ledger.Move(bread.id, today - timedelta(days=k), "sale", D(-20)) for k in range(1, 61)]
+    with app.db.uow() as s:
+        ledger.post(s, owner, moves, app.clock.now())
+    assert inv.product_by_sku("DAY").on_hand == 50
+    assert app.automation.run_now(owner, markdowns.JOB).created == 1
+    with app.db.read() as s:
+        item = s.query(Suggestion).filter_by(job_id=markdowns.JOB).one()
+    assert shown(item.title) == "Markdown DAY Day-old loaf: 20% off for 2 days (10 would expire unsold)"
+    assert item.payload == {"product_id": bread.id, "old_price": "3.50", "new_price": "2.80", "days": 2,
+                            "cover_weeks": None, "expiring": 10.0}
+    assert item.expires_on == today + timedelta(days=1)
+    card = card_shown(item.reason)
+    inputs = dict(card["inputs"])
+    assert inputs["expected to expire unsold: now, after"] == "10, 0" and inputs["shelf life (days)"] == 2
+    assert "will pass their 2 days of shelf life unsold" in card["explanation"]
+    app.inbox.decide(owner, item.id, "approve")
+    assert inv.product_by_sku("DAY").price == D("2.80")
+
+
+@pytest.mark.parametrize("header", ["Shelf life", "Haltbarkeit", "Vida útil (días)"])
+def test_the_product_import_reads_the_shelf_life_under_its_names(app, owner, tmp_path, header):
+    f = tmp_path / "products.csv"
+    f.write_text(f"SKU,Name,{header}\nBRD,Bread,1\nMLK,Milk,7\nJAM,Jam,\n", encoding="utf-8")
+    app.inventory.import_file(owner, "products", f)
+    assert {p.sku: p.shelf_life_days for p in app.inventory.products()} == {"BRD": 1, "MLK": 7, "JAM": None}
+    bad = tmp_path / "bad.csv"
+    bad.write_text(f"SKU,Name,{header}\nEGG,Eggs,1.5\n", encoding="utf-8")
+    from core.kernel.errors import ValidationError
+    with pytest.raises(ValidationError, match=r"row 2, column '.+': the shelf life is whole days from 1 to 3650"):
+        app.inventory.import_file(owner, "products", bad)
+    assert "EGG" not in {p.sku for p in app.inventory.products()}
+
+
+def test_the_shelf_life_is_whole_days_or_blank(app, owner):
+    from core.kernel.errors import ValidationError
+    p = app.inventory.create_product(owner, "MLK", "Milk", price="1.00", shelf_life_days="7")
+    assert p.shelf_life_days == 7
+    assert app.inventory.update_product(owner, p.id, shelf_life_days="").shelf_life_days is None
+    for bad in ("0", "2.5", "-1", "4000", "soon"):
+        with pytest.raises(ValidationError):
+            app.inventory.update_product(owner, p.id, shelf_life_days=bad)
+
+
+def test_cli_sets_and_shows_the_shelf_life(app, owner, data_dir, cli_login, capsys):
+    import json
+
+    from core.cli import run
+    app.inventory.create_product(owner, "BRD", "Bread", cost="1.20", price="3.50")
+    app.close()
+    cli_login("olivia")
+    base = ["--data-dir", str(data_dir), "inventory", "product", "BRD"]
+    assert run([*base, "--shelf-life-days", "2"]) == 0
+    assert "shelf life 2 days" in capsys.readouterr().out
+    assert run([*base, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["shelf_life_days"] == 2
+    assert run([*base, "--shelf-life-days", "none"]) == 0
+    assert "keeps (no shelf life)" in capsys.readouterr().out
+    assert run([*base, "--shelf-life-days", "1.5"]) != 0

@@ -37,6 +37,8 @@ TRANSLATORS = frozenset({"_", "N_", "ngettext", "pgettext", "tmsg", "stored", "t
 TEXT_KEYWORDS = frozenset({"title", "reason", "explanation", "summary", "label", "message", "detail",
                            "heading", "header", "sheet", "caption", "text", "note", "verdict", "why",
                            "help", "description", "epilog", "how", "columns", "words", "empty"})
+#: Keywords holding (code, words) pairs: a setting's choices in words, a template's placeholders.
+PAIR_KEYWORDS = frozenset({"choice_labels", "placeholders"})
 #: Builders whose positional arguments at these indexes are words a person reads.
 TEXT_POSITIONS: dict[str, tuple[int, ...]] = {
     "Series": (0,),                   # core.kernel.reports: the series' name (chart legend, column)
@@ -151,6 +153,11 @@ def _checked_arguments(node: ast.Call, path: Path, errors: Set[str]) -> Iterator
     for kw in node.keywords:
         if kw.arg in TEXT_KEYWORDS or (name in errors and kw.arg in ("reason", "message")):
             yield kw.value
+        elif kw.arg in PAIR_KEYWORDS and isinstance(kw.value, (ast.Tuple, ast.List)):
+            # ((value, "Plain words"), ...): the words, not the stored value or placeholder name
+            for pair in kw.value.elts:
+                if isinstance(pair, ast.Tuple) and len(pair.elts) == 2:
+                    yield pair.elts[1]
 
 
 #: Three words in a row: a formula written in words ("next level when days overdue ≥ …"), not in

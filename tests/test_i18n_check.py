@@ -36,6 +36,9 @@ def bare(source: str, path: Path = REPORT) -> list[str]:
     # "how it was worked out": a tuple of sentences, one of them an f-string
     ('Computed(series=s, figures=f, how=(_("One."), f"Two {n} days."))', "f'Two {n} days.'"),
     ('Computed(series=s, figures=f, how=("Only published rosters count.",))', "'Only published rosters count.'"),
+    # a setting's choices in words (not the stored values)
+    ('SettingSpec("k", "a", N_("L"), N_("H"), p, choice_labels=(("a", "Fill up to a level"),))',
+     "'Fill up to a level'"),
     # a chart dict's words
     ('chart = {"type": "bar", "title": "Sales by week", "series": []}', "'Sales by week'"),
     ('chart = {"empty": "Nothing to draw"}', "'Nothing to draw'"),
@@ -76,6 +79,7 @@ def test_words_built_in_a_function_named_for_words_are_caught_but_codes_are_not(
     'Table(_("Per person"), tuple(_(c) for c in COLUMNS), ("text", "count"), rows)',
     'register_report(ReportSpec("roster", N_("Roster"), "scheduling", N_("what it answers"), f, chart="line"))',
     'Column(N_("Week of"), 12, DATE_FMT)',
+    'SettingSpec("k", "a", N_("L"), N_("H"), p, choice_labels=(("order_up_to", N_("Fill up to a level")),))',
     'add_about_sheet(wb, r.title, {N_("report"): name}, actor, at)',
     'Computed(series=s, figures=f, how=(_("One."), _("Two {n} days.").format(n=n)))',
     # data, not words: a stock movement's stored reason, an audit entry's summary, header aliases

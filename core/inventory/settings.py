@@ -46,8 +46,8 @@ register(SettingSpec("inventory.order_rule", "order_up_to", N_("How much to orde
                         "point plus the cycle stock below), or order the quantity that keeps ordering and "
                         "storage costs lowest together (needs the cost per order and the holding cost rate)."),
                      _p_rule, area="inventory", kind="choice", choices=("order_up_to", "eoq"),
-                     choice_labels=(("order_up_to", "Fill up to a level"),
-                                    ("eoq", "Cheapest order size (economic order quantity)"))))
+                     choice_labels=(("order_up_to", N_("Fill up to a level")),
+                                    ("eoq", N_("Cheapest order size (economic order quantity)")))))
 register(SettingSpec("inventory.order_cost", "0", N_("Cost per order line"),
                      N_("What ordering one product once costs you (time, delivery), used by the cheapest "
                         "order size rule."), p_decimal_text, area="inventory",

@@ -28,24 +28,24 @@ DEFAULT_REMINDERS = [
              "\n\nOtherwise we will have to pass the matter on.\n\n{shop}")},
 ]
 TEMPLATE_PLACEHOLDERS = (
-    ("customer", "the customer's name"),
-    ("number", "the invoice number"),
-    ("issue_date", "the day the invoice was issued"),
-    ("due_date", "the day payment was due"),
-    ("gross", "the invoice total"),
-    ("open", "the amount still unpaid"),
-    ("days_overdue", "how many days the payment is late"),
-    ("payment_details", "your payment details (set on this page)"),
-    ("shop", "your shop's name"),
-    ("level", "which reminder this is: 1, 2 or 3"),
+    ("customer", N_("the customer's name")),
+    ("number", N_("the invoice number")),
+    ("issue_date", N_("the day the invoice was issued")),
+    ("due_date", N_("the day payment was due")),
+    ("gross", N_("the invoice total")),
+    ("open", N_("the amount still unpaid")),
+    ("days_overdue", N_("how many days the payment is late")),
+    ("payment_details", N_("your payment details (set on this page)")),
+    ("shop", N_("your shop's name")),
+    ("level", N_("which reminder this is: 1, 2 or 3")),
 )
-TEMPLATE_FIELDS = tuple(name for name, _ in TEMPLATE_PLACEHOLDERS)
-SERIES_PLACEHOLDERS = (("year", "the year the invoice is issued, e.g. 2026"),
-                       ("seq", "the running number: 1, 2, 3 …"),
-                       ("seq:04d", "the running number padded to four digits: 0001, 0002 …"))
-ROUNDING_LABELS = (("half-up", "Half up (2.345 → 2.35)"), ("half-even", "Half to even (2.345 → 2.34)"),
-                   ("half-down", "Half down (2.345 → 2.34)"), ("up", "Always up (2.341 → 2.35)"),
-                   ("down", "Always down (2.349 → 2.34)"))
+TEMPLATE_FIELDS = tuple(name for name, _meaning in TEMPLATE_PLACEHOLDERS)
+SERIES_PLACEHOLDERS = (("year", N_("the year the invoice is issued, e.g. 2026")),
+                       ("seq", N_("the running number: 1, 2, 3 …")),
+                       ("seq:04d", N_("the running number padded to four digits: 0001, 0002 …")))
+ROUNDING_LABELS = (("half-up", N_("Half up (2.345 → 2.35)")), ("half-even", N_("Half to even (2.345 → 2.34)")),
+                   ("half-down", N_("Half down (2.345 → 2.34)")), ("up", N_("Always up (2.341 → 2.35)")),
+                   ("down", N_("Always down (2.349 → 2.34)")))
 
 
 def p_series(v: Any) -> str:

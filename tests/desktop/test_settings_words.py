@@ -63,3 +63,14 @@ def test_choices_show_words_not_codes(qtbot):
     series = _form(qtbot, "invoicing.series")
     assert "{seq:04d} — the running number padded to four digits" in series.placeholders["invoicing.series"].text()
     assert Qt.TextInteractionFlag.TextSelectableByMouse & series.placeholders["invoicing.series"].textInteractionFlags()
+
+
+def test_choices_and_placeholders_in_german(qtbot, ui_language):
+    ui_language("de")
+    form = _form(qtbot, "inventory.order_rule", "invoicing.rounding", "invoicing.reminders")
+    combo = form.editors["inventory.order_rule"].findChild(QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Bis zu einer Grenze auffüllen", "Günstigste Bestellmenge (optimale Bestellmenge)"]
+    assert form.editors["invoicing.rounding"].findChild(QComboBox).currentText() == "Kaufmännisch runden (2,345 → 2,35)"
+    places = form.placeholders["invoicing.reminders"].text()
+    assert "{customer} — der Name des Kunden" in places and "the customer's name" not in places

@@ -506,8 +506,9 @@ class LettersEditor(Editor):
 
 
 def placeholder_text(spec: SettingSpec) -> str:
-    """The placeholders a template accepts, one per line: "{customer} — the customer's name"."""
-    return "\n".join(f"{{{name}}} — {meaning}" for name, meaning in spec.placeholders)
+    """The placeholders a template accepts, one per line: "{customer} — the customer's name" (the
+    meaning in the user's language, the name as it is typed)."""
+    return "\n".join(f"{{{name}}} — {_(meaning)}" for name, meaning in spec.placeholders)
 
 
 class JsonEditor(Editor):

@@ -60,7 +60,10 @@ def _payoff(app: "Deskmate", period: Period) -> Computed:
              _("In pilot: a job switched to pilot drafts as usual, but its drafts stay out of the inbox; they are "
                "compared with what people did by hand in the period (reorders: the purchase orders people sent, "
                "each product's first proposal against its first order, quantities agreeing within 10 %; "
-               "reminders: the reminders people sent).")))
+               "reminders: the reminders people sent)."),
+             _("Win-back notes are compared with the notes people wrote to customers, follow-ups with the "
+               "follow-ups people sent after a visit, markdowns with the price cuts people made (within 5 "
+               "points), and unusual figures with the corrections and data-quality findings people recorded.")))
 
 
 def _weekly_counts(app: "Deskmate", period: Period) -> list[Counter[str]]:

@@ -524,7 +524,12 @@ class SalesWriter:
                    summary=_("product {sku} created from sales in {file}").format(sku=p.sku, file=w.report.file), at=w.at)
         batch_id = w.batch.id if w.batch else None
         moves: list[ledger.Move] = []
-        for key, q in self.agg.items():
+        agg = self.agg
+        # in key order — product, then day — so each slice holds whole product histories: the
+        # ledger's aggregates (core/inventory/history.py) are folded in once per product, and every
+        # table keyed by product and day fills in key order
+        for key in sorted(agg):
+            q = agg[key]
             if q == 0:
                 continue
             code = key >> (_DAY_BITS + 1)

@@ -18,6 +18,8 @@ left out rather than refused.
 from __future__ import annotations
 
 import math
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -51,15 +53,27 @@ class RelaxationSolve:
         self.seconds = seconds
         self._lp: Any = None
         self._stopped = False
+        self._done = threading.Event()
 
-    def interrupt(self) -> None:
+    def interrupt(self, wait: float = 1.0) -> None:
+        """Stop the solve and wait up to ``wait`` seconds for it to end. GLOP forgets an interrupt
+        that comes just before its solve starts, so it is repeated until the solve has ended."""
         self._stopped = True
-        if self._lp is not None:
-            self._lp.InterruptSolve()
+        deadline = time.monotonic() + wait
+        while not self._done.is_set() and time.monotonic() < deadline:
+            if self._lp is not None:
+                self._lp.InterruptSolve()
+            self._done.wait(0.01)
 
     def run(self) -> Relaxation | None:
         """The LP optimum, or None if GLOP did not reach it in time (a bound from an unfinished
         simplex is not a bound) or the solve was interrupted."""
+        try:
+            return self._run()
+        finally:
+            self._done.set()
+
+    def _run(self) -> Relaxation | None:
         lp = pywraplp.Solver.CreateSolver("GLOP")
         if lp is None:  # pragma: no cover - GLOP ships with every OR-Tools wheel
             return None

@@ -648,8 +648,8 @@ class _Search:
     def _end_relaxation(self) -> None:
         """Stop an LP still running when the search ends (the limit holds for every thread)."""
         if self._relaxing is not None and self._lp is not None:
-            self._lp.interrupt()
-            self._relaxing.join(1.0)
+            self._lp.interrupt(wait=1.0)
+            self._relaxing.join(0.1)
             self._guide()
 
     def run(self) -> None:

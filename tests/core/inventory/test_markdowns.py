@@ -308,3 +308,29 @@ def test_cli_sets_and_shows_the_shelf_life(app, owner, data_dir, cli_login, caps
     assert run([*base, "--shelf-life-days", "none"]) == 0
     assert "keeps (no shelf life)" in capsys.readouterr().out
     assert run([*base, "--shelf-life-days", "1.5"]) != 0
+
+
+def test_the_bakerys_bread_with_a_one_day_shelf_life(app, owner):
+    """The Bread Basket's real sales (bread about 20 a day): the morning's bake is 1.3 × the day's
+    pace with a shelf life of one day, so 0.3 × the pace would be thrown away tonight; 10 % off
+    (1.2 ×) still leaves some, 20 % off (1.4 ×) sells it all — the job proposes 20 % for today."""
+    from datetime import date
+
+    from core.inventory import ledger
+    from tests.conftest import shared_file
+    app.inventory.import_file(owner, "sales", shared_file("bakery", "BreadBasket_DMS.csv"))
+    day = date(2017, 4, 10)
+    bread = app.inventory.product_by_sku("BREAD")
+    pace = next(r for r in app.inventory.policy(day) if r["sku"] == "BREAD")["forecast_daily"]
+    assert 10 < pace < 40
+    bake = round(D(str(pace)) * D("1.3"), 1)
+    app.inventory.update_product(owner, bread.id, price="2.50", cost="0.60", shelf_life_days=1)
+    with app.db.uow() as s:
+        ledger.post(s, owner, [ledger.Move(bread.id, day, "receipt", -bread.on_hand + bake)], app.clock.now())
+    assert app.inventory.product_by_sku("BREAD").on_hand == bake
+    assert app.automation.run_now(owner, markdowns.JOB, as_of=day).created == 1
+    with app.db.read() as s:
+        item = s.query(Suggestion).filter_by(job_id=markdowns.JOB, subject_id=str(bread.id)).one()
+    assert (item.payload["new_price"], item.payload["days"]) == ("2.00", 1)
+    assert item.payload["expiring"] == pytest.approx(float(bake) - float(pace), abs=0.1)
+    assert item.expires_on == day

@@ -102,3 +102,17 @@ def test_automation_names_areas_and_an_unrun_job_in_german(qtbot, app, owner, ma
     areas = {page.jobs_table.item(r, 2).text() for r in range(page.jobs_table.rowCount())}
     assert "Lager" in areas and "inventory" not in areas
     assert {page.jobs_table.item(r, 5).text() for r in range(page.jobs_table.rowCount())} == {"nie"}
+
+
+def test_every_reports_title_shows_whole_in_spanish(qtbot, app, owner, make_ctx, settle, ui_language):
+    from desktop.pages.reports.page import NAV_ITEM_PADDING, ReportsPage
+    ui_language("es")
+    ctx, page = show_page(qtbot, make_ctx, ReportsPage, owner, (1366, 768))
+    qtbot.wait(10)                              # the titles are measured once the list has its width
+    fm = page.nav.fontMetrics()
+    width = page.nav.viewport().width() - NAV_ITEM_PADDING
+    titles = [page.nav.item(i).text() for i in range(page.nav.count())]
+    assert "Cuentas por cobrar y flujo de caja" in titles
+    for i, title in enumerate(titles):
+        needed = fm.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, title).height()
+        assert page.nav.visualItemRect(page.nav.item(i)).height() >= needed + 10, title

@@ -620,7 +620,7 @@ class AutomationPage(QWidget):
         pilot_item.setToolTip("" if j.pilot_supported else
                               self.tr("Deskmate cannot yet compare this job's drafts with what people do by hand"))
         self.owner_box.clear()
-        self.owner_box.addItem(self.tr("(default: first active {owner_role})").format(owner_role=j.owner_role), None)
+        self.owner_box.addItem(self.tr("(default: first active {owner_role})").format(owner_role=words(j.owner_role)), None)
         for u in self.users:
             self.owner_box.addItem(f"{u.display_name} ({u.role})", u.id)
         i = self.owner_box.findData(j.owner_user_id)

@@ -6,7 +6,7 @@ sections in ``desktop/pages/<area>/reports.py``; those modules are imported here
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QT_TRANSLATE_NOOP, QTimer
 
 import importlib
 import importlib.util
@@ -45,6 +45,10 @@ def discover_sections() -> list[ReportSection]:
         except Exception:  # noqa: BLE001 - a broken section must not hide the others
             log.exception("report sections of %s failed to load", key)
     return sections()
+
+
+#: The list's item padding and left border in the style sheet (``#plainList::item``), with room to spare.
+NAV_ITEM_PADDING = 28
 
 
 class ReportsPage(QWidget):
@@ -98,10 +102,26 @@ class ReportsPage(QWidget):
         self.body.setVisible(has)
         self.empty.setVisible(not has)
         self.nav.currentRowChanged.connect(self._show_section)
+        self.nav.viewport().installEventFilter(self)
         if has:
             last = ui_settings().value("reports/section")
             titles = [s.title for s in self.sections]
             self.nav.setCurrentRow(titles.index(last) if last in titles else 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.nav.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_nav)
+        return super().eventFilter(watched, event)
+
+    def _fit_nav(self) -> None:
+        """Each report's title on as many lines as the list's width needs. Qt sizes wrapped items
+        without the style sheet's padding, so a long (German, Spanish) title was cut off with "…"."""
+        fm = self.nav.fontMetrics()
+        width = max(self.nav.viewport().width() - NAV_ITEM_PADDING, 40)
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            h = fm.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, item.text()).height()
+            item.setSizeHint(QSize(width, h + 16))
 
     def _show_section(self, row: int) -> None:
         if not 0 <= row < len(self.sections):

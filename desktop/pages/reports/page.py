@@ -47,7 +47,7 @@ def discover_sections() -> list[ReportSection]:
     return sections()
 
 
-#: The list's item padding and left border in the style sheet (``#plainList::item``), with room to spare.
+# The list's item padding and left border in the style sheet (``#plainList::item``), with room to spare.
 NAV_ITEM_PADDING = 28
 
 

@@ -3,12 +3,14 @@
 Model: one Boolean per (person, day, shift) the person may work at all; contract rules are hard
 constraints; cover, requests and fairness are weighted soft goals whose named terms double as the
 explanation. Search: a hint (previous roster or a greedy draft), symmetry breaking between
-interchangeable people, then three phases inside the time limit: a start solve for a first roster
-(small rosters are proven optimal here), a large-neighbourhood search (``lns.py``) that frees a
-window of days, a few people or a block of both and re-solves it with everything else fixed, two
-rounds at once, and a closing full solve from the best roster that proves a lower bound. When the hard rules cannot all hold, a relaxed model (each rule per person may be broken at a
-large price) names the rules that conflict and still yields a best draft with the violations
-marked by the independent checker.
+interchangeable people, then phases inside the time limit: a start solve for a first roster
+(small rosters are proven optimal here); for big rosters the LP relaxation on its own thread
+(``relaxation.py``: the lower bound, and the guide of some rounds) and a large-neighbourhood search
+(``lns.py``) that frees a window of days, a few people, a block of both or the cells where the
+best roster leaves the LP, and re-solves it with everything else fixed, two rounds at once; without
+an LP bound, a closing full solve from the best roster proves one. When the hard rules cannot all
+hold, a relaxed model (each rule per person may be broken at a large price) names the rules that
+conflict and still yields a best draft with the violations marked by the independent checker.
 """
 from __future__ import annotations
 
@@ -54,7 +56,7 @@ class SolveOptions:
     log: bool = False
     subsolvers: tuple[str, ...] = ("max_lp",)
     #: CP-SAT deterministic time per neighbourhood round (a round proven best for its free part
-    #: ends sooner); about a second of CPU per unit on this machine
+    #: ends sooner); about two seconds of CPU per unit on the 2-core machine it was measured on
     lns_round_work: float = 0.25
     #: seconds at most for the LP relaxation of a big roster (lower bound, guided neighbourhoods)
     relaxation_share: float = 0.5

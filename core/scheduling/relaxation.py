@@ -55,6 +55,11 @@ class RelaxationSolve:
         self._stopped = False
         self._done = threading.Event()
 
+    @property
+    def stopped(self) -> bool:
+        """Whether ``interrupt`` was called."""
+        return self._stopped
+
     def interrupt(self, wait: float = 1.0) -> None:
         """Stop the solve and wait up to ``wait`` seconds for it to end. GLOP forgets an interrupt
         that comes just before its solve starts, so it is repeated until the solve has ended."""

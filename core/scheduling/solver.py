@@ -639,7 +639,8 @@ class _Search:
                 self._relaxing = None
                 relaxation = self._relaxation
                 if relaxation is None:
-                    self.phases.append(f"LP relaxation: no optimum within {self._relaxed_in:.1f} s")
+                    why = "stopped with the search" if self._lp is not None and self._lp.stopped else "no optimum"
+                    self.phases.append(f"LP relaxation: {why} after {self._relaxed_in:.1f} s")
                 else:
                     bound = relaxation.bound + self.model.constant
                     self.bound = bound if self.bound is None else max(self.bound, bound)

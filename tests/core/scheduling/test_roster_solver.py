@@ -256,6 +256,32 @@ def test_progress_is_reported_and_stop_keeps_the_best_roster():
     assert ev.feasible and res.objective == ev.total
 
 
+@pytest.mark.slow
+def test_stop_on_a_big_roster_also_stops_its_lp():
+    """A big roster runs its LP relaxation beside the search: "Stop planning" ends both at once and
+    keeps the best roster (no thread left running after the answer)."""
+    import threading
+    import time
+
+    from core.kernel.progress import Tracker
+    p = read_instance(shared_file("shift_scheduling", "Instance11.txt"))
+
+    def heard(done, total, text):
+        if "best penalty" in text:
+            progress.cancel()                    # stop as soon as there is a roster
+    progress = Tracker(heard)
+    t0 = time.monotonic()
+    res = solve(p, SolveOptions(time_limit=60, progress=progress))
+    assert time.monotonic() - t0 < 30
+    assert any("stopped on request" in ph for ph in res.phases)
+    lp = [ph for ph in res.phases if ph.startswith("LP relaxation: ")]
+    assert len(lp) == 1 and (lp[0].startswith("LP relaxation: stopped with the search after ")
+                             or lp[0].startswith("LP relaxation: bound 3418 "))
+    assert not [t for t in threading.enumerate() if t.name.startswith("roster-")]
+    ev = evaluate(p, res.roster)
+    assert ev.feasible and res.objective == ev.total
+
+
 def test_a_failing_progress_listener_is_logged_and_does_not_stop_the_search(caplog):
     """Only a cancel stops the search: a listener's bug is not a way to say "stop"."""
     from core.kernel.progress import Tracker

@@ -475,7 +475,8 @@ class _StallWatch(cp_model.CpSolverSolutionCallback):
 
 
 class _Search:
-    """Start solve + large-neighbourhood search + closing solve within one time budget."""
+    """Start solve (+ the LP relaxation beside it for big rosters) + large-neighbourhood search +
+    a closing solve when no LP bound is known, within one time budget."""
 
     def __init__(self, problem: RosterProblem, opts: SolveOptions, started: float | None = None) -> None:
         self.started = time.monotonic() if started is None else started   # the limit counts from here

@@ -2411,7 +2411,7 @@ Restáurela solo si sabe por qué (por ejemplo, si es la única copia que queda)
     </message>
     <message>
         <source>Tax</source>
-        <translation>Impuesto</translation>
+        <translation>Imp.</translation>
     </message>
     <message>
         <source>Amount</source>

@@ -239,6 +239,38 @@ def _levels_at_end(s: Any, products: dict[int, Any], day: date) -> dict[int, Dec
     return {pid: levels.level(pid, day) for pid in products}
 
 
+def _sold_recently(s: Any, end: date) -> set[int]:
+    """The products that sold (a day with more sold than returned) in the ``SELLING_WINDOW_DAYS`` up
+    to ``end``. The window's whole weeks come from ``product_week`` by its key: a week that netted
+    a sale settles it; the products whose weeks netted nothing, and the days outside whole weeks,
+    are read from the daily sales (a few products, a few days) instead of every day of the window."""
+    first = end - timedelta(days=SELLING_WINDOW_DAYS - 1)
+    monday = first + timedelta(days=(7 - first.weekday()) % 7)
+    whole = []
+    while monday + timedelta(days=6) <= end:
+        whole.append(monday)
+        monday += timedelta(days=7)
+    conn = s.connection()
+    positive = "SELECT DISTINCT product_id FROM sales_daily WHERE day >= ? AND day <= ? AND quantity > 0"
+    if not whole:
+        return {pid for (pid,) in history.fetch(conn, positive, [first, end])}
+    sure: set[int] = set()
+    unsure: set[int] = set()
+    for _w, pid, q in history.fetch(conn, "SELECT week, product_id, sold FROM product_week "
+                                          f"WHERE week IN ({history.marks(whole)})", whole):
+        (sure if q > 0 else unsure).add(pid)
+    last = whole[-1] + timedelta(days=6)
+    for a, b in ((first, whole[0] - timedelta(days=1)), (last + timedelta(days=1), end)):
+        if a <= b:
+            sure |= {pid for (pid,) in history.fetch(conn, positive, [a, b])}
+    ids = sorted(unsure - sure)
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        sure |= {pid for (pid,) in history.fetch(conn, positive + f" AND product_id IN ({history.marks(part)})",
+                                                 [whole[0], last, *part])}
+    return sure
+
+
 def _sold_by_product(s: Any, period: Period) -> dict[int, Decimal]:
     out: dict[int, int] = defaultdict(int)
     for pid, _i, q in _sales_by_week(s, period):
@@ -291,9 +323,7 @@ def _stock(app: "Deskmate", period: Period) -> Computed:
     with app.db.read() as s:
         products = _products(s)
         levels = Levels(s, products, [before, *(b.end for b in buckets)])
-        sold_recently = set(s.scalars(select(SalesDaily.product_id).where(
-            SalesDaily.day > period.end - timedelta(days=SELLING_WINDOW_DAYS), SalesDaily.day <= period.end,
-            SalesDaily.quantity > 0).distinct()))
+        sold_recently = _sold_recently(s, period.end)
         sold_by_product = _sold_by_product(s, period)
         caps = order_up_to_levels(app, s, period.end + timedelta(days=1))
         # on-hand changed outside the ledger shifts every day's level: those products are walked day by day

@@ -269,3 +269,27 @@ def _walked_from_ledger(app, period):
             d -= timedelta(days=1)
     return {"value": tuple(dec(v) for v in value), "out": tuple(Decimal(v) for v in out),
             "units": tuple(Decimal(u).scaleb(-4) for u in units)}
+
+
+def test_products_that_sold_recently_are_read_from_the_weeks_and_agree_with_the_days(app, owner):
+    """The stock report's "sold in the 56 days up to the end" from product_week and a few daily
+    rows: a week that nets to nothing but had a sale counts, returns alone do not, a sale on a day
+    outside the window's whole weeks counts — exactly as reading every day would say."""
+    from core.inventory.reports import SELLING_WINDOW_DAYS, _sold_recently
+    inv = app.inventory
+    ids = [inv.create_product(owner, f"S{i}", f"Product {i}", cost="1", price="2").id for i in range(5)]
+    end = date(2026, 11, 26)                          # a Thursday: the window starts on a Friday
+    moves = [ledger.Move(ids[0], date(2026, 11, 10), "sale", Decimal(-2)),        # nets to 0 in its week
+             ledger.Move(ids[0], date(2026, 11, 11), "return", Decimal(2)),
+             ledger.Move(ids[1], date(2026, 11, 12), "return", Decimal(3)),       # only a return
+             ledger.Move(ids[2], end - timedelta(days=SELLING_WINDOW_DAYS - 1), "sale", Decimal(-1)),  # first day
+             ledger.Move(ids[3], end, "sale", Decimal(-1)),                       # the last day, mid-week
+             ledger.Move(ids[4], end - timedelta(days=SELLING_WINDOW_DAYS), "sale", Decimal(-1))]    # a day early
+    with app.db.uow() as s:
+        ledger.post(s, owner, moves, app.clock.now())
+    with app.db.read() as s:
+        got = _sold_recently(s, end)
+        daily = {pid for (pid,) in s.execute(text(
+            "SELECT DISTINCT product_id FROM sales_daily WHERE day > :a AND day <= :b AND quantity > 0"),
+            {"a": (end - timedelta(days=SELLING_WINDOW_DAYS)).isoformat(), "b": end.isoformat()})}
+    assert got == daily == {ids[0], ids[2], ids[3]}

@@ -17,8 +17,9 @@ Results, 60 s each, 30 Nov 2026, 2 cores shared with four other sessions running
     Instance3  deskmate  OPTIMAL        1001   1001  1001  0.00%     8.59    3.3  8.91
     Instance10 deskmate  FEASIBLE       4864   4616  4631  5.03%    59.91   25.8  8.64
     Instance11 deskmate  FEASIBLE       3577   3418  3443  3.89%    59.94   29.0  8.21
-    Other 60 s runs: Instance10 4859 and 4871 (4.9 %, 5.2 %); Instance11 3600 and 3930 (4.6 %,
-    14.1 %, the latter at load 7.6 with fewer rounds). With --time-limit 150 under the same load
+    Other 60 s runs: Instance10 4753 (2.6 %, 30.6 CPU s, load 6.6), 4844, 4859 and 4871
+    (4.6-5.2 %); Instance11 3461 (0.5 %, 40.9 CPU s, load 7.2), 3477 (1.0 %, 38.4 CPU s, load
+    7.0), 3600 and 3930 (4.6 %, 14.1 %). With --time-limit 150 under the same load
     (about the CPU one minute would get beside one other busy process) see
     docs/sections/scheduling.md.
 """

@@ -6,7 +6,7 @@ functions the services run before they write, so the form and the service can ne
 the form just says it earlier, next to the field, instead of in a dialog after Save.
 
     v = FormValidator(self, submit=[save_button])
-    v.add(self.name, rules.required("a shop name"))
+    v.add(self.name, rules.required(self.tr("enter a shop name")))
     v.add(self.price, rules.money())
 
 * The field gets the dynamic property ``invalid`` (the style sheet draws a red border) and its

@@ -57,7 +57,7 @@ TEXT_POSITIONS: dict[str, tuple[int, ...]] = {
 DICT_TEXT_KEYS = frozenset({"title", "empty", "heading", "caption", "label", "explanation", "verdict"})
 #: A function whose name holds one of these returns words a person reads.
 WORD_FUNCTIONS = ("verdict", "title", "label", "words", "heading", "caption")
-ERROR_ROOTS = frozenset({"DeskmateError", "Problem", "UsageError"})
+ERROR_ROOTS = frozenset({"DeskmateError", "Problem", "UsageError", "LimitError"})
 
 
 @dataclass(frozen=True)
@@ -194,6 +194,11 @@ def _built_text(node: ast.AST | None) -> Iterator[ast.AST]:
 
 
 def _returned_words(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.AST]:
+    if func.name == "rule":        # core.kernel.rules: a field rule returns the message beside the field
+        for node in ast.walk(func):
+            if isinstance(node, ast.Return):
+                yield from bare_literals(node.value)
+        return
     if not any(w in func.name.lower() for w in WORD_FUNCTIONS):
         return
     for node in ast.walk(func):

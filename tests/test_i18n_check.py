@@ -48,6 +48,10 @@ def bare(source: str, path: Path = REPORT) -> list[str]:
     ('reason_card(explanation=e, formula="next level when days overdue")', "'next level when days overdue'"),
     ('reason_card(explanation=e, calculation=[f"total {t} (tax {x})"])', "f'total {t} (tax {x})'"),
     ('reason_card(explanation=e, warnings=["not enough history"])', "'not enough history'"),
+    # a field rule's message, and a limit's reason
+    ('def required():\n    def rule(value):\n        return "enter a name" if not value else None\n    return rule',
+     "'enter a name'"),
+    ('raise LimitError(f"{raw!r} is negative")', "f'{raw!r} is negative'"),
 ])
 def test_a_planted_bare_literal_is_caught(source: str, caught: str) -> None:
     assert caught in bare(source)

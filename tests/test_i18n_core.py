@@ -181,3 +181,28 @@ def test_no_message_counts_with_a_bracketed_plural() -> None:
     with_brackets = sorted(m.id if isinstance(m.id, str) else m.id[0] for m in _catalogue("de")
                            if m.id and "(s)" in (m.id if isinstance(m.id, str) else " ".join(m.id)))
     assert not with_brackets, with_brackets
+
+
+def test_field_rules_and_limits_speak_the_readers_language() -> None:
+    """The message beside a field, and an importer's reason for a cell, are read in the person's
+    language; a blank value is recognised by its flag, not by comparing words."""
+    from core.inventory.fields import check_product
+    from core.kernel import rules
+    from core.kernel.errors import ValidationError
+    from core.kernel.i18n import N_
+    from core.kernel.parsers import p_int
+    assert rules.money()("abc") == "'abc' is not a number"
+    assert rules.money()("") == "enter a number"
+    with language("de"):
+        assert rules.money()("abc") == "'abc' ist keine Zahl"
+        assert rules.money()("") == "geben Sie eine Zahl ein"
+        assert rules.required(N_("enter a name"))(" ") == "geben Sie einen Namen ein"
+        assert rules.quantity(negative=False)("-2") == "darf nicht negativ sein"
+        with pytest.raises(ValidationError) as refused:
+            check_product({"price": "x", "owner_min": "5", "owner_max": "2"})
+        assert str(refused.value).startswith("Preis: 'x' ist keine Zahl")
+        with pytest.raises(ValueError, match="^ist leer$"):
+            p_int("")
+    with language("es"):
+        assert rules.between("0.5", "1", high_open=True, hint=N_("e.g. 0.95"))("2") == \
+            "debe estar entre 0.5 y menos de 1 (p. ej., 0,95)"

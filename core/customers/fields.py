@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from core.customers.languages import language_problem
 from core.kernel import rules
+from core.kernel.i18n import N_
 from core.kernel.rules import Rule
 
-NAME: Rule = rules.required("a name")
+NAME: Rule = rules.required(N_("enter a name"))
 EMAIL: Rule = rules.email()
 PAYMENT_TERMS: Rule = rules.quantity(negative=False, whole=True, maximum=365)
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from core.kernel import rules
+from core.kernel.i18n import N_, _
 from core.kernel.rules import Rule
 
 PRODUCT_RULES: dict[str, Rule] = {
-    "sku": rules.required("a SKU"),
-    "name": rules.required("a name"),
+    "sku": rules.required(N_("enter a SKU")),
+    "name": rules.required(N_("enter a name")),
     "cost": rules.money(blank_ok=True),
     "price": rules.money(blank_ok=True),
     "pack_size": rules.quantity(positive=True, blank_ok=True),
     "min_order_qty": rules.quantity(negative=False, blank_ok=True),
-    "fill_rate_target": rules.between("0.5", "1", high_open=True, hint="e.g. 0.95", blank_ok=True),
+    "fill_rate_target": rules.between("0.5", "1", high_open=True, hint=N_("e.g. 0.95"), blank_ok=True),
     "safety_factor": rules.between("0", "5", blank_ok=True),
     "owner_min": rules.quantity(negative=False, blank_ok=True),
     "owner_max": rules.quantity(negative=False, blank_ok=True),
@@ -29,23 +30,28 @@ TERMS_RULES: dict[str, Rule] = {
 
 # a purchase-order or reorder line: zero lines are left out, negative ones refused
 ORDER_QUANTITY: Rule = rules.quantity(negative=False)
-ORDER_SKU: Rule = rules.required("a SKU")
+ORDER_SKU: Rule = rules.required(N_("enter a SKU"))
 
 # a stock adjustment: a change other than zero, and why (damaged, found, ...)
-ADJUST_QUANTITY: Rule = rules.all_of(rules.quantity(), lambda v: "cannot be 0" if _is_zero(v) else None)
-ADJUST_REASON: Rule = rules.required("why the stock changes (damaged, found, ...)")
+ADJUST_QUANTITY: Rule = rules.all_of(rules.quantity(), lambda v: _("cannot be 0") if _is_zero(v) else None)
+ADJUST_REASON: Rule = rules.required(N_("enter why the stock changes (damaged, found, ...)"))
 # a stocktake's counted quantity: blank means "not counted", never negative
 COUNTED_QUANTITY: Rule = rules.quantity(negative=False, blank_ok=True)
 
 SUPPLIER_RULES: dict[str, Rule] = {
-    "name": rules.required("a name"),
+    "name": rules.required(N_("enter a name")),
     "lead_time_days": rules.quantity(negative=False, whole=True, maximum=365),
 }
 
-LABELS = {"sku": "SKU", "name": "name", "cost": "cost", "price": "price", "pack_size": "pack size",
-          "min_order_qty": "minimum order", "fill_rate_target": "fill rate target",
-          "safety_factor": "safety factor", "owner_min": "min stock", "owner_max": "max stock",
-          "shelf_life_days": "shelf life (days)", "lead_time_days": "lead time"}
+#: The fields' names in messages ("price: 'abc' is not a number"), translated when a message is made.
+LABELS = {"sku": N_("SKU"), "name": N_("name"), "cost": N_("cost"), "price": N_("price"), "pack_size": N_("pack size"),
+          "min_order_qty": N_("minimum order"), "fill_rate_target": N_("fill rate target"),
+          "safety_factor": N_("safety factor"), "owner_min": N_("min stock"), "owner_max": N_("max stock"),
+          "shelf_life_days": N_("shelf life (days)"), "lead_time_days": N_("lead time")}
+
+
+def label(key: str) -> str:
+    return _(LABELS[key]) if key in LABELS else key
 
 
 def _is_zero(value: Any) -> bool:
@@ -67,7 +73,8 @@ def check_counts(counts: dict[Any, Any], labels: dict[Any, str] | None = None) -
     problems = [Problem(msg, column=(labels or {}).get(k, str(k))) for k, v in counts.items()
                 if (msg := COUNTED_QUANTITY(v))]
     if problems:
-        raise ValidationError("; ".join(f"{p.column}: counted quantity {p.reason}" for p in problems), problems)
+        raise ValidationError("; ".join(_("{product}: counted quantity {problem}").format(product=p.column, problem=p.reason)
+                                        for p in problems), problems)
 
 
 def min_max_problem(low: Any, high: Any) -> str | None:
@@ -77,19 +84,19 @@ def min_max_problem(low: Any, high: Any) -> str | None:
         lo, hi = Decimal(str(low).strip()), Decimal(str(high).strip())
     except (InvalidOperation, ValueError):
         return None
-    return "max stock is below min stock" if hi < lo else None
+    return _("max stock is below min stock") if hi < lo else None
 
 
 def check_supplier(values: dict[str, Any]) -> None:
     """A supplier's name and lead time, as the supplier form checks them."""
-    rules.check({LABELS.get(k, k): (v, SUPPLIER_RULES[k]) for k, v in values.items() if k in SUPPLIER_RULES})
+    rules.check({label(k): (v, SUPPLIER_RULES[k]) for k, v in values.items() if k in SUPPLIER_RULES})
 
 
 def check_product(values: dict[str, Any]) -> None:
     """Refuse every bad field at once, each named, e.g. "price: 'abc' is not a number"."""
-    rules.check({LABELS.get(k, k): (v, PRODUCT_RULES[k]) for k, v in values.items() if k in PRODUCT_RULES})
+    rules.check({label(k): (v, PRODUCT_RULES[k]) for k, v in values.items() if k in PRODUCT_RULES})
     if values.get("owner_min") not in (None, "") and values.get("owner_max") not in (None, ""):
         msg = min_max_problem(values["owner_min"], values["owner_max"])
         if msg:
             from core.kernel.errors import Problem, ValidationError
-            raise ValidationError(msg, [Problem(msg, column="max stock")])
+            raise ValidationError(msg, [Problem(msg, column=label("owner_max"))])

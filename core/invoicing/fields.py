@@ -7,18 +7,19 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from core.kernel import rules
+from core.kernel.i18n import N_
 from core.kernel.errors import Problem, ValidationError
 from core.kernel.rules import Rule
 
 NEGATIVE_ON_INVOICE = "cannot be negative on an invoice: write a credit note to give money back"
 
-DESCRIPTION: Rule = rules.required("a description")
-ITEM_CODE: Rule = rules.required("a code")
-ITEM_NAME: Rule = rules.required("a name")
+DESCRIPTION: Rule = rules.required(N_("enter a description"))
+ITEM_CODE: Rule = rules.required(N_("enter a code"))
+ITEM_NAME: Rule = rules.required(N_("enter a name"))
 UNIT_PRICE: Rule = rules.money()        # credits use negative quantities, never negative prices
 DISCOUNT: Rule = rules.between("0", "100", blank_ok=True)
 PAYMENT_AMOUNT: Rule = rules.money(positive=True)
-AGREEMENT_CUSTOMER: Rule = rules.required("a customer from the list")
+AGREEMENT_CUSTOMER: Rule = rules.required(N_("enter a customer from the list"))
 AGREEMENT_FREQUENCIES = ("weekly", "monthly", "yearly")
 
 

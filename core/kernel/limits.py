@@ -33,7 +33,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from core.kernel.i18n import _
+from core.kernel.i18n import _, ngettext
 from core.kernel.errors import Problem, ValidationError
 
 QUANTITY_PLACES = 4
@@ -48,7 +48,17 @@ ROWS_AT_MAX = INT64_MAX // int(max(QUANTITY_MAX, MONEY_MAX) * SCALE)
 
 
 class LimitError(ValueError):
-    """A value outside the documented limits; ``str()`` is a short reason for a person."""
+    """A value outside the documented limits; ``str()`` is a short reason for a person, in their
+    language. ``empty`` says the value was blank (callers word that case themselves: "enter a
+    number"), so nobody compares the translated words."""
+
+    def __init__(self, message: str, *, empty: bool = False) -> None:
+        super().__init__(message)
+        self.empty = empty
+
+
+def empty_value() -> LimitError:
+    return LimitError(_("is empty"), empty=True)
 
 
 def _fmt(limit: Decimal) -> str:
@@ -69,7 +79,7 @@ def _decimal(raw: Any, places: int) -> Decimal:
     binary noise such as 0.30000000000000004: they are rounded to ``places`` when that changes
     the value by less than a billionth, otherwise their extra decimals are refused like text."""
     if isinstance(raw, bool):
-        raise LimitError(f"'{raw}' is not a number")
+        raise LimitError(_("'{value}' is not a number").format(value=raw))
     if isinstance(raw, Decimal):
         d = raw
     elif isinstance(raw, int):
@@ -86,13 +96,13 @@ def _decimal(raw: Any, places: int) -> Decimal:
     else:
         text = str(raw if raw is not None else "").strip()
         if not text:
-            raise LimitError("is empty")
+            raise empty_value()
         try:
             d = Decimal(text)
         except InvalidOperation:
-            raise LimitError(f"'{_show(raw)}' is not a number") from None
+            raise LimitError(_("'{value}' is not a number").format(value=_show(raw))) from None
     if not d.is_finite():
-        raise LimitError(f"'{_show(raw)}' is not a number")
+        raise LimitError(_("'{value}' is not a number").format(value=_show(raw)))
     return d
 
 
@@ -100,15 +110,17 @@ def _within(raw: Any, d: Decimal, limit: Decimal, places: int, what: str,
             negative: bool, shown: Any = None) -> Decimal:
     raw = raw if shown is None else shown
     if abs(d) > limit:
-        raise LimitError(f"'{_show(raw)}' is beyond the largest {what} Deskmate accepts "
-                         f"({_fmt(limit)})")
+        raise LimitError((_("'{value}' is beyond the largest quantity Deskmate accepts ({limit})") if what == "quantity"
+                          else _("'{value}' is beyond the largest amount Deskmate accepts ({limit})")).format(
+                             value=_show(raw), limit=_fmt(limit)))
     if d.as_tuple().exponent < -places:  # type: ignore[operator]
         d2 = d.normalize()
         if d2.as_tuple().exponent < -places:  # type: ignore[operator]
-            raise LimitError(f"'{_show(raw)}' has more than {places} decimals")
+            raise LimitError(ngettext("'{value}' has more than {n} decimal", "'{value}' has more than {n} decimals",
+                                      places).format(value=_show(raw), n=places))
         d = d2
     if not negative and d < 0:
-        raise LimitError(f"'{_show(raw)}' is negative")
+        raise LimitError(_("'{value}' is negative").format(value=_show(raw)))
     # one canonical form: no exponent notation in what is stored or shown (1E+3 -> 1000)
     return d.quantize(Decimal(1).scaleb(min(0, d.as_tuple().exponent)))  # type: ignore[arg-type]
 

@@ -14,7 +14,8 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from core.kernel.limits import money_value, quantity_value, show
+from core.kernel.i18n import _
+from core.kernel.limits import empty_value, money_value, quantity_value, show
 
 
 def p_text(v: Any) -> str:
@@ -30,18 +31,18 @@ def p_secret(v: Any) -> str:
 def p_required_text(v: Any) -> str:
     s = p_text(v)
     if not s:
-        raise ValueError("is empty")
+        raise empty_value()
     return s
 
 
 def p_decimal(v: Any) -> Decimal:
     """A finite number: 12, 12.5, "1,234.50", "12,5", "(5)" (negative), "€5"."""
     if isinstance(v, bool):
-        raise ValueError(f"'{show(v)}' is not a number")
+        raise ValueError(_("'{value}' is not a number").format(value=show(v)))
     if isinstance(v, (int, Decimal, float)):
         d = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
         if not d.is_finite():   # an XLSX cell or JSON value can hold inf / NaN
-            raise ValueError(f"'{show(v)}' is not a number")
+            raise ValueError(_("'{value}' is not a number").format(value=show(v)))
         return d
     if isinstance(v, str) and "," not in v and "(" not in v:
         try:   # fast path: plain numbers, the vast majority of cells
@@ -52,7 +53,7 @@ def p_decimal(v: Any) -> Decimal:
             pass
     s = p_text(v).replace("\u00a0", "").replace(" ", "")
     if not s:
-        raise ValueError("is empty")
+        raise empty_value()
     neg = s.startswith("(") and s.endswith(")")
     s = s.strip("()")
     s = re.sub(r"^[£$€]|[£$€]$", "", s)
@@ -63,9 +64,9 @@ def p_decimal(v: Any) -> Decimal:
     try:
         d = Decimal(s)
     except InvalidOperation:
-        raise ValueError(f"'{show(v)}' is not a number") from None
+        raise ValueError(_("'{value}' is not a number").format(value=show(v))) from None
     if not d.is_finite():
-        raise ValueError(f"'{show(v)}' is not a number")
+        raise ValueError(_("'{value}' is not a number").format(value=show(v)))
     return -d if neg else d
 
 
@@ -90,18 +91,18 @@ def p_int(v: Any) -> int:
     try:
         d = p_decimal(v)
     except ValueError as exc:
-        if str(exc) == "is empty":
+        if getattr(exc, "empty", False):
             raise
-        raise ValueError(f"'{show(v)}' is not a whole number") from None
+        raise ValueError(_("'{value}' is not a whole number").format(value=show(v))) from None
     if d != d.to_integral_value():
-        raise ValueError(f"'{show(v)}' is not a whole number")
+        raise ValueError(_("'{value}' is not a whole number").format(value=show(v)))
     return int(d)
 
 
 def p_positive_int(v: Any) -> int:
     n = p_int(v)
     if n < 1:
-        raise ValueError(f"{n} is too small: at least 1")
+        raise ValueError(_("{n} is too small: at least 1").format(n=n))
     return n
 
 
@@ -118,7 +119,7 @@ def parse_datetime(v: Any, day_first: bool = True) -> datetime:
         return datetime.combine(v, time())
     s = p_text(v)
     if not s:
-        raise ValueError("is empty")
+        raise empty_value()
     m = ISO_DATE.match(s)
     try:
         if m:
@@ -131,8 +132,8 @@ def parse_datetime(v: Any, day_first: bool = True) -> datetime:
             d, mo = (int(a), int(b)) if day_first else (int(b), int(a))
             return datetime(yy, mo, d, int(hh or 0), int(mm or 0), int(ss or 0))
     except ValueError:
-        raise ValueError(f"'{show(s)}' is not a valid date") from None
-    raise ValueError(f"'{show(s)}' is not a date like 2026-11-25")
+        raise ValueError(_("'{value}' is not a valid date").format(value=show(s))) from None
+    raise ValueError(_("'{value}' is not a date like 2026-11-25").format(value=show(s)))
 
 
 def p_date(v: Any) -> date:
@@ -148,4 +149,4 @@ def p_bool(v: Any) -> bool:
         return True
     if s in ("0", "false", "no", "n", "off", "inactive", ""):
         return False
-    raise ValueError(f"'{show(v)}' is not yes or no")
+    raise ValueError(_("'{value}' is not yes or no").format(value=show(v)))

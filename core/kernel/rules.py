@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from core.kernel.errors import Problem, ValidationError
+from core.kernel.i18n import N_, _
 from core.kernel.limits import LimitError, money_value, quantity_value
 
 Rule = Callable[[Any], "str | None"]
@@ -24,10 +25,11 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def required(what: str = "a value") -> Rule:
-    """Something other than blanks: "enter a shop name"."""
+def required(message: str = N_("enter a value")) -> Rule:
+    """Something other than blanks; ``message`` is the whole sentence ("enter a shop name"),
+    marked with ``N_`` where it is written and translated here, when a person reads it."""
     def rule(value: Any) -> str | None:
-        return f"enter {what}" if _blank(value) else None
+        return _(message) if _blank(value) else None
     return rule
 
 
@@ -54,7 +56,7 @@ def _number(parse: Callable[..., Decimal], value: Any) -> tuple[Decimal | None, 
         return parse(value, negative=True), None
     except LimitError as exc:
         text = str(exc)
-        return None, ("enter a number" if text == "is empty" else text)
+        return None, (_("enter a number") if exc.empty else text)
 
 
 def money(*, negative: bool = False, blank_ok: bool = False, positive: bool = False) -> Rule:
@@ -67,9 +69,9 @@ def money(*, negative: bool = False, blank_ok: bool = False, positive: bool = Fa
         if msg:
             return msg
         if positive and d is not None and d <= 0:
-            return "must be more than 0"
+            return _("must be more than 0")
         if not negative and d is not None and d < 0:
-            return "cannot be negative"
+            return _("cannot be negative")
         return None
     return rule
 
@@ -86,22 +88,23 @@ def quantity(*, negative: bool = True, positive: bool = False, blank_ok: bool = 
         if msg or d is None:
             return msg
         if positive and d <= 0:
-            return "must be more than 0"
+            return _("must be more than 0")
         if not negative and d < 0:
-            return "cannot be negative"
+            return _("cannot be negative")
         if whole and d != d.to_integral_value():
-            return "must be a whole number"
+            return _("must be a whole number")
         if minimum is not None and d < Decimal(minimum):
-            return f"must be at least {Decimal(minimum).normalize():f}"
+            return _("must be at least {minimum}").format(minimum=f"{Decimal(minimum).normalize():f}")
         if maximum is not None and d > Decimal(maximum):
-            return f"must be at most {Decimal(maximum).normalize():f}"
+            return _("must be at most {maximum}").format(maximum=f"{Decimal(maximum).normalize():f}")
         return None
     return rule
 
 
 def between(low: Decimal | str, high: Decimal | str, *, high_open: bool = False, hint: str = "",
             blank_ok: bool = False) -> Rule:
-    """A number from ``low`` to ``high`` (``high`` excluded when ``high_open``)."""
+    """A number from ``low`` to ``high`` (``high`` excluded when ``high_open``); ``hint`` (an
+    example, marked with ``N_``) is added in brackets."""
     lo, hi = Decimal(str(low)), Decimal(str(high))
 
     def rule(value: Any) -> str | None:
@@ -111,8 +114,9 @@ def between(low: Decimal | str, high: Decimal | str, *, high_open: bool = False,
         if msg or d is None:
             return msg
         if d < lo or (d >= hi if high_open else d > hi):
-            return f"must be from {lo.normalize():f} to {'below ' if high_open else ''}{hi.normalize():f}" + (
-                f" ({hint})" if hint else "")
+            words = (_("must be from {low} to below {high}") if high_open else _("must be from {low} to {high}")).format(
+                low=f"{lo.normalize():f}", high=f"{hi.normalize():f}")
+            return _("{problem} ({hint})").format(problem=words, hint=_(hint)) if hint else words
         return None
     return rule
 
@@ -137,8 +141,8 @@ def email(*, blank_ok: bool = True) -> Rule:
     def rule(value: Any) -> str | None:
         text = "" if value is None else str(value).strip()
         if not text:
-            return None if blank_ok else "enter an e-mail address"
-        return None if _EMAIL.match(text) else f"'{text}' is not an e-mail address"
+            return None if blank_ok else _("enter an e-mail address")
+        return None if _EMAIL.match(text) else _("'{value}' is not an e-mail address").format(value=text)
     return rule
 
 
@@ -147,10 +151,10 @@ def time_of_day(*, blank_ok: bool = True) -> Rule:
     def rule(value: Any) -> str | None:
         text = "" if value is None else str(value).strip()
         if not text:
-            return None if blank_ok else "enter a time like 09:00"
+            return None if blank_ok else _("enter a time like 09:00")
         h, sep, m = text.partition(":")
         if not (sep and h.isdigit() and m.isdigit() and len(m) == 2 and 0 <= int(h) <= 24 and int(m) < 60
                 and not (int(h) == 24 and int(m))):
-            return f"'{text}' is not a time like 09:00"
+            return _("'{value}' is not a time like 09:00").format(value=text)
         return None
     return rule

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from core.kernel import rules
+from core.kernel.i18n import N_
 from core.kernel.rules import Rule
 
 STAFF_RULES: dict[str, Rule] = {
-    "name": rules.required("a name"),
+    "name": rules.required(N_("enter a name")),
     "email": rules.email(),
     "hourly_cost": rules.money(blank_ok=True),
 }
@@ -27,7 +28,7 @@ def check_staff(values: dict[str, Any]) -> None:
 
 
 SERVICE_RULES: dict[str, Rule] = {
-    "name": rules.required("a name"),
+    "name": rules.required(N_("enter a name")),
     "duration_minutes": rules.quantity(whole=True, minimum=5, maximum=600),
     "buffer_before": rules.quantity(whole=True, minimum=0, maximum=120),
     "buffer_after": rules.quantity(whole=True, minimum=0, maximum=120),

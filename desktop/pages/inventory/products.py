@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from core.inventory.fields import LABELS as FIELD_LABELS
+from core.inventory.fields import label as field_label
 from core.inventory.fields import ADJUST_QUANTITY, ADJUST_REASON, PRODUCT_RULES, TERMS_RULES, min_max_problem
 from core.inventory.service import ProductFilter
 from core.inventory.wording import policy_caption
@@ -275,10 +275,10 @@ class ProductForm(QWidget):
         self.validator = FormValidator(self, submit=self.save_btn)
         for key, rule in PRODUCT_RULES.items():
             if key in self.fields:
-                self.validator.add(self.fields[key], rule, FIELD_LABELS.get(key, key).capitalize(),
+                self.validator.add(self.fields[key], rule, field_label(key).capitalize(),
                                    when=(lambda: self.product_id is None) if key == "sku" else None)
         for key, rule in TERMS_RULES.items():
-            self.validator.add(self.terms[key], rule, self.tr("supplier's {field}").format(field=FIELD_LABELS[key]))
+            self.validator.add(self.terms[key], rule, self.tr("supplier's {field}").format(field=field_label(key)))
         self.minmax_error = QLabel()
         form.addRow("", self.minmax_error)
         self.validator.add_check(lambda: min_max_problem(self.fields["owner_min"].text(),

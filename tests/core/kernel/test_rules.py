@@ -12,8 +12,8 @@ from core.kernel.errors import ValidationError
 
 
 def test_messages_stand_beside_a_field() -> None:
-    assert rules.required("a name")("  ") == "enter a name"
-    assert rules.required("a name")("Bread") is None
+    assert rules.required("enter a name")("  ") == "enter a name"
+    assert rules.required("enter a name")("Bread") is None
     assert rules.money()("abc") == "'abc' is not a number"
     assert rules.money()("-1") == "cannot be negative"
     assert rules.money(negative=True)("-1") is None
@@ -28,7 +28,7 @@ def test_messages_stand_beside_a_field() -> None:
 
 def test_check_names_every_bad_field_at_once() -> None:
     with pytest.raises(ValidationError) as exc:
-        rules.check({"name": ("", rules.required("a name")), "price": ("abc", rules.money()),
+        rules.check({"name": ("", rules.required("enter a name")), "price": ("abc", rules.money()),
                      "cost": ("1.20", rules.money())})
     assert str(exc.value) == "name: enter a name; price: 'abc' is not a number"
     assert [p.column for p in exc.value.problems] == ["name", "price"]

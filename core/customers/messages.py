@@ -23,6 +23,9 @@ from core.kernel.i18n import _
 from core.kernel.settings import SettingsService
 
 if TYPE_CHECKING:
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
     from core.app import Deskmate
 
 
@@ -52,3 +55,21 @@ def send_to_customer(session: Session, app: "Deskmate", actor: Actor, customer_i
     channel, how = deliver(settings, app.paths.outbox, to, subject, body, name=file_name)
     add_note(session, actor, c.id, note(how), kind=note_kind, at=app.clock.now())
     return Sent(c.id, c.name, channel, how)
+
+
+def notes_by_hand(session: Session, start: "datetime", end: "datetime", kinds: tuple[str, ...],
+                  zone: "ZoneInfo") -> dict[int, list["date"]]:
+    """The days, in the shop's zone, on which a person (not a job) kept a note of ``kinds`` on each
+    customer in [start, end): what a care job's pilot compares its drafts with."""
+    from collections import defaultdict
+
+    from sqlalchemy import select
+
+    from core.customers.models import CustomerNote
+    from core.kernel.actor import SYSTEM
+    out: dict[int, list["date"]] = defaultdict(list)
+    for cid, at in session.execute(select(CustomerNote.customer_id, CustomerNote.at).where(
+            CustomerNote.at >= start, CustomerNote.at < end, CustomerNote.kind.in_(kinds),
+            CustomerNote.username != SYSTEM.username)):
+        out[cid].append(at.astimezone(zone).date())
+    return dict(out)

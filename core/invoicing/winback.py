@@ -314,8 +314,7 @@ def compare_winback(drafted: dict[int, date], contacted: dict[int, list[date]],
 
 
 def _pilot(app: "Deskmate", period: Any, drafts: list[Any]) -> str:
-    from core.customers.models import CustomerNote
-    from core.kernel.actor import SYSTEM
+    from core.customers.messages import notes_by_hand
     from core.kernel.reports import instant_bounds, shop_zone
     drafted: dict[int, date] = {}
     for d in drafts:
@@ -323,15 +322,11 @@ def _pilot(app: "Deskmate", period: Any, drafts: list[Any]) -> str:
             drafted.setdefault(int(d.payload["customer_id"]), d.day)
     zone = shop_zone(app)
     lo, hi = instant_bounds(period, zone)
-    contacted: dict[int, list[date]] = defaultdict(list)
     with app.db.read() as s:
-        for cid, at in s.execute(select(CustomerNote.customer_id, CustomerNote.at).where(
-                CustomerNote.at >= lo, CustomerNote.at < hi, CustomerNote.kind.in_(CONTACT_NOTES),
-                CustomerNote.username != SYSTEM.username)):
-            contacted[cid].append(at.astimezone(zone).date())
+        contacted = notes_by_hand(s, lo, hi, CONTACT_NOTES, zone)
         days, _what = _visits(app, s, period.start)
     visits = {c: [d for d in ds if d <= period.end] for c, ds in days.items()}
-    return compare_winback(drafted, dict(contacted), visits)
+    return compare_winback(drafted, contacted, visits)
 
 
 register_pilot_comparison(PilotComparison(JOB, N_("the notes people wrote to customers by hand"), _pilot))

@@ -290,19 +290,14 @@ def compare_followups(drafted: set[int], by_hand: set[int], answered: set[int]) 
 
 
 def _pilot(app: "Deskmate", period: Any, drafts: list[Any]) -> str:
-    from core.customers.models import CustomerNote
-    from core.kernel.actor import SYSTEM
+    from core.customers.messages import notes_by_hand
     from core.kernel.reports import instant_bounds, shop_zone
     drafted = {int(d.payload["appointment_id"]) for d in drafts
                if isinstance(d.payload, dict) and d.payload.get("appointment_id") is not None}
     zone = shop_zone(app)
     lo, hi = instant_bounds(period, zone)
-    notes: dict[int, list[Any]] = defaultdict(list)
     with app.db.read() as s:
-        for cid, at in s.execute(select(CustomerNote.customer_id, CustomerNote.at).where(
-                CustomerNote.at >= lo, CustomerNote.at < hi, CustomerNote.kind.in_(CONTACT_NOTES),
-                CustomerNote.username != SYSTEM.username)):
-            notes[cid].append(at.astimezone(zone).date())
+        notes = notes_by_hand(s, lo, hi, CONTACT_NOTES, zone)
         visits = s.execute(select(m.Appointment.id, m.Appointment.customer_id, m.Appointment.day).where(
             m.Appointment.state == "completed", m.Appointment.day <= period.end,
             m.Appointment.day >= period.start - timedelta(days=BY_HAND_WITHIN_DAYS))).all()

@@ -145,3 +145,21 @@ def test_every_page_has_a_title(main_window):
         if not titles:
             missing.append(spec.key)
     assert not missing, f"pages without a visible title: {missing}"
+
+
+def test_inbox_filters_show_their_first_choice_whole(main_window, qtbot):
+    """"All jobs" (German "Alle Aufgaben") is not cut to "Alle Aufga" when the other filters and
+    long job titles crowd the row: the search field gives way first."""
+    from PySide6.QtWidgets import QComboBox
+    win = main_window
+    win.resize(1280, 720)
+    win.show_page("inbox")
+    page = win.pages["inbox"]
+    qtbot.waitUntil(lambda: page.job_box.count() > 0, timeout=10000)
+    page.load_filters()                      # as when the kinds' counts change
+    qtbot.waitUntil(lambda: page.job_box.count() > 1, timeout=10000)
+    qtbot.wait(1)
+    for box in page.findChildren(QComboBox):
+        if box.objectName().endswith(("Filter", "Box")) and box.isVisible() and box.count():
+            needed = box.fontMetrics().horizontalAdvance(box.itemText(0))
+            assert box.width() >= needed + 20, (box.objectName(), box.width(), needed)

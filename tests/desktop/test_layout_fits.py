@@ -163,3 +163,17 @@ def test_inbox_filters_show_their_first_choice_whole(main_window, qtbot):
         if box.objectName().endswith(("Filter", "Box")) and box.isVisible() and box.count():
             needed = box.fontMetrics().horizontalAdvance(box.itemText(0))
             assert box.width() >= needed + 20, (box.objectName(), box.width(), needed)
+
+
+def test_payoff_table_keeps_each_jobs_name_readable(main_window, qtbot):
+    """The Payoff tab's first column (the job) is not squeezed to "Ter…" by the figures' columns."""
+    from desktop.pages.automation.page import PAYOFF_JOB_WIDTH
+    win = main_window
+    win.resize(1280, 720)
+    win.show_page("automation")
+    page = win.pages["automation"]
+    qtbot.waitUntil(lambda: page.payoff_table.rowCount() > 0, timeout=15000)
+    page.tabs.setCurrentIndex(next(i for i in range(page.tabs.count()) if "Payoff" in page.tabs.tabText(i)))
+    qtbot.wait(1)
+    assert page.payoff_table.columnWidth(0) >= PAYOFF_JOB_WIDTH
+    assert page.payoff_table.horizontalScrollBar().value() == 0

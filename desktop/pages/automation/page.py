@@ -70,6 +70,10 @@ def _item(text: Any, *, align_right: bool = False, colour: str | None = None, da
     return it
 
 
+#: The payoff table's job column is never narrower than this (pixels).
+PAYOFF_JOB_WIDTH = 160
+
+
 def _table(headers: list[str], name: str) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
@@ -233,17 +237,17 @@ class AutomationPage(QWidget):
             self.tr("Edit to qty: the median change people made to the order quantity of the drafts they edited"))
         self.payoff_table.setAccessibleName(self.tr("Payoff per job"))
         self.payoff_table.itemSelectionChanged.connect(self._payoff_row_selected)
-        pl.addWidget(self.payoff_table, 3)
+        pl.addWidget(self.payoff_table, 2)
         side = QVBoxLayout()
         self.payoff_chart = ChartWidget()
         self.payoff_chart.setObjectName("payoffChart")
-        self.payoff_chart.setMinimumWidth(320)
+        self.payoff_chart.setMinimumWidth(280)
         side.addWidget(self.payoff_chart, 1)
         self.payoff_evidence = QLabel("")
         self.payoff_evidence.setObjectName("payoffEvidence")
         self.payoff_evidence.setWordWrap(True)
         side.addWidget(self.payoff_evidence)
-        pl.addLayout(side, 2)
+        pl.addLayout(side, 1)
         self.tabs.addTab(payoff_box, self.tr("Payoff: last {PAYOFF_WEEKS} weeks").format(PAYOFF_WEEKS=PAYOFF_WEEKS))
         roles_box = QWidget()
         rbl = QVBoxLayout(roles_box)
@@ -433,8 +437,12 @@ class AutomationPage(QWidget):
                 item.setToolTip(f"{p.words[:1].upper() + p.words[1:]}. {p.evidence}")
                 self.payoff_table.setItem(r, c, item)
         self.payoff_table.resizeColumnsToContents()
+        # the job's title stays readable (German figures' headers are long): it keeps at least
+        # PAYOFF_JOB_WIDTH and the verdict, last, takes what is left
         header = self.payoff_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)   # the job's title gives way first
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.payoff_table.setColumnWidth(0, max(min(self.payoff_table.columnWidth(0), 2 * PAYOFF_JOB_WIDTH), PAYOFF_JOB_WIDTH))
+        self.payoff_table.horizontalScrollBar().setValue(0)
         self._show_payoff(self.selected_job_id())
 
     def _payoff_row_selected(self) -> None:

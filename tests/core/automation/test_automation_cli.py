@@ -8,10 +8,11 @@ from automation_testkit import kit_installed  # noqa: F401
 from core.cli import run
 
 
-def _json(capsys, argv) -> object:
-    """A listing, read as olivia (two people are logged in, so who reads is said)."""
+def _json(capsys, argv, clock=None) -> object:
+    """A listing, read as olivia (two people are logged in, so who reads is said); ``clock`` for
+    what depends on today (a snooze ends on its day)."""
     capsys.readouterr()
-    assert run([*argv, "--as", "olivia"] if "--as" not in argv else argv) == 0
+    assert run([*argv, "--as", "olivia"] if "--as" not in argv else argv, clock=clock) == 0
     return json.loads(capsys.readouterr().out)
 
 
@@ -40,13 +41,13 @@ def test_automation_and_inbox_commands(app, owner, staff, data_dir, clock, capsy
     assert run([*base, "inbox", "decide", str(second), "reject", "--as", "olivia"]) == 1
     assert "say why" in capsys.readouterr().err
     assert run([*base, "inbox", "decide", str(second), "reject", "--reason", "dup", "--as", "olivia"]) == 0
-    assert run([*base, "inbox", "decide", str(third), "snooze", "--until", "2026-12-01", "--as", "sam"]) == 0
+    assert run([*base, "inbox", "decide", str(third), "snooze", "--until", "2026-12-01", "--as", "sam"], clock=clock) == 0
     assert run([*base, "inbox", "decide", str(items[3]["id"]), "escalate", "--as", "sam"]) == 0
     capsys.readouterr()
     assert run([*base, "inbox", "decide", str(items[3]["id"]), "approve", "--as", "sam"]) == 1
     assert "escalated" in capsys.readouterr().err
 
-    states = {i["id"]: i["state"] for i in _json(capsys, [*base, "inbox", "list", "--json", "--state", "all"])}
+    states = {i["id"]: i["state"] for i in _json(capsys, [*base, "inbox", "list", "--json", "--state", "all"], clock)}
     assert states[first] == "applied" and states[second] == "rejected"
     assert states[third] == "snoozed" and states[items[3]["id"]] == "escalated"
     assert [i["id"] for i in _json(capsys, [*base, "inbox", "list", "--json", "--state", "rejected"])] == [second]

@@ -12,7 +12,7 @@ the catch-up arithmetic here agree about what "due" means.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.base import BaseTrigger
@@ -160,16 +160,20 @@ def _day_list(days: str) -> str:
 
 def fire_times(trigger: BaseTrigger, after: datetime, until: datetime,
                limit: int = MAX_COUNTED) -> list[datetime]:
-    """Fire times t with after < t <= until (at most ``limit``), oldest first."""
+    """Fire times t with after < t <= until (at most ``limit``), oldest first.
+
+    ``after`` may lie beyond ``until``: a job last fired by a computer whose clock ran ahead, or
+    this computer's clock set back. There is nothing due then, and a trigger asked for the next
+    time from ``until`` can answer a time at or before ``after``; the loop ends there instead of
+    asking for ever."""
     out: list[datetime] = []
+    if after >= until:
+        return out
     prev = after
     while len(out) < limit:
         nxt = trigger.get_next_fire_time(prev, until)
-        if nxt is None or nxt > until:
+        if nxt is None or nxt > until or nxt <= prev:   # a trigger that does not move forward ends it
             break
-        if nxt <= prev:   # defensive: a trigger must move forward
-            nxt = prev + timedelta(seconds=1)
-            continue
         out.append(nxt)
         prev = nxt
     return out

@@ -65,3 +65,13 @@ def test_bad_schedules_are_refused_with_a_message(bad):
 def test_validate_normalises_spacing():
     assert validate_schedule("  cron:0   6 * *  1-5 ") == "cron:0 6 * * 1-5"
     assert crontab_days("0-6") == "*" and crontab_days("sat,sun") == "sat,sun"
+
+
+def test_a_last_fire_time_beyond_now_gives_nothing_due_and_ends():
+    """A job last fired by a computer whose clock ran ahead (or this clock set back): nothing is
+    due, and the count ends — a daily 09:00 job asked at exactly 09:00 used to loop for ever."""
+    ahead = WED + timedelta(days=6, hours=15)
+    for text in ("cron:0 9 * * *", "cron:0 7 * * *", "interval:3600"):
+        assert fire_times(parse_schedule(text, "UTC"), ahead, WED) == []
+    assert fire_times(parse_schedule("cron:0 9 * * *", "UTC"), WED, WED) == []
+    assert fire_times(parse_schedule("cron:0 9 * * *", "UTC"), WED - timedelta(minutes=1), WED) == [WED]

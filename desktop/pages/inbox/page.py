@@ -80,12 +80,16 @@ class _Keys(QObject):
 
 
 
+FILTER_MIN_WIDTH = 150
+
+
 def _fit_first_item(box: QComboBox) -> None:
     """A filter shows its first choice ("All jobs", "Alle Aufgaben") whole, however long the
     other choices are: the row squeezes the search field first. The list that drops down is as
     wide as its longest choice."""
     fm = box.fontMetrics()
-    box.setMinimumWidth(fm.horizontalAdvance(box.itemText(0)) + 44 if box.count() else 0)
+    # at most FILTER_MIN_WIDTH: the row must still fit 1280 px in every language
+    box.setMinimumWidth(min(fm.horizontalAdvance(box.itemText(0)) + 44, FILTER_MIN_WIDTH) if box.count() else 0)
     view = box.view()
     view.setMinimumWidth(max((fm.horizontalAdvance(box.itemText(i)) for i in range(box.count())), default=0) + 32)
 
@@ -182,8 +186,6 @@ class InboxPage(QWidget):
             w.hide()
             w.dateChanged.connect(lambda _d: self.reload())
         bar.addWidget(self.search, 3)
-        for box in (self.state_box, self.role_box, self.since_box, self.sort_box):
-            _fit_first_item(box)
         for w, tip in ((self.kind_box, self.tr("Kind of suggestion")), (self.state_box, self.tr("State")),
                        (self.job_box, self.tr("Job that drafted it")), (self.role_box, self.tr("Who may decide")),
                        (self.since_box, self.tr("Drafted when")), (self.sort_box, self.tr("Order"))):

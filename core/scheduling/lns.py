@@ -1,9 +1,9 @@
 """Large-neighbourhood search around the best roster found so far.
 
 Each round frees part of the roster (a window of days for everyone, a few people over the whole
-horizon — most often people who could fill a shift the best roster leaves short — or a block of
-both), fixes every other cell to the best roster by narrowing its variable's
-domain, and re-solves that small problem with a short limit, starting from the best roster as a
+horizon — most often people who could fill a shift the best roster leaves short, or who leave part
+of a limit unused such as a weekend worked by halves — or a block of both), fixes every other
+cell to the best roster by narrowing its variable's domain, and re-solves that small problem with a short limit, starting from the best roster as a
 complete hint. An improvement becomes the new best roster at once. Rostering models have a strong
 LP relaxation, so a sub-problem solved with the strongest linearization is usually closed (proven
 best for its free part) in a fraction of a second, where the same worker on the whole model would
@@ -41,14 +41,21 @@ from core.scheduling.rules import evaluate
 #: Neighbourhood kinds and how often each is drawn: people over the whole horizon keep each
 #: person's contract sums (minutes, weekends, maxima) free to change, so they are drawn most;
 #: "shortfall" frees people who could fill a shift the best roster leaves short (the largest
-#: penalties), falling back to random people when nothing is short.
-KINDS = ("people", "shortfall", "shortfall", "days", "block")
+#: penalties), falling back to random people when nothing is short; "spare" frees people who could
+#: take a short shift with capacity their roster leaves unused (``Neighbourhoods._spare``) with
+#: others drawn at random, falling back to "shortfall" when there are none.
+KINDS = ("people", "shortfall", "shortfall", "days", "block", "spare")
 #: With the LP relaxation's values at hand (``relaxation.py``), this share of the rounds free cells
 #: where the best roster differs from the LP optimum ("guided"). Measured with the same CP-SAT work
 #: (15 deterministic units, about 30 s of CPU, from the same first roster, one thread): Instance10
 #: 4742 and 4642 (two seeds) against 4872 without guided rounds, Instance11 3556 against 3675;
 #: a share of 0.7 did about as well (4744, 3547).
 GUIDED_SHARE = 0.4
+#: Rounds of these kinds get this many times the usual CP-SAT work: a "spare" round frees about
+#: eight people's month, whose sub-problem the usual work rarely closes. Measured on a stalled
+#: Instance10 roster (4732, one weekend shift above the least shortfall): its spare person with
+#: seven others drawn at random found 4642-4651 in five of eight tries with 1.0 unit of work.
+WORK = {"spare": 4.0}
 
 
 @dataclass(frozen=True)
@@ -109,14 +116,16 @@ class SearchReport:
 class Neighbourhoods:
     """Draws the free cells of one round; sizes adapt per kind to how hard the last rounds were."""
 
-    def __init__(self, problem: RosterProblem, rng: random.Random, guide: Guide | None = None) -> None:
+    def __init__(self, problem: RosterProblem, rng: random.Random, guide: Guide | None = None,
+                 kinds: Sequence[str] = KINDS) -> None:
         self.p = problem
         self.rng = rng
+        self.kinds = tuple(kinds)
         self.ids = [e.id for e in problem.staff]
         self.guide = guide
         # starting sizes: a few people, a week, a third of both, a third of the people's cells
         # that differ from the LP (measured on Curtois 10/11)
-        self.size = {"people": 4.0, "shortfall": 4.0, "days": 7.0, "block": 0.4, "guided": 0.3}
+        self.size = {"people": 4.0, "shortfall": 4.0, "days": 7.0, "block": 0.4, "guided": 0.3, "spare": 8.0}
 
     def draw(self, roster: Roster | None = None,
              values: Sequence[int] | None = None) -> tuple[str, set[tuple[str, int]]]:
@@ -127,7 +136,16 @@ class Neighbourhoods:
             free = self._guided(values)
             if free:
                 return "guided", free
-        kind = rng.choice(KINDS)
+        kind = rng.choice(self.kinds)
+        if kind == "spare":
+            spare = self._spare(roster) if roster is not None else []
+            if spare:
+                n = max(1, min(len(ids), round(self.size[kind])))
+                chosen = set(rng.sample(spare, min(len(spare), max(1, n // 2))))
+                rest = [e for e in ids if e not in chosen]
+                chosen |= set(rng.sample(rest, min(len(rest), n - len(chosen))))
+                return kind, {(e, d) for e in chosen for d in range(p.days)}
+            kind = "shortfall"
         if kind == "shortfall":
             short = self._short(roster) if roster is not None else []
             if short:
@@ -179,8 +197,47 @@ class Neighbourhoods:
         return [(c.day, c.shift) for c in self.p.cover
                 if c.skill is None and c.under_weight and count.get((c.day, c.shift), 0) < c.required]
 
+    def _spare(self, roster: Roster) -> list[str]:
+        """People who could take a shift the roster leaves short on a day they are off, without
+        passing their maximum time or that shift type's maximum, and — on a weekend day — without
+        working more weekends than their contract allows, or by giving up a weekend they work
+        only in part. Their roster leaves part of a scarce resource unused: on Curtois & Qu 10
+        the shortfall is all on weekends (206 shifts wanted, 40 people × 2 weekends × 2 days),
+        and a search that stalls one shift above the least shortfall has one person working a
+        weekend by halves; freeing that person with a few others finds the missing shift, where
+        freeing people at random rarely draws them."""
+        p = self.p
+        short = self._short(roster)
+        if not short:
+            return []
+        groups = p.weekends()
+        weekend_of = {d: i for i, g in enumerate(groups) for d in g}
+        out = []
+        for e in p.staff:
+            row = roster[e.id]
+            c = e.contract
+            minutes = sum(p.shift(s).length for s in row if s is not None)
+            worked = [i for i, g in enumerate(groups) if any(row[d] is not None for d in g)]
+            halves = any(any(row[d] is None for d in groups[i]) for i in worked)
+            allowed = None if c.max_weekends is None else c.max_weekends - e.weekends_before
+            for d, s in short:
+                if row[d] is not None or not p.can_work(e, d, s):
+                    continue
+                if c.max_minutes is not None and minutes + p.shift(s).length > c.max_minutes:
+                    continue
+                if c.max_shifts is not None and sum(x == s for x in row) >= c.max_shifts.get(s, 0):
+                    continue
+                w = weekend_of.get(d)
+                if w is not None and allowed is not None and w not in worked \
+                        and len(worked) >= allowed and not halves:
+                    continue
+                out.append(e.id)
+                break
+        return out
+
     def adapt(self, kind: str, closed: bool) -> None:
         limits = {"people": (1.0, float(len(self.ids))), "shortfall": (1.0, float(len(self.ids))),
+                  "spare": (4.0, float(len(self.ids))),
                   "days": (1.0, float(self.p.days)), "block": (0.05, 1.0), "guided": (0.05, 1.0)}
         low, high = limits[kind]
         self.size[kind] = min(high, self.size[kind] * 1.25) if closed else max(low, self.size[kind] * 0.85)
@@ -206,18 +263,19 @@ def _round_model(model: Any, values: list[int], free: set[tuple[str, int]]) -> c
 def neighbourhood_search(problem: RosterProblem, model: Any, incumbent: Incumbent, deadline: float, *,
                          threads: int, seed: int, round_work: float,
                          should_stop: Callable[[], bool], report: SearchReport,
-                         stall: float | None = None, guide: Callable[[], Guide | None] | None = None) -> None:
+                         stall: float | None = None, guide: Callable[[], Guide | None] | None = None,
+                         kinds: Sequence[str] = KINDS) -> None:
     """Improve ``incumbent`` until ``deadline`` (monotonic), ``should_stop()``, or (with ``stall``)
     no better roster for that many seconds; ``threads`` rounds run at once, each on one CP-SAT
     worker. ``model`` is the solver's model (``m``, ``x``, ``constant``); ``report`` is filled in
-    as rounds finish."""
+    as rounds finish; ``kinds`` are the neighbourhood kinds drawn from (tests single one out)."""
     counter = threading.Lock()
     t0 = time.monotonic()
     incumbent.improved = t0
 
     def worker(k: int) -> None:
         rng = random.Random(seed * 7919 + k)
-        hoods = Neighbourhoods(problem, rng)
+        hoods = Neighbourhoods(problem, rng, kinds=kinds)
         while not should_stop():
             if guide is not None and hoods.guide is None:
                 hoods.guide = guide()            # the LP relaxation may finish while rounds run
@@ -238,7 +296,7 @@ def neighbourhood_search(problem: RosterProblem, model: Any, incumbent: Incumben
             # a round's size is CP-SAT's deterministic work, not seconds: on a busy machine a
             # round then still gets its work done (a wall-clock limit cut rounds short, which
             # shrank every neighbourhood); the wall clock only enforces the deadline
-            prm.max_deterministic_time = round_work
+            prm.max_deterministic_time = round_work * WORK.get(kind, 1.0)
             prm.max_time_in_seconds = max(0.01, deadline - time.monotonic())
             started = time.monotonic()
             status = solver.Solve(sub)

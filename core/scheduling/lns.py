@@ -2,12 +2,12 @@
 
 Each round frees part of the roster (a window of days for everyone, a few people over the whole
 horizon — most often people who could fill a shift the best roster leaves short, or who leave part
-of a limit unused such as a weekend worked by halves — or a block of both), fixes every other
-cell to the best roster by narrowing its variable's domain, and re-solves that small problem with a short limit, starting from the best roster as a
-complete hint. An improvement becomes the new best roster at once. Rostering models have a strong
-LP relaxation, so a sub-problem solved with the strongest linearization is usually closed (proven
-best for its free part) in a fraction of a second, where the same worker on the whole model would
-spend the minute on its first LP.
+of a limit unused such as a weekend worked by halves — or a block of both), fixes every other cell
+to the best roster by narrowing its variable's domain, and re-solves that small problem with a
+short limit, starting from the best roster as a complete hint. An improvement becomes the new best
+roster at once. Rostering models have a strong LP relaxation, so a sub-problem solved with the
+strongest linearization is usually closed (proven best for its free part) in a fraction of a
+second, where the same worker on the whole model would spend the minute on its first LP.
 
 Why our own loop rather than CP-SAT's built-in LNS workers: on the Curtois & Qu instances 10 and 11
 (28 days, 40 and 50 people) on two shared cores, CP-SAT's portfolio (max-LP worker plus its LNS

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, select, text, type_coerce, update
 from sqlalchemy.orm import Session
 
-from core.inventory import history
+from core.inventory import history, inputs_version
 from core.inventory.fields import ORDER_QUANTITY
 from core.inventory.models import (Product, PurchaseOrder, PurchaseOrderLine, StockMovement,
                                    Supplier)
@@ -85,6 +85,7 @@ def post(session: Session, actor: Actor, moves: Iterable[Move], at: datetime,
         if d:
             check_on_hand(known[pid][1] + d, known[pid][2])
     insert_movements(session, rows)
+    inputs_version.mark(session)     # the bulk paths write through the raw cursor, unseen by the session
     changed = [{"pid": pid, "d": d} for pid, d in delta.items() if d]
     if changed:   # one executemany for all products, not one statement each
         t = Product.__table__

@@ -263,3 +263,36 @@ class PriceMarkdown(Base):
     end_day: Mapped[date] = mapped_column(Date)           # last day at the reduced price
     approved_by: Mapped[str] = mapped_column(String(80), default="")
     restored_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class PlannerInputsVersion(Base):
+    """One row: a stamp that changes in every unit of work that changed what the reorder planner
+    reads (sales, the ledger, products, suppliers, accepted outliers, the inventory settings), so
+    figures worked out from the planner can be kept while it stays the same
+    (``core/inventory/inputs_version.py``). A fresh random stamp rather than a counter: a shop
+    restored from a backup never meets a stamp it had for other data."""
+
+    __tablename__ = "planner_inputs_version"
+    # Machinery, not records: bumped beside the audited change that moved it.
+    __table_args__ = {"info": {"audit_exempt": True}}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stamp: Mapped[str] = mapped_column(String(32))
+
+
+class PlannerFigures(Base):
+    """Figures worked out from the planner's fit (order-up-to levels, forecast accuracy...), kept
+    as plain JSON under the planner-inputs stamp they were computed on (``core/inventory/
+    figure_cache.py``): a new process reads them instead of re-fitting every product. A row whose
+    stamp is not the current one is never read again and is removed on the next store."""
+
+    __tablename__ = "planner_figures"
+    __table_args__ = {"info": {"audit_exempt": True}}
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    stamp: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[str] = mapped_column(Text)
+
+
+# the stamp's hooks watch every unit of work from the moment the tables are known
+from core.inventory import inputs_version as _inputs_version  # noqa: E402,F401

@@ -17,9 +17,9 @@ from sqlalchemy import func, select
 
 from core.automation.payoff import JobQuality, register_job_quality
 from core.automation.pilot import PilotComparison, register_pilot_comparison
-from core.inventory import history
+from core.inventory import figure_cache, history, inputs_version
 from core.inventory.models import Product, PurchaseOrder, PurchaseOrderLine, SalesDaily, StockMovement
-from core.kernel.i18n import N_, _, current_language, ngettext
+from core.kernel.i18n import N_, _, ngettext
 from core.kernel.reports import (Computed, Figure, Period, ReportSpec, Series, Table, WeeklyMeasure, WeeklyValues, dec,
                                  register_measure, register_report)
 
@@ -199,13 +199,13 @@ class Levels:
 
 #: Each product's ledger total (its newest closing), kept per shop while nothing was written since:
 #: a report reads it for its period and again for the one before.
-_totals: dict[str, tuple[int, dict[int, int]]] = {}
+_totals: dict[str, tuple[str | None, dict[int, int]]] = {}
 
 
 def _ledger_totals(s: Any) -> dict[int, int]:
-    key, version = str(s.get_bind().url), data_version(s)
+    key, version = str(s.get_bind().url), inputs_version.current(s)
     hit = _totals.get(key)
-    if hit is None or hit[0] != version:
+    if hit is None or hit[0] != version or version is None:
         if len(_totals) >= SNAPSHOTS_KEPT:
             _totals.pop(next(iter(_totals)))
         hit = _totals[key] = (version, history.last_closings(s.connection()))
@@ -278,42 +278,46 @@ def _sold_by_product(s: Any, period: Period) -> dict[int, Decimal]:
     return {pid: Decimal(q).scaleb(-4) for pid, q in out.items()}
 
 
-#: Policy snapshots (the planner's fit of every product) kept per shop and day, while nothing was
-#: written since: the stock and forecast reports and the reorder job's measure share one.
+#: Policy snapshots (the planner's fit of every product) kept per shop and day, while the planner's
+#: inputs are unchanged (:mod:`core.inventory.inputs_version`): the stock and forecast reports and the
+#: reorder job's measure share one. What they keep of it lives on in :mod:`core.inventory.figure_cache`.
 SNAPSHOTS_KEPT = 6
-_snapshots: dict[tuple[str, date], tuple[int, Any]] = {}
-
-
-def data_version(s: Any) -> int:
-    """The newest audit entry's id: every write is audited, so a change anywhere changes it."""
-    from core.kernel.audit import AuditEntry
-    return int(s.scalar(select(func.max(AuditEntry.id))) or 0)
+_snapshots: dict[tuple[str, date], tuple[str, Any]] = {}
 
 
 def policy_snapshot(app: "Deskmate", s: Any, as_of: date) -> Any:
-    """``app.inventory.snapshot(s, as_of)``, reused while the shop's data is unchanged."""
-    key, version = (str(app.db.url), as_of), data_version(s)
+    """``app.inventory.snapshot(s, as_of)``, reused while the planner's inputs are unchanged."""
+    key, version = (str(app.db.url), as_of), inputs_version.current(s)
     hit = _snapshots.get(key)
-    if hit is not None and hit[0] == version:
+    if hit is not None and version is not None and hit[0] == version:
         return hit[1]
     snap = app.inventory.snapshot(s, as_of)
-    if len(_snapshots) >= SNAPSHOTS_KEPT:
-        _snapshots.pop(next(iter(_snapshots)))
-    _snapshots[key] = (version, snap)
+    if version is not None:
+        if len(_snapshots) >= SNAPSHOTS_KEPT:
+            _snapshots.pop(next(iter(_snapshots)))
+        _snapshots[key] = (version, snap)
     return snap
 
 
 def order_up_to_levels(app: "Deskmate", s: Any, as_of: date) -> dict[int, Decimal]:
     """Each active product's order-up-to level for ``as_of`` (the owner's maximum where set, else the
-    policy's from the sales before ``as_of``); products without one are left out."""
-    import math
-    snap = policy_snapshot(app, s, as_of)
-    out = {}
-    for i, p in enumerate(snap.products):
-        cap = float(p.owner_max) if p.owner_max is not None else float(snap.plan.order_up_to[i])
-        if not math.isnan(cap):
-            out[p.id] = Decimal(str(round(cap, 4)))
-    return out
+    policy's from the sales before ``as_of``); products without one are left out. Kept between runs
+    (:mod:`core.inventory.figure_cache`) while the planner's inputs are unchanged."""
+    def compute() -> list[list[Any]]:
+        import math
+        snap = policy_snapshot(app, s, as_of)
+        out = []
+        for i, p in enumerate(snap.products):
+            cap = float(p.owner_max) if p.owner_max is not None else float(snap.plan.order_up_to[i])
+            if not math.isnan(cap):
+                out.append([p.id, str(Decimal(str(round(cap, 4))))])
+        return out
+
+    def valid(v: Any) -> bool:
+        return isinstance(v, list) and all(isinstance(r, list) and len(r) == 2 and isinstance(r[0], int)
+                                           and isinstance(r[1], str) and Decimal(r[1]).is_finite() for r in v)
+    rows = figure_cache.kept(app.db, s, f"order_up_to|{as_of.isoformat()}", compute, valid)
+    return {pid: Decimal(level) for pid, level in rows}
 
 
 def _stock(app: "Deskmate", period: Period) -> Computed:
@@ -490,14 +494,46 @@ def accuracy_by_week(period: Period, window_start: date, sold: Any, forecast: An
     return weeks, per_class, total
 
 
-def _forecast(app: "Deskmate", period: Period) -> Computed:
-    with app.db.read() as s:
+def _sums(a: Accuracy) -> list[Any]:
+    return [a.sold, a.abs_error, a.over, a.days]
+
+
+def _accuracy(v: list[Any]) -> Accuracy:
+    return Accuracy(float(v[0]), float(v[1]), float(v[2]), int(v[3]))
+
+
+def forecast_accuracy(app: "Deskmate", s: Any, period: Period) -> tuple[list[Accuracy], dict[str, Accuracy],
+                                                                        Accuracy, dict[str, int]]:
+    """The forecast report's sums for ``period`` (per week, per demand class, overall) and the products
+    in each demand class, from the planner's fit on the sales up to the period's end; kept between
+    runs (:mod:`core.inventory.figure_cache`) while the planner's inputs are unchanged."""
+    def compute() -> dict[str, Any]:
         snap = policy_snapshot(app, s, period.end + timedelta(days=1))
         # days after the newest imported sales are not known yet: no sales is not "sold nothing"
         last_day = s.scalar(select(func.max(SalesDaily.day)).where(SalesDaily.day <= period.end))
-    weeks, per_class, total = accuracy_by_week(period, snap.window_start, snap.sales, snap.plan.fitted,
-                                               snap.plan.demand_class, last_day or period.start - timedelta(days=1))
-    classes = tuple((_(CLASS_WORDS[c]) if c in CLASS_WORDS else c, Decimal(sum(1 for k in snap.plan.demand_class if str(k) == c)),
+        weeks, per_class, total = accuracy_by_week(period, snap.window_start, snap.sales, snap.plan.fitted,
+                                                   snap.plan.demand_class,
+                                                   last_day or period.start - timedelta(days=1))
+        counts: dict[str, int] = defaultdict(int)
+        for k in snap.plan.demand_class:
+            counts[str(k)] += 1
+        return {"weeks": [_sums(w) for w in weeks], "classes": {c: _sums(a) for c, a in per_class.items()},
+                "total": _sums(total), "products": dict(counts)}
+
+    def valid(v: Any) -> bool:
+        return (isinstance(v, dict) and isinstance(v["weeks"], list) and len(v["weeks"]) == len(period.weeks())
+                and all(figure_cache.is_sums(w) for w in v["weeks"]) and figure_cache.is_sums(v["total"])
+                and all(isinstance(c, str) and figure_cache.is_sums(a) for c, a in v["classes"].items())
+                and all(isinstance(c, str) and isinstance(n, int) for c, n in v["products"].items()))
+    v = figure_cache.kept(app.db, s, f"accuracy|{period.start.isoformat()}|{period.end.isoformat()}", compute, valid)
+    return ([_accuracy(w) for w in v["weeks"]], {c: _accuracy(a) for c, a in v["classes"].items()},
+            _accuracy(v["total"]), dict(v["products"]))
+
+
+def _forecast(app: "Deskmate", period: Period) -> Computed:
+    with app.db.read() as s:
+        weeks, per_class, total, products = forecast_accuracy(app, s, period)
+    classes = tuple((_(CLASS_WORDS[c]) if c in CLASS_WORDS else c, Decimal(products.get(c, 0)),
                      dec(a.sold, 0), a.wape, a.bias)
                     for c, a in sorted(per_class.items(), key=lambda kv: list(CLASS_WORDS).index(kv[0])
                                        if kv[0] in CLASS_WORDS else 99))
@@ -654,35 +690,44 @@ def fill_rate_estimate(period: Period, window_start: date, sold: Any, forecast: 
     return (served, demanded) if demanded > 0 else None
 
 
-#: The reorder job's measure re-fits the forecasts, and the Automation page asks for every job's
-#: payoff each time it refreshes: kept per shop and period while nothing was written since.
-_quality_cache: dict[tuple[str, date, date, str], tuple[int, str | None]] = {}
-
-
 def reorder_quality(app: "Deskmate", period: Period) -> str | None:
     """The reorder job's own measure: the forecast's weighted error and bias over the period, and the
-    fill rate the shop achieved against its products' targets."""
+    fill rate the shop achieved against its products' targets. The Automation page asks for it each
+    time it refreshes: its numbers are kept (:mod:`core.inventory.figure_cache`) while the planner's
+    inputs are unchanged, and put in the reader's words each time."""
+    def valid(v: Any) -> bool:
+        return isinstance(v, dict) and (v.get("none") is True or (
+            figure_cache.is_sums(v["total"]) and figure_cache.is_number(v["target"])
+            and (v["fill"] is None or (isinstance(v["fill"], list) and len(v["fill"]) == 2
+                                       and all(figure_cache.is_number(x) for x in v["fill"])))))
     with app.db.read() as s:
-        version = data_version(s)
-    key = (str(app.db.url), period.start, period.end, current_language())   # the text is in the reader's words
-    hit = _quality_cache.get(key)
-    if hit is not None and hit[0] == version:
-        return hit[1]
-    text = _reorder_quality(app, period)
-    if len(_quality_cache) > 64:
-        _quality_cache.clear()
-    _quality_cache[key] = (version, text)
-    return text
-
-
-def _reorder_quality(app: "Deskmate", period: Period) -> str | None:
-    with app.db.read() as s:
-        snap = policy_snapshot(app, s, period.end + timedelta(days=1))
-        last_day = s.scalar(select(func.max(SalesDaily.day)).where(SalesDaily.day <= period.end))
-        moves = _moves_between(s, period.start - timedelta(days=1), period.end)
-        since = _moved_since(s, period.end)
-    if last_day is None or last_day < period.start or not snap.products:
+        v = figure_cache.kept(app.db, s, f"reorder_quality|{period.start.isoformat()}|{period.end.isoformat()}",
+                              lambda: _reorder_measure(app, s, period), valid)
+    if v.get("none"):
         return None
+    total = _accuracy(v["total"])
+    parts = []
+    if total.wape is not None:
+        sign = "+" if total.bias is not None and total.bias > 0 else ""
+        parts.append(_("Forecast error {error} weighted by units sold (bias {bias})").format(
+            error=f"{total.wape} %", bias=f"{sign}{total.bias} %"))
+    if v["fill"] is not None:
+        served, demanded = v["fill"]
+        parts.append(_("fill rate achieved about {achieved} against the products' average target of {target} "
+                       "(units sold ÷ units sold plus the forecast demand of days that began and ended sold "
+                       "out)").format(achieved=f"{dec(100 * served / demanded, 1)} %",
+                                      target=f"{dec(100 * v['target'], 1)} %"))
+    return "; ".join(parts) or None
+
+
+def _reorder_measure(app: "Deskmate", s: Any, period: Period) -> dict[str, Any]:
+    """The numbers behind :func:`reorder_quality`, as plain data (kept between runs)."""
+    snap = policy_snapshot(app, s, period.end + timedelta(days=1))
+    last_day = s.scalar(select(func.max(SalesDaily.day)).where(SalesDaily.day <= period.end))
+    if last_day is None or last_day < period.start or not snap.products:
+        return {"none": True}
+    moves = _moves_between(s, period.start - timedelta(days=1), period.end)
+    since = _moved_since(s, period.end)
     _weeks, _classes, total = accuracy_by_week(period, snap.window_start, snap.sales, snap.plan.fitted,
                                                snap.plan.demand_class, last_day)
     levels = []
@@ -697,20 +742,9 @@ def _reorder_quality(app: "Deskmate", period: Period) -> str | None:
             d -= timedelta(days=1)
         levels.append(out)
     fill = fill_rate_estimate(period, snap.window_start, snap.sales, snap.plan.fitted, levels, last_day)
-    parts = []
-    if total.wape is not None:
-        sign = "+" if total.bias is not None and total.bias > 0 else ""
-        parts.append(_("Forecast error {error} weighted by units sold (bias {bias})").format(
-            error=f"{total.wape} %", bias=f"{sign}{total.bias} %"))
-    if fill is not None:
-        served, demanded = fill
-        targets = [float(p.fill_rate_target) for p in snap.products]
-        target = sum(targets) / len(targets)
-        parts.append(_("fill rate achieved about {achieved} against the products' average target of {target} "
-                       "(units sold ÷ units sold plus the forecast demand of days that began and ended sold "
-                       "out)").format(achieved=f"{dec(100 * served / demanded, 1)} %",
-                                      target=f"{dec(100 * target, 1)} %"))
-    return "; ".join(parts) or None
+    targets = [float(p.fill_rate_target) for p in snap.products]
+    return {"total": _sums(total), "fill": list(fill) if fill is not None else None,
+            "target": sum(targets) / len(targets)}
 
 
 register_job_quality(JobQuality("inventory.reorder", reorder_quality))

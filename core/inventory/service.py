@@ -17,7 +17,7 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from core.inventory import importers as imp
-from core.inventory import ledger
+from core.inventory import inputs_version, ledger
 from core.inventory.fields import check_adjustment, check_counts, check_product, check_supplier
 from core.inventory.settings import default_fill_rate
 from core.inventory.models import (ImportBatch, Product, PurchaseOrder, PurchaseOrderLine,
@@ -600,6 +600,7 @@ class InventoryService:
         with self.db.uow() as s:
             wrong = len(history.verify(s.connection()))
             rows, weeks = history.rebuild(s.connection())
+            inputs_version.mark(s)
             record(s, actor, area="inventory", action="rebuild stock history", entity="product",
                    after={"closing_rows": rows, "week_rows": weeks, "disagreed": wrong},
                    summary=ngettext("stock history rebuilt from the ledger; {n} product disagreed",

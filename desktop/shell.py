@@ -38,6 +38,11 @@ log = logging.getLogger("deskmate.desktop")
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole
 BADGE_REFRESH_MS = 60_000
+#: The costly reports (they fit the reorder planner's forecasts) are worked out in the background
+#: this long after the window first shows — after its first page has loaded — and again this long
+#: after the last change to inventory's data (``app.reports.warm``), so a report opens at once.
+WARM_AFTER_MS = 3_000
+WARM_AGAIN_AFTER_MS = 30_000
 # White on this orange is 4.6:1 (WCAG AA for normal text); the old #d9822b was 2.9:1.
 BADGE_BACKGROUND = "#b35c00"
 
@@ -211,6 +216,9 @@ class MainWindow(QMainWindow):
         self._badge_debounce.setSingleShot(True)
         self._badge_debounce.setInterval(400)
         self._badge_debounce.timeout.connect(self.refresh_badges)
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.timeout.connect(self.warm_reports)
         # Bound methods only: Qt drops them when this window is deleted (log out), lambdas it can't.
         ctx.bridge.suggestions_changed.connect(self._badge_debounce.start)
         ctx.bridge.scheduler_state.connect(self.set_automation_state)
@@ -486,6 +494,8 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self, area: str) -> None:
         self._badge_debounce.start()
+        if area == "inventory" and self._shown_once:
+            self._warm_timer.start(WARM_AGAIN_AFTER_MS)
         if area == "settings":      # the shop may have been renamed
             self.ctx.tasks.run(self.ctx.app.settings.get, "shop.name", on_done=self.set_shop_name,
                                on_error=lambda exc: log.warning("shop name: %s", exc))
@@ -555,6 +565,16 @@ class MainWindow(QMainWindow):
             self._badge_timer.start()
             QTimer.singleShot(0, self.first_shown.emit)
             QTimer.singleShot(50, self.refresh_badges)
+            self._warm_timer.start(WARM_AFTER_MS)
+
+    def warm_reports(self) -> None:
+        """Work out the costly reports' figures on a worker thread (nothing is shown: a failure is
+        only logged), so the Reports and Automation pages open on kept figures."""
+        if self._logging_out or not self.ctx.can(Perm.VIEW_REPORTS):
+            return
+        self.ctx.tasks.run(self.ctx.app.reports.warm,
+                           on_done=lambda names: log.info("reports worked out ahead: %s", ", ".join(names)),
+                           on_error=lambda exc: log.warning("working out the reports ahead failed: %s", exc))
 
     def unsaved_pages(self) -> list[str]:
         """Titles of pages holding edits not yet saved (pages may define has_unsaved_changes())."""

@@ -81,7 +81,7 @@ def _weekly_counts(app: "Deskmate", period: Period) -> list[Counter[str]]:
 
 register_report(ReportSpec("automation", N_("Automation payoff"), "automation",
                            N_("per job: approved, edited, rejected over time, why drafts were rejected, a verdict"),
-                           _payoff, position=90))
+                           _payoff, position=90, warm=True))
 
 # the unusual-figures job's pilot (its figures against people's corrections and findings)
 from core.automation import unusual_pilot as _unusual_pilot  # noqa: E402,F401

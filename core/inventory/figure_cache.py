@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -55,6 +56,15 @@ def kept(db: Any, s: Session, key: str, compute: Callable[[], Any], valid: Calla
     hit = _memory.get((db.url, full))
     if hit is not None and hit[0] == stamp:
         return hit[1]
+    with one_at_a_time((db.url, full)):
+        return _kept(db, s, full, stamp, compute, valid)
+
+
+def _kept(db: Any, s: Session, full: str, stamp: str, compute: Callable[[], Any],
+          valid: Callable[[Any], bool]) -> Any:
+    hit = _memory.get((db.url, full))     # worked out by another thread while this one waited
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
     row = s.execute(select(PlannerFigures.stamp, PlannerFigures.payload)
                     .where(PlannerFigures.key == full)).first()
     if row is not None and row.stamp == stamp:
@@ -73,6 +83,22 @@ def kept(db: Any, s: Session, key: str, compute: Callable[[], Any], valid: Calla
     _store(db, full, stamp, payload)
     _remember(db, full, stamp, payload)
     return payload
+
+
+_guard = threading.Lock()
+_locks: dict[Any, threading.Lock] = {}
+
+
+def one_at_a_time(key: Any) -> threading.Lock:
+    """A lock per key: the background warm-up and a page asking for the same figures at once fit
+    the forecasts once; the second waits for the first and reads what it kept."""
+    with _guard:
+        lock = _locks.get(key)
+        if lock is None:
+            if len(_locks) > 4 * MEMORY_KEPT:
+                _locks.clear()            # a lock only matters while its figures are worked out
+            lock = _locks[key] = threading.Lock()
+        return lock
 
 
 def _digest(payload: Any) -> str:

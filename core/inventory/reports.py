@@ -288,15 +288,16 @@ _snapshots: dict[tuple[str, date], tuple[str, Any]] = {}
 def policy_snapshot(app: "Deskmate", s: Any, as_of: date) -> Any:
     """``app.inventory.snapshot(s, as_of)``, reused while the planner's inputs are unchanged."""
     key, version = (str(app.db.url), as_of), inputs_version.current(s)
-    hit = _snapshots.get(key)
-    if hit is not None and version is not None and hit[0] == version:
-        return hit[1]
-    snap = app.inventory.snapshot(s, as_of)
-    if version is not None:
-        if len(_snapshots) >= SNAPSHOTS_KEPT:
-            _snapshots.pop(next(iter(_snapshots)))
-        _snapshots[key] = (version, snap)
-    return snap
+    with figure_cache.one_at_a_time(("snapshot", key)):     # two threads asking at once fit once
+        hit = _snapshots.get(key)
+        if hit is not None and version is not None and hit[0] == version:
+            return hit[1]
+        snap = app.inventory.snapshot(s, as_of)
+        if version is not None:
+            if len(_snapshots) >= SNAPSHOTS_KEPT:
+                _snapshots.pop(next(iter(_snapshots)))
+            _snapshots[key] = (version, snap)
+        return snap
 
 
 def order_up_to_levels(app: "Deskmate", s: Any, as_of: date) -> dict[int, Decimal]:
@@ -414,7 +415,8 @@ register_report(ReportSpec("sales", N_("Sales by week and group"), "inventory",
                            N_("units and sales value by week and product group, the fastest and slowest movers"),
                            _sales, position=10))
 register_report(ReportSpec("stock", N_("Stock value and days sold out"), "inventory",
-                           N_("stock value, days a product was sold out and turnover by week"), _stock, position=20))
+                           N_("stock value, days a product was sold out and turnover by week"), _stock, position=20,
+                           warm=True))
 
 
 # ---------------------------------------------------------------------- forecast accuracy
@@ -564,7 +566,7 @@ def _forecast(app: "Deskmate", period: Period) -> Computed:
 
 register_report(ReportSpec("forecast", N_("Forecast accuracy"), "inventory",
                            N_("weighted forecast error and bias by week and per demand class"), _forecast, position=25,
-                           chart="line"))
+                           chart="line", warm=True))
 
 
 # ---------------------------------------------------------------------- measures for other areas' reports

@@ -225,6 +225,9 @@ class ReportSpec:
     position: int = 100
     chart: str = "bar"       # how the desktop draws the first series
     extra: dict[str, Any] = field(default_factory=dict)
+    #: Its first computation is costly (it fits the reorder planner's forecasts): the desktop works
+    #: it out in the background at start (``app.reports.warm``), so the page opens on kept figures.
+    warm: bool = False
 
 
 _REPORTS: AreaRegistry[ReportSpec] = AreaRegistry("reports", key=lambda r: r.name)

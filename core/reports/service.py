@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.io.outputs import Site, writing
-from core.io.xlsx import DATE_FMT, MONEY_FMT, Column, add_about_sheet, add_table_sheet, new_workbook
 from core.kernel.actor import Actor
 from core.kernel.audit import record
 from core.kernel.errors import DeskmateError
 from core.kernel.i18n import N_, _
-from core.kernel.reports import Period, ReportResult, report_spec, report_specs, run_report, whole_weeks
+from core.kernel.reports import (Period, ReportResult, report_spec, report_specs, run_report, weeks_to_today,
+                                 whole_weeks)
 from core.reports.pdf import report_pdf
 from core.reports.presentation import chart_of, verdict_label
 from core.users.permissions import Perm, allowed, require
@@ -22,6 +22,8 @@ from core.users.permissions import Perm, allowed, require
 if TYPE_CHECKING:
     from core.app import Deskmate
 
+#: The Reports page opens on this week so far and the weeks before it, this many in all.
+OPENING_WEEKS = 8
 #: The files a report is written to, chosen by the name's suffix.
 EXPORT_SUFFIXES = (".xlsx", ".pdf")
 MONEY_HIDDEN = N_("amounts of money (your role does not see money in reports)")
@@ -29,9 +31,14 @@ MONEY_HIDDEN = N_("amounts of money (your role does not see money in reports)")
 UNIT_WORDS = {"money": N_("money"), "count": N_("count"), "units": N_("units"), "days": N_("days"),
               "hours": N_("hours"), "percent": N_("percent"), "ratio": N_("ratio"), "date": N_("date"),
               "number": N_("number"), "text": N_("text")}
-#: Excel number formats per unit.
-FORMATS = {"money": MONEY_FMT, "count": "#,##0", "units": "#,##0.##", "days": "#,##0.#",
-           "hours": "#,##0.0", "percent": "0.0", "ratio": "0.00", "date": DATE_FMT}
+
+
+def excel_formats() -> dict[str, str]:
+    """Excel number formats per unit. (The workbook library loads on the first export, not with
+    the first report: it takes a third of a second.)"""
+    from core.io.xlsx import DATE_FMT, MONEY_FMT
+    return {"money": MONEY_FMT, "count": "#,##0", "units": "#,##0.##", "days": "#,##0.#",
+            "hours": "#,##0.0", "percent": "0.0", "ratio": "0.00", "date": DATE_FMT}
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,24 @@ class ReportsService:
         one): whole weeks make every bucket, and the previous period's, comparable."""
         return whole_weeks(self.app.today(), weeks)
 
+    def opening_period(self) -> Period:
+        """The period the Reports page opens on: this week so far and the 7 before it."""
+        return weeks_to_today(self.app.today(), OPENING_WEEKS)
+
+    def warm(self) -> tuple[str, ...]:
+        """Work out what makes a first report slow before anybody asks: the reports marked ``warm``
+        (they fit the reorder planner's forecasts) for the period the Reports page opens on, and the
+        Automation page's payoff. Their figures are kept (in memory, and the planner's in the
+        database: ``core/inventory/figure_cache.py``), so the pages then open at once. The desktop
+        calls it on a worker thread after logging in; it shows nothing and needs no permission.
+        Returns the names worked out."""
+        period = self.opening_period()
+        done = tuple(spec.name for spec in report_specs() if spec.warm)
+        for name in done:
+            run_report(self.app, name, period)
+        self.app.automation.payoff()
+        return done
+
     def run(self, actor: Actor, name: str, date_from: date, date_to: date) -> ReportResult:
         """Report ``name`` for the period, compared with the previous period of equal length;
         money is left out for roles that do not see it (and the result says so)."""
@@ -81,15 +106,17 @@ class ReportsService:
                     force: bool = False) -> Path:
         """The report as a typed workbook: Weeks (this and the previous period side by side), Figures,
         one sheet per table, How it was worked out, and About this export."""
+        from core.io.xlsx import DATE_FMT, Column, add_about_sheet, add_table_sheet, new_workbook
+        formats = excel_formats()
         r = self.run(actor, name, date_from, date_to)
         spec = report_spec(name)
         wb = new_workbook()
         cols = [Column(N_("Week of"), 12, DATE_FMT)]
         for s in r.series:
-            cols.append(Column(s.name, 16, FORMATS.get(s.unit)))
+            cols.append(Column(s.name, 16, formats.get(s.unit)))
         cols.append(Column(N_("Previous period, week of"), 14, DATE_FMT))
         for s in r.previous_series:
-            cols.append(Column(_("{series} (previous)").format(series=s.name), 16, FORMATS.get(s.unit)))
+            cols.append(Column(_("{series} (previous)").format(series=s.name), 16, formats.get(s.unit)))
         prev_weeks = [w.start for w in r.previous.weeks()]
         n = max(len(r.weeks), len(prev_weeks))
 
@@ -105,12 +132,12 @@ class ReportsService:
                           verdict_label(f.verdict)] for f in r.figures))
         fig = wb[_("Figures")[:31]]
         for row, f in enumerate(r.figures, start=2):
-            fmt = FORMATS.get(f.unit)
+            fmt = formats.get(f.unit)
             if fmt:
                 for c in (2, 3, 4):
                     fig.cell(row=row, column=c).number_format = fmt
         for t in r.tables:
-            add_table_sheet(wb, t.title[:31], [Column(c, 26 if u == "text" else 14, FORMATS.get(u))
+            add_table_sheet(wb, t.title[:31], [Column(c, 26 if u == "text" else 14, formats.get(u))
                                               for c, u in zip(t.columns, t.units)], t.rows)
         add_table_sheet(wb, N_("How it was worked out"), [Column(N_("How it was worked out"), 120)],
                         ([line] for line in (*r.how, *(_("Not shown: {what}").format(what=h) for h in r.hidden))))

@@ -20,7 +20,7 @@ FROM, TO = date(2026, 11, 16), date(2026, 11, 29)
 
 
 @pytest.fixture
-def shop(app, owner, clock, tmp_path):
+def selling_shop(app, owner, clock, tmp_path):
     """Three products with a few weeks of sales, so the planner fits and the reports have figures."""
     clock.set(datetime(2026, 11, 30, 9, tzinfo=timezone.utc))
     inv = app.inventory
@@ -75,7 +75,7 @@ def figures(app, owner, name: str) -> tuple:
             tuple(t.rows for t in r.tables))
 
 
-def test_a_new_process_reads_the_kept_figures_without_fitting(app, owner, shop, fits):
+def test_a_new_process_reads_the_kept_figures_without_fitting(app, owner, selling_shop, fits):
     stock, forecast = figures(app, owner, "stock"), figures(app, owner, "forecast")
     assert fits["n"] == 2                       # this period's end and the previous one's: one fit each
     quality = reports.reorder_quality(app, Period(FROM, TO))
@@ -90,7 +90,7 @@ def test_a_new_process_reads_the_kept_figures_without_fitting(app, owner, shop, 
     assert fits["n"] == 2                       # not one fit in the "new process"
 
 
-def test_kept_figures_are_the_fresh_fits_figures(app, owner, shop, fits):
+def test_kept_figures_are_the_fresh_fits_figures(app, owner, selling_shop, fits):
     kept = figures(app, owner, "stock"), figures(app, owner, "forecast"), reports.reorder_quality(app, Period(FROM, TO))
     new_process()
     with app.db.uow() as s:                     # nothing kept: everything is worked out again
@@ -106,8 +106,8 @@ def test_kept_figures_are_the_fresh_fits_figures(app, owner, shop, fits):
                                  and str(snap.plan.order_up_to[i]) != "nan"}
 
 
-def test_writes_that_cannot_move_a_figure_keep_the_stamp(app, owner, shop):
-    sup, a, b, c = shop
+def test_writes_that_cannot_move_a_figure_keep_the_stamp(app, owner, selling_shop):
+    sup, a, b, c = selling_shop
     before = stamp(app)
     assert before
     cust = app.customers.create(owner, name="Ann Smith")                                # a customer and
@@ -126,8 +126,8 @@ def test_writes_that_cannot_move_a_figure_keep_the_stamp(app, owner, shop):
 
 
 @pytest.mark.parametrize("change", ["sale", "product", "supplier", "policy setting", "history rebuild"])
-def test_what_the_planner_reads_renews_the_stamp_and_the_figures(app, owner, shop, fits, change):
-    sup, a, b, c = shop
+def test_what_the_planner_reads_renews_the_stamp_and_the_figures(app, owner, selling_shop, fits, change):
+    sup, a, b, c = selling_shop
     figures(app, owner, "stock")
     assert fits["n"] == 2
     before = stamp(app)
@@ -146,15 +146,15 @@ def test_what_the_planner_reads_renews_the_stamp_and_the_figures(app, owner, sho
     assert fits["n"] == 4                       # worked out again for both periods
 
 
-def test_a_changed_maximum_changes_the_kept_figure(app, owner, shop):
-    sup, a, b, c = shop
+def test_a_changed_maximum_changes_the_kept_figure(app, owner, selling_shop):
+    sup, a, b, c = selling_shop
     first = app.reports.run(owner, "stock", FROM, TO).figure("above_upto").value
     app.inventory.update_product(owner, c.id, owner_min="1", owner_max="2")     # C holds 5: 3 above × cost 1
     assert app.reports.run(owner, "stock", FROM, TO).figure("above_upto").value == first + Decimal("3.00")
 
 
 @pytest.mark.parametrize("payload", ["{not json", "[]", '[[1, "x"]]', '{"weeks": 3}', '"NaN"'])
-def test_a_damaged_kept_row_is_ignored_and_rewritten(app, owner, shop, fits, payload):
+def test_a_damaged_kept_row_is_ignored_and_rewritten(app, owner, selling_shop, fits, payload):
     stock, forecast = figures(app, owner, "stock"), figures(app, owner, "forecast")
     new_process()
     with app.db.uow() as s:
@@ -166,8 +166,8 @@ def test_a_damaged_kept_row_is_ignored_and_rewritten(app, owner, shop, fits, pay
     assert fits["n"] == 4
 
 
-def test_a_row_kept_under_an_older_stamp_is_never_read_and_is_cleared(app, owner, shop, fits):
-    sup, a, b, c = shop
+def test_a_row_kept_under_an_older_stamp_is_never_read_and_is_cleared(app, owner, selling_shop, fits):
+    sup, a, b, c = selling_shop
     figures(app, owner, "stock")
     with app.db.uow() as s:                     # a row under another stamp with a level that would show
         s.execute(update(PlannerFigures).values(stamp="0" * 32, payload=f'[[{c.id}, "0"]]'))
@@ -178,20 +178,20 @@ def test_a_row_kept_under_an_older_stamp_is_never_read_and_is_cleared(app, owner
         assert set(s.scalars(select(PlannerFigures.stamp))) == {stamp(app)}
 
 
-def test_without_the_stamp_row_nothing_is_kept(app, owner, shop, fits):
+def test_without_the_stamp_row_nothing_is_kept(app, owner, selling_shop, fits):
     from core.inventory.models import PlannerInputsVersion
     with app.db.uow() as s:
         s.execute(PlannerInputsVersion.__table__.delete())
     new_process()
     stock = figures(app, owner, "stock")
     assert figures(app, owner, "stock") == stock and fits["n"] == 4     # fitted each time, correct each time
-    app.inventory.adjust_stock(owner, shop[1].id, "1", "found one", day=TO)   # the next input write restores it
+    app.inventory.adjust_stock(owner, selling_shop[1].id, "1", "found one", day=TO)   # the next input write restores it
     assert stamp(app)
 
 
-def test_a_kept_row_changed_behind_its_checksum_is_ignored(app, owner, shop, fits):
+def test_a_kept_row_changed_behind_its_checksum_is_ignored(app, owner, selling_shop, fits):
     import json
-    sup, a, b, c = shop
+    sup, a, b, c = selling_shop
     stock = figures(app, owner, "stock")
     with app.db.uow() as s:
         for key, text in s.execute(select(PlannerFigures.key, PlannerFigures.payload)).all():
@@ -201,3 +201,16 @@ def test_a_kept_row_changed_behind_its_checksum_is_ignored(app, owner, shop, fit
                 s.execute(update(PlannerFigures).where(PlannerFigures.key == key).values(payload=json.dumps(stored)))
     new_process()
     assert figures(app, owner, "stock") == stock and fits["n"] == 4
+
+
+def test_warming_keeps_what_the_reports_page_and_the_automation_page_open_on(app, owner, selling_shop, fits):
+    assert app.reports.warm() == ("stock", "forecast", "automation")
+    warmed = fits["n"]
+    assert warmed >= 2
+    new_process()
+    period = app.reports.opening_period()
+    assert period.end == app.today()
+    for name in ("stock", "forecast", "automation"):
+        app.reports.run(owner, name, period.start, period.end)
+    app.automation.payoff()
+    assert fits["n"] == warmed                  # everything the pages open on was kept: no fit

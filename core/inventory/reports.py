@@ -152,17 +152,6 @@ def _movers(products: dict[int, Any], per_product: dict[int, Decimal], at_end: d
             Table(_("Slowest movers"), columns, MOVER_UNITS, tuple(row(pid) for pid in slowest)))
 
 
-def _moves_between(s: Any, first: date, last: date) -> dict[int, dict[date, Decimal]]:
-    """Counting ledger movements from ``first`` to ``last``, per product and day (on the day index)."""
-    out: dict[int, dict[date, Decimal]] = defaultdict(dict)
-    for pid, d, q in s.execute(select(StockMovement.product_id, StockMovement.day, func.sum(StockMovement.quantity))
-                               .where(StockMovement.counts.is_(True), StockMovement.day >= first,
-                                      StockMovement.day <= last)
-                               .group_by(StockMovement.product_id, StockMovement.day)):
-        out[pid][d] = q
-    return out
-
-
 def _moved_since(s: Any, day: date) -> dict[int, Decimal]:
     """Per product, the net counting movement after ``day`` (to today): one row per product."""
     return dict(s.execute(select(StockMovement.product_id, func.sum(StockMovement.quantity))
@@ -672,24 +661,53 @@ def fill_rate_estimate(period: Period, window_start: date, sold: Any, forecast: 
                        last_day: date | None = None) -> tuple[float, float] | None:
     """(units sold, units sold + units lost) over the period: a day that began and ended with
     nothing on the shelf lost its forecast demand (``forecast[i, j]``; NaN counts none).
-    ``end_levels[i]`` maps each day from the one before the period to its end-of-day stock. Pure."""
-    import math
-    served = demanded = 0.0
+    ``end_levels[i]`` maps each day from the one before the period to its end-of-day stock (a
+    missing day counts no loss), or is a row of a matrix whose column 0 is the day before the
+    period. Pure; products × days at once (numpy)."""
+    import numpy as np
     end = min(period.end, last_day) if last_day is not None else period.end
-    for i in range(len(end_levels)):
-        d = period.start
-        while d <= end:
-            j = (d - window_start).days
-            y = max(float(sold[i, j]), 0.0) if 0 <= j < sold.shape[1] else 0.0
-            lost = 0.0
-            before, after = end_levels[i].get(d - timedelta(days=1)), end_levels[i].get(d)
-            if before is not None and after is not None and before <= 0 and after <= 0 and y == 0 \
-                    and 0 <= j < sold.shape[1] and not math.isnan(float(forecast[i, j])):
-                lost = max(float(forecast[i, j]), 0.0)
-            served += y
-            demanded += y + lost
-            d += timedelta(days=1)
+    n, days = len(end_levels), (end - period.start).days + 1
+    if n == 0 or days <= 0:
+        return None
+    if isinstance(end_levels, np.ndarray):
+        levels = end_levels[:, :days + 1]
+    else:                      # dictionaries by day: a matrix, NaN where a day is missing
+        cols = [period.start + timedelta(days=k - 1) for k in range(days + 1)]
+        levels = np.array([[float(row[d]) if d in row else np.nan for d in cols] for row in end_levels])
+    Y, F = np.asarray(sold, dtype=float), np.asarray(forecast, dtype=float)
+    j = (period.start - window_start).days + np.arange(days)
+    inside = (j >= 0) & (j < Y.shape[1])
+    y = np.zeros((n, days))
+    f = np.full((n, days), np.nan)
+    y[:, inside] = np.maximum(Y[:, j[inside]], 0.0)
+    f[:, inside] = F[:, j[inside]]
+    with np.errstate(invalid="ignore"):          # a missing level (NaN) compares False: no loss
+        out_all_day = (levels[:, :-1] <= 0) & (levels[:, 1:] <= 0)
+    lost = np.where(out_all_day & (y == 0) & ~np.isnan(f), np.maximum(f, 0.0), 0.0)
+    served = float(y.sum())
+    demanded = served + float(lost.sum())
     return (served, demanded) if demanded > 0 else None
+
+
+def _daily_levels(s: Any, products: list[Any], period: Period) -> Any:
+    """Each product's stock at the end of every day from the one before ``period`` to its end, as
+    scaled integers (products × days, column 0 the day before): today's on-hand less the counting
+    movements since, worked back day by day through the ledger's day totals (read raw)."""
+    import numpy as np
+    first = period.start - timedelta(days=1)
+    days = (period.end - first).days + 1
+    row = {p.id: i for i, p in enumerate(products)}
+    moved = np.zeros((len(products), days + 1), dtype=np.int64)    # a last column of 0: nothing after the end
+    for pid, d, q in history.fetch(s.connection(), "SELECT product_id, day, SUM(quantity) FROM stock_movement "
+                                                    "WHERE counts AND day >= ? AND day <= ? GROUP BY product_id, day",
+                                   [first, period.end]):
+        i = row.get(pid)
+        if i is not None:
+            moved[i, (history.as_date(d) - first).days] += int(q)
+    since = _moved_since(s, period.end)
+    at_end = np.array([_scaled(p.on_hand - since.get(p.id, Decimal(0))) for p in products], dtype=np.int64)
+    after = np.cumsum(moved[:, ::-1], axis=1)[:, ::-1]              # after[:, k]: moved on day k or later
+    return at_end[:, None] - after[:, 1:]
 
 
 def reorder_quality(app: "Deskmate", period: Period) -> str | None:
@@ -728,22 +746,10 @@ def _reorder_measure(app: "Deskmate", s: Any, period: Period) -> dict[str, Any]:
     last_day = s.scalar(select(func.max(SalesDaily.day)).where(SalesDaily.day <= period.end))
     if last_day is None or last_day < period.start or not snap.products:
         return {"none": True}
-    moves = _moves_between(s, period.start - timedelta(days=1), period.end)
-    since = _moved_since(s, period.end)
     _weeks, _classes, total = accuracy_by_week(period, snap.window_start, snap.sales, snap.plan.fitted,
                                                snap.plan.demand_class, last_day)
-    levels = []
-    for p in snap.products:
-        by_day = moves.get(p.id, {})
-        level = p.on_hand - since.get(p.id, Decimal(0))
-        out: dict[date, Decimal] = {}
-        d = period.end
-        while d >= period.start - timedelta(days=1):
-            out[d] = level
-            level -= by_day.get(d, Decimal(0))
-            d -= timedelta(days=1)
-        levels.append(out)
-    fill = fill_rate_estimate(period, snap.window_start, snap.sales, snap.plan.fitted, levels, last_day)
+    fill = fill_rate_estimate(period, snap.window_start, snap.sales, snap.plan.fitted,
+                              _daily_levels(s, snap.products, period), last_day)
     targets = [float(p.fill_rate_target) for p in snap.products]
     return {"total": _sums(total), "fill": list(fill) if fill is not None else None,
             "target": sum(targets) / len(targets)}

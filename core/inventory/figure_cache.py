@@ -108,9 +108,10 @@ def _digest(payload: Any) -> str:
 
 
 def _remember(db: Any, key: str, stamp: str, payload: Any) -> None:
-    if len(_memory) >= MEMORY_KEPT:
-        _memory.pop(next(iter(_memory)))
-    _memory[(db.url, key)] = (stamp, payload)
+    with _guard:               # the warm-up's worker thread and a page's may remember at once
+        if len(_memory) >= MEMORY_KEPT:
+            _memory.pop(next(iter(_memory)))
+        _memory[(db.url, key)] = (stamp, payload)
 
 
 def _store(db: Any, key: str, stamp: str, payload: Any) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import event, insert, select, update
+from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from core.inventory.models import PlannerInputsVersion
@@ -44,6 +44,12 @@ def current(session: Session) -> str | None:
 
 def new_stamp() -> str:
     return uuid.uuid4().hex
+
+
+def _has_stamp_table(session: Session) -> bool:
+    """Asked each time (one catalogue read, beside a write that is far dearer): a database may be
+    taken back to an older schema and upgraded again within one process."""
+    return bool(inspect(session.connection()).has_table(PlannerInputsVersion.__tablename__))
 
 
 def _is_input(obj: Any) -> bool:
@@ -75,6 +81,8 @@ def _bump(session: Session) -> None:
     session.flush()            # pending objects are noted by the flush
     if not session.info.pop(_MARK, False):
         return
+    if not _has_stamp_table(session):
+        return                 # a database not upgraded this far yet (a data migration on another branch)
     stamp = new_stamp()
     done = session.execute(update(PlannerInputsVersion).where(PlannerInputsVersion.id == ROW_ID)
                            .values(stamp=stamp).execution_options(synchronize_session=False))

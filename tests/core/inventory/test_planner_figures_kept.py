@@ -214,3 +214,12 @@ def test_warming_keeps_what_the_reports_page_and_the_automation_page_open_on(app
         app.reports.run(owner, name, period.start, period.end)
     app.automation.payoff()
     assert fits["n"] == warmed                  # everything the pages open on was kept: no fit
+
+
+def test_a_database_without_the_stamps_table_still_takes_inventory_writes(app, owner, selling_shop):
+    """As during an upgrade, before migration inventory_0008: the write goes through, unstamped."""
+    from sqlalchemy import text
+    with app.db.uow() as s:
+        s.execute(text("DROP TABLE planner_inputs_version"))
+    app.inventory.update_product(owner, selling_shop[1].id, safety_factor="2")
+    assert app.inventory.product(selling_shop[1].id).safety_factor == Decimal("2")

@@ -868,10 +868,13 @@ class InventoryService:
             self.fill_sales(s, Y, ids, start, as_of)
             Y, excluded = outliers.exclude(Y, ids, start, outliers.accepted_days(s, start))
         first = {}
-        # first day with any sales record (index-only on the primary key)
-        for pid, d in s.execute(select(SalesDaily.product_id, func.min(SalesDaily.day))
-                                .group_by(SalesDaily.product_id)):
-            first[pid] = d
+        # first day with any sales record: one seek per product on the primary key (product, day),
+        # not a pass over every sales row (a tenth of a second of each fit on the 20× shop)
+        first_day = (select(func.min(SalesDaily.day)).where(SalesDaily.product_id == Product.id)
+                     .correlate(Product).scalar_subquery())
+        for pid, d in s.execute(select(Product.id, first_day)):
+            if d is not None:
+                first[pid] = d
         sups = {x.id: x for x in s.scalars(select(Supplier))}
         lead = np.array([sups[p.supplier_id].lead_time_days if p.supplier_id in sups else 2
                          for p in products], dtype=int)

@@ -51,10 +51,11 @@ KINDS = ("people", "shortfall", "shortfall", "days", "block", "spare")
 #: 4742 and 4642 (two seeds) against 4872 without guided rounds, Instance11 3556 against 3675;
 #: a share of 0.7 did about as well (4744, 3547).
 GUIDED_SHARE = 0.4
-#: Rounds of these kinds get this many times the usual CP-SAT work: a "spare" round frees about
-#: eight people's month, whose sub-problem the usual work rarely closes. Measured on a stalled
-#: Instance10 roster (4732, one weekend shift above the least shortfall): its spare person with
-#: seven others drawn at random found 4642-4651 in five of eight tries with 1.0 unit of work.
+#: Rounds of these kinds get this many times the usual CP-SAT work: a "spare" round frees six or
+#: more people's month, whose sub-problem the usual work rarely closes. Measured on two stalled
+#: Instance10 rosters (4732 and 4743, one weekend shift above the least shortfall): their spare
+#: person with others drawn at random found 4642-4668 in 2-3 of 10 tries with five or six people
+#: and 1.0 unit of work (0.4-0.7 better rosters per unit of work; 0.15 with ten people and 2.0).
 WORK = {"spare": 4.0}
 
 
@@ -124,8 +125,8 @@ class Neighbourhoods:
         self.ids = [e.id for e in problem.staff]
         self.guide = guide
         # starting sizes: a few people, a week, a third of both, a third of the people's cells
-        # that differ from the LP (measured on Curtois 10/11)
-        self.size = {"people": 4.0, "shortfall": 4.0, "days": 7.0, "block": 0.4, "guided": 0.3, "spare": 8.0}
+        # that differ from the LP, six people around the spare ones (measured on Curtois 10/11)
+        self.size = {"people": 4.0, "shortfall": 4.0, "days": 7.0, "block": 0.4, "guided": 0.3, "spare": 6.0}
 
     def draw(self, roster: Roster | None = None,
              values: Sequence[int] | None = None) -> tuple[str, set[tuple[str, int]]]:

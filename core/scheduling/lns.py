@@ -202,7 +202,7 @@ class Neighbourhoods:
         """People who could take a shift the roster leaves short on a day they are off, without
         passing their maximum time or that shift type's maximum, and — on a weekend day — without
         working more weekends than their contract allows, or by giving up a weekend they work
-        only in part. Their roster leaves part of a scarce resource unused: on Curtois & Qu 10
+        only in part (whose shift's time then counts as free). Their roster leaves part of a scarce resource unused: on Curtois & Qu 10
         the shortfall is all on weekends (206 shifts wanted, 40 people × 2 weekends × 2 days),
         and a search that stalls one shift above the least shortfall has one person working a
         weekend by halves; freeing that person with a few others finds the missing shift, where
@@ -219,7 +219,11 @@ class Neighbourhoods:
             c = e.contract
             minutes = sum(p.shift(s).length for s in row if s is not None)
             worked = [i for i, g in enumerate(groups) if any(row[d] is not None for d in g)]
-            halves = any(any(row[d] is None for d in groups[i]) for i in worked)
+            # the shifts of weekends worked by halves: taking a whole weekend instead gives one up
+            halved = [p.shift(s).length for i in worked if any(row[d] is None for d in groups[i])
+                      for s in (row[d] for d in groups[i]) if s is not None]
+            halves = bool(halved)
+            minutes -= min(halved, default=0)
             allowed = None if c.max_weekends is None else c.max_weekends - e.weekends_before
             for d, s in short:
                 if row[d] is not None or not p.can_work(e, d, s):

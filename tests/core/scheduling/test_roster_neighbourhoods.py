@@ -22,9 +22,9 @@ CODES = {"E": "E", "1": "d1", "2": "d2", "L": "L", "N": "N", ".": None}
 
 def _fortnight(rows: dict[str, str], contracts: dict[str, Contract],
                days_off: dict[str, frozenset[int]] | None = None) -> tuple[RosterProblem, dict]:
-    """Two weeks from a Monday (weekends 5-6 and 12-13), two people wanted on every weekend day."""
+    """Two weeks from a Monday (weekends 5-6 and 12-13), three people wanted on every weekend day."""
     staff = tuple(Staff(e, contracts[e], days_off=(days_off or {}).get(e, frozenset())) for e in rows)
-    cover = tuple(Cover(d, "E", 2) for d in (5, 6, 12, 13))
+    cover = tuple(Cover(d, "E", 3) for d in (5, 6, 12, 13))
     problem = RosterProblem(days=14, shift_types=(E,), staff=staff, cover=cover)
     roster = {e: [None if c == "." else "E" for c in row] for e, row in rows.items()}
     return problem, roster
@@ -38,16 +38,22 @@ def test_spare_people_leave_part_of_a_limit_unused():
          "idle": "..............",      # no weekend worked yet, one allowed
          "full_time": "EEEE..........",  # at its maximum time already
          "away": "..............",      # off on every short day
-         "no_weekends": "EE............"},
+         "no_weekends": "EE............",
+         "capped_half": "EE...E........"},  # at its maximum time, but Saturday 5 is a half weekend
         {"half": weekend_once, "full": weekend_once, "idle": weekend_once,
          "full_time": Contract(max_minutes=4 * 480, max_weekends=1), "away": weekend_once,
-         "no_weekends": Contract(max_weekends=0)},
-        days_off={"away": frozenset({5, 6, 12, 13})})
+         "no_weekends": Contract(max_weekends=0), "capped_half": Contract(max_minutes=3 * 480, max_weekends=1)},
+        days_off={"away": frozenset({5, 6, 12, 13}), "capped_half": frozenset({6})})
     hoods = Neighbourhoods(problem, random.Random(1))
     assert sorted(hoods._short(roster)) == [(5, "E"), (6, "E"), (12, "E"), (13, "E")]
-    assert sorted(hoods._spare(roster)) == ["half", "idle"]
-    # once the half weekend is whole, only the person with a weekend still allowed is spare
+    # (giving up the half weekend frees the time a whole one needs)
+    assert sorted(hoods._spare(roster)) == ["capped_half", "half", "idle"]
+    # once its weekend is whole, "half" has nothing to spare
     roster["half"][6] = "E"
+    assert sorted(hoods._spare(roster)) == ["capped_half", "idle"]
+    roster["capped_half"][5] = None             # no weekend worked, one allowed, time to spare
+    assert sorted(hoods._spare(roster)) == ["capped_half", "idle"]
+    roster["capped_half"][2] = "E"              # now at its maximum time with nothing to give up
     assert hoods._spare(roster) == ["idle"]
 
 

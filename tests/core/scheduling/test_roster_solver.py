@@ -143,6 +143,8 @@ def test_large_instance_reports_its_phases_and_honours_the_time_limit():
     assert "LP relaxation" in names, res.phases
     if res.phases[names.index("LP relaxation")].startswith("LP relaxation: bound"):
         assert res.bound == 4616
+    # with the LP started, the rounds keep the time: no full solve from the best roster, no closing solve
+    assert names.count("neighbourhood search") == 1 and len(names) == 3, res.phases
     assert not [t for t in threading.enumerate() if t.name.startswith("roster-")]   # nothing left running
     ev = evaluate(p, res.roster)
     assert ev.feasible and ev.total == res.objective

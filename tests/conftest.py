@@ -32,6 +32,29 @@ from core.kernel.db import AUDIT_EXEMPT  # noqa: E402
 from core.kernel.actor import Actor, Role  # noqa: E402
 from core.kernel.clock import FixedClock  # noqa: E402
 
+
+def _cheap_password_hashes() -> None:
+    """Argon2 at its recommended cost takes a tenth of a second a hash, and the suite makes and
+    checks thousands (every owner, staff and bookkeeper fixture, every login). The cost is a
+    parameter stored in each hash, not part of what the tests check, so in-process tests use the
+    smallest one; commands run in subprocesses and the installed-package proof keep the real cost."""
+    from argon2 import PasswordHasher
+
+    from core.users import service
+
+    production = service._hasher
+
+    class CheapHasher(PasswordHasher):
+        def check_needs_rehash(self, hash: str) -> bool:  # noqa: A002 - argon2's own name
+            """A hash at the real cost (a committed old database's) is as current as a cheap one."""
+            return super().check_needs_rehash(hash) and production.check_needs_rehash(hash)
+
+    service._hasher = CheapHasher(time_cost=1, memory_cost=256, parallelism=1)
+    service._dummy_hash.cache_clear()
+
+
+_cheap_password_hashes()
+
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PASSWORD = "secret-pw-2026"
 
@@ -108,6 +131,57 @@ def _pg_databases(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
     finally:
         for url in created:
             pg_databases.drop_database(url)
+
+
+_sqlite_template_file: list[Path] = []
+
+
+@pytest.fixture(autouse=True)
+def _sqlite_template(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A brand-new SQLite store gets its migrated schema copied from one template per test process
+    (SQLite's backup API, then an identity of its own) instead of running every migration again:
+    about a quarter of a second a test, minutes a suite. The PostgreSQL half clones a template the
+    same way. An older store (one with tables) and any other target still run Alembic, so the
+    upgrade tests are untouched; tests/core/test_storage.py opens new stores through Alembic itself."""
+    if pg_databases.server_url():
+        return
+    import sqlite3
+    import uuid
+
+    from core.kernel import storage
+
+    original = storage.migrate
+
+    def template() -> Path:
+        if not _sqlite_template_file:
+            folder = Path(tempfile.mkdtemp(prefix="deskmate-test-template-"))
+            path = folder / "template.sqlite3"
+            db = storage.Database(f"sqlite:///{path}")
+            try:
+                original(db)
+            finally:
+                db.dispose()
+            _sqlite_template_file.append(path)
+        return _sqlite_template_file[0]
+
+    def migrate(db: Any, target: str = "heads") -> None:
+        if target != "heads" or not db.is_sqlite:
+            return original(db, target)
+        with db.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            if raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                conn.rollback()
+                return original(db, target)
+            source = sqlite3.connect(template())
+            try:
+                source.backup(raw)
+            finally:
+                source.close()
+            raw.execute("UPDATE database_identity SET id = ?", (str(uuid.uuid4()),))
+            raw.commit()
+        return None
+
+    monkeypatch.setattr(storage, "migrate", migrate)
 
 
 @pytest.fixture

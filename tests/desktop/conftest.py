@@ -194,18 +194,28 @@ DEMO_CLOCK_AT = (2026, 11, 25, 9, 0)
 
 @pytest.fixture(scope="session")
 def demo_shop_dir(tmp_path_factory) -> Path:
-    """The demo shop, built once per test process (about 10 s) on a fixed clock; tests get a copy."""
+    """The demo shop, built once per run (about 10 s) on a fixed clock; tests get a copy. Parallel
+    workers share one: the first builds it under a lock, the others wait and copy it."""
+    import fcntl
+    import os
     from datetime import datetime, timezone
 
     from core.demo import build_demo
     from core.kernel.clock import FixedClock
-    folder = tmp_path_factory.mktemp("demo-shop") / "data"
-    folder.mkdir()
-    app = Deskmate.open(folder, clock=FixedClock(datetime(*DEMO_CLOCK_AT, tzinfo=timezone.utc)))
-    try:
-        build_demo(app)
-    finally:
-        app.close()
+    # A worker's base folder sits in the run's own folder; without workers the base is the run's.
+    base = tmp_path_factory.getbasetemp()
+    run = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder = run / "demo-shop" / "data"
+    with open(run / "demo-shop.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder.parent / "built").exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            app = Deskmate.open(folder, clock=FixedClock(datetime(*DEMO_CLOCK_AT, tzinfo=timezone.utc)))
+            try:
+                build_demo(app)
+            finally:
+                app.close()
+            (folder.parent / "built").touch()
     return folder
 
 

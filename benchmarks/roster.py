@@ -3,25 +3,24 @@
     .venv/bin/python benchmarks/roster.py [--time-limit 60] [--plain] [FILES...]
 
 For each instance: Deskmate's engine (start solve with the max-LP worker; for big rosters the LP
-relaxation on a third thread, then neighbourhood rounds on two threads, some guided by the LP,
-taking turns with full solves from the best roster) and, with --plain, CP-SAT with default
+relaxation on a third thread, then neighbourhood rounds on two threads to the limit, some guided
+by the LP, some freeing people with time or weekends to spare) and, with --plain, CP-SAT with default
 parameters on two workers and no hint/LNS for comparison. Every roster is re-checked by
 core.scheduling.rules (not the solver). "cpu s" is the CPU the run got, "load" the load average
 it started at: on a shared machine the CPU, not the minute, decides the result.
 
-Results, 60 s each, 30 Nov 2026, 2 cores shared with four other sessions running test suites:
+Results, 60 s each, 1 Dec 2026, 2 cores shared with two other working sessions (never quiet):
 
     instance   config    status    objective  bound  best    gap  seconds  cpu s  load
-    Instance1  deskmate  OPTIMAL         607    607   607  0.00%     1.67    0.7  9.07
-    Instance2  deskmate  OPTIMAL         828    828   828  0.00%    12.09    4.6  9.07
-    Instance3  deskmate  OPTIMAL        1001   1001  1001  0.00%     8.59    3.3  8.91
-    Instance10 deskmate  FEASIBLE       4864   4616  4631  5.03%    59.91   25.8  8.64
-    Instance11 deskmate  FEASIBLE       3577   3418  3443  3.89%    59.94   29.0  8.21
-    Other 60 s runs: Instance10 4753 (2.6 %, 30.6 CPU s, load 6.6), 4844, 4859 and 4871
-    (4.6-5.2 %); Instance11 3461 (0.5 %, 40.9 CPU s, load 7.2), 3477 (1.0 %, 38.4 CPU s, load
-    7.0), 3600 and 3930 (4.6 %, 14.1 %). With --time-limit 150 under the same load
-    (about the CPU one minute would get beside one other busy process) see
-    docs/sections/scheduling.md.
+    Instance1  deskmate  OPTIMAL         607    607   607  0.00%     1.25    0.6  5.97
+    Instance2  deskmate  OPTIMAL         828    828   828  0.00%     8.41    4.7  5.89
+    Instance3  deskmate  OPTIMAL        1001   1001  1001  0.00%     2.35    2.7  5.90
+    Instance10 deskmate  FEASIBLE       4653   4616  4631  0.48%    59.89   38.3  7.36
+    Instance11 deskmate  FEASIBLE       3446   3418  3443  0.09%    59.93   55.5  5.55
+    Other 60 s runs: Instance10 4647-4671 (0.3-0.9 %) in seven of eight runs with 40-54 CPU s
+    (load 3.0-5.6), 4748 in the eighth; 4759-4844 (2.8-4.6 %) in five of six runs with 35-39 CPU s
+    (load 5.7-7.4); Instance11 3446-3461 (0.09-0.5 %) in seven runs with 36-78 CPU s (load
+    3.8-7.0). See docs/sections/scheduling.md.
 """
 from __future__ import annotations
 

@@ -18,8 +18,8 @@ Results, 60 s each, 1 Dec 2026, 2 cores shared with two other working sessions (
     Instance10 deskmate  FEASIBLE       4653   4616  4631  0.48%    59.89   38.3  7.36
     Instance11 deskmate  FEASIBLE       3446   3418  3443  0.09%    59.93   55.5  5.55
     Other 60 s runs: Instance10 4647-4671 (0.3-0.9 %) in seven of eight runs with 40-54 CPU s
-    (load 3.0-5.6), 4748 in the eighth; 4759-4844 (2.8-4.6 %) in five of six runs with 35-39 CPU s
-    (load 5.7-7.4); Instance11 3446-3461 (0.09-0.5 %) in seven runs with 36-78 CPU s (load
+    (load 3.0-5.6), 4748 in the eighth; 4754-4959 (2.7-7.1 %) in seven of eight runs with 35-39 CPU
+    s (load 5.3-7.4); Instance11 3446-3461 (0.09-0.5 %) in seven runs with 36-78 CPU s (load
     3.8-7.0). See docs/sections/scheduling.md.
 """
 from __future__ import annotations

@@ -69,9 +69,9 @@ def _kept(db: Any, s: Session, full: str, stamp: str, compute: Callable[[], Any]
                     .where(PlannerFigures.key == full)).first()
     if row is not None and row.stamp == stamp:
         try:
-            stored = json.loads(row.payload)
-            payload = stored["figures"]
-            ok = stored["sha256"] == _digest(payload) and valid(payload)
+            saved = json.loads(row.payload)
+            payload = saved["figures"]
+            ok = saved["sha256"] == _digest(payload) and valid(payload)
         except (ValueError, TypeError, KeyError, IndexError, ArithmeticError):
             ok = False
         if ok:

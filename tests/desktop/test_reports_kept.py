@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from core.inventory import figure_cache, reports
 from core.inventory.models import PlannerFigures
 from desktop.pages.automation.page import AutomationPage
+from desktop.shell import WARM_AGAIN_AFTER_MS
 from tests.core.inventory.conftest import shop  # noqa: F401
 
 
@@ -24,6 +25,10 @@ def test_the_window_works_the_reports_out_in_the_background(qtbot, app, owner, s
     assert not task_errors
     with app.db.read() as s:
         assert s.scalar(select(func.count()).select_from(PlannerFigures)) >= 3
+    win.ctx.bridge.data_changed.emit("invoicing")  # nothing the planner reads
+    assert not win._warm_timer.isActive()
+    win.ctx.bridge.data_changed.emit("inventory")  # a sale, a product...: worked out again shortly after
+    assert win._warm_timer.isActive() and win._warm_timer.interval() == WARM_AGAIN_AFTER_MS <= 5_000
 
 
 def test_the_reorder_jobs_measure_shows_without_a_fit_when_kept(qtbot, app, owner, shop, open_page,  # noqa: F811

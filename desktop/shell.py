@@ -571,7 +571,7 @@ class MainWindow(QMainWindow):
     def warm_reports(self) -> None:
         """Work out the costly reports' figures on a worker thread (nothing is shown: a failure is
         only logged), so the Reports and Automation pages open on kept figures."""
-        if self._logging_out or not self.ctx.can(Perm.VIEW_REPORTS):
+        if self._logging_out or not self.isVisible() or not self.ctx.can(Perm.VIEW_REPORTS):
             return
         self.ctx.tasks.run(self.ctx.app.reports.warm,
                            on_done=lambda names: log.info("reports worked out ahead: %s", ", ".join(names)),
@@ -617,6 +617,7 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self._badge_timer.stop()
+        self._warm_timer.stop()         # no work may start for a window that is gone
         event.accept()
         self.closed.emit()
 
@@ -624,6 +625,7 @@ class MainWindow(QMainWindow):
         if not self._confirm_discard(self.request_logout):
             return
         self._logging_out = True
+        self._warm_timer.stop()
         self.logout_requested.emit()
 
     @property

@@ -126,6 +126,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{path}  {stop.label} as {username}", flush=True)
             win.close()
             settle()
+            # Delete each window while Qt and Python are both alive: windows left for the
+            # interpreter's shutdown were torn down in an order that sometimes aborted it.
+            win.deleteLater()
+            qapp.processEvents()
+            del win, ctx, tasks
         app.close()
         write_index(args.out, index, f"{width}×{height}")
         print(f"{total / 1e6:.2f} MB in {args.out}")

@@ -16,7 +16,7 @@ def _no_fit(*_args, **_kwargs):
 
 
 def test_the_window_works_the_reports_out_in_the_background(qtbot, app, owner, shop, make_window, settle,  # noqa: F811
-                                                            task_errors):
+                                                            task_errors, monkeypatch):
     win = make_window(owner)
     assert win._warm_timer.isActive()             # started when the window first showed
     win._warm_timer.stop()
@@ -29,6 +29,13 @@ def test_the_window_works_the_reports_out_in_the_background(qtbot, app, owner, s
     assert not win._warm_timer.isActive()
     win.ctx.bridge.data_changed.emit("inventory")  # a sale, a product...: worked out again shortly after
     assert win._warm_timer.isActive() and win._warm_timer.interval() == WARM_AGAIN_AFTER_MS <= 5_000
+    win.close()                                   # nothing is started for a window that is gone
+    assert not win._warm_timer.isActive()
+    calls: list[object] = []
+    monkeypatch.setattr(app.reports, "warm", lambda *a, **k: calls.append(a))
+    win.warm_reports()
+    settle(win.ctx)
+    assert calls == []
 
 
 def test_the_reorder_jobs_measure_shows_without_a_fit_when_kept(qtbot, app, owner, shop, open_page,  # noqa: F811

@@ -21,7 +21,7 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 from core.kernel.i18n import _
 from core.kernel.changes import ChangeHub
-from core.kernel.errors import DeskmateError, StorageError
+from core.kernel.errors import DeskmateError, StorageError, ValidationError
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -78,6 +78,22 @@ def _postgres_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
 
 
+def _refuse_nul(_conn: Any, _cursor: Any, _statement: str, parameters: Any, _context: Any,
+                executemany: bool) -> None:
+    """A text holding the NUL character cannot be stored on PostgreSQL (the driver refuses it, even
+    in a query); refused on SQLite alike, so a shop's data moves between the two and a name typed or
+    pasted with one gets the same clear answer everywhere. Binary values are bytes, not text."""
+    rows = parameters if executemany or isinstance(parameters, list) else (parameters,)
+    for row in rows:
+        values = row.values() if isinstance(row, dict) else row if isinstance(row, (list, tuple)) else (row,)
+        for value in values:
+            if type(value) is str and "\x00" in value:
+                shown = value.replace("\x00", "\\0")
+                raise ValidationError(_("a text holds the NUL character (shown as \\0), which cannot be stored: "
+                                        "{text}; remove it and try again").format(
+                                          text=shown if len(shown) <= 60 else shown[:57] + "…"))
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
     is_postgres = make_url(url).get_backend_name() == "postgresql"
@@ -86,6 +102,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         if make_url(url).database in (None, "", ":memory:") or "mode=memory" in url:
             raise ValueError("Deskmate needs a database file; in-memory SQLite is not supported")
     engine = create_engine(url, **kwargs)
+    event.listen(engine, "before_cursor_execute", _refuse_nul)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

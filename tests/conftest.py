@@ -142,7 +142,7 @@ def _sqlite_template(monkeypatch: pytest.MonkeyPatch) -> None:
     (SQLite's backup API, then an identity of its own) instead of running every migration again:
     about a quarter of a second a test, minutes a suite. The PostgreSQL half clones a template the
     same way. An older store (one with tables) and any other target still run Alembic, so the
-    upgrade tests are untouched; tests/core/test_storage.py opens new stores through Alembic itself."""
+    upgrade tests are untouched."""
     if pg_databases.server_url():
         return
     import sqlite3

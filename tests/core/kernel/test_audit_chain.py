@@ -22,7 +22,6 @@ from core.kernel.errors import PermissionDenied
 from core.kernel.paths import DB_FILENAME
 from core.kernel.storage import UntrustedBackup, migrate
 from core.io.backup import backup_now, restore
-from tests import pg_databases
 from tests.raw_db import (drop_audit_triggers, raw, raw_connect, recreate_audit_triggers,
                           sa_connection)
 
@@ -113,9 +112,8 @@ json_values = st.recursive(
     max_leaves=12)
 
 
-#: PostgreSQL's text cannot hold NUL characters (SQLite's can): nothing Deskmate writes has them.
-_text = (st.text(alphabet=st.characters(blacklist_characters="\x00"), max_size=40) if pg_databases.server_url()
-         else st.text(max_size=40))
+#: A text holding NUL is refused before it is written, on either engine (tests/core/kernel/test_nul_text.py).
+_text = st.text(alphabet=st.characters(blacklist_characters="\x00"), max_size=40)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -21,3 +21,16 @@ def test_a_name_with_nul_is_refused_and_nothing_is_written(app, owner):
 def test_a_search_with_nul_is_refused_too(app, owner):
     with pytest.raises(ValidationError, match="NUL character"):
         app.inventory.create_supplier(owner, "Mill\x00er")     # looks the name up before adding it
+
+
+def test_an_audit_entry_with_nul_is_refused_and_the_chain_stays_whole(app, owner):
+    """The audit log's hash chain is computed before the write; a refused entry leaves no gap."""
+    from core.kernel.audit import record
+    from tests.core.kernel.test_audit_chain import chain_of, db_of
+
+    with pytest.raises(ValidationError, match="NUL character"):
+        with app.db.uow() as s:
+            record(s, owner, area="test", action="poke", entity="thing", summary="a\x00b")
+    with app.db.uow() as s:
+        record(s, owner, area="test", action="poke", entity="thing", summary="ab")
+    assert chain_of(db_of(app)).intact

@@ -224,7 +224,7 @@ class Neighbourhoods:
                       for s in (row[d] for d in groups[i]) if s is not None]
             halves = bool(halved)
             minutes -= min(halved, default=0)
-            allowed = None if c.max_weekends is None else c.max_weekends - e.weekends_before
+            allowed = c.max_weekends      # already net of the weekends worked before (weekend_allowance)
             for d, s in short:
                 if row[d] is not None or not p.can_work(e, d, s):
                     continue

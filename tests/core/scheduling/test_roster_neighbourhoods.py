@@ -57,6 +57,16 @@ def test_spare_people_leave_part_of_a_limit_unused():
     assert hoods._spare(roster) == ["idle"]
 
 
+def test_spare_counts_weekends_worked_before_once():
+    """A week's roster: the contract's weekend limit already has the weeks before taken off it
+    (``weekend_allowance``); taking them off again hid a person who may still work this weekend."""
+    staff = (Staff("fresh", Contract(max_weekends=1), weekends_before=1),
+             Staff("spent", Contract(max_weekends=0), weekends_before=2))
+    problem = RosterProblem(days=7, shift_types=(E,), staff=staff, cover=(Cover(5, "E", 1), Cover(6, "E", 1)))
+    roster = {"fresh": [None] * 7, "spent": [None] * 7}
+    assert Neighbourhoods(problem, random.Random(1))._spare(roster) == ["fresh"]
+
+
 def _stalled() -> tuple[RosterProblem, dict]:
     problem = read_instance(shared_file("shift_scheduling", "Instance10.txt"))
     roster = {}

@@ -295,7 +295,7 @@ class _EditorWatcher(QObject):
         if event.type() == QEvent.Type.ChildAdded:
             child = event.child()
             if isinstance(child, QWidget):
-                QTimer.singleShot(0, lambda w=child: _watch_editor(w))
+                QTimer.singleShot(0, child, lambda w=child: _watch_editor(w))   # not once it is gone
         return False
 
 

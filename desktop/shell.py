@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
                 page.on_shown()
             except Exception as exc:  # noqa: BLE001
                 show_error(page, exc)
-        QTimer.singleShot(0, lambda p=page: alive(p) and self._fit_page(p))   # widgets added since
+        QTimer.singleShot(0, page, lambda p=page: alive(p) and self._fit_page(p))   # widgets added since
 
     @staticmethod
     def _fit_page(page: QWidget) -> None:

@@ -120,3 +120,23 @@ def test_today_refreshes_when_a_decision_is_made_elsewhere(make_window, owner, a
     win.ctx.bridge.suggestions_changed.emit()
     qtbot.waitUntil(lambda: page.report.section("decisions").count == before - 1, timeout=5000)
     assert page.cards["decisions"].summary.text() == f"{before - 1} items waiting for you"
+
+
+def test_a_page_closed_before_its_slow_sections_come_starts_no_job_for_them(make_ctx, owner, settle, qtbot,
+                                                                             shop, monkeypatch):
+    """The slow sections are fetched a moment after the rest: a page gone by then (a logout, a
+    closed window) must not start them — the job would deliver into whatever came next."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.pages.today import page as today
+    fetched: list[str] = []
+    monkeypatch.setattr(today.TodayPage, "_fetch_section", lambda self, key, day: fetched.append(key))
+    ctx = make_ctx(owner)
+    page = today.TodayPage(ctx)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)   # the slow ones are now timed
+    assert [s.key for s in page.report.sections if s.pending] == ["stock"]
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(today.SLOW_SECTION_DELAY_MS + 200)
+    settle(ctx)
+    assert fetched == []

@@ -115,7 +115,7 @@ class TrendReportSection(QWidget):
         # a label wraps onto as many lines as the column's final width needs (German labels are long):
         # the rows are measured again whenever a column's width settles, not only when filled
         self.figures.horizontalHeader().sectionResized.connect(
-            lambda *_: QTimer.singleShot(0, lambda: fit_rows(self.figures)))
+            lambda *_: QTimer.singleShot(0, self.figures, lambda: fit_rows(self.figures)))
         top.addWidget(self.figures, 3)      # four columns of figures need the larger share
         lay.addLayout(top, 3)
         self.tabs = QTabWidget()

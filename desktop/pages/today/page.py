@@ -179,7 +179,9 @@ class TodayPage(QWidget):
                                                     for s in report.sections))
         self.report = report
         for key in pending:
-            QTimer.singleShot(SLOW_SECTION_DELAY_MS, lambda k=key, day=report.as_of: self._fetch_section(k, day))
+            # (timed on the page: a page closed meanwhile starts no job)
+            QTimer.singleShot(SLOW_SECTION_DELAY_MS, self,
+                              lambda k=key, day=report.as_of: self._fetch_section(k, day))
         self.header.subtitle.setText(self.tr("What needs you today, {day}.").format(
             day=f"{self.ctx.formats.weekday_name(report.as_of)} {self.ctx.formats.date(report.as_of)}"))
         self.header.subtitle.show()

@@ -126,8 +126,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{path}  {stop.label} as {username}", flush=True)
             win.close()
             settle()
-            # Delete each window while Qt and Python are both alive: windows left for the
-            # interpreter's shutdown were torn down in an order that sometimes aborted it.
+            # Delete each window while Qt and Python are both alive, not at the interpreter's
+            # shutdown. (The aborts at exit seen once were PySide6 6.12.0 losing references to
+            # None: tests/desktop/test_qt_binding.py.)
             win.deleteLater()
             qapp.processEvents()
             del win, ctx, tasks

@@ -18,6 +18,8 @@ See the README's "Translating Deskmate".
 """
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -153,16 +155,42 @@ def desktop_catalogues() -> list[Path]:
     return sorted(DESKTOP_TS.glob("deskmate_*.ts"))
 
 
+#: pyside6-lupdate reads the plural argument of a Python ``translate(context, text, None, n)`` from
+#: 6.12 on; an older one would turn every plural of the catalogues into a single form. The app runs
+#: on an older PySide6 (6.12.0 loses references to None: pyproject.toml), so an update of the
+#: desktop's catalogues may use another environment's lupdate: DESKMATE_LUPDATE=/path/to/it.
+LUPDATE_READS_PLURALS = (6, 12)
+
+
+def _lupdate_tool() -> str:
+    return os.environ.get("DESKMATE_LUPDATE") or _qt_tool("pyside6-lupdate")
+
+
 def _lupdate(ts_files: list[Path]) -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in DESKTOP.rglob("*.py"))
-    subprocess.run([_qt_tool("pyside6-lupdate"), "-silent", "-locations", "none", *sources,
+    subprocess.run([_lupdate_tool(), "-silent", "-locations", "none", *sources,
                     "-ts", *map(str, ts_files)], cwd=ROOT, check=True)
+
+
+def _lupdate_keeping_plurals(ts_files: list[Path]) -> None:
+    """``_lupdate`` into the committed catalogues, refused with a way out when the lupdate found
+    would lose their plurals."""
+    tool = _lupdate_tool()
+    out = subprocess.run([tool, "-version"], capture_output=True, text=True, check=False).stdout
+    found = re.search(r"(\d+)\.(\d+)", out)
+    if found is None or (int(found[1]), int(found[2])) < LUPDATE_READS_PLURALS:
+        raise SystemExit(
+            f"{tool} ({out.strip() or 'version unknown'}) would drop the plural forms of the desktop's "
+            "catalogues. Use a lupdate from PySide6 6.12 or newer:\n"
+            "  python3 -m venv /tmp/lupdate && /tmp/lupdate/bin/pip install 'PySide6-Essentials>=6.12'\n"
+            "  DESKMATE_LUPDATE=/tmp/lupdate/bin/pyside6-lupdate python scripts/i18n.py update")
+    _lupdate(ts_files)
 
 
 def desktop_update() -> None:
     """Extract the desktop's texts and merge them into every ``.ts``."""
     if desktop_catalogues():
-        _lupdate(desktop_catalogues())
+        _lupdate_keeping_plurals(desktop_catalogues())
 
 
 def desktop_compile() -> None:
@@ -173,7 +201,7 @@ def desktop_compile() -> None:
 
 def desktop_init(lang: str) -> None:
     DESKTOP_TS.mkdir(parents=True, exist_ok=True)
-    _lupdate([DESKTOP_TS / f"deskmate_{lang}.ts"])
+    _lupdate_keeping_plurals([DESKTOP_TS / f"deskmate_{lang}.ts"])
 
 
 def extract_desktop_sources() -> set[tuple[str, str]]:

@@ -78,20 +78,36 @@ def _postgres_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
 
 
-def _refuse_nul(_conn: Any, _cursor: Any, _statement: str, parameters: Any, _context: Any,
-                executemany: bool) -> None:
+def _refuse_unstorable_text(_conn: Any, _cursor: Any, _statement: str, parameters: Any, _context: Any,
+                            executemany: bool) -> None:
     """A text holding the NUL character cannot be stored on PostgreSQL (the driver refuses it, even
     in a query); refused on SQLite alike, so a shop's data moves between the two and a name typed or
-    pasted with one gets the same clear answer everywhere. Binary values are bytes, not text."""
+    pasted with one gets the same clear answer everywhere. A lone surrogate (what Python makes of a
+    byte that is not UTF-8 in a command-line argument) cannot be written as UTF-8 by either driver,
+    which failed with a traceback. Binary values are bytes, not text."""
     rows = parameters if executemany or isinstance(parameters, list) else (parameters,)
     for row in rows:
         values = row.values() if isinstance(row, dict) else row if isinstance(row, (list, tuple)) else (row,)
         for value in values:
-            if type(value) is str and "\x00" in value:
+            if type(value) is not str:
+                continue
+            if "\x00" in value:
                 shown = value.replace("\x00", "\\0")
                 raise ValidationError(_("a text holds the NUL character (shown as \\0), which cannot be stored: "
-                                        "{text}; remove it and try again").format(
-                                          text=shown if len(shown) <= 60 else shown[:57] + "…"))
+                                        "{text}; remove it and try again").format(text=_shortened(shown)))
+            if not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    shown = value.encode("utf-8", "backslashreplace").decode("utf-8")
+                    raise ValidationError(_("a text holds bytes that are not UTF-8 text (shown as \\u…), as "
+                                            "when a terminal or file uses another encoding: {text}; type it "
+                                            "again or convert the file to UTF-8").format(
+                                              text=_shortened(shown))) from None
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -102,7 +118,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         if make_url(url).database in (None, "", ":memory:") or "mode=memory" in url:
             raise ValueError("Deskmate needs a database file; in-memory SQLite is not supported")
     engine = create_engine(url, **kwargs)
-    event.listen(engine, "before_cursor_execute", _refuse_nul)
+    event.listen(engine, "before_cursor_execute", _refuse_unstorable_text)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

@@ -10,6 +10,7 @@ Numbers go through ``core.kernel.limits`` (the one place for the largest quantit
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -21,15 +22,29 @@ from core.kernel.limits import LimitError, money_value, quantity_value
 Rule = Callable[[Any], "str | None"]
 
 
+#: Characters nobody sees: spaces and line breaks, control characters (a workbook cannot even hold
+#: most of them, so an export drops them) and format characters such as a zero-width space.
+_INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+
+
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _unreadable(value: Any) -> bool:
+    """Nothing a person could read: a name of only control characters would show as an empty
+    cell in every export and an empty line on screen. (Stops at the first visible character.)"""
+    if value is None:
+        return True
+    return isinstance(value, str) and not any(unicodedata.category(ch) not in _INVISIBLE for ch in value)
+
+
 def required(message: str = N_("enter a value")) -> Rule:
-    """Something other than blanks; ``message`` is the whole sentence ("enter a shop name"),
-    marked with ``N_`` where it is written and translated here, when a person reads it."""
+    """Something a person can read (not only blanks or control characters); ``message`` is the
+    whole sentence ("enter a shop name"), marked with ``N_`` where it is written and translated
+    here, when a person reads it."""
     def rule(value: Any) -> str | None:
-        return _(message) if _blank(value) else None
+        return _(message) if _unreadable(value) else None
     return rule
 
 

@@ -23,6 +23,7 @@ from core.io.book_exports import export
 from core.invoicing.service import LineDraft
 from core.io.outputs import csv_text
 from core.io.tabular import write_problems_csv
+from core.kernel import rules
 from core.io.xlsx import Column, StreamingWorkbook, add_table_sheet, clean_text, new_workbook
 from core.kernel.actor import Role
 from core.kernel.audit import AuditFilter
@@ -38,8 +39,9 @@ BOOK_KINDS = ("register", "lines", "payments", "aging", "stock", "purchase-order
 # Text that starts the way a formula (or a CSV injection) does, followed by anything at all.
 dangerous = st.builds(lambda head, body: head + body,
                       st.sampled_from(["=", "+", "-", "@", "\t", "\r", "=HYPERLINK(", "=cmd|' /C calc'!A0", ""]),
-                      st.text(max_size=30)).filter(lambda s: s.strip() != "" and "\x00" not in s)
-# (a text holding NUL is refused before it is stored: tests/core/kernel/test_nul_text.py)
+                      st.text(max_size=30)).filter(lambda s: rules.required()(s) is None and "\x00" not in s)
+# (a name nobody can read — only blanks or control characters — is refused as missing, and a text
+# holding NUL before it is stored: tests/core/kernel/test_rules.py, test_nul_text.py)
 
 
 def cells(path: Path) -> list[openpyxl.cell.cell.Cell]:

@@ -113,7 +113,7 @@ json_values = st.recursive(
 
 
 #: A text holding NUL is refused before it is written, on either engine (tests/core/kernel/test_nul_text.py).
-_text = st.text(alphabet=st.characters(blacklist_characters="\x00"), max_size=40)
+_text = st.text(alphabet=st.characters(codec="utf-8", blacklist_characters="\x00"), max_size=40)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -26,6 +26,22 @@ def test_messages_stand_beside_a_field() -> None:
     assert "beyond the largest" in rules.money()("1e12")
 
 
+@pytest.mark.parametrize("unreadable", ["\x03", "\t\x1b ", "\u200b", "\u2028", "\x7f\u00a0"])
+def test_a_name_nobody_can_read_is_missing(unreadable: str) -> None:
+    """Only control, format or space characters: every export would show an empty cell."""
+    assert rules.required("enter a name")(unreadable) == "enter a name"
+
+
+def test_a_name_with_something_visible_is_kept_as_typed() -> None:
+    for name in ("\x03Bread", "Ann\u200bMarie", "😀", "李", "\u0301e"):
+        assert rules.required("enter a name")(name) is None
+
+
+def test_a_customer_named_with_control_characters_only_is_refused(app, owner) -> None:
+    with pytest.raises(ValidationError, match="a customer needs a name"):
+        app.customers.create(owner, name="\x03", email="c@example.com")
+
+
 def test_check_names_every_bad_field_at_once() -> None:
     with pytest.raises(ValidationError) as exc:
         rules.check({"name": ("", rules.required("enter a name")), "price": ("abc", rules.money()),

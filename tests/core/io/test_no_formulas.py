@@ -41,7 +41,7 @@ dangerous = st.builds(lambda head, body: head + body,
                       st.sampled_from(["=", "+", "-", "@", "\t", "\r", "=HYPERLINK(", "=cmd|' /C calc'!A0", ""]),
                       st.text(max_size=30)).filter(lambda s: rules.required()(s) is None and "\x00" not in s)
 # (a name nobody can read — only blanks or control characters — is refused as missing, and a text
-# holding NUL before it is stored: tests/core/kernel/test_rules.py, test_nul_text.py)
+# holding NUL before it is stored: tests/core/kernel/test_rules.py, test_unstorable_text.py)
 
 
 def cells(path: Path) -> list[openpyxl.cell.cell.Cell]:

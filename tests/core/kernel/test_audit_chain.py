@@ -112,7 +112,7 @@ json_values = st.recursive(
     max_leaves=12)
 
 
-#: A text holding NUL is refused before it is written, on either engine (tests/core/kernel/test_nul_text.py).
+#: A text holding NUL is refused before it is written, on either engine (tests/core/kernel/test_unstorable_text.py).
 _text = st.text(alphabet=st.characters(codec="utf-8", blacklist_characters="\x00"), max_size=40)
 
 

@@ -1,6 +1,7 @@
-"""A text holding the NUL character is refused with a clear error on every engine, before anything is
-written: PostgreSQL cannot store it (not even as a query's parameter), and SQLite refuses it alike so
-a shop's data can move between the two."""
+"""Text no database can store is refused with a clear error on every engine, before anything is
+written: the NUL character (PostgreSQL cannot store it, not even as a query's parameter, and SQLite
+refuses it alike so a shop's data can move between the two), and bytes that are not UTF-8 (a lone
+surrogate, what Python makes of them in a command-line argument)."""
 from __future__ import annotations
 
 import pytest

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from core.app import Deskmate
@@ -91,13 +91,10 @@ def _no_task_outlives_its_test(qapp) -> Iterator[None]:
     another test is how a worker process crashed in Qt's event loop."""
     yield
     # A delivered result may start the next job (a page loading its sections one after another):
-    # wait again until a round of delivering starts nothing new. The widgets pytest-qt closed are
-    # destroyed here too (deleteLater waits for an event loop, i.e. the next test's), so no timer
-    # of theirs fires in the next test.
+    # wait again until a round of delivering starts nothing new.
     for _ in range(50):
         TaskRunner.wait_all()
         QApplication.processEvents()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if all(runner.pool.activeThreadCount() == 0 for runner in list(TaskRunner._live)):  # noqa: SLF001
             break
 

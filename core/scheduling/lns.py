@@ -212,7 +212,7 @@ class Neighbourhoods:
         if not short:
             return []
         groups = p.weekends()
-        weekend_of = {d: i for i, g in enumerate(groups) for d in g}
+        weekend_of = p.weekend_of()
         out = []
         for e in p.staff:
             row = roster[e.id]

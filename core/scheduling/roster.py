@@ -202,6 +202,10 @@ class RosterProblem:
                 groups.setdefault((self.first_weekday + d + 2) // 7, []).append(d)
         return list(groups.values())
 
+    def weekend_of(self) -> dict[int, int]:
+        """Each weekend day's index in :meth:`weekends`."""
+        return {d: i for i, group in enumerate(self.weekends()) for d in group}
+
     def hours(self, minutes: int | float) -> str:
         """Hours as the shop writes numbers, for explanations: "7.5" ("7,5" in a German shop)."""
         from core.kernel.formats import Formats

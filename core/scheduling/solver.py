@@ -389,7 +389,7 @@ def greedy_roster(problem: RosterProblem) -> Roster:
     minutes = {e.id: 0 for e in problem.staff}
     counts: dict[tuple[str, str], int] = {}
     pairs = {e.id: problem.forbidden_pairs(e) for e in problem.staff}
-    weekend_of = {d: i for i, group in enumerate(problem.weekends()) for d in group}
+    weekend_of = problem.weekend_of()
     weekends: dict[str, set[int]] = {e.id: set() for e in problem.staff}
     for d in range(problem.days):
         w = weekend_of.get(d)

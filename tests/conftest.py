@@ -3,7 +3,9 @@ with ``DESKMATE_TEST_DB_URL=postgresql+psycopg://USER@HOST:PORT/postgres`` set, 
 database of its own (see :mod:`tests.pg_databases`)."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -155,6 +157,7 @@ def _sqlite_template(monkeypatch: pytest.MonkeyPatch) -> None:
     def template() -> Path:
         if not _sqlite_template_file:
             folder = Path(tempfile.mkdtemp(prefix="deskmate-test-template-"))
+            atexit.register(shutil.rmtree, folder, ignore_errors=True)    # one per test process
             path = folder / "template.sqlite3"
             db = storage.Database(f"sqlite:///{path}")
             try:
